@@ -1,0 +1,416 @@
+// The contract between the layers: the proposal model that parsing builds, the
+// rule API that reads it, and the diagnostics that reporting prints.
+// Nothing here knows about LSP, VS Code or the terminal.
+
+import type {Nodes, Root} from 'mdast'
+
+// ---------------------------------------------------------------------------
+// Positions
+
+/**
+ * A place in the document text. `line` and `column` are 1-based; `column`
+ * counts UTF-16 code units (as JavaScript strings do, and as SARIF's default
+ * `utf16CodeUnits` does), a tab counting as one. `offset` is 0-based into
+ * `ProposalModel.text`, the document text with any byte order mark removed.
+ */
+export interface Point {
+  line: number
+  column: number
+  offset: number
+}
+
+/** A half-open span: `end` is the first place after it. */
+export interface Range {
+  start: Point
+  end: Point
+}
+
+// ---------------------------------------------------------------------------
+// The proposal model
+
+/** What a section is about, recognised from its heading text (CHECKLIST.md "Section kinds"). */
+export type SectionKind =
+  | 'objectives'
+  | 'activities'
+  | 'budget'
+  | 'monitoring'
+  | 'gender'
+  | 'risks'
+  | 'sustainability'
+  | 'stakeholders'
+  | 'background'
+
+export const SECTION_KINDS: readonly SectionKind[] = [
+  'objectives',
+  'activities',
+  'budget',
+  'monitoring',
+  'gender',
+  'risks',
+  'sustainability',
+  'stakeholders',
+  'background',
+]
+
+export type Language = 'en' | 'fr' | 'es'
+
+export interface Heading {
+  /** Heading text as a reader sees it, numbering included ("4. Monitoring & Evaluation"). */
+  text: string
+  /** Heading text without leading numbering ("Monitoring & Evaluation"). */
+  title: string
+  /** 1–6. A bold pseudo-heading takes the level below the enclosing heading. */
+  depth: number
+  /** `bold` is a paragraph made only of strong text, as Word exports produce. */
+  style: 'atx' | 'setext' | 'bold'
+  range: Range
+}
+
+export interface Section {
+  /** Index in `ProposalModel.sections` (document order). */
+  index: number
+  heading: Heading
+  /** Kinds recognised from this section's own heading text (may be several or none). */
+  kinds: readonly SectionKind[]
+  parent: Section | null
+  children: Section[]
+  /** From the heading to the end of the section, subsections included. */
+  range: Range
+  /** Everything after the heading line; null when nothing follows before the next heading of the same or a higher level. */
+  contentRange: Range | null
+  /** True when the section or one of its subsections holds any non-heading content. */
+  hasContent: boolean
+  /** Whether this section or an ancestor has the kind ("### Indicators" under "## M&E" is in monitoring). */
+  isIn(kind: SectionKind): boolean
+}
+
+export type NoAmountReason = 'zero' | 'dash' | 'tbd' | 'blank'
+
+/** What a table cell says about money. */
+export type Amount =
+  | {kind: 'money'; value: number; currency: string | null}
+  | {kind: 'none'; reason: NoAmountReason}
+  | {kind: 'text'}
+
+export interface TableCell {
+  /** Cell text with escapes resolved (`\|` is `|`), trimmed. */
+  text: string
+  /** 0-based column index. */
+  column: number
+  range: Range
+  amount: Amount
+}
+
+export interface TableRow {
+  /** 0-based among body rows; the header is not a body row. */
+  index: number
+  cells: TableCell[]
+  range: Range
+  /** The cell under the header whose text matches (case-insensitive regex or substring). */
+  cell(header: string | RegExp): TableCell | undefined
+}
+
+export interface Table {
+  header: TableRow
+  rows: TableRow[]
+  align: ReadonlyArray<'left' | 'right' | 'center' | null>
+  range: Range
+  /** Innermost section holding the table, or null before the first heading. */
+  section: Section | null
+}
+
+export interface ListItem {
+  text: string
+  range: Range
+  /** Nesting depth, 0 for a top-level list. */
+  depth: number
+  ordered: boolean
+  section: Section | null
+}
+
+/** One indicator of a results framework, from an indicator/logframe table row or an indicator list item. */
+export interface Indicator {
+  /** The indicator statement itself (the indicator cell, or the list item text). */
+  text: string
+  /** Text of the whole row or item, for checks that look at targets and baselines too. */
+  fullText: string
+  /** The row or list item: where a per-indicator diagnostic points. */
+  range: Range
+  row: TableRow | null
+  item: ListItem | null
+  section: Section | null
+}
+
+export interface FrontMatterEntry {
+  /** Dotted path for nested keys: `lessonlint.disable`. */
+  path: string
+  value: unknown
+  keyRange: Range
+  valueRange: Range
+}
+
+export interface FrontMatter {
+  /** The whole block, fences included. */
+  range: Range
+  raw: string
+  /** Parsed mapping; null when the YAML is invalid or is not a mapping. */
+  data: Record<string, unknown> | null
+  /** Every key at every level, by dotted path. */
+  entries: Map<string, FrontMatterEntry>
+  /** YAML syntax errors (each becomes a `frontmatter` diagnostic). */
+  errors: Array<{message: string; range: Range}>
+}
+
+/** An HTML comment block, as used by inline configuration (`<!-- lessonlint-disable ... -->`). */
+export interface Comment {
+  /** The comment body without `<!--` and `-->`, trimmed. */
+  text: string
+  range: Range
+}
+
+/** A named set of terms and phrases for one concept, per language. See `defineLexicon`. */
+export interface Lexicon {
+  name: string
+  terms: Partial<Record<Language, readonly string[]>>
+}
+
+export interface SearchOptions {
+  /** Only look inside sections in (or under) one of these kinds. */
+  in?: readonly SectionKind[]
+  /** Skip text inside sections in (or under) one of these kinds. */
+  notIn?: readonly SectionKind[]
+  /** Only look inside this range (a section's, a table's, a row's...). */
+  within?: Range
+  /** Also return negated mentions (flagged `negated: true`). Default false. */
+  includeNegated?: boolean
+  /** Also search heading text (only of headings whose section has content). Default true. */
+  includeHeadings?: boolean
+}
+
+/** A sentence (or table cell, or list item) of running text. */
+export interface Sentence {
+  text: string
+  range: Range
+  section: Section | null
+  /** Where the sentence sits. */
+  container: 'paragraph' | 'list-item' | 'table-cell' | 'heading'
+  /** Matches of a lexicon inside this sentence (negation judged by clause). */
+  find(lexicon: Lexicon, options?: {includeNegated?: boolean}): Match[]
+  has(lexicon: Lexicon): boolean
+}
+
+export interface Match {
+  /** The matched text as written. */
+  text: string
+  /** Which lexicon term matched. */
+  term: string
+  range: Range
+  /** A negator ("no", "not", "without", "lack of", "sans", "aucun"...) governs the term in its clause. */
+  negated: boolean
+  sentence: Sentence
+  section: Section | null
+}
+
+/** The document as rules see it. Built once per lint; rules never parse text. */
+export interface ProposalModel {
+  /** Document text without a byte order mark; all offsets point into it. */
+  readonly text: string
+  readonly hadBom: boolean
+  /** The document's dominant line ending, for fixes that insert lines. */
+  readonly eol: '\n' | '\r\n'
+  readonly filePath: string | undefined
+  readonly language: Language
+  readonly frontMatter: FrontMatter | null
+  /** The document title: first depth-1 heading, else the first heading, else null. */
+  readonly title: Heading | null
+  /** Where a document-level finding points: the title heading, else line 1. */
+  readonly titleRange: Range
+  /** All sections in document order, nested through `parent`/`children`. */
+  readonly sections: readonly Section[]
+  readonly tables: readonly Table[]
+  readonly listItems: readonly ListItem[]
+  readonly indicators: readonly Indicator[]
+  readonly comments: readonly Comment[]
+  /** The mdast tree, for the rare rule that needs it; prefer the queries below. */
+  readonly tree: Root
+
+  /** Sections whose own heading has the kind. */
+  sectionsOf(kind: SectionKind): Section[]
+  /** Innermost section at an offset. */
+  sectionAt(offset: number): Section | null
+  /** Sentences of running text (paragraphs, list items, table cells, headings of sections with content). */
+  sentences(options?: Omit<SearchOptions, 'includeNegated'>): Sentence[]
+  /** Mentions of a lexicon's terms, in document order; non-negated only unless asked. */
+  find(lexicon: Lexicon, options?: SearchOptions): Match[]
+  /** Whether there is at least one non-negated mention. */
+  has(lexicon: Lexicon, options?: SearchOptions): boolean
+  /** Range for a span of offsets. */
+  rangeOf(startOffset: number, endOffset: number): Range
+  /** The mdast node's range. */
+  rangeOfNode(node: Nodes): Range
+}
+
+// ---------------------------------------------------------------------------
+// Rules
+
+export type Severity = 'error' | 'warning' | 'info'
+export type SeveritySetting = Severity | 'off'
+
+/** Where a rule's lesson comes from. */
+export interface LessonSource {
+  /** "ILO evaluation 1379" or "ITC-ILO Board document CC 82/3". */
+  evaluation: string
+  /** The evaluation's title. */
+  title: string
+  /** The lesson's web address, where one exists. */
+  url?: string
+  /** The seed file in ../shared/seeds the lesson is taken from. */
+  seed: string
+}
+
+/** A message in three parts: what is missing or wrong, why it matters (the lesson), what to do. */
+export interface MessageTemplate {
+  problem: string
+  why: string
+  fix: string
+}
+
+export interface RuleMeta<MessageIds extends string = string> {
+  id: string
+  /** One line, for lists, hovers and SARIF shortDescription. */
+  summary: string
+  severity: Severity
+  tags: readonly string[]
+  /** The lesson in one or two sentences (hover, SARIF fullDescription). */
+  lesson: string
+  sources: readonly LessonSource[]
+  /** Message templates by id; `{name}` placeholders are filled from report data. */
+  messages: Record<MessageIds, MessageTemplate>
+  /** Whether some reports carry a fix that `--fix` applies. */
+  fixable?: boolean
+  /** JSON Schema of the rule's options (the second element of `[severity, options]`). */
+  optionsSchema?: Record<string, unknown>
+  /** Options used when the config gives none. */
+  defaultOptions?: Record<string, unknown>
+  /** Filled by the registry: the rule's docs page. */
+  docsUrl?: string
+}
+
+/** A change to the document text: replace `[start, end)` (offsets into `ProposalModel.text`) with `text`. */
+export interface TextEdit {
+  start: number
+  end: number
+  text: string
+}
+
+export interface Fix {
+  /** Shown in editors: "Add a gender line to the budget table". */
+  title: string
+  edits: TextEdit[]
+}
+
+export interface RelatedLocation {
+  range: Range
+  message: string
+}
+
+export interface Report<MessageIds extends string = string> {
+  messageId: MessageIds
+  data?: Record<string, string | number>
+  range: Range
+  /** Applied by `--fix` and offered as the preferred quick fix. */
+  fix?: Fix
+  /** Offered in editors only, never applied automatically. */
+  suggestions?: Fix[]
+  related?: RelatedLocation[]
+}
+
+export interface RuleContext<MessageIds extends string = string, Options = Record<string, unknown>> {
+  readonly model: ProposalModel
+  /** The rule's options merged over `meta.defaultOptions`. */
+  readonly options: Options
+  report(report: Report<MessageIds>): void
+}
+
+export interface Rule<MessageIds extends string = string, Options = Record<string, unknown>> {
+  meta: RuleMeta<MessageIds>
+  check(context: RuleContext<MessageIds, Options>): void
+}
+
+// ---------------------------------------------------------------------------
+// Diagnostics
+
+export interface Diagnostic {
+  /** A rule id, or `frontmatter` for YAML errors, or `internal-error` for a rule that threw. */
+  ruleId: string
+  severity: Severity
+  /** The three parts joined: "problem why fix". */
+  message: string
+  messageId?: string
+  /** The parts, for renderers that lay them out (hovers). */
+  parts?: MessageTemplate
+  range: Range
+  fix?: Fix
+  suggestions?: Fix[]
+  related?: RelatedLocation[]
+  docsUrl?: string
+}
+
+export interface LintResult {
+  filePath: string | undefined
+  /** The text that was linted (BOM removed). */
+  text: string
+  hadBom: boolean
+  diagnostics: Diagnostic[]
+  errorCount: number
+  warningCount: number
+  infoCount: number
+  fixableCount: number
+  /** Rules that threw (also reported as `internal-error` diagnostics). */
+  internalErrors: Array<{ruleId: string; message: string}>
+  /** Whether the file parsed cleanly (no front matter errors): `--fix` only writes such files. */
+  parsedCleanly: boolean
+}
+
+// ---------------------------------------------------------------------------
+// Configuration
+
+export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>]
+
+/** A config file as written (`.lessonlintrc.json`, `lessonlint.config.yaml`, `package.json#lessonlint`...). */
+export interface ConfigFile {
+  $schema?: string
+  /** `lessonlint:recommended`, `lessonlint:all`, a relative path, or an npm package. */
+  extends?: string | string[]
+  rules?: Record<string, RuleSetting>
+  overrides?: Array<{files: string[]; excludedFiles?: string[]; rules?: Record<string, RuleSetting>}>
+  /** Globs, relative to the config file's folder, of files never linted. */
+  ignores?: string[]
+  /** Respect .gitignore files (default true). */
+  gitignore?: boolean
+}
+
+export interface RuleConfig {
+  severity: Severity
+  options: Record<string, unknown>
+}
+
+/** The effective configuration for one file: what runs and how. */
+export interface ResolvedConfig {
+  /** Enabled rules only. */
+  rules: Map<string, RuleConfig>
+  /** Config files that contributed, nearest last. */
+  files: string[]
+}
+
+/** A config problem: exit 2 in the CLI, a message in the editor. Never a stack trace. */
+export class ConfigError extends Error {
+  constructor(
+    message: string,
+    readonly file: string | undefined,
+    readonly keyPath: string | undefined,
+  ) {
+    super(message)
+    this.name = 'ConfigError'
+  }
+}
