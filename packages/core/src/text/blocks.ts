@@ -1,0 +1,15 @@
+import type {Section} from '../types.js'
+
+/**
+ * A run of plain text taken from one Markdown block, with the way back to the
+ * source: inline markup is gone and escapes are resolved, so the text's
+ * characters are not contiguous in the document.
+ */
+export interface TextBlock {
+  /** Plain text of the block (inline markup removed, escapes resolved). */
+  text: string
+  /** `offsets[i]` is the source offset of `text[i]`; length `text.length + 1`, the last being the end offset. */
+  offsets: number[]
+  container: 'paragraph' | 'list-item' | 'table-cell' | 'heading'
+  section: Section | null
+}
