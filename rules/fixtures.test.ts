@@ -19,8 +19,9 @@ import {
   parseMarkers,
   ruleFolders,
   rulesDirectory,
-  type Fixture,
-} from './scripts/fixture-harness.js'
+} from './scripts/fixture-harness.mjs'
+
+type Fixture = ReturnType<typeof fixturesOf>[number]
 
 const rulesDir = rulesDirectory()
 const folders = ruleFolders(rulesDir)

@@ -1,62 +1,57 @@
 // The fixture format of rules/<id>/{valid,invalid}/*.md (COMMON.md "Fixture format"),
-// shared by the fixture runner (rules/fixtures.test.ts) and the docs generator,
-// so that a docs example and a test read a fixture the same way.
+// shared by the fixture runner (rules/fixtures.test.ts) and the docs generator
+// (build-docs.mjs), so that a docs example and a test read a fixture the same way.
+// Plain JavaScript with JSDoc types: the docs script runs under bare Node 20.
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 
 import {applyFixes, lintText} from '@lessonlint/core'
-import type {Diagnostic, Fix, LintResult, ResolvedConfig, Rule} from '@lessonlint/core'
 
-export type Verdict = 'valid' | 'invalid'
+/** @typedef {import('@lessonlint/core').Diagnostic} Diagnostic */
+/** @typedef {import('@lessonlint/core').Fix} Fix */
+/** @typedef {import('@lessonlint/core').LintResult} LintResult */
+/** @typedef {import('@lessonlint/core').ResolvedConfig} ResolvedConfig */
+/** @typedef {import('@lessonlint/core').Rule} Rule */
+/** @typedef {'valid' | 'invalid'} Verdict */
+/** @typedef {{ruleId: string, line: number, markerLine: number}} Marker `line`: where the diagnostic must start; `markerLine`: where the comment is (both 1-based). */
+/** @typedef {{verdict: Verdict, options: Record<string, unknown>, line: number}} FixtureHeader */
+/**
+ * @typedef {object} Fixture
+ * @property {string} ruleId
+ * @property {Verdict} verdict
+ * @property {string} name File name inside `valid/` or `invalid/`.
+ * @property {string} relativePath `invalid/missing-budget.md`: the name tests and docs show.
+ * @property {string} filePath
+ * @property {string} text
+ * @property {string | null} fixedText Text of the sibling `<name>.fixed.md`, when there is one.
+ * @property {string} fixedPath
+ */
+
+export {applyFixes}
 
 /** Folders beside the rule folders that hold no rule. */
 const NOT_RULE_FOLDERS = new Set(['lexicons', 'shared', 'scripts', 'dist', 'node_modules'])
 
-export interface Marker {
-  ruleId: string
-  /** Line the expected diagnostic starts on (1-based). */
-  line: number
-  /** Line of the marker comment itself (1-based). */
-  markerLine: number
-}
-
-export interface FixtureHeader {
-  verdict: Verdict
-  options: Record<string, unknown>
-  /** 1-based line of the verdict comment. */
-  line: number
-}
-
-export interface Fixture {
-  ruleId: string
-  verdict: Verdict
-  /** File name inside `valid/` or `invalid/`. */
-  name: string
-  /** `invalid/missing-budget.md`: the name tests and docs show. */
-  relativePath: string
-  filePath: string
-  text: string
-  /** Text of the sibling `<name>.fixed.md`, when there is one. */
-  fixedText: string | null
-  fixedPath: string
-}
-
 export class FixtureFormatError extends Error {
-  override name = 'FixtureFormatError'
+  name = 'FixtureFormatError'
 }
 
 const LINE_BREAK = /\r\n|\r|\n/
 
-export function splitLines(text: string): string[] {
+/** @param {string} text */
+export function splitLines(text) {
   return text.split(LINE_BREAK)
 }
 
-/** Lines of a leading YAML front matter block (fences included), or 0 when there is none. */
-export function frontMatterLineCount(lines: readonly string[]): number {
+/**
+ * Lines of a leading YAML front matter block (fences included), or 0 when there is none.
+ * @param {readonly string[]} lines
+ */
+export function frontMatterLineCount(lines) {
   if (lines[0]?.replace(/^\uFEFF/, '').trimEnd() !== '---') return 0
   for (let index = 1; index < lines.length; index++) {
-    if (lines[index]!.trimEnd() === '---') return index + 1
+    if (lines[index].trimEnd() === '---') return index + 1
   }
   return 0
 }
@@ -66,8 +61,10 @@ const HEADER = /<!--\s*lessonlint-fixture\b\s*:?\s*([\s\S]*?)-->/
 /**
  * The verdict comment: the first comment starting with `lessonlint-fixture`. It must
  * sit on line 1, or right after the front matter's closing fence.
+ * @param {string} text
+ * @returns {FixtureHeader}
  */
-export function parseHeader(text: string): FixtureHeader {
+export function parseHeader(text) {
   const match = HEADER.exec(text)
   if (!match) {
     throw new FixtureFormatError('missing the verdict comment `<!-- lessonlint-fixture: valid|invalid [JSON] -->`')
@@ -79,22 +76,25 @@ export function parseHeader(text: string): FixtureHeader {
       `the verdict comment is on line ${line}; it must be on line ${expectedLine} (line 1, or right after the front matter)`,
     )
   }
-  const body = match[1]!.trim()
+  const body = match[1].trim()
   const verdictMatch = /^(valid|invalid)\b\s*([\s\S]*)$/.exec(body)
   if (!verdictMatch) {
     throw new FixtureFormatError(`the verdict comment says "${body}"; expected "valid" or "invalid", then optional JSON`)
   }
-  const verdict = verdictMatch[1] as Verdict
-  const json = verdictMatch[2]!.trim()
-  let options: Record<string, unknown> = {}
+  const verdict = /** @type {Verdict} */ (verdictMatch[1])
+  const json = verdictMatch[2].trim()
+  /** @type {Record<string, unknown>} */
+  let options = {}
   if (json) {
-    let parsed: unknown
+    let parsed
     try {
       parsed = JSON.parse(json)
     } catch (error) {
-      throw new FixtureFormatError(`the verdict comment's JSON does not parse: ${(error as Error).message}`)
+      throw new FixtureFormatError(`the verdict comment's JSON does not parse: ${/** @type {Error} */ (error).message}`)
     }
-    if (!isPlainObject(parsed)) throw new FixtureFormatError('the verdict comment\'s JSON must be an object like {"options": {...}}')
+    if (!isPlainObject(parsed)) {
+      throw new FixtureFormatError('the verdict comment\'s JSON must be an object like {"options": {...}}')
+    }
     const unknownKeys = Object.keys(parsed).filter((key) => key !== 'options')
     if (unknownKeys.length > 0) {
       throw new FixtureFormatError(`the verdict comment's JSON has unknown keys: ${unknownKeys.join(', ')} (only "options")`)
@@ -113,14 +113,18 @@ const MARKER_LIKE = /<!--\s*expect\b/
 /**
  * Expected diagnostics. `<!-- expect: id -->` points at the next line that is not a
  * marker comment; `<!-- expect: id -2 -->` at the marker line plus the offset.
+ * @param {string} text
+ * @returns {Marker[]}
  */
-export function parseMarkers(text: string): Marker[] {
+export function parseMarkers(text) {
   const lines = splitLines(text)
-  const markers: Marker[] = []
+  /** @type {Marker[]} */
+  const markers = []
   lines.forEach((content, index) => {
     const markerLine = index + 1
     const match = MARKER.exec(content)
     if (!match) {
+      // A marker written inline or misspelt would silently expect nothing.
       if (MARKER_LIKE.test(content)) {
         throw new FixtureFormatError(
           `line ${markerLine} looks like a marker but is not one: "${content.trim()}" (write \`<!-- expect: rule-id [±N] -->\` on its own line)`,
@@ -128,11 +132,11 @@ export function parseMarkers(text: string): Marker[] {
       }
       return
     }
-    const ruleId = match[1]!
-    let line: number
+    const ruleId = match[1]
+    let line
     if (match[2] === undefined) {
       let target = index + 1
-      while (target < lines.length && MARKER.test(lines[target]!)) target++
+      while (target < lines.length && MARKER.test(lines[target])) target++
       if (target >= lines.length) throw new FixtureFormatError(`the marker on line ${markerLine} has no line after it`)
       line = target + 1
     } else {
@@ -148,26 +152,57 @@ export function parseMarkers(text: string): Marker[] {
   return markers
 }
 
-/** `rule@line`, sorted: the shape both sides of a fixture comparison take. */
-export function keysOfMarkers(markers: readonly Marker[]): string[] {
+/**
+ * The fixture as a reader should see it in the docs: without the verdict comment
+ * and the marker lines (line numbers change, so lint the result again).
+ * @param {string} text
+ */
+export function stripFixtureComments(text) {
+  const lines = splitLines(text.replace(/^\uFEFF/, ''))
+  const headerLine = parseHeader(text).line
+  return lines.filter((line, index) => index + 1 !== headerLine && !MARKER.test(line)).join('\n')
+}
+
+/**
+ * `rule@line`, sorted: the shape both sides of a fixture comparison take.
+ * @param {readonly Marker[]} markers
+ */
+export function keysOfMarkers(markers) {
   return markers.map((marker) => `${marker.ruleId}@${marker.line}`).sort(compareKeys)
 }
 
-export function keysOfDiagnostics(diagnostics: readonly Diagnostic[]): string[] {
+/** @param {readonly Diagnostic[]} diagnostics */
+export function keysOfDiagnostics(diagnostics) {
   return diagnostics.map((diagnostic) => `${diagnostic.ruleId}@${diagnostic.range.start.line}`).sort(compareKeys)
 }
 
-function compareKeys(a: string, b: string): number {
-  const [ruleA, lineA] = a.split('@') as [string, string]
-  const [ruleB, lineB] = b.split('@') as [string, string]
+/**
+ * @param {string} a
+ * @param {string} b
+ */
+function compareKeys(a, b) {
+  const [ruleA, lineA] = a.split('@')
+  const [ruleB, lineB] = b.split('@')
   return Number(lineA) - Number(lineB) || ruleA.localeCompare(ruleB)
 }
 
-/** One line per diagnostic, for failure messages and docs. */
-export function describeDiagnostics(diagnostics: readonly Diagnostic[]): string {
+/**
+ * Diagnostics in document order.
+ * @param {readonly Diagnostic[]} diagnostics
+ */
+export function sortDiagnostics(diagnostics) {
+  return [...diagnostics].sort(
+    (a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId),
+  )
+}
+
+/**
+ * One line per diagnostic, for failure messages.
+ * @param {readonly Diagnostic[]} diagnostics
+ */
+export function describeDiagnostics(diagnostics) {
   if (diagnostics.length === 0) return '  (no diagnostics)'
-  return [...diagnostics]
-    .sort((a, b) => a.range.start.offset - b.range.start.offset)
+  return sortDiagnostics(diagnostics)
     .map((diagnostic) => {
       const {start, end} = diagnostic.range
       const fix = diagnostic.fix ? ` [fix: ${diagnostic.fix.title}]` : ''
@@ -176,33 +211,49 @@ export function describeDiagnostics(diagnostics: readonly Diagnostic[]): string 
     .join('\n')
 }
 
-export function configFor(rule: Rule, options: Record<string, unknown>): ResolvedConfig {
+/**
+ * Only the rule, at its default severity, with `options` over its default options.
+ * @param {Rule} rule
+ * @param {Record<string, unknown>} options
+ * @returns {ResolvedConfig}
+ */
+export function configFor(rule, options) {
   return {
-    rules: new Map([
-      [rule.meta.id, {severity: rule.meta.severity, options: {...rule.meta.defaultOptions, ...options}}],
-    ]),
+    rules: new Map([[rule.meta.id, {severity: rule.meta.severity, options: {...rule.meta.defaultOptions, ...options}}]]),
     files: [],
   }
 }
 
-/** Lint a fixture with only its rule enabled, with the fixture's options over the defaults. */
-export function lintFixture(rule: Rule, text: string, filePath: string, options: Record<string, unknown>): LintResult {
+/**
+ * Lint a fixture with only its rule enabled.
+ * @param {Rule} rule
+ * @param {string} text
+ * @param {string | undefined} filePath
+ * @param {Record<string, unknown>} options
+ * @returns {LintResult}
+ */
+export function lintFixture(rule, text, filePath, options) {
   return lintText(text, {filePath, rules: [rule], config: configFor(rule, options)})
 }
 
-export function fixesOf(diagnostics: readonly Diagnostic[]): Fix[] {
+/**
+ * @param {readonly Diagnostic[]} diagnostics
+ * @returns {Fix[]}
+ */
+export function fixesOf(diagnostics) {
   return diagnostics.flatMap((diagnostic) => (diagnostic.fix ? [diagnostic.fix] : []))
 }
 
-export {applyFixes}
-
 /**
- * Where an offset of the original text lands after `fixes` were applied, so that a
+ * Where an offset of the original text lands once `fixes` are applied, so that a
  * fixed finding can be looked for again in the fixed text.
+ * @param {number} offset
+ * @param {readonly Fix[]} fixes
  */
-export function mapOffsetThroughFixes(offset: number, fixes: readonly Fix[]): number {
+export function mapOffsetThroughFixes(offset, fixes) {
   let shift = 0
   for (const edit of fixes.flatMap((fix) => fix.edits)) {
+    // An insertion exactly at the offset goes before the finding only if it ends there.
     if (edit.end <= offset && !(edit.start === edit.end && edit.start === offset)) {
       shift += edit.text.length - (edit.end - edit.start)
     }
@@ -213,19 +264,27 @@ export function mapOffsetThroughFixes(offset: number, fixes: readonly Fix[]): nu
 // ---------------------------------------------------------------------------
 // Discovery
 
-export function rulesDirectory(): string {
+/** The `rules/` folder. */
+export function rulesDirectory() {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 }
 
-/** Folders of `rules/` that are rule folders: every folder but the shared ones. */
-export function ruleFolders(rulesDir: string): string[] {
+/**
+ * Folders of `rules/` that are rule folders: every folder but the shared ones.
+ * @param {string} rulesDir
+ */
+export function ruleFolders(rulesDir) {
   return readdirSync(rulesDir, {withFileTypes: true})
     .filter((entry) => entry.isDirectory() && !NOT_RULE_FOLDERS.has(entry.name) && !/^[._]/.test(entry.name))
     .map((entry) => entry.name)
     .sort()
 }
 
-export function isRule(value: unknown): value is Rule {
+/**
+ * @param {unknown} value
+ * @returns {value is Rule}
+ */
+export function isRule(value) {
   return (
     isPlainObject(value) &&
     isPlainObject(value.meta) &&
@@ -234,20 +293,31 @@ export function isRule(value: unknown): value is Rule {
   )
 }
 
-/** The rule a folder's `index.ts` exports by default. */
-export async function importRule(rulesDir: string, folder: string): Promise<Rule> {
+/**
+ * The rule a folder's `index.ts` exports by default (TypeScript sources: vitest only).
+ * @param {string} rulesDir
+ * @param {string} folder
+ * @returns {Promise<Rule>}
+ */
+export async function importRule(rulesDir, folder) {
   const file = path.join(rulesDir, folder, 'index.ts')
   if (!existsSync(file)) throw new Error(`rules/${folder}/ has no index.ts`)
-  const module = (await import(pathToFileURL(file).href)) as {default?: unknown}
+  const module = await import(pathToFileURL(file).href)
   if (!isRule(module.default)) {
     throw new Error(`rules/${folder}/index.ts must export the rule as its default export ({meta, check})`)
   }
   return module.default
 }
 
-export function fixturesOf(rulesDir: string, folder: string): Fixture[] {
-  const fixtures: Fixture[] = []
-  for (const verdict of ['valid', 'invalid'] as const) {
+/**
+ * @param {string} rulesDir
+ * @param {string} folder
+ * @returns {Fixture[]}
+ */
+export function fixturesOf(rulesDir, folder) {
+  /** @type {Fixture[]} */
+  const fixtures = []
+  for (const verdict of /** @type {const} */ (['valid', 'invalid'])) {
     const dir = path.join(rulesDir, folder, verdict)
     if (!existsSync(dir)) continue
     for (const name of readdirSync(dir).sort()) {
@@ -269,10 +339,15 @@ export function fixturesOf(rulesDir: string, folder: string): Fixture[] {
   return fixtures
 }
 
-/** `.fixed.md` files with no fixture beside them (a renamed fixture leaves one behind). */
-export function orphanFixedFiles(rulesDir: string, folder: string): string[] {
-  const orphans: string[] = []
-  for (const verdict of ['valid', 'invalid'] as const) {
+/**
+ * `.fixed.md` files with no invalid fixture beside them (a renamed fixture leaves one behind).
+ * @param {string} rulesDir
+ * @param {string} folder
+ */
+export function orphanFixedFiles(rulesDir, folder) {
+  /** @type {string[]} */
+  const orphans = []
+  for (const verdict of ['valid', 'invalid']) {
     const dir = path.join(rulesDir, folder, verdict)
     if (!existsSync(dir)) continue
     for (const name of readdirSync(dir)) {
@@ -285,6 +360,10 @@ export function orphanFixedFiles(rulesDir: string, folder: string): string[] {
   return orphans.sort()
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+/**
+ * @param {unknown} value
+ * @returns {value is Record<string, any>}
+ */
+function isPlainObject(value) {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
