@@ -1,0 +1,36 @@
+// Finding lexicon terms in running text: sentences, matching, negation.
+
+import type {Lexicon, Match, SearchOptions, Sentence} from '../types.js'
+
+export type {TextBlock} from './blocks.js'
+export {defineLexicon, compileLexicon, termPattern, type CompiledLexicon, type Hit} from './lexicon.js'
+export {splitSentences, sentenceSpans} from './sentences.js'
+export {isNegated} from './negation.js'
+
+/**
+ * Matches of a lexicon in sentences, in document order; non-negated only
+ * unless `includeNegated`. The sentence filters of `SearchOptions` apply too
+ * (`in`, `notIn`, `includeHeadings`, and `within` on the matches' ranges), so
+ * a caller may pass its options through unchanged.
+ */
+export function findInSentences(
+  sentences: readonly Sentence[],
+  lexicon: Lexicon,
+  options: SearchOptions = {},
+): Match[] {
+  const {within, includeNegated = false, includeHeadings = true} = options
+  const matches: Match[] = []
+  for (const sentence of sentences) {
+    if (!includeHeadings && sentence.container === 'heading') continue
+    if (options.in && !options.in.some((kind) => sentence.section?.isIn(kind))) continue
+    if (options.notIn?.some((kind) => sentence.section?.isIn(kind))) continue
+    if (within && (sentence.range.end.offset <= within.start.offset || sentence.range.start.offset >= within.end.offset)) {
+      continue
+    }
+    for (const match of sentence.find(lexicon, {includeNegated})) {
+      if (within && (match.range.start.offset < within.start.offset || match.range.end.offset > within.end.offset)) continue
+      matches.push(match)
+    }
+  }
+  return matches.sort((a, b) => a.range.start.offset - b.range.start.offset)
+}

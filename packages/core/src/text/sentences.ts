@@ -1,0 +1,119 @@
+// Sentences of a text block, and what a lexicon finds in them.
+
+import type {Lexicon, Match, Range, Section, Sentence} from '../types.js'
+import type {TextBlock} from './blocks.js'
+import {compileLexicon, type Hit} from './lexicon.js'
+import {isAbbreviationPeriod} from './abbreviations.js'
+import {isNegated} from './negation.js'
+
+/** Numbering that opens a block ("1. ", "2.3. ", "a. ", "iv. "): its period does not end a sentence. */
+const NUMBERING = /^\s*(?:\d+(?:\.\d+)*\.|[a-z]\.|[ivx]+\.)(?=\s)/iu
+
+/** A run of sentence-final punctuation with any closing quotes or brackets, then space or the end. */
+const TERMINATOR = /[.!?…]+["'”’»)\]]*(?=\s|$)/gu
+
+/** What may open a sentence after a terminator: a capital, a digit, an opening quote or bracket. */
+const SENTENCE_START = /^(?:\p{Lu}|\p{Lt}|\p{Lo}|\p{N}|["'“‘«(\[¿¡])/u
+
+/** `[start, end)` spans of the sentences of a text, untrimmed. */
+export function sentenceSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  const numbering = NUMBERING.exec(text)?.[0].length ?? 0
+  let start = 0
+  const cut = (end: number) => {
+    spans.push([start, end])
+    start = end
+  }
+  for (const paragraph of text.matchAll(/\n[^\S\n]*\n\s*/gu)) {
+    // A blank line inside a block (a list item of several paragraphs) always ends a sentence.
+    splitRun(text, start, paragraph.index, numbering, cut)
+    cut(paragraph.index)
+  }
+  splitRun(text, start, text.length, numbering, cut)
+  cut(text.length)
+  return spans
+}
+
+function splitRun(text: string, from: number, to: number, numbering: number, cut: (end: number) => void): void {
+  const run = text.slice(0, to)
+  TERMINATOR.lastIndex = from
+  for (let match = TERMINATOR.exec(run); match; match = TERMINATOR.exec(run)) {
+    const end = match.index + match[0].length
+    if (end <= numbering) continue
+    const rest = run.slice(end).trimStart()
+    if (rest !== '' && !SENTENCE_START.test(rest)) continue
+    if (match[0] === '.' || /^\.["'”’»)\]]/u.test(match[0])) {
+      if (isAbbreviationPeriod(text, match.index)) continue
+    }
+    cut(end)
+  }
+}
+
+/** The source offset just after text position `end - 1`: tight around trailing markup ("**word**" ends after "d"). */
+export function sourceEnd(offsets: readonly number[], end: number): number {
+  const next = offsets[end]!
+  return end > 0 ? Math.min(next, offsets[end - 1]! + 1) : next
+}
+
+type RangeOf = (start: number, end: number) => Range
+
+class BlockSentence implements Sentence {
+  readonly range: Range
+  private readonly cache = new Map<Lexicon, Hit[]>()
+
+  constructor(
+    readonly text: string,
+    /** Source offset of each character of `text`, plus the end. */
+    private readonly offsets: readonly number[],
+    readonly section: Section | null,
+    readonly container: Sentence['container'],
+    private readonly rangeOf: RangeOf,
+  ) {
+    this.range = rangeOf(offsets[0]!, sourceEnd(offsets, text.length))
+  }
+
+  find(lexicon: Lexicon, options: {includeNegated?: boolean} = {}): Match[] {
+    let hits = this.cache.get(lexicon)
+    if (!hits) {
+      hits = compileLexicon(lexicon).hits(this.text)
+      this.cache.set(lexicon, hits)
+    }
+    const matches: Match[] = []
+    for (const {start, end, term} of hits) {
+      const negated = isNegated(this.text, start, end)
+      if (negated && !options.includeNegated) continue
+      matches.push({
+        text: this.text.slice(start, end),
+        term,
+        range: this.rangeOf(this.offsets[start]!, sourceEnd(this.offsets, end)),
+        negated,
+        sentence: this,
+        section: this.section,
+      })
+    }
+    return matches
+  }
+
+  has(lexicon: Lexicon): boolean {
+    return this.find(lexicon).length > 0
+  }
+}
+
+/**
+ * The sentences of a block, with ranges mapped back to the source. Paragraphs,
+ * list items and table cells split at sentence ends; a heading is one sentence.
+ */
+export function splitSentences(block: TextBlock, rangeOf: RangeOf): Sentence[] {
+  const {text, offsets} = block
+  const spans: Array<[number, number]> = block.container === 'heading' ? [[0, text.length]] : sentenceSpans(text)
+  const sentences: Sentence[] = []
+  for (let [start, end] of spans) {
+    while (start < end && /\s/u.test(text[start]!)) start++
+    while (end > start && /\s/u.test(text[end - 1]!)) end--
+    if (!/[\p{L}\p{N}]/u.test(text.slice(start, end))) continue
+    sentences.push(
+      new BlockSentence(text.slice(start, end), offsets.slice(start, end + 1), block.section, block.container, rangeOf),
+    )
+  }
+  return sentences
+}
