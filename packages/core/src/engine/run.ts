@@ -1,0 +1,156 @@
+// The engine's core: run every enabled rule over a document's model, turn the
+// reports into diagnostics, apply inline configuration.
+// **Invariant:** linting never throws because of a document or a rule; a rule that
+// throws becomes an `internal-error` diagnostic and the others still run.
+import type {
+  Diagnostic,
+  LintResult,
+  ProposalModel,
+  Range,
+  Report,
+  ResolvedConfig,
+  Rule,
+  RuleConfig,
+  RuleContext,
+  Severity,
+} from '../types.js'
+import {readInlineConfig} from './inline-config.js'
+import {fillTemplate, joinMessage} from './messages.js'
+
+export interface LintOptions {
+  /** Rules that may run; `config` picks among them. */
+  rules: readonly Rule[]
+  /** Omitted: every given rule at its `meta.severity` with its `meta.defaultOptions`. */
+  config?: ResolvedConfig
+}
+
+export const INTERNAL_ERROR_ID = 'internal-error'
+export const INLINE_CONFIG_ID = 'inline-config'
+
+/** Ids that belong to the engine itself, not to any rule. */
+export const ENGINE_RULE_IDS: readonly string[] = [INTERNAL_ERROR_ID, INLINE_CONFIG_ID]
+
+/** The rules that run, with their severity and options (defaults merged under the config's). */
+export function enabledRules(rules: readonly Rule[], config: ResolvedConfig | undefined): Array<[Rule, RuleConfig]> {
+  const enabled: Array<[Rule, RuleConfig]> = []
+  for (const rule of rules) {
+    const defaults = rule.meta.defaultOptions ?? {}
+    if (!config) {
+      enabled.push([rule, {severity: rule.meta.severity, options: {...defaults}}])
+      continue
+    }
+    const setting = config.rules.get(rule.meta.id)
+    if (setting) enabled.push([rule, {severity: setting.severity, options: {...defaults, ...setting.options}}])
+  }
+  return enabled
+}
+
+function isRange(value: unknown): value is Range {
+  const range = value as Range | undefined
+  return (
+    typeof range?.start?.offset === 'number' &&
+    typeof range.start.line === 'number' &&
+    typeof range.end?.offset === 'number' &&
+    typeof range.end.line === 'number'
+  )
+}
+
+function toDiagnostic(rule: Rule, severity: Severity, report: Report): Diagnostic {
+  const template = rule.meta.messages[report.messageId]
+  if (template === undefined || !Object.hasOwn(rule.meta.messages, report.messageId)) {
+    throw new Error(`reported unknown messageId "${String(report.messageId)}"`)
+  }
+  if (!isRange(report.range)) throw new Error(`reported "${report.messageId}" without a valid range`)
+  const parts = fillTemplate(template, report.data)
+  const diagnostic: Diagnostic = {
+    ruleId: rule.meta.id,
+    severity,
+    message: joinMessage(parts),
+    messageId: report.messageId,
+    parts,
+    range: report.range,
+  }
+  if (report.fix) diagnostic.fix = report.fix
+  if (report.suggestions && report.suggestions.length > 0) diagnostic.suggestions = report.suggestions
+  if (report.related && report.related.length > 0) diagnostic.related = report.related
+  if (rule.meta.docsUrl !== undefined) diagnostic.docsUrl = rule.meta.docsUrl
+  return diagnostic
+}
+
+function internalError(ruleId: string, error: unknown, range: Range): {diagnostic: Diagnostic; message: string} {
+  const message = error instanceof Error ? error.message : String(error)
+  const parts = {
+    problem: `Rule "${ruleId}" failed: ${message}`,
+    why: 'This is a bug in the rule, not a problem in the document; the other rules still ran.',
+    fix: 'Report it to the rule pack\'s maintainers, and disable the rule until it is fixed.',
+  }
+  return {
+    message,
+    diagnostic: {ruleId: INTERNAL_ERROR_ID, severity: 'error', message: joinMessage(parts), parts, range},
+  }
+}
+
+/** Document order; ties keep rule order (the sort is stable). */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset
+}
+
+export function lintModel(model: ProposalModel, options: LintOptions): LintResult {
+  const knownIds = new Set<string>([...options.rules.map((rule) => rule.meta.id), ...ENGINE_RULE_IDS])
+  const inline = readInlineConfig(model, knownIds)
+
+  const diagnostics: Diagnostic[] = [...inline.problems]
+  const internalErrors: LintResult['internalErrors'] = []
+
+  for (const [rule, {severity, options: ruleOptions}] of enabledRules(options.rules, options.config)) {
+    const id = rule.meta.id
+    if (inline.fileDisabled.has(id)) continue
+    const found: Diagnostic[] = []
+    const context: RuleContext = {
+      model,
+      options: ruleOptions,
+      report(report) {
+        found.push(toDiagnostic(rule, severity, report))
+      },
+    }
+    try {
+      rule.check(context)
+    } catch (error) {
+      // Half a rule's findings would mislead: a rule that throws reports only its failure.
+      const failure = internalError(id, error, model.titleRange)
+      diagnostics.push(failure.diagnostic)
+      internalErrors.push({ruleId: id, message: failure.message})
+      continue
+    }
+    for (const diagnostic of found) {
+      if (!inline.isSuppressed(id, diagnostic.range.start.line)) diagnostics.push(diagnostic)
+    }
+  }
+
+  diagnostics.sort(compareDiagnostics)
+  return {
+    filePath: model.filePath,
+    text: model.text,
+    hadBom: model.hadBom,
+    diagnostics,
+    ...countDiagnostics(diagnostics),
+    internalErrors,
+    parsedCleanly: (model.frontMatter?.errors.length ?? 0) === 0,
+  }
+}
+
+export function countDiagnostics(
+  diagnostics: readonly Diagnostic[],
+): Pick<LintResult, 'errorCount' | 'warningCount' | 'infoCount' | 'fixableCount'> {
+  let errorCount = 0
+  let warningCount = 0
+  let infoCount = 0
+  let fixableCount = 0
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.severity === 'error') errorCount++
+    else if (diagnostic.severity === 'warning') warningCount++
+    else infoCount++
+    if (diagnostic.fix) fixableCount++
+  }
+  return {errorCount, warningCount, infoCount, fixableCount}
+}
