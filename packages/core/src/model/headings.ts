@@ -1,0 +1,196 @@
+import type {SectionKind} from '../types.js'
+
+/**
+ * How headings name what their section is about, per kind. Patterns run on
+ * the heading title folded to lowercase ASCII (accents removed, "œ" → "oe",
+ * curly apostrophes straight), in English, French and Spanish. Lookarounds
+ * keep a word out of a kind where it only qualifies another: "Results
+ * framework" is monitoring, not objectives; "Implementation arrangements" is
+ * stakeholders, not activities; "Activities by outcome" is not objectives.
+ */
+export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp[]>> = {
+  objectives: [
+    /\bobjectives?\b/,
+    /\bgoals?\b/,
+    /(?<!\b(?:by|per) )\boutcomes?\b/,
+    // "Measuring training results" is about monitoring: a result after an -ing word is not an objective.
+    /(?<!\b(?:by|per|\w+ing) )\bresults?\b(?![ -](?:framework|based|matrix|chain|monitoring))/,
+    /\bobjectifs?\b/,
+    /(?<!\bcadre de )\bresultats? attendus?\b/,
+    /\bobjetivos?\b/,
+    /\bresultados? esperados?\b/,
+  ],
+  activities: [
+    /\bactivit(?:y|ies)\b/,
+    /\boutputs?\b/,
+    /\bwork ?-?plans?\b/,
+    /\bimplementation\b(?! (?:arrangements?|modalities|structure))/,
+    /\bactivites?\b/,
+    /\bproduits?\b/,
+    /\bplan de travail\b/,
+    /(?<!\bmodalites de )\bmise en oeuvre\b/,
+    /\bactividades?\b/,
+    /\bproductos?\b/,
+    /\bplan de trabajo\b/,
+  ],
+  budget: [
+    /\bbudgets?\b/,
+    /\bcosts?\b(?! (?:effectiveness|efficiency))/,
+    /\bcost estimates?\b/,
+    /\bfinancial plan\b/,
+    /\bfinanc(?:ing|es)\b/,
+    /(?<!\bhuman )\bresources\b/,
+    /\bbudgetaires?\b/,
+    /\bcouts?\b/,
+    /\bplan de financement\b/,
+    /\bressources\b/,
+    /\bpresupuestos?\b/,
+    /\bcostos?\b/,
+    /\brecursos\b/,
+  ],
+  monitoring: [
+    /\bmonitoring\b/,
+    /\bevaluations?\b/,
+    /\bm ?& ?e\b/,
+    /\bm ?and ?e\b/,
+    /\bmea?l\b/,
+    /\bmerl\b/,
+    /\bresults?[ -](?:framework|based|matrix|chain|monitoring)\b/,
+    /\blog ?frames?\b/,
+    /\blogical framework\b/,
+    /\bindicators?\b/,
+    /\bperformance measurement\b/,
+    /\bsuivi\b/,
+    /\bcadre de resultats\b/,
+    /\bcadre logique\b/,
+    /\bindicateurs?\b/,
+    /\bseguimiento\b/,
+    /\bmonitoreo\b/,
+    /\bevaluacion(?:es)?\b/,
+    /\bmarco (?:de resultados|logico)\b/,
+    /\bindicadores?\b/,
+  ],
+  gender: [
+    /\bgender\b/,
+    /\bwomen'?s (?:economic )?empowerment\b/,
+    /\bgenre\b/,
+    /\begalite (?:entre (?:les )?(?:hommes et (?:les )?femmes|femmes et (?:les )?hommes)|de genre|des sexes|hommes[ -]femmes|femmes[ -]hommes)\b/,
+    /\bgenero\b/,
+    /\bigualdad entre (?:hombres y mujeres|mujeres y hombres)\b/,
+  ],
+  risks: [
+    /\brisks?\b/,
+    /\bassumptions?\b/,
+    /\brisques?\b/,
+    /\bhypotheses?\b/,
+    /\briesgos?\b/,
+    /\bsupuestos\b/,
+  ],
+  sustainability: [
+    /\bsustainability\b/,
+    /\bexit\b/,
+    /\bphas(?:e|ing)[ -]?out\b/,
+    /\bhand ?-?over\b/,
+    /\bdurabilite\b/,
+    /\bperennite\b/,
+    /\bstrategie de sortie\b/,
+    /\bsostenibilidad\b/,
+    /\bestrategia de salida\b/,
+  ],
+  stakeholders: [
+    /\bstakeholders?\b/,
+    /\bpartners?\b/,
+    /\bpartnerships?\b/,
+    /\bmanagement arrangements?\b/,
+    /\bgovernance\b/,
+    /\binstitutional arrangements?\b/,
+    /\bimplementation arrangements?\b/,
+    /\bcoordination\b/,
+    /\bparties prenantes\b/,
+    /\bpartenaires?\b/,
+    /\bpartenariats?\b/,
+    /\bgouvernance\b/,
+    /\bmodalites de (?:gestion|mise en oeuvre)\b/,
+    /\bpartes interesadas\b/,
+    /\bsocios\b/,
+    /\bgobernanza\b/,
+    /\bcoordinacion\b/,
+  ],
+  background: [
+    /\bbackground\b/,
+    /\bcontexte?\b/,
+    /\bintroduction\b/,
+    /\bproblem (?:analysis|statement)\b/,
+    /\bsituation(?:al)? analysis\b/,
+    /\brationale\b/,
+    /\bjustification\b/,
+    /\bcontexto\b/,
+    /\bantecedentes\b/,
+    /\bjustificacion\b/,
+    /\bintroduccion\b/,
+  ],
+}
+
+const KIND_ORDER = Object.keys(SECTION_KIND_PATTERNS) as SectionKind[]
+
+/** Lowercase ASCII-ish form used for matching headings. */
+export function foldForMatching(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/[’‘`]/g, "'")
+    .replace(/[‐‑‒–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/**
+ * "Output 3.1 – Stronger roles for social partners": a numbered label, then
+ * a description. Only the label says what the section is; the description
+ * names what it is about ("partners" here is no stakeholders section).
+ */
+const NUMBERED_LABEL = /^([a-z][a-z' ]{1,40}?) (?:no\.? ?)?(?:\d+(?:\.\d+)*|[ivx]+|[a-z])\b ?[-:.)] ?\S/
+
+/** Kinds named by a heading title, in SECTION_KINDS order. */
+export function kindsOfTitle(title: string): SectionKind[] {
+  const full = foldForMatching(title)
+  const label = NUMBERED_LABEL.exec(full)?.[1]
+  const fromLabel = label === undefined ? [] : kindsOf(label)
+  // A label that is no kind ("Phase 2 – Exit and handover") leaves the description to decide.
+  return fromLabel.length > 0 ? fromLabel : kindsOf(full)
+}
+
+function kindsOf(folded: string): SectionKind[] {
+  return KIND_ORDER.filter((kind) => SECTION_KIND_PATTERNS[kind].some((pattern) => pattern.test(folded)))
+}
+
+const NUMBER_WORD = '(?:section|chapter|part|annex|annexe|appendix|partie|chapitre|anexo|apendice|capitulo|parte|seccion)'
+/**
+ * Leading numbering, as proposals write it: "4.", "4.1", "4.1.2 ", "6 ",
+ * "IV.", "A.", "1)", "(a)", "Section 3:", "Annex 2 –". Letters and roman
+ * numerals need punctuation and a space after them, so "A guide" or "e.g."
+ * keep their first word; numbers must not run on into digits or a comma,
+ * so "2025 workplan" and "1,500 workers" are left alone.
+ */
+const NUMBERING = new RegExp(
+  [
+    `^${NUMBER_WORD}\\s+(?:\\d+(?:\\.\\d+)*|[ivxlc]+|[a-z])\\b\\.?(?:\\s*[-–—:.)])?\\s*`,
+    `^\\d{1,3}(?:\\.\\d{1,3})*(?![\\d,])[.)]?(?:\\s*[-–—:])?\\s+`,
+    `^\\(?(?:[ivxlc]+|[a-z])[.)](?:\\s*[-–—:])?\\s+`,
+    `^(?:[ivxlc]+|[a-z])\\s+[-–—:]\\s+`,
+  ].join('|'),
+  'i',
+)
+
+/** The heading text without its leading numbering; the text itself when stripping would leave nothing. */
+export function stripNumbering(text: string): string {
+  const trimmed = text.trim()
+  const match = NUMBERING.exec(trimmed)
+  if (!match || match[0].length === 0) return trimmed
+  const rest = trimmed.slice(match[0].length).trim()
+  // "2024" alone, or "A." alone, is the whole heading rather than a number in front of one.
+  return rest === '' || !/\p{L}/u.test(rest) ? trimmed : rest
+}

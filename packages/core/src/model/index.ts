@@ -1,0 +1,6 @@
+// The proposal model: one parse of a Markdown proposal, and the questions rules ask of it.
+
+export {buildModel, type BuildModelOptions} from './model.js'
+export {parseAmount} from './amount.js'
+export {SECTION_KIND_PATTERNS, kindsOfTitle, stripNumbering} from './headings.js'
+export {detectLanguage} from './language.js'

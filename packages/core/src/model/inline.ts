@@ -1,0 +1,122 @@
+import type {Nodes} from 'mdast'
+
+/** Plain text of some Markdown with, for each character, the source offset it came from. */
+export interface FlatText {
+  text: string
+  /** `offsets[i]` is the source offset of `text[i]`; one longer than `text`, the last being the end offset. */
+  offsets: number[]
+}
+
+const ENTITY = /^&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i
+const LINE_BREAK_HTML = /^<br\s*\/?>$/i
+
+/**
+ * Flattens inline markup (emphasis, links, code, strikethrough) to the text a
+ * reader sees. Line endings and `<br>` become one space each, other HTML is
+ * dropped (comments are not text). The parser already resolved escapes and
+ * character references in node values; `align` finds where each of those
+ * characters sits in the source.
+ */
+export function flattenInline(nodes: readonly Nodes[], source: string, fallbackEnd: number): FlatText {
+  const chars: string[] = []
+  const offsets: number[] = []
+  let end = fallbackEnd
+
+  const push = (character: string, offset: number): void => {
+    chars.push(character)
+    offsets.push(offset)
+  }
+
+  const walk = (node: Nodes): void => {
+    const start = node.position?.start.offset
+    const stop = node.position?.end.offset
+    if (stop !== undefined) end = stop
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        if (start !== undefined && stop !== undefined) align(node.value, start, stop, source, push)
+        return
+      case 'image':
+      case 'imageReference':
+        if (node.alt && start !== undefined && stop !== undefined) align(node.alt, start, stop, source, push)
+        return
+      case 'break':
+        if (start !== undefined) push(' ', start)
+        return
+      case 'html':
+        if (start !== undefined && LINE_BREAK_HTML.test(node.value.trim())) push(' ', start)
+        return
+      case 'footnoteReference':
+      case 'footnoteDefinition':
+      case 'definition':
+        return
+      default:
+        if ('children' in node) for (const child of node.children) walk(child as Nodes)
+    }
+  }
+
+  for (const node of nodes) walk(node)
+  offsets.push(end)
+  return {text: chars.join(''), offsets}
+}
+
+function isLineEnding(character: string | undefined): boolean {
+  return character === '\n' || character === '\r'
+}
+
+/**
+ * Maps each character of a node's value onto the node's source slice, moving
+ * forward only: markup the value lacks (backslashes, backticks, indentation,
+ * blockquote markers) is skipped; a character reference stands for the
+ * character it decodes to. A character that cannot be found keeps the
+ * current position rather than jumping to the end.
+ */
+function align(value: string, start: number, stop: number, source: string, push: (character: string, offset: number) => void): void {
+  let cursor = start
+  for (let index = 0; index < value.length; index++) {
+    const character = value[index] as string
+    const lineEnding = isLineEnding(character)
+    if (character === '\r' && value[index + 1] === '\n') index++
+    let found = -1
+    let next = cursor
+    for (let at = cursor; at < stop; at++) {
+      const here = source[at]
+      if (here === character || (lineEnding && isLineEnding(here))) {
+        found = at
+        next = here === '\r' && source[at + 1] === '\n' && lineEnding ? at + 2 : at + 1
+        break
+      }
+      if (character === ' ' && isLineEnding(here)) {
+        // Inline code turns line endings into spaces.
+        found = at
+        next = here === '\r' && source[at + 1] === '\n' ? at + 2 : at + 1
+        break
+      }
+      if (here === '\\' && source[at + 1] === character) {
+        found = at + 1
+        next = at + 2
+        break
+      }
+      if (here === '&') {
+        const entity = ENTITY.exec(source.slice(at, Math.min(stop, at + 40)))
+        if (entity) {
+          found = at
+          next = at + entity[0].length
+          // An astral character decoded from one reference fills two UTF-16 units.
+          const code = character.charCodeAt(0)
+          if (code >= 0xd800 && code <= 0xdbff && index + 1 < value.length) {
+            push(lineEnding ? ' ' : character, found)
+            index++
+            push(value[index] as string, found)
+            cursor = next
+            found = -2
+          }
+          break
+        }
+      }
+    }
+    if (found === -2) continue
+    push(lineEnding ? ' ' : character, found === -1 ? Math.min(cursor, stop) : found)
+    if (found !== -1) cursor = next
+  }
+}

@@ -1,0 +1,29 @@
+import type {Language} from '../types.js'
+
+/**
+ * Frequent function words that the other two languages do not share, so
+ * that counting them tells the languages apart ("de", "la", "que", "en"
+ * are left out: French and Spanish both use them, English has "en" too).
+ */
+const FUNCTION_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set(['the', 'and', 'of', 'to', 'is', 'are', 'for', 'with', 'will', 'be', 'that', 'this', 'which', 'from', 'by', 'on', 'their', 'have', 'has']),
+  fr: new Set(['le', 'les', 'des', 'et', 'du', 'est', 'sont', 'une', 'pour', 'dans', 'avec', 'sur', 'qui', 'au', 'aux', 'par', 'ce', 'cette', 'leur', 'leurs', 'être', 'sera', 'seront', 'projet']),
+  es: new Set(['el', 'los', 'las', 'del', 'y', 'es', 'son', 'una', 'para', 'con', 'por', 'como', 'su', 'sus', 'este', 'esta', 'será', 'serán', 'proyecto', 'al']),
+}
+
+const LANGUAGES: readonly Language[] = ['en', 'fr', 'es']
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value.toLowerCase())
+}
+
+/** The language most of the function words belong to; English when the text says too little to tell. */
+export function detectLanguage(text: string): Language {
+  const counts: Record<Language, number> = {en: 0, fr: 0, es: 0}
+  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    for (const language of LANGUAGES) if (FUNCTION_WORDS[language].has(word)) counts[language]++
+  }
+  const best = LANGUAGES.reduce((a, b) => (counts[b] > counts[a] ? b : a))
+  // A few French or Spanish names in an English text must not flip it.
+  return best !== 'en' && counts[best] >= 5 && counts[best] > counts.en * 1.5 ? best : 'en'
+}

@@ -1,0 +1,138 @@
+import type {Root} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import type {TextBlock} from '../text/blocks.js'
+import {splitSentences} from '../text/sentences.js'
+import type {Heading, Lexicon, Match, ProposalModel, Range, SearchOptions, Section, SectionKind, Sentence} from '../types.js'
+import {collectComments} from './comments.js'
+import {readFrontMatter} from './frontmatter.js'
+import {collectIndicators} from './indicators.js'
+import {detectLanguage, isLanguage} from './language.js'
+import {collectListItems} from './lists.js'
+import {createPositions, dominantEol, stripBom, type Positions} from './positions.js'
+import {buildSections} from './sections.js'
+import {collectTables} from './tables.js'
+import {buildTextBlocks} from './textblocks.js'
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)
+
+export interface BuildModelOptions {
+  filePath?: string
+}
+
+/**
+ * Parses a proposal once and answers every question rules ask about it.
+ * Never throws: a document the parser cannot handle gives an empty model.
+ */
+export function buildModel(input: string, options: BuildModelOptions = {}): ProposalModel {
+  const {text, hadBom} = stripBom(typeof input === 'string' ? input : String(input ?? ''))
+  const positions = createPositions(text)
+  let tree: Root
+  try {
+    tree = parser.parse(text)
+  } catch {
+    // micromark accepts any string; this guards the promise "never throws" against a parser bug.
+    tree = {type: 'root', children: []}
+  }
+
+  const frontMatter = readFrontMatter(tree, text, positions)
+  const {sections, headingNodes, sectionAt} = buildSections(tree, text, positions)
+  const tables = collectTables(tree, text, positions, sectionAt)
+  const listRecords = collectListItems(tree, text, positions, sectionAt)
+  const indicators = collectIndicators(tables, listRecords, text)
+  const comments = collectComments(tree, text, positions)
+
+  let blocks: TextBlock[] | undefined
+  const getBlocks = (): TextBlock[] => (blocks ??= buildTextBlocks(tree, text, headingNodes, sections, sectionAt))
+  let allSentences: Sentence[] | undefined
+  const getSentences = (): Sentence[] => (allSentences ??= getBlocks().flatMap((block) => sentencesOf(block, positions)))
+
+  const declared = frontMatter?.data?.['language']
+  const language = isLanguage(declared)
+    ? declared.toLowerCase() as ProposalModel['language']
+    : detectLanguage(getBlocks().map((block) => block.text).join(' '))
+
+  const title = pickTitle(sections.map((section) => section.heading))
+  const titleRange = title?.range ?? firstLineRange(text, frontMatter?.range ?? null, positions)
+
+  const sentences = (search: Omit<SearchOptions, 'includeNegated'> = {}): Sentence[] =>
+    getSentences().filter((sentence) => keep(sentence, search))
+
+  const find = (lexicon: Lexicon, search: SearchOptions = {}): Match[] => {
+    const {within} = search
+    return sentences({...search, within: undefined})
+      .filter((sentence) => !within || overlaps(sentence.range, within))
+      .flatMap((sentence) => sentence.find(lexicon, {includeNegated: search.includeNegated === true}))
+      .filter((match) => !within || contains(within, match.range))
+  }
+
+  return {
+    text,
+    hadBom,
+    eol: dominantEol(text),
+    filePath: options.filePath,
+    language,
+    frontMatter,
+    title,
+    titleRange,
+    sections,
+    tables: tables.map(({table}) => table),
+    listItems: listRecords.map(({item}) => item),
+    indicators,
+    comments,
+    tree,
+    sectionsOf: (kind: SectionKind): Section[] => sections.filter((section) => section.kinds.includes(kind)),
+    sectionAt,
+    sentences,
+    find,
+    has: (lexicon, search = {}) => find(lexicon, {...search, includeNegated: false}).length > 0,
+    rangeOf: positions.rangeOf,
+    rangeOfNode: positions.rangeOfNode,
+  }
+}
+
+/** The one place that hands a block to the text-search layer. */
+function sentencesOf(block: TextBlock, positions: Positions): Sentence[] {
+  return splitSentences(block, positions.rangeOf)
+}
+
+function keep(sentence: Sentence, search: Omit<SearchOptions, 'includeNegated'>): boolean {
+  if (search.includeHeadings === false && sentence.container === 'heading') return false
+  if (search.in && search.in.length > 0 && !search.in.some((kind) => sentence.section?.isIn(kind))) return false
+  if (search.notIn && search.notIn.some((kind) => sentence.section?.isIn(kind))) return false
+  if (search.within && !contains(search.within, sentence.range)) return false
+  return true
+}
+
+function contains(outer: Range, inner: Range): boolean {
+  return inner.start.offset >= outer.start.offset && inner.end.offset <= outer.end.offset
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  return a.start.offset < b.end.offset && b.start.offset < a.end.offset
+}
+
+/** The first real depth-1 heading, else the first real heading; bold pseudo-headings only when there is nothing else. */
+function pickTitle(headings: readonly Heading[]): Heading | null {
+  const real = headings.filter((heading) => heading.style !== 'bold')
+  return real.find((heading) => heading.depth === 1) ?? real[0] ?? headings[0] ?? null
+}
+
+/**
+ * Where a document-level finding goes when there is no heading: line 1, or,
+ * when the document opens with front matter, the first line after its
+ * closing fence (the YAML is metadata, and fixtures put their verdict
+ * comment on that line), falling back to the fence line at the very end.
+ */
+function firstLineRange(text: string, frontMatter: Range | null, positions: Positions): Range {
+  let start = 0
+  if (frontMatter) {
+    const end = frontMatter.end.offset
+    const next = end + (text.startsWith('\r\n', end) ? 2 : /[\n\r]/.test(text[end] ?? '') ? 1 : 0)
+    start = next > end && next < text.length ? next : positions.lineAt(end).start
+  }
+  const line = positions.lineAt(start)
+  return positions.rangeOf(line.start, line.end)
+}

@@ -1,0 +1,82 @@
+import type {Nodes} from 'mdast'
+import {location} from 'vfile-location'
+import type {Point, Range} from '../types.js'
+
+const BOM = '\uFEFF'
+
+/** The document text as the model sees it: without a byte order mark, so offsets and columns start at the first real character. */
+export function stripBom(text: string): {text: string; hadBom: boolean} {
+  return text.startsWith(BOM) ? {text: text.slice(1), hadBom: true} : {text, hadBom: false}
+}
+
+/** The line ending most lines use; a document without any counts as LF. */
+export function dominantEol(text: string): '\n' | '\r\n' {
+  let crlf = 0
+  let lf = 0
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
+    if (index > 0 && text[index - 1] === '\r') crlf++
+    else lf++
+  }
+  return crlf > lf ? '\r\n' : '\n'
+}
+
+export interface Positions {
+  pointAt(offset: number): Point
+  rangeOf(startOffset: number, endOffset: number): Range
+  rangeOfNode(node: Nodes): Range
+  /** Start and end offsets of the line holding `offset`, line ending excluded. */
+  lineAt(offset: number): {start: number; end: number}
+}
+
+/**
+ * Every point in the model goes through here, computed from an offset with
+ * vfile-location, so lines, UTF-16 columns and offsets always agree with
+ * each other whatever the parser reported (tabs, CRLF, astral characters).
+ */
+export function createPositions(text: string): Positions {
+  const index = location(text)
+
+  function clamp(offset: number): number {
+    if (!Number.isFinite(offset) || offset < 0) return 0
+    return Math.min(Math.trunc(offset), text.length)
+  }
+
+  function pointAt(offset: number): Point {
+    const clamped = clamp(offset)
+    const point = index.toPoint(clamped)
+    // toPoint only fails outside [0, length], which clamping rules out.
+    return point ? {line: point.line, column: point.column, offset: clamped} : {line: 1, column: 1, offset: 0}
+  }
+
+  function rangeOf(startOffset: number, endOffset: number): Range {
+    const start = clamp(startOffset)
+    const end = Math.max(start, clamp(endOffset))
+    return {start: pointAt(start), end: pointAt(end)}
+  }
+
+  function rangeOfNode(node: Nodes): Range {
+    const position = node.position
+    return rangeOf(position?.start.offset ?? 0, position?.end.offset ?? position?.start.offset ?? 0)
+  }
+
+  function lineAt(offset: number): {start: number; end: number} {
+    const at = clamp(offset)
+    let start = at
+    while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--
+    let end = at
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++
+    return {start, end}
+  }
+
+  return {pointAt, rangeOf, rangeOfNode, lineAt}
+}
+
+/** Offsets of a node, or null when the parser gave it no position. */
+export function offsetsOf(node: {position?: {start: {offset?: number}; end: {offset?: number}} | undefined}): {
+  start: number
+  end: number
+} | null {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  return start === undefined || end === undefined ? null : {start, end}
+}

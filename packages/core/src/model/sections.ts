@@ -1,0 +1,172 @@
+import type {Heading as MdHeading, Nodes, Paragraph, Root, RootContent} from 'mdast'
+import type {Heading, Section, SectionKind} from '../types.js'
+import {kindsOfTitle, stripNumbering} from './headings.js'
+import {flattenInline} from './inline.js'
+import type {Positions} from './positions.js'
+
+/** Word exports set sub-headings as bold paragraphs; longer bold text is emphasis, not a heading. */
+const MAX_BOLD_HEADING_WORDS = 12
+
+/** A heading found in the tree, before it becomes a section. */
+export interface HeadingNode {
+  node: MdHeading | Paragraph
+  heading: Heading
+}
+
+/** A section plus the internal span `sectionAt` uses: up to the next heading that closes it, blank lines included. */
+export interface SectionSpan {
+  section: Section
+  start: number
+  end: number
+}
+
+export interface SectionTree {
+  sections: Section[]
+  spans: SectionSpan[]
+  headingNodes: HeadingNode[]
+  sectionAt(offset: number): Section | null
+}
+
+/**
+ * Builds the heading tree from the document's top-level blocks: ATX and
+ * setext headings, and bold pseudo-headings, which sit one level below the
+ * last real heading. Headings inside lists, quotes or tables are content.
+ */
+export function buildSections(tree: Root, text: string, positions: Positions): SectionTree {
+  const headingNodes: HeadingNode[] = []
+  let lastRealDepth = 0
+  for (const child of tree.children) {
+    const start = child.position?.start.offset
+    const end = child.position?.end.offset
+    if (start === undefined || end === undefined) continue
+    if (child.type === 'heading') {
+      lastRealDepth = child.depth
+      const style = isSetext(text, start, end) ? 'setext' : 'atx'
+      headingNodes.push({node: child, heading: makeHeading(child, child.depth, style, text, positions)})
+    } else if (child.type === 'paragraph' && isBoldHeading(child, text)) {
+      const depth = Math.min(6, lastRealDepth + 1)
+      headingNodes.push({node: child, heading: makeHeading(child, depth, 'bold', text, positions)})
+    }
+  }
+
+  const spans: SectionSpan[] = []
+  const stack: SectionSpan[] = []
+  headingNodes.forEach(({heading}, index) => {
+    const start = heading.range.start.offset
+    let end = text.length
+    for (const later of headingNodes.slice(index + 1)) {
+      if (later.heading.depth <= heading.depth) {
+        end = later.heading.range.start.offset
+        break
+      }
+    }
+    while (stack.length > 0 && (stack.at(-1)?.section.heading.depth ?? 0) >= heading.depth) stack.pop()
+    const parent = stack.at(-1)?.section ?? null
+    const rangeEnd = trimEnd(text, end, heading.range.end.offset)
+    const contentStart = trimStart(text, heading.range.end.offset, rangeEnd)
+    const kinds = kindsOfTitle(heading.title)
+    const section: Section = {
+      index,
+      heading,
+      kinds,
+      parent,
+      children: [],
+      range: positions.rangeOf(start, rangeEnd),
+      contentRange: contentStart < rangeEnd ? positions.rangeOf(contentStart, rangeEnd) : null,
+      hasContent: false,
+      isIn(kind: SectionKind): boolean {
+        for (let current: Section | null = section; current; current = current.parent) {
+          if (current.kinds.includes(kind)) return true
+        }
+        return false
+      },
+    }
+    parent?.children.push(section)
+    const span = {section, start, end}
+    spans.push(span)
+    stack.push(span)
+  })
+
+  const sectionAt = (offset: number): Section | null => {
+    let found: Section | null = null
+    // Spans nest and come in document order, so the last one holding the offset is the innermost.
+    for (const span of spans) {
+      if (span.start > offset) break
+      if (offset < span.end) found = span.section
+    }
+    return found
+  }
+
+  const headingSet = new Set<Nodes>(headingNodes.map(({node}) => node))
+  for (const child of tree.children) {
+    if (headingSet.has(child) || !isContent(child)) continue
+    const start = child.position?.start.offset
+    if (start === undefined) continue
+    for (let section = sectionAt(start); section && !section.hasContent; section = section.parent) {
+      section.hasContent = true
+    }
+  }
+
+  return {sections: spans.map(({section}) => section), spans, headingNodes, sectionAt}
+}
+
+/** Whether a top-level block counts as content: comments, link definitions and rules do not. */
+function isContent(node: RootContent): boolean {
+  switch (node.type) {
+    case 'yaml':
+    case 'definition':
+    case 'thematicBreak':
+    case 'heading':
+      return false
+    case 'html':
+      return node.value.replace(/<!--[\s\S]*?(?:-->|$)/g, '').trim() !== ''
+    default:
+      return true
+  }
+}
+
+function makeHeading(
+  node: MdHeading | Paragraph,
+  depth: number,
+  style: Heading['style'],
+  text: string,
+  positions: Positions,
+): Heading {
+  const start = node.position?.start.offset ?? 0
+  const end = node.position?.end.offset ?? start
+  const plain = flattenInline(node.children, text, end).text.replace(/\s+/g, ' ').trim()
+  const title = stripNumbering(plain).replace(/\s*[:.]$/, '').trim() || plain
+  return {text: plain, title, depth, style, range: positions.rangeOf(start, end)}
+}
+
+/** A setext heading's node spans its underline: a line of only `=` or `-` at its end. */
+function isSetext(text: string, start: number, end: number): boolean {
+  return /(?:\r\n|\r|\n)[ \t]*(?:=+|-+)[ \t]*$/.test(text.slice(start, end))
+}
+
+/**
+ * A paragraph that is one strong span, optionally followed by a colon or a
+ * full stop, and short. "**Output 1 – Trained committees.** A training
+ * needs…" is a bold lead-in to running text, not a heading.
+ */
+export function isBoldHeading(paragraph: Paragraph, text: string): boolean {
+  const children = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  const [first, second, ...rest] = children
+  if (!first || first.type !== 'strong' || rest.length > 0) return false
+  if (second && !(second.type === 'text' && /^\s*[:.]\s*$/.test(second.value))) return false
+  const words = flattenInline(first.children, text, first.position?.end.offset ?? 0).text.trim()
+  if (!/\p{L}/u.test(words)) return false
+  return words.split(/\s+/).length <= MAX_BOLD_HEADING_WORDS
+}
+
+function trimEnd(text: string, end: number, floor: number): number {
+  let at = end
+  while (at > floor && /\s/.test(text[at - 1] ?? '')) at--
+  return at
+}
+
+function trimStart(text: string, start: number, ceiling: number): number {
+  let at = start
+  while (at < ceiling && /\s/.test(text[at] ?? '')) at++
+  return at
+}

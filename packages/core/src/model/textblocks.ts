@@ -1,0 +1,67 @@
+import type {Nodes, Parents, Root} from 'mdast'
+import type {TextBlock} from '../text/blocks.js'
+import type {Section} from '../types.js'
+import {flattenInline} from './inline.js'
+import type {HeadingNode} from './sections.js'
+
+/**
+ * The running text of the document as text blocks, in document order: each
+ * paragraph, each paragraph of a list item, each table cell, and each
+ * heading whose section has content (an empty heading is no evidence).
+ * Code, HTML and front matter are not running text.
+ */
+export function buildTextBlocks(
+  tree: Root,
+  text: string,
+  headingNodes: readonly HeadingNode[],
+  sections: readonly Section[],
+  sectionAt: (offset: number) => Section | null,
+): TextBlock[] {
+  const blocks: TextBlock[] = []
+  const headingSections = new Map<Nodes, Section>()
+  headingNodes.forEach(({node}, index) => {
+    const section = sections[index]
+    if (section) headingSections.set(node, section)
+  })
+
+  const add = (node: Nodes & Parents, container: TextBlock['container'], section: Section | null): void => {
+    const flat = flattenInline(node.children, text, node.position?.end.offset ?? 0)
+    if (flat.text.trim() === '') return
+    blocks.push({text: flat.text, offsets: flat.offsets, container, section})
+  }
+
+  const walk = (parent: Parents, inListItem: boolean): void => {
+    for (const child of parent.children) {
+      const start = child.position?.start.offset ?? 0
+      const headingSection = headingSections.get(child)
+      if (headingSection) {
+        if (headingSection.hasContent) add(child as Nodes & Parents, 'heading', headingSection)
+        continue
+      }
+      switch (child.type) {
+        case 'paragraph':
+        case 'heading':
+          add(child, inListItem ? 'list-item' : 'paragraph', sectionAt(start))
+          break
+        case 'table':
+          for (const row of child.children) {
+            for (const cell of row.children) add(cell, 'table-cell', sectionAt(start))
+          }
+          break
+        case 'listItem':
+          walk(child, true)
+          break
+        case 'code':
+        case 'html':
+        case 'yaml':
+        case 'definition':
+          break
+        default:
+          if ('children' in child) walk(child as Parents, inListItem)
+      }
+    }
+  }
+
+  walk(tree, false)
+  return blocks
+}
