@@ -121,7 +121,12 @@ class ChainLoader {
     this.presets = registry.presets ?? {}
   }
 
-  async layers(target: ExtendsTarget, rootDir: string, stack: readonly string[], from: ConfigSource | undefined): Promise<ConfigLayer[]> {
+  async layers(
+    target: ExtendsTarget,
+    rootDir: string,
+    stack: readonly string[],
+    from: ConfigSource | undefined,
+  ): Promise<ConfigLayer[]> {
     const key = target.kind === 'preset' ? target.name : target.file
     if (stack.includes(key)) {
       const cycle = [...stack.slice(stack.indexOf(key)), key].map((entry) =>
@@ -148,7 +153,17 @@ class ChainLoader {
     }
 
     const layers: ConfigLayer[] = []
-    const specs = config.extends === undefined ? [] : Array.isArray(config.extends) ? config.extends : [config.extends]
+    // The project's own file builds on the recommended preset unless it says otherwise
+    // (`extends: []` starts from nothing): turning one rule off must not turn off all the others.
+    const implicit = stack.length === 0 && target.kind === 'file' && Object.hasOwn(this.presets, RECOMMENDED_PRESET)
+    const specs =
+      config.extends === undefined
+        ? implicit
+          ? [RECOMMENDED_PRESET]
+          : []
+        : Array.isArray(config.extends)
+          ? config.extends
+          : [config.extends]
     for (const [index, spec] of specs.entries()) {
       const keyPath = Array.isArray(config.extends) ? `extends[${index}]` : 'extends'
       const next = resolveExtends(spec, keyPath, source, this.presets, this.cwd)

@@ -9,7 +9,10 @@ export function didYouMean(name: string, known: Iterable<string>): string | unde
   if (candidates.length === 0) return undefined
   const best = closest(name, candidates)
   const limit = Math.max(3, Math.ceil(name.length * 0.4))
-  return distance(name, best) <= limit ? best : undefined
+  if (distance(name, best) <= limit) return best
+  // A shortened name ("exclude" for "excludedFiles") is far by edit distance but plain to see.
+  const lower = name.toLowerCase()
+  return lower.length >= 4 ? candidates.find((candidate) => candidate.toLowerCase().startsWith(lower)) : undefined
 }
 
 /** ` (did you mean "x"?)`, or nothing. */
