@@ -32,6 +32,8 @@ const CONJUNCTIONS = new Set([
   'pero', 'aunque', 'sino',
 ])
 const TWO_WORD_CONJUNCTIONS = new Set(['alors que', 'sin embargo', 'no obstante'])
+/** Conjunctions that open a subordinate clause; fronted, it ends at its comma ("Although no budget is set, the ITC-ILO..."). */
+const SUBORDINATING = new Set(['whereas', 'while', 'although', 'though', 'tandis', 'aunque', 'alors que'])
 
 /** Negators that govern what follows them in the clause. */
 const NEGATORS = new Set([
@@ -89,8 +91,12 @@ function clauseAround(text: string, tokens: readonly Token[], from: number, to: 
   }
   tokens.forEach((token, i) => {
     const next = tokens[i + 1]
-    if (CONJUNCTIONS.has(token.word)) boundary(token.start, token.end)
-    else if (next && TWO_WORD_CONJUNCTIONS.has(`${token.word} ${next.word}`)) boundary(token.start, next.end)
+    const pair = next ? `${token.word} ${next.word}` : ''
+    const end = TWO_WORD_CONJUNCTIONS.has(pair) ? next!.end : CONJUNCTIONS.has(token.word) ? token.end : -1
+    if (end === -1) return
+    boundary(token.start, end)
+    const comma = text.indexOf(',', end)
+    if ((SUBORDINATING.has(token.word) || SUBORDINATING.has(pair)) && comma !== -1) boundary(comma, comma + 1)
   })
   return [start, end]
 }

@@ -1,0 +1,145 @@
+import {describe, expect, test} from 'vitest'
+import type {Section, SectionKind} from '../../src/types.js'
+import {defineLexicon, findInSentences, splitSentences} from '../../src/text/index.js'
+import {blockFrom, rangeOfIn, sliceOf} from './helpers.js'
+
+const itcilo = defineLexicon('itcilo', {
+  en: ['ITC-ILO', 'International Training Centre of the ILO', 'Turin Centre'],
+  fr: ['CIF-OIT', 'Centre international de formation de l’OIT'],
+})
+const coaching = defineLexicon('coaching', {en: ['coaching', 'mentor*', 'follow-up support'], fr: ['accompagnement']})
+
+/** Sections just real enough for the `in` / `notIn` filters. */
+function section(kinds: SectionKind[], parent: Section | null = null): Section {
+  return {kinds, parent, isIn: (kind: SectionKind) => kinds.includes(kind) || (parent?.isIn(kind) ?? false)} as unknown as Section
+}
+
+describe('matches in a block with inline markup', () => {
+  const source =
+    '**3.2 Training.** District officers follow a course delivered with the [International Training Centre of the ILO](https://itcilo.org) (**ITC-ILO**), which runs the online part.'
+  const sentences = splitSentences(blockFrom(source), rangeOfIn(source))
+
+  test('the match text is as written, the range covers exactly the source of the term', () => {
+    const matches = findInSentences(sentences, itcilo)
+    expect(matches.map((match) => [match.term, match.text, sliceOf(source, match.range)])).toEqual([
+      [
+        'International Training Centre of the ILO',
+        'International Training Centre of the ILO',
+        'International Training Centre of the ILO',
+      ],
+      ['ITC-ILO', 'ITC-ILO', 'ITC-ILO'],
+    ])
+    expect(matches[1]!.range).toEqual({
+      start: {line: 1, column: 138, offset: 137},
+      end: {line: 1, column: 145, offset: 144},
+    })
+  })
+
+  test('a match knows its sentence and section', () => {
+    const [match] = findInSentences(sentences, itcilo)
+    expect(match!.sentence.text).toBe(
+      'District officers follow a course delivered with the International Training Centre of the ILO (ITC-ILO), which runs the online part.',
+    )
+    expect(match!.section).toBeNull()
+    expect(match!.negated).toBe(false)
+  })
+
+  test('a match spanning markup maps both ends', () => {
+    const text = 'Each workshop is followed by **follow-up** [support](x) visits.'
+    const [match] = findInSentences(splitSentences(blockFrom(text), rangeOfIn(text)), coaching)
+    expect(match!.text).toBe('follow-up support')
+    expect(sliceOf(text, match!.range)).toBe('follow-up** [support')
+  })
+
+  test('escapes resolved in the text still map to their source', () => {
+    const text = 'The ITC\\-ILO hosts it.'
+    const [match] = findInSentences(splitSentences(blockFrom(text), rangeOfIn(text)), itcilo)
+    expect(match!.text).toBe('ITC-ILO')
+    expect(sliceOf(text, match!.range)).toBe('ITC\\-ILO')
+  })
+})
+
+describe('negated mentions', () => {
+  const source =
+    'The ENAP is the government’s training partner, and involving the ITC-ILO is not foreseen. Supervisors get mentoring from the Turin Centre.'
+  const sentences = splitSentences(blockFrom(source), rangeOfIn(source))
+
+  test('are left out by default', () => {
+    expect(findInSentences(sentences, itcilo).map((match) => match.text)).toEqual(['Turin Centre'])
+  })
+
+  test('are flagged when asked for', () => {
+    const matches = findInSentences(sentences, itcilo, {includeNegated: true})
+    expect(matches.map((match) => [match.text, match.negated])).toEqual([
+      ['ITC-ILO', true],
+      ['Turin Centre', false],
+    ])
+  })
+
+  test('Sentence.find and Sentence.has judge per sentence', () => {
+    const [first, second] = sentences
+    expect(first!.find(itcilo)).toEqual([])
+    expect(first!.find(itcilo, {includeNegated: true})).toHaveLength(1)
+    expect(first!.has(itcilo)).toBe(false)
+    expect(second!.has(itcilo)).toBe(true)
+    expect(second!.has(coaching)).toBe(true)
+  })
+
+  test('a real "no ... foreseen" sentence is not evidence', () => {
+    const budget = defineLexicon('gender-budget', {en: ['gender budget', 'gender budget line']})
+    const text =
+      'No dedicated gender budget line is foreseen; the costs of gender-specific work are absorbed in the activity lines of each output.'
+    const sentences2 = splitSentences(blockFrom(text), rangeOfIn(text))
+    expect(findInSentences(sentences2, budget)).toEqual([])
+    const [match] = findInSentences(sentences2, budget, {includeNegated: true})
+    expect([match!.term, match!.text, match!.negated]).toEqual(['gender budget line', 'gender budget line', true])
+  })
+})
+
+describe('findInSentences', () => {
+  const document = [
+    '## Activities',
+    'Coaching follows each workshop.',
+    '## Monitoring',
+    'Mentors report to the ITC-ILO. Tracer studies follow.',
+  ].join('\n')
+  const activities = section(['activities'])
+  const monitoring = section(['monitoring'])
+  const indicators = section([], monitoring)
+  const rangeOf = rangeOfIn(document)
+  const sentences = [
+    ...splitSentences({...blockFrom('Activities', 'heading', 3), section: activities}, rangeOf),
+    ...splitSentences({...blockFrom('Coaching follows each workshop.', 'paragraph', 14), section: activities}, rangeOf),
+    ...splitSentences({...blockFrom('Monitoring', 'heading', 49), section: monitoring}, rangeOf),
+    ...splitSentences(
+      {...blockFrom('Mentors report to the ITC-ILO. Tracer studies follow.', 'paragraph', 60), section: indicators},
+      rangeOf,
+    ),
+  ]
+  const headingLexicon = defineLexicon('kinds', {en: ['activities', 'monitoring', 'coaching', 'mentor*']})
+
+  test('returns matches in document order, whatever the order of the sentences', () => {
+    const reversed = [...sentences].reverse()
+    expect(findInSentences(reversed, headingLexicon).map((match) => match.text)).toEqual([
+      'Activities',
+      'Coaching',
+      'Monitoring',
+      'Mentors',
+    ])
+  })
+
+  test('filters by section kind, ancestors included, and leaves headings out when asked', () => {
+    expect(findInSentences(sentences, coaching, {in: ['monitoring']}).map((match) => match.text)).toEqual(['Mentors'])
+    expect(findInSentences(sentences, coaching, {notIn: ['monitoring']}).map((match) => match.text)).toEqual(['Coaching'])
+    expect(
+      findInSentences(sentences, headingLexicon, {includeHeadings: false}).map((match) => match.text),
+    ).toEqual(['Coaching', 'Mentors'])
+  })
+
+  test('keeps only matches inside `within`', () => {
+    const within = rangeOf(60, 90)
+    expect(sliceOf(document, within)).toBe('Mentors report to the ITC-ILO.')
+    expect(findInSentences(sentences, coaching, {within}).map((match) => match.text)).toEqual(['Mentors'])
+    expect(findInSentences(sentences, itcilo, {within: rangeOf(60, 85)})).toEqual([])
+  })
+})

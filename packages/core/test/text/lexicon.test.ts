@@ -1,0 +1,207 @@
+import {describe, expect, test} from 'vitest'
+import type {Lexicon} from '../../src/types.js'
+import {compileLexicon, defineLexicon} from '../../src/text/index.js'
+
+/** The texts a lexicon finds in a string, as written. */
+function found(lexicon: Lexicon, text: string): string[] {
+  return compileLexicon(lexicon).hits(text).map((hit) => text.slice(hit.start, hit.end))
+}
+
+const terms = (...en: string[]) => defineLexicon('test', {en})
+
+describe('defineLexicon', () => {
+  test('keeps the name and the terms per language, trimmed', () => {
+    const lexicon = defineLexicon('itcilo', {en: [' ITC-ILO ', 'Turin Centre'], fr: ['Centre de Turin']})
+    expect(lexicon).toEqual({name: 'itcilo', terms: {en: ['ITC-ILO', 'Turin Centre'], fr: ['Centre de Turin']}})
+  })
+
+  test.each([
+    ['gender.*budget', '"."'],
+    ['tracer (study|survey)', '"("'],
+    ['coach?ing', '"?"'],
+    ['^gender', '"^"'],
+    ['[Mm]entor', '"["'],
+    ['a|b', '"|"'],
+    ['train+', '"+"'],
+    ['budget\\s', '"\\"'],
+  ])('rejects the regular expression %s, naming the character', (term, char) => {
+    expect(() => defineLexicon('gender-budget', {en: [term]})).toThrow(
+      new RegExp(`Lexicon "gender-budget" \\(en\\): term ".*" contains ${char.replace(/[\\.()[?^|+]/gu, '\\$&')}`, 'u'),
+    )
+  })
+
+  test('rejects a * that is not at the end of a word', () => {
+    expect(() => defineLexicon('x', {en: ['men*tor']})).toThrow(/"\*" that is not at the end of a word/u)
+    expect(() => defineLexicon('x', {en: ['*']})).toThrow(/not at the end of a word/u)
+    expect(() => defineLexicon('x', {en: ['mentor* programme']})).not.toThrow()
+  })
+
+  test('rejects empty terms, terms without letters, empty lexicons, unknown languages, non-strings', () => {
+    expect(() => defineLexicon('x', {en: ['  ']})).toThrow('Lexicon "x" (en): a term is empty.')
+    expect(() => defineLexicon('x', {en: ['--']})).toThrow(/has no letter or digit/u)
+    expect(() => defineLexicon('x', {})).toThrow('Lexicon "x" has no terms.')
+    expect(() => defineLexicon('x', {en: []})).toThrow('Lexicon "x" has no terms.')
+    expect(() => defineLexicon('x', {de: ['Ausbildung']} as never)).toThrow(/unknown language "de"/u)
+    expect(() => defineLexicon('x', {en: [42]} as never)).toThrow(/terms must be strings/u)
+    expect(() => defineLexicon('', {en: ['a']})).toThrow(/non-empty name/u)
+  })
+
+  test('a hand-written lexicon object is checked when it is compiled', () => {
+    expect(() => compileLexicon({name: 'raw', terms: {en: ['gender.budget']}})).toThrow(/contains "\."/u)
+  })
+
+  test('compiles once per lexicon', () => {
+    const lexicon = terms('coaching')
+    expect(compileLexicon(lexicon)).toBe(compileLexicon(lexicon))
+  })
+})
+
+describe('term syntax', () => {
+  test('is case-insensitive', () => {
+    expect(found(terms('itc-ilo'), 'The ITC-ILO and the Itc-Ilo.')).toEqual(['ITC-ILO', 'Itc-Ilo'])
+  })
+
+  test('is accent-insensitive both ways, without moving offsets', () => {
+    const french = defineLexicon('eval', {fr: ['évaluation finale']})
+    expect(found(french, 'Une evaluation finale et une ÉVALUATION FINALE.')).toEqual([
+      'evaluation finale',
+      'ÉVALUATION FINALE',
+    ])
+    const plain = defineLexicon('genre', {fr: ['egalite de genre']})
+    const text = 'La stratégie d’égalité de genre du projet.'
+    const hits = compileLexicon(plain).hits(text)
+    expect(hits).toEqual([{start: 15, end: 31, term: 'egalite de genre'}])
+    expect(text.slice(15, 31)).toBe('égalité de genre')
+  })
+
+  test('accepts decomposed accents (a letter followed by a combining mark)', () => {
+    const decomposed = 'une e\u0301valuation'
+    expect(found(defineLexicon('eval', {fr: ['évaluation']}), decomposed)).toEqual(['e\u0301valuation'])
+  })
+
+  test('matches whole words only', () => {
+    expect(found(terms('train'), 'Restraint and constraint; strain.')).toEqual([])
+    expect(found(terms('ILO'), 'The ILO, ILO-IPEC, the ITC-ILO; PILOT; silo.')).toEqual(['ILO', 'ILO', 'ILO'])
+    expect(found(terms('men'), 'Women and men; mentors.')).toEqual(['men'])
+  })
+
+  test('word boundaries are Unicode letters and digits', () => {
+    expect(found(terms('ILO'), 'ILO2 and 2ILO and ILOé, but (ILO) and «ILO».')).toEqual(['ILO', 'ILO'])
+  })
+
+  test('matches English inflections: s, es, \'s, ’s, y→ies, ed, d, ing, e-drop', () => {
+    expect(found(terms('workshop'), 'workshops, workshop’s, workshop\'s')).toEqual([
+      'workshops',
+      'workshop’s',
+      "workshop's",
+    ])
+    expect(found(terms('coach'), 'coaches, coached, coaching')).toEqual(['coaches', 'coached', 'coaching'])
+    expect(found(terms('tracer study'), 'two tracer studies')).toEqual(['tracer studies'])
+    expect(found(terms('manage'), 'managed, manages, managing')).toEqual(['managed', 'manages', 'managing'])
+    expect(found(terms('gender'), 'gendered analysis')).toEqual(['gendered'])
+  })
+
+  test('keeps inflections tight: no other suffixes', () => {
+    expect(found(terms('train'), 'trainer, trainee, trainable, trainings')).toEqual([])
+    expect(found(terms('mentor'), 'mentorship, mentorat')).toEqual([])
+    expect(found(terms('manage'), 'management, manager')).toEqual([])
+  })
+
+  test('matches French inflections: e, s, es, x', () => {
+    const french = defineLexicon('fr', {fr: ['formateur', 'bénéficiaire', 'bureau', 'égal', 'genre']})
+    expect(found(french, 'des formateurs, une bénéficiaire, les bureaux, égale, égales, genres')).toEqual([
+      'formateurs',
+      'bénéficiaire',
+      'bureaux',
+      'égale',
+      'égales',
+      'genres',
+    ])
+  })
+
+  test('does not infer irregular French plurals: a lexicon lists "sociaux" itself', () => {
+    expect(found(defineLexicon('fr', {fr: ['partenaire social']}), 'les partenaires sociaux')).toEqual([])
+    expect(found(defineLexicon('fr', {fr: ['partenaires sociaux']}), 'les partenaires sociaux')).toEqual([
+      'partenaires sociaux',
+    ])
+  })
+
+  test('a trailing * makes a word a prefix', () => {
+    expect(found(terms('mentor*'), 'mentoring, mentors, mentorship; tormentor')).toEqual([
+      'mentoring',
+      'mentors',
+      'mentorship',
+    ])
+    expect(found(terms('gender-responsiv* budget*'), 'gender-responsive budgeting')).toEqual([
+      'gender-responsive budgeting',
+    ])
+  })
+
+  test('words are separated by any whitespace, hyphens, dashes, or nothing', () => {
+    const pretest = terms('pre-test')
+    expect(found(pretest, 'pre-test, pre test, pretest, pre–test, pre\u00a0test, PRE-TESTS')).toEqual([
+      'pre-test',
+      'pre test',
+      'pretest',
+      'pre–test',
+      'pre\u00a0test',
+      'PRE-TESTS',
+    ])
+    expect(found(terms('pretest'), 'pre-test')).toEqual([])
+    expect(found(terms('pre test'), 'pre-test and pretest')).toEqual(['pre-test', 'pretest'])
+    expect(found(terms('training of trainers'), 'a training-of-trainers course; training\nof  trainers')).toEqual([
+      'training-of-trainers',
+      'training\nof  trainers',
+    ])
+  })
+
+  test("' and ’ are the same character", () => {
+    expect(found(terms("workers' organisation"), 'workers’ organisations')).toEqual(['workers’ organisations'])
+    expect(found(terms('women’s empowerment'), "women's empowerment")).toEqual(["women's empowerment"])
+  })
+
+  test('& matches &, and, et', () => {
+    const me = terms('M&E')
+    expect(found(me, 'M&E, M & E, M and E, m et e')).toEqual(['M&E', 'M & E', 'M and E', 'm et e'])
+    expect(found(terms('monitoring & evaluation'), 'Monitoring and Evaluation')).toEqual(['Monitoring and Evaluation'])
+  })
+
+  test('and / et in a term also match & (one connector)', () => {
+    expect(found(terms('monitoring and evaluation'), 'Monitoring & Evaluation')).toEqual(['Monitoring & Evaluation'])
+  })
+
+  test('other characters are literal', () => {
+    expect(found(terms('% women'), '30% women, 30 women')).toEqual(['% women'])
+    expect(found(terms('m/f'), 'by m/f; M/F')).toEqual(['m/f', 'M/F'])
+    expect(found(terms('C189'), 'C189 and C.189')).toEqual(['C189'])
+  })
+
+  test('terms of every language are matched in every text', () => {
+    const lexicon = defineLexicon('tot', {
+      en: ['training of trainers'],
+      fr: ['formation de formateurs'],
+      es: ['formación de formadores'],
+    })
+    expect(found(lexicon, 'Training of trainers; formation de formateurs; formación de formadores.')).toEqual([
+      'Training of trainers',
+      'formation de formateurs',
+      'formación de formadores',
+    ])
+  })
+
+  test('the longest match wins where terms overlap, one match per span', () => {
+    const lexicon = terms('training', 'training of trainers', 'trainers', 'gender', 'gender budget line')
+    const hits = compileLexicon(lexicon).hits('A training of trainers and a gender budget line for training.')
+    expect(hits.map((hit) => hit.term)).toEqual(['training of trainers', 'gender budget line', 'training'])
+  })
+
+  test('the longest match wins even when a shorter term starts earlier', () => {
+    const lexicon = terms('capacity', 'building capacities of trainers')
+    const hits = compileLexicon(lexicon).hits('Capacity building capacities of trainers.')
+    expect(hits.map((hit) => hit.term)).toEqual(['capacity', 'building capacities of trainers'])
+    const overlapping = terms('gender budget', 'budget line for gender experts')
+    expect(compileLexicon(overlapping).hits('the gender budget line for gender experts')).toEqual([
+      {start: 11, end: 41, term: 'budget line for gender experts'},
+    ])
+  })
+})

@@ -1,0 +1,161 @@
+import {describe, expect, test} from 'vitest'
+import {isNegated} from '../../src/text/index.js'
+
+/** Whether `term` (its first occurrence, or the nth) is negated in `sentence`. */
+function negated(sentence: string, term: string, occurrence = 0): boolean {
+  let start = -1
+  for (let i = 0; i <= occurrence; i++) start = sentence.indexOf(term, start + 1)
+  if (start === -1) throw new Error(`"${term}" is not in "${sentence}"`)
+  return isNegated(sentence, start, start + term.length)
+}
+
+describe('the brief’s examples', () => {
+  test.each([
+    ['No dedicated gender budget line is foreseen.', 'gender budget', true],
+    ['The project will not involve the ITC-ILO.', 'ITC-ILO', true],
+    ['Workshops without coaching.', 'coaching', true],
+    ['The ITC-ILO will co-design the course, but no tracer study is planned.', 'ITC-ILO', false],
+    ['The ITC-ILO will co-design the course, but no tracer study is planned.', 'tracer study', true],
+    ['Not only workshops but also coaching visits.', 'coaching', false],
+    ['Reports are due no later than March; an evaluation follows.', 'evaluation', false],
+    ["Il n'y aura pas de formation de formateurs.", 'formation de formateurs', true],
+    ['sans budget genre', 'budget genre', true],
+    ['non-discrimination training', 'training', false],
+  ])('%s → %s negated: %s', (sentence, term, expected) => {
+    expect(negated(sentence, term)).toBe(expected)
+  })
+})
+
+describe('negators before the mention', () => {
+  test.each([
+    ['There will not be any follow-up coaching after the workshops.', 'coaching'],
+    ['Officials won’t receive coaching after the course.', 'coaching'],
+    ["The budget doesn't include a gender line.", 'gender line'],
+    ['The unions were neither consulted nor involved in the gender analysis.', 'gender analysis'],
+    ['Neither the ITC-ILO nor the national school will deliver the course.', 'ITC-ILO'],
+    ['Neither the ITC-ILO nor the national school will deliver the course.', 'national school'],
+    ['None of the indicators is disaggregated by sex.', 'disaggregated by sex'],
+    ['Tripartite constituents have never received gender training.', 'gender training'],
+    ['The ministry cannot fund a tracer study.', 'tracer study'],
+    ['Many evaluations point to a lack of sex-disaggregated data.', 'sex-disaggregated data'],
+    ['The design lacks a training needs assessment.', 'training needs assessment'],
+    ['Given the absence of a gender specialist, the team relies on HQ.', 'gender specialist'],
+    ['Absent a tracer study, results remain unknown.', 'tracer study'],
+    ['All activities, excluding coaching, are costed.', 'coaching'],
+    ['Instead of coaching, the project offers an online forum.', 'coaching'],
+    ['Most have received no formal preparation for the job.', 'formal preparation'],
+    ['Given the short duration of the project, no mid-term or final evaluation is planned.', 'evaluation'],
+    ['Workers often do not know what they are entitled to under Convention No. 189.', 'Convention'],
+  ])('%s → %s', (sentence, term) => {
+    expect(negated(sentence, term)).toBe(true)
+  })
+})
+
+describe('French and Spanish negators', () => {
+  test.each([
+    ['Aucune formation de formateurs n’est prévue.', 'formation de formateurs'],
+    ['Le projet ne prévoit pas de suivi des participants.', 'suivi'],
+    ['Le projet ne prévoit jamais de coaching.', 'coaching'],
+    ['Les ateliers se dérouleront sans accompagnement.', 'accompagnement'],
+    ['Ni le CIF-OIT ni les partenaires sociaux ne sont associés.', 'partenaires sociaux'],
+    ['En l’absence de données ventilées par sexe, les indicateurs restent globaux.', 'données ventilées'],
+    ['Le manque de formateurs qualifiés freine le programme.', 'formateurs'],
+    ['No se prevé ninguna evaluación de impacto.', 'evaluación'],
+    ['Los talleres se realizarán sin acompañamiento posterior.', 'acompañamiento'],
+    ['Nunca se ha realizado un estudio de seguimiento.', 'estudio de seguimiento'],
+    ['El proyecto no contempla ni tutorías ni seguimiento.', 'seguimiento'],
+  ])('%s → %s', (sentence, term) => {
+    expect(negated(sentence, term)).toBe(true)
+  })
+})
+
+describe('negation after the mention, as the verb’s', () => {
+  test.each([
+    ['ITC-ILO is not foreseen.', 'ITC-ILO', true],
+    ['An evaluation will not be carried out.', 'evaluation', true],
+    ['IOM will not be involved.', 'IOM', true],
+    ['Coaching and mentoring will not be offered.', 'Coaching', true],
+    ['Gender expertise is lacking in the team.', 'Gender expertise', true],
+    ['A gender focal point is missing.', 'gender focal point', true],
+    ['La formation de formateurs ne sera pas organisée.', 'formation de formateurs', true],
+    ['La formation n’aura plus lieu après 2026.', 'formation', true],
+    ['La evaluación final no está prevista.', 'evaluación final', true],
+    ["The ENAP is the training partner, and involving the ITC-ILO is not foreseen.", 'ITC-ILO', true],
+    // Too far: the negation belongs to a later predicate.
+    ['Coaching helps supervisors keep the skills they would not otherwise use.', 'Coaching', false],
+    // The negation is inside a relative clause about something else.
+    ['Training that does not take supervisors off the floor is welcome.', 'Training', false],
+    // A comma sets the negation apart: "X, not Y".
+    ['Trainers, not project staff, deliver the courses.', 'Trainers', false],
+    // English "no" after the mention is a determiner of what follows.
+    ['Training with no follow-up rarely changes practice.', 'Training', false],
+    ['Courses will be held on site so that production is not disrupted.', 'Courses', false],
+  ])('%s → %s negated: %s', (sentence, term, expected) => {
+    expect(negated(sentence, term)).toBe(expected)
+  })
+})
+
+describe('clauses', () => {
+  test.each([
+    ['No budget is set aside for travel; coaching visits follow each workshop.', 'coaching'],
+    ['There is no separate budget line: gender activities are costed in each output.', 'gender activities'],
+    ['The ministry has not ratified C189, but the ITC-ILO will train inspectors.', 'ITC-ILO'],
+    ['The ministry has not ratified C189, however the ITC-ILO will train inspectors.', 'ITC-ILO'],
+    ['Unions were not consulted, whereas employers joined the gender analysis.', 'gender analysis'],
+    ['Although no budget is set, the ITC-ILO will host the course.', 'ITC-ILO'],
+    ['While no gender budget is foreseen, a gender specialist joins the team.', 'gender specialist'],
+    ["Le ministère n'a pas de budget, mais le CIF-OIT assurera la formation.", 'formation'],
+    ['El ministerio no tiene presupuesto; sin embargo, habrá seguimiento.', 'seguimiento'],
+    ['No training is planned in year one. Coaching starts in year two.', 'Coaching'],
+  ])('%s → %s is in another clause', (sentence, term) => {
+    expect(negated(sentence, term)).toBe(false)
+  })
+
+  test('a fronted subordinate clause is still one clause up to its comma', () => {
+    expect(negated('Although no budget is set, the ITC-ILO will host the course.', 'budget')).toBe(true)
+  })
+
+  test('commas alone do not end a clause', () => {
+    expect(negated('No budget, staff time or gender expertise is foreseen.', 'gender expertise')).toBe(true)
+    expect(negated('Workshops will run without coaching, mentoring or follow-up visits.', 'follow-up visits')).toBe(true)
+  })
+
+  test('an abbreviation’s period does not end a clause', () => {
+    expect(negated('There is no budget for e.g. tracer studies.', 'tracer studies')).toBe(true)
+  })
+})
+
+describe('what is not a negation', () => {
+  test.each([
+    ['Not only workshops but also coaching visits.', 'workshops'],
+    ['Trainers will receive not just workshops but coaching.', 'workshops'],
+    ['Reports are due no later than March; an evaluation follows.', 'March'],
+    ['Groups of no more than 25 participants will be trained.', 'participants'],
+    ['The ILO will decide whether or not coaching is needed.', 'coaching'],
+    ['Participants, not least women workers, receive coaching.', 'women workers'],
+    ['A no-cost extension allows a tracer study in 2027.', 'tracer study'],
+    ['Training on Convention No. 188 is provided to inspectors.', 'inspectors'],
+    ['Training on Convention No. 188 is provided to inspectors.', 'Training'],
+    ['Non-discrimination and gender equality are core topics.', 'gender equality'],
+    ['Non-traditional partners join the steering committee.', 'partners'],
+    ['Le projet ne vise que la formation des inspecteurs.', 'formation'],
+    ['No workshop will take place without follow-up coaching.', 'coaching'],
+    ['None of the courses will run without a needs assessment.', 'needs assessment'],
+    ['Il ne suffit pas seulement de former; un suivi est prévu.', 'suivi'],
+    ['El proyecto no solo ofrece talleres sino también seguimiento.', 'seguimiento'],
+  ])('%s → %s is not negated', (sentence, term) => {
+    expect(negated(sentence, term)).toBe(false)
+  })
+
+  test('"nothing" is not a negator: "nothing but coaching" reads as coaching', () => {
+    expect(negated('The project offers nothing but coaching.', 'coaching')).toBe(false)
+  })
+
+  test('the double negation leaves the first mention negated', () => {
+    expect(negated('No workshop will take place without follow-up coaching.', 'workshop')).toBe(true)
+  })
+
+  test('"without" twice does not cancel', () => {
+    expect(negated('Workshops without coaching and without mentoring.', 'mentoring')).toBe(true)
+  })
+})

@@ -1,0 +1,154 @@
+import {describe, expect, test} from 'vitest'
+import {splitSentences, type TextBlock} from '../../src/text/index.js'
+import {blockFrom, rangeOfIn, sliceOf} from './helpers.js'
+
+function sentencesOf(text: string, container: TextBlock['container'] = 'paragraph'): string[] {
+  return splitSentences(blockFrom(text, container), rangeOfIn(text)).map((sentence) => sentence.text)
+}
+
+describe('splitting at sentence ends', () => {
+  test('splits at . ! ? … followed by a capital, a digit, a quote or the end', () => {
+    expect(
+      sentencesOf(
+        'The project runs for 24 months. Will it work? Yes! 40 per cent of trainees are women… "Decent work" is the aim. (See annex.) Done',
+      ),
+    ).toEqual([
+      'The project runs for 24 months.',
+      'Will it work?',
+      'Yes!',
+      '40 per cent of trainees are women…',
+      '"Decent work" is the aim.',
+      '(See annex.)',
+      'Done',
+    ])
+  })
+
+  test('keeps closing quotes and brackets with their sentence', () => {
+    expect(sentencesOf('Trainers call it “learning by doing.” Coaching follows. (It is costed.) The end.')).toEqual([
+      'Trainers call it “learning by doing.”',
+      'Coaching follows.',
+      '(It is costed.)',
+      'The end.',
+    ])
+  })
+
+  test('does not split before a lowercase word', () => {
+    expect(sentencesOf('Workshops… and then coaching. Done.')).toEqual(['Workshops… and then coaching.', 'Done.'])
+  })
+
+  test.each([
+    'Constituents, e.g. Trade unions and employers, join the board.',
+    'The lead partner, i.e. The ministry, signs the agreement.',
+    'It ratified the Work in Fishing Convention, 2007 (No. 188) in 2019.',
+    'Conventions Nos. 97 and 143 apply.',
+    'Dr. Mensah and Mr. Owusu and Ms. Boateng will attend.',
+    'The ILO vs. IOM mandates differ.',
+    'The course lasts approx. 5 days.',
+    'Costs incl. Travel are covered.',
+    'See art. 12 and para. 3 of the decree.',
+    'See p. 4 and pp. 12–14.',
+    'Migration to the U.S. And Canada is covered.',
+    'Workers from the U.K. Are not covered.',
+    'Rates rose by 1.2 per cent. And then fell.',
+  ])('does not split inside "%s" at an abbreviation or a decimal', (text) => {
+    const sentences = sentencesOf(text)
+    if (text.startsWith('Rates')) expect(sentences).toEqual(['Rates rose by 1.2 per cent.', 'And then fell.'])
+    else expect(sentences).toEqual([text])
+  })
+
+  test('"No." is a number only before a number', () => {
+    expect(sentencesOf('Convention No. 189 applies. The answer is no. Training follows.')).toEqual([
+      'Convention No. 189 applies.',
+      'The answer is no.',
+      'Training follows.',
+    ])
+  })
+
+  test('"etc." ends a sentence only before a capitalised word', () => {
+    expect(sentencesOf('Workshops, seminars, etc. are planned. Manuals, guides, etc. The ILO etc. ILO')).toEqual([
+      'Workshops, seminars, etc. are planned.',
+      'Manuals, guides, etc.',
+      'The ILO etc. ILO',
+    ])
+  })
+
+  test('numbering at the start of a block is not a sentence end', () => {
+    expect(sentencesOf('1. Training of trainers. It starts in month 3.')).toEqual([
+      '1. Training of trainers.',
+      'It starts in month 3.',
+    ])
+    expect(sentencesOf('2.3. Coaching visits follow.')).toEqual(['2.3. Coaching visits follow.'])
+    expect(sentencesOf('a. Tracer study')).toEqual(['a. Tracer study'])
+  })
+
+  test('a blank line inside a block ends a sentence', () => {
+    expect(sentencesOf('Output 1.1 Regulations drafted\n\nOutput 1.2 Guidelines')).toEqual([
+      'Output 1.1 Regulations drafted',
+      'Output 1.2 Guidelines',
+    ])
+  })
+
+  test('a single line break inside a paragraph is only a space', () => {
+    expect(sentencesOf('The project will train\nlabour inspectors. It will\nalso coach them.')).toEqual([
+      'The project will train\nlabour inspectors.',
+      'It will\nalso coach them.',
+    ])
+  })
+
+  test('drops empty and punctuation-only pieces', () => {
+    expect(sentencesOf('  ')).toEqual([])
+    expect(sentencesOf('—', 'table-cell')).toEqual([])
+  })
+})
+
+describe('containers', () => {
+  test('a heading is one sentence whatever its punctuation', () => {
+    expect(sentencesOf('4. Monitoring. Evaluation! Learning', 'heading')).toEqual(['4. Monitoring. Evaluation! Learning'])
+  })
+
+  test('a short table cell is one sentence, a long one splits at sentence ends', () => {
+    expect(sentencesOf('Gender specialist (50%)', 'table-cell')).toEqual(['Gender specialist (50%)'])
+    expect(sentencesOf('Pre- and post-tests. A tracer survey after 6 months.', 'table-cell')).toEqual([
+      'Pre- and post-tests.',
+      'A tracer survey after 6 months.',
+    ])
+  })
+
+  test('a list item splits like a paragraph', () => {
+    const [first] = splitSentences(blockFrom('Coaching visits. Then a test.', 'list-item'), rangeOfIn('x'.repeat(40)))
+    expect(first?.container).toBe('list-item')
+    expect(first?.text).toBe('Coaching visits.')
+  })
+})
+
+describe('ranges', () => {
+  test('map through offsets when markup was removed, tight around trailing markup', () => {
+    const source = '**Output 2.2.** Officials are [trained](https://ilo.org/x) by the *ITC-ILO*. Coaching \\*follows\\*.'
+    const block = blockFrom(source)
+    expect(block.text).toBe('Output 2.2. Officials are trained by the ITC-ILO. Coaching *follows*.')
+    const sentences = splitSentences(block, rangeOfIn(source))
+    expect(sentences.map((sentence) => sliceOf(source, sentence.range))).toEqual([
+      'Output 2.2.',
+      'Officials are [trained](https://ilo.org/x) by the *ITC-ILO*.',
+      'Coaching \\*follows\\*.',
+    ])
+    expect(sentences[0]!.range.start).toEqual({line: 1, column: 3, offset: 2})
+  })
+
+  test('ranges of a block that starts further in the document', () => {
+    const document = '# Title\n\nLine one. Line two.'
+    const block = blockFrom('Line one. Line two.', 'paragraph', 9)
+    const [, second] = splitSentences(block, rangeOfIn(document))
+    expect(second!.range).toEqual({
+      start: {line: 3, column: 11, offset: 19},
+      end: {line: 3, column: 20, offset: 28},
+    })
+  })
+
+  test('sentences keep the block’s section and container', () => {
+    const section = {index: 0} as never
+    const [sentence] = splitSentences({...blockFrom('A heading'), container: 'heading', section}, rangeOfIn('A heading'))
+    expect(sentence!.section).toBe(section)
+    expect(sentence!.container).toBe('heading')
+  })
+})
