@@ -1,0 +1,54 @@
+// "Lint workspace": every Markdown file of a workspace folder, with the config
+// that applies to each file, for the files the user has not opened.
+
+import {readFile} from 'node:fs/promises'
+import {pathToFileURL} from 'node:url'
+import {lintText, type Rule, type RuleSetting} from '@lessonlint/core'
+import {glob} from 'tinyglobby'
+import type {Diagnostic as LspDiagnostic} from 'vscode-languageserver'
+import {TextDocument} from 'vscode-languageserver-textdocument'
+import type {ConfigService} from './config.js'
+import {bomShift, Diagnostics} from './convert.js'
+
+export interface LintWorkspaceOptions {
+  rules: readonly Rule[]
+  configs: ConfigService
+  ruleOverrides: Record<string, RuleSetting>
+  onFile(filePath: string, diagnostics: LspDiagnostic[]): void
+}
+
+/** Lints the folder's Markdown files one after another, yielding between files so the server stays responsive. */
+export async function lintWorkspace(folder: string, options: LintWorkspaceOptions): Promise<void> {
+  const files = await glob(['**/*.md', '**/*.markdown'], {
+    cwd: folder,
+    absolute: true,
+    dot: false,
+    ignore: ['**/node_modules/**', '**/.git/**'],
+  })
+  files.sort()
+  for (const filePath of files) {
+    const config = await options.configs.resolve(filePath, folder, options.ruleOverrides)
+    if (config.kind === 'ignored') continue
+    let text: string
+    try {
+      text = await readFile(filePath, 'utf8')
+    } catch {
+      continue
+    }
+    const document = TextDocument.create(pathToFileURL(filePath).href, 'markdown', 0, text)
+    let diagnostics: LspDiagnostic[]
+    if (config.kind === 'error') {
+      diagnostics = [Diagnostics.configError(config.error.message)]
+    } else {
+      try {
+        const result = lintText(text, {filePath, rules: options.rules, config: config.config})
+        const linted = {document, shift: bomShift(text)}
+        diagnostics = result.diagnostics.map((diagnostic) => Diagnostics.create(linted, diagnostic))
+      } catch (error) {
+        diagnostics = [Diagnostics.lintFailure(error instanceof Error ? error.message : String(error))]
+      }
+    }
+    options.onFile(filePath, diagnostics)
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+}
