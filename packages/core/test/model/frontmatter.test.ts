@@ -1,0 +1,104 @@
+import {describe, expect, it} from 'vitest'
+import {buildModel} from '../../src/model/index.js'
+import type {Range} from '../../src/types.js'
+
+const slice = (text: string, range: Range) => text.slice(range.start.offset, range.end.offset)
+
+describe('front matter', () => {
+  const text = [
+    '---',
+    'title: Safe migration for fishers',
+    'themes: [migration, gender]',
+    'duration_months: 24',
+    'currency: USD',
+    'language: fr',
+    'lessonlint:',
+    '  disable: [itcilo-link]',
+    '---',
+    '',
+    '# Title',
+    '',
+  ].join('\n')
+
+  it('parses the mapping and ranges every key at every level', () => {
+    const model = buildModel(text)
+    const frontMatter = model.frontMatter!
+    expect(frontMatter.errors).toEqual([])
+    expect(frontMatter.data).toEqual({
+      title: 'Safe migration for fishers',
+      themes: ['migration', 'gender'],
+      duration_months: 24,
+      currency: 'USD',
+      language: 'fr',
+      lessonlint: {disable: ['itcilo-link']},
+    })
+    expect(frontMatter.raw.startsWith('title:')).toBe(true)
+    expect(frontMatter.range.start).toEqual({line: 1, column: 1, offset: 0})
+    expect(frontMatter.range.end.line).toBe(9)
+    const currency = frontMatter.entries.get('currency')!
+    expect(currency.value).toBe('USD')
+    expect(currency.keyRange.start).toMatchObject({line: 5, column: 1})
+    expect(slice(text, currency.keyRange)).toBe('currency')
+    expect(currency.valueRange.start).toMatchObject({line: 5, column: 11})
+    expect(slice(text, currency.valueRange)).toBe('USD')
+    const disable = frontMatter.entries.get('lessonlint.disable')!
+    expect(disable.value).toEqual(['itcilo-link'])
+    expect(disable.keyRange.start).toMatchObject({line: 8, column: 3})
+    expect(slice(text, disable.valueRange)).toBe('[itcilo-link]')
+    expect(frontMatter.entries.get('lessonlint')!.value).toEqual({disable: ['itcilo-link']})
+    // The declared language wins over detection.
+    expect(model.language).toBe('fr')
+  })
+
+  it('keeps exact ranges with CRLF line endings', () => {
+    const crlf = buildModel(text.replace(/\n/g, '\r\n'))
+    const currency = crlf.frontMatter!.entries.get('currency')!
+    expect(currency.keyRange.start).toEqual({line: 5, column: 1, offset: crlf.text.indexOf('currency')})
+    expect(slice(crlf.text, currency.valueRange)).toBe('USD')
+  })
+
+  it('reports invalid YAML on its line and still builds the rest of the model', () => {
+    const broken = ['---', 'title: Fine', 'themes: [migration, gender', 'currency: USD', '---', '', '# Title', '', '## Budget', '', 'Text.', ''].join('\n')
+    const model = buildModel(broken)
+    const frontMatter = model.frontMatter!
+    expect(frontMatter.data).toBeNull()
+    expect(frontMatter.errors.length).toBeGreaterThan(0)
+    const lines = frontMatter.errors.map((error) => error.range.start.line)
+    for (const line of lines) expect(line).toBeGreaterThanOrEqual(2)
+    for (const line of lines) expect(line).toBeLessThanOrEqual(4)
+    expect(frontMatter.errors[0]!.message).not.toBe('')
+    expect(model.sections.map((section) => section.heading.title)).toEqual(['Title', 'Budget'])
+  })
+
+  it('reports a bad indentation on the offending line', () => {
+    const broken = ['---', 'title: Fine', 'lessonlint:', '  disable: [a]', ' bad: : x', '---', '# T', ''].join('\n')
+    const frontMatter = buildModel(broken).frontMatter!
+    expect(frontMatter.data).toBeNull()
+    expect(frontMatter.errors[0]!.range.start.line).toBe(5)
+  })
+
+  it('gives null data and an error for YAML that is not a mapping', () => {
+    const list = buildModel('---\n- a\n- b\n---\n# Title\n').frontMatter!
+    expect(list.data).toBeNull()
+    expect(list.errors).toHaveLength(1)
+    expect(list.errors[0]!.message).toMatch(/mapping/)
+    expect(list.errors[0]!.range.start.line).toBe(2)
+    const scalar = buildModel('---\njust words\n---\n').frontMatter!
+    expect(scalar.data).toBeNull()
+    expect(scalar.errors[0]!.range.start.line).toBe(2)
+  })
+
+  it('treats empty front matter as an empty mapping, and no front matter as null', () => {
+    const empty = buildModel('---\n---\n# Title\n').frontMatter!
+    expect(empty.data).toEqual({})
+    expect(empty.errors).toEqual([])
+    expect(buildModel('# Title\n').frontMatter).toBeNull()
+  })
+
+  it('reports duplicate keys', () => {
+    const frontMatter = buildModel('---\ncurrency: USD\ncurrency: EUR\n---\n').frontMatter!
+    expect(frontMatter.data).toBeNull()
+    expect(frontMatter.errors[0]!.range.start.line).toBe(3)
+    expect(frontMatter.entries.get('currency')!.value).toBe('USD')
+  })
+})

@@ -1,0 +1,100 @@
+import {describe, expect, it} from 'vitest'
+import {buildModel, kindsOfTitle, stripNumbering} from '../../src/model/index.js'
+import type {SectionKind} from '../../src/types.js'
+
+const kindsOfHeading = (line: string): readonly SectionKind[] => {
+  const model = buildModel(`# Proposal\n\n${line}\n\nSome text.\n`)
+  return model.sections.at(-1)!.kinds
+}
+
+describe('section kinds from real heading wordings', () => {
+  it.each<[string, SectionKind[]]>([
+    ['## 4. Monitoring, Evaluation & Learning (MEL)', ['monitoring']],
+    ['### Budget (USD)', ['budget']],
+    ['## 6 Risks & mitigation', ['risks']],
+    ['## III. Gender equality and non-discrimination', ['gender']],
+    ['**Exit strategy**', ['sustainability']],
+    ['## 7. Durabilité et stratégie de sortie', ['sustainability']],
+    ['## 1. Background and justification', ['background']],
+    ['## 2. Goal, outcomes and results', ['objectives']],
+    ['## 2. Objectives and expected outcomes', ['objectives']],
+    ['## 3. Outcomes, outputs and activities', ['objectives', 'activities']],
+    ['## 4. Outputs and workplan', ['activities']],
+    ['## 3. Implementation strategy', ['activities']],
+    ['## 2 Project strategy', []],
+    ['## 4. Implementation arrangements', ['stakeholders']],
+    ['## 4. Partners, governance and management arrangements', ['stakeholders']],
+    ['## 4. Institutional and management arrangements', ['stakeholders']],
+    ['## 6. Risk management', ['risks']],
+    ['## 6. Risks and assumptions', ['risks']],
+    ['## 7. Financial plan (GBP)', ['budget']],
+    ['## 8 Budget (EUR)', ['budget']],
+    ['## G. Monitoring and evaluation framework', ['monitoring']],
+    ['### 7.1 Results framework', ['monitoring']],
+    ['### 8.1 Indicators', ['monitoring']],
+    ['## M&E plan', ['monitoring']],
+    ['## Logframe', ['monitoring']],
+    ['## 5 Gender equality and social inclusion', ['gender']],
+    ["## Women's economic empowerment", ['gender']],
+    ['## Gender and sustainability', ['gender', 'sustainability']],
+    ['## 9. Sustainability and exit strategy', ['sustainability']],
+    ['## Phase-out and handover', ['sustainability']],
+    ['## 3 Activities by outcome', ['activities']],
+    ['### Output 3.1 – Stronger roles for social partners', ['activities']],
+    ['**Outcome 1 – Worker preparation.**', ['objectives']],
+    ['### 7.2 Measuring training results', []],
+    ['## Executive summary', []],
+    ['## A. Rationale', ['background']],
+    // French
+    ['## 1. Contexte et justification', ['background']],
+    ['## 2. Objectifs et résultats attendus', ['objectives']],
+    ['## 3. Activités et plan de travail', ['activities']],
+    ['## 4. Modalités de mise en œuvre', ['stakeholders']],
+    ['## Mise en œuvre', ['activities']],
+    ['## 5. Suivi et évaluation', ['monitoring']],
+    ['## Cadre de résultats', ['monitoring']],
+    ['## 6. Égalité entre hommes et femmes', ['gender']],
+    ['## Égalité de genre', ['gender']],
+    ['## 7. Risques et hypothèses', ['risks']],
+    ['## 8. Budget et plan de financement', ['budget']],
+    ['## Pérennité', ['sustainability']],
+    ['## Parties prenantes et gouvernance', ['stakeholders']],
+    // Spanish
+    ['## Objetivos', ['objectives']],
+    ['## Presupuesto (USD)', ['budget']],
+    ['## Seguimiento y evaluación', ['monitoring']],
+    ['## Igualdad de género', ['gender']],
+    ['## Riesgos y supuestos', ['risks']],
+    ['## Sostenibilidad y estrategia de salida', ['sustainability']],
+  ])('%s', (heading, kinds) => {
+    expect(kindsOfHeading(heading)).toEqual(kinds)
+  })
+
+  it('is also available on titles directly', () => {
+    expect(kindsOfTitle('MONITORING AND EVALUATION')).toEqual(['monitoring'])
+    expect(kindsOfTitle('Costs')).toEqual(['budget'])
+  })
+})
+
+describe('numbering', () => {
+  it.each([
+    ['4. Monitoring & Evaluation', 'Monitoring & Evaluation'],
+    ['4.1 Indicators', 'Indicators'],
+    ['4.1. Indicators', 'Indicators'],
+    ['6 Risks & mitigation', 'Risks & mitigation'],
+    ['IV. Gender', 'Gender'],
+    ['A. Rationale', 'Rationale'],
+    ['1) Objectives', 'Objectives'],
+    ['(b) Partners', 'Partners'],
+    ['Section 3: Budget', 'Budget'],
+    ['Annex 2 – Logical framework', 'Logical framework'],
+    ['Chapter IV - Risks', 'Risks'],
+    ['2025 workplan', '2025 workplan'],
+    ['1,500 workers trained', '1,500 workers trained'],
+    ['A guide to the project', 'A guide to the project'],
+    ['Annex budget', 'Annex budget'],
+    ['2024', '2024'],
+  ])('%s → %s', (text, title) => {
+    expect(stripNumbering(text)).toBe(title)
+  })
+})

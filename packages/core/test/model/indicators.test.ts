@@ -1,0 +1,123 @@
+import {describe, expect, it} from 'vitest'
+import {buildModel} from '../../src/model/index.js'
+import type {Range} from '../../src/types.js'
+
+const slice = (text: string, range: Range) => text.slice(range.start.offset, range.end.offset)
+
+describe('indicators', () => {
+  it('takes the indicator column of an indicator table, skipping empty cells', () => {
+    const text = [
+      '# T',
+      '',
+      '## 7. Monitoring and evaluation',
+      '',
+      '| Indicator | Baseline | Target (month 36) |',
+      '|---|---|---|',
+      '| Number of officials trained, by sex | 0 | 40 |',
+      '|  | 0 | 10 |',
+      '| Number of fishers joining a union | 0 | 1,500 |',
+      '',
+    ].join('\n')
+    const model = buildModel(text)
+    expect(model.indicators.map((indicator) => indicator.text)).toEqual([
+      'Number of officials trained, by sex',
+      'Number of fishers joining a union',
+    ])
+    const first = model.indicators[0]!
+    expect(first.fullText).toBe('Number of officials trained, by sex | 0 | 40')
+    expect(first.range.start).toEqual({line: 7, column: 1, offset: text.indexOf('| Number of officials')})
+    expect(slice(text, first.range)).toBe('| Number of officials trained, by sex | 0 | 40 |')
+    expect(first.row).toBe(model.tables[0]!.rows[0])
+    expect(first.item).toBeNull()
+    expect(first.section?.heading.title).toBe('Monitoring and evaluation')
+  })
+
+  it('reads logframe tables whose indicator column is not the first', () => {
+    const text = [
+      '# T',
+      '',
+      '## Annex 1 – Logical framework',
+      '',
+      '| Results | Indicators | Baseline | Target | Means of verification |',
+      '|---|---|---|---|---|',
+      '| Outcome 1: Fair recruitment | Percentage of workers paying no fees (women/men) | 10% | 60% | Survey |',
+      '| Output 1.1 | Number of agencies inspected | 0 | 250 | Inspection records |',
+      '',
+      '| Résultat | Indicateur | Cible |',
+      '|---|---|---|',
+      '| R1 | Nombre de femmes formées | 300 |',
+      '',
+    ].join('\n')
+    const model = buildModel(text)
+    expect(model.sections.at(-1)!.kinds).toEqual(['monitoring'])
+    expect(model.indicators.map((indicator) => indicator.text)).toEqual([
+      'Percentage of workers paying no fees (women/men)',
+      'Number of agencies inspected',
+      'Nombre de femmes formées',
+    ])
+    expect(model.indicators[0]!.row?.cell('target')?.text).toBe('60%')
+    expect(model.indicators[1]!.range.start.line).toBe(8)
+  })
+
+  it('ignores tables without an indicator column', () => {
+    const model = buildModel('# T\n\n## Monitoring\n\n| Risk | Mitigation |\n|---|---|\n| Number of delays | Plan |\n')
+    expect(model.indicators).toEqual([])
+  })
+
+  it('takes the items of a list under "### Indicators" in an M&E section', () => {
+    const text = [
+      '# T',
+      '',
+      '## 6. Monitoring, evaluation and learning',
+      '',
+      '### 6.1 Indicators',
+      '',
+      '- Inspectors trained in interview procedures, by sex',
+      '  - baseline 0, target 200',
+      '- Ports with a Khmer interpreter on call',
+      '',
+      '### 6.2 Evaluations',
+      '',
+      '- A mid-term evaluation at month 18.',
+      '- Number of monitoring visits held with the steering committee',
+      '',
+    ].join('\n')
+    const model = buildModel(text)
+    expect(model.indicators.map((indicator) => indicator.text)).toEqual([
+      'Inspectors trained in interview procedures, by sex',
+      'Ports with a Khmer interpreter on call',
+      'Number of monitoring visits held with the steering committee',
+    ])
+    const first = model.indicators[0]!
+    expect(first.item).toBe(model.listItems[0])
+    expect(first.fullText).toBe('Inspectors trained in interview procedures, by sex baseline 0, target 200')
+    expect(first.range.start).toMatchObject({line: 7, column: 1})
+    expect(first.section?.heading.title).toBe('Indicators')
+    expect(first.row).toBeNull()
+  })
+
+  it('takes items introduced by a lead-in naming indicators, and indicator-like items only in monitoring sections', () => {
+    const text = [
+      '# T',
+      '',
+      '## Objectives',
+      '',
+      '- Number of workers covered by social security',
+      '',
+      'The project will track these indicators:',
+      '',
+      '- Share of complaints resolved within 30 days',
+      '',
+      '## Suivi et évaluation',
+      '',
+      '- Pourcentage de femmes parmi les apprentis',
+      '- Une évaluation finale indépendante',
+      '',
+    ].join('\n')
+    const model = buildModel(text)
+    expect(model.indicators.map((indicator) => indicator.text)).toEqual([
+      'Share of complaints resolved within 30 days',
+      'Pourcentage de femmes parmi les apprentis',
+    ])
+  })
+})

@@ -1,0 +1,117 @@
+import {describe, expect, it} from 'vitest'
+import {buildModel} from '../../src/model/index.js'
+import {defineLexicon} from '../../src/text/lexicon.js'
+import type {Range} from '../../src/types.js'
+
+const slice = (text: string, range: Range) => text.slice(range.start.offset, range.end.offset)
+
+const ITCILO = defineLexicon('itcilo', {en: ['ITC-ILO', 'International Training Centre of the ILO']})
+const EVALUATION = defineLexicon('evaluation', {en: ['final evaluation', 'mid-term evaluation']})
+const GENDER_BUDGET = defineLexicon('gender-budget', {en: ['gender budget']})
+
+const text = [
+  '# Proposal',
+  '',
+  '## 1. Background',
+  '',
+  'Officials attended courses at the **International Training Centre of the ILO** in 2017. Nothing else.',
+  '',
+  '## 3. Activities',
+  '',
+  '- Training of trainers with the [ITC-ILO](https://example.org), then coaching.',
+  '',
+  '## 5. Gender',
+  '',
+  'No gender budget is foreseen.',
+  '',
+  '## 7. Monitoring and evaluation',
+  '',
+  '### 7.1 Evaluations',
+  '',
+  'An independent final evaluation will take place.',
+  '',
+  '## 8. Budget',
+  '',
+  '| Line | Amount |',
+  '|---|---|',
+  '| Mid-term evaluation | 20,000 |',
+  '',
+].join('\n')
+const model = buildModel(text)
+
+describe('sentences', () => {
+  it('splits running text into sentences with exact ranges, across inline markup', () => {
+    const background = model.sentences({within: model.sectionsOf('background')[0]!.range})
+    expect(background.map((sentence) => [sentence.container, sentence.text])).toEqual([
+      ['heading', '1. Background'],
+      ['paragraph', 'Officials attended courses at the International Training Centre of the ILO in 2017.'],
+      ['paragraph', 'Nothing else.'],
+    ])
+    expect(slice(text, background[1]!.range)).toBe(
+      'Officials attended courses at the **International Training Centre of the ILO** in 2017.',
+    )
+    expect(background[1]!.section?.heading.title).toBe('Background')
+  })
+
+  it('filters by section kind, excluded kinds and headings', () => {
+    const inMonitoring = model.sentences({in: ['monitoring']}).map((sentence) => sentence.text)
+    expect(inMonitoring).toEqual(['7. Monitoring and evaluation', '7.1 Evaluations', 'An independent final evaluation will take place.'])
+    expect(model.sentences({in: ['monitoring'], includeHeadings: false}).map((sentence) => sentence.text)).toEqual([
+      'An independent final evaluation will take place.',
+    ])
+    const outside = model.sentences({notIn: ['background', 'budget', 'monitoring']}).map((sentence) => sentence.text)
+    expect(outside).toContain('No gender budget is foreseen.')
+    expect(outside).not.toContain('Nothing else.')
+    expect(outside).not.toContain('Mid-term evaluation')
+    expect(outside[0]).toBe('Proposal')
+  })
+})
+
+describe('find and has', () => {
+  it('finds mentions in document order with exact ranges and sections', () => {
+    const matches = model.find(ITCILO)
+    expect(matches.map((match) => [match.text, match.section?.heading.title, match.sentence.container])).toEqual([
+      ['International Training Centre of the ILO', 'Background', 'paragraph'],
+      ['ITC-ILO', 'Activities', 'list-item'],
+    ])
+    expect(slice(text, matches[1]!.range)).toBe('ITC-ILO')
+    expect(matches[1]!.range.start.line).toBe(9)
+  })
+
+  it('honours in / notIn / within', () => {
+    expect(model.find(ITCILO, {in: ['activities']}).map((match) => match.text)).toEqual(['ITC-ILO'])
+    expect(model.find(ITCILO, {notIn: ['activities']}).map((match) => match.section?.heading.title)).toEqual(['Background'])
+    expect(model.has(ITCILO, {in: ['budget']})).toBe(false)
+    const row = model.tables[0]!.rows[0]!
+    expect(model.find(EVALUATION, {within: row.range}).map((match) => match.text)).toEqual(['Mid-term evaluation'])
+    expect(model.find(EVALUATION, {in: ['monitoring']}).map((match) => match.text)).toEqual(['final evaluation'])
+  })
+
+  it('leaves negated mentions out unless asked, and has() ignores them', () => {
+    expect(model.find(GENDER_BUDGET)).toEqual([])
+    expect(model.has(GENDER_BUDGET)).toBe(false)
+    const negated = model.find(GENDER_BUDGET, {includeNegated: true})
+    expect(negated).toHaveLength(1)
+    expect(negated[0]!.negated).toBe(true)
+    expect(negated[0]!.range.start.line).toBe(13)
+  })
+
+  it('does not search headings of empty sections', () => {
+    const empty = buildModel('# T\n\n## Final evaluation\n\n## Budget\n\nText.\n')
+    expect(empty.has(EVALUATION)).toBe(false)
+    const full = buildModel('# T\n\n## Final evaluation\n\nAt month 36.\n')
+    expect(full.has(EVALUATION)).toBe(true)
+    expect(full.has(EVALUATION, {includeHeadings: false})).toBe(false)
+  })
+})
+
+describe('language', () => {
+  it('detects French and Spanish text, and defaults to English', () => {
+    expect(buildModel('# Projet\n\nLe projet renforcera les capacités des partenaires sociaux et des inspecteurs du travail dans les régions. Il sera mis en œuvre avec le ministère.\n').language).toBe('fr')
+    expect(buildModel('# Proyecto\n\nEl proyecto fortalecerá las capacidades de los inspectores del trabajo y de las organizaciones de trabajadores en las regiones con el ministerio.\n').language).toBe('es')
+    expect(buildModel('# Project\n\nThe project works with the Ministère du Travail and the Confédération in Tunis.\n').language).toBe('en')
+    expect(buildModel('').language).toBe('en')
+    expect(buildModel('---\nlanguage: es\n---\n# Project\n\nThe project will train the inspectors.\n').language).toBe('es')
+    expect(buildModel('---\nlanguage: de\n---\n# Project\n\nThe project will train the inspectors.\n').language).toBe('en')
+  })
+})

@@ -1,0 +1,188 @@
+import {describe, expect, it} from 'vitest'
+import {buildModel} from '../../src/model/index.js'
+import type {Range} from '../../src/types.js'
+
+const slice = (text: string, range: Range | null) => (range ? text.slice(range.start.offset, range.end.offset) : null)
+
+describe('sections', () => {
+  it('builds the tree from numbered ATX headings', () => {
+    const text = [
+      '# Safe Work at Sea',
+      '',
+      '## 1. Background',
+      '',
+      'Context text.',
+      '',
+      '## 7. Monitoring and evaluation',
+      '',
+      '### 7.1 Indicators',
+      '',
+      '- Number of inspectors trained, by sex',
+      '',
+      '### 7.2 Evaluations',
+      '',
+      'A final evaluation.',
+      '',
+      '',
+      '## 8. Budget (USD)',
+      '',
+      'See table.',
+      '',
+    ].join('\n')
+    const model = buildModel(text)
+    expect(model.sections.map((section) => [section.heading.title, section.heading.depth, section.heading.style])).toEqual([
+      ['Safe Work at Sea', 1, 'atx'],
+      ['Background', 2, 'atx'],
+      ['Monitoring and evaluation', 2, 'atx'],
+      ['Indicators', 3, 'atx'],
+      ['Evaluations', 3, 'atx'],
+      ['Budget (USD)', 2, 'atx'],
+    ])
+    const [title, background, monitoring, indicators, evaluations, budget] = model.sections
+    expect(monitoring!.heading.text).toBe('7. Monitoring and evaluation')
+    expect(monitoring!.parent).toBe(title)
+    expect(monitoring!.children).toEqual([indicators, evaluations])
+    expect(indicators!.isIn('monitoring')).toBe(true)
+    expect(background!.isIn('monitoring')).toBe(false)
+    // Up to the next heading of the same level, trailing blank lines trimmed.
+    expect(slice(text, monitoring!.range)).toBe(
+      '## 7. Monitoring and evaluation\n\n### 7.1 Indicators\n\n- Number of inspectors trained, by sex\n\n### 7.2 Evaluations\n\nA final evaluation.',
+    )
+    expect(slice(text, evaluations!.contentRange)).toBe('A final evaluation.')
+    expect(slice(text, budget!.range)).toBe('## 8. Budget (USD)\n\nSee table.')
+    expect(monitoring!.range.end).toEqual({line: 15, column: 20, offset: evaluations!.range.end.offset})
+    expect(model.title).toBe(title!.heading)
+    expect(model.titleRange).toEqual(title!.heading.range)
+    expect(model.sectionsOf('monitoring')).toEqual([monitoring, indicators, evaluations])
+    expect(model.sectionAt(text.indexOf('Number of'))).toBe(indicators)
+    expect(model.sectionAt(text.indexOf('Context'))).toBe(background)
+    expect(model.sectionAt(0)).toBe(title)
+  })
+
+  it('reads setext headings', () => {
+    const text = 'Proposal title\n==============\n\nRisks and assumptions\n---------------------\n\nRisk text.\n'
+    const model = buildModel(text)
+    expect(model.sections.map((section) => [section.heading.title, section.heading.depth, section.heading.style])).toEqual([
+      ['Proposal title', 1, 'setext'],
+      ['Risks and assumptions', 2, 'setext'],
+    ])
+    expect(model.sections[1]!.kinds).toEqual(['risks'])
+    expect(slice(text, model.sections[1]!.heading.range)).toBe('Risks and assumptions\n---------------------')
+  })
+
+  it('takes a bold-only paragraph as a heading one level below the enclosing one', () => {
+    const text = [
+      '# Title',
+      '',
+      '## 2. Objectives',
+      '',
+      '**Development objective:** Women and men work in decent conditions.',
+      '',
+      '**Specific objectives:**',
+      '',
+      '1. Workers make informed choices.',
+      '',
+      '**Exit strategy**',
+      '',
+      'Handover to the ministry.',
+      '',
+      '## 3. Activities',
+      '',
+      '**Output 1 – Trained committees.** A training needs assessment comes first.',
+      '',
+    ].join('\n')
+    const model = buildModel(text)
+    const titles = model.sections.map((section) => `${section.heading.depth}:${section.heading.style}:${section.heading.title}`)
+    expect(titles).toEqual([
+      '1:atx:Title',
+      '2:atx:Objectives',
+      '3:bold:Specific objectives',
+      '3:bold:Exit strategy',
+      '2:atx:Activities',
+    ])
+    const specific = model.sections[2]!
+    expect(specific.heading.text).toBe('Specific objectives:')
+    expect(specific.parent?.heading.title).toBe('Objectives')
+    expect(specific.isIn('objectives')).toBe(true)
+    const exit = model.sections[3]!
+    expect(exit.kinds).toEqual(['sustainability'])
+    expect(slice(text, exit.range)).toBe('**Exit strategy**\n\nHandover to the ministry.')
+    expect(model.sectionAt(text.indexOf('Workers make'))).toBe(specific)
+  })
+
+  it('does not take long bold paragraphs or bold inside lists as headings', () => {
+    const long = `**${'word '.repeat(13).trim()}**`
+    const model = buildModel(`# Title\n\n${long}\n\n- **Budget**\n`)
+    expect(model.sections).toHaveLength(1)
+  })
+
+  it('marks sections with nothing but headings or comments under them as empty', () => {
+    const text = [
+      '# Title',
+      '',
+      '## 8. Sustainability',
+      '',
+      '<!-- TODO: write this -->',
+      '',
+      '## 9. Monitoring',
+      '',
+      '### 9.1 Indicators',
+      '',
+      '## 10. Budget',
+      '',
+      '### 10.1 Detail',
+      '',
+      '| Line | Amount |',
+      '|---|---|',
+      '| Staff | 10 |',
+      '',
+      '## 11. Risks',
+      '',
+    ].join('\n')
+    const model = buildModel(text)
+    const byTitle = new Map(model.sections.map((section) => [section.heading.title, section]))
+    const sustainability = byTitle.get('Sustainability')!
+    expect(sustainability.hasContent).toBe(false)
+    // The comment is something after the heading, so there is a content range, but no content.
+    expect(slice(text, sustainability.contentRange)).toBe('<!-- TODO: write this -->')
+    expect(byTitle.get('Monitoring')!.hasContent).toBe(false)
+    expect(slice(text, byTitle.get('Monitoring')!.contentRange)).toBe('### 9.1 Indicators')
+    expect(byTitle.get('Indicators')!.contentRange).toBeNull()
+    expect(byTitle.get('Budget')!.hasContent).toBe(true)
+    expect(byTitle.get('Detail')!.hasContent).toBe(true)
+    expect(byTitle.get('Risks')!.hasContent).toBe(false)
+    expect(byTitle.get('Risks')!.contentRange).toBeNull()
+    expect(byTitle.get('Title')!.hasContent).toBe(true)
+    // Headings of empty sections are not searchable text.
+    expect(model.sentences().filter((sentence) => sentence.container === 'heading').map((sentence) => sentence.text)).toEqual([
+      'Title',
+      '10. Budget',
+      '10.1 Detail',
+    ])
+  })
+
+  it('picks the first depth-1 heading as the title, else the first heading', () => {
+    expect(buildModel('## Summary\n\n# Real title\n\ntext\n').title?.text).toBe('Real title')
+    expect(buildModel('## Summary\n\n### Budget\n').title?.text).toBe('Summary')
+    expect(buildModel('**Draft**\n\n## Summary\n').title?.text).toBe('Summary')
+  })
+
+  it('points document-level findings at line 1, or the line after front matter, when there is no heading', () => {
+    const plain = buildModel('Just a paragraph.\nSecond line.\n')
+    expect(plain.title).toBeNull()
+    expect(plain.titleRange).toEqual({start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 18, offset: 17}})
+    const withYaml = buildModel('---\ntitle: X\n---\n<!-- lessonlint-fixture: invalid -->\n\nText.\n')
+    expect(withYaml.titleRange.start).toEqual({line: 4, column: 1, offset: 17})
+    expect(withYaml.titleRange.end.line).toBe(4)
+    const onlyYaml = buildModel('---\ntitle: X\n---')
+    expect(onlyYaml.titleRange.start.line).toBe(3)
+  })
+
+  it('never throws, whatever the input', () => {
+    for (const input of ['', '\uFEFF', '---', '---\n', '|', '# ', '**', '<!--', '\r\r\r', '\u0000\uD800', '- - -\n***\n']) {
+      const model = buildModel(input)
+      expect(model.text).toBe(input.replace(/^\uFEFF/, ''))
+      expect(Array.isArray(model.sections)).toBe(true)
+    }
+  })
+})

@@ -1,0 +1,118 @@
+import {describe, expect, it} from 'vitest'
+import {buildModel} from '../../src/model/index.js'
+import type {Range} from '../../src/types.js'
+
+const slice = (text: string, range: Range) => text.slice(range.start.offset, range.end.offset)
+
+describe('tables', () => {
+  const text = [
+    '# Title',
+    '',
+    '## 8. Budget (USD)',
+    '',
+    '| Budget line | Notes | Amount (USD) |',
+    '|:---|:-:|---:|',
+    '| Gender expertise \\| training | `a\\|b` | **45,000** |',
+    '| Travel &amp; meetings |  | TBD |',
+    '| Short row |',
+    '',
+  ].join('\n')
+  const model = buildModel(text)
+  const table = model.tables[0]!
+
+  it('reads header, body rows, alignment and section', () => {
+    expect(table.header.cells.map((cell) => cell.text)).toEqual(['Budget line', 'Notes', 'Amount (USD)'])
+    expect(table.align).toEqual(['left', 'center', 'right'])
+    expect(table.rows).toHaveLength(3)
+    expect(table.rows.map((row) => row.index)).toEqual([0, 1, 2])
+    expect(table.section?.heading.title).toBe('Budget (USD)')
+    expect(table.range.start.line).toBe(5)
+    expect(table.range.end.line).toBe(9)
+  })
+
+  it('resolves escaped pipes and character references without splitting cells', () => {
+    const [first, second] = table.rows
+    expect(first!.cells.map((cell) => cell.text)).toEqual(['Gender expertise | training', 'a|b', '45,000'])
+    expect(second!.cells[0]!.text).toBe('Travel & meetings')
+  })
+
+  it('gives each cell the exact range of its content', () => {
+    const cell = table.rows[0]!.cells[0]!
+    expect(cell.range.start).toEqual({line: 7, column: 3, offset: text.indexOf('Gender expertise')})
+    expect(slice(text, cell.range)).toBe('Gender expertise \\| training')
+    expect(slice(text, table.rows[0]!.cells[2]!.range)).toBe('**45,000**')
+    expect(slice(text, table.rows[1]!.cells[0]!.range)).toBe('Travel &amp; meetings')
+    // An empty cell has an empty range just inside it.
+    const empty = table.rows[1]!.cells[1]!
+    expect(empty.text).toBe('')
+    expect(empty.range.start.offset).toBe(empty.range.end.offset)
+    expect(text.slice(empty.range.start.offset - 2, empty.range.start.offset)).toBe('| ')
+    expect(slice(text, table.rows[0]!.range)).toBe('| Gender expertise \\| training | `a\\|b` | **45,000** |')
+  })
+
+  it('finds cells by header substring or pattern, case-insensitively', () => {
+    const row = table.rows[0]!
+    expect(row.cell('amount')?.text).toBe('45,000')
+    expect(row.cell(/^budget/)?.text).toBe('Gender expertise | training')
+    expect(row.cell(/AMOUNT \(usd\)/)?.column).toBe(2)
+    expect(row.cell('missing')).toBeUndefined()
+    expect(table.rows[2]!.cell('amount')).toBeUndefined()
+    expect(table.header.cell('notes')?.text).toBe('Notes')
+  })
+
+  it('reads amounts from cells', () => {
+    expect(table.rows[0]!.cell('amount')?.amount).toEqual({kind: 'money', value: 45_000, currency: null})
+    expect(table.rows[1]!.cell('amount')?.amount).toEqual({kind: 'none', reason: 'tbd'})
+    expect(table.rows[1]!.cell('notes')?.amount).toEqual({kind: 'none', reason: 'blank'})
+    expect(table.rows[0]!.cells[0]!.amount).toEqual({kind: 'text'})
+  })
+
+  it('gives each cell its own sentence, with the cell range', () => {
+    const cells = model.sentences().filter((sentence) => sentence.container === 'table-cell')
+    const gender = cells.find((sentence) => sentence.text.startsWith('Gender'))!
+    expect(gender.text).toBe('Gender expertise | training')
+    expect(gender.range).toEqual(table.rows[0]!.cells[0]!.range)
+    expect(gender.section?.heading.title).toBe('Budget (USD)')
+  })
+
+  it('finds tables inside lists and before any heading', () => {
+    const nested = buildModel('| a | b |\n|---|---|\n| 1 | 2 |\n\n# T\n\n- item\n\n  | c |\n  |---|\n  | 3 |\n')
+    expect(nested.tables).toHaveLength(2)
+    expect(nested.tables[0]!.section).toBeNull()
+    expect(nested.tables[1]!.rows[0]!.cells[0]!.range.start).toMatchObject({line: 11, column: 5})
+  })
+})
+
+describe('list items', () => {
+  it('records text, depth, ordering, range and section', () => {
+    const text = ['# T', '', '## Activities', '', '1. **Mapping** of costs', '   - nested *one*', '2. Second', '', '- [x] done', ''].join('\n')
+    const model = buildModel(text)
+    expect(model.listItems.map((item) => [item.text, item.depth, item.ordered])).toEqual([
+      ['Mapping of costs', 0, true],
+      ['nested one', 1, false],
+      ['Second', 0, true],
+      ['done', 0, false],
+    ])
+    expect(slice(text, model.listItems[1]!.range)).toBe('- nested *one*')
+    expect(slice(text, model.listItems[0]!.range)).toBe('1. **Mapping** of costs\n   - nested *one*')
+    expect(model.listItems[0]!.section?.heading.title).toBe('Activities')
+  })
+})
+
+describe('comments', () => {
+  it('collects block and inline HTML comments with trimmed bodies and exact ranges', () => {
+    const text = '<!-- lessonlint-fixture: valid -->\n# T\n\nText <!-- lessonlint-disable-line gender-budget --> here.\n\n<div>x</div>\n\n<!--\n  multi\n  line\n-->\n'
+    const model = buildModel(text)
+    expect(model.comments.map((comment) => comment.text)).toEqual([
+      'lessonlint-fixture: valid',
+      'lessonlint-disable-line gender-budget',
+      'multi\n  line',
+    ])
+    expect(model.comments[0]!.range.start).toEqual({line: 1, column: 1, offset: 0})
+    expect(slice(text, model.comments[1]!.range)).toBe('<!-- lessonlint-disable-line gender-budget -->')
+    expect(model.comments[2]!.range.start.line).toBe(8)
+    expect(model.comments[2]!.range.end.line).toBe(11)
+    // Comments are not text.
+    expect(model.sentences().map((sentence) => sentence.text)).toEqual(['T', 'Text  here.'])
+  })
+})
