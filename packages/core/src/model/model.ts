@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {TextBlock} from '../text/blocks.js'
-import {splitSentences} from '../text/sentences.js'
+import {findInSentences, splitSentences} from '../text/index.js'
 import type {Heading, Lexicon, Match, ProposalModel, Range, SearchOptions, Section, SectionKind, Sentence} from '../types.js'
 import {collectComments} from './comments.js'
 import {readFrontMatter} from './frontmatter.js'
@@ -60,13 +60,8 @@ export function buildModel(input: string, options: BuildModelOptions = {}): Prop
   const sentences = (search: Omit<SearchOptions, 'includeNegated'> = {}): Sentence[] =>
     getSentences().filter((sentence) => keep(sentence, search))
 
-  const find = (lexicon: Lexicon, search: SearchOptions = {}): Match[] => {
-    const {within} = search
-    return sentences({...search, within: undefined})
-      .filter((sentence) => !within || overlaps(sentence.range, within))
-      .flatMap((sentence) => sentence.find(lexicon, {includeNegated: search.includeNegated === true}))
-      .filter((match) => !within || contains(within, match.range))
-  }
+  // Sentence filters as in `sentences()`, except that `within` keeps the matches inside it (a sentence may straddle it).
+  const find = (lexicon: Lexicon, search: SearchOptions = {}): Match[] => findInSentences(getSentences(), lexicon, search)
 
   return {
     text,
@@ -100,7 +95,7 @@ function sentencesOf(block: TextBlock, positions: Positions): Sentence[] {
 
 function keep(sentence: Sentence, search: Omit<SearchOptions, 'includeNegated'>): boolean {
   if (search.includeHeadings === false && sentence.container === 'heading') return false
-  if (search.in && search.in.length > 0 && !search.in.some((kind) => sentence.section?.isIn(kind))) return false
+  if (search.in && !search.in.some((kind) => sentence.section?.isIn(kind))) return false
   if (search.notIn && search.notIn.some((kind) => sentence.section?.isIn(kind))) return false
   if (search.within && !contains(search.within, sentence.range)) return false
   return true
@@ -108,10 +103,6 @@ function keep(sentence: Sentence, search: Omit<SearchOptions, 'includeNegated'>)
 
 function contains(outer: Range, inner: Range): boolean {
   return inner.start.offset >= outer.start.offset && inner.end.offset <= outer.end.offset
-}
-
-function overlaps(a: Range, b: Range): boolean {
-  return a.start.offset < b.end.offset && b.start.offset < a.end.offset
 }
 
 /** The first real depth-1 heading, else the first real heading; bold pseudo-headings only when there is nothing else. */
