@@ -26,10 +26,10 @@ export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
   const properties: Record<string, unknown> = {}
   for (const rule of rules) {
     const {id, summary, severity, optionsSchema, docsUrl} = rule.meta
-    const description = `${summary} (default: ${severity})${docsUrl ? `\n${docsUrl}` : ''}`
     properties[id] = {
-      description,
-      markdownDescription: docsUrl ? `${summary} (default: \`${severity}\`)\n\n[Docs](${docsUrl})` : undefined,
+      description: `${summary} (default: ${severity})`,
+      // VS Code shows markdownDescription over description, with the link clickable.
+      ...(docsUrl ? {markdownDescription: `${summary} (default: \`${severity}\`)\n\n[Docs](${docsUrl})`} : {}),
       oneOf: [
         {$ref: '#/definitions/severity'},
         {
@@ -40,7 +40,6 @@ export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
         },
       ],
     }
-    if (!docsUrl) delete (properties[id] as Record<string, unknown>)['markdownDescription']
   }
   definitions['rules'] = {
     ...definitions['rules'],
