@@ -36,14 +36,19 @@ export class FileAccessError extends Error {
 }
 
 export interface LintFilesOptions extends ConfigOptions {
-  /** Apply fixes; writes the changed files unless `dryRun`. */
-  fix?: boolean
-  /** With `fix`: compute `output` but write nothing (`--fix-dry-run`). */
-  dryRun?: boolean
+  /** Apply fixes and write the changed files; `'dry-run'` computes `output` but writes nothing (`--fix-dry-run`). */
+  fix?: boolean | 'dry-run'
   /** false lints ignored files too (`--no-ignore`): .lessonlintignore, config `ignores`, .gitignore. node_modules and .git stay skipped. */
   ignore?: boolean
   /** Files read and linted at once. Default 8. */
   concurrency?: number
+  /** Called after each file (linted or skipped), e.g. for a progress line. */
+  onProgress?: (done: number, total: number) => void
+}
+
+export interface LintFilesResult {
+  /** One per linted file (and per ignored file named explicitly), in path order. */
+  results: FileLintResult[]
 }
 
 export interface FileLintResult extends LintResult {
@@ -146,14 +151,22 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, run: (item: T)
  * Throws MissingPathError for a named path that does not exist, ConfigError for
  * a bad config, FileAccessError for a file that cannot be read.
  */
-export async function lintFiles(patterns: readonly string[], options: LintFilesOptions): Promise<FileLintResult[]> {
+export async function lintFiles(patterns: readonly string[], options: LintFilesOptions): Promise<LintFilesResult> {
   const cwd = resolve(options.cwd ?? process.cwd())
   const rules = ruleList(options.rules)
   const resolver = new ConfigResolver({...options, cwd})
   const ignores = new IgnoreChecker(cwd)
   const candidates = (await expandPatterns(patterns, cwd)).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
 
-  const results = await mapLimit(candidates, options.concurrency ?? DEFAULT_CONCURRENCY, async ({file, explicit}) => {
+  let done = 0
+  const results = await mapLimit(candidates, options.concurrency ?? DEFAULT_CONCURRENCY, async (candidate) => {
+    const result = await lintOne(candidate)
+    options.onProgress?.(++done, candidates.length)
+    return result
+  })
+  return {results: results.filter((result): result is FileLintResult => result !== undefined)}
+
+  async function lintOne({file, explicit}: Candidate): Promise<FileLintResult | undefined> {
     const loaded = await resolver.configForFile(file)
     const reason = options.ignore === false ? undefined : ignores.reason(file, loaded)
     if (reason !== undefined) return explicit ? ignoredResult(file, reason) : undefined
@@ -177,7 +190,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
     result.written = false
     // Bytes that are not UTF-8 would come back as U+FFFD: never write such a file.
     const safeToWrite = Buffer.from(text, 'utf8').equals(bytes)
-    if (!options.dryRun && safeToWrite) {
+    if (options.fix !== 'dry-run' && safeToWrite) {
       // Someone (an editor) changed the file since it was read: their text wins.
       const current = await stat(file).catch(() => undefined)
       if (current?.mtimeMs !== readAt) return result
@@ -189,6 +202,5 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
       result.written = true
     }
     return result
-  })
-  return results.filter((result): result is FileLintResult => result !== undefined)
+  }
 }

@@ -28,8 +28,8 @@ const todo: Rule = {
 }
 const presets: Record<string, ConfigFile> = {'lessonlint:recommended': {rules: {'no-todo': 'warning'}}}
 
-const run = (root: string, patterns: string[] = [], options: Partial<LintFilesOptions> = {}) =>
-  lintFiles(patterns, {rules: [todo], presets, cwd: root, ...options})
+const run = async (root: string, patterns: string[] = [], options: Partial<LintFilesOptions> = {}) =>
+  (await lintFiles(patterns, {rules: [todo], presets, cwd: root, ...options})).results
 const names = (root: string, results: FileLintResult[]) => results.map((result) => relative(root, result.filePath))
 
 describe('lintFiles: which files', () => {
@@ -61,6 +61,17 @@ describe('lintFiles: which files', () => {
     expect(error).toBeInstanceOf(MissingPathError)
     expect((error as MissingPathError).path).toBe('missing.md')
     expect(await run(root, ['nothing/**/*.md'])).toEqual([])
+  })
+
+  it('reports progress after each file', async () => {
+    const root = tempTree({'a.md': '', 'b.md': '', 'c.md': ''})
+    const calls: Array<[number, number]> = []
+    await run(root, [], {onProgress: (done, total) => calls.push([done, total])})
+    expect(calls).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ])
   })
 
   it('respects .lessonlintignore, and warns instead of linting an ignored file named explicitly', async () => {
@@ -158,7 +169,7 @@ describe('lintFiles with fix', () => {
 
   it('computes the output without writing on a dry run', async () => {
     const root = tempTree({'a.md': 'A TODO.\n'})
-    const [result] = await run(root, [], {fix: true, dryRun: true})
+    const [result] = await run(root, [], {fix: 'dry-run'})
     expect(result).toMatchObject({output: 'A DONE.\n', written: false})
     expect(readFileSync(join(root, 'a.md'), 'utf8')).toBe('A TODO.\n')
   })
