@@ -3,8 +3,8 @@ import type {ListItemRecord} from './lists.js'
 import {blockText} from './lists.js'
 import type {TableRecord} from './tables.js'
 
-/** Header of an indicator column, in English, French and Spanish (also "KPIs"). */
-const INDICATOR_HEADER = /indicat|indicador|\bkpis?\b/i
+/** Header of an indicator column, in English, French and Spanish (also "KPIs"); "Indicative budget" is not one. */
+const INDICATOR_HEADER = /\bindicat(?:ors?|eurs?)\b|\bindicador(?:es)?\b|\bkpis?\b/i
 /** How indicator statements read when they come as list items. */
 const INDICATOR_PHRASE =
   /\b(?:number of|no\. of|percentage of|per ?cent(?:age)? of|% of|share of|proportion of|rate of|ratio of|nombre de|pourcentage de|proportion de|part des?|taux de|n[uú]mero de|porcentaje de|proporci[oó]n de|tasa de)\b|%\s*(?:of|de)\b/i

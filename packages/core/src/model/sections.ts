@@ -151,7 +151,9 @@ function isSetext(text: string, start: number, end: number): boolean {
  */
 export function isBoldHeading(paragraph: Paragraph, text: string): boolean {
   const children = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
-  const [first, second, ...rest] = children
+  const [outer, second, ...rest] = children
+  // "***Exit strategy***" is emphasis around strong text.
+  const first = outer?.type === 'emphasis' && outer.children.length === 1 ? outer.children[0] : outer
   if (!first || first.type !== 'strong' || rest.length > 0) return false
   if (second && !(second.type === 'text' && /^\s*[:.]\s*$/.test(second.value))) return false
   const words = flattenInline(first.children, text, first.position?.end.offset ?? 0).text.trim()

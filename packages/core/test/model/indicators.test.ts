@@ -62,6 +62,8 @@ describe('indicators', () => {
   it('ignores tables without an indicator column', () => {
     const model = buildModel('# T\n\n## Monitoring\n\n| Risk | Mitigation |\n|---|---|\n| Number of delays | Plan |\n')
     expect(model.indicators).toEqual([])
+    const budget = buildModel('# T\n\n## Budget\n\n| Item | Indicative amount |\n|---|---|\n| Staff | 10,000 |\n')
+    expect(budget.indicators).toEqual([])
   })
 
   it('takes the items of a list under "### Indicators" in an M&E section', () => {

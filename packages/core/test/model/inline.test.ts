@@ -1,0 +1,94 @@
+import {readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import {flattenInline} from '../../src/model/inline.js'
+import {createPositions} from '../../src/model/positions.js'
+import {buildSections} from '../../src/model/sections.js'
+import {buildTextBlocks} from '../../src/model/textblocks.js'
+import type {TextBlock} from '../../src/text/blocks.js'
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)
+
+function blocksOf(text: string): TextBlock[] {
+  const tree = parser.parse(text)
+  const {sections, headingNodes, sectionAt} = buildSections(tree, text, createPositions(text))
+  return buildTextBlocks(tree, text, headingNodes, sections, sectionAt)
+}
+
+/** Every letter and digit of a block must come from that very character in the source. */
+function expectFaithful(text: string, blocks: readonly TextBlock[]): void {
+  for (const block of blocks) {
+    expect(block.offsets).toHaveLength(block.text.length + 1)
+    for (let index = 0; index < block.text.length; index++) {
+      const character = block.text[index]!
+      if (index > 0) expect(block.offsets[index]!).toBeGreaterThan(block.offsets[index - 1]!)
+      if (/[\p{L}\p{N}]/u.test(character)) expect(text[block.offsets[index]!], `${block.text} @${index}`).toBe(character)
+    }
+  }
+}
+
+describe('text blocks', () => {
+  it('map back to the source through markup, escapes, entities, quotes and continuation lines', () => {
+    const text = [
+      '# Title with `code`',
+      '',
+      'A **bold** and _em_ [link](http://x.org "t") with \\*escaped\\* text &amp; an&nbsp;entity,',
+      '   continued on an indented line with ~~strike~~ and <span>html</span> and an ![alt text](i.png).',
+      '',
+      '> Quoted line one',
+      '> quoted line two.',
+      '',
+      '- Item one',
+      '  continues here',
+      '  - nested **item**',
+      '',
+      '| A \\| B | `c\\|d` |',
+      '|---|---|',
+      '| x<br>y | 🚢 boat |',
+      '',
+    ].join('\r\n')
+    const blocks = blocksOf(text)
+    expect(blocks.map((block) => [block.container, block.text])).toEqual([
+      ['heading', 'Title with code'],
+      [
+        'paragraph',
+        'A bold and em link with *escaped* text & an\u00a0entity, continued on an indented line with strike and html and an alt text.',
+      ],
+      ['paragraph', 'Quoted line one quoted line two.'],
+      ['list-item', 'Item one continues here'],
+      ['list-item', 'nested item'],
+      ['table-cell', 'A | B'],
+      ['table-cell', 'c|d'],
+      ['table-cell', 'x y'],
+      ['table-cell', '🚢 boat'],
+    ])
+    expectFaithful(text, blocks)
+    const entity = blocks[1]!
+    const nbsp = entity.text.indexOf('\u00a0')
+    expect(text.slice(entity.offsets[nbsp]!, entity.offsets[nbsp]! + 6)).toBe('&nbsp;')
+  })
+
+  it('map every corpus block back to its source', () => {
+    const corpus = '/work/shared/corpus'
+    let names: string[] = []
+    try {
+      names = readdirSync(corpus).filter((name) => /^\d.*\.md$/.test(name))
+    } catch {
+      return
+    }
+    for (const name of names) {
+      const text = readFileSync(join(corpus, name), 'utf8')
+      expectFaithful(text, blocksOf(text))
+    }
+  })
+
+  it('keep the current position for a character the source does not hold', () => {
+    const flat = flattenInline([{type: 'text', value: 'ab', position: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 2, offset: 1}}}], 'a', 1)
+    expect(flat.text).toBe('ab')
+    expect(flat.offsets).toEqual([0, 1, 1])
+  })
+})
