@@ -21,6 +21,10 @@ export interface Directive {
 }
 
 const DIRECTIVE = /^lessonlint-(disable-next-line|disable|enable)(?=\s|$)([\s\S]*)$/
+const ANY_DIRECTIVE = /^lessonlint-([\w-]+)/
+/** `lessonlint-*` comments that are not configuration but are known (fixture verdicts). */
+const OTHER_KNOWN = new Set(['fixture'])
+const DIRECTIVE_NAMES = ['disable', 'enable', 'disable-next-line']
 
 export function parseDirective(comment: Comment): Omit<Directive, 'targetLine'> | null {
   const match = DIRECTIVE.exec(comment.text.trim())
@@ -75,6 +79,28 @@ function unknownIdDiagnostic(id: string, where: string, range: Range, known: Rea
   }
 }
 
+function unknownDirectiveDiagnostic(name: string, range: Range): Diagnostic {
+  const suggestion = didYouMean(name, DIRECTIVE_NAMES)
+  const parts = {
+    problem: `Unknown directive "lessonlint-${name}".`,
+    why: 'Only lessonlint-disable, lessonlint-enable and lessonlint-disable-next-line configure rules, so this comment does nothing.',
+    fix:
+      name === 'disable-line'
+        ? 'Put <!-- lessonlint-disable-next-line ... --> on the line above instead.'
+        : suggestion === undefined
+          ? 'Use one of those three.'
+          : `Did you mean "lessonlint-${suggestion}"?`,
+  }
+  return {
+    ruleId: INLINE_CONFIG_ID,
+    severity: 'warning',
+    message: `${parts.problem} ${parts.why} ${parts.fix}`,
+    messageId: 'unknownDirective',
+    parts,
+    range,
+  }
+}
+
 /** Reads the directives and the front matter opt-out; `knownIds` are the ids that may be named. */
 export function readInlineConfig(model: ProposalModel, knownIds: ReadonlySet<string>): InlineConfig {
   const problems: Diagnostic[] = []
@@ -97,6 +123,12 @@ export function readInlineConfig(model: ProposalModel, knownIds: ReadonlySet<str
     }
     return {...directive, targetLine}
   })
+
+  for (const comment of model.comments) {
+    const name = ANY_DIRECTIVE.exec(comment.text.trim())?.[1]?.replace(/:$/, '')
+    if (name === undefined || DIRECTIVE_NAMES.includes(name) || OTHER_KNOWN.has(name)) continue
+    problems.push(unknownDirectiveDiagnostic(name, comment.range))
+  }
 
   for (const directive of directives) {
     for (const id of directive.ids ?? []) {

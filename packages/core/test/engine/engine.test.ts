@@ -146,6 +146,17 @@ describe('inline configuration', () => {
     expect(warning!.range.end).toEqual({line: 3, column: 36, offset: 42})
   })
 
+  it('warns about an unknown directive, with the one meant', () => {
+    const result = lintModel(fakeModel('<!-- lessonlint-disabel no-todo -->\nTODO <!-- lessonlint-disable-line no-todo -->\n'), {rules})
+    const warnings = result.diagnostics.filter((d) => d.ruleId === 'inline-config')
+    expect(warnings.map((d) => [d.range.start.line, d.range.start.column, d.parts!.problem, d.parts!.fix])).toEqual([
+      [1, 1, 'Unknown directive "lessonlint-disabel".', 'Did you mean "lessonlint-disable"?'],
+      [2, 6, 'Unknown directive "lessonlint-disable-line".', 'Put <!-- lessonlint-disable-next-line ... --> on the line above instead.'],
+    ])
+    // Neither comment disabled anything.
+    expect(result.diagnostics.filter((d) => d.ruleId === 'no-todo')).toHaveLength(1)
+  })
+
   it('warns about an unknown id in the front matter disable list', () => {
     const result = lintModel(fakeModel('---\n---\nTODO\n', {frontMatterData: {lessonlint: {disable: ['min-lenght']}}}), {rules})
     expect(result.diagnostics.filter((d) => d.ruleId === 'inline-config').map((d) => d.message)).toEqual([
