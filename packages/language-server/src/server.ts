@@ -11,6 +11,8 @@ import {
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   LSPErrorCodes,
+  MessageType,
+  ShowMessageNotification,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
@@ -242,7 +244,7 @@ export function createServer(connection: Connection, options: ServerOptions): vo
   function reportConfigError(error: ConfigError): void {
     if (shownConfigErrors.has(error.message)) return
     shownConfigErrors.add(error.message)
-    void connection.window.showErrorMessage(`lessonlint: config error: ${error.message}`)
+    void connection.sendNotification(ShowMessageNotification.type, {type: MessageType.Error, message: `lessonlint: config error: ${error.message}`})
   }
 
   /** The config file diagnostics that the current outcomes call for. */
