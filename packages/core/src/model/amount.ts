@@ -82,6 +82,11 @@ export function parseAmount(input: string): Amount {
     text = text.slice(0, suffix.index)
   }
 
+  text = text.trim()
+  // "USD –", "EUR TBD": a currency does not make a placeholder an amount.
+  if (currency && DASHES.test(text)) return {kind: 'none', reason: 'dash'}
+  if (currency && TBD.test(text)) return {kind: 'none', reason: 'tbd'}
+
   let multiplier = 1
   const scale = /(\d)\s*([a-z]+)\.?$/i.exec(text)
   if (scale) {
