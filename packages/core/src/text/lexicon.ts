@@ -1,8 +1,10 @@
 // Lexicon terms → one regular expression per lexicon.
 //
-// Matching must not change offsets (ranges point into the document), so
-// instead of normalising the text we fold case with the `i` flag and accents
-// with character classes built into the pattern.
+// Matching must not move offsets (ranges point into the document). The text
+// is folded one UTF-16 unit for one ("É" → "e", "’" → "'"), so a match in the
+// folded text has the same offsets in the original, and the regex stays
+// small: plain lowercase letters, no case-insensitive Unicode classes, which
+// are slow to build and to run.
 
 import type {Language, Lexicon} from '../types.js'
 
@@ -18,78 +20,59 @@ const SEP = `[${SEPARATOR_CHAR}]*`
 
 /** A word character for boundary purposes (combining marks belong to their letter). */
 const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}]'
-const APOSTROPHE = "['\u2019\u02BC]"
 /** The one inflection a word may carry: English s/es/'s/ed/d/ing, French e/s/es/x. Longest first. */
-const SUFFIX = `(?:ing|es|ed|${APOSTROPHE}s|s|d|e|x)`
+const SUFFIX = "(?:ing|es|ed|'s|s|d|e|x)"
 /** `&`, `and` and `et` are one connector in terms. */
 const CONNECTORS = new Set(['&', 'and', 'et'])
 
-/** Base letter → every accented form of it (lowercase; the `i` flag does the rest). */
-const ACCENTED = buildAccentClasses()
+/** Folded form of each UTF-16 unit below 0x2100 (Latin, Greek, Cyrillic, punctuation): lowercase, accents off. */
+const FOLD = buildFoldTable()
 
-function buildAccentClasses(): Map<string, string> {
-  const classes = new Map<string, string>()
-  const add = (base: string, char: string) => classes.set(base, (classes.get(base) ?? base) + char)
-  for (const [from, to] of [
-    [0xc0, 0x24f],
-    [0x1e00, 0x1eff],
-  ] as const) {
-    for (let code = from; code <= to; code++) {
-      const char = String.fromCodePoint(code)
-      if (char !== char.toLowerCase()) continue
-      const decomposed = char.normalize('NFD')
-      if (/^[a-z]\p{M}+$/u.test(decomposed)) add(decomposed[0]!, char)
-    }
+function buildFoldTable(): Uint16Array {
+  const table = new Uint16Array(0x2100)
+  for (let code = 0; code < table.length; code++) {
+    const char = String.fromCharCode(code)
+    let folded = char.toLowerCase()
+    if (folded.length !== 1) folded = char
+    const decomposed = folded.normalize('NFD')
+    if (decomposed.length > 1 && /^[a-z]\p{M}+$/iu.test(decomposed)) folded = decomposed[0]!.toLowerCase()
+    table[code] = folded.charCodeAt(0)
   }
-  // Letters with a stroke do not decompose but read as their base letter.
-  for (const [base, char] of [
-    ['o', 'ø'],
-    ['d', 'đ'],
-    ['l', 'ł'],
-  ] as const) {
-    add(base, char)
+  // Letters with a stroke do not decompose but read as their base letter; apostrophes are one.
+  for (const [from, to] of ['øo', 'Øo', 'đd', 'Đd', 'łl', 'Łl', "’'", "ʼ'", "‘'"]) {
+    table[from!.charCodeAt(0)] = to!.charCodeAt(0)
   }
-  return classes
+  return table
 }
 
-/** The base letter of a possibly accented character ("É" → "e"), or the character itself. */
-function baseOf(char: string): string {
-  const lower = char.toLowerCase()
-  const decomposed = lower.normalize('NFD')[0] ?? lower
-  for (const [base, chars] of ACCENTED) if (chars.includes(lower)) return base
-  return decomposed
+/** Lowercase, accent-free text of exactly the same length: offsets stay valid. */
+export function foldText(text: string): string {
+  let folded = ''
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    folded += code < FOLD.length ? String.fromCharCode(FOLD[code]!) : text[i]
+  }
+  return folded
 }
 
 function escapeChar(char: string): string {
   return /[\\^$.*+?()[\]{}|/]/u.test(char) ? `\\${char}` : char
 }
 
-/** A pattern for the characters of a word: accents folded, apostrophes unified, marks allowed. */
-function charsPattern(chars: readonly string[]): string {
-  return chars
-    .map((char) => {
-      if (/['\u2019\u02BC]/u.test(char)) return APOSTROPHE
-      if (!/\p{L}/u.test(char)) return escapeChar(char)
-      const base = baseOf(char)
-      const variants = ACCENTED.get(base)
-      return `${variants ? `[${variants}]` : escapeChar(base)}\\p{M}*`
-    })
-    .join('')
+/** A pattern for folded characters; with `marks`, combining marks may follow each letter (decomposed text). */
+function charsPattern(chars: string, marks: boolean): string {
+  return [...chars].map((char) => (/\p{L}/u.test(char) && marks ? `${escapeChar(char)}\\p{M}*` : escapeChar(char))).join('')
 }
 
-/** A word with its inflections, or a prefix when it ends in `*`. */
-function wordPattern(word: string): string {
-  const lower = word.toLowerCase()
-  if (CONNECTORS.has(lower)) return '(?:&|and|et)'
-  const chars = [...word.replace(/\*$/u, '')]
-  if (word.endsWith('*')) return `${charsPattern(chars)}${WORD_CHAR}*`
-  const last = chars.at(-1) ?? ''
-  if (!/[\p{L}\p{N}]/u.test(last)) return charsPattern(chars)
-  const forms = [`${charsPattern(chars)}${SUFFIX}?`]
-  const lastBase = baseOf(last)
-  const stem = charsPattern(chars.slice(0, -1))
-  if (lastBase === 'y' && chars.length > 1) forms.push(`${stem}ies`)
-  if (lastBase === 'e' && chars.length > 1) forms.push(`${stem}ing`)
+/** A (folded) word with its inflections, or a prefix when it ends in `*`. */
+function wordPattern(word: string, marks: boolean): string {
+  if (CONNECTORS.has(word)) return '(?:&|and|et)'
+  if (word.endsWith('*')) return `${charsPattern(word.slice(0, -1), marks)}${WORD_CHAR}*`
+  if (!/[\p{L}\p{N}]$/u.test(word)) return charsPattern(word, marks)
+  const forms = [`${charsPattern(word, marks)}${SUFFIX}?`]
+  const stem = charsPattern(word.slice(0, -1), marks)
+  if (word.length > 1 && word.endsWith('y')) forms.push(`${stem}ies`)
+  if (word.length > 1 && word.endsWith('e')) forms.push(`${stem}ing`)
   return forms.length === 1 ? forms[0]! : `(?:${forms.join('|')})`
 }
 
@@ -102,15 +85,19 @@ function termWords(term: string): string[] {
     .filter((word) => word !== '')
 }
 
-/** The regular expression source of one term (without flags or capture group). */
-export function termPattern(term: string): string {
-  const words = termWords(term)
-  const first = words[0] ?? ''
-  const last = words.at(-1) ?? ''
-  const body = words.map(wordPattern).join(SEP)
-  const before = /^[\p{L}\p{N}]/u.test(first) ? `(?<!${WORD_CHAR})` : ''
-  const after = /[\p{L}\p{N}*]$/u.test(last) ? `(?!${WORD_CHAR})` : ''
-  return `${before}${body}${after}`
+/**
+ * The regular expression source of one term, for the `iu` flags. It is only
+ * tried where a word starts (see `hits`), so it needs no boundary before it.
+ */
+export function termPattern(term: string, marks = false): string {
+  return termWords(foldText(term))
+    .map((word) => wordPattern(word, marks))
+    .join(SEP)
+}
+
+/** Whether a term ends with a word, so that the text must not go on with a letter after it. */
+function endsWithWord(term: string): boolean {
+  return /[\p{L}\p{N}*]$/u.test(term)
 }
 
 function checkTerm(name: string, language: string, term: unknown): string {
@@ -188,25 +175,75 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   return result
 }
 
+/** Where a word starts: a letter or digit with none before it. */
+const WORD_START = /(?<![\p{L}\p{N}\p{M}])[\p{L}\p{N}]/gu
+
+/** Folded text and word starts of recent sentences: every lexicon searches the same sentences. */
+const prepared = new Map<string, {folded: string; starts: number[]; marks: boolean}>()
+
+function prepare(text: string): {folded: string; starts: number[]; marks: boolean} {
+  let result = prepared.get(text)
+  if (!result) {
+    const folded = foldText(text)
+    result = {folded, starts: [...folded.matchAll(WORD_START)].map((match) => match.index), marks: /\p{M}/u.test(text)}
+    if (prepared.size >= 5000) prepared.clear()
+    prepared.set(text, result)
+  }
+  return result
+}
+
 function compile(lexicon: Lexicon): CompiledLexicon {
   const terms = [...new Set(LANGUAGES.flatMap((language) => lexicon.terms[language] ?? []))]
   // Alternation takes the first alternative that matches at a position, so
   // longer terms go first: "gender budget line" before "gender budget".
   terms.sort((a, b) => termWords(b).length - termWords(a).length || b.length - a.length)
-  const regex = new RegExp(terms.map((term) => `(${termPattern(term)})`).join('|'), 'giu')
+  // Terms ending in a word share one boundary check after them; the few that
+  // end in a symbol ("workers'") have none. Unicode classes are costly to
+  // build, so the boundary appears once, not once per term. (Stable sort:
+  // longest first still holds within each group.)
+  terms.sort((a, b) => Number(endsWithWord(b)) - Number(endsWithWord(a)))
+  const alternatives = (list: string[], marks: boolean) => list.map((term) => `(${termPattern(term, marks)})`).join('|')
+  const build = (marks: boolean) => {
+    const words = alternatives(terms.filter(endsWithWord), marks)
+    const symbols = alternatives(terms.filter((term) => !endsWithWord(term)), marks)
+    return new RegExp([words && `(?:${words})(?!${WORD_CHAR})`, symbols].filter(Boolean).join('|'), 'uy')
+  }
+  const plain = build(false)
+  let withMarks: RegExp | undefined
+  // A term can only start where a word starts, with one of the terms' first
+  // characters (or at its own first symbol: "% women"). Trying the regex only
+  // there is what keeps matching fast.
+  const firstChars = new Set<string>()
+  for (const term of terms) {
+    const first = termWords(foldText(term))[0]!
+    for (const char of CONNECTORS.has(first) ? ['&', 'a', 'e'] : [first[0]!]) firstChars.add(char)
+  }
+  const symbols = [...firstChars].filter((char) => !/[\p{L}\p{N}]/u.test(char))
 
   function hits(text: string): Hit[] {
+    const {folded, starts, marks} = prepare(text)
+    const regex = marks ? (withMarks ??= build(true)) : plain
+    const candidates = symbols.length === 0 ? starts : withSymbols(folded, starts, symbols)
     const found: Hit[] = []
-    regex.lastIndex = 0
-    for (let match = regex.exec(text); match; match = regex.exec(text)) {
+    for (const start of candidates) {
+      if (!firstChars.has(folded[start]!)) continue
+      regex.lastIndex = start
+      const match = regex.exec(folded)
+      if (!match) continue
       const index = match.findIndex((group, i) => i > 0 && group !== undefined)
-      found.push({start: match.index, end: match.index + match[0].length, term: terms[index - 1]!})
-      // Look again from the next position: a longer hit may start inside this one.
-      regex.lastIndex = match.index + 1
+      found.push({start, end: start + match[0].length, term: terms[index - 1]!})
     }
     return longestFirst(found)
   }
   return {lexicon, hits}
+}
+
+function withSymbols(folded: string, starts: readonly number[], symbols: readonly string[]): number[] {
+  const all = [...starts]
+  for (const symbol of symbols) {
+    for (let at = folded.indexOf(symbol); at !== -1; at = folded.indexOf(symbol, at + 1)) all.push(at)
+  }
+  return all.sort((a, b) => a - b)
 }
 
 /** Keeps the longest of overlapping hits (the earlier one on a tie), in text order. */

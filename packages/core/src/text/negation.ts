@@ -125,12 +125,33 @@ function negatorAt(text: string, tokens: readonly Token[], i: number, clauseEnd:
   return NEGATORS.has(word)
 }
 
-/** Where a negator's reach ends: the clause end, or the next comma for a contrast (", not X,") and "instead of". */
-function reachOf(text: string, token: Token, clauseEnd: number): number {
-  const contrast = token.word === 'instead' || (token.word === 'not' && /,\s*$/u.test(text.slice(0, token.start)))
-  if (!contrast) return clauseEnd
-  const comma = text.indexOf(',', token.end)
-  return comma === -1 ? clauseEnd : Math.min(comma, clauseEnd)
+/** Relative pronouns: a negation after one belongs to the relative clause. */
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'qui', 'que', 'dont', 'quien', 'quienes', 'cual', 'cuales'])
+/** Words that, after a comma, open a new phrase rather than continue a list. */
+const PHRASE_OPENERS = new Set([
+  'with', 'for', 'in', 'at', 'by', 'through', 'to', 'from', 'during', 'under', 'including', 'using', 'via', 'and',
+  'avec', 'pour', 'par', 'dans', 'en', 'et', 'con', 'para', 'por', 'y',
+])
+
+/**
+ * Where a negator's reach ends: the clause end, or a comma for a contrast
+ * (", not X,"), for "instead of X," and for a negation inside a relative
+ * clause, which ends where a comma opens a new phrase ("young people who are
+ * not in employment, education or training, with a preparation course").
+ */
+function reachOf(text: string, tokens: readonly Token[], i: number, clauseStart: number, clauseEnd: number): number {
+  const token = tokens[i]!
+  const nextComma = (accept: (after: Token | undefined) => boolean): number => {
+    for (let comma = text.indexOf(',', token.end); comma !== -1 && comma < clauseEnd; comma = text.indexOf(',', comma + 1)) {
+      if (accept(tokens.find((other) => other.start > comma))) return comma
+    }
+    return clauseEnd
+  }
+  if (token.word === 'instead' || (token.word === 'not' && /,\s*$/u.test(text.slice(0, token.start)))) {
+    return nextComma(() => true)
+  }
+  const inRelative = tokens.some((other, j) => j < i && other.start >= clauseStart && RELATIVES.has(other.word))
+  return inRelative ? nextComma((after) => after !== undefined && PHRASE_OPENERS.has(after.word)) : clauseEnd
 }
 
 let memo: {text: string; tokens: Token[]} = {text: '', tokens: []}
@@ -144,7 +165,7 @@ export function isNegated(text: string, start: number, end: number): boolean {
   const before: Token[] = []
   tokens.forEach((token, i) => {
     if (token.start >= clauseStart && token.end <= start && negatorAt(text, tokens, i, clauseEnd)) {
-      if (reachOf(text, token, clauseEnd) >= end) before.push(token)
+      if (reachOf(text, tokens, i, clauseStart, clauseEnd) >= end) before.push(token)
     }
   })
   const nearest = before.at(-1)

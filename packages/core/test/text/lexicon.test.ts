@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import type {Lexicon} from '../../src/types.js'
 import {compileLexicon, defineLexicon} from '../../src/text/index.js'
+import {foldText} from '../../src/text/lexicon.js'
 
 /** The texts a lexicon finds in a string, as written. */
 function found(lexicon: Lexicon, text: string): string[] {
@@ -74,6 +75,16 @@ describe('term syntax', () => {
     expect(text.slice(15, 31)).toBe('égalité de genre')
   })
 
+  test('folding keeps every offset: one UTF-16 unit in, one out', () => {
+    const text = 'İstanbul ÉVALUATION Łódź ’s ß Øresund 😀 Ωmega'
+    expect(foldText(text)).toBe("istanbul evaluation lodz 's ß oresund 😀 ωmega")
+    expect(foldText(text)).toHaveLength(text.length)
+  })
+
+  test('accents are folded in inflected forms too', () => {
+    expect(found(defineLexicon('fr', {fr: ['prevu']}), 'prévu, prévue, PRÉVUES')).toEqual(['prévu', 'prévue', 'PRÉVUES'])
+  })
+
   test('accepts decomposed accents (a letter followed by a combining mark)', () => {
     const decomposed = 'une e\u0301valuation'
     expect(found(defineLexicon('eval', {fr: ['évaluation']}), decomposed)).toEqual(['e\u0301valuation'])
@@ -86,7 +97,7 @@ describe('term syntax', () => {
   })
 
   test('word boundaries are Unicode letters and digits', () => {
-    expect(found(terms('ILO'), 'ILO2 and 2ILO and ILOé, but (ILO) and «ILO».')).toEqual(['ILO', 'ILO'])
+    expect(found(terms('ILO'), 'ILO2 and 2ILO and ILOλ, ILOж, but (ILO) and «ILO».')).toEqual(['ILO', 'ILO'])
   })
 
   test('matches English inflections: s, es, \'s, ’s, y→ies, ed, d, ing, e-drop', () => {

@@ -115,6 +115,14 @@ describe('clauses', () => {
     expect(negated('Although no budget is set, the ITC-ILO will host the course.', 'budget')).toBe(true)
   })
 
+  test('a negation inside a relative clause stops where a comma opens a new phrase', () => {
+    const sentence =
+      'Local associations will reach young people who are not in employment, education or training, with a four-week preparation course.'
+    expect(negated(sentence, 'training')).toBe(true)
+    expect(negated(sentence, 'course')).toBe(false)
+    expect(negated('Staff who have no gender training, and new recruits, join the coaching sessions.', 'coaching')).toBe(false)
+  })
+
   test('commas alone do not end a clause', () => {
     expect(negated('No budget, staff time or gender expertise is foreseen.', 'gender expertise')).toBe(true)
     expect(negated('Workshops will run without coaching, mentoring or follow-up visits.', 'follow-up visits')).toBe(true)
