@@ -48,16 +48,29 @@ export function configFileIn(dir: string): string | undefined {
   return undefined
 }
 
-/** The nearest config file from `dir` up to the filesystem root (like eslintrc and markdownlint); the first found wins. */
-export function findConfigFile(dir: string): string | undefined {
+/**
+ * The nearest config file from `dir` up to the filesystem root (like eslintrc and
+ * markdownlint); the first found wins. `cache` (folder → answer) saves walking the
+ * same ancestors again for the many folders of one run.
+ */
+export function findConfigFile(dir: string, cache?: Map<string, string | undefined>): string | undefined {
+  const visited: string[] = []
   let current = resolve(dir)
+  let found: string | undefined
   for (;;) {
-    const found = configFileIn(current)
-    if (found) return found
+    if (cache?.has(current)) {
+      found = cache.get(current)
+      break
+    }
+    visited.push(current)
+    found = configFileIn(current)
+    if (found) break
     const parent = dirname(current)
-    if (parent === current) return undefined
+    if (parent === current) break
     current = parent
   }
+  for (const folder of visited) cache?.set(folder, found)
+  return found
 }
 
 const JSON_PROBLEMS: Record<string, string> = {

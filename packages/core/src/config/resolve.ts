@@ -289,9 +289,7 @@ export class ConfigResolver {
     if (this.options.configFile !== undefined) {
       file = resolve(this.cwd, this.options.configFile)
     } else {
-      const absolute = resolve(this.cwd, dir)
-      if (!this.found.has(absolute)) this.found.set(absolute, findConfigFile(absolute))
-      file = this.found.get(absolute)
+      file = findConfigFile(resolve(this.cwd, dir), this.found)
     }
     const key = file ?? ''
     let promise = this.loaded.get(key)
