@@ -1,0 +1,322 @@
+// The `lessonlint` command: arguments in, a report and an exit code out.
+// **Invariant:** no stack trace reaches the user. Every failure ends in one line
+// `lessonlint: <message>` on stderr and exit code 2 (LESSONLINT_DEBUG=1 adds the stack).
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {dirname, resolve} from 'node:path'
+import {parseArgs} from 'node:util'
+import pc from 'picocolors'
+import {
+  ConfigError,
+  FileAccessError,
+  MissingPathError,
+  fixText,
+  lintFiles,
+  lintText,
+  resolveConfigForFile,
+  type ConfigFile,
+  type LintResult,
+  type ResolvedConfig,
+  type Rule,
+  type SeveritySetting,
+} from '@lessonlint/core'
+import {formatters, isFormatterName, type FormatterName, type ReportedResult} from './formatters/index.js'
+import * as ilo from './pack.js'
+import {USAGE} from './usage.js'
+
+export interface CliIo {
+  stdout: NodeJS.WritableStream & {isTTY?: boolean}
+  stderr: NodeJS.WritableStream & {isTTY?: boolean}
+  stdin: NodeJS.ReadableStream
+  cwd: string
+  env: NodeJS.ProcessEnv
+}
+
+/** The rules the command runs: the ILO pack, unless a test or an embedding tool brings its own. */
+export interface RulePack {
+  rules: readonly Rule[]
+  presets: Readonly<Record<string, ConfigFile>>
+}
+
+/** A mistake in the command line: exit 2 with a hint to --help. */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off']
+const PROGRESS_THRESHOLD = 20
+
+const OPTIONS = {
+  format: {type: 'string', short: 'f'},
+  'output-file': {type: 'string', short: 'o'},
+  'max-warnings': {type: 'string'},
+  quiet: {type: 'boolean'},
+  config: {type: 'string', short: 'c'},
+  rule: {type: 'string', multiple: true},
+  fix: {type: 'boolean'},
+  'fix-dry-run': {type: 'boolean'},
+  stdin: {type: 'boolean'},
+  'stdin-filename': {type: 'string'},
+  'print-config': {type: 'string'},
+  'list-rules': {type: 'boolean'},
+  'no-ignore': {type: 'boolean'},
+  color: {type: 'boolean'},
+  'no-color': {type: 'boolean'},
+  version: {type: 'boolean', short: 'v'},
+  help: {type: 'boolean', short: 'h'},
+} as const
+
+type Values = ReturnType<typeof parseCommandLine>['values']
+
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
+  return pkg.version
+}
+
+function homepage(): string | undefined {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {homepage?: string}
+  return pkg.homepage
+}
+
+export async function main(argv: readonly string[], io: CliIo = processIo(), pack: RulePack = ilo): Promise<number> {
+  try {
+    return await run(argv, io, pack)
+  } catch (error) {
+    io.stderr.write(`lessonlint: ${describeFailure(error)}\n`)
+    if (io.env['LESSONLINT_DEBUG'] && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`)
+    return 2
+  }
+}
+
+function processIo(): CliIo {
+  return {stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env}
+}
+
+function describeFailure(error: unknown): string {
+  if (error instanceof UsageError) return `${error.message} Run "lessonlint --help" for usage.`
+  if (error instanceof ConfigError || error instanceof MissingPathError || error instanceof FileAccessError) {
+    return oneLine(error.message)
+  }
+  const errno = error as NodeJS.ErrnoException
+  if (errno?.code === 'ENOENT' && errno.path) return `No such file or directory: ${errno.path}`
+  if (errno?.code === 'EACCES' && errno.path) return `Permission denied: ${errno.path}`
+  if (errno?.code === 'EISDIR' && errno.path) return `Is a directory: ${errno.path}`
+  return oneLine(error instanceof Error ? error.message : String(error))
+}
+
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, ' ').trim()
+}
+
+function parseCommandLine(argv: readonly string[]) {
+  try {
+    return parseArgs({args: [...argv], options: OPTIONS, allowPositionals: true, strict: true})
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const option = /'([^']+)'/.exec((error as Error).message)?.[1] ?? 'option'
+      throw new UsageError(`Unknown option '${option}'.`)
+    }
+    // ERR_PARSE_ARGS_INVALID_OPTION_VALUE and friends say what is wrong in their first sentence.
+    const first = (error as Error).message.split(/(?<=\.)\s/)[0] ?? String(error)
+    throw new UsageError(first.endsWith('.') ? first : `${first}.`)
+  }
+}
+
+async function run(argv: readonly string[], io: CliIo, {rules, presets}: RulePack): Promise<number> {
+  const {values, positionals} = parseCommandLine(argv)
+  if (values.help) {
+    io.stdout.write(USAGE)
+    return 0
+  }
+  if (values.version) {
+    io.stdout.write(`${version()}\n`)
+    return 0
+  }
+  const format = values.format ?? 'stylish'
+  if (!isFormatterName(format)) {
+    throw new UsageError(`Unknown format '${format}': expected stylish, json, sarif or github.`)
+  }
+  const maxWarnings = parseMaxWarnings(values['max-warnings'])
+  const ruleOverrides = parseRuleOverrides(values.rule ?? [])
+  checkCombinations(values, positionals)
+
+  if (values['list-rules']) {
+    io.stdout.write(listRules(rules))
+    return 0
+  }
+
+  const configFile = values.config === undefined ? undefined : resolve(io.cwd, values.config)
+  if (configFile !== undefined && !existsSync(configFile)) throw missing(values.config!)
+  const base = {cwd: io.cwd, rules, presets, ...(configFile ? {configFile} : {}), ...(ruleOverrides ? {ruleOverrides} : {})}
+
+  if (values['print-config'] !== undefined) {
+    const config = await resolveConfigForFile(resolve(io.cwd, values['print-config']), base)
+    io.stdout.write(`${JSON.stringify(configToJson(config), null, 2)}\n`)
+    return 0
+  }
+
+  let results: ReportedResult[]
+  if (values.stdin) {
+    const text = await readStdin(io.stdin)
+    const filePath = values['stdin-filename'] === undefined ? undefined : resolve(io.cwd, values['stdin-filename'])
+    const config = await resolveConfigForFile(filePath ?? resolve(io.cwd, 'stdin.md'), base)
+    const options = {rules, config, ...(filePath === undefined ? {} : {filePath})}
+    if (values.fix) {
+      // The fixed document replaces the report, so editors and pipes can use lessonlint as a filter.
+      const fixed = fixText(text, options)
+      io.stdout.write(fixed.output)
+      const remaining = quietFilter([fixed.result], values.quiet ?? false)
+      return exitCode(remaining, maxWarnings, io)
+    }
+    if (values['fix-dry-run']) {
+      const fixed = fixText(text, options)
+      results = [fixed.fixed ? {...fixed.result, output: fixed.output} : fixed.result]
+    } else {
+      results = [lintText(text, options)]
+    }
+  } else {
+    const progress = progressReporter(io)
+    const fix = values.fix ? true : values['fix-dry-run'] ? 'dry-run' : false
+    const linted = await lintFiles(positionals, {
+      ...base,
+      fix,
+      ...(values['no-ignore'] ? {ignore: false} : {}),
+      ...(progress ? {onProgress: progress.update} : {}),
+    }).finally(() => progress?.done())
+    // A dry run reports what would remain; only it shows `output`. A real --fix has written it.
+    results = linted.results.map(({output, ...result}) => (fix === 'dry-run' && output !== undefined ? {...result, output} : result))
+    if (positionals.length > 0 && results.length === 0) {
+      throw new Error(`No Markdown files match ${positionals.map((p) => `'${p}'`).join(', ')} (or all are ignored).`)
+    }
+  }
+
+  results = quietFilter(results, values.quiet ?? false)
+  const outputFile = values['output-file']
+  const color = outputFile === undefined && useColor(values, io)
+  const report = formatters[format as FormatterName](results, {
+    cwd: io.cwd,
+    rules: rules.map((rule) => rule.meta),
+    version: version(),
+    ...(homepage() ? {informationUri: homepage()} : {}),
+    color,
+  })
+  if (outputFile !== undefined) {
+    const target = resolve(io.cwd, outputFile)
+    mkdirSync(dirname(target), {recursive: true})
+    writeFileSync(target, report)
+  } else {
+    io.stdout.write(report)
+  }
+  return exitCode(results, maxWarnings, io)
+}
+
+function missing(path: string): Error {
+  return Object.assign(new Error(`No such file or directory: ${path}`), {code: 'ENOENT', path})
+}
+
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings needs a whole number, not '${value}'.`)
+  return Number(value)
+}
+
+function parseRuleOverrides(specs: readonly string[]): Record<string, SeveritySetting> | undefined {
+  if (specs.length === 0) return undefined
+  const overrides: Record<string, SeveritySetting> = {}
+  for (const spec of specs) {
+    const colon = spec.lastIndexOf(':')
+    const id = spec.slice(0, colon).trim()
+    const severity = spec.slice(colon + 1).trim()
+    if (colon <= 0 || !SEVERITY_SETTINGS.includes(severity as SeveritySetting)) {
+      throw new UsageError(`--rule expects ID:SEVERITY with SEVERITY one of error, warning, info, off; got '${spec}'.`)
+    }
+    overrides[id] = severity as SeveritySetting
+  }
+  return overrides
+}
+
+function checkCombinations(values: Values, positionals: readonly string[]): void {
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together.')
+  if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename needs --stdin.')
+  if (values.stdin && positionals.length > 0) throw new UsageError('--stdin lints standard input: give no paths with it.')
+}
+
+/** NO_COLOR and FORCE_COLOR as https://no-color.org and Node describe them; flags win over both. */
+function useColor(values: Values, io: CliIo): boolean {
+  if (values['no-color']) return false
+  if (values.color) return true
+  const force = io.env['FORCE_COLOR']
+  if (force !== undefined && force !== '' && force !== '0' && force !== 'false') return true
+  if (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '') return false
+  return io.stdout.isTTY === true
+}
+
+function listRules(rules: readonly Rule[]): string {
+  const rows = rules.map((rule) => [rule.meta.id, rule.meta.severity, rule.meta.summary, rule.meta.fixable ? 'fixable' : ''])
+  const idWidth = Math.max(...rows.map((r) => r[0]!.length))
+  const severityWidth = Math.max(...rows.map((r) => r[1]!.length))
+  const summaryWidth = Math.max(...rows.map((r) => r[2]!.length))
+  return rows
+    .map(([id, severity, summary, fixable]) =>
+      `${id!.padEnd(idWidth)}  ${severity!.padEnd(severityWidth)}  ${fixable ? `${summary!.padEnd(summaryWidth)}  ${fixable}` : summary}`,
+    )
+    .join('\n')
+    .concat('\n')
+}
+
+function configToJson(config: ResolvedConfig): {rules: Record<string, [string, Record<string, unknown>]>; files: string[]} {
+  const out: Record<string, [string, Record<string, unknown>]> = {}
+  for (const [id, setting] of [...config.rules].sort(([a], [b]) => a.localeCompare(b))) out[id] = [setting.severity, setting.options]
+  return {rules: out, files: config.files}
+}
+
+function quietFilter<T extends LintResult>(results: T[], quiet: boolean): T[] {
+  if (!quiet) return results
+  return results.map((result) => {
+    const diagnostics = result.diagnostics.filter((d) => d.severity === 'error')
+    return {
+      ...result,
+      diagnostics,
+      warningCount: 0,
+      infoCount: 0,
+      fixableCount: diagnostics.filter((d) => d.fix).length,
+    }
+  })
+}
+
+function exitCode(results: readonly LintResult[], maxWarnings: number | undefined, io: CliIo): number {
+  const internal = results.flatMap((r) => r.internalErrors)
+  for (const failure of internal) io.stderr.write(`lessonlint: rule '${failure.ruleId}' failed: ${oneLine(failure.message)}\n`)
+  if (internal.length > 0) return 2
+  const errors = results.reduce((n, r) => n + r.errorCount, 0)
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0)
+  if (errors > 0) return 1
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr.write(`lessonlint: ${warnings} warning${warnings === 1 ? "" : "s"}, more than --max-warnings ${maxWarnings}.\n`)
+    return 1
+  }
+  return 0
+}
+
+async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/** A one-line counter on stderr, only for people watching a long run in a terminal. */
+function progressReporter(io: CliIo): {update: (done: number, total: number) => void; done: () => void} | undefined {
+  if (io.stderr.isTTY !== true) return undefined
+  let shown = false
+  const c = pc.createColors(useColor({} as Values, {...io, stdout: io.stderr}))
+  return {
+    update(done, total) {
+      if (total <= PROGRESS_THRESHOLD) return
+      shown = true
+      io.stderr.write(`\r${c.dim(`Linting ${done}/${total} files…`)}\u001b[K`)
+    },
+    done() {
+      if (shown) io.stderr.write('\r\u001b[K')
+    },
+  }
+}

@@ -1,0 +1,55 @@
+import type {Fix, Severity} from '@lessonlint/core'
+import {displayPath} from './paths.js'
+import type {Formatter} from './types.js'
+
+export interface JsonMessage {
+  ruleId: string
+  severity: Severity
+  message: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  fix?: Fix
+}
+
+export interface JsonResult {
+  /** Relative to cwd, with forward slashes. */
+  filePath: string
+  messages: JsonMessage[]
+  errorCount: number
+  warningCount: number
+  infoCount: number
+  fixableCount: number
+  /** The fixed text, under `--fix-dry-run` only. */
+  output?: string
+}
+
+/** One entry per linted file, clean files included, in the shape of ESLint's json formatter. */
+export const json: Formatter = (results, context) => {
+  const out: JsonResult[] = results.map((result) => {
+    const entry: JsonResult = {
+      filePath: displayPath(result.filePath, context.cwd),
+      messages: result.diagnostics.map((d) => {
+        const message: JsonMessage = {
+          ruleId: d.ruleId,
+          severity: d.severity,
+          message: d.message,
+          line: d.range.start.line,
+          column: d.range.start.column,
+          endLine: d.range.end.line,
+          endColumn: d.range.end.column,
+        }
+        if (d.fix) message.fix = d.fix
+        return message
+      }),
+      errorCount: result.errorCount,
+      warningCount: result.warningCount,
+      infoCount: result.infoCount,
+      fixableCount: result.fixableCount,
+    }
+    if (result.output !== undefined) entry.output = result.output
+    return entry
+  })
+  return `${JSON.stringify(out, null, 2)}\n`
+}

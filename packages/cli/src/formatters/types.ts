@@ -1,0 +1,23 @@
+import type {LintResult, RuleMeta} from '@lessonlint/core'
+
+/** A file's lint result as reporters see it: `output` is the fixed text under `--fix-dry-run`. */
+export interface ReportedResult extends LintResult {
+  output?: string
+}
+
+export interface FormatterContext {
+  /** Paths are reported relative to this folder (SARIF's `%SRCROOT%`). */
+  cwd: string
+  /** Every rule of the registry, fired or not: SARIF lists them all in `tool.driver.rules`. */
+  rules: readonly RuleMeta[]
+  /** The tool's version, for SARIF's `tool.driver.version`. */
+  version: string
+  /** The tool's home page, for SARIF's `tool.driver.informationUri`. */
+  informationUri?: string
+  /** Whether to colour the output (stylish only). Default false. */
+  color?: boolean
+}
+
+export type Formatter = (results: readonly ReportedResult[], context: FormatterContext) => string
+
+export type FormatterName = 'stylish' | 'json' | 'sarif' | 'github'

@@ -1,0 +1,8 @@
+// The one place the CLI and the library API take the ILO lesson pack from.
+import {presets as iloPresets, rules as iloRules} from '@lessonlint/rules-ilo'
+import type {ConfigFile, Rule} from '@lessonlint/core'
+
+/** Every rule of the ILO pack, with its metadata (`meta.docsUrl` filled). */
+export const rules: readonly Rule[] = iloRules
+/** `lessonlint:recommended` and `lessonlint:all`, for `extends`. */
+export const presets: Readonly<Record<string, ConfigFile>> = iloPresets

@@ -1,0 +1,38 @@
+export const USAGE = `Usage: lessonlint [options] [paths or globs...]
+
+Lint Markdown project proposals against lessons learned from ILO evaluations.
+Without paths, lints every Markdown file under the current folder.
+
+Output:
+  -f, --format NAME        stylish (default), json, sarif or github
+  -o, --output-file FILE   write the report to FILE instead of stdout
+      --max-warnings N     exit 1 when there are more than N warnings
+      --quiet              report errors only (no warnings, no infos)
+      --no-color           no colours (also NO_COLOR=1; FORCE_COLOR=1 forces them)
+
+Configuration:
+  -c, --config FILE        use FILE instead of looking up .lessonlintrc.* files
+      --rule ID:SEVERITY   set a rule to error, warning, info or off (repeatable)
+      --print-config FILE  print the configuration that applies to FILE as JSON
+      --list-rules         list every rule: id, severity, summary, fixable
+
+Fixing:
+      --fix                apply fixes to the files, then report what remains
+      --fix-dry-run        compute fixes without writing; the json format
+                           includes each file's fixed text as "output"
+
+Standard input:
+      --stdin              lint text read from standard input
+      --stdin-filename F   the name to report, and to look up configuration for.
+                           With --fix, the fixed text is printed instead of a report.
+
+  -v, --version            print the version
+  -h, --help               print this help
+
+Exit codes:
+  0  no errors, and no more warnings than --max-warnings
+  1  errors found, or more warnings than --max-warnings
+  2  usage, configuration, I/O or internal error (a rule that threw)
+
+Set LESSONLINT_DEBUG=1 to print stack traces of internal errors.
+`
