@@ -38,13 +38,17 @@ export class IgnoreChecker {
     this.lessonlintignore = readIgnoreFile(join(cwd, LESSONLINTIGNORE))
   }
 
-  /** The reason `file` (absolute) is ignored under `config`, or undefined when it is linted. */
-  reason(file: string, config: LoadedConfig): IgnoreReason | undefined {
+  /**
+   * The reason `file` (absolute) is ignored under `config`, or undefined when it is
+   * linted. With `useIgnoreFiles` false (`--no-ignore`) only node_modules and .git count.
+   */
+  reason(file: string, config: LoadedConfig, useIgnoreFiles = true): IgnoreReason | undefined {
     const rel = inside(this.cwd, file)
     const segments = toPosix(rel ?? file).split('/')
     for (const segment of segments.slice(0, -1)) {
       if (ALWAYS_SKIPPED.has(segment)) return segment as IgnoreReason
     }
+    if (!useIgnoreFiles) return undefined
     if (rel !== undefined && this.lessonlintignore?.ignores(rel)) return LESSONLINTIGNORE
     for (const {baseDir, ignore: matcher} of this.ignoresOf(config)) {
       const local = inside(baseDir, file)

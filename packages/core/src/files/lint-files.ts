@@ -168,7 +168,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
 
   async function lintOne({file, explicit}: Candidate): Promise<FileLintResult | undefined> {
     const loaded = await resolver.configForFile(file)
-    const reason = options.ignore === false ? undefined : ignores.reason(file, loaded)
+    const reason = ignores.reason(file, loaded, options.ignore !== false)
     if (reason !== undefined) return explicit ? ignoredResult(file, reason) : undefined
     const config = loaded.forFile(file)
 

@@ -48,6 +48,11 @@ describe('findConfigFile', () => {
     expect(findConfigFile(join(root, 'pkg'))).toBe(join(root, '.lessonlintrc.json'))
   })
 
+  it('accepts comments and trailing commas in JSON config files', async () => {
+    const root = tempTree({'.lessonlintrc.json': '{\n  // quiet for now\n  "extends": [],\n  "rules": {"itcilo-link": "info",},\n}\n'})
+    expect(summary(await resolveConfigForFile(join(root, 'a.md'), {...registry, cwd: root}))).toEqual(['itcilo-link=info'])
+  })
+
   it('prefers .lessonlintrc.json over package.json in the same folder', () => {
     const root = tempTree({'package.json': {lessonlint: {}}, '.lessonlintrc.json': {}})
     expect(findConfigFile(root)).toBe(join(root, '.lessonlintrc.json'))

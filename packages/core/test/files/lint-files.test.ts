@@ -85,6 +85,15 @@ describe('lintFiles: which files', () => {
     expect(names(root, await run(root, [], {ignore: false}))).toEqual(['drafts/a.md', 'main.md', 'x.old.md'])
   })
 
+  it('warns about a file inside node_modules named explicitly', async () => {
+    const root = tempTree({'node_modules/pkg/README.md': 'TODO.\n'})
+    const [result] = await run(root, ['node_modules/pkg/README.md'], {ignore: false})
+    expect(result).toMatchObject({ignored: true, warningCount: 1})
+    expect(result!.diagnostics[0]!.message).toBe(
+      'File ignored: it is inside node_modules. Ignore patterns apply even to files named explicitly. Copy the file elsewhere to lint it.',
+    )
+  })
+
   it('respects the config\'s ignores, relative to the config file\'s folder', async () => {
     const root = tempTree({
       'project/.lessonlintrc.json': JSON.stringify({ignores: ['annex/', 'draft-*.md']}),
