@@ -70,7 +70,10 @@ export interface Section {
   /** Index in `ProposalModel.sections` (document order). */
   index: number
   heading: Heading
-  /** Kinds recognised from this section's own heading text (may be several or none). */
+  /**
+   * Kinds recognised from this section's own heading text (may be several or none).
+   * The document title (a depth-1 heading over all the others) has none: it names the project.
+   */
   kinds: readonly SectionKind[]
   parent: Section | null
   children: Section[]

@@ -64,7 +64,7 @@ export function buildSections(tree: Root, text: string, positions: Positions): S
     const parent = stack.at(-1)?.section ?? null
     const rangeEnd = trimEnd(text, end, heading.range.end.offset)
     const contentStart = trimStart(text, heading.range.end.offset, rangeEnd)
-    const kinds = kindsOfTitle(heading.title)
+    const kinds = isDocumentTitle(heading, index, headingNodes) ? [] : kindsOfTitle(heading.title)
     const section: Section = {
       index,
       heading,
@@ -108,6 +108,21 @@ export function buildSections(tree: Root, text: string, positions: Positions): S
   }
 
   return {sections: spans.map(({section}) => section), spans, headingNodes, sectionAt}
+}
+
+/**
+ * The proposal's title: the first real depth-1 heading, when every later
+ * heading sits under it. Its words name the project ("Gender equality in
+ * cocoa communities"), not a section, so it gets no kinds; otherwise every
+ * section would be "in" gender. A first chapter written as `#` ("# 1.
+ * Background" followed by "# 2. Objectives") is a section like the others.
+ */
+function isDocumentTitle(heading: Heading, index: number, headingNodes: readonly HeadingNode[]): boolean {
+  if (heading.depth !== 1 || heading.style === 'bold') return false
+  const earlier = headingNodes.slice(0, index)
+  if (earlier.some((other) => other.heading.depth === 1 && other.heading.style !== 'bold')) return false
+  const later = headingNodes.slice(index + 1)
+  return later.length > 0 && later.every((other) => other.heading.depth > 1)
 }
 
 /** Whether a top-level block counts as content: comments, link definitions and rules do not. */

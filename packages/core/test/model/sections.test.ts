@@ -161,6 +161,18 @@ describe('sections', () => {
     ])
   })
 
+  it('gives the document title no kinds, so that its words do not put every section in a kind', () => {
+    const model = buildModel('# Gender Equality in Cocoa Communities\n\n## Background\n\nText.\n\n## Budget\n\nText.\n')
+    expect(model.sections[0]!.kinds).toEqual([])
+    expect(model.sections[1]!.isIn('gender')).toBe(false)
+    expect(model.sectionsOf('gender')).toEqual([])
+    // H1 chapters are sections like any other.
+    const chapters = buildModel('# 1. Background\n\nText.\n\n# 2. Budget\n\nText.\n')
+    expect(chapters.sections.map((section) => section.kinds)).toEqual([['background'], ['budget']])
+    // A lone heading is no title over anything.
+    expect(buildModel('# Budget\n\nText.\n').sections[0]!.kinds).toEqual(['budget'])
+  })
+
   it('picks the first depth-1 heading as the title, else the first heading', () => {
     expect(buildModel('## Summary\n\n# Real title\n\ntext\n').title?.text).toBe('Real title')
     expect(buildModel('## Summary\n\n### Budget\n').title?.text).toBe('Summary')
