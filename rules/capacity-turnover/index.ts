@@ -1,0 +1,44 @@
+// capacity-turnover: a training component plans for staff turnover (seed 000,
+// lesson 181147).
+import type {Rule} from '@lessonlint/core'
+
+import {integrationIntoSystems, knowledgeRetention, trainingSystem} from '../lexicons/training.js'
+import {trainingLesson181147} from '../shared/sources.js'
+import {currentMentions, trainingComponent} from '../shared/training.js'
+
+type MessageId = 'noRetention'
+
+const rule: Rule<MessageId> = {
+  meta: {
+    id: 'capacity-turnover',
+    summary: 'A training component addresses staff turnover and knowledge retention.',
+    severity: 'warning',
+    tags: ['training', 'sustainability', 'knowledge-management'],
+    lesson:
+      'Capacity building was affected by frequent staff turnover, and efforts to manage the knowledge acquired in training workshops had limited effect; the project mitigated the risk by institutionalising manuals, guidelines and legislative tools.',
+    sources: [trainingLesson181147],
+    messages: {
+      noRetention: {
+        problem: 'The proposal plans training but says nothing about keeping the knowledge when trained staff leave.',
+        why: 'Frequent staff turnover in partner institutions erases what training built (evaluation 1379).',
+        fix: 'Plan for turnover: training of trainers, knowledge management (handover files, a knowledge platform), institutionalising manuals and guidelines, or integrating the course into the partners\' own training systems.',
+      },
+    },
+  },
+  check(context) {
+    const {model} = context
+    const component = trainingComponent(model)
+    if (!component) return
+    // "ToT" is the acronym only: matched case-blind and accent-blind, the term would also find French "tôt".
+    const retention = currentMentions(model, knowledgeRetention).filter(
+      (match) => match.term !== 'ToT' || /^(?:ToT|TOT)s?$/u.test(match.text),
+    )
+    if (retention.length > 0) return
+    // "The committee training will be taken over by the Department as part of its own regular training."
+    const integration = currentMentions(model, integrationIntoSystems).filter((match) => match.sentence.has(trainingSystem))
+    if (integration.length > 0) return
+    context.report({messageId: 'noRetention', range: component.range})
+  },
+}
+
+export default rule

@@ -1,0 +1,82 @@
+// core-curriculum: a training curriculum covers the ILO basics (seed 004,
+// recommendation 2).
+import type {Lexicon, Match, Range, Rule} from '@lessonlint/core'
+
+import {genderEqualityTopic, labourStandardsTopic, nonDiscriminationTopic, socialDialogueTopic} from '../lexicons/training.js'
+import {itcIloBoardCC82} from '../shared/sources.js'
+import {describedCurricula} from '../shared/training.js'
+
+type MessageId = 'missingTopics'
+
+type Topic = 'labour-standards' | 'social-dialogue' | 'gender-equality' | 'non-discrimination'
+
+type Options = {
+  topics: Topic[]
+}
+
+const TOPICS: Record<Topic, {lexicon: Lexicon; label: string}> = {
+  'labour-standards': {lexicon: labourStandardsTopic, label: 'international labour standards'},
+  'social-dialogue': {lexicon: socialDialogueTopic, label: 'social dialogue and tripartism'},
+  'gender-equality': {lexicon: genderEqualityTopic, label: 'gender equality'},
+  'non-discrimination': {lexicon: nonDiscriminationTopic, label: 'non-discrimination'},
+}
+
+const ALL_TOPICS = Object.keys(TOPICS) as Topic[]
+
+/** "Non-discrimination" and "no discriminación" name the topic; the matcher reads their "non"/"no" as a negator. */
+function namesTopic(match: Match): boolean {
+  return !match.negated || /^(?:non|no|anti)\b/iu.test(match.term)
+}
+
+function listed(labels: string[]): string {
+  if (labels.length <= 1) return labels.join('')
+  return `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`
+}
+
+const rule: Rule<MessageId, Options> = {
+  meta: {
+    id: 'core-curriculum',
+    summary: 'A training curriculum covers the ILO basics: labour standards, social dialogue, gender equality, non-discrimination.',
+    severity: 'info',
+    tags: ['training', 'curriculum', 'rights'],
+    lesson:
+      'Strengthen the deliberate incorporation of ILO "basics" in a written core curriculum: international labour standards, social dialogue and tripartism, gender, and equality and anti-discrimination.',
+    sources: [itcIloBoardCC82],
+    messages: {
+      missingTopics: {
+        problem: 'The training curriculum does not cover {missing}.',
+        why: 'Courses without the ILO basics pass on technical skills but not the rights-based approach that sets ILO training apart (ITC-ILO Board CC 82/3).',
+        fix: 'Add a unit or session on {missing} to the curriculum, adapted to the subject of the course.',
+      },
+    },
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        topics: {
+          type: 'array',
+          items: {enum: ALL_TOPICS},
+          uniqueItems: true,
+          minItems: 1,
+          description: 'The ILO basics a curriculum must cover.',
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: {topics: ALL_TOPICS},
+  },
+  check(context) {
+    const {model, options} = context
+    const descriptions = describedCurricula(model)
+    const first = descriptions[0]
+    if (!first) return
+    const scopes: Range[] = descriptions.map((description) => description.scope)
+    const covers = (lexicon: Lexicon) =>
+      scopes.some((scope) => model.find(lexicon, {within: scope, includeNegated: true}).some(namesTopic))
+    const wanted = ALL_TOPICS.filter((topic) => (options.topics ?? ALL_TOPICS).includes(topic))
+    const missing = wanted.filter((topic) => !covers(TOPICS[topic].lexicon)).map((topic) => TOPICS[topic].label)
+    if (missing.length === 0) return
+    context.report({messageId: 'missingTopics', data: {missing: listed(missing)}, range: first.mention.range})
+  },
+}
+
+export default rule

@@ -1,0 +1,76 @@
+// ilo-coherence: a migration project links to the ILO's labour migration branch
+// at headquarters and to ILO field offices (seed 003; seed 004, recommendation 4).
+import type {Match, Rule} from '@lessonlint/core'
+
+import {iloFieldOffices, iloHeadquarters} from '../lexicons/partners.js'
+import {isMigrationProject, stakeholdersOrTitle} from '../shared/migration.js'
+import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
+import {currentMentions} from '../shared/training.js'
+
+type MessageId = 'missingBoth' | 'missingHeadquarters' | 'missingField'
+
+type Link = 'headquarters' | 'field'
+
+type Options = {
+  links: Link[]
+}
+
+/** "MIGRANT" is the branch's acronym only when written in capitals; "migrant" is everywhere in these proposals. */
+function isHeadquartersLink(match: Match): boolean {
+  return match.term !== 'MIGRANT' || match.text === 'MIGRANT'
+}
+
+const rule: Rule<MessageId, Options> = {
+  meta: {
+    id: 'ilo-coherence',
+    summary: "A migration project links to the ILO's Labour Migration Branch (MIGRANT) at headquarters and to ILO field offices.",
+    severity: 'info',
+    tags: ['migration', 'coherence', 'ilo'],
+    lesson:
+      'There is need for greater coordination and coherence within the ILO on migration; the project stood out as a good practice by linking the headquarters MIGRANT programme with field offices, which are crucial to sustain project interventions.',
+    sources: [lmppEvaluation2009, itcIloBoardCC82],
+    messages: {
+      missingBoth: {
+        problem: "The migration project plans no link to the ILO's Labour Migration Branch (MIGRANT) or another headquarters technical unit, nor to ILO field offices.",
+        why: 'Without these links, projects drift from the ILO rights-based approach and results are not sustained after the project (evaluation of the LMPP project, 2009).',
+        fix: 'Say who gives technical backstopping at headquarters (the Labour Migration Branch, MIGRANT) and which ILO country or regional office and Decent Work Team the project works through.',
+      },
+      missingHeadquarters: {
+        problem: "The migration project plans no link to the ILO's Labour Migration Branch (MIGRANT) or another headquarters technical unit.",
+        why: 'Decentralised projects that do not exchange with MIGRANT may not promote the rights-based approach (evaluation of the LMPP project, 2009; ITC-ILO Board CC 82/3).',
+        fix: 'Plan technical backstopping and review by the Labour Migration Branch (MIGRANT) at ILO headquarters, for example of draft policies, tools and training content.',
+      },
+      missingField: {
+        problem: 'The migration project plans no link to ILO field offices (country, regional or sub-regional offices, Decent Work Teams).',
+        why: 'ILO field offices are crucial actors to sustain project interventions (evaluation of the LMPP project, 2009).',
+        fix: 'Say which ILO country or regional office and Decent Work Team the project is managed from or works with, and what they do.',
+      },
+    },
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        links: {
+          type: 'array',
+          items: {enum: ['headquarters', 'field']},
+          uniqueItems: true,
+          minItems: 1,
+          description: 'The links a migration project must plan.',
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: {links: ['headquarters', 'field']},
+  },
+  check(context) {
+    const {model, options} = context
+    if (!isMigrationProject(model)) return
+    const wanted = new Set<Link>(options.links ?? ['headquarters', 'field'])
+    const headquarters = !wanted.has('headquarters') || currentMentions(model, iloHeadquarters).some(isHeadquartersLink)
+    const field = !wanted.has('field') || currentMentions(model, iloFieldOffices).length > 0
+    if (headquarters && field) return
+    const messageId: MessageId = !headquarters && !field ? 'missingBoth' : headquarters ? 'missingField' : 'missingHeadquarters'
+    context.report({messageId, range: stakeholdersOrTitle(model)})
+  },
+}
+
+export default rule

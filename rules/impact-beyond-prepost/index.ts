@@ -1,0 +1,55 @@
+// impact-beyond-prepost: training results are measured beyond pre- and
+// post-tests (seed 000, lesson 181147; seed 003; seed 004, recommendation 6).
+import type {Rule} from '@lessonlint/core'
+
+import {beyondPrePost, laterInTime, learningResults, measurement, observation, prePostTests} from '../lexicons/training.js'
+import {itcIloBoardCC82, lmppEvaluation2009, trainingLesson181147} from '../shared/sources.js'
+import {currentMentions, sectionsOfKind, trainingComponent} from '../shared/training.js'
+
+type MessageId = 'onlyPrePost' | 'notMeasured'
+
+const rule: Rule<MessageId> = {
+  meta: {
+    id: 'impact-beyond-prepost',
+    summary: 'Training results are measured beyond pre- and post-tests: follow-up, application of learning, observation.',
+    severity: 'error',
+    tags: ['training', 'monitoring', 'impact'],
+    lesson:
+      'Develop tools to measure the impact of capacity building activities beyond pre- and post-testing, and share their results with the project partners to demonstrate the value of the training.',
+    sources: [trainingLesson181147, itcIloBoardCC82, lmppEvaluation2009],
+    messages: {
+      onlyPrePost: {
+        problem: 'Training results are measured only with pre- and post-tests.',
+        why: 'A test at the end of a course shows what participants remember that day, not whether they apply it at work (evaluation 1379; ITC-ILO Board CC 82/3).',
+        fix: 'Add a measure some months after the training: a follow-up or tracer survey, observation on the job, knowledge application rates, or outcome harvesting.',
+      },
+      notMeasured: {
+        problem: 'The proposal plans training but does not say how its results will be measured.',
+        why: 'Without measures beyond the classroom nobody can show whether the training changed anything at work (evaluation 1379; ITC-ILO Board CC 82/3).',
+        fix: 'Say how training results will be measured after the event: a follow-up or tracer survey some months later, observation on the job, knowledge application rates, or outcome harvesting.',
+      },
+    },
+  },
+  check(context) {
+    const {model} = context
+    if (!trainingComponent(model)) return
+    if (currentMentions(model, beyondPrePost).length > 0) return
+    // "Six months after each course, advisers will observe a committee meeting": a delayed measure of training.
+    const delayed = currentMentions(model, laterInTime).filter(
+      (match) => match.sentence.has(measurement) && match.sentence.has(learningResults),
+    )
+    if (delayed.length > 0) return
+    const observed = currentMentions(model, observation).filter((match) => match.sentence.has(learningResults))
+    if (observed.length > 0) return
+
+    const prePost = currentMentions(model, prePostTests)[0]
+    if (prePost) {
+      context.report({messageId: 'onlyPrePost', range: prePost.range})
+      return
+    }
+    const monitoring = sectionsOfKind(model, 'monitoring')[0]
+    context.report({messageId: 'notMeasured', range: monitoring?.heading.range ?? model.titleRange})
+  },
+}
+
+export default rule

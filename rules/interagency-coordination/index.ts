@@ -1,0 +1,60 @@
+// interagency-coordination: a migration project coordinates with IOM and the
+// UN system (seed 003, lessons learned).
+import type {Match, ProposalModel, Rule} from '@lessonlint/core'
+
+import {coordination, iom, unAgencies, unCoordination} from '../lexicons/partners.js'
+import {isMigrationProject, stakeholdersOrTitle} from '../shared/migration.js'
+import {lmppEvaluation2009} from '../shared/sources.js'
+import {currentMentions, inKind} from '../shared/training.js'
+
+type MessageId = 'noCoordination'
+
+/** Whether a table cell naming the agency sits in a row that gives it a role (another non-empty cell). */
+function rowGivesRole(model: ProposalModel, match: Match): boolean {
+  if (match.sentence.container !== 'table-cell') return false
+  const offset = match.range.start.offset
+  const contains = (range: {start: {offset: number}; end: {offset: number}}) =>
+    range.start.offset <= offset && offset < range.end.offset
+  const row = model.tables.flatMap((table) => table.rows).find((candidate) => contains(candidate.range))
+  return row?.cells.some((cell) => !contains(cell.range) && cell.text !== '') ?? false
+}
+
+/**
+ * A planned working relation with an agency: named with a coordination word
+ * in its sentence ("will coordinate with IOM"), or given a role in a
+ * stakeholders table or list. "Surveys by IOM have recorded..." is neither.
+ */
+function isCoordination(model: ProposalModel, match: Match): boolean {
+  if (match.sentence.has(coordination)) return true
+  if (!inKind(model, match.section, 'stakeholders')) return false
+  return match.sentence.container === 'list-item' || rowGivesRole(model, match)
+}
+
+const rule: Rule<MessageId> = {
+  meta: {
+    id: 'interagency-coordination',
+    summary: 'A migration project plans coordination with IOM and the UN system (UN country team, UNSDCF, UN Network on Migration).',
+    severity: 'warning',
+    tags: ['migration', 'partners', 'un-coordination'],
+    lesson:
+      'The ILO needs a strategy for effective collaboration with other organisations in Delivery as One, including IOM, working with other agencies without compromising its rights-based approach and tripartite structure.',
+    sources: [lmppEvaluation2009],
+    messages: {
+      noCoordination: {
+        problem: 'The migration project plans no coordination with IOM or the UN system.',
+        why: 'Where the ILO does not coordinate, IOM or others are taken as the lead migration agency and efforts are duplicated (evaluation of the LMPP project, 2009).',
+        fix: 'Say how the project coordinates with IOM and other UN agencies: the UN country team, the UN Sustainable Development Cooperation Framework, the UN Network on Migration, joint planning.',
+      },
+    },
+  },
+  check(context) {
+    const {model} = context
+    if (!isMigrationProject(model)) return
+    if (currentMentions(model, unCoordination).length > 0) return
+    const agencies = [...currentMentions(model, iom), ...currentMentions(model, unAgencies)]
+    if (agencies.some((match) => isCoordination(model, match))) return
+    context.report({messageId: 'noCoordination', range: stakeholdersOrTitle(model)})
+  },
+}
+
+export default rule

@@ -1,0 +1,38 @@
+// itcilo-link: a proposal with a training component involves the ITC-ILO
+// (seed 001, lesson 213957; seed 004, recommendation 3).
+import type {Rule} from '@lessonlint/core'
+
+import {itcIlo} from '../lexicons/training.js'
+import {itcIloBoardCC82, itcIloLesson213957} from '../shared/sources.js'
+import {currentMentions, trainingComponent} from '../shared/training.js'
+
+type MessageId = 'noItcIlo'
+
+const rule: Rule<MessageId> = {
+  meta: {
+    id: 'itcilo-link',
+    summary: 'A proposal with a training component involves the ITC-ILO.',
+    severity: 'warning',
+    tags: ['training', 'itc-ilo', 'coherence'],
+    lesson:
+      'Not involving the ILO-ITC can create additional work for project staff and lead to duplication of efforts; projects with a training component should be flagged to the ITC-ILO at inception so that training builds on its existing knowledge and methods.',
+    sources: [itcIloLesson213957, itcIloBoardCC82],
+    messages: {
+      noItcIlo: {
+        problem: 'The proposal plans training but does not involve the ITC-ILO (International Training Centre of the ILO, Turin).',
+        why: 'Training designed without the ITC-ILO duplicates work and cannot draw on its existing courses, materials and methods (evaluation 2421).',
+        fix: 'Contact the ITC-ILO at inception and say what it does: co-design or deliver the course, host materials, or take participants into its academies.',
+      },
+    },
+  },
+  check(context) {
+    const {model} = context
+    const component = trainingComponent(model)
+    if (!component) return
+    // Background history ("officials attended courses in Turin in 2017") and "ITC-ILO is not foreseen" are no link.
+    if (currentMentions(model, itcIlo).length > 0) return
+    context.report({messageId: 'noItcIlo', range: component.range})
+  },
+}
+
+export default rule

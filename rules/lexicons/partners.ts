@@ -1,0 +1,457 @@
+// Concepts of the constituents, partners and coherence rules (seeds 000, 003, 004).
+//
+// Organisations are recognised by the role the text gives them ("employers'
+// organisation", "trade union", "chamber of commerce"), not by a word of their
+// name: the Union tunisienne de l'industrie, du commerce et de l'artisanat is
+// an employers' organisation although "Union" opens its name.
+import {defineLexicon} from '@lessonlint/core'
+
+/** Workers' organisations. A bare "union" is judged by the rule (see `unionWord`). */
+export const workersOrganisations = defineLexicon("workers' organisations", {
+  en: [
+    'trade union',
+    'trades union',
+    'labour union',
+    'labor union',
+    'trade unionist',
+    'unionist',
+    "workers' organisation",
+    "workers' organization",
+    'workers organisation',
+    'workers organization',
+    "worker's organisation",
+    "worker's organization",
+    'worker organisation',
+    'worker organization',
+    'organisation of workers',
+    'organization of workers',
+    "workers' union",
+    'workers union',
+    "worker's union",
+    'union of workers',
+    "workers' confederation",
+    "workers' federation",
+    "workers' congress",
+    'confederation of workers',
+    'federation of workers',
+    'confederation of labour',
+    'confederation of labor',
+    'union confederation',
+    'union federation',
+    'union centre',
+    'union center',
+    'union representative',
+    'union nominee',
+    'union organiser',
+    'union organizer',
+    'union member',
+    'union leader',
+    'union officer',
+    'union official',
+    'union focal point',
+    'union hotline',
+    'union desk',
+    "workers' representative",
+    'workers representative',
+    'worker representative',
+    "workers' delegate",
+    'worker partner',
+    "workers' group",
+  ],
+  fr: [
+    'syndicat',
+    'syndical',
+    'syndicale',
+    'syndicaux',
+    'syndicales',
+    'organisation de travailleurs',
+    'organisations de travailleurs',
+    'organisation des travailleurs',
+    'organisations des travailleurs',
+    'confédération syndicale',
+    'centrale syndicale',
+    'représentant des travailleurs',
+    'représentants des travailleurs',
+  ],
+  es: [
+    'sindicato',
+    'sindical',
+    'organización de trabajadores',
+    'organizaciones de trabajadores',
+    'organización sindical',
+    'central sindical',
+    'confederación sindical',
+    'representante de los trabajadores',
+    'representantes de los trabajadores',
+  ],
+})
+
+/** The plain word "union": a trade union when plural or lowercase, not in a name ("Union tunisienne", "European Union"). */
+export const unionWord = defineLexicon('union', {
+  en: ['union'],
+})
+
+/** Unions that are not workers' organisations. */
+export const notTradeUnion = defineLexicon('not a trade union', {
+  en: ['credit union', 'customs union', 'european union', 'african union', 'civil union', 'monetary union', 'economic union', 'postal union', 'telecommunication union'],
+  fr: ['union européenne', 'union africaine', 'union douanière', 'union économique', 'union monétaire'],
+  es: ['unión europea', 'unión africana', 'unión aduanera'],
+})
+
+/** Employers' organisations: federations, associations, confederations, chambers. */
+export const employersOrganisations = defineLexicon("employers' organisations", {
+  en: [
+    "employers' organisation",
+    "employers' organization",
+    'employers organisation',
+    'employers organization',
+    "employer's organisation",
+    "employer's organization",
+    'employer organisation',
+    'employer organization',
+    "employers' association",
+    'employers association',
+    'employer association',
+    "employers' federation",
+    'employers federation',
+    "employers' confederation",
+    'employers confederation',
+    "employers' council",
+    "employers' union",
+    "employers' body",
+    'federation of employers',
+    'confederation of employers',
+    'association of employers',
+    'organisation of employers',
+    'organization of employers',
+    'business association',
+    'business membership organisation',
+    'business membership organization',
+    'business federation',
+    'business confederation',
+    'confederation of industry',
+    'federation of industry',
+    'federation of industries',
+    'chamber of commerce',
+    'chambers of commerce',
+    'chamber of industry',
+    'chamber of commerce and industry',
+    'professional chamber',
+    'industry association',
+    'industry federation',
+    "manufacturers' association",
+    "manufacturers' and exporters' association",
+    'manufacturers and exporters association',
+    "employers' representative",
+    'employers representative',
+    'employer representative',
+    "employers' nominee",
+    'employer nominee',
+    "employers' delegate",
+    'employer partner',
+    'employer focal point',
+    "employers' group",
+  ],
+  fr: [
+    "organisation d'employeurs",
+    "organisations d'employeurs",
+    'organisation des employeurs',
+    'organisations des employeurs',
+    'organisation patronale',
+    'organisations patronales',
+    'patronat',
+    'fédération des employeurs',
+    'confédération des employeurs',
+    'chambre de commerce',
+    "chambre d'industrie",
+    'chambres de commerce',
+    'chambres professionnelles',
+    'représentants des employeurs',
+    'représentant des employeurs',
+  ],
+  es: [
+    'organización de empleadores',
+    'organizaciones de empleadores',
+    'organización empresarial',
+    'organizaciones empresariales',
+    'gremio empresarial',
+    'gremios empresariales',
+    'cámara de comercio',
+    'cámaras de comercio',
+    'confederación de empresarios',
+    'federación de empresarios',
+    'representantes de los empleadores',
+    'representante de los empleadores',
+  ],
+})
+
+/**
+ * "Chamber" on its own names an employers' body ("its chamber of renewable
+ * energy companies", "the professional chambers") except in parliament.
+ */
+export const chamberWord = defineLexicon('chamber', {
+  en: ['chamber'],
+  fr: ['chambre'],
+  es: ['cámara'],
+})
+
+export const notEmployersChamber = defineLexicon('not an employers chamber', {
+  en: ['chamber of deputies', 'upper chamber', 'lower chamber', 'chamber of representatives', 'parliamentary chamber', 'legislative chamber', 'cold chamber', 'chamber of parliament'],
+  fr: ['chambre des députés', 'chambre des représentants', 'chambre haute', 'chambre basse', 'chambre froide'],
+  es: ['cámara de diputados', 'cámara de representantes', 'cámara alta', 'cámara baja', 'cámara de senadores'],
+})
+
+/**
+ * "Employers" as a word of an organisation's name: "Federation of Kenya
+ * Employers", "Ghana Employers' Association". The rule keeps capitalised
+ * mentions only.
+ */
+export const employersWord = defineLexicon('employers', {
+  en: ['employers'],
+})
+
+/** ILO bureaux, not employers' organisations: "Employers' Activities Programme". */
+export const notEmployersOrganisation = defineLexicon('not an employers organisation', {
+  en: ["employers' activities", 'employers activities'],
+})
+
+/** Both social partners at once. */
+export const socialPartners = defineLexicon('social partners', {
+  en: ['social partners', 'social partner organisations', 'social partner organizations'],
+  fr: ['partenaires sociaux'],
+  es: ['interlocutores sociales', 'actores sociales'],
+})
+
+/**
+ * Non-traditional partners of a migration project: ministries and bureaux of
+ * foreign or overseas employment, foreign affairs, interior or home affairs,
+ * diaspora affairs (seed 003).
+ */
+export const nonTraditionalPartners = defineLexicon('non-traditional migration partners', {
+  en: [
+    'foreign employment',
+    'overseas employment',
+    'employment abroad',
+    'foreign affairs',
+    'external affairs',
+    'international affairs and cooperation',
+    'home affairs',
+    'internal affairs',
+    'ministry of interior',
+    'ministry of the interior',
+    'interior ministry',
+    'department of the interior',
+    'diaspora affairs',
+    'ministry of diaspora',
+    'diaspora ministry',
+    'overseas workers welfare',
+    'overseas workers',
+    'department of migrant workers',
+    'ministry of migrant workers',
+    'emigration and overseas employment',
+    'bureau of emigration',
+    'immigration department',
+    'department of immigration',
+    'immigration service',
+    'immigration authorities',
+    'immigration authority',
+    'migration authority',
+    'consular service',
+    'consular services',
+    'ministry of foreign',
+  ],
+  fr: [
+    'affaires étrangères',
+    "ministère de l'intérieur",
+    'ministère des affaires étrangères',
+    'diaspora',
+    "emploi à l'étranger",
+    "Tunisiens à l'étranger",
+    "Marocains résidant à l'étranger",
+    "office de l'immigration",
+    'direction de l’immigration',
+    "direction de l'immigration",
+  ],
+  es: [
+    'relaciones exteriores',
+    'asuntos exteriores',
+    'cancillería',
+    'ministerio del interior',
+    'ministerio de gobernación',
+    'instituto nacional de migración',
+    'dirección general de migración',
+    'dirección de migración',
+    'migración colombia',
+  ],
+})
+
+/** The International Organization for Migration. */
+export const iom = defineLexicon('IOM', {
+  en: ['IOM', 'International Organization for Migration', 'International Organisation for Migration'],
+  fr: ['OIM', 'Organisation internationale pour les migrations'],
+  es: ['Organización Internacional para las Migraciones'],
+})
+
+/** UN system coordination mechanisms: a mention of one is a plan to coordinate. */
+export const unCoordination = defineLexicon('UN coordination', {
+  en: [
+    'UN country team',
+    'United Nations country team',
+    'UNCT',
+    'UNSDCF',
+    'UN Sustainable Development Cooperation Framework',
+    'United Nations Sustainable Development Cooperation Framework',
+    'UNDAF',
+    'UN Development Assistance Framework',
+    'United Nations Development Assistance Framework',
+    'Delivery as One',
+    'One UN',
+    'UN Network on Migration',
+    'United Nations Network on Migration',
+    'network on migration',
+    'UN migration network',
+    'Global Migration Group',
+    'resident coordinator',
+    'UN joint programme',
+    'UN joint program',
+    'joint UN programme',
+    'UN agencies',
+    'United Nations agencies',
+    'UN partners',
+    'UN system',
+    'United Nations system',
+  ],
+  fr: [
+    'équipe de pays des Nations Unies',
+    'équipe pays des Nations Unies',
+    'Plan-cadre de coopération',
+    'cadre de coopération des Nations Unies',
+    'Unis dans l’action',
+    "Unis dans l'action",
+    'Réseau des Nations Unies sur les migrations',
+    'agences des Nations Unies',
+    'système des Nations Unies',
+    'coordonnateur résident',
+  ],
+  es: [
+    'equipo de país de las Naciones Unidas',
+    'Marco de Cooperación de las Naciones Unidas',
+    'Red de las Naciones Unidas sobre la Migración',
+    'Red de Naciones Unidas sobre Migración',
+    'agencias de las Naciones Unidas',
+    'sistema de las Naciones Unidas',
+    'coordinador residente',
+  ],
+})
+
+/** UN agencies a migration project may work with besides IOM. */
+export const unAgencies = defineLexicon('UN agencies', {
+  en: ['UNHCR', 'UNICEF', 'UN Women', 'UNODC', 'UNDP', 'UNFPA', 'OHCHR', 'UNESCO', 'FAO', 'UN-Habitat', 'World Food Programme', 'WFP', 'World Health Organization'],
+  fr: ['HCR', 'ONU Femmes', 'PNUD', 'ONUDC', 'HCDH'],
+  es: ['ACNUR', 'ONU Mujeres', 'PNUD', 'UNODC'],
+})
+
+/** Working together: read in the sentence (or table row) that names an agency. */
+export const coordination = defineLexicon('coordination', {
+  en: [
+    'coordinat*',
+    'co-ordinat*',
+    'cooperat*',
+    'co-operat*',
+    'collaborat*',
+    'partner*',
+    'joint',
+    'jointly',
+    'together with',
+    'in consultation with',
+    'consult',
+    'work with',
+    'working with',
+    'works with',
+    'align',
+    'alignment',
+    'complement*',
+    'synerg*',
+    'avoid duplication',
+    'not duplicated',
+    'in liaison with',
+    'liaise',
+    'agreement with',
+    'memorandum of understanding with',
+    'co-financ*',
+    'co-chair*',
+    'referral',
+    'refer',
+    'with IOM',
+  ],
+  fr: ['coordin*', 'coopér*', 'collabor*', 'partenariat', 'conjoint*', 'en lien avec', 'avec l’OIM', "avec l'OIM", 'synergie*', 'complémentarité'],
+  es: ['coordin*', 'cooper*', 'colabor*', 'alianza', 'conjunt*', 'en consulta con', 'con la OIM', 'sinergia*', 'complementariedad'],
+})
+
+/** The ILO's labour migration branch and other headquarters technical units. */
+export const iloHeadquarters = defineLexicon('ILO headquarters', {
+  en: [
+    'MIGRANT',
+    'Labour Migration Branch',
+    'Labor Migration Branch',
+    'International Migration Programme',
+    'International Migration Program',
+    'Conditions of Work and Equality Department',
+    'WORKQUALITY',
+    'ILO headquarters',
+    'ILO HQ',
+    'ILO Geneva',
+    'headquarters in Geneva',
+    'HQ in Geneva',
+    'technical unit at headquarters',
+    'technical units at headquarters',
+    'HQ technical unit',
+    'headquarters technical unit',
+    'technical department at headquarters',
+    'technical backstopping from headquarters',
+    'backstopping from headquarters',
+    'specialists at headquarters',
+  ],
+  fr: [
+    'Service des migrations de main-d’œuvre',
+    "Service des migrations de main-d'œuvre",
+    'Service des migrations de main-d’oeuvre',
+    "Service des migrations de main-d'oeuvre",
+    'siège du BIT',
+    "siège de l'OIT",
+    'BIT Genève',
+    'siège à Genève',
+  ],
+  es: ['Servicio de Migraciones Laborales', 'sede de la OIT', 'OIT Ginebra', 'sede en Ginebra'],
+})
+
+/** ILO field structure: country, regional and sub-regional offices, Decent Work Teams. */
+export const iloFieldOffices = defineLexicon('ILO field offices', {
+  en: [
+    'ILO Country Office',
+    'ILO country office',
+    'Country Office for',
+    'ILO Office for',
+    'ILO Office in',
+    'ILO office in',
+    'ILO Regional Office',
+    'ILO regional office',
+    'Regional Office for',
+    'ILO Sub-regional Office',
+    'ILO Subregional Office',
+    'Subregional Office for',
+    'Sub-regional Office for',
+    'ILO field office',
+    'ILO field offices',
+    'field office',
+    'field offices',
+    'Decent Work Team',
+    'DWT',
+    'ILO office',
+    'ILO Liaison Office',
+    'country office',
+    'regional office',
+  ],
+  fr: ['bureau de pays', 'bureau régional', 'bureau sous-régional', 'bureau du BIT', "bureau de l'OIT", 'équipe d’appui technique au travail décent', "équipe d'appui technique au travail décent", 'bureaux extérieurs'],
+  es: ['oficina de país', 'oficina regional', 'oficina subregional', 'oficina de la OIT', 'equipo de trabajo decente', 'oficinas exteriores'],
+})

@@ -1,0 +1,55 @@
+// migration-framework: a migration project grounds itself in the ILO's
+// rights-based framework (seeds 003 and 004).
+import type {Match, Rule} from '@lessonlint/core'
+
+import {MIGRATION_CONVENTIONS, conventionByNumber, migrationFramework} from '../lexicons/migration.js'
+import {isMigrationProject} from '../shared/migration.js'
+import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
+import {currentMentions, indexInSentence} from '../shared/training.js'
+
+type MessageId = 'noFramework'
+
+/**
+ * The convention numbers cited right after "Convention No." and the like:
+ * "No. 189", "Nos 97 and 143", ", 2011 (No. 189)", "n° 181". The term syntax
+ * cannot spell "No. 189", so the words after the match are read here.
+ */
+const CITED_NUMBERS = /^[\s,]*(?:\d{4}\s*)?\(?\s*(?:Nos?|n[°º]s?|núms?|número|Number)?\.?\s*(\d{1,3}(?:\s*(?:,|and|et|y|&)\s*(?:Nos?\.?\s*)?\d{1,3})*)(?!\d)/iu
+
+function citedNumbers(match: Match): number[] {
+  const index = indexInSentence(match)
+  if (index === -1) return []
+  const rest = match.sentence.text.slice(index + match.text.length)
+  const numbers = CITED_NUMBERS.exec(rest)?.[1]
+  return numbers ? [...numbers.matchAll(/\d{1,3}/gu)].map((found) => Number(found[0])) : []
+}
+
+const rule: Rule<MessageId> = {
+  meta: {
+    id: 'migration-framework',
+    summary: 'A migration project grounds itself in the ILO Multilateral Framework on Labour Migration or the migrant-worker conventions.',
+    severity: 'info',
+    tags: ['migration', 'rights', 'standards'],
+    lesson:
+      'ILO migration work promotes rights-based approaches through the Multilateral Framework on Labour Migration; the project helped constituents develop rights-based migration policies using the MFLM, and training should rest on the normative instruments on migrants for employment.',
+    sources: [lmppEvaluation2009, itcIloBoardCC82],
+    messages: {
+      noFramework: {
+        problem: 'The migration project does not refer to the ILO Multilateral Framework on Labour Migration or to the migrant-worker conventions (Nos 97, 143, 181, 189).',
+        why: "The rights-based approach is what distinguishes the ILO's migration work from other agencies' (evaluation of the LMPP project, 2009; ITC-ILO Board CC 82/3).",
+        fix: 'Say which instruments the project applies: the Multilateral Framework on Labour Migration and the relevant conventions (C97, C143, C181 on recruitment, C189 on domestic work).',
+      },
+    },
+  },
+  check(context) {
+    const {model} = context
+    if (!isMigrationProject(model)) return
+    // Cited anywhere, background included: the framework a project rests on is often named there.
+    if (currentMentions(model, migrationFramework, {allowBackground: true, allowHistory: true}).length > 0) return
+    const byNumber = currentMentions(model, conventionByNumber, {allowBackground: true, allowHistory: true})
+    if (byNumber.some((match) => citedNumbers(match).some((number) => MIGRATION_CONVENTIONS.has(number)))) return
+    context.report({messageId: 'noFramework', range: model.titleRange})
+  },
+}
+
+export default rule

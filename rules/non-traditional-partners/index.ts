@@ -1,0 +1,37 @@
+// non-traditional-partners: a migration project reaches beyond the labour
+// ministry (seed 003, lessons learned).
+import type {Rule} from '@lessonlint/core'
+
+import {nonTraditionalPartners} from '../lexicons/partners.js'
+import {isMigrationProject, stakeholdersOrTitle} from '../shared/migration.js'
+import {lmppEvaluation2009} from '../shared/sources.js'
+import {currentMentions} from '../shared/training.js'
+
+type MessageId = 'labourMinistryOnly'
+
+const rule: Rule<MessageId> = {
+  meta: {
+    id: 'non-traditional-partners',
+    summary: 'A migration project works with partners beyond the labour ministry: foreign employment, foreign affairs, interior.',
+    severity: 'info',
+    tags: ['migration', 'partners'],
+    lesson:
+      'Labour ministries may not be the most important partners to effect changes in migration policy and practice; with many countries establishing foreign-employment ministries, ILO staff have to reach out to non-traditional partners.',
+    sources: [lmppEvaluation2009],
+    messages: {
+      labourMinistryOnly: {
+        problem: 'The migration project names no partner beyond the labour ministry: no foreign or overseas employment ministry or bureau, foreign affairs, interior or diaspora affairs.',
+        why: 'Migration policy and practice are often decided outside labour ministries (evaluation of the LMPP project, 2009).',
+        fix: 'Identify which ministries and agencies govern migration in the countries concerned (overseas employment bureau, foreign affairs and labour attachés, interior or immigration, diaspora affairs) and give them a role.',
+      },
+    },
+  },
+  check(context) {
+    const {model} = context
+    if (!isMigrationProject(model)) return
+    if (currentMentions(model, nonTraditionalPartners).length > 0) return
+    context.report({messageId: 'labourMinistryOnly', range: stakeholdersOrTitle(model)})
+  },
+}
+
+export default rule

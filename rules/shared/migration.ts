@@ -1,0 +1,33 @@
+// Scope helpers of the migration and partner rules: whether a proposal is a
+// labour migration project (CHECKLIST "Migration project"), and where a
+// finding about its partners points.
+import {defineLexicon, type ProposalModel, type Range} from '@lessonlint/core'
+
+import {labourMigration} from '../lexicons/migration.js'
+import {currentMentions, frontMatterList, inKind, sectionsOfKind} from './training.js'
+
+/** A sentence that states an objective, wherever it sits ("**Development objective:** ..."). */
+const objectiveWord = defineLexicon('objective', {
+  en: ['objective', 'goal', 'outcome', 'purpose', 'aim'],
+  fr: ['objectif', 'finalité', 'but du projet'],
+  es: ['objetivo', 'propósito', 'meta'],
+})
+
+/**
+ * Whether the proposal is a labour migration project: front matter `themes`
+ * lists migration, or labour migration / migrant workers are the subject of
+ * the title or of an objective. A mention elsewhere ("irregular migration" in
+ * a gender analysis) does not make one.
+ */
+export function isMigrationProject(model: ProposalModel): boolean {
+  if (frontMatterList(model, 'themes').some((theme) => /\bmigration\b|\bmigra/u.test(theme))) return true
+  const title = model.title
+  if (title && model.find(labourMigration, {within: title.range}).length > 0) return true
+  const mentions = currentMentions(model, labourMigration, {notIn: ['gender', 'risks'], allowHistory: true})
+  return mentions.some((match) => inKind(model, match.section, 'objectives') || match.sentence.has(objectiveWord))
+}
+
+/** Where a finding about partners points: the first stakeholders section's heading, else the title. */
+export function stakeholdersOrTitle(model: ProposalModel): Range {
+  return sectionsOfKind(model, 'stakeholders')[0]?.heading.range ?? model.titleRange
+}

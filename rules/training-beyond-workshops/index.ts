@@ -1,0 +1,40 @@
+// training-beyond-workshops: workshops and courses are followed by coaching,
+// mentoring, backstopping or follow-up support (seed 000, lesson 181147).
+import type {Rule} from '@lessonlint/core'
+
+import {followUpSupport, projectBackstopping, workshopDelivery} from '../lexicons/training.js'
+import {trainingLesson181147} from '../shared/sources.js'
+import {componentMentions, currentMentions, insideMatchOf, trainingComponent} from '../shared/training.js'
+
+type MessageId = 'workshopsOnly'
+
+const rule: Rule<MessageId> = {
+  meta: {
+    id: 'training-beyond-workshops',
+    summary: 'Training delivered through workshops or courses also plans coaching, mentoring or follow-up support.',
+    severity: 'warning',
+    tags: ['training', 'capacity-building'],
+    lesson:
+      'Workshops were not necessarily the most effective way to provide capacity building in a sustainable manner; implementing partners needed more backstopping, and regular on-the-job coaching was essential.',
+    sources: [trainingLesson181147],
+    messages: {
+      workshopsOnly: {
+        problem: 'The training is delivered through workshops, seminars or courses with no coaching, mentoring, backstopping or follow-up support.',
+        why: 'Knowledge from one-off workshops fades; on-the-job coaching is what changes working practice (evaluation 1379).',
+        fix: 'Plan support after the events: coaching visits, mentoring, backstopping of the trained partners, or follow-up support on the job, with who provides it and how often.',
+      },
+    },
+  },
+  check(context) {
+    const {model} = context
+    if (!trainingComponent(model)) return
+    const workshop = componentMentions(model, workshopDelivery)[0]
+    if (!workshop) return
+    // "Technical backstopping from headquarters" supports the project team, not the people trained.
+    const support = currentMentions(model, followUpSupport).filter((match) => !insideMatchOf(match, projectBackstopping))
+    if (support.length > 0) return
+    context.report({messageId: 'workshopsOnly', range: workshop.range})
+  },
+}
+
+export default rule

@@ -1,0 +1,53 @@
+// training-materials-sharing: training materials a project develops are shared
+// or reused (seed 001, lesson 213957).
+import type {Match, ProposalModel, Rule} from '@lessonlint/core'
+
+import {
+  existingMaterials,
+  materialsDevelopment,
+  materialsSharing,
+  openPublication,
+  trainingMaterials,
+} from '../lexicons/training.js'
+import {itcIloLesson213957} from '../shared/sources.js'
+import {currentMentions} from '../shared/training.js'
+
+type MessageId = 'notShared'
+
+/** Materials mentions, nouns only: "guide" the verb ("will guide the project", "guiding") is not a guide. */
+function materialMentions(model: ProposalModel): Match[] {
+  return currentMentions(model, trainingMaterials).filter((match) => !/(?:ed|ing)$/iu.test(match.text))
+}
+
+const rule: Rule<MessageId> = {
+  meta: {
+    id: 'training-materials-sharing',
+    summary: 'Training materials the project develops are shared, handed over or reused.',
+    severity: 'warning',
+    tags: ['training', 'materials', 'sustainability'],
+    lesson:
+      'Not sharing training materials can hinder the sustainability of project outputs; sharing them avoids replication and keeps them in use, for example in the ITC-ILO portfolio.',
+    sources: [itcIloLesson213957],
+    messages: {
+      notShared: {
+        problem: 'The proposal develops training materials ({materials}) but does not say how they will be shared or reused.',
+        why: 'Materials that stay with the project duplicate what exists and are lost when it ends (evaluation 2421).',
+        fix: 'Say where the materials go: shared with the ITC-ILO, published under an open licence, handed over to the constituents who will use them, or build on existing ILO materials.',
+      },
+    },
+  },
+  check(context) {
+    const {model} = context
+    const mentions = materialMentions(model)
+    const developed = mentions.filter((match) => match.sentence.has(materialsDevelopment))
+    const first = developed[0]
+    if (!first) return
+    const shared =
+      currentMentions(model, openPublication).length > 0 ||
+      mentions.some((match) => match.sentence.has(materialsSharing) || match.sentence.has(existingMaterials))
+    if (shared) return
+    context.report({messageId: 'notShared', data: {materials: first.text}, range: first.range})
+  },
+}
+
+export default rule

@@ -1,0 +1,38 @@
+// training-needs-assessment: training rests on a training or capacity needs
+// assessment (seed 000, lesson 181147).
+import type {Rule} from '@lessonlint/core'
+
+import {needsAssessment} from '../lexicons/training.js'
+import {trainingLesson181147} from '../shared/sources.js'
+import {currentMentions, trainingComponent} from '../shared/training.js'
+
+type MessageId = 'noNeedsAssessment'
+
+const rule: Rule<MessageId> = {
+  meta: {
+    id: 'training-needs-assessment',
+    summary: 'A training component is based on a training or capacity needs assessment.',
+    severity: 'warning',
+    tags: ['training', 'design'],
+    lesson:
+      'An assessment of the capacity of the institutions responsible identified gaps and led to a Training Needs Plan, which prioritised the delivery of training to a variety of stakeholders and guided the annual work plans.',
+    sources: [trainingLesson181147],
+    messages: {
+      noNeedsAssessment: {
+        problem: 'The proposal plans training but no training or capacity needs assessment is planned or cited.',
+        why: 'Without a needs assessment, training is not targeted at the real gaps of the institutions and people concerned (evaluation 1379).',
+        fix: 'Plan a training (or capacity) needs assessment at inception and say how its results shape the training plan, or cite the assessment the training builds on.',
+      },
+    },
+  },
+  check(context) {
+    const {model} = context
+    const component = trainingComponent(model)
+    if (!component) return
+    // An assessment already made counts when it is cited, in the background as well.
+    if (currentMentions(model, needsAssessment, {allowBackground: true, allowHistory: true}).length > 0) return
+    context.report({messageId: 'noNeedsAssessment', range: component.range})
+  },
+}
+
+export default rule
