@@ -1,0 +1,54 @@
+// A gender analysis that speaks of women and girls also considers men's and
+// boys' specific vulnerabilities (seed 002: "men and boys, as well as women
+// and girls, have specific vulnerabilities to forced labour and
+// trafficking"). "Young women and men" names both as one group and does not
+// count as considering men.
+import type {Match, ProposalModel, Rule, Section} from '@lessonlint/core'
+
+import {menAndBoys, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
+import {isInKind, overlaps, sectionsOfKind} from '../shared/kinds.js'
+import {genderLesson181142} from '../shared/sources.js'
+
+type MessageId = 'onlyWomen'
+
+const rule: Rule<MessageId> = {
+  meta: {
+    id: 'gender-analysis-men-boys',
+    summary: 'A gender analysis that speaks of women or girls also considers men\'s and boys\' specific vulnerabilities.',
+    severity: 'info',
+    tags: ['gender'],
+    lesson:
+      'The GMS TRIANGLE evaluation found it "good practice to address the fact that men and boys, as well as women and girls, have specific vulnerabilities to forced labour and trafficking": men are hard to reach and, for fear of stigma, reluctant to seek help.',
+    sources: [genderLesson181142],
+    messages: {
+      onlyWomen: {
+        problem: 'The gender analysis speaks of women and girls but not of men\'s and boys\' own vulnerabilities.',
+        why: 'Men and boys also have specific vulnerabilities (to forced labour, trafficking, hazardous work) and are often reluctant to seek help (ILO evaluation 1379, lesson 181142).',
+        fix: 'Add what puts men and boys at risk in this context and how the project will reach them.',
+      },
+    },
+    fixable: false,
+  },
+  check({model, report}) {
+    const sections = sectionsOfKind(model, 'gender')
+    if (sections.length === 0) return
+    const inAnalysis = (match: Match) => match.sentence.container !== 'heading' && isInKind(model, match.section, 'gender')
+    const women = model.find(womenAndGirls).filter(inAnalysis)
+    if (women.length === 0) return
+    const together = model.find(womenAndMenTogether, {includeNegated: true}).filter(inAnalysis)
+    const men = model.find(menAndBoys).filter(inAnalysis).filter((match) => !together.some((pair) => overlaps(pair, match)))
+    if (men.length > 0) return
+    const first = women[0]!
+    const section = sectionWith(model, sections, first) ?? sections[0]!
+    report({messageId: 'onlyWomen', range: section.heading.range})
+  },
+}
+
+/** The top gender section holding a match. */
+function sectionWith(model: ProposalModel, sections: readonly Section[], match: Match): Section | undefined {
+  return sections.find(
+    (section) => match.range.start.offset >= section.range.start.offset && match.range.end.offset <= section.range.end.offset,
+  )
+}
+
+export default rule

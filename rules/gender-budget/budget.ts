@@ -1,0 +1,133 @@
+// Budget tables as the gender-budget rule reads them: which tables are budgets,
+// which columns hold amounts, which rows are totals, and what a sentence says
+// about money.
+import type {ProposalModel, Table, TableCell, TableRow} from '@lessonlint/core'
+
+import {ISO_4217} from '../frontmatter/codes.js'
+import {isInKind} from '../shared/kinds.js'
+
+/** Header words of an amount column or of a budget table. */
+const AMOUNT_HEADER =
+  /\b(?:amount|cost|costs|budget|total|sum|subtotal|funding|contribution|year|y\d|montant|co[uû]ts?|ann[ée]e|monto|costo|presupuesto|a[ñn]o)\b|\(\s*[A-Z]{3}\s*\)|^\s*[A-Z]{3}\s*$/i
+/** Columns that hold numbers that are not money. */
+const NOT_AMOUNT_HEADER = /^(?:code|no\.?|n[°º]|#|ref\.?|item no\.?|line no\.?|sl\.? ?no\.?|s\/n|%|share|percent(?:age)?|per ?cent|part|porcentaje|pourcentage|notes?|remarks?|comments?)$/i
+/** Headers naming the item column. */
+const ITEM_HEADER =
+  /\b(?:item|line|description|category|categor[ií]a|cat[ée]gorie|component|composante|componente|activity|activit[ée]|actividad|output|outcome|heading|poste|rubrique|libell[ée]|intitul[ée]|partida|concepto|rubro|l[ií]nea|budget line)\b/i
+const TOTAL_ROW = /^(?:grand |sub-?|sous-)?total\b|\btotal$|^total g[ée]n[ée]ral|^total general/i
+
+export interface BudgetTable {
+  table: Table
+  /** Columns holding money. */
+  amountColumns: number[]
+  /** The column naming each line. */
+  itemColumn: number
+  /** Whether it sits in a budget section (rather than being recognised by its header). */
+  inBudgetSection: boolean
+}
+
+function isMoney(cell: TableCell | undefined): boolean {
+  return cell?.amount.kind === 'money' && cell.amount.value > 0
+}
+
+export function isTotalRow(row: TableRow, itemColumn: number): boolean {
+  const label = row.cells.find((cell) => cell.column === itemColumn)?.text.trim() ?? ''
+  const first = row.cells.find((cell) => cell.text.trim() !== '')?.text.trim() ?? ''
+  return TOTAL_ROW.test(label) || TOTAL_ROW.test(first)
+}
+
+/** The columns of a table that hold money: most body rows have an amount there, and the header does not say otherwise. */
+function amountColumnsOf(table: Table): number[] {
+  const columns: number[] = []
+  const width = Math.max(table.header.cells.length, ...table.rows.map((row) => row.cells.length))
+  for (let column = 0; column < width; column++) {
+    const header = table.header.cells.find((cell) => cell.column === column)?.text.trim() ?? ''
+    if (NOT_AMOUNT_HEADER.test(header)) continue
+    const money = table.rows.filter((row) => isMoney(row.cells.find((cell) => cell.column === column))).length
+    if (money > 0 && money * 2 >= table.rows.length) columns.push(column)
+  }
+  return columns
+}
+
+function itemColumnOf(table: Table, amountColumns: readonly number[]): number {
+  const candidates = table.header.cells.filter((cell) => !amountColumns.includes(cell.column))
+  const named = candidates.find((cell) => ITEM_HEADER.test(cell.text) && !NOT_AMOUNT_HEADER.test(cell.text.trim()))
+  if (named) return named.column
+  // The column whose cells say the most: item names are longer than codes.
+  let best = candidates[0]?.column ?? 0
+  let bestLength = -1
+  for (const cell of candidates) {
+    if (NOT_AMOUNT_HEADER.test(cell.text.trim())) continue
+    const length = table.rows.reduce((sum, row) => sum + (row.cells.find((each) => each.column === cell.column)?.text.length ?? 0), 0)
+    if (length > bestLength) {
+      best = cell.column
+      bestLength = length
+    }
+  }
+  return best
+}
+
+/**
+ * The budget tables: tables in a budget section that hold amounts, and tables
+ * elsewhere (an annex) whose header names amounts or costs. Indicator tables
+ * never are, whatever their numbers.
+ */
+export function budgetTables(model: ProposalModel): BudgetTable[] {
+  const indicatorRows = new Set(model.indicators.map((indicator) => indicator.row).filter((row) => row !== null))
+  const found: BudgetTable[] = []
+  for (const table of model.tables) {
+    if (table.rows.some((row) => indicatorRows.has(row))) continue
+    const amountColumns = amountColumnsOf(table)
+    if (amountColumns.length === 0) continue
+    const inBudgetSection = isInKind(model, table.section, 'budget')
+    const headerSaysAmounts = amountColumns.some((column) =>
+      AMOUNT_HEADER.test(table.header.cells.find((cell) => cell.column === column)?.text ?? ''),
+    )
+    if (!inBudgetSection && !headerSaysAmounts) continue
+    found.push({table, amountColumns, itemColumn: itemColumnOf(table, amountColumns), inBudgetSection})
+  }
+  return found
+}
+
+/** The text of a row outside its amount columns: what the line is for. */
+export function itemCells(budget: BudgetTable, row: TableRow): TableCell[] {
+  return row.cells.filter((cell) => !budget.amountColumns.includes(cell.column))
+}
+
+/** The row's amount cells, in column order. */
+export function amountCells(budget: BudgetTable, row: TableRow): TableCell[] {
+  return row.cells.filter((cell) => budget.amountColumns.includes(cell.column))
+}
+
+export function hasPositiveAmount(budget: BudgetTable, row: TableRow): boolean {
+  return amountCells(budget, row).some(isMoney)
+}
+
+const CURRENCY_SYMBOL = '(?:US\\$|A\\$|C\\$|NZ\\$|[$€£¥₹₦₱₩])'
+const NUMBER = '\\d(?:[\\d,.\'’\\u00a0\\u202f ]*\\d)?'
+const SCALE = '(?:\\s?(?:million|millions|mio|mn|m|k|thousand|bn|billion|milliards?|millones|mil))?'
+const MONEY = new RegExp(
+  [
+    `\\b([A-Z]{3})\\s?(${NUMBER})${SCALE}`,
+    `${CURRENCY_SYMBOL}\\s?(${NUMBER})${SCALE}`,
+    `(${NUMBER})${SCALE}\\s?(?:([A-Z]{3})\\b|euros?\\b|dollars?\\b|francs?\\b|pounds?\\b|dirhams?\\b|${CURRENCY_SYMBOL})`,
+    `(${NUMBER})\\s?(?:%|per ?cent\\b|percent\\b|pour ?cent\\b|por ?ciento\\b)`,
+  ].join('|'),
+  'gu',
+)
+
+/**
+ * Whether a sentence states a non-zero amount of money or a share ("GBP
+ * 110,000", "EUR 150 000", "$40k", "about 10 per cent"). Three-letter codes
+ * count only when they are ISO 4217 currencies, so "ILO 2019" is no amount.
+ */
+export function statesAmount(text: string): boolean {
+  for (const match of text.matchAll(MONEY)) {
+    const [, codeBefore, afterCode, afterSymbol, beforeCode, codeAfter, share] = match
+    if (codeBefore !== undefined && !ISO_4217.has(codeBefore)) continue
+    if (codeAfter !== undefined && !ISO_4217.has(codeAfter)) continue
+    const digits = (afterCode ?? afterSymbol ?? beforeCode ?? share ?? '').replace(/\D/g, '')
+    if (/[1-9]/.test(digits)) return true
+  }
+  return false
+}

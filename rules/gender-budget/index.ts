@@ -1,0 +1,146 @@
+// The budget funds gender equality work (seed 002: "absence of a gender
+// budget"). A gender line only counts with money in it; a line at 0, blank or
+// TBD is pointed at in its amount cell. A stated amount or share for gender in
+// the text ("GBP 110,000, about 10 per cent of activity costs, is earmarked
+// for gender-specific actions") counts as well, when it is not negated.
+import type {ListItem, ProposalModel, Rule, TextEdit} from '@lessonlint/core'
+
+import {budgetAllocation, genderConcept} from '../lexicons/gender.js'
+import {isInKind, sectionsOfKind} from '../shared/kinds.js'
+import {genderLesson181142} from '../shared/sources.js'
+import {amountCells, budgetTables, hasPositiveAmount, isTotalRow, itemCells, statesAmount, type BudgetTable} from './budget.js'
+
+type MessageId = 'noBudget' | 'noGenderLine' | 'unfundedLine'
+
+/** The item the quick fix writes into the new budget row. */
+const NEW_LINE: Record<string, string> = {
+  en: 'Gender equality expertise, training and activities',
+  fr: 'Expertise, formation et activités en matière d\'égalité de genre',
+  es: 'Experticia, capacitación y actividades de igualdad de género',
+}
+
+const rule: Rule<MessageId> = {
+  meta: {
+    id: 'gender-budget',
+    summary: 'The budget holds a funded gender line, or the text allocates an amount or share to gender.',
+    severity: 'error',
+    tags: ['gender', 'budget'],
+    lesson:
+      'Among the challenges that affected the gender aspects of the GMS TRIANGLE project was the "absence of a gender budget"; the evaluation lists "a gender budget" among what the project should have had from inception.',
+    sources: [genderLesson181142],
+    messages: {
+      noBudget: {
+        problem: 'The proposal has no budget, so nothing is allocated to gender equality.',
+        why: 'The absence of a gender budget held back gender equality results (ILO evaluation 1379, lesson 181142).',
+        fix: 'Add a budget section with a line for gender expertise, gender training and gender-specific activities.',
+      },
+      noGenderLine: {
+        problem: 'The budget has no line for gender equality work, and no amount or share is allocated to it in the text.',
+        why: 'The absence of a gender budget held back gender equality results (ILO evaluation 1379, lesson 181142).',
+        fix: 'Add a budget line for gender expertise, gender training and gender-specific activities, or state the amount or share of the budget set aside for them.',
+      },
+      unfundedLine: {
+        problem: 'The gender line "{item}" has no amount ({amount}).',
+        why: 'A gender line without money is not a gender budget (ILO evaluation 1379, lesson 181142).',
+        fix: 'Cost the gender work and enter the amount in this cell.',
+      },
+    },
+    fixable: true,
+  },
+  check({model, report}) {
+    if (allocatedInText(model)) return
+
+    const budgets = budgetTables(model)
+    const unfunded: Array<{range: ListItem['range']; item: string; amount: string}> = []
+    for (const budget of budgets) {
+      for (const row of budget.table.rows) {
+        if (isTotalRow(row, budget.itemColumn)) continue
+        const items = itemCells(budget, row)
+        const isGender = items.some((cell) => model.find(genderConcept, {within: cell.range}).length > 0)
+        if (!isGender) continue
+        if (hasPositiveAmount(budget, row)) return
+        const cell = amountCells(budget, row)[0]
+        const label = row.cells.find((each) => each.column === budget.itemColumn)?.text || items.map((each) => each.text).join(' ')
+        unfunded.push({range: cell?.range ?? row.range, item: label, amount: cell && cell.text !== '' ? cell.text : 'blank'})
+      }
+    }
+    // Budgets written as lists: "- Gender specialist: TBD".
+    for (const item of model.listItems) {
+      if (!isInKind(model, item.section, 'budget')) continue
+      if (model.find(genderConcept, {within: item.range}).length === 0) continue
+      unfunded.push({range: item.range, item: item.text, amount: 'no amount given'})
+    }
+
+    if (unfunded.length > 0) {
+      for (const line of unfunded) report({messageId: 'unfundedLine', data: {item: line.item, amount: line.amount}, range: line.range})
+      return
+    }
+    const main = budgets.find((budget) => budget.inBudgetSection) ?? budgets[0]
+    if (main) {
+      report({
+        messageId: 'noGenderLine',
+        range: main.table.range,
+        fix: {title: 'Add a gender line to the budget table', edits: [addGenderRow(model, main)]},
+      })
+      return
+    }
+    const section = sectionsOfKind(model, 'budget')[0]
+    if (section) {
+      report({messageId: 'noGenderLine', range: section.heading.range})
+      return
+    }
+    report({messageId: 'noBudget', range: model.titleRange})
+  },
+}
+
+/**
+ * A non-negated sentence that gives gender work an amount or a share: in a
+ * budget section any such sentence or list item counts ("Gender specialist:
+ * USD 40,000"); elsewhere it must also say the money is set aside
+ * ("earmarked", "a dedicated budget line", "allocated").
+ */
+function allocatedInText(model: ProposalModel): boolean {
+  const tableCells = new Set(model.tables.flatMap((table) => table.rows.flatMap((row) => row.cells.map((cell) => cell.range.start.offset))))
+  for (const sentence of model.sentences()) {
+    if (sentence.container === 'heading' || sentence.container === 'table-cell') continue
+    if (tableCells.has(sentence.range.start.offset)) continue
+    if (isInKind(model, sentence.section, 'background')) continue
+    if (sentence.find(genderConcept).length === 0) continue
+    if (!statesAmount(sentence.text)) continue
+    if (isInKind(model, sentence.section, 'budget') || sentence.find(budgetAllocation).length > 0) return true
+  }
+  return false
+}
+
+/**
+ * The quick fix: a gender row before the table's closing total rows, with the
+ * table's column count, the item named and the amount cells set to "TBD" for
+ * the writer to cost. The rule then points at that amount cell until it holds
+ * money: a fix cannot know what gender work costs.
+ */
+function addGenderRow(model: ProposalModel, budget: BudgetTable): TextEdit {
+  const {table, amountColumns, itemColumn} = budget
+  const width = Math.max(table.header.cells.length, ...table.rows.map((row) => row.cells.length))
+  const cells = Array.from({length: width}, (_, column) =>
+    column === itemColumn ? NEW_LINE[model.language] ?? NEW_LINE.en : amountColumns.includes(column) ? 'TBD' : '',
+  )
+  const line = `| ${cells.join(' | ')} |`.replace(/ {2}\|/g, ' |')
+  const eol = model.eol
+  // Insert before the run of total rows that closes the table, if any.
+  let firstTotal = table.rows.length
+  while (firstTotal > 0 && isTotalRow(table.rows[firstTotal - 1]!, itemColumn)) firstTotal--
+  const before = table.rows[firstTotal]
+  if (before) {
+    const start = lineStart(model.text, before.range.start.offset)
+    return {start, end: start, text: `${line}${eol}`}
+  }
+  const end = table.range.end.offset
+  return {start: end, end, text: `${eol}${line}`}
+}
+
+function lineStart(text: string, offset: number): number {
+  const newline = text.lastIndexOf('\n', offset - 1)
+  return newline === -1 ? 0 : newline + 1
+}
+
+export default rule

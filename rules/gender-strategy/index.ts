@@ -1,0 +1,79 @@
+// A proposal states how it will pursue gender equality: a gender section with
+// content, or a stated gender strategy / approach / action plan elsewhere
+// (seed 002: "absence of an explicit strategy to mainstream gender").
+import type {Language, ProposalModel, Rule, Section} from '@lessonlint/core'
+
+import {genderConcept, genderStrategy} from '../lexicons/gender.js'
+import {appendSections, hasRealContent, planMatches, sectionsOfKind} from '../shared/kinds.js'
+import {genderLesson181142} from '../shared/sources.js'
+
+type MessageId = 'missingStrategy' | 'emptySection'
+
+const SKELETON: Record<Language, {heading: string; placeholder: string}> = {
+  en: {
+    heading: 'Gender equality strategy',
+    placeholder: '<!-- TODO: the gender analysis (women\'s and men\'s situation), how each component responds to it, and who carries it out. -->',
+  },
+  fr: {
+    heading: 'Stratégie d\'égalité de genre',
+    placeholder: '<!-- TODO : l\'analyse de genre (situation des femmes et des hommes), la réponse de chaque composante et qui la met en œuvre. -->',
+  },
+  es: {
+    heading: 'Estrategia de igualdad de género',
+    placeholder: '<!-- TODO: el análisis de género (situación de mujeres y hombres), la respuesta de cada componente y quién la lleva a cabo. -->',
+  },
+}
+
+const rule: Rule<MessageId> = {
+  meta: {
+    id: 'gender-strategy',
+    summary: 'The proposal describes a gender equality or mainstreaming strategy.',
+    severity: 'warning',
+    tags: ['gender'],
+    lesson:
+      'The evaluation of the GMS TRIANGLE project found an "absence of an explicit strategy to mainstream gender in activities" and concluded that positive gender equality outcomes need "a specific gender equality strategy" from inception.',
+    sources: [genderLesson181142],
+    messages: {
+      missingStrategy: {
+        problem: 'The proposal describes no gender equality strategy.',
+        why: 'Without an explicit strategy to mainstream gender, gender equality outcomes are left to chance (ILO evaluation 1379, lesson 181142).',
+        fix: 'Add a gender equality section: what the gender analysis shows for women and men, how each component responds, and who carries it out.',
+      },
+      emptySection: {
+        problem: 'The "{heading}" section is empty.',
+        why: 'A gender heading with nothing under it is not a strategy; gender equality outcomes need a specific gender equality strategy (ILO evaluation 1379, lesson 181142).',
+        fix: 'Describe the gender analysis, how each component responds to it, and who carries it out.',
+      },
+    },
+    fixable: true,
+  },
+  check({model, report}) {
+    const sections = sectionsOfKind(model, 'gender')
+    if (sections.some((section) => describesGender(model, section))) return
+    if (planMatches(model, genderStrategy).some((match) => match.sentence.container !== 'heading')) return
+
+    const empty = sections.find((section) => !hasRealContent(model, section))
+    if (empty) {
+      report({messageId: 'emptySection', data: {heading: empty.heading.title}, range: empty.heading.range})
+      return
+    }
+    const skeleton = SKELETON[model.language]
+    report({
+      messageId: 'missingStrategy',
+      range: model.titleRange,
+      fix: {
+        title: `Add a "${skeleton.heading}" section`,
+        edits: [appendSections(model, [skeleton])],
+      },
+    })
+  },
+}
+
+/** A gender section with real content that is not all negation ("No gender strategy is foreseen."). */
+function describesGender(model: ProposalModel, section: Section): boolean {
+  if (!hasRealContent(model, section) || !section.contentRange) return false
+  const mentions = model.find(genderConcept, {within: section.contentRange, includeNegated: true, includeHeadings: false})
+  return mentions.length === 0 || mentions.some((match) => !match.negated)
+}
+
+export default rule

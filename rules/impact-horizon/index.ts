@@ -1,0 +1,87 @@
+// A short project (24 months or less) with policy work sets milestones before
+// its end, or follows results up after it (seed 003: "difficulties in showing
+// impacts from a time-bound project covering one or two years").
+import type {Indicator, ProposalModel, Rule} from '@lessonlint/core'
+
+import {afterProjectEnd, followUp, milestones} from '../lexicons/monitoring.js'
+import {isInKind, planSentences} from '../shared/kinds.js'
+import {projectDuration} from '../shared/duration.js'
+import {hasPolicyWork, policyWork} from '../shared/policy.js'
+import {lmppEvaluation2009} from '../shared/sources.js'
+
+type MessageId = 'noIntermediateTargets'
+
+const rule: Rule<MessageId> = {
+  meta: {
+    id: 'impact-horizon',
+    summary: 'A short policy project sets milestones before its end or plans follow-up after it.',
+    severity: 'warning',
+    tags: ['policy', 'monitoring'],
+    lesson:
+      'The LMPP evaluation found that migration policy changes slowly, which "poses some difficulties in showing impacts from a time-bound project covering one or two years"; short-, medium- and long-term priorities "should also facilitate the measurement of outcomes".',
+    sources: [lmppEvaluation2009],
+    messages: {
+      noIntermediateTargets: {
+        problem: 'This {months}-month project does policy work, but its M&E plan sets no milestones before the end and no follow-up after it.',
+        why: 'Policy change rarely shows within a one- or two-year project; with only end-of-project targets, its results cannot be seen (LMPP final evaluation, 2009).',
+        fix: 'Add intermediate or process indicators with dates before the end (consultations held, draft submitted), or plan a follow-up of the policy outcome after the project ends.',
+      },
+    },
+    fixable: false,
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        maxMonths: {type: 'integer', minimum: 1, description: 'Projects of this many months or fewer count as short.'},
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: {maxMonths: 24},
+  },
+  check({model, options, report}) {
+    const duration = projectDuration(model)
+    const maxMonths = typeof options.maxMonths === 'number' ? options.maxMonths : 24
+    if (!duration || duration.months > maxMonths) return
+    if (!hasPolicyWork(policyWork(model))) return
+    if (setsMilestones(model, duration.months) || followsUpAfterEnd(model)) return
+    report({messageId: 'noIntermediateTargets', data: {months: duration.months}, range: duration.range})
+  },
+}
+
+/** Milestones named in the M&E plan, or indicators with a target dated before the end. */
+function setsMilestones(model: ProposalModel, months: number): boolean {
+  const named = model
+    .find(milestones)
+    .some((match) => isInKind(model, match.section, 'monitoring') || model.indicators.some((indicator) => within(match.range.start.offset, indicator)))
+  if (named) return true
+  return model.indicators.some((indicator) => datesBefore(indicatorTiming(model, indicator), months))
+}
+
+function within(offset: number, indicator: Indicator): boolean {
+  return offset >= indicator.range.start.offset && offset < indicator.range.end.offset
+}
+
+/** The indicator's row or item, and its table's header (a "Year 1 target" column times every row). */
+function indicatorTiming(model: ProposalModel, indicator: Indicator): string {
+  const row = indicator.row
+  const header = row ? model.tables.find((table) => table.rows.includes(row))?.header.cells.map((cell) => cell.text).join(' | ') ?? '' : ''
+  return `${indicator.fullText} | ${header}`
+}
+
+const MONTH = /\b(?:month|mois|mes|m)\s*(\d{1,2})\b/giu
+const YEAR = /\b(?:year|yr|y|année|an|año)\s*(\d)\b/giu
+const MIDTERM = /\b(?:mid-?term|midline|mi-parcours|medio término|baseline \+ ?\d)\b/iu
+
+/** Whether a text dates a target before the end: "by month 10", "Year 1", "mid-term". */
+function datesBefore(text: string, months: number): boolean {
+  if (MIDTERM.test(text)) return true
+  for (const match of text.matchAll(MONTH)) if (Number(match[1]) < months) return true
+  for (const match of text.matchAll(YEAR)) if (Number(match[1]) * 12 < months) return true
+  return false
+}
+
+/** Following the outcome up after the project ends ("a tracer survey six months after the project ends"). */
+function followsUpAfterEnd(model: ProposalModel): boolean {
+  return planSentences(model).some((sentence) => sentence.find(afterProjectEnd).length > 0 && sentence.find(followUp).length > 0)
+}
+
+export default rule

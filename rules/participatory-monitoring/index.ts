@@ -1,0 +1,50 @@
+// Constituents or beneficiaries take part in ongoing monitoring (seed 003:
+// "Involving recipients of project support in ongoing monitoring of
+// results"): joint or participatory monitoring, or progress reviews with the
+// steering committee, unions, employers or beneficiaries.
+import type {ProposalModel, Rule} from '@lessonlint/core'
+
+import {monitoringActors, monitoringObject, monitoringParticipation, participatoryMonitoring} from '../lexicons/monitoring.js'
+import {planMatches, planSentences, sectionsOfKind} from '../shared/kinds.js'
+import {lmppEvaluation2009} from '../shared/sources.js'
+
+type MessageId = 'noParticipation'
+
+const rule: Rule<MessageId> = {
+  meta: {
+    id: 'participatory-monitoring',
+    summary: 'Constituents or beneficiaries take part in ongoing monitoring.',
+    severity: 'info',
+    tags: ['monitoring', 'constituents'],
+    lesson:
+      'The LMPP evaluation recommends "involving recipients of project support in ongoing monitoring of results" to improve how the impact of migration projects is assessed.',
+    sources: [lmppEvaluation2009],
+    messages: {
+      noParticipation: {
+        problem: 'The M&E plan leaves monitoring to project staff: no constituents or beneficiaries take part in it.',
+        why: 'Involving the recipients of project support in ongoing monitoring improves how results are assessed and owned (LMPP final evaluation, 2009).',
+        fix: 'Plan joint monitoring visits with the social partners or beneficiaries, or regular reviews of the monitoring data with the steering committee.',
+      },
+    },
+    fixable: false,
+  },
+  check({model, report}) {
+    const sections = sectionsOfKind(model, 'monitoring')
+    if (sections.length === 0) return
+    if (hasParticipation(model)) return
+    report({messageId: 'noParticipation', range: sections[0]!.heading.range})
+  },
+}
+
+function hasParticipation(model: ProposalModel): boolean {
+  if (planMatches(model, participatoryMonitoring).some((match) => match.sentence.container !== 'heading')) return true
+  return planSentences(model).some(
+    (sentence) =>
+      sentence.container !== 'heading' &&
+      sentence.find(monitoringActors).length > 0 &&
+      sentence.find(monitoringParticipation).length > 0 &&
+      sentence.find(monitoringObject).length > 0,
+  )
+}
+
+export default rule

@@ -1,0 +1,56 @@
+// Policy work comes with support for implementing the policy (seed 003:
+// "Without support for implementation, well meaning policies can languish";
+// seed 000: training of the responsible authorities, dissemination to the
+// affected parties, monitoring of practical gaps).
+import type {ProposalModel, Rule, Sentence} from '@lessonlint/core'
+
+import {authorities, implementationSupport, implementing, policyInstrument, trainingOfAuthorities} from '../lexicons/policy.js'
+import {planSentences} from '../shared/kinds.js'
+import {hasPolicyWork, policyWork, policyWorkRange} from '../shared/policy.js'
+import {lmppEvaluation2009, trainingLesson181147} from '../shared/sources.js'
+
+type MessageId = 'noImplementationSupport'
+
+const rule: Rule<MessageId> = {
+  meta: {
+    id: 'policy-implementation',
+    summary: 'Policy work comes with support for implementing the policy: a plan, roll-out, training of authorities, dissemination or gap monitoring.',
+    severity: 'warning',
+    tags: ['policy', 'sustainability'],
+    lesson:
+      'The LMPP evaluation concludes that "the ILO needs to both facilitate the development of migration policies and support their implementation. Without support for implementation, well meaning policies can languish"; the GMS TRIANGLE project backed new laws with training of the responsible authorities, dissemination and monitoring of practical gaps.',
+    sources: [lmppEvaluation2009, trainingLesson181147],
+    messages: {
+      noImplementationSupport: {
+        problem: 'The proposal works on a policy instrument but plans no support for implementing it.',
+        why: 'Without support for implementation, well-meaning policies can languish (LMPP final evaluation, 2009).',
+        fix: 'Plan how the policy will be put into practice: an implementation or roll-out plan, training of the authorities who apply it, dissemination to the people it affects, and monitoring of practical gaps.',
+      },
+    },
+    fixable: false,
+  },
+  check({model, report}) {
+    const work = policyWork(model)
+    if (!hasPolicyWork(work)) return
+    if (plansImplementation(model)) return
+    report({messageId: 'noImplementationSupport', range: policyWorkRange(work, model.titleRange)})
+  },
+}
+
+/**
+ * Any non-negated sign of implementation support outside the background: a
+ * named form of support ("roll-out plan", "disseminated"), implementing an
+ * instrument ("support the implementation of the directive"), or training
+ * the authorities who apply it ("labour inspectors trained on the new rules").
+ */
+function plansImplementation(model: ProposalModel): boolean {
+  return planSentences(model).some(
+    (sentence: Sentence) =>
+      sentence.container !== 'heading' &&
+      (sentence.find(implementationSupport).length > 0 ||
+        (sentence.find(implementing).length > 0 && sentence.find(policyInstrument).length > 0) ||
+        (sentence.find(trainingOfAuthorities).length > 0 && sentence.find(authorities).length > 0)),
+  )
+}
+
+export default rule

@@ -1,0 +1,125 @@
+// Every proposal needs the sections an evaluation's "validity of design"
+// criterion looks for. An empty heading still counts here: whether a section
+// says enough is for the content rules (sustainability-strategy...) to judge.
+import type {Language, Rule, SectionKind} from '@lessonlint/core'
+import {SECTION_KINDS} from '@lessonlint/core'
+
+import {appendSections, sectionsOfKind} from '../shared/kinds.js'
+import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
+
+type MessageId = 'missingSections'
+
+const DEFAULT_KINDS: SectionKind[] = ['objectives', 'activities', 'budget', 'monitoring', 'risks', 'sustainability']
+
+/** How a kind is named in the message. */
+const KIND_NAMES: Record<SectionKind, string> = {
+  objectives: 'objectives',
+  activities: 'activities',
+  budget: 'budget',
+  monitoring: 'monitoring and evaluation',
+  gender: 'gender equality',
+  risks: 'risks',
+  sustainability: 'sustainability',
+  stakeholders: 'stakeholders',
+  background: 'background',
+}
+
+/** Skeleton headings the fix inserts, in the document's language. */
+const SKELETON_TITLES: Record<Language, Record<SectionKind, string>> = {
+  en: {
+    objectives: 'Objectives',
+    activities: 'Outputs and activities',
+    budget: 'Budget',
+    monitoring: 'Monitoring and evaluation',
+    gender: 'Gender equality',
+    risks: 'Risks and assumptions',
+    sustainability: 'Sustainability and exit strategy',
+    stakeholders: 'Stakeholders and partners',
+    background: 'Background',
+  },
+  fr: {
+    objectives: 'Objectifs',
+    activities: 'Produits et activités',
+    budget: 'Budget',
+    monitoring: 'Suivi et évaluation',
+    gender: 'Égalité de genre',
+    risks: 'Risques et hypothèses',
+    sustainability: 'Durabilité et stratégie de sortie',
+    stakeholders: 'Parties prenantes et partenaires',
+    background: 'Contexte',
+  },
+  es: {
+    objectives: 'Objetivos',
+    activities: 'Productos y actividades',
+    budget: 'Presupuesto',
+    monitoring: 'Seguimiento y evaluación',
+    gender: 'Igualdad de género',
+    risks: 'Riesgos y supuestos',
+    sustainability: 'Sostenibilidad y estrategia de salida',
+    stakeholders: 'Partes interesadas y socios',
+    background: 'Antecedentes',
+  },
+}
+
+const PLACEHOLDER: Record<Language, string> = {
+  en: '<!-- TODO: write this section. -->',
+  fr: '<!-- TODO : rédiger cette section. -->',
+  es: '<!-- TODO: redactar esta sección. -->',
+}
+
+const rule: Rule<MessageId> = {
+  meta: {
+    id: 'required-sections',
+    summary: 'The proposal has objectives, activities, budget, monitoring and evaluation, risks and sustainability sections.',
+    severity: 'error',
+    tags: ['structure', 'design'],
+    lesson:
+      'Evaluations judge the validity of a project\'s design, its efficiency, effectiveness, impact and sustainability; a proposal that leaves out one of these parts cannot be appraised on it, and short projects without a sustainability plan let well-meant work languish.',
+    sources: [lmppEvaluation2009, itcIloBoardCC82],
+    messages: {
+      missingSections: {
+        problem: 'The proposal has no {missing} section{plural}.',
+        why: 'Evaluators assess the validity of design, efficiency, effectiveness, impact and sustainability, and need each part written down to do so.',
+        fix: 'Add a heading for each missing part ({missing}) and describe it under the heading.',
+      },
+    },
+    fixable: true,
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        kinds: {
+          type: 'array',
+          items: {enum: [...SECTION_KINDS]},
+          uniqueItems: true,
+          description: 'Section kinds the proposal must have.',
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: {kinds: DEFAULT_KINDS},
+  },
+  check({model, options, report}) {
+    const wanted = Array.isArray(options.kinds)
+      ? options.kinds.filter((kind): kind is SectionKind => SECTION_KINDS.includes(kind as SectionKind))
+      : DEFAULT_KINDS
+    const missing = wanted.filter((kind) => sectionsOfKind(model, kind).length === 0)
+    if (missing.length === 0) return
+    const names = missing.map((kind) => KIND_NAMES[kind])
+    report({
+      messageId: 'missingSections',
+      data: {missing: listOf(names), plural: missing.length > 1 ? 's' : ''},
+      range: model.titleRange,
+      fix: {
+        title: `Add ${missing.length > 1 ? 'skeleton headings' : 'a skeleton heading'} for ${listOf(names)}`,
+        edits: [appendSections(model, missing.map((kind) => ({heading: SKELETON_TITLES[model.language][kind], placeholder: PLACEHOLDER[model.language]})))],
+      },
+    })
+  },
+}
+
+function listOf(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('')
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+}
+
+export default rule

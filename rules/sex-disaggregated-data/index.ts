@@ -1,0 +1,174 @@
+// Every indicator that counts or measures people says it is disaggregated by
+// sex (seed 002: "systematic collection of sex disaggregated data"). What an
+// indicator counts is the head of the phrase after "Number of" / "Percentage
+// of": "Number of port provinces where inspection teams..." counts provinces,
+// "Number of safety committee members trained" counts members.
+import {compileLexicon, type Indicator, type Language, type ProposalModel, type Rule} from '@lessonlint/core'
+
+import {countedThings, people, peopleRates, sexDisaggregation, womenAndGirls, menAndBoys} from '../lexicons/gender.js'
+import {genderLesson181142} from '../shared/sources.js'
+
+type MessageId = 'notDisaggregated'
+
+const rule: Rule<MessageId> = {
+  meta: {
+    id: 'sex-disaggregated-data',
+    summary: 'Every indicator that counts or measures people is disaggregated by sex.',
+    severity: 'error',
+    tags: ['gender', 'monitoring'],
+    lesson:
+      'The GMS TRIANGLE evaluation found a "lack of systematic availability of sex-disaggregated statistics of participation in and benefit from project activities" and recommends "systematic collection of sex disaggregated data" from inception.',
+    sources: [genderLesson181142],
+    messages: {
+      notDisaggregated: {
+        problem: 'The indicator "{indicator}" counts {counted} but is not disaggregated by sex.',
+        why: 'Without sex-disaggregated data nobody can tell whether women and men take part in and benefit from the project equally (ILO evaluation 1379, lesson 181142).',
+        fix: 'Add "by sex" to the indicator (or give targets for women and men).',
+      },
+    },
+    fixable: false,
+  },
+  check({model, report}) {
+    for (const indicator of model.indicators) {
+      const counted = countedPeople(indicator.text, languageOf(indicator.text, model.language))
+      if (counted === null) continue
+      if (isDisaggregated(model, indicator)) continue
+      report({
+        messageId: 'notDisaggregated',
+        data: {indicator: shorten(indicator.text), counted},
+        range: indicator.range,
+      })
+    }
+  },
+}
+
+/**
+ * A statement of disaggregation in the indicator's row or item (its target
+ * may say "3,000 (at least 900 women)"), or in its table's header
+ * ("Target (women/men)"); an indicator that counts only women or only men
+ * is sex-specific already.
+ */
+function isDisaggregated(model: ProposalModel, indicator: Indicator): boolean {
+  if (model.find(sexDisaggregation, {within: indicator.range}).length > 0) return true
+  if (model.find(womenAndGirls, {within: indicator.range}).length > 0) return true
+  if (model.find(menAndBoys, {within: indicator.range}).length > 0) return true
+  const row = indicator.row
+  if (row) {
+    const table = model.tables.find((candidate) => candidate.rows.includes(row))
+    if (table && model.find(sexDisaggregation, {within: table.header.range}).length > 0) return true
+  }
+  return false
+}
+
+const PREFIX_EN =
+  /^\s*(?:the\s+)?(?:total\s+|annual\s+|cumulative\s+)?(?:number|no\.|nr\.?|#|count|percentage|per\s?cent(?:age)?|%|share|proportion|ratio|rate|average\s+number)\s+(?:of\s+)?(?:the\s+)?/i
+const PREFIX_FR = /^\s*(?:le\s+|la\s+)?(?:nombre|pourcentage|proportion|part|taux|%)\s+(?:d['’]|de\s+|des\s+|du\s+)(?:la\s+|l['’])?/i
+const PREFIX_ES = /^\s*(?:el\s+|la\s+)?(?:n[uú]mero|porcentaje|proporci[oó]n|cantidad|tasa|%)\s+(?:de\s+(?:las\s+|los\s+|la\s+)?|del\s+)/i
+
+/** Words that end the counted noun phrase: prepositions, relatives, articles, verbs of the predicate. */
+const STOP_EN = new Set([
+  'of', 'in', 'at', 'on', 'with', 'by', 'from', 'for', 'who', 'whom', 'whose', 'that', 'which', 'where', 'when', 'under',
+  'through', 'to', 'into', 'per', 'across', 'within', 'among', 'between', 'after', 'before', 'during', 'than', 'as', 'using',
+  'via', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'been', 'have', 'has', 'had', 'will', 'can', 'able', 'who',
+  'reporting', 'against', 'about', 'over', 'out', 'up', 'such', 'including', 'incl',
+])
+const STOP_FR = new Set([
+  'de', 'du', 'des', 'd', 'dans', 'en', 'à', 'au', 'aux', 'par', 'pour', 'qui', 'que', 'dont', 'avec', 'sur', 'sous', 'selon',
+  'parmi', 'ayant', 'le', 'la', 'les', 'l', 'un', 'une', 'est', 'sont', 'ont', 'après', 'avant', 'pendant', 'entre',
+])
+const STOP_ES = new Set([
+  'de', 'del', 'en', 'a', 'al', 'por', 'para', 'que', 'quien', 'quienes', 'con', 'sobre', 'según', 'entre', 'el', 'la',
+  'los', 'las', 'un', 'una', 'es', 'son', 'han', 'tras', 'antes', 'durante',
+])
+const CONJUNCTIONS = new Set(['and', 'or', 'and/or', 'et', 'ou', 'y', 'e', 'o', '&'])
+
+/** A participle or gerund: it starts the predicate ("trained", "completing", "formés", "capacitados"). */
+function isVerbForm(word: string, language: Language): boolean {
+  const lower = word.toLowerCase()
+  if (language === 'fr') return /(?:é|ée|és|ées|ant|ants|ante|antes)$/u.test(lower) && lower.length > 4
+  if (language === 'es') return /(?:ado|ada|ados|adas|ido|ida|idos|idas|ando|iendo)$/u.test(lower) && lower.length > 4
+  return /(?:ed|ing)$/u.test(lower) && lower.length > 4
+}
+
+function languageOf(text: string, fallback: Language): Language {
+  if (PREFIX_FR.test(text) && !PREFIX_EN.test(text)) return 'fr'
+  if (PREFIX_ES.test(text) && !PREFIX_EN.test(text)) return 'es'
+  return fallback
+}
+
+const peopleMatcher = () => compileLexicon(people)
+const thingsMatcher = () => compileLexicon(countedThings)
+
+/**
+ * What the indicator counts, when it is people ("workers", "officials"), or
+ * null. The counted phrase runs from after "Number of" (or from the start) to
+ * the first preposition, relative word, article or verb form; in English its
+ * head is the last noun ("safety committee members"), in French and Spanish
+ * the first ("membres des comités" stops at "des" anyway).
+ */
+export function countedPeople(text: string, language: Language): string | null {
+  const prefix = (language === 'fr' ? PREFIX_FR : language === 'es' ? PREFIX_ES : PREFIX_EN).exec(text)
+  const rest = text.slice(prefix ? prefix[0].length : 0)
+  const phrase = countedPhrase(rest, language)
+  for (const conjunct of phrase) {
+    const head = headOf(conjunct, language)
+    if (head?.kind === 'people') return head.text
+  }
+  if (compileLexicon(peopleRates).hits(text).length > 0) return 'people (a rate of people)'
+  return null
+}
+
+/** The counted phrase, split into its coordinated parts ("inspectors and PIPO officials"). */
+function countedPhrase(text: string, language: Language): string[] {
+  const stops = language === 'fr' ? STOP_FR : language === 'es' ? STOP_ES : STOP_EN
+  const conjuncts: string[][] = [[]]
+  // Words, keeping hyphens and apostrophes inside them ("micro-enterprises", "employers'").
+  const tokens = text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-/]*|[,;:()[\]–—]/gu) ?? []
+  for (const token of tokens) {
+    const lower = token.toLowerCase().replace(/['’]$/u, '')
+    const current = conjuncts.at(-1)!
+    if (/^[,;:()[\]–—]$/u.test(token)) break
+    if (/^\d/u.test(token)) {
+      if (current.length === 0) continue
+      break
+    }
+    if (CONJUNCTIONS.has(lower)) {
+      if (current.length > 0) conjuncts.push([])
+      continue
+    }
+    if (stops.has(lower)) {
+      if (current.length === 0 && conjuncts.length === 1 && ['the', 'a', 'an', 'le', 'la', 'les', 'el', 'los', 'las'].includes(lower)) continue
+      break
+    }
+    if (isVerbForm(token, language)) {
+      // A participle before the noun qualifies it ("trained officials", "licensed agencies").
+      if (current.length === 0) continue
+      break
+    }
+    current.push(token)
+  }
+  return conjuncts.filter((words) => words.length > 0).map((words) => words.join(' '))
+}
+
+/** The head of a noun phrase, as people or a thing: the last term that matches in English, the first in French and Spanish. */
+function headOf(phrase: string, language: Language): {kind: 'people' | 'thing'; text: string} | null {
+  const hits = [
+    ...peopleMatcher().hits(phrase).map((hit) => ({...hit, kind: 'people' as const})),
+    ...thingsMatcher().hits(phrase).map((hit) => ({...hit, kind: 'thing' as const})),
+  ]
+  if (hits.length === 0) return null
+  // On overlap the longer term wins ("employers' organisations" over "employers").
+  const kept = hits.filter(
+    (hit) => !hits.some((other) => other !== hit && other.start <= hit.start && other.end >= hit.end && other.end - other.start > hit.end - hit.start),
+  )
+  kept.sort((a, b) => a.end - b.end || a.start - b.start)
+  const head = language === 'en' ? kept.at(-1) : [...kept].sort((a, b) => a.start - b.start)[0]
+  return head ? {kind: head.kind, text: phrase.slice(head.start, head.end)} : null
+}
+
+function shorten(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim()
+  return clean.length > 90 ? `${clean.slice(0, 87)}…` : clean
+}
+
+export default rule

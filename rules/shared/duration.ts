@@ -1,0 +1,137 @@
+// A project's duration in months: front matter `duration_months`, or the
+// text ("Duration: 18 months", "a 24-month project", "would run for about two
+// years", "durée de 18 mois"). Other durations in the text ("six months after
+// each course") are not the project's: a duration counts only beside a cue
+// that it is the project's (a "Duration" label, "the project will last",
+// "N-month project").
+import {defineLexicon, type ProposalModel, type Range, type Sentence} from '@lessonlint/core'
+
+import {isInKind} from './kinds.js'
+
+export interface ProjectDuration {
+  months: number
+  /** Where the duration is written: the front matter key, or the words in the text. */
+  range: Range
+  source: 'front-matter' | 'text'
+}
+
+/** Words that say a span of time is the project's own. */
+export const durationCue = defineLexicon('duration-cue', {
+  en: [
+    'duration',
+    'project duration',
+    'project period',
+    'implementation period',
+    'period of implementation',
+    'timeframe',
+    'time frame',
+    'lifespan',
+    'life of the project',
+    'will last',
+    'would last',
+    'lasts',
+    'will run for',
+    'would run for',
+    'runs for',
+    'run for',
+    'over a period of',
+    'month project',
+    'month programme',
+    'month program',
+    'year project',
+    'year programme',
+    'year program',
+    'month initiative',
+    'year initiative',
+    'month intervention',
+    'month phase',
+  ],
+  fr: ['durée', 'durée du projet', 'période de mise en œuvre', 'période de mise en oeuvre', 'sur une période de', 'durera', 'mois projet', 'projet de'],
+  es: ['duración', 'duración del proyecto', 'período de ejecución', 'periodo de ejecución', 'plazo de ejecución', 'durará', 'tendrá una duración'],
+})
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, eighteen: 18, twenty: 20, 'twenty-four': 24, 'twenty four': 24, thirty: 30, 'thirty-six': 36, 'thirty six': 36,
+  'forty-eight': 48, 'forty eight': 48, sixty: 60,
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, dix: 10, douze: 12, 'dix-huit': 18, 'vingt-quatre': 24, trente: 30,
+  'trente-six': 36, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, doce: 12, dieciocho: 18, veinticuatro: 24,
+  treinta: 30, 'treinta y seis': 36,
+}
+
+const NUMBER = `(\\d{1,3}(?:[.,]5)?|${Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .map((word) => word.replace(/[ -]/g, '[ -]'))
+  .join('|')})`
+/** "18 months", "24-month", "two years", "four-year", "18 mois", "2 ans", "dos años". */
+const SPAN = new RegExp(`(?<![\\p{L}\\d])${NUMBER}[\\s\\u00a0-]*(months?|mois|mes(?:es)?|years?|yrs?|ans|années|años)(?![\\p{L}])`, 'iu')
+
+/** Months in a span of text, or null when it names no duration. */
+export function parseDuration(text: string): {months: number; index: number; length: number} | null {
+  const match = SPAN.exec(text)
+  if (!match) return null
+  const raw = (match[1] ?? '').toLowerCase().replace(/\s+|-/g, (sep) => (sep.trim() === '' ? ' ' : '-'))
+  const count = /^\d/.test(raw) ? Number(raw.replace(',', '.')) : NUMBER_WORDS[raw] ?? NUMBER_WORDS[raw.replace(/-/g, ' ')] ?? NaN
+  if (!Number.isFinite(count) || count <= 0) return null
+  const unit = (match[2] ?? '').toLowerCase()
+  const months = /^(?:months?|mois|mes)/.test(unit) ? count : count * 12
+  return {months: Math.round(months), index: match.index, length: match[0].length}
+}
+
+/** The project's duration, or null when neither the front matter nor the text says it. */
+export function projectDuration(model: ProposalModel): ProjectDuration | null {
+  const entry = model.frontMatter?.entries.get('duration_months')
+  if (entry) {
+    const value = entry.value
+    const months = typeof value === 'number' ? value : typeof value === 'string' ? parseDuration(value)?.months ?? null : null
+    if (months !== null && Number.isFinite(months) && months > 0) return {months, range: entry.keyRange, source: 'front-matter'}
+  }
+  const fromText = (sentences: readonly Sentence[]) => {
+    for (const sentence of sentences) {
+      const found = durationIn(model, sentence)
+      if (found) return found
+    }
+    return null
+  }
+  // Background text tells of earlier projects ("a two-year project in 2015"): read it last.
+  const sentences = model.sentences()
+  const outside = sentences.filter((sentence) => !isInKind(model, sentence.section, 'background'))
+  const inside = sentences.filter((sentence) => isInKind(model, sentence.section, 'background'))
+  return fromText(outside) ?? fromText(inside) ?? fromTables(model)
+}
+
+function durationIn(model: ProposalModel, sentence: Sentence): ProjectDuration | null {
+  const cues = sentence.find(durationCue)
+  if (cues.length === 0) return null
+  const span = parseDuration(sentence.text)
+  if (!span) return null
+  return {months: span.months, range: rangeOfSpan(model, sentence, sentence.text.slice(span.index, span.index + span.length)), source: 'text'}
+}
+
+/** A summary table row "| Duration | 24 months (2026–2027) |": the cue and the span sit in different cells. */
+function fromTables(model: ProposalModel): ProjectDuration | null {
+  for (const table of model.tables) {
+    for (const row of table.rows) {
+      const cells = model.sentences({within: row.range})
+      if (!cells.some((cell) => cell.find(durationCue).length > 0)) continue
+      for (const cell of cells) {
+        const span = parseDuration(cell.text)
+        if (span) {
+          return {months: span.months, range: rangeOfSpan(model, cell, cell.text.slice(span.index, span.index + span.length)), source: 'text'}
+        }
+      }
+    }
+  }
+  return null
+}
+
+/**
+ * The range of words inside a sentence. Sentence text has its inline markup
+ * removed, so the words are looked up in the sentence's own source span; the
+ * whole sentence is the fallback.
+ */
+function rangeOfSpan(model: ProposalModel, sentence: Sentence, words: string): Range {
+  const start = sentence.range.start.offset
+  const at = model.text.slice(start, sentence.range.end.offset).indexOf(words)
+  return at === -1 ? sentence.range : model.rangeOf(start + at, start + at + words.length)
+}

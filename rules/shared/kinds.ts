@@ -1,0 +1,88 @@
+// Section kinds as rules should read them. The document title is a depth-1
+// heading whose section spans the whole proposal: words in it ("Gender
+// equality in cocoa communities", "Budget support to...") name the project,
+// not a section, so the title never gives its kind to the rest.
+import type {Lexicon, Match, ProposalModel, Section, SectionKind, Sentence, TextEdit} from '@lessonlint/core'
+
+/** Whether `section` is the document title's section (a lone depth-1 heading over the rest). */
+export function isTitleSection(model: ProposalModel, section: Section): boolean {
+  const title = model.title
+  if (!title || title.depth !== 1) return false
+  if (section.heading.range.start.offset !== title.range.start.offset) return false
+  return model.sections.length > 1
+}
+
+/** Sections whose own heading has the kind, the title excepted. */
+export function sectionsOfKind(model: ProposalModel, kind: SectionKind): Section[] {
+  return model.sectionsOf(kind).filter((section) => !isTitleSection(model, section))
+}
+
+/** Whether the section or one of its ancestors (the title excepted) has the kind. */
+export function isInKind(model: ProposalModel, section: Section | null, kind: SectionKind): boolean {
+  for (let current = section; current; current = current.parent) {
+    if (current.kinds.includes(kind) && !isTitleSection(model, current)) return true
+  }
+  return false
+}
+
+/** Whether the section sits in (or under) any of the kinds. */
+export function isInAnyKind(model: ProposalModel, section: Section | null, kinds: readonly SectionKind[]): boolean {
+  return kinds.some((kind) => isInKind(model, section, kind))
+}
+
+/** Sentences of running text outside background sections: history and context are not plans. */
+export function planSentences(model: ProposalModel): Sentence[] {
+  return model.sentences().filter((sentence) => !isInKind(model, sentence.section, 'background'))
+}
+
+/** Non-negated matches of a lexicon outside background sections. */
+export function planMatches(model: ProposalModel, lexicon: Lexicon): Match[] {
+  return model.find(lexicon).filter((match) => !isInKind(model, match.section, 'background'))
+}
+
+/** Whether two matches overlap in the document. */
+export function overlaps(a: {range: {start: {offset: number}; end: {offset: number}}}, b: {range: {start: {offset: number}; end: {offset: number}}}): boolean {
+  return a.range.start.offset < b.range.end.offset && b.range.start.offset < a.range.end.offset
+}
+
+/**
+ * Whether a section holds real content: something under its heading that is
+ * more than a placeholder ("TBD", "To be completed", "...").
+ */
+export function hasRealContent(model: ProposalModel, section: Section): boolean {
+  if (!section.hasContent || !section.contentRange) return false
+  const words = model
+    .sentences({within: section.contentRange})
+    .filter((sentence) => sentence.container !== 'heading')
+    .map((sentence) => sentence.text.trim())
+    .join(' ')
+  return !PLACEHOLDER.test(words) && /\p{L}/u.test(words)
+}
+
+const PLACEHOLDER =
+  /^(?:[-–—.…\s]*|tbd|tbc|tba|n\/a|to be (?:completed|written|drafted|developed|added|confirmed|defined|determined)|[àa] (?:compl[ée]ter|r[ée]diger|d[ée]finir|pr[ée]ciser)|por (?:completar|definir|redactar)|pending|xxx+|lorem ipsum.*)[.!]?$/i
+
+/** The level of the document's top sections: below a depth-1 title, else the shallowest real heading. */
+export function topSectionDepth(model: ProposalModel): number {
+  const depths = model.sections
+    .filter((section) => !isTitleSection(model, section) && section.heading.style !== 'bold')
+    .map((section) => section.heading.depth)
+  if (depths.length > 0) return Math.min(...depths)
+  return model.title ? Math.min(6, model.title.depth + 1) : 2
+}
+
+/**
+ * An edit that appends skeleton sections (heading, blank line, placeholder
+ * comment) at the end of the document, one blank line apart, with the
+ * document's own line ending. The placeholder is an HTML comment: it is not
+ * content, so rules that judge a section's content still see it as empty.
+ */
+export function appendSections(model: ProposalModel, sections: ReadonlyArray<{heading: string; placeholder: string}>): TextEdit {
+  const eol = model.eol
+  const depth = topSectionDepth(model)
+  const blocks = sections.map(({heading, placeholder}) => `${'#'.repeat(depth)} ${heading}${eol}${eol}${placeholder}${eol}`)
+  const end = model.text.length
+  const trailing = /(?:\r?\n)*$/.exec(model.text)?.[0] ?? ''
+  const lead = end === 0 ? '' : trailing.length === 0 ? `${eol}${eol}` : trailing === eol || trailing === '\n' || trailing === '\r\n' ? eol : ''
+  return {start: end, end, text: lead + blocks.join(eol)}
+}

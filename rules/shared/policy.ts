@@ -1,0 +1,65 @@
+// "Policy work" (CHECKLIST): outputs, activities or objectives that draft,
+// revise or adopt a policy, law, regulation, bilateral agreement / MoU or
+// national action plan; or front matter `components: [policy]`. Background
+// history ("the 2003 MoU, revised in 2015") is not policy work, and neither
+// are policy briefs, policy dialogue or policy makers.
+import type {FrontMatterEntry, ProposalModel, Range, Sentence} from '@lessonlint/core'
+
+import {notAnInstrument, policyAction, policyInstrument} from '../lexicons/policy.js'
+import {isInKind, overlaps} from './kinds.js'
+
+export interface PolicyWork {
+  /** Sentences (in document order) that plan policy work: outputs first, then objectives, then indicators. */
+  sentences: Sentence[]
+  /** The front matter `components` entry, when it lists `policy`. */
+  declared: FrontMatterEntry | null
+}
+
+/** Whether the front matter list under `key` holds `value` (case-insensitive). */
+export function frontMatterListHas(model: ProposalModel, key: string, value: string): FrontMatterEntry | null {
+  const entry = model.frontMatter?.entries.get(key)
+  if (!entry) return null
+  const list = Array.isArray(entry.value) ? entry.value : [entry.value]
+  return list.some((item) => typeof item === 'string' && item.trim().toLowerCase() === value) ? entry : null
+}
+
+/** Whether a sentence plans work on a policy instrument: an instrument and a drafting action, neither negated. */
+export function isPolicySentence(sentence: Sentence): boolean {
+  const excluded = sentence.find(notAnInstrument, {includeNegated: true})
+  const instruments = sentence.find(policyInstrument).filter((match) => !excluded.some((other) => overlaps(match, other)))
+  if (instruments.length === 0) return false
+  return sentence.find(policyAction).some((action) => !instruments.some((instrument) => overlaps(action, instrument)))
+}
+
+export function policyWork(model: ProposalModel): PolicyWork {
+  const inIndicator = (sentence: Sentence) =>
+    model.indicators.some(
+      (indicator) =>
+        sentence.range.start.offset >= indicator.range.start.offset && sentence.range.end.offset <= indicator.range.end.offset,
+    )
+  const candidates = model
+    .sentences()
+    .filter((sentence) => !isInKind(model, sentence.section, 'background'))
+    .filter(isPolicySentence)
+  const outputs = candidates.filter((sentence) => isInKind(model, sentence.section, 'activities'))
+  const objectives = candidates.filter(
+    (sentence) => !outputs.includes(sentence) && isInKind(model, sentence.section, 'objectives'),
+  )
+  const indicators = candidates.filter(
+    (sentence) => !outputs.includes(sentence) && !objectives.includes(sentence) && inIndicator(sentence),
+  )
+  return {
+    sentences: [...outputs, ...objectives, ...indicators],
+    declared: frontMatterListHas(model, 'components', 'policy'),
+  }
+}
+
+export function hasPolicyWork(work: PolicyWork): boolean {
+  return work.sentences.length > 0 || work.declared !== null
+}
+
+/** Where a finding about policy work points: the first policy output, else the declared component. */
+export function policyWorkRange(work: PolicyWork, fallback: Range): Range {
+  return work.sentences[0]?.range ?? work.declared?.keyRange ?? fallback
+}
+
