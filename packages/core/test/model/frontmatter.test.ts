@@ -57,6 +57,15 @@ describe('front matter', () => {
     expect(slice(crlf.text, currency.valueRange)).toBe('USD')
   })
 
+  it('reads front matter after a byte order mark, with CRLF', () => {
+    const model = buildModel('\uFEFF---\r\ncurrency: EURO\r\n---\r\n\r\n# Title\r\n')
+    expect(model.hadBom).toBe(true)
+    const currency = model.frontMatter!.entries.get('currency')!
+    expect(currency.keyRange.start).toEqual({line: 2, column: 1, offset: 5})
+    expect(currency.valueRange).toEqual({start: {line: 2, column: 11, offset: 15}, end: {line: 2, column: 15, offset: 19}})
+    expect(model.title?.range.start).toEqual({line: 5, column: 1, offset: 28})
+  })
+
   it('reports invalid YAML on its line and still builds the rest of the model', () => {
     const broken = ['---', 'title: Fine', 'themes: [migration, gender', 'currency: USD', '---', '', '# Title', '', '## Budget', '', 'Text.', ''].join('\n')
     const model = buildModel(broken)

@@ -110,6 +110,19 @@ describe('sections', () => {
     expect(model.sectionAt(text.indexOf('Workers make'))).toBe(specific)
   })
 
+  it('reads a Word export whose only headings are bold paragraphs', () => {
+    const text = '**Project title**\n\n**1. Background**\n\nText.\n\n**2. Budget**\n\n| Line | Amount |\n|---|---|\n| Staff | 1 |\n'
+    const model = buildModel(text)
+    expect(model.sections.map((section) => [section.heading.title, section.heading.depth, section.kinds])).toEqual([
+      ['Project title', 1, []],
+      ['Background', 1, ['background']],
+      ['Budget', 1, ['budget']],
+    ])
+    expect(model.title?.text).toBe('Project title')
+    expect(model.tables[0]!.section?.heading.title).toBe('Budget')
+    expect(model.sections[0]!.hasContent).toBe(false)
+  })
+
   it('does not take long bold paragraphs or bold inside lists as headings', () => {
     const long = `**${'word '.repeat(13).trim()}**`
     const model = buildModel(`# Title\n\n${long}\n\n- **Budget**\n`)
