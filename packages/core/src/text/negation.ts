@@ -34,6 +34,16 @@ const CONJUNCTIONS = new Set([
 const TWO_WORD_CONJUNCTIONS = new Set(['alors que', 'sin embargo', 'no obstante'])
 /** Conjunctions that open a subordinate clause; fronted, it ends at its comma ("Although no budget is set, the ITC-ILO..."). */
 const SUBORDINATING = new Set(['whereas', 'while', 'although', 'though', 'tandis', 'aunque', 'alors que'])
+/**
+ * Words that open a fronted adverbial clause or phrase when they start a
+ * clause; its comma ends it ("Where committees have no women members, the
+ * project will work with...", "Without a gender budget, the ITC-ILO...").
+ */
+const FRONTED = new Set([
+  'if', 'when', 'where', 'because', 'since', 'as', 'once', 'unless', 'until', 'after', 'before', 'given', 'without',
+  'si', 'quand', 'lorsque', 'comme', 'puisque', 'sans', 'faute',
+  'cuando', 'donde', 'como', 'mientras', 'sin', 'ya',
+])
 
 /** Negators that govern what follows them in the clause. */
 const NEGATORS = new Set([
@@ -98,7 +108,21 @@ function clauseAround(text: string, tokens: readonly Token[], from: number, to: 
     const comma = text.indexOf(',', end)
     if ((SUBORDINATING.has(token.word) || SUBORDINATING.has(pair)) && comma !== -1) boundary(comma, comma + 1)
   })
+  const opener = tokens.find((token) => token.start >= start)
+  if (opener && opener.end <= from && FRONTED.has(opener.word)) {
+    let comma = text.indexOf(',', opener.end)
+    while (comma !== -1 && comma < end && continuesList(tokens, comma, end)) comma = text.indexOf(',', comma + 1)
+    if (comma !== -1 && comma < end) boundary(comma, comma + 1)
+  }
   return [start, end]
+}
+
+const LIST_CONJUNCTIONS = new Set(['and', 'or', 'nor', 'et', 'ou', 'ni', 'y', 'o'])
+
+/** Whether the comma continues a list: a conjunction comes within the next item or two (", mentoring or follow-up"). */
+function continuesList(tokens: readonly Token[], comma: number, limit: number): boolean {
+  const next = tokens.filter((token) => token.start > comma && token.end <= limit).slice(0, 3)
+  return next.slice(1).some((token) => LIST_CONJUNCTIONS.has(token.word))
 }
 
 /** Whether tokens[i] is a negator here, given its neighbours. */
@@ -127,31 +151,29 @@ function negatorAt(text: string, tokens: readonly Token[], i: number, clauseEnd:
 
 /** Relative pronouns: a negation after one belongs to the relative clause. */
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'qui', 'que', 'dont', 'quien', 'quienes', 'cual', 'cuales'])
-/** Words that, after a comma, open a new phrase rather than continue a list. */
-const PHRASE_OPENERS = new Set([
-  'with', 'for', 'in', 'at', 'by', 'through', 'to', 'from', 'during', 'under', 'including', 'using', 'via', 'and',
-  'avec', 'pour', 'par', 'dans', 'en', 'et', 'con', 'para', 'por', 'y',
-])
-
+/** Relative pronouns that are never complementisers ("that"/"que" can be: "does not expect that the ITC-ILO..."). */
+const STRICT_RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'qui', 'dont', 'quien', 'quienes', 'cual', 'cuales'])
+/** After a comma, these open a new coordinated phrase: ", and many workers...", ", with a course". */
+const NEW_PHRASE = new Set(['and', 'et', 'y', 'with', 'avec', 'con'])
 /**
- * Where a negator's reach ends: the clause end, or a comma for a contrast
- * (", not X,"), for "instead of X," and for a negation inside a relative
- * clause, which ends where a comma opens a new phrase ("young people who are
- * not in employment, education or training, with a preparation course").
+ * Where a negator's reach ends. Commas alone do not end it: "without
+ * coaching, mentoring or follow-up" negates all three. It ends at the clause
+ * end; or at a comma followed by "and"/"with" (a new phrase: "often with no
+ * witnesses, and live-in workers..."); at the next comma for a contrast
+ * (", not X,") and "instead of X,"; and, inside a relative clause, at the
+ * first comma that does not continue a list ("young people who are not in
+ * employment, education or training, with a preparation course").
  */
 function reachOf(text: string, tokens: readonly Token[], i: number, clauseStart: number, clauseEnd: number): number {
   const token = tokens[i]!
-  const nextComma = (accept: (after: Token | undefined) => boolean): number => {
-    for (let comma = text.indexOf(',', token.end); comma !== -1 && comma < clauseEnd; comma = text.indexOf(',', comma + 1)) {
-      if (accept(tokens.find((other) => other.start > comma))) return comma
-    }
-    return clauseEnd
-  }
-  if (token.word === 'instead' || (token.word === 'not' && /,\s*$/u.test(text.slice(0, token.start)))) {
-    return nextComma(() => true)
-  }
+  const contrast = token.word === 'instead' || (token.word === 'not' && /,\s*$/u.test(text.slice(0, token.start)))
   const inRelative = tokens.some((other, j) => j < i && other.start >= clauseStart && RELATIVES.has(other.word))
-  return inRelative ? nextComma((after) => after !== undefined && PHRASE_OPENERS.has(after.word)) : clauseEnd
+  for (let comma = text.indexOf(',', token.end); comma !== -1 && comma < clauseEnd; comma = text.indexOf(',', comma + 1)) {
+    const next = tokens.find((other) => other.start > comma)
+    if (contrast || (next && next.end <= clauseEnd && NEW_PHRASE.has(next.word))) return comma
+    if (inRelative && !continuesList(tokens, comma, clauseEnd)) return comma
+  }
+  return clauseEnd
 }
 
 let memo: {text: string; tokens: Token[]} = {text: '', tokens: []}
@@ -164,9 +186,11 @@ export function isNegated(text: string, start: number, end: number): boolean {
 
   const before: Token[] = []
   tokens.forEach((token, i) => {
-    if (token.start >= clauseStart && token.end <= start && negatorAt(text, tokens, i, clauseEnd)) {
-      if (reachOf(text, tokens, i, clauseStart, clauseEnd) >= end) before.push(token)
-    }
+    if (token.start < clauseStart || token.end > start || !negatorAt(text, tokens, i, clauseEnd)) return
+    if (reachOf(text, tokens, i, clauseStart, clauseEnd) < end) return
+    // The mention is in a relative clause of what is negated: "no link to the tax regimes which traders use".
+    if (tokens.some((other) => other.start > token.end && other.end <= start && STRICT_RELATIVES.has(other.word))) return
+    before.push(token)
   })
   const nearest = before.at(-1)
   if (nearest) {

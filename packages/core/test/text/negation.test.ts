@@ -123,6 +123,41 @@ describe('clauses', () => {
     expect(negated('Staff who have no gender training, and new recruits, join the coaching sessions.', 'coaching')).toBe(false)
   })
 
+  test('a fronted adverbial clause or phrase ends at its comma', () => {
+    const sentence = 'Where committees have no women members, the project will work with traditional authorities.'
+    expect(negated(sentence, 'women members')).toBe(true)
+    expect(negated(sentence, 'traditional authorities')).toBe(false)
+    expect(negated('Without a gender budget, the ITC-ILO will host the course.', 'ITC-ILO')).toBe(false)
+    expect(negated('Sans budget genre, le CIF-OIT assurera la formation.', 'CIF-OIT')).toBe(false)
+    expect(negated('If no tracer study is funded, a follow-up survey will be used.', 'follow-up survey')).toBe(false)
+    const list = 'Without coaching, mentoring or follow-up, the course will not change practice much.'
+    expect(negated(list, 'mentoring')).toBe(true)
+    expect(negated(list, 'follow-up')).toBe(true)
+    expect(negated('Without coaching, mentoring or follow-up, the ITC-ILO course will run.', 'ITC-ILO')).toBe(false)
+  })
+
+  test('a comma followed by "and" or "with" starts a new phrase', () => {
+    const sentence =
+      'Many leave without a contract they can read, and with only a rough idea of how long a trip will last.'
+    expect(negated(sentence, 'contract')).toBe(true)
+    expect(negated(sentence, 'trip')).toBe(false)
+    expect(negated('Abuse happens often with no witnesses, and live-in workers have little contact with others.', 'live-in workers')).toBe(false)
+  })
+
+  test('a relative clause inside the negated phrase is not negated', () => {
+    const sentence = 'The rules offer no link to the tax regimes which many small traders already use.'
+    expect(negated(sentence, 'tax regimes')).toBe(true)
+    expect(negated(sentence, 'small traders')).toBe(false)
+    // "that" may also introduce what is not foreseen, so it does not shield.
+    expect(negated('The project does not foresee that the ITC-ILO hosts the course.', 'ITC-ILO')).toBe(true)
+  })
+
+  test('a list after a relative-clause negation stays negated until the list ends', () => {
+    const sentence = 'Deductions are made for lodging that is not agreed in advance, poor housing in the farms, and fees.'
+    expect(negated(sentence, 'advance')).toBe(true)
+    expect(negated(sentence, 'farms')).toBe(false)
+  })
+
   test('commas alone do not end a clause', () => {
     expect(negated('No budget, staff time or gender expertise is foreseen.', 'gender expertise')).toBe(true)
     expect(negated('Workshops will run without coaching, mentoring or follow-up visits.', 'follow-up visits')).toBe(true)
