@@ -142,9 +142,8 @@ function validate(name: unknown, terms: unknown): Lexicon {
 
 /**
  * Defines a named set of terms per language. Terms are matched case- and
- * accent-insensitively at word boundaries, with inflections; see the README
- * of @lessonlint/core for the term syntax. Throws on a malformed term, so a
- * rule's own tests catch it.
+ * accent-insensitively at word boundaries, with inflections; the term syntax
+ * is in ./README.md. Throws on a malformed term, so a rule's own tests catch it.
  */
 export function defineLexicon(name: string, terms: Partial<Record<Language, string[]>>): Lexicon {
   return validate(name, terms)

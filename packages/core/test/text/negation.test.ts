@@ -64,6 +64,8 @@ describe('French and Spanish negators', () => {
     ['Los talleres se realizarán sin acompañamiento posterior.', 'acompañamiento'],
     ['Nunca se ha realizado un estudio de seguimiento.', 'estudio de seguimiento'],
     ['El proyecto no contempla ni tutorías ni seguimiento.', 'seguimiento'],
+    ['Ningún taller está previsto.', 'taller'],
+    ['Le projet ne prévoit plus de formation.', 'formation'],
   ])('%s → %s', (sentence, term) => {
     expect(negated(sentence, term)).toBe(true)
   })
@@ -107,6 +109,13 @@ describe('clauses', () => {
     ["Le ministère n'a pas de budget, mais le CIF-OIT assurera la formation.", 'formation'],
     ['El ministerio no tiene presupuesto; sin embargo, habrá seguimiento.', 'seguimiento'],
     ['No training is planned in year one. Coaching starts in year two.', 'Coaching'],
+    ['All staff get no budget except the coaching team.', 'coaching team'],
+    ["Il n'y a pas de budget; cependant, un accompagnement est prévu.", 'accompagnement'],
+    ["Il n'y a pas de budget, toutefois un accompagnement est prévu.", 'accompagnement'],
+    ["Le ministère n'a pas de budget alors que le CIF-OIT finance la formation.", 'formation'],
+    ["Le ministère n'a pas de budget tandis que le CIF-OIT finance la formation.", 'formation'],
+    ['El ministerio no tiene presupuesto, no obstante habrá seguimiento.', 'seguimiento'],
+    ['No habrá talleres sino seguimiento en el lugar de trabajo.', 'seguimiento'],
   ])('%s → %s is in another clause', (sentence, term) => {
     expect(negated(sentence, term)).toBe(false)
   })
@@ -174,6 +183,9 @@ describe('what is not a negation', () => {
     ['Trainers will receive not just workshops but coaching.', 'workshops'],
     ['Reports are due no later than March; an evaluation follows.', 'March'],
     ['Groups of no more than 25 participants will be trained.', 'participants'],
+    ['No fewer than 300 inspectors will be trained.', 'inspectors'],
+    ['No matter the sector, coaching follows each course.', 'coaching'],
+    ['The course is not merely a workshop: coaching follows.', 'workshop'],
     ['The ILO will decide whether or not coaching is needed.', 'coaching'],
     ['Participants, not least women workers, receive coaching.', 'women workers'],
     ['A no-cost extension allows a tracer study in 2027.', 'tracer study'],
