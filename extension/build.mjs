@@ -1,0 +1,87 @@
+// Builds the extension into out/: the client (out/extension.js) and the server
+// with the ILO pack (out/server.js), both bundled as CommonJS for Node 20 (VS Code
+// loads CommonJS extensions; the server runs as its own Node process), and the
+// config file JSON Schemas. The .vsix then needs no node_modules.
+import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {dirname, resolve} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import * as esbuild from 'esbuild'
+
+const root = dirname(fileURLToPath(import.meta.url))
+const out = resolve(root, 'out')
+const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'))
+
+/**
+ * The core reads files beside its modules (`readFileSync(new URL('…', import.meta.url))`,
+ * its config schema). In a bundle that URL points nowhere, so the file's content
+ * is inlined as a string at bundle time. Any other use of import.meta.url fails
+ * the build rather than the extension at run time.
+ */
+const inlineAdjacentFiles = {
+  name: 'inline-adjacent-files',
+  setup(build) {
+    build.onLoad({filter: /\.js$/}, (args) => {
+      const source = readFileSync(args.path, 'utf8')
+      if (!source.includes('import.meta.url')) return undefined
+      const pattern = /readFileSync\(\s*new URL\(\s*(['"])([^'"]+)\1\s*,\s*import\.meta\.url\s*\)\s*,\s*(['"])utf-?8\3\s*\)/g
+      const contents = source.replace(pattern, (_match, _quote, relative) => {
+        const file = fileURLToPath(new URL(relative, pathToFileURL(args.path)))
+        return JSON.stringify(readFileSync(file, 'utf8'))
+      })
+      if (contents.includes('import.meta.url')) {
+        return {errors: [{text: `${args.path} uses import.meta.url in a way the bundle cannot keep`}]}
+      }
+      return {contents, loader: 'js'}
+    })
+  },
+}
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  logLevel: 'warning',
+  // Keep names readable in stack traces the output channel shows.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: 'none',
+}
+
+rmSync(out, {recursive: true, force: true})
+mkdirSync(out, {recursive: true})
+
+await esbuild.build({
+  ...common,
+  entryPoints: [resolve(root, 'src/extension.ts')],
+  outfile: resolve(out, 'extension.js'),
+  external: ['vscode'],
+})
+
+await esbuild.build({
+  ...common,
+  entryPoints: [resolve(root, 'src/server.ts')],
+  outfile: resolve(out, 'server.js'),
+  define: {LESSONLINT_VERSION: JSON.stringify(manifest.version)},
+  plugins: [inlineAdjacentFiles],
+})
+
+// The config schema with the pack's rules listed, for completion and validation
+// of .lessonlintrc.json / lessonlint.config.json (and the YAML files, with a YAML extension).
+const {configSchema} = await import('@lessonlint/core')
+const {rules} = await import('@lessonlint/rules-ilo')
+const schema = configSchema(rules)
+writeFileSync(resolve(out, 'lessonlint.schema.json'), `${JSON.stringify(schema, null, 2)}\n`)
+writeFileSync(
+  resolve(out, 'package-json.schema.json'),
+  `${JSON.stringify(
+    {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      title: 'lessonlint configuration in package.json',
+      type: 'object',
+      properties: {lessonlint: {$ref: './lessonlint.schema.json', description: 'lessonlint configuration (as in .lessonlintrc.json).'}},
+    },
+    null,
+    2,
+  )}\n`,
+)

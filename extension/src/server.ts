@@ -1,0 +1,9 @@
+// The server as the extension ships it: bundled with the ILO lesson pack into
+// out/server.js, started by the client as a separate Node process over IPC.
+import {startServer} from '@lessonlint/language-server'
+import {presets, rules} from '@lessonlint/rules-ilo'
+
+/** Replaced at bundle time with the extension's version. */
+declare const LESSONLINT_VERSION: string
+
+startServer({rules, presets, version: LESSONLINT_VERSION})

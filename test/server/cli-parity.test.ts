@@ -1,0 +1,143 @@
+// The real server (the package's bin, the ILO pack) against the real CLI: on the
+// same file in the same folder, the editor shows the same findings at the same
+// places as `lessonlint --format json`, converted from 1-based to 0-based.
+
+import {execFileSync} from 'node:child_process'
+import {copyFileSync, readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {rulesById} from '@lessonlint/rules-ilo'
+import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import type {CodeAction, Diagnostic, DocumentSymbol, Hover, TextEdit} from 'vscode-languageserver-protocol'
+import {REPO, TestClient, where} from './support/client.js'
+import {TempWorkspace} from './support/workspace.js'
+
+const CORPUS = join(REPO, '../shared/corpus')
+const FIXTURES = join(REPO, 'fixtures')
+const CLI = join(REPO, 'packages/cli/bin/lessonlint.js')
+
+interface CliMessage {
+  ruleId: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+}
+
+/** What the CLI reports, in the server's terms. */
+function cliFindings(workspace: TempWorkspace, name: string): string[] {
+  let stdout: string
+  try {
+    stdout = execFileSync(process.execPath, [CLI, '--format', 'json', name], {cwd: workspace.dir, encoding: 'utf8'})
+  } catch (error) {
+    // Exit 1 means findings with errors; the report is still on stdout.
+    stdout = (error as {stdout: string}).stdout
+  }
+  const [file] = JSON.parse(stdout) as Array<{messages: CliMessage[]}>
+  return file!.messages.map((m) => `${m.ruleId}@${m.line - 1}:${m.column - 1}-${m.endLine - 1}:${m.endColumn - 1}`)
+}
+
+let workspace: TempWorkspace
+let client: TestClient
+
+beforeAll(async () => {
+  workspace = new TempWorkspace()
+  client = new TestClient({rootUri: workspace.uri})
+  await client.initialize()
+})
+
+afterAll(async () => {
+  await client.dispose()
+  workspace.dispose()
+})
+
+async function openCopy(source: string, name: string): Promise<string> {
+  copyFileSync(source, workspace.path(name))
+  const uri = workspace.uriOf(name)
+  await client.open(uri, readFileSync(source, 'utf8'))
+  return uri
+}
+
+describe('the server reports what the CLI reports', () => {
+  const files = [
+    join(CORPUS, '04-bangladesh-garment-osh.md'),
+    join(CORPUS, '12-pacific-seasonal-workers.md'),
+    ...readdirSync(FIXTURES)
+      .filter((name) => name.endsWith('.md') && name !== 'README.md')
+      .map((name) => join(FIXTURES, name)),
+  ]
+  test.each(files)('%s', async (source) => {
+    const name = source.split('/').pop()!
+    const uri = await openCopy(source, name)
+    const diagnostics = await client.diagnosticsAt(uri, 1)
+    const expected = cliFindings(workspace, name)
+    // The corpus proposals have findings, so an empty answer on both sides cannot pass for them.
+    if (source.startsWith(CORPUS)) expect(expected.length).toBeGreaterThan(0)
+    expect(diagnostics.map(where)).toEqual(expected)
+    for (const diagnostic of diagnostics) {
+      expect(diagnostic.source).toBe('lessonlint')
+      const rule = rulesById.get(String(diagnostic.code))
+      if (rule) expect(diagnostic.codeDescription?.href).toBe(rule.meta.docsUrl)
+    }
+  })
+})
+
+describe('with the ILO pack', () => {
+  test('a quick fix of a real rule, applied, removes its finding', async () => {
+    const uri = await openCopy(join(CORPUS, '06-nepal-malaysia-recruitment-draft.md'), 'fixable.md')
+    const diagnostics = await client.diagnosticsAt(uri, 1)
+    let fixed: {diagnostic: Diagnostic; action: CodeAction} | undefined
+    for (const diagnostic of diagnostics) {
+      const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: {uri},
+        range: diagnostic.range,
+        context: {diagnostics: [diagnostic]},
+      })) as CodeAction[]
+      const action = actions.find((a) => a.isPreferred && a.diagnostics?.some((d) => d.code === diagnostic.code))
+      if (action) {
+        fixed = {diagnostic, action}
+        break
+      }
+    }
+    expect(fixed, 'some finding of the draft has a quick fix').toBeDefined()
+    const change = fixed!.action.edit!.documentChanges![0] as {edits: TextEdit[]}
+    const before = diagnostics.filter((d) => d.code === fixed!.diagnostic.code).length
+    const version = await client.applyEdits(uri, change.edits)
+    const after = await client.diagnosticsAt(uri, version)
+    expect(after.filter((d) => d.code === fixed!.diagnostic.code).length).toBeLessThan(before)
+  })
+
+  test("the hover shows the rule's summary, lesson and lesson address", async () => {
+    const uri = await openCopy(join(CORPUS, '04-bangladesh-garment-osh.md'), 'hover.md')
+    const diagnostics = await client.diagnosticsAt(uri, 1)
+    const finding = diagnostics.find((d) => rulesById.get(String(d.code))?.meta.sources.some((s) => s.url))!
+    const rule = rulesById.get(String(finding.code))!
+    const hover = (await client.connection.sendRequest('textDocument/hover', {textDocument: {uri}, position: finding.range.start})) as Hover
+    const value = (hover.contents as {value: string}).value
+    expect(value).toContain(`\`${rule.meta.id}\``)
+    expect(value).toContain(`[Rule documentation](${rule.meta.docsUrl})`)
+    expect(value).toContain(`](${rule.meta.sources.find((s) => s.url)!.url})`)
+    expect(value).toContain('**Lesson:**')
+  })
+
+  test('a .lessonlintrc.json that turns a rule off makes its diagnostics disappear', async () => {
+    const uri = await openCopy(join(CORPUS, '04-bangladesh-garment-osh.md'), 'config.md')
+    const diagnostics = await client.diagnosticsAt(uri, 1)
+    const ruleId = String(diagnostics.find((d) => d.code !== 'frontmatter')!.code)
+    const published = client.published.length
+    const rc = workspace.write('.lessonlintrc.json', JSON.stringify({extends: 'lessonlint:recommended', rules: {[ruleId]: 'off'}}))
+    await client.watchedFilesChanged([{uri: rc, type: 1}])
+    const after = await client.waitFor('re-lint', () => client.published.slice(published).find((p) => p.uri === uri))
+    expect(after.diagnostics.map((d) => d.code)).not.toContain(ruleId)
+    expect(after.diagnostics.length).toBe(diagnostics.filter((d) => d.code !== ruleId).length)
+  })
+
+  test('the outline shows the proposal sections with their kinds', async () => {
+    const uri = await openCopy(join(CORPUS, '04-bangladesh-garment-osh.md'), 'outline.md')
+    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', {textDocument: {uri}})) as DocumentSymbol[]
+    const all = (list: DocumentSymbol[]): DocumentSymbol[] => list.flatMap((s) => [s, ...all(s.children ?? [])])
+    const details = all(symbols).map((s) => `${s.name} [${s.detail ?? ''}]`)
+    expect(details).toContain('4 Gender mainstreaming [gender]')
+    expect(details.some((d) => /budget/i.test(d) && d.endsWith('[budget]'))).toBe(true)
+    expect(details.some((d) => d.includes('monitoring & evaluation'))).toBe(true)
+  })
+})
