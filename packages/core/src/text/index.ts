@@ -22,7 +22,8 @@ export function findInSentences(
   const matches: Match[] = []
   for (const sentence of sentences) {
     if (!includeHeadings && sentence.container === 'heading') continue
-    if (options.in && !options.in.some((kind) => sentence.section?.isIn(kind))) continue
+    // An empty `in` list is no filter (a rule option left empty), not "nowhere".
+    if (options.in?.length && !options.in.some((kind) => sentence.section?.isIn(kind))) continue
     if (options.notIn?.some((kind) => sentence.section?.isIn(kind))) continue
     if (within && (sentence.range.end.offset <= within.start.offset || sentence.range.start.offset >= within.end.offset)) {
       continue

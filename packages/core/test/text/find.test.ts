@@ -131,6 +131,8 @@ describe('findInSentences', () => {
   test('filters by section kind, ancestors included, and leaves headings out when asked', () => {
     expect(findInSentences(sentences, coaching, {in: ['monitoring']}).map((match) => match.text)).toEqual(['Mentors'])
     expect(findInSentences(sentences, coaching, {notIn: ['monitoring']}).map((match) => match.text)).toEqual(['Coaching'])
+    expect(findInSentences(sentences, coaching, {in: []}).map((match) => match.text)).toEqual(['Coaching', 'Mentors'])
+    expect(findInSentences(sentences, coaching, {in: ['budget']})).toEqual([])
     expect(
       findInSentences(sentences, headingLexicon, {includeHeadings: false}).map((match) => match.text),
     ).toEqual(['Coaching', 'Mentors'])
