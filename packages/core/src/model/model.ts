@@ -24,18 +24,20 @@ export interface BuildModelOptions {
 
 /**
  * Parses a proposal once and answers every question rules ask about it.
- * Never throws: a document the parser cannot handle gives an empty model.
+ * Never throws: should parsing or reading the tree fail on some input, the
+ * model holds the text with no structure rather than breaking the lint.
  */
 export function buildModel(input: string, options: BuildModelOptions = {}): ProposalModel {
   const {text, hadBom} = stripBom(typeof input === 'string' ? input : String(input ?? ''))
-  const positions = createPositions(text)
-  let tree: Root
   try {
-    tree = parser.parse(text)
+    return assemble(text, hadBom, parser.parse(text), options)
   } catch {
-    // micromark accepts any string; this guards the promise "never throws" against a parser bug.
-    tree = {type: 'root', children: []}
+    return assemble(text, hadBom, {type: 'root', children: []}, options)
   }
+}
+
+function assemble(text: string, hadBom: boolean, tree: Root, options: BuildModelOptions): ProposalModel {
+  const positions = createPositions(text)
 
   const frontMatter = readFrontMatter(tree, text, positions)
   const {sections, headingNodes, sectionAt} = buildSections(tree, text, positions)

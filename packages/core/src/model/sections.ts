@@ -148,7 +148,8 @@ function makeHeading(
   positions: Positions,
 ): Heading {
   const start = node.position?.start.offset ?? 0
-  const end = node.position?.end.offset ?? start
+  // Trailing blanks after a closing "##" are no part of the heading.
+  const end = trimEnd(text, node.position?.end.offset ?? start, start)
   const plain = flattenInline(node.children, text, end).text.replace(/\s+/g, ' ').trim()
   const title = stripNumbering(plain).replace(/\s*[:.]$/, '').trim() || plain
   return {text: plain, title, depth, style, range: positions.rangeOf(start, end)}
