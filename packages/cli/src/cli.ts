@@ -292,7 +292,7 @@ function exitCode(results: readonly LintResult[], maxWarnings: number | undefine
   const warnings = results.reduce((n, r) => n + r.warningCount, 0)
   if (errors > 0) return 1
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr.write(`lessonlint: ${warnings} warning${warnings === 1 ? "" : "s"}, more than --max-warnings ${maxWarnings}.\n`)
+    io.stderr.write(`lessonlint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}.\n`)
     return 1
   }
   return 0
