@@ -39,7 +39,7 @@ const rule: Rule<MessageId> = {
       },
       notStringList: {
         problem: '`{key}` should be a list of text values, not {actual}.',
-        why: 'Rules read `{key}` as a list: a single value or a nested structure is not understood.',
+        why: 'Rules and tools read `{key}` as a list of names; a single value or a nested structure may be misread or ignored.',
         fix: 'Write `{key}` as a YAML list, for example `{key}: [{example}]`.',
       },
       notPositiveInteger: {

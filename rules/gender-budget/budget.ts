@@ -117,17 +117,19 @@ const MONEY = new RegExp(
 )
 
 /**
- * Whether a sentence states a non-zero amount of money or a share ("GBP
- * 110,000", "EUR 150 000", "$40k", "about 10 per cent"). Three-letter codes
- * count only when they are ISO 4217 currencies, so "ILO 2019" is no amount.
+ * The non-zero amounts of money or shares a sentence states ("GBP 110,000",
+ * "EUR 150 000", "$40k", "about 10 per cent"), as `[start, end)` spans of the
+ * text. Three-letter codes count only when they are ISO 4217 currencies, so
+ * "ILO 2019" is no amount.
  */
-export function statesAmount(text: string): boolean {
+export function amountSpans(text: string): Array<{start: number; end: number}> {
+  const spans: Array<{start: number; end: number}> = []
   for (const match of text.matchAll(MONEY)) {
     const [, codeBefore, afterCode, afterSymbol, beforeCode, codeAfter, share] = match
     if (codeBefore !== undefined && !ISO_4217.has(codeBefore)) continue
     if (codeAfter !== undefined && !ISO_4217.has(codeAfter)) continue
     const digits = (afterCode ?? afterSymbol ?? beforeCode ?? share ?? '').replace(/\D/g, '')
-    if (/[1-9]/.test(digits)) return true
+    if (/[1-9]/.test(digits)) spans.push({start: match.index, end: match.index + match[0].length})
   }
-  return false
+  return spans
 }

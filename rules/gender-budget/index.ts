@@ -3,12 +3,12 @@
 // TBD is pointed at in its amount cell. A stated amount or share for gender in
 // the text ("GBP 110,000, about 10 per cent of activity costs, is earmarked
 // for gender-specific actions") counts as well, when it is not negated.
-import type {ListItem, ProposalModel, Rule, TextEdit} from '@lessonlint/core'
+import {compileLexicon, isNegated, type ListItem, type ProposalModel, type Rule, type TextEdit} from '@lessonlint/core'
 
 import {budgetAllocation, genderConcept} from '../lexicons/gender.js'
 import {isInKind, sectionsOfKind} from '../shared/kinds.js'
 import {genderLesson181142} from '../shared/sources.js'
-import {amountCells, budgetTables, hasPositiveAmount, isTotalRow, itemCells, statesAmount, type BudgetTable} from './budget.js'
+import {amountCells, amountSpans, budgetTables, hasPositiveAmount, isTotalRow, itemCells, type BudgetTable} from './budget.js'
 
 type MessageId = 'noBudget' | 'noGenderLine' | 'unfundedLine'
 
@@ -94,22 +94,39 @@ const rule: Rule<MessageId> = {
 }
 
 /**
- * A non-negated sentence that gives gender work an amount or a share: in a
- * budget section any such sentence or list item counts ("Gender specialist:
- * USD 40,000"); elsewhere it must also say the money is set aside
- * ("earmarked", "a dedicated budget line", "allocated").
+ * A sentence that gives gender work an amount or a share, in one clause and
+ * with neither negated ("No gender line of USD 50,000 is foreseen" is not
+ * one). In a budget section any such sentence or list item counts ("Gender
+ * specialist: USD 40,000"); elsewhere the clause must also say the money is
+ * set aside ("earmarked", "a dedicated budget line", "allocated").
  */
 function allocatedInText(model: ProposalModel): boolean {
-  const tableCells = new Set(model.tables.flatMap((table) => table.rows.flatMap((row) => row.cells.map((cell) => cell.range.start.offset))))
+  const gender = compileLexicon(genderConcept)
+  const allocation = compileLexicon(budgetAllocation)
   for (const sentence of model.sentences()) {
     if (sentence.container === 'heading' || sentence.container === 'table-cell') continue
-    if (tableCells.has(sentence.range.start.offset)) continue
     if (isInKind(model, sentence.section, 'background')) continue
-    if (sentence.find(genderConcept).length === 0) continue
-    if (!statesAmount(sentence.text)) continue
-    if (isInKind(model, sentence.section, 'budget') || sentence.find(budgetAllocation).length > 0) return true
+    const text = sentence.text
+    const live = (span: {start: number; end: number}) => !isNegated(text, span.start, span.end)
+    const amounts = amountSpans(text).filter(live)
+    if (amounts.length === 0) continue
+    const genders = gender.hits(text).filter(live)
+    const inBudget = isInKind(model, sentence.section, 'budget')
+    const allocations = allocation.hits(text).filter(live)
+    for (const amount of amounts) {
+      for (const mention of genders) {
+        if (!sameClause(text, amount, mention)) continue
+        if (inBudget || allocations.some((word) => sameClause(text, word, amount))) return true
+      }
+    }
   }
   return false
+}
+
+/** Whether nothing between two spans ends a clause (";", "but", "whereas"...). */
+function sameClause(text: string, a: {start: number; end: number}, b: {start: number; end: number}): boolean {
+  const between = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start))
+  return !/;|\b(?:but|whereas|however|while|although|mais|tandis|alors que|pero|aunque|sin embargo)\b/iu.test(between)
 }
 
 /**

@@ -40,8 +40,8 @@ const rule: Rule<MessageId> = {
         fix: 'Add a gender equality section: what the gender analysis shows for women and men, how each component responds, and who carries it out.',
       },
       emptySection: {
-        problem: 'The "{heading}" section is empty.',
-        why: 'A gender heading with nothing under it is not a strategy; gender equality outcomes need a specific gender equality strategy (ILO evaluation 1379, lesson 181142).',
+        problem: 'The "{heading}" section describes no gender equality strategy.',
+        why: 'A gender heading with nothing (or only a negation) under it is not a strategy; gender equality outcomes need a specific gender equality strategy (ILO evaluation 1379, lesson 181142).',
         fix: 'Describe the gender analysis, how each component responds to it, and who carries it out.',
       },
     },
@@ -52,9 +52,9 @@ const rule: Rule<MessageId> = {
     if (sections.some((section) => describesGender(model, section))) return
     if (planMatches(model, genderStrategy).some((match) => match.sentence.container !== 'heading')) return
 
-    const empty = sections.find((section) => !hasRealContent(model, section))
-    if (empty) {
-      report({messageId: 'emptySection', data: {heading: empty.heading.title}, range: empty.heading.range})
+    const section = sections[0]
+    if (section) {
+      report({messageId: 'emptySection', data: {heading: section.heading.title}, range: section.heading.range})
       return
     }
     const skeleton = SKELETON[model.language]
