@@ -86,8 +86,9 @@ function termWords(term: string): string[] {
 }
 
 /**
- * The regular expression source of one term, for the `iu` flags. It is only
- * tried where a word starts (see `hits`), so it needs no boundary before it.
+ * The regular expression source of one term, to run (flag `u`) over folded
+ * text. It is only tried where a word starts (see `hits`), so it needs no
+ * boundary before it.
  */
 export function termPattern(term: string, marks = false): string {
   return termWords(foldText(term))
