@@ -12,6 +12,15 @@ const out = resolve(root, 'out')
 const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'))
 
 /**
+ * What is left of import.meta.url (createRequire(import.meta.url) in ESM builds
+ * of dependencies) becomes the bundle's own URL.
+ */
+const importMetaUrl = {
+  banner: {js: 'var __bundle_import_meta_url = require("url").pathToFileURL(__filename).href;'},
+  define: {'import.meta.url': '__bundle_import_meta_url'},
+}
+
+/**
  * The core reads files beside its modules (`readFileSync(new URL('…', import.meta.url))`,
  * its config schema). In a bundle that URL points nowhere, so the file's content
  * is inlined as a string at bundle time. Any other use of import.meta.url fails
@@ -20,7 +29,7 @@ const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'))
 const inlineAdjacentFiles = {
   name: 'inline-adjacent-files',
   setup(build) {
-    build.onLoad({filter: /\.js$/}, (args) => {
+    build.onLoad({filter: /\.[cm]?js$/}, (args) => {
       const source = readFileSync(args.path, 'utf8')
       if (!source.includes('import.meta.url')) return undefined
       const pattern = /readFileSync\(\s*new URL\(\s*(['"])([^'"]+)\1\s*,\s*import\.meta\.url\s*\)\s*,\s*(['"])utf-?8\3\s*\)/g
@@ -28,8 +37,8 @@ const inlineAdjacentFiles = {
         const file = fileURLToPath(new URL(relative, pathToFileURL(args.path)))
         return JSON.stringify(readFileSync(file, 'utf8'))
       })
-      if (contents.includes('import.meta.url')) {
-        return {errors: [{text: `${args.path} uses import.meta.url in a way the bundle cannot keep`}]}
+      if (/new URL\([^)]*import\.meta\.url/.test(contents)) {
+        return {errors: [{text: `${args.path} reads a file beside its module in a way the bundle cannot keep`}]}
       }
       return {contents, loader: 'js'}
     })
@@ -46,6 +55,8 @@ const common = {
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'none',
+  // ESM entry points first: some packages' UMD builds (jsonc-parser) require files by computed names a bundle cannot follow.
+  mainFields: ['module', 'main'],
 }
 
 rmSync(out, {recursive: true, force: true})
@@ -56,13 +67,15 @@ await esbuild.build({
   entryPoints: [resolve(root, 'src/extension.ts')],
   outfile: resolve(out, 'extension.js'),
   external: ['vscode'],
+  ...importMetaUrl,
 })
 
 await esbuild.build({
   ...common,
   entryPoints: [resolve(root, 'src/server.ts')],
   outfile: resolve(out, 'server.js'),
-  define: {LESSONLINT_VERSION: JSON.stringify(manifest.version)},
+  banner: importMetaUrl.banner,
+  define: {...importMetaUrl.define, LESSONLINT_VERSION: JSON.stringify(manifest.version)},
   plugins: [inlineAdjacentFiles],
 })
 

@@ -293,7 +293,7 @@ export function createServer(connection: Connection, options: ServerOptions): vo
   // Lifecycle
 
   connection.onInitialize((params): InitializeResult => {
-    capabilities = params.capabilities
+    capabilities = params.capabilities ?? {}
     const init = (params.initializationOptions ?? {}) as InitializationOptions
     trusted = init.trusted !== false
     workspaceFolders =

@@ -152,13 +152,19 @@ export class TestClient {
       },
     }
     if (this.options.pull) capabilities.textDocument!.diagnostic = {dynamicRegistration: false}
-    const result = await this.connection.sendRequest(InitializeRequest.type, {
+    const exited = new Promise<never>((_resolve, reject) => {
+      const check = () => (this.exited ? reject(new Error(`the server exited before answering initialize\n${this.stderr}`)) : undefined)
+      this.child.once('exit', () => setTimeout(check, 100))
+      check()
+    })
+    const request = this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: this.options.rootUri,
       workspaceFolders: this.options.rootUri ? [{uri: this.options.rootUri, name: 'workspace'}] : null,
       capabilities,
       initializationOptions: this.options.initializationOptions,
     })
+    const result = await Promise.race([request, exited])
     await this.connection.sendNotification(InitializedNotification.type, {})
     return result
   }
