@@ -16,7 +16,7 @@ type Options = {
 
 const TOPICS: Record<Topic, {lexicon: Lexicon; label: string}> = {
   'labour-standards': {lexicon: labourStandardsTopic, label: 'international labour standards'},
-  'social-dialogue': {lexicon: socialDialogueTopic, label: 'social dialogue and tripartism'},
+  'social-dialogue': {lexicon: socialDialogueTopic, label: 'social dialogue (tripartism)'},
   'gender-equality': {lexicon: genderEqualityTopic, label: 'gender equality'},
   'non-discrimination': {lexicon: nonDiscriminationTopic, label: 'non-discrimination'},
 }

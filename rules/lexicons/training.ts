@@ -220,8 +220,9 @@ export const materialsDevelopment = defineLexicon('developing materials', {
     'new curriculum',
     'new toolkit',
   ],
-  fr: ['élaborer', 'élaboration', 'élaboré', 'développer', 'développé', 'concevoir', 'conçu', 'conception', 'produire', 'rédiger', 'rédaction', 'adapter', 'réviser', 'actualiser'],
-  es: ['elaborar', 'elaboración', 'desarrollar', 'diseñar', 'diseño', 'producir', 'redactar', 'adaptar', 'revisar', 'actualizar'],
+  // French and Spanish verbs inflect far beyond the matcher's suffixes ("élaborera", "desarrollará"): stems with "*".
+  fr: ['élabor*', 'développ*', 'concevoir', 'concevra', 'conçu*', 'conception', 'produire', 'produira', 'rédig*', 'rédaction', 'adapter', 'adaptera', 'adapté*', 'révis*', 'actualis*', 'mettre au point', 'nouveau manuel', 'nouveau guide', 'nouveau module'],
+  es: ['elabor*', 'desarroll*', 'diseñ*', 'producir', 'producirá', 'redact*', 'adaptar', 'adaptará', 'adaptad*', 'revis*', 'actualiz*', 'nuevo manual', 'nueva guía', 'nuevo módulo'],
 })
 
 /**
@@ -268,8 +269,8 @@ export const materialsSharing = defineLexicon('sharing materials', {
     'ITCILO',
     'International Training Centre of the ILO',
   ],
-  fr: ['partager', 'partagé', 'partage', 'publier', 'publié', 'publication', 'mis à disposition', 'mise à disposition', 'remis', 'transféré', 'transfert', 'licence ouverte', 'libre accès', 'réutiliser', 'réutilisation', 'intégré'],
-  es: ['compartir', 'compartido', 'publicar', 'publicado', 'publicación', 'puesto a disposición', 'entregado', 'transferido', 'licencia abierta', 'acceso abierto', 'reutilizar', 'reutilización', 'integrado'],
+  fr: ['partager', 'partagera', 'partageront', 'partagé', 'partage', 'publier', 'publiera', 'publieront', 'publié', 'publication', 'mis en ligne', 'mis à disposition', 'mise à disposition', 'remis', 'remettra', 'transféré', 'transférera', 'transfert', 'licence ouverte', 'libre accès', 'réutiliser', 'réutilisation', 'intégré'],
+  es: ['compartir', 'compartirá', 'compartido', 'publicar', 'publicará', 'publicado', 'publicación', 'puesto a disposición', 'entregado', 'entregará', 'transferido', 'transferirá', 'licencia abierta', 'acceso abierto', 'reutilizar', 'reutilización', 'integrado'],
 })
 
 /** Sharing so explicit that it needs no materials term beside it. */

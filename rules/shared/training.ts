@@ -25,17 +25,22 @@ export interface MentionOptions {
   allowHistory?: boolean
 }
 
+/** Auxiliaries of a passive: "will be trained in 2026" is a plan, "trained its staff in 2015" is not. */
+const PASSIVE_AUXILIARY = /^(?:be|been|being|is|are|get|gets|getting|être|été|sera|seront|ser|será|serán|sido)$/iu
+
 /**
  * Whether a sentence tells what happened before the project rather than what
- * it plans: a past-tense marker ("was", "had", "previously", "in the past") or
- * a dated past-tense mention ("trained its staff in 2015"), and nothing that
- * makes it a plan ("will", "is planned").
+ * it plans. A dated past-tense mention ("the ministry trained its staff in
+ * 2015") is history even beside a plan ("...and will lead the talks"); else a
+ * past-tense marker ("was", "had", "previously", "in the past") makes history
+ * unless something makes the sentence a plan ("will", "is planned").
  */
 export function isHistory(sentence: Sentence, match?: Match): boolean {
+  if (match && /ed$/iu.test(match.text) && sentence.find(datedPast, {includeNegated: true}).length > 0) {
+    if (!PASSIVE_AUXILIARY.test(neighbours(match).before)) return true
+  }
   if (sentence.find(planMarkers, {includeNegated: true}).length > 0) return false
-  if (sentence.find(pastMarkers, {includeNegated: true}).length > 0) return true
-  const pastForm = match !== undefined && /ed$/iu.test(match.text)
-  return pastForm && sentence.find(datedPast, {includeNegated: true}).length > 0
+  return sentence.find(pastMarkers, {includeNegated: true}).length > 0
 }
 
 /**

@@ -10,13 +10,18 @@ import {
   trainingMaterials,
 } from '../lexicons/training.js'
 import {itcIloLesson213957} from '../shared/sources.js'
-import {currentMentions} from '../shared/training.js'
+import {currentMentions, neighbours} from '../shared/training.js'
 
 type MessageId = 'notShared'
 
+/** Words after which "guide" is a verb: "will guide the project", "to guide this work". */
+const BEFORE_A_VERB = /^(?:will|would|shall|can|could|may|might|should|must|to|help|helps|which|who|that|va|vont|pour|sert|para)$/iu
+
 /** Materials mentions, nouns only: "guide" the verb ("will guide the project", "guiding") is not a guide. */
 function materialMentions(model: ProposalModel): Match[] {
-  return currentMentions(model, trainingMaterials).filter((match) => !/(?:ed|ing)$/iu.test(match.text))
+  return currentMentions(model, trainingMaterials).filter(
+    (match) => !/(?:ed|ing)$/iu.test(match.text) && !BEFORE_A_VERB.test(neighbours(match).before),
+  )
 }
 
 const rule: Rule<MessageId> = {
