@@ -267,7 +267,9 @@ export function renderExamples(rule, fixtures) {
 
 /** @param {import('@lessonlint/core').LessonSource} source */
 function shortSource(source) {
-  const label = source.evaluation
+  // Two lessons of one evaluation must not read the same: name the lesson too.
+  const lesson = /\/lessons\/(\d+)\/?$/.exec(source.url ?? '')
+  const label = lesson ? `${source.evaluation}, lesson ${lesson[1]}` : source.evaluation
   return source.url ? `[${label}](${source.url})` : label
 }
 
