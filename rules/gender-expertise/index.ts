@@ -2,13 +2,16 @@
 // specific expertise (e.g. local gender consultants ...)"; failing that,
 // "include implementation of the gender strategy as a key function of a
 // project technical officer").
-import type {Rule} from '@lessonlint/core'
+import {compileLexicon, isNegated, type ProposalModel, type Rule} from '@lessonlint/core'
 
-import {genderExpertise} from '../lexicons/gender.js'
-import {planMatches, sectionsOfKind} from '../shared/kinds.js'
+import {expertRole, genderConcept, genderExpertise} from '../lexicons/gender.js'
+import {planMatches, planSentences, sectionsOfKind} from '../shared/kinds.js'
 import {genderLesson181142} from '../shared/sources.js'
 
 type MessageId = 'noExpertise'
+
+/** How many words may stand between a role and its gender word ("a national consultant on gender issues"). */
+const NEAR = 3
 
 const rule: Rule<MessageId> = {
   meta: {
@@ -31,9 +34,33 @@ const rule: Rule<MessageId> = {
   check({model, report}) {
     // Negated mentions ("no gender specialist is foreseen") and background history do not count.
     if (planMatches(model, genderExpertise).some((match) => match.sentence.container !== 'heading')) return
+    if (roleNearGender(model)) return
     const section = sectionsOfKind(model, 'gender')[0]
     report({messageId: 'noExpertise', range: section?.heading.range ?? model.titleRange})
   },
+}
+
+/** A role with a gender word a few words away, neither negated: "une consultante nationale en genre". */
+function roleNearGender(model: ProposalModel): boolean {
+  const roles = compileLexicon(expertRole)
+  const gender = compileLexicon(genderConcept)
+  return planSentences(model).some((sentence) => {
+    if (sentence.container === 'heading') return false
+    const text = sentence.text
+    const live = (hit: {start: number; end: number}) => !isNegated(text, hit.start, hit.end)
+    const genders = gender.hits(text).filter(live)
+    if (genders.length === 0) return false
+    return roles
+      .hits(text)
+      .filter(live)
+      .some((role) => genders.some((mention) => wordsBetween(text, role, mention) <= NEAR))
+  })
+}
+
+function wordsBetween(text: string, a: {start: number; end: number}, b: {start: number; end: number}): number {
+  const gap = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start))
+  if (/[.;:()]/u.test(gap)) return Number.POSITIVE_INFINITY
+  return gap.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
 }
 
 export default rule
