@@ -393,12 +393,16 @@ describe('configuration', () => {
 
   test('.lessonlintignore and config ignores leave a document without diagnostics', async () => {
     await start()
-    workspace.write('.lessonlintignore', 'drafts/**\n')
+    workspace.write('.lessonlintignore', 'drafts/\n')
+    workspace.write('.lessonlintrc.json', JSON.stringify({ignores: ['archive/']}))
     const {mkdirSync} = await import('node:fs')
     mkdirSync(workspace.path('drafts'))
-    const ignored = workspace.uriOf('drafts/x.md')
-    await client.open(ignored, PROPOSAL)
-    expect(await client.diagnosticsAt(ignored, 1)).toEqual([])
+    mkdirSync(workspace.path('archive'))
+    for (const name of ['drafts/x.md', 'archive/x.md']) {
+      const ignored = workspace.write(name, PROPOSAL)
+      await client.open(ignored, PROPOSAL)
+      expect(await client.diagnosticsAt(ignored, 1)).toEqual([])
+    }
     const linted = workspace.uriOf('y.md')
     await client.open(linted, PROPOSAL)
     expect(codes(await client.diagnosticsAt(linted, 1))).toEqual(['test-no-todo'])

@@ -2,14 +2,14 @@
 // (the core's ConfigResolver), relative to the document, plus the client's
 // `lessonlint.rules` setting, plus workspace trust.
 
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync} from 'node:fs'
 import {dirname, extname, isAbsolute, resolve} from 'node:path'
 import {
   ConfigError,
   ConfigResolver,
   displayPath,
   findConfigFile,
-  globMatcher,
+  IgnoreChecker,
   readConfigFile,
   type ConfigFile,
   type LoadedConfig,
@@ -79,21 +79,11 @@ async function checkUntrustedChain(file: string | undefined, cwd: string, seen =
   }
 }
 
-/** `.lessonlintignore` lines (gitignore syntax: comments, blank lines and negations are not supported beyond plain globs). */
-function readIgnoreFile(file: string): string[] {
-  try {
-    return readFileSync(file, 'utf8')
-      .split(/\r?\n/)
-      .map((line) => line.trim())
-      .filter((line) => line !== '' && !line.startsWith('#'))
-  } catch {
-    return []
-  }
-}
-
 export class ConfigService {
   /** Resolvers by cwd and settings; each caches discovery and loading until the next `invalidate`. */
-  private resolvers = new Map<string, ConfigResolver>()
+  private readonly resolvers = new Map<string, ConfigResolver>()
+  /** The CLI's ignore logic (.lessonlintignore in cwd, config `ignores`, .gitignore), by cwd. */
+  private readonly ignoreCheckers = new Map<string, IgnoreChecker>()
 
   constructor(
     private readonly options: ConfigServiceOptions,
@@ -103,6 +93,7 @@ export class ConfigService {
   /** Forget every loaded config (a config, package.json or ignore file changed on disk). */
   invalidate(): void {
     this.resolvers.clear()
+    this.ignoreCheckers.clear()
   }
 
   private resolver(cwd: string, ruleOverrides: Record<string, RuleSetting>): ConfigResolver {
@@ -122,14 +113,15 @@ export class ConfigService {
   }
 
   /**
-   * The configuration of the file at `filePath` (a document not on disk lints in
-   * `cwd`), messages relative to `cwd` (the workspace folder).
+   * The configuration of the file at `filePath`, as the CLI run in `cwd` (the
+   * workspace folder) would find it: messages relative to `cwd`, and the file
+   * ignored when the CLI would skip it.
    */
   async resolve(filePath: string, cwd: string, ruleOverrides: Record<string, RuleSetting>): Promise<ConfigOutcome> {
     try {
       if (!this.trusted()) await checkUntrustedChain(findConfigFile(dirname(filePath)), cwd)
       const loaded = await this.resolver(cwd, ruleOverrides).configForFile(filePath)
-      if (this.isIgnored(filePath, loaded)) return {kind: 'ignored'}
+      if (this.isIgnored(filePath, cwd, loaded)) return {kind: 'ignored'}
       return {kind: 'ok', config: loaded.forFile(filePath), loaded}
     } catch (error) {
       if (error instanceof ConfigError) return {kind: 'error', error}
@@ -139,21 +131,12 @@ export class ConfigService {
     }
   }
 
-  private isIgnored(filePath: string, loaded: LoadedConfig): boolean {
-    for (const {baseDir, patterns} of loaded.ignores) {
-      if (globMatcher(patterns, baseDir)(filePath)) return true
+  private isIgnored(filePath: string, cwd: string, loaded: LoadedConfig): boolean {
+    let checker = this.ignoreCheckers.get(cwd)
+    if (!checker) {
+      checker = new IgnoreChecker(cwd)
+      this.ignoreCheckers.set(cwd, checker)
     }
-    // `.lessonlintignore` files from the document's folder up to the config's folder.
-    const top = loaded.file === undefined ? undefined : dirname(loaded.file)
-    let dir = dirname(filePath)
-    for (;;) {
-      const ignoreFile = resolve(dir, '.lessonlintignore')
-      if (existsSync(ignoreFile) && globMatcher(readIgnoreFile(ignoreFile), dir)(filePath)) return true
-      if (dir === top) break
-      const parent = dirname(dir)
-      if (parent === dir) break
-      dir = parent
-    }
-    return false
+    return checker.reason(filePath, loaded) !== undefined
   }
 }

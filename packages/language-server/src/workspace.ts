@@ -3,8 +3,7 @@
 
 import {readFile} from 'node:fs/promises'
 import {pathToFileURL} from 'node:url'
-import {lintText, type Rule, type RuleSetting} from '@lessonlint/core'
-import {glob} from 'tinyglobby'
+import {expandPatterns, lintText, type Rule, type RuleSetting} from '@lessonlint/core'
 import type {Diagnostic as LspDiagnostic} from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {ConfigService} from './config.js'
@@ -19,13 +18,8 @@ export interface LintWorkspaceOptions {
 
 /** Lints the folder's Markdown files one after another, yielding between files so the server stays responsive. */
 export async function lintWorkspace(folder: string, options: LintWorkspaceOptions): Promise<void> {
-  const files = await glob(['**/*.md', '**/*.markdown'], {
-    cwd: folder,
-    absolute: true,
-    dot: false,
-    ignore: ['**/node_modules/**', '**/.git/**'],
-  })
-  files.sort()
+  // The files `lessonlint` run in the folder would lint.
+  const files = (await expandPatterns([], folder)).map((candidate) => candidate.file).sort()
   for (const filePath of files) {
     const config = await options.configs.resolve(filePath, folder, options.ruleOverrides)
     if (config.kind === 'ignored') continue
