@@ -5,7 +5,7 @@ import type {Match, Rule} from '@lessonlint/core'
 import {iloFieldOffices, iloHeadquarters} from '../lexicons/partners.js'
 import {isMigrationProject, stakeholdersOrTitle} from '../shared/migration.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
-import {currentMentions} from '../shared/training.js'
+import {currentMentions, neighbours} from '../shared/training.js'
 
 type MessageId = 'missingBoth' | 'missingHeadquarters' | 'missingField'
 
@@ -15,9 +15,15 @@ type Options = {
   links: Link[]
 }
 
-/** "MIGRANT" is the branch's acronym only when written in capitals; "migrant" is everywhere in these proposals. */
+/**
+ * "MIGRANT" is the branch's acronym only when written in capitals, and not as
+ * a word of a capitalised phrase ("MIGRANT WORKERS' CENTRES"); "migrant" is
+ * everywhere in these proposals.
+ */
 function isHeadquartersLink(match: Match): boolean {
-  return match.term !== 'MIGRANT' || match.text === 'MIGRANT'
+  if (match.term !== 'MIGRANT') return true
+  const next = neighbours(match).after.replace(/[^\p{L}]/gu, '')
+  return match.text === 'MIGRANT' && !/^\p{Lu}{2,}$/u.test(next)
 }
 
 const rule: Rule<MessageId, Options> = {
