@@ -3,13 +3,13 @@
 // national action plan; or front matter `components: [policy]`. Background
 // history ("the 2003 MoU, revised in 2015") is not policy work, and neither
 // are policy briefs, policy dialogue or policy makers.
-import type {FrontMatterEntry, ProposalModel, Range, Sentence} from '@lessonlint/core'
+import type {FrontMatterEntry, ProposalModel, Range, Section, Sentence} from '@lessonlint/core'
 
 import {notAnInstrument, policyAction, policyInstrument} from '../lexicons/policy.js'
-import {isInKind, overlaps} from './kinds.js'
+import {isInKind, isTitleSection, overlaps} from './kinds.js'
 
 export interface PolicyWork {
-  /** Sentences (in document order) that plan policy work: outputs first, then objectives, then indicators. */
+  /** Sentences that plan policy work: outputs first, then objectives, indicators, and summaries (each in document order). */
   sentences: Sentence[]
   /** The front matter `components` entry, when it lists `policy`. */
   declared: FrontMatterEntry | null
@@ -48,10 +48,23 @@ export function policyWork(model: ProposalModel): PolicyWork {
   const indicators = candidates.filter(
     (sentence) => !outputs.includes(sentence) && !objectives.includes(sentence) && inIndicator(sentence),
   )
+  // A summary or an untitled opening says what the project does, too; risks, budget and other kinds of section do not.
+  const summaries = candidates.filter(
+    (sentence) =>
+      !outputs.includes(sentence) && !objectives.includes(sentence) && !indicators.includes(sentence) && isUnclassified(model, sentence.section),
+  )
   return {
-    sentences: [...outputs, ...objectives, ...indicators],
+    sentences: [...outputs, ...objectives, ...indicators, ...summaries],
     declared: frontMatterListHas(model, 'components', 'policy'),
   }
+}
+
+/** A section of no kind under no kinded section (a summary, the text under the title). */
+function isUnclassified(model: ProposalModel, section: Section | null): boolean {
+  for (let current = section; current; current = current.parent) {
+    if (current.kinds.length > 0 && !isTitleSection(model, current)) return false
+  }
+  return true
 }
 
 export function hasPolicyWork(work: PolicyWork): boolean {
