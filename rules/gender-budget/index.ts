@@ -10,7 +10,7 @@ import {isInKind, sectionsOfKind} from '../shared/kinds.js'
 import {genderLesson181142} from '../shared/sources.js'
 import {amountCells, amountSpans, budgetTables, hasPositiveAmount, isTotalRow, itemCells, type BudgetTable} from './budget.js'
 
-type MessageId = 'noBudget' | 'noGenderLine' | 'unfundedLine'
+type MessageId = 'noBudget' | 'noGenderLine' | 'unfundedLine' | 'unfundedItem'
 
 /** The item the quick fix writes into the new budget row. */
 const NEW_LINE: Record<string, string> = {
@@ -44,6 +44,11 @@ const rule: Rule<MessageId> = {
         why: 'A gender line without money is not a gender budget (ILO evaluation 1379, lesson 181142).',
         fix: 'Cost the gender work and enter the amount in this cell.',
       },
+      unfundedItem: {
+        problem: 'The budget item "{item}" for gender work gives no amount.',
+        why: 'A gender line without money is not a gender budget (ILO evaluation 1379, lesson 181142).',
+        fix: 'Cost the gender work and write the amount on this line.',
+      },
     },
     fixable: true,
   },
@@ -51,7 +56,7 @@ const rule: Rule<MessageId> = {
     if (allocatedInText(model)) return
 
     const budgets = budgetTables(model)
-    const unfunded: Array<{range: ListItem['range']; item: string; amount: string}> = []
+    const unfunded: Array<{range: ListItem['range']; item: string; amount: string | null}> = []
     for (const budget of budgets) {
       for (const row of budget.table.rows) {
         if (isTotalRow(row, budget.itemColumn)) continue
@@ -68,11 +73,14 @@ const rule: Rule<MessageId> = {
     for (const item of model.listItems) {
       if (!isInKind(model, item.section, 'budget')) continue
       if (model.find(genderConcept, {within: item.range}).length === 0) continue
-      unfunded.push({range: item.range, item: item.text, amount: 'no amount given'})
+      unfunded.push({range: item.range, item: item.text, amount: null})
     }
 
     if (unfunded.length > 0) {
-      for (const line of unfunded) report({messageId: 'unfundedLine', data: {item: line.item, amount: line.amount}, range: line.range})
+      for (const line of unfunded) {
+        if (line.amount === null) report({messageId: 'unfundedItem', data: {item: line.item}, range: line.range})
+        else report({messageId: 'unfundedLine', data: {item: line.item, amount: line.amount}, range: line.range})
+      }
       return
     }
     const main = budgets.find((budget) => budget.inBudgetSection) ?? budgets[0]
