@@ -1,0 +1,167 @@
+// The gender lexicons match the general concept as proposals write it: British
+// and American spellings, plurals, hyphenation, French and Spanish; and they do
+// not match near misses.
+import {buildModel, type Lexicon} from '@lessonlint/core'
+import {describe, expect, test} from 'vitest'
+
+import {
+  budgetAllocation,
+  countedThings,
+  expertRole,
+  genderConcept,
+  genderExpertise,
+  genderStrategy,
+  genderTraining,
+  menAndBoys,
+  people,
+  peopleRates,
+  sexDisaggregation,
+  womenAndGirls,
+  womenAndMenTogether,
+} from './gender.js'
+
+/** What a rule sees: the non-negated mentions in a one-paragraph document. */
+function found(lexicon: Lexicon, text: string): string[] {
+  return buildModel(`${text}\n`).find(lexicon).map((match) => match.text)
+}
+
+function expectMatch(lexicon: Lexicon, phrases: readonly string[]) {
+  for (const phrase of phrases) expect(found(lexicon, phrase), `"${phrase}" should match ${lexicon.name}`).not.toEqual([])
+}
+
+function expectNoMatch(lexicon: Lexicon, phrases: readonly string[]) {
+  for (const phrase of phrases) expect(found(lexicon, phrase), `"${phrase}" should not match ${lexicon.name}`).toEqual([])
+}
+
+describe('genderConcept', () => {
+  test('English, French and Spanish ways of naming gender equality work', () => {
+    expectMatch(genderConcept, [
+      'Gender-responsive OSH activities',
+      'gender responsive outreach',
+      "Women's economic empowerment grants",
+      'Égalité femmes-hommes dans les coopératives',
+      'égalité entre les femmes et les hommes',
+      'Expertise genre et activités',
+      'une consultante en genre',
+      'Perspectiva de género en el diseño',
+    ])
+  })
+  test('not French "genre" as "kind", nor women as such', () => {
+    expectNoMatch(genderConcept, ['Ce genre de formation est utile.', 'Women make up 40 per cent of trainees.'])
+  })
+  test('negated mentions are not returned to rules', () => {
+    expect(found(genderConcept, 'No gender budget line is foreseen.')).toEqual([])
+  })
+})
+
+describe('genderStrategy', () => {
+  test('strategies, approaches and action plans', () => {
+    expectMatch(genderStrategy, [
+      "The project's gender strategy has four elements.",
+      'A gender action plan is adopted in the inception phase.',
+      'The gender mainstreaming approach guides every output.',
+      'Une approche genre guide toutes les composantes.',
+      'Un plan d\'action genre sera validé.',
+      'El enfoque de género orienta las actividades.',
+    ])
+  })
+  test('a gender topic is not a strategy', () => {
+    expectNoMatch(genderStrategy, ['The course covers gender equality at work.'])
+  })
+})
+
+describe('genderExpertise', () => {
+  test('specialists, consultants, advisers and focal points, in both spellings', () => {
+    expectMatch(genderExpertise, [
+      'A national gender consultant is engaged half-time.',
+      'with advice from the ILO Regional Gender Specialist',
+      'The gender adviser reviews the workplan.',
+      'The gender advisor reviews the workplan.',
+      'She acts as gender focal point.',
+      'gender expertise and gender training',
+      'is responsible for the gender strategy',
+      'Une spécialiste genre appuie l\'équipe.',
+      'le point focal genre du bureau',
+      'una especialista en género',
+    ])
+  })
+  test('not a negated post', () => {
+    expectNoMatch(genderExpertise, ['No gender specialist will be recruited.'])
+  })
+})
+
+describe('expertRole', () => {
+  test('roles in three languages', () => {
+    expectMatch(expertRole, ['a national consultant', 'la consultante nationale', 'el asesor técnico', 'the focal points'])
+  })
+})
+
+describe('genderTraining', () => {
+  test('gender equality training and manuals, with hyphenation and spelling variants', () => {
+    expectMatch(genderTraining, [
+      'a one-day gender equality training',
+      'gender-equality trainings for partners',
+      'gender sensitisation sessions',
+      'gender sensitization sessions',
+      'training on gender mainstreaming for inspectors',
+      'a short gender manual adapted from ILO material',
+      'une formation sur l\'égalité de genre',
+      'capacitación en igualdad de género',
+    ])
+  })
+  test('a course that covers gender equality is not gender training', () => {
+    expectNoMatch(genderTraining, ['The course covers contracts, gender equality and non-discrimination.'])
+  })
+})
+
+describe('sexDisaggregation', () => {
+  test('ways indicators say they are split by sex', () => {
+    expectMatch(sexDisaggregation, [
+      'Number of officials trained, by sex',
+      'sex-disaggregated data',
+      'sex disaggregated data',
+      'disaggregated by gender',
+      'Percentage applying new procedures (women/men)',
+      'Number of mentors (women / men)',
+      'Number of returnees (M/F)',
+      'Number of members, of whom women',
+      'Nombre d\'apprentis, ventilé par sexe',
+      'Nombre de stagiaires (F/H)',
+      'Número de trabajadoras, desagregado por sexo',
+    ])
+  })
+  test('not "sex" alone', () => {
+    expectNoMatch(sexDisaggregation, ['Number of sex workers reached'])
+  })
+})
+
+describe('women, men and the pair', () => {
+  test('women and girls', () => {
+    expectMatch(womenAndGirls, ['Women workers face harassment.', 'adolescent girls', 'les femmes migrantes', 'las mujeres rurales'])
+  })
+  test('men and boys, not inside other words', () => {
+    expectMatch(menAndBoys, ['Men at sea face violence.', 'Boys do the hazardous work.', 'les jeunes hommes', 'los hombres'])
+    expectNoMatch(menAndBoys, ['Women and management meet monthly.', 'fishermen and chairmen'])
+  })
+  test('both named as one group', () => {
+    expectMatch(womenAndMenTogether, ['young women and men', 'girls and boys', 'femmes et hommes', 'mujeres y hombres'])
+  })
+})
+
+describe('people and counted things', () => {
+  test('people, with plurals from singular terms', () => {
+    expectMatch(people, ['workers', 'officials', 'trainees', 'young people', 'job-seekers', 'travailleurs', 'bénéficiaires', 'trabajadoras'])
+  })
+  test('things that people-words only qualify', () => {
+    expectMatch(countedThings, ["employers' organisations", "employers' organizations", 'micro-enterprises', 'help desks', 'provinces', 'entreprises'])
+  })
+  test('rates of people', () => {
+    expectMatch(peopleRates, ['completion rate', 'drop-out rate', 'taux d\'insertion', 'tasa de empleo'])
+  })
+})
+
+describe('budgetAllocation', () => {
+  test('words that set money aside', () => {
+    expectMatch(budgetAllocation, ['is earmarked for', 'a dedicated budget line', 'allocated to', 'ring-fenced', 'ligne budgétaire', 'asignado a'])
+  })
+})

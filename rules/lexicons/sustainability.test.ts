@@ -1,0 +1,34 @@
+// The sustainability lexicons: exit strategies and the bare word as a lead-in.
+import {buildModel, type Lexicon} from '@lessonlint/core'
+import {describe, expect, test} from 'vitest'
+
+import {exitStrategy, sustainability} from './sustainability.js'
+
+function found(lexicon: Lexicon, text: string): string[] {
+  return buildModel(`${text}\n`).find(lexicon).map((match) => match.text)
+}
+
+describe('exitStrategy', () => {
+  test('exit, phase-out and handover strategies in three languages', () => {
+    for (const phrase of [
+      'Exit strategy. The working group continues.',
+      'an exit plan agreed by the steering committee',
+      'a phase-out strategy',
+      'phasing out support in year three',
+      'A handover plan is agreed.',
+      'A hand-over plan is agreed.',
+      'la stratégie de sortie',
+      'la pérennité des résultats',
+      'la estrategia de salida',
+    ]) {
+      expect(found(exitStrategy, phrase), phrase).not.toEqual([])
+    }
+  })
+  test('a negated strategy is not one', () => {
+    expect(found(exitStrategy, 'No exit strategy has been defined yet.')).toEqual([])
+  })
+  test('the bare word, for run-in lead-ins', () => {
+    expect(found(sustainability, 'Sustainability. The ministry takes over.')).toEqual(['Sustainability'])
+    expect(found(sustainability, 'Pérennité : les centres reprennent le cursus.')).toEqual(['Pérennité'])
+  })
+})
