@@ -1,0 +1,52 @@
+// The migration concepts: what makes a migration project, and the
+// instruments of the ILO's rights-based framework.
+import {compileLexicon, type Lexicon} from '@lessonlint/core'
+import {describe, expect, test} from 'vitest'
+
+import {MIGRATION_CONVENTIONS, conventionByNumber, labourMigration, migrationFramework} from './migration.js'
+
+function found(lexicon: Lexicon, text: string): string[] {
+  return compileLexicon(lexicon).hits(text).map((hit) => text.slice(hit.start, hit.end))
+}
+
+describe('labourMigration', () => {
+  test.each([
+    'Cambodian migrant fishers',
+    'Seasonal Labour Migration',
+    'Pacific labour mobility',
+    'labor mobility schemes',
+    'Nepali workers going abroad',
+    'les travailleurs migrants',
+    'la migración laboral',
+  ])('finds %j', (text) => {
+    expect(found(labourMigration, text).length).toBeGreaterThan(0)
+  })
+})
+
+describe('migrationFramework', () => {
+  test.each([
+    'the ILO Multilateral Framework on Labour Migration',
+    'the Multilateral Framework on Labor Migration',
+    'the MFLM',
+    'the Domestic Workers Convention, 2011',
+    'C189 and C181',
+    "le Cadre multilatéral de l'OIT pour les migrations de main-d'œuvre",
+    'el Marco multilateral de la OIT para las migraciones laborales',
+  ])('finds %j', (text) => {
+    expect(found(migrationFramework, text).length).toBeGreaterThan(0)
+  })
+
+  test('other instruments are not the migration framework', () => {
+    expect(found(migrationFramework, 'the Work in Fishing Convention, C188, and the Forced Labour Protocol')).toEqual([])
+  })
+
+  test('conventions cited by number are found for the rule to read the numbers', () => {
+    expect(found(conventionByNumber, 'Convention No. 189; Conventions Nos 97 and 143; la convention n° 181; el Convenio núm. 189')).toEqual([
+      'Convention No',
+      'Conventions Nos',
+      'convention',
+      'Convenio núm',
+    ])
+    expect([...MIGRATION_CONVENTIONS].sort((a, b) => a - b)).toEqual([97, 143, 181, 189])
+  })
+})

@@ -1,0 +1,92 @@
+// The scope helpers decide when the training and migration rules apply: these
+// tests pin the CHECKLIST definitions ("Training component", "Migration
+// project") on small proposals, traps included.
+import {buildModel} from '@lessonlint/core'
+import {describe, expect, test} from 'vitest'
+
+import {isMigrationProject, stakeholdersOrTitle} from './migration.js'
+import {describedCurricula, isHistory, trainingComponent} from './training.js'
+
+const model = (text: string) => buildModel(text)
+
+describe('trainingComponent', () => {
+  test('workshops in the activities make one, and it points at their first mention', () => {
+    const proposal = model('# T\n\n## Background\n\nWorkshops were held in 2019.\n\n## Activities\n\nThe project will run six workshops for inspectors.\n')
+    const component = trainingComponent(proposal)
+    expect(component?.range.start.line).toBe(9)
+    expect(component?.mentions.map((match) => match.text)).toEqual(['workshops'])
+  })
+
+  test('training only in background or history is none', () => {
+    const proposal = model(
+      '# T\n\n## Context\n\nThe ministry trained its staff in 2015.\n\n## Outputs\n\nA draft MoU. The ministry trained its staff in 2015 and will lead the talks.\n',
+    )
+    expect(trainingComponent(proposal)).toBeNull()
+  })
+
+  test('names and idioms are none: "Department of Vocational Training", "in the course of"', () => {
+    const proposal = model('# T\n\n## Activities\n\nThe Department of Vocational Training hosts the meetings in the course of the project.\n')
+    expect(trainingComponent(proposal)).toBeNull()
+  })
+
+  test('gender training for partners in the gender section is a gender measure, not the component', () => {
+    const proposal = model('# T\n\n## Activities\n\nA draft law.\n\n## Gender equality\n\nPartners attend a gender equality training.\n')
+    expect(trainingComponent(proposal)).toBeNull()
+  })
+
+  test('front matter components: [training] declares one; it points at the value when the text names none', () => {
+    const proposal = model('---\ncomponents: [training]\n---\n# T\n\n## Activities\n\nA draft law.\n')
+    expect(trainingComponent(proposal)?.range.start.line).toBe(2)
+  })
+
+  test('a title word gives no kind to the whole proposal: training under "Gender-responsive..." still counts', () => {
+    const proposal = model('# Gender-responsive Skills for Youth\n\n## Activities\n\nTwelve-week courses for 900 young people.\n')
+    expect(trainingComponent(proposal)?.range.start.line).toBe(5)
+  })
+
+  test('will-be-trained is a plan; trained-in-2015 is history', () => {
+    const plan = model('# T\n\n## Activities\n\nStaff will be trained in 2026.\n')
+    expect(trainingComponent(plan)).not.toBeNull()
+    const [sentence] = plan.sentences({in: ['activities']})
+    expect(sentence && isHistory(sentence)).toBe(false)
+  })
+})
+
+describe('describedCurricula', () => {
+  test('a curriculum followed by a list of topics is described, with the list in scope', () => {
+    const proposal = model('# T\n\n## Activities\n\nThe curriculum consists of the following modules:\n\n1. Solar basics\n2. Safety\n\n## Gender\n\nGender equality matters.\n')
+    const [description] = describedCurricula(proposal)
+    expect(description?.mention.text).toBe('curriculum')
+    expect([description?.scope.start.line, description?.scope.end.line]).toEqual([5, 8])
+  })
+
+  test('a curriculum named but not described is not', () => {
+    const proposal = model('# T\n\n## Activities\n\nThe revised curriculum becomes part of the accreditation requirements.\n')
+    expect(describedCurricula(proposal)).toEqual([])
+  })
+})
+
+describe('isMigrationProject', () => {
+  test('front matter themes', () => {
+    expect(isMigrationProject(model('---\nthemes: [migration, gender]\n---\n# Fair recruitment\n'))).toBe(true)
+  })
+
+  test('the title or an objective', () => {
+    expect(isMigrationProject(model('# Safe Labour Migration from Nepal\n\nText.\n'))).toBe(true)
+    expect(isMigrationProject(model('# Corridor Project\n\n## Objectives\n\nMigrant workers are recruited fairly.\n'))).toBe(true)
+  })
+
+  test('"irregular migration" in a gender analysis does not make one', () => {
+    const proposal = model(
+      '# Quality Apprenticeships\n\n## Objectives\n\nYoung people find decent work.\n\n## Gender equality\n\nYoung men are at risk of irregular migration.\n',
+    )
+    expect(isMigrationProject(proposal)).toBe(false)
+  })
+})
+
+describe('stakeholdersOrTitle', () => {
+  test('the partners section heading, else the title', () => {
+    expect(stakeholdersOrTitle(model('# T\n\n## Partners and coordination\n\nThe ministry.\n')).start.line).toBe(3)
+    expect(stakeholdersOrTitle(model('# Strengthening Partnerships for Migrants\n\n## Activities\n\nText.\n')).start.line).toBe(1)
+  })
+})
