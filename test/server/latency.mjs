@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+// Measures the language server as an editor feels it (not a test: numbers depend
+// on the machine). Usage: node test/server/latency.mjs [--edits 100]
+//
+// - keystroke → fresh diagnostics, push mode: from sending a one-character
+//   didChange to receiving publishDiagnostics for that version (includes the
+//   server's 200 ms debounce);
+// - keystroke → fresh diagnostics, pull mode (what VS Code uses): from sending
+//   the didChange to the textDocument/diagnostic answer (no debounce: the lint itself);
+// on the largest fixture and on a ~200 KB proposal made by concatenating the
+// fixtures and the corpus; then the server's RSS with 20 documents open.
+import {spawn} from 'node:child_process'
+import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {dirname, join, resolve} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import {createProtocolConnection, StreamMessageReader, StreamMessageWriter} from 'vscode-languageserver-protocol/node.js'
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+const server = join(repo, 'packages/language-server/bin/lessonlint-language-server.js')
+const editsArg = process.argv.indexOf('--edits')
+const EDITS = editsArg > 0 ? Number(process.argv[editsArg + 1]) : 100
+
+const sources = [
+  ...readdirSync(join(repo, 'fixtures')).filter((n) => n.endsWith('.md') && n !== 'README.md').map((n) => join(repo, 'fixtures', n)),
+  ...readdirSync(join(repo, '../shared/corpus')).filter((n) => /^\d\d-.*\.md$/.test(n)).map((n) => join(repo, '../shared/corpus', n)),
+]
+const largest = sources.reduce((a, b) => (statSync(b).size > statSync(a).size ? b : a))
+
+function big(targetBytes) {
+  let text = ''
+  for (let round = 0; Buffer.byteLength(text) < targetBytes; round++) {
+    for (const file of sources) {
+      // Front matter only at the top, as a real document has it.
+      const body = readFileSync(file, 'utf8').replace(/\r\n/g, '\n')
+      text += (text === '' ? body : body.replace(/^---\n[\s\S]*?\n---\n/, '')) + '\n'
+      if (Buffer.byteLength(text) >= targetBytes) break
+    }
+  }
+  return text
+}
+
+function start(workspace, pull) {
+  const child = spawn(process.execPath, [server, '--stdio'], {stdio: ['pipe', 'pipe', 'inherit']})
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin))
+  const waiters = []
+  const published = new Map()
+  connection.onNotification('textDocument/publishDiagnostics', (params) => {
+    published.set(params.uri, params)
+    for (const waiter of waiters.splice(0)) waiter()
+  })
+  connection.onRequest('workspace/configuration', (params) => params.items.map(() => null))
+  connection.onRequest('client/registerCapability', () => null)
+  connection.listen()
+  const capabilities = {workspace: {configuration: true}, textDocument: pull ? {diagnostic: {}} : {}}
+  const ready = connection
+    .sendRequest('initialize', {processId: process.pid, rootUri: pathToFileURL(workspace).href, capabilities})
+    .then(() => connection.sendNotification('initialized', {}))
+  const waitVersion = (uri, version) =>
+    new Promise((resolve) => {
+      const check = () => (published.get(uri)?.version === version ? resolve(published.get(uri)) : waiters.push(check))
+      check()
+    })
+  return {child, connection, ready, waitVersion}
+}
+
+function stats(samples) {
+  const sorted = [...samples].sort((a, b) => a - b)
+  const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2
+  return {median: median.toFixed(1), p95: sorted[Math.floor(sorted.length * 0.95) - 1]?.toFixed(1), worst: sorted.at(-1).toFixed(1)}
+}
+
+/** One keystroke in the middle of the document, alternating insert and delete so the text stays the same size. */
+function keystroke(text, i) {
+  const lines = text.split('\n')
+  const line = Math.floor(lines.length / 2)
+  const character = lines[line].length
+  return i % 2 === 0
+    ? {range: {start: {line, character}, end: {line, character}}, text: 'x'}
+    : {range: {start: {line, character}, end: {line, character: character + 1}}, text: ''}
+}
+
+async function measure(name, text, pull) {
+  const workspace = mkdtempSync(join(tmpdir(), 'lessonlint-latency-'))
+  const file = join(workspace, 'proposal.md')
+  writeFileSync(file, text)
+  const uri = pathToFileURL(file).href
+  const lsp = start(workspace, pull)
+  await lsp.ready
+  await lsp.connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version: 1, text}})
+  if (pull) await lsp.connection.sendRequest('textDocument/diagnostic', {textDocument: {uri}})
+  else await lsp.waitVersion(uri, 1)
+  const samples = []
+  let findings = 0
+  for (let i = 0; i < EDITS; i++) {
+    const version = i + 2
+    const started = performance.now()
+    await lsp.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version}, contentChanges: [keystroke(text, i)]})
+    if (pull) {
+      const report = await lsp.connection.sendRequest('textDocument/diagnostic', {textDocument: {uri}})
+      findings = report.items.length
+    } else {
+      findings = (await lsp.waitVersion(uri, version)).diagnostics.length
+    }
+    samples.push(performance.now() - started)
+  }
+  lsp.child.kill()
+  rmSync(workspace, {recursive: true, force: true})
+  return {name, mode: pull ? 'pull' : 'push (incl. 200 ms debounce)', kb: (Buffer.byteLength(text) / 1024).toFixed(0), findings, ...stats(samples)}
+}
+
+async function memory(count) {
+  const workspace = mkdtempSync(join(tmpdir(), 'lessonlint-memory-'))
+  const lsp = start(workspace, false)
+  await lsp.ready
+  const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${lsp.child.pid}/status`, 'utf8'))[1]) / 1024
+  const before = rss()
+  let bytes = 0
+  for (let i = 0; i < count; i++) {
+    const text = readFileSync(sources[i % sources.length], 'utf8')
+    bytes += Buffer.byteLength(text)
+    const file = join(workspace, `doc-${i}.md`)
+    writeFileSync(file, text)
+    const uri = pathToFileURL(file).href
+    await lsp.connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version: 1, text}})
+    await lsp.waitVersion(uri, 1)
+  }
+  const after = rss()
+  lsp.child.kill()
+  rmSync(workspace, {recursive: true, force: true})
+  return {documents: count, kb: (bytes / 1024).toFixed(0), rssIdleMb: before.toFixed(0), rssMb: after.toFixed(0)}
+}
+
+const rows = []
+for (const pull of [false, true]) {
+  rows.push(await measure(`largest fixture (${largest.split('/').pop()})`, readFileSync(largest, 'utf8'), pull))
+  rows.push(await measure('200 KB proposal (fixtures + corpus concatenated)', big(200 * 1024), pull))
+}
+console.log(`Keystroke to fresh diagnostics, ${EDITS} edits each (ms), Node ${process.version}:\n`)
+console.log('| document | KB | findings | mode | median | p95 | worst |')
+console.log('|---|---|---|---|---|---|---|')
+for (const r of rows) console.log(`| ${r.name} | ${r.kb} | ${r.findings} | ${r.mode} | ${r.median} | ${r.p95} | ${r.worst} |`)
+const mem = await memory(20)
+console.log(`\nMemory: RSS ${mem.rssMb} MB with ${mem.documents} documents open (${mem.kb} KB of Markdown); ${mem.rssIdleMb} MB right after initialize.`)
