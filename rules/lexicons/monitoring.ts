@@ -132,6 +132,17 @@ export const monitoringActors = defineLexicon('monitoring-actors', {
     'women\'s organizations',
     'organisers',
     'organizers',
+    'association',
+    'workers\' association',
+    'returnee association',
+    'civil society',
+    'partner organisation',
+    'partner organization',
+    'ministry',
+    'ministries',
+    'government counterpart',
+    'national counterpart',
+    'counterparts',
   ],
   fr: [
     'comité de pilotage',
@@ -150,6 +161,9 @@ export const monitoringActors = defineLexicon('monitoring-actors', {
     'parties prenantes',
     'partenaires de mise en œuvre',
     'partenaires de mise en oeuvre',
+    'associations',
+    'ministère',
+    'société civile',
   ],
   es: [
     'comité directivo',
@@ -167,6 +181,9 @@ export const monitoringActors = defineLexicon('monitoring-actors', {
     'representantes',
     'comunidades',
     'partes interesadas',
+    'asociaciones',
+    'ministerio',
+    'sociedad civil',
   ],
 })
 

@@ -80,6 +80,8 @@ const STOP_ES = new Set([
   'de', 'del', 'en', 'a', 'al', 'por', 'para', 'que', 'quien', 'quienes', 'con', 'sobre', 'según', 'entre', 'el', 'la',
   'los', 'las', 'un', 'una', 'es', 'son', 'han', 'tras', 'antes', 'durante',
 ])
+/** Quantifiers that may open an indicator before its noun ("at least", "more than", "au moins", "al menos"). */
+const LEAD_WORDS = new Set(['least', 'most', 'more', 'fewer', 'less', 'than', 'over', 'about', 'approximately', 'around', 'some', 'all', 'moins', 'plus', 'menos', 'más', 'mas', 'total'])
 const CONJUNCTIONS = new Set(['and', 'or', 'and/or', 'et', 'ou', 'y', 'e', 'o', '&'])
 
 /** A participle or gerund: it starts the predicate ("trained", "completing", "formés", "capacitados"). */
@@ -123,7 +125,7 @@ function countedPhrase(text: string, language: Language): string[] {
   const stops = language === 'fr' ? STOP_FR : language === 'es' ? STOP_ES : STOP_EN
   const conjuncts: string[][] = [[]]
   // Words, keeping hyphens and apostrophes inside them ("micro-enterprises", "employers'").
-  const tokens = text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-/]*|[,;:()[\]–—]/gu) ?? []
+  const tokens = text.match(/\d[\d,.'’\u00a0\u202f ]*\d|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-/]*|[,;:()[\]–—]/gu) ?? []
   for (const token of tokens) {
     const lower = token.toLowerCase().replace(/['’]$/u, '')
     const current = conjuncts.at(-1)!
@@ -136,8 +138,9 @@ function countedPhrase(text: string, language: Language): string[] {
       if (current.length > 0) conjuncts.push([])
       continue
     }
-    if (stops.has(lower)) {
-      if (current.length === 0 && conjuncts.length === 1 && ['the', 'a', 'an', 'le', 'la', 'les', 'el', 'los', 'las'].includes(lower)) continue
+    if (stops.has(lower) || LEAD_WORDS.has(lower)) {
+      // Before the noun phrase starts, these only introduce it ("At least 3,000 migrants complete...").
+      if (current.length === 0 && conjuncts.length === 1) continue
       break
     }
     if (isVerbForm(token, language)) {

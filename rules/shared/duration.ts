@@ -45,9 +45,13 @@ export const durationCue = defineLexicon('duration-cue', {
     'year initiative',
     'month intervention',
     'month phase',
+    'month pilot',
+    'year pilot',
+    'month-long',
+    'year-long',
   ],
   fr: ['durée', 'durée du projet', 'période de mise en œuvre', 'période de mise en oeuvre', 'sur une période de', 'durera', 'mois projet', 'projet de'],
-  es: ['duración', 'duración del proyecto', 'período de ejecución', 'periodo de ejecución', 'plazo de ejecución', 'durará', 'tendrá una duración'],
+  es: ['duración', 'duración del proyecto', 'período de ejecución', 'periodo de ejecución', 'plazo de ejecución', 'durará', 'tendrá una duración', 'proyecto de'],
 })
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
