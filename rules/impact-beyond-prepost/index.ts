@@ -47,7 +47,8 @@ const rule: Rule<MessageId> = {
       context.report({messageId: 'onlyPrePost', range: prePost.range})
       return
     }
-    const monitoring = sectionsOfKind(model, 'monitoring')[0]
+    const sections = sectionsOfKind(model, 'monitoring')
+    const monitoring = sections.find((section) => section.hasContent) ?? sections[0]
     context.report({messageId: 'notMeasured', range: monitoring?.heading.range ?? model.titleRange})
   },
 }

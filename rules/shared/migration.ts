@@ -27,7 +27,12 @@ export function isMigrationProject(model: ProposalModel): boolean {
   return mentions.some((match) => inKind(model, match.section, 'objectives') || match.sentence.has(objectiveWord))
 }
 
-/** Where a finding about partners points: the first stakeholders section's heading, else the title. */
+/**
+ * Where a finding about partners points: the first stakeholders section with
+ * content (a Word export's bold title "...Migration Governance in Ethiopia"
+ * is no partners section), else the first one, else the title.
+ */
 export function stakeholdersOrTitle(model: ProposalModel): Range {
-  return sectionsOfKind(model, 'stakeholders')[0]?.heading.range ?? model.titleRange
+  const sections = sectionsOfKind(model, 'stakeholders')
+  return (sections.find((section) => section.hasContent) ?? sections[0])?.heading.range ?? model.titleRange
 }

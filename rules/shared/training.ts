@@ -162,9 +162,22 @@ export function componentMentions(model: ProposalModel, lexicon: Lexicon): Match
   )
 }
 
+/** Words after which "trained" still speaks of training: "trained in", "trained and certified", "trained by". */
+const AFTER_TRAINED = /^(?:in|on|by|to|as|at|for|and|or|with|through|during|under|from|per|each|every)?$/iu
+
+/**
+ * Whether "trained" qualifies a noun ("will hire trained mediators") rather
+ * than telling of training ("officials trained in registration").
+ */
+function isAdjectivalTrained(match: Match): boolean {
+  if (!/^trained$/iu.test(match.text)) return false
+  const next = neighbours(match).after.replace(/[^\p{L}]+$/u, '')
+  return /^\p{Ll}/u.test(next) && !AFTER_TRAINED.test(next)
+}
+
 /** Current mentions of training, workshops, courses, coaching or capacity building. */
 export function trainingMentions(model: ProposalModel): Match[] {
-  return componentMentions(model, trainingActivity)
+  return componentMentions(model, trainingActivity).filter((match) => !isAdjectivalTrained(match))
 }
 
 export interface TrainingComponent {
