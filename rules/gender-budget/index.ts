@@ -5,7 +5,7 @@
 // for gender-specific actions") counts as well, when it is not negated.
 import {compileLexicon, isNegated, type ListItem, type ProposalModel, type Rule, type TextEdit} from '@lessonlint/core'
 
-import {budgetAllocation, genderConcept} from '../lexicons/gender.js'
+import {budgetAllocation, genderConcept, womenAndGirls} from '../lexicons/gender.js'
 import {isInKind, sectionsOfKind} from '../shared/kinds.js'
 import {genderLesson181142} from '../shared/sources.js'
 import {amountCells, amountSpans, budgetTables, hasPositiveAmount, isTotalRow, itemCells, type BudgetTable} from './budget.js'
@@ -61,7 +61,10 @@ const rule: Rule<MessageId> = {
       for (const row of budget.table.rows) {
         if (isTotalRow(row, budget.itemColumn)) continue
         const items = itemCells(budget, row)
-        const isGender = items.some((cell) => model.find(genderConcept, {within: cell.range}).length > 0)
+        // A line for women's own activities ("Women's leadership academy") is gender-specific work too.
+        const isGender = items.some(
+          (cell) => model.find(genderConcept, {within: cell.range}).length > 0 || model.find(womenAndGirls, {within: cell.range}).length > 0,
+        )
         if (!isGender) continue
         if (hasPositiveAmount(budget, row)) return
         const cell = amountCells(budget, row)[0]
@@ -72,7 +75,7 @@ const rule: Rule<MessageId> = {
     // Budgets written as lists: "- Gender specialist: TBD".
     for (const item of model.listItems) {
       if (!isInKind(model, item.section, 'budget')) continue
-      if (model.find(genderConcept, {within: item.range}).length === 0) continue
+      if (model.find(genderConcept, {within: item.range}).length === 0 && model.find(womenAndGirls, {within: item.range}).length === 0) continue
       unfunded.push({range: item.range, item: item.text, amount: null})
     }
 
@@ -111,6 +114,7 @@ const rule: Rule<MessageId> = {
 function allocatedInText(model: ProposalModel): boolean {
   const gender = compileLexicon(genderConcept)
   const allocation = compileLexicon(budgetAllocation)
+  const women = compileLexicon(womenAndGirls)
   for (const sentence of model.sentences()) {
     if (sentence.container === 'heading' || sentence.container === 'table-cell') continue
     if (isInKind(model, sentence.section, 'background')) continue
@@ -118,8 +122,9 @@ function allocatedInText(model: ProposalModel): boolean {
     const live = (span: {start: number; end: number}) => !isNegated(text, span.start, span.end)
     const amounts = amountSpans(text).filter(live)
     if (amounts.length === 0) continue
-    const genders = gender.hits(text).filter(live)
     const inBudget = isInKind(model, sentence.section, 'budget')
+    // Outside the budget, "30 per cent of places are reserved for women" is a participation target, not money for gender work.
+    const genders = [...gender.hits(text), ...(inBudget ? women.hits(text) : [])].filter(live)
     const allocations = allocation.hits(text).filter(live)
     for (const amount of amounts) {
       for (const mention of genders) {

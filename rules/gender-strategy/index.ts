@@ -4,10 +4,13 @@
 import type {Language, ProposalModel, Rule, Section} from '@lessonlint/core'
 
 import {genderConcept, genderStrategy} from '../lexicons/gender.js'
-import {appendSections, hasRealContent, planMatches, sectionsOfKind} from '../shared/kinds.js'
+import {appendSections, describedByLeadIn, hasRealContent, planMatches, sectionsOfKind} from '../shared/kinds.js'
 import {genderLesson181142} from '../shared/sources.js'
 
 type MessageId = 'missingStrategy' | 'emptySection'
+
+/** Words a paragraph led by "Gender" must add to describe an approach. */
+const LEAD_IN_WORDS = 15
 
 const SKELETON: Record<Language, {heading: string; placeholder: string}> = {
   en: {
@@ -51,6 +54,8 @@ const rule: Rule<MessageId> = {
     const sections = sectionsOfKind(model, 'gender')
     if (sections.some((section) => describesGender(model, section))) return
     if (planMatches(model, genderStrategy).some((match) => match.sentence.container !== 'heading')) return
+    // A cross-cutting paragraph led by gender ("**Gender equality.** Outreach is designed separately...") describes an approach too.
+    if (describedByLeadIn(model, genderConcept, LEAD_IN_WORDS)) return
 
     const section = sections[0]
     if (section) {

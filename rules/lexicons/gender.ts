@@ -496,12 +496,12 @@ export const peopleRates = defineLexicon('people-rates', {
 /** Words that say money is set aside ("earmarked", "a dedicated budget line", "allocated"). */
 export const budgetAllocation = defineLexicon('budget-allocation', {
   en: [
-    'budget', 'budgeted', 'budget line', 'line', 'earmark*', 'allocat*', 'set aside', 'reserved', 'dedicated', 'ring-fenced',
-    'ringfenced', 'covers', 'cover', 'funds', 'fund', 'funding', 'financed', 'costs', 'costed', 'spent', 'spend',
+    'budget', 'budgeted', 'budget line', 'earmark*', 'allocat*', 'set aside', 'reserved', 'dedicated', 'ring-fenced',
+    'ringfenced', 'covers', 'funds', 'funding', 'financed', 'costs', 'costed', 'spent',
   ],
   fr: [
-    'budget', 'budgétaire', 'ligne budgétaire', 'ligne', 'alloué*', 'allocation', 'affecté*', 'réservé*', 'consacré*', 'dédié*',
+    'budget', 'budgétaire', 'ligne budgétaire', 'alloué*', 'allocation', 'affecté*', 'réservé*', 'consacré*', 'dédié*',
     'couvre', 'financé*', 'financement', 'fonds', 'coûts',
   ],
-  es: ['presupuesto', 'presupuestado', 'partida', 'línea', 'asignad*', 'asignación', 'reservad*', 'destinad*', 'dedicad*', 'cubre', 'fondos', 'financiad*'],
+  es: ['presupuesto', 'presupuestado', 'partida', 'asignad*', 'asignación', 'reservad*', 'destinad*', 'dedicad*', 'cubre', 'fondos', 'financiad*'],
 })

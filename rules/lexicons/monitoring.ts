@@ -99,6 +99,20 @@ export const participatoryMonitoring = defineLexicon('participatory-monitoring',
   ],
 })
 
+/** Monitoring described as shared ("Monitoring will be community-based", "le suivi sera participatif"). */
+export const sharedMonitoringAdjective = defineLexicon('shared-monitoring-adjective', {
+  en: ['participatory', 'participative', 'community-based', 'community-led', 'joint', 'jointly'],
+  fr: ['participatif', 'participative', 'conjoint', 'conjointe', 'conjointement', 'communautaire'],
+  es: ['participativo', 'participativa', 'conjunto', 'conjunta', 'conjuntamente', 'comunitario', 'comunitaria'],
+})
+
+/** Monitoring itself, as a word. */
+export const monitoringWord = defineLexicon('monitoring-word', {
+  en: ['monitoring', 'monitored', 'monitor'],
+  fr: ['suivi', 'suivre'],
+  es: ['seguimiento', 'monitoreo'],
+})
+
 /** Constituents, beneficiaries and the bodies that represent them in monitoring. */
 export const monitoringActors = defineLexicon('monitoring-actors', {
   en: [

@@ -123,6 +123,8 @@ export const policyAction = defineLexicon('policy-action', {
   en: [
     'draft*',
     'redraft*',
+    'development of',
+    'elaboration of',
     'revis*',
     'amend*',
     'adopt*',

@@ -4,7 +4,14 @@
 // steering committee, unions, employers or beneficiaries.
 import type {ProposalModel, Rule} from '@lessonlint/core'
 
-import {monitoringActors, monitoringObject, monitoringParticipation, participatoryMonitoring} from '../lexicons/monitoring.js'
+import {
+  monitoringActors,
+  monitoringObject,
+  monitoringParticipation,
+  monitoringWord,
+  participatoryMonitoring,
+  sharedMonitoringAdjective,
+} from '../lexicons/monitoring.js'
 import {planMatches, planSentences, sectionsOfKind} from '../shared/kinds.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
 
@@ -41,9 +48,12 @@ function hasParticipation(model: ProposalModel): boolean {
   return planSentences(model).some(
     (sentence) =>
       sentence.container !== 'heading' &&
-      sentence.find(monitoringActors).length > 0 &&
-      sentence.find(monitoringParticipation).length > 0 &&
-      sentence.find(monitoringObject).length > 0,
+      // "The steering committee reviews the monitoring data": who, taking part, in what.
+      ((sentence.find(monitoringActors).length > 0 &&
+        sentence.find(monitoringParticipation).length > 0 &&
+        sentence.find(monitoringObject).length > 0) ||
+        // "Monitoring will be community-based."
+        (sentence.find(sharedMonitoringAdjective).length > 0 && sentence.find(monitoringWord).length > 0)),
   )
 }
 

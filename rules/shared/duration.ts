@@ -20,6 +20,8 @@ export const durationCue = defineLexicon('duration-cue', {
   en: [
     'duration',
     'project duration',
+    'project dates',
+    'implementation dates',
     'project period',
     'implementation period',
     'period of implementation',
@@ -50,7 +52,7 @@ export const durationCue = defineLexicon('duration-cue', {
     'month-long',
     'year-long',
   ],
-  fr: ['durée', 'durée du projet', 'période de mise en œuvre', 'période de mise en oeuvre', 'sur une période de', 'durera', 'mois projet', 'projet de'],
+  fr: ['durée', 'durée du projet', 'période du projet', 'période de mise en œuvre', 'période de mise en oeuvre', 'sur une période de', 'durera', 'mois projet', 'projet de'],
   es: ['duración', 'duración del proyecto', 'período de ejecución', 'periodo de ejecución', 'plazo de ejecución', 'durará', 'tendrá una duración', 'proyecto de'],
 })
 
@@ -69,6 +71,35 @@ const NUMBER = `(\\d{1,3}(?:[.,]5)?|${Object.keys(NUMBER_WORDS)
   .join('|')})`
 /** "18 months", "24-month", "two years", "four-year", "18 mois", "2 ans", "dos años". */
 const SPAN = new RegExp(`(?<![\\p{L}\\d])${NUMBER}[\\s\\u00a0-]*(months?|mois|mes(?:es)?|years?|yrs?|ans|années|años)(?![\\p{L}])`, 'iu')
+
+const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10,
+  novembre: 11, décembre: 12, decembre: 12,
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10,
+  noviembre: 11, diciembre: 12,
+}
+const MONTH_NAME = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`
+/** "March 2026 – August 2027", "1 January 2026 to 30 June 2027", "janvier 2026 - juin 2027", "01/2026–06/2027". */
+const DATE_RANGE = new RegExp(
+  `(?:\\d{1,2}\\s+)?${MONTH_NAME}\\s+(?:de\\s+)?(\\d{4})\\s*(?:[-–—]|to|until|au|à|a|hasta)\\s*(?:\\d{1,2}\\s+)?${MONTH_NAME}\\s+(?:de\\s+)?(\\d{4})|(\\d{1,2})[/.](\\d{4})\\s*[-–—]\\s*(\\d{1,2})[/.](\\d{4})`,
+  'iu',
+)
+
+/** Months from a date range ("March 2026 – August 2027" is 18 months), or null. */
+export function parseDateRange(text: string): {months: number; index: number; length: number} | null {
+  const match = DATE_RANGE.exec(text)
+  if (!match) return null
+  const [, m1, y1, m2, y2, n1, ny1, n2, ny2] = match
+  const startMonth = m1 ? MONTHS[m1.toLowerCase()] : Number(n1)
+  const endMonth = m2 ? MONTHS[m2.toLowerCase()] : Number(n2)
+  const startYear = Number(y1 ?? ny1)
+  const endYear = Number(y2 ?? ny2)
+  if (!startMonth || !endMonth || startMonth > 12 || endMonth > 12) return null
+  const months = (endYear - startYear) * 12 + (endMonth - startMonth) + 1
+  return months > 0 && months <= 240 ? {months, index: match.index, length: match[0].length} : null
+}
 
 /** Months in a span of text, or null when it names no duration. */
 export function parseDuration(text: string): {months: number; index: number; length: number} | null {
@@ -107,7 +138,8 @@ export function projectDuration(model: ProposalModel): ProjectDuration | null {
 function durationIn(model: ProposalModel, sentence: Sentence): ProjectDuration | null {
   const cues = sentence.find(durationCue)
   if (cues.length === 0) return null
-  const span = parseDuration(sentence.text)
+  // "Duration: 18 months (March 2026 – August 2027)": the span first, the dates when there is no span.
+  const span = parseDuration(sentence.text) ?? parseDateRange(sentence.text)
   if (!span) return null
   return {months: span.months, range: rangeOfSpan(model, sentence, sentence.text.slice(span.index, span.index + span.length)), source: 'text'}
 }
@@ -119,7 +151,7 @@ function fromTables(model: ProposalModel): ProjectDuration | null {
       const cells = model.sentences({within: row.range})
       if (!cells.some((cell) => cell.find(durationCue).length > 0)) continue
       for (const cell of cells) {
-        const span = parseDuration(cell.text)
+        const span = parseDuration(cell.text) ?? parseDateRange(cell.text)
         if (span) {
           return {months: span.months, range: rangeOfSpan(model, cell, cell.text.slice(span.index, span.index + span.length)), source: 'text'}
         }

@@ -86,3 +86,65 @@ export function appendSections(model: ProposalModel, sections: ReadonlyArray<{he
   const lead = end === 0 ? '' : trailing.length === 0 ? `${eol}${eol}` : trailing === eol || trailing === '\n' || trailing === '\r\n' ? eol : ''
   return {start: end, end, text: lead + blocks.join(eol)}
 }
+
+/**
+ * The paragraphs and list items of running text outside the background, as
+ * runs of their sentences: consecutive sentences of one container with only
+ * spaces and inline markup between them.
+ */
+export function textBlocks(model: ProposalModel): Sentence[][] {
+  const blocks: Sentence[][] = []
+  let previous: Sentence | undefined
+  for (const sentence of model.sentences()) {
+    if (sentence.container === 'heading' || isInKind(model, sentence.section, 'background')) {
+      previous = undefined
+      continue
+    }
+    const between = previous ? model.text.slice(previous.range.end.offset, sentence.range.start.offset) : null
+    const sameBlock =
+      previous !== undefined &&
+      previous.container === sentence.container &&
+      between !== null &&
+      /^[\s*_`]*$/u.test(between) &&
+      !/\n[ \t]*\r?\n/u.test(between) &&
+      !/\n\s*(?:[-*+]|\d+[.)])\s/u.test(between)
+    if (sameBlock) blocks.at(-1)!.push(sentence)
+    else blocks.push([sentence])
+    previous = sentence
+  }
+  return blocks
+}
+
+/**
+ * Whether a paragraph or list item opens with a term of the lexicon as its
+ * lead-in ("**Exit strategy.** The working group...", "Gender: outreach is
+ * designed...") and goes on for at least `minWords` words: a topic written
+ * into another section rather than under its own heading.
+ */
+export function describedByLeadIn(model: ProposalModel, lexicon: Lexicon, minWords: number): boolean {
+  for (const block of textBlocks(model)) {
+    const first = block[0]!
+    for (const match of first.find(lexicon)) {
+      const before = model.text.slice(first.range.start.offset, match.range.start.offset)
+      if (!/^[\s*_#>-]*$/u.test(before)) continue
+      if (wordCount(block) - match.text.split(/\s+/u).length >= minWords) return true
+    }
+  }
+  return false
+}
+
+/** Whether a term of the lexicon, anywhere in a paragraph, comes with at least `minWords` more words of that paragraph. */
+export function describedInBlock(model: ProposalModel, lexicon: Lexicon, minWords: number): boolean {
+  return textBlocks(model).some((block) => {
+    const matches = block.flatMap((sentence) => sentence.find(lexicon))
+    return matches.some((match) => wordCount(block) - match.text.split(/\s+/u).length >= minWords)
+  })
+}
+
+function wordCount(block: readonly Sentence[]): number {
+  return block
+    .map((sentence) => sentence.text)
+    .join(' ')
+    .split(/\s+/u)
+    .filter((word) => /\p{L}/u.test(word)).length
+}
