@@ -98,6 +98,16 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
     // Read at each (re)start: granting trust restarts the server with it.
     initializationOptions: (): InitializationOptions => ({trusted: vscode.workspace.isTrusted}),
     diagnosticPullOptions: {onChange: true, onSave: true},
+    middleware: {
+      // vscode-languageclient 9 turns a pull that a keystroke cancelled into an empty
+      // report, which blanks the Problems view while typing; a CancellationError
+      // makes it keep what it has and pull again.
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token)
+        if (token.isCancellationRequested) throw new vscode.CancellationError()
+        return report
+      },
+    },
   }
   return new LanguageClient('lessonlint', 'lessonlint', serverOptions, clientOptions)
 }

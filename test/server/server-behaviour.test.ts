@@ -477,6 +477,14 @@ describe('pull diagnostics', () => {
     expect(client.published.filter((p) => p.uri === uri)).toEqual([])
     await client.waitFor('status after pull', () => client.statuses.find((s) => s.uri === uri && s.warnings === 2))
 
+    // Typing on: a pull overtaken by a keystroke is cancelled by the server, asking the client to pull again.
+    await client.change(uri, [{range: {start: {line: 4, character: 0}, end: {line: 4, character: 0}}, text: 'T'}])
+    const overtaken = client.connection.sendRequest('textDocument/diagnostic', {textDocument: {uri}})
+    await client.change(uri, [{range: {start: {line: 4, character: 1}, end: {line: 4, character: 1}}, text: 'BD '}])
+    await expect(overtaken).rejects.toMatchObject({code: -32802, data: {retriggerRequest: true}})
+    const settled = (await client.connection.sendRequest('textDocument/diagnostic', {textDocument: {uri}})) as {items: Diagnostic[]}
+    expect(settled.items.map(where)).toEqual(['test-no-todo@4:0-4:3', 'test-no-todo@4:4-4:7', 'test-no-todo@4:22-4:26'])
+
     // A config change asks the client to pull again.
     const rc = workspace.write('.lessonlintrc.json', '{"rules": {"test-no-todo": "off"}}')
     await client.watchedFilesChanged([{uri: rc, type: 1}])

@@ -105,6 +105,8 @@ export function createServer(connection: Connection, options: ServerOptions): vo
   const shownConfigErrors = new Set<string>()
   /** Config files (URIs) that currently carry a published error diagnostic. */
   const publishedConfigFiles = new Set<string>()
+  /** When each document last changed, so pulls wait for a pause in typing as pushes do. */
+  const lastChange = new Map<string, number>()
   /** URIs whose diagnostics came from "Lint workspace" (files not open). */
   const workspaceLinted = new Set<string>()
 
@@ -372,6 +374,7 @@ export function createServer(connection: Connection, options: ServerOptions): vo
   documents.onDidChangeContent((event) => {
     const {uri} = event.document
     const opened = justOpened.delete(uri)
+    if (!opened) lastChange.set(uri, Date.now())
     if (!isMarkdown(event.document)) {
       if (opened) publishConfigFileDiagnostics()
       return
@@ -404,6 +407,7 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     inflight.delete(uri)
     lastPulled.delete(uri)
     savedVersion.delete(uri)
+    lastChange.delete(uri)
     settings.delete(uri)
     justOpened.delete(uri)
     if (!pullMode) void connection.sendDiagnostics({uri, diagnostics: []})
@@ -413,9 +417,15 @@ export function createServer(connection: Connection, options: ServerOptions): vo
   // -------------------------------------------------------------------------
   // Pull diagnostics
 
+  function serverCancelled(): ResponseError<{retriggerRequest: boolean}> {
+    return new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed while it was linted.', {retriggerRequest: true})
+  }
+
   connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
     const document = documents.get(params.textDocument.uri)
     if (!document) return {kind: DocumentDiagnosticReportKind.Full, items: []}
+    // The live document is updated in place: remember which version was asked for.
+    const version = document.version
     if (!isMarkdown(document)) {
       const items = configFileDiagnostics().get(document.uri) ?? []
       return {kind: DocumentDiagnosticReportKind.Full, items}
@@ -432,10 +442,16 @@ export function createServer(connection: Connection, options: ServerOptions): vo
       // Linted on save only: until the next save the client keeps what it has.
       return {kind: DocumentDiagnosticReportKind.Unchanged, resultId: resultId(previous)}
     }
-    const outcome = await outcomeFor(document)
-    if (token.isCancellationRequested || documents.get(document.uri)?.version !== outcome.version || outcome.generation !== generation) {
-      throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed while it was linted.', {retriggerRequest: true})
+    const changedAgo = Date.now() - (lastChange.get(document.uri) ?? 0)
+    if (changedAgo < debounceMs) {
+      // A pull right after a keystroke: wait for a pause, as push mode does. The
+      // client cancels this pull on the next keystroke and pulls again.
+      await new Promise((resolve) => setTimeout(resolve, debounceMs - changedAgo))
     }
+    const stillCurrent = () => !token.isCancellationRequested && documents.get(document.uri)?.version === version
+    if (!stillCurrent()) throw serverCancelled()
+    const outcome = await outcomeFor(document)
+    if (!stillCurrent() || outcome.version !== version || outcome.generation !== generation) throw serverCancelled()
     lastPulled.set(document.uri, outcome)
     sendStatus(document.uri, outcome.diagnostics)
     publishConfigFileDiagnostics()
