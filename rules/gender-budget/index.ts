@@ -56,6 +56,7 @@ const rule: Rule<MessageId> = {
     if (allocatedInText(model)) return
 
     const budgets = budgetTables(model)
+    if (budgets.some((budget) => hasGenderColumn(model, budget))) return
     const unfunded: Array<{range: ListItem['range']; item: string; amount: string | null}> = []
     for (const budget of budgets) {
       for (const row of budget.table.rows) {
@@ -140,6 +141,23 @@ function allocatedInText(model: ProposalModel): boolean {
 function sameClause(text: string, a: {start: number; end: number}, b: {start: number; end: number}): boolean {
   const between = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start))
   return !/;|\b(?:but|whereas|however|while|although|mais|tandis|alors que|pero|aunque|sin embargo)\b/iu.test(between)
+}
+
+/**
+ * A budget table with a gender column ("Of which gender", "Gender share (%)",
+ * a gender equality marker's share) that gives some line a non-zero amount or share.
+ */
+function hasGenderColumn(model: ProposalModel, budget: BudgetTable): boolean {
+  return budget.table.header.cells.some((header) => {
+    if (model.find(genderConcept, {within: header.range}).length === 0) return false
+    return budget.table.rows.some((row) => {
+      if (isTotalRow(row, budget.itemColumn)) return false
+      const cell = row.cells.find((each) => each.column === header.column)
+      if (!cell) return false
+      if (cell.amount.kind === 'money') return cell.amount.value > 0
+      return amountSpans(cell.text).length > 0
+    })
+  })
 }
 
 /**
