@@ -201,13 +201,37 @@ async function run(argv: readonly string[], io: CliIo, {rules, presets}: RulePac
     color,
   })
   if (outputFile !== undefined) {
-    const target = resolve(io.cwd, outputFile)
-    mkdirSync(dirname(target), {recursive: true})
-    writeFileSync(target, report)
+    writeReport(resolve(io.cwd, outputFile), outputFile, report)
   } else {
     io.stdout.write(report)
   }
   return exitCode(results, maxWarnings, io)
+}
+
+function writeReport(target: string, shown: string, report: string): void {
+  try {
+    makeParents(dirname(target))
+    writeFileSync(target, report)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const reason =
+      code === 'ENOENT' ? 'no such folder'
+      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+      : code === 'ENOTDIR' || code === 'EEXIST' ? 'part of the path is a file'
+      : code === 'EISDIR' ? 'it is a folder'
+      : (error as Error).message
+    throw new Error(`Cannot write the report to ${shown}: ${reason}`)
+  }
+}
+
+/** `mkdir -p` without `{recursive: true}`, which spins forever under /proc on Node 20. */
+function makeParents(dir: string): void {
+  const missingDirs: string[] = []
+  for (let current = dir; !existsSync(current); current = dirname(current)) {
+    missingDirs.push(current)
+    if (dirname(current) === current) break
+  }
+  for (const folder of missingDirs.reverse()) mkdirSync(folder)
 }
 
 function missing(path: string): Error {

@@ -15,6 +15,8 @@ Configuration:
       --rule ID:SEVERITY   set a rule to error, warning, info or off (repeatable)
       --print-config FILE  print the configuration that applies to FILE as JSON
       --list-rules         list every rule: id, severity, summary, fixable
+      --no-ignore          also lint files that .lessonlintignore, the config's
+                           "ignores" or .gitignore files skip
 
 Fixing:
       --fix                apply fixes to the files, then report what remains
