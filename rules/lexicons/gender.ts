@@ -372,6 +372,20 @@ export const sexDisaggregation = defineLexicon('sex-disaggregation', {
   ],
 })
 
+/** A results-framework column that says how each indicator is broken down ("Disaggregation": "sex, age"). */
+export const disaggregationColumn = defineLexicon('disaggregation-column', {
+  en: ['disaggregat*', 'breakdown', 'broken down by', 'split by'],
+  fr: ['ventil*', 'désagrég*'],
+  es: ['desagreg*', 'desglos*'],
+})
+
+/** Sex or gender as a dimension of data, in a disaggregation column. */
+export const sexDimension = defineLexicon('sex-dimension', {
+  en: ['sex', 'gender', 'm / f', 'f / m', 'women / men', 'men / women'],
+  fr: ['sexe', 'genre', 'h / f', 'f / h'],
+  es: ['sexo', 'género'],
+})
+
 /** Women and girls, in a gender analysis or as the people an indicator counts. */
 export const womenAndGirls = defineLexicon('women-and-girls', {
   en: ['women', 'woman', 'girls', 'girl', 'female', 'females', 'mothers', 'daughters', 'wives'],

@@ -5,7 +5,16 @@
 // "Number of safety committee members trained" counts members.
 import {compileLexicon, type Indicator, type Language, type ProposalModel, type Rule} from '@lessonlint/core'
 
-import {countedThings, people, peopleRates, sexDisaggregation, womenAndGirls, menAndBoys} from '../lexicons/gender.js'
+import {
+  countedThings,
+  disaggregationColumn,
+  menAndBoys,
+  people,
+  peopleRates,
+  sexDimension,
+  sexDisaggregation,
+  womenAndGirls,
+} from '../lexicons/gender.js'
 import {genderLesson181142} from '../shared/sources.js'
 
 type MessageId = 'notDisaggregated'
@@ -55,7 +64,14 @@ function isDisaggregated(model: ProposalModel, indicator: Indicator): boolean {
   const row = indicator.row
   if (row) {
     const table = model.tables.find((candidate) => candidate.rows.includes(row))
-    if (table && model.find(sexDisaggregation, {within: table.header.range}).length > 0) return true
+    if (!table) return false
+    if (model.find(sexDisaggregation, {within: table.header.range}).length > 0) return true
+    // A "Disaggregation" column that names sex for this row ("sex, age, district").
+    for (const header of table.header.cells) {
+      if (model.find(disaggregationColumn, {within: header.range}).length === 0) continue
+      const cell = row.cells.find((each) => each.column === header.column)
+      if (cell && model.find(sexDimension, {within: cell.range}).length > 0) return true
+    }
   }
   return false
 }
