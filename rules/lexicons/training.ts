@@ -841,9 +841,10 @@ export const nonDiscriminationTopic = defineLexicon('non-discrimination', {
  * 2015"): with no plan marker beside them, a training mention is history.
  */
 export const pastMarkers = defineLexicon('past', {
-  en: ['was', 'were', 'had', 'has been', 'have been', 'did', 'previously', 'formerly', 'in the past', 'ago', 'last year', 'earlier project', 'previous project', 'previous phase'],
+  // Not the present perfect: "the ITC-ILO has agreed to co-deliver the course" is a commitment, not history.
+  en: ['was', 'were', 'had', 'did', 'previously', 'formerly', 'in the past', 'ago', 'last year', 'earlier project', 'previous project', 'previous phase'],
   fr: ['a été', 'ont été', 'avait', 'avaient', 'était', 'étaient', 'précédemment', 'auparavant', 'par le passé', "l'année dernière", 'il y a', 'phase précédente', 'projet précédent'],
-  es: ['fue', 'fueron', 'había', 'habían', 'ha sido', 'han sido', 'anteriormente', 'en el pasado', 'el año pasado', 'fase anterior', 'proyecto anterior'],
+  es: ['fue', 'fueron', 'había', 'habían', 'anteriormente', 'en el pasado', 'el año pasado', 'fase anterior', 'proyecto anterior'],
 })
 
 /** A year or a "since" that dates a past-tense verb: "trained its staff in 2015". */

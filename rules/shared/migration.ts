@@ -20,6 +20,17 @@ const objectiveWord = defineLexicon('objective', {
  * a gender analysis) does not make one.
  */
 export function isMigrationProject(model: ProposalModel): boolean {
+  let migration = migrationCache.get(model)
+  if (migration === undefined) {
+    migration = judgeMigrationProject(model)
+    migrationCache.set(model, migration)
+  }
+  return migration
+}
+
+const migrationCache = new WeakMap<ProposalModel, boolean>()
+
+function judgeMigrationProject(model: ProposalModel): boolean {
   if (frontMatterList(model, 'themes').some((theme) => /\bmigration\b|\bmigra/u.test(theme))) return true
   const title = model.title
   if (title && model.find(labourMigration, {within: title.range}).length > 0) return true

@@ -196,6 +196,16 @@ export interface TrainingComponent {
  * Background sections and history sentences do not make one. Null when there is none.
  */
 export function trainingComponent(model: ProposalModel): TrainingComponent | null {
+  // Seven rules ask the same question of one model in a lint run.
+  if (componentCache.has(model)) return componentCache.get(model) ?? null
+  const component = findComponent(model)
+  componentCache.set(model, component)
+  return component
+}
+
+const componentCache = new WeakMap<ProposalModel, TrainingComponent | null>()
+
+function findComponent(model: ProposalModel): TrainingComponent | null {
   const mentions = trainingMentions(model)
   const entry = model.frontMatter?.entries.get('components') ?? null
   const declared = entry && frontMatterList(model, 'components').includes('training') ? entry : null
@@ -259,6 +269,17 @@ function describingScope(model: ProposalModel, mention: Match): {scope: Range; h
  * rules" names a curriculum without describing it.
  */
 export function describedCurricula(model: ProposalModel): CurriculumDescription[] {
+  let descriptions = curriculaCache.get(model)
+  if (!descriptions) {
+    descriptions = findCurricula(model)
+    curriculaCache.set(model, descriptions)
+  }
+  return descriptions
+}
+
+const curriculaCache = new WeakMap<ProposalModel, CurriculumDescription[]>()
+
+function findCurricula(model: ProposalModel): CurriculumDescription[] {
   const descriptions: CurriculumDescription[] = []
   for (const mention of currentMentions(model, curriculum)) {
     const {scope, hasList} = describingScope(model, mention)

@@ -14,7 +14,7 @@ import {
   unionWord,
   workersOrganisations,
 } from '../lexicons/partners.js'
-import {currentMentions, insideMatchOf, neighbours} from '../shared/training.js'
+import {currentMentions, describedCurricula, insideMatchOf, neighbours} from '../shared/training.js'
 
 /**
  * "Unions" (plural) or a lowercase "union" ("the fishers' union") is a trade
@@ -35,21 +35,33 @@ function isEmployersName(match: Match): boolean {
   return !neighbours(match).atStart
 }
 
+/**
+ * Mentions in the proposal's plans, in document order, leaving out course
+ * topics: "the role of trade unions and employers' organisations" in a
+ * curriculum gives neither a role in the project.
+ */
+function roleMentions(model: ProposalModel, mentions: Match[]): Match[] {
+  const topics = describedCurricula(model).map((description) => description.scope)
+  const inTopics = (match: Match) =>
+    topics.some((scope) => scope.start.offset <= match.range.start.offset && match.range.end.offset <= scope.end.offset)
+  return mentions.filter((match) => !inTopics(match)).sort((a, b) => a.range.start.offset - b.range.start.offset)
+}
+
 /** Mentions that give a role to a workers' organisation. */
 export function workersMentions(model: ProposalModel): Match[] {
-  return [
+  return roleMentions(model, [
     ...currentMentions(model, workersOrganisations),
     ...currentMentions(model, unionWord).filter(isTradeUnionWord),
     ...currentMentions(model, socialPartners),
-  ].sort((a, b) => a.range.start.offset - b.range.start.offset)
+  ])
 }
 
 /** Mentions that give a role to an employers' organisation. */
 export function employersMentions(model: ProposalModel): Match[] {
-  return [
+  return roleMentions(model, [
     ...currentMentions(model, employersOrganisations),
     ...currentMentions(model, chamberWord).filter((match) => !insideMatchOf(match, notEmployersChamber)),
     ...currentMentions(model, employersWord).filter(isEmployersName),
     ...currentMentions(model, socialPartners),
-  ].sort((a, b) => a.range.start.offset - b.range.start.offset)
+  ])
 }
