@@ -5,7 +5,7 @@
 import type {ProposalModel, Rule, Sentence} from '@lessonlint/core'
 
 import {authorities, implementationSupport, implementing, policyInstrument, trainingOfAuthorities} from '../lexicons/policy.js'
-import {planSentences} from '../shared/kinds.js'
+import {overlaps, planSentences} from '../shared/kinds.js'
 import {hasPolicyWork, policyWork, policyWorkRange} from '../shared/policy.js'
 import {lmppEvaluation2009, trainingLesson181147} from '../shared/sources.js'
 
@@ -48,9 +48,16 @@ function plansImplementation(model: ProposalModel): boolean {
     (sentence: Sentence) =>
       sentence.container !== 'heading' &&
       (sentence.find(implementationSupport).length > 0 ||
-        (sentence.find(implementing).length > 0 && sentence.find(policyInstrument).length > 0) ||
+        implementsInstrument(sentence) ||
         (sentence.find(trainingOfAuthorities).length > 0 && sentence.find(authorities).length > 0)),
   )
+}
+
+/** "Support the implementation of the directive", but not the instrument's own name ("implementing decree", "décret d'application"). */
+function implementsInstrument(sentence: Sentence): boolean {
+  const instruments = sentence.find(policyInstrument)
+  if (instruments.length === 0) return false
+  return sentence.find(implementing).some((word) => !instruments.some((instrument) => overlaps(word, instrument)))
 }
 
 export default rule
