@@ -1,7 +1,7 @@
 // The `lessonlint` command: arguments in, a report and an exit code out.
 // **Invariant:** no stack trace reaches the user. Every failure ends in one line
 // `lessonlint: <message>` on stderr and exit code 2 (LESSONLINT_DEBUG=1 adds the stack).
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, writeFileSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import pc from 'picocolors'
@@ -21,6 +21,7 @@ import {
 } from '@lessonlint/core'
 import {formatters, isFormatterName, type FormatterName, type ReportedResult} from './formatters/index.js'
 import * as ilo from './pack.js'
+import {homepage, version} from './package-info.js'
 import {USAGE} from './usage.js'
 
 export interface CliIo {
@@ -66,16 +67,6 @@ const OPTIONS = {
 } as const
 
 type Values = ReturnType<typeof parseCommandLine>['values']
-
-export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
-  return pkg.version
-}
-
-function homepage(): string | undefined {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {homepage?: string}
-  return pkg.homepage
-}
 
 export async function main(argv: readonly string[], io: CliIo = processIo(), pack: RulePack = ilo): Promise<number> {
   try {
@@ -193,11 +184,12 @@ async function run(argv: readonly string[], io: CliIo, {rules, presets}: RulePac
   results = quietFilter(results, values.quiet ?? false)
   const outputFile = values['output-file']
   const color = outputFile === undefined && useColor(values, io)
+  const informationUri = homepage()
   const report = formatters[format as FormatterName](results, {
     cwd: io.cwd,
     rules: rules.map((rule) => rule.meta),
     version: version(),
-    ...(homepage() ? {informationUri: homepage()} : {}),
+    ...(informationUri ? {informationUri} : {}),
     color,
   })
   if (outputFile !== undefined) {

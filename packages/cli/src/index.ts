@@ -15,11 +15,40 @@ import {
   type LoadedConfig,
   type ResolvedConfig,
 } from '@lessonlint/core'
+import {formatters as rawFormatters, type FormatterContext, type FormatterName, type ReportedResult} from './formatters/index.js'
+import {homepage, version} from './package-info.js'
 import {presets, rules} from './pack.js'
 
 export * from '@lessonlint/core'
-export {formatters, type Formatter, type FormatterContext, type FormatterName, type JsonMessage, type JsonResult, type ReportedResult} from './formatters/index.js'
-export {presets, rules}
+export type {Formatter, FormatterContext, FormatterName, JsonMessage, JsonResult, ReportedResult} from './formatters/index.js'
+export {presets, rules, version}
+
+/** A formatter as the library offers it: every part of the context has a default. */
+export type LibraryFormatter = (results: readonly ReportedResult[], context?: Partial<FormatterContext>) => string
+
+function withDefaults(name: FormatterName): LibraryFormatter {
+  return (results, context = {}) => {
+    const informationUri = homepage()
+    return rawFormatters[name](results, {
+      cwd: process.cwd(),
+      rules: rules.map((rule) => rule.meta),
+      version: version(),
+      ...(informationUri ? {informationUri} : {}),
+      ...context,
+    })
+  }
+}
+
+/**
+ * The CLI's report formats, as `(results, context?) => string`. Context defaults: paths relative
+ * to `process.cwd()`, the ILO pack's rules (SARIF lists them all), this package's version, no colour.
+ */
+export const formatters: Readonly<Record<FormatterName, LibraryFormatter>> = Object.freeze({
+  stylish: withDefaults('stylish'),
+  json: withDefaults('json'),
+  sarif: withDefaults('sarif'),
+  github: withDefaults('github'),
+})
 
 export interface LintTextOptions {
   /** Reported as the result's `filePath`; relative paths are kept as given. */
