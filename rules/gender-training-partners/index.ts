@@ -1,10 +1,10 @@
 // A project that works through implementing partners or constituents plans
 // targeted gender equality training for them, or a gender manual (seed 002:
 // "targeted gender equality training for implementing partners").
-import type {Rule} from '@lessonlint/core'
+import {compileLexicon, isNegated, type ProposalModel, type Rule} from '@lessonlint/core'
 
-import {genderTraining} from '../lexicons/gender.js'
-import {planMatches, sectionsOfKind} from '../shared/kinds.js'
+import {genderConcept, genderTraining, partnerAudience, trainingWord} from '../lexicons/gender.js'
+import {planMatches, planSentences, sectionsOfKind} from '../shared/kinds.js'
 import {worksThroughPartners} from '../shared/partners.js'
 import {genderLesson181142} from '../shared/sources.js'
 
@@ -31,9 +31,42 @@ const rule: Rule<MessageId> = {
   check({model, report}) {
     if (!worksThroughPartners(model)) return
     if (planMatches(model, genderTraining).some((match) => match.sentence.container !== 'heading')) return
+    if (trainsPartnersOnGender(model)) return
     const section = sectionsOfKind(model, 'gender')[0]
     report({messageId: 'noPartnerTraining', range: section?.heading.range ?? model.titleRange})
   },
 }
+
+/**
+ * Training "on" gender a few words after a training word, in a sentence that
+ * names the partners' people: "labour inspectors will attend a training of
+ * trainers on gender-responsive inspection". A course for beneficiaries that
+ * lists gender among its topics ("the course covers contracts, gender
+ * equality...") names no partners and no "on gender".
+ */
+function trainsPartnersOnGender(model: ProposalModel): boolean {
+  const training = compileLexicon(trainingWord)
+  const gender = compileLexicon(genderConcept)
+  return planSentences(model).some((sentence) => {
+    if (sentence.container === 'heading' || sentence.find(partnerAudience).length === 0) return false
+    const text = sentence.text
+    const live = (hit: {start: number; end: number}) => !isNegated(text, hit.start, hit.end)
+    const mentions = gender.hits(text).filter(live)
+    return training
+      .hits(text)
+      .filter(live)
+      .some((word) =>
+        mentions.some((mention) => {
+          if (mention.start < word.end) return false
+          const gap = text.slice(word.end, mention.start)
+          const words = gap.split(/\s+/u).filter((each) => each !== '')
+          return words.length <= 4 && !/[.;:,()]/u.test(gap) && words.some((each) => PREPOSITIONS.has(each.toLowerCase()))
+        }),
+      )
+  })
+}
+
+/** What links a training to its topic: "on", "in", "about", "sur", "en", "sobre". */
+const PREPOSITIONS = new Set(['on', 'in', 'about', 'regarding', 'sur', 'en', 'à', 'au', 'sobre', 'de'])
 
 export default rule

@@ -7,6 +7,10 @@ import {describe, expect, test} from 'vitest'
 import {
   budgetAllocation,
   countedThings,
+  disaggregationColumn,
+  partnerAudience,
+  sexDimension,
+  trainingWord,
   expertRole,
   genderConcept,
   genderExpertise,
@@ -157,6 +161,22 @@ describe('people and counted things', () => {
   })
   test('rates of people', () => {
     expectMatch(peopleRates, ['completion rate', 'drop-out rate', 'taux d\'insertion', 'tasa de empleo'])
+  })
+})
+
+describe('training on gender, for partners', () => {
+  test('training words and the partners they are for', () => {
+    expectMatch(trainingWord, ['a training of trainers', 'two workshops', 'sensitisation sessions', 'sensitization sessions', 'un atelier', 'una capacitación'])
+    expectMatch(partnerAudience, ['labour inspectors', 'union organisers', 'union organizers', 'NGO staff', 'les animatrices', 'los funcionarios'])
+    expectNoMatch(trainingWord, ['trainees', 'a trainee programme'])
+  })
+})
+
+describe('disaggregation columns', () => {
+  test('the column and the sex dimension in it', () => {
+    expectMatch(disaggregationColumn, ['Disaggregation', 'Disaggregated by', 'Breakdown', 'Ventilation', 'Desagregación'])
+    expectMatch(sexDimension, ['Sex, age', 'gender, district', 'M/F', 'sexe', 'sexo'])
+    expectNoMatch(sexDimension, ['District, age'])
   })
 })
 

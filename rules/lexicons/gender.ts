@@ -233,6 +233,10 @@ export const genderTraining = defineLexicon('gender-training', {
     'gender toolkit',
     'gender equality toolkit',
     'gender training module',
+    'gender module',
+    'gender equality module',
+    'module on gender',
+    'module on gender equality',
     'session on gender',
     'session on gender equality',
     'workshop on gender',
@@ -284,6 +288,24 @@ export const genderTraining = defineLexicon('gender-training', {
     'manual de género',
     'guía de género',
   ],
+})
+
+/** A training event or material, when a gender topic follows it ("a module on gender equality"). */
+export const trainingWord = defineLexicon('training-word', {
+  en: ['training', 'trainings', 'trained', 'train', 'workshop', 'session', 'course', 'module', 'orientation', 'sensitisation', 'sensitization', 'awareness raising', 'capacity building', 'capacity-building', 'coaching'],
+  fr: ['formation', 'formés', 'formées', 'atelier', 'séance', 'session', 'module', 'sensibilisation', 'renforcement des capacités'],
+  es: ['capacitación', 'capacitados', 'capacitadas', 'formación', 'taller', 'sesión', 'curso', 'módulo', 'sensibilización'],
+})
+
+/** The partners' people a gender training is for: staff, officials, trainers, organisers. */
+export const partnerAudience = defineLexicon('partner-audience', {
+  en: [
+    'partner', 'implementing partner', 'staff', 'official', 'officer', 'inspector', 'trainer', 'facilitator', 'organiser', 'organizer',
+    'counsellor', 'counselor', 'focal point', 'caseworker', 'civil servant', 'union', 'trade union', 'employers\' organisation',
+    'employers\' organization', 'ministry', 'constituents', 'social partners', 'committee member', 'NGO',
+  ],
+  fr: ['partenaire', 'personnel', 'agent', 'fonctionnaire', 'inspecteur', 'formateur', 'formatrice', 'animateur', 'animatrice', 'conseiller', 'syndicat', 'mandants', 'ministère', 'ONG'],
+  es: ['socio', 'personal', 'funcionario', 'funcionaria', 'inspector', 'formador', 'facilitador', 'sindicato', 'mandantes', 'ministerio', 'ONG'],
 })
 
 /** An indicator says its figures are split by sex. */

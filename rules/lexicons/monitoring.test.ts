@@ -10,7 +10,9 @@ import {
   monitoringObject,
   monitoringParticipation,
   participatoryMonitoring,
+  monitoringWord,
   plannedEvaluation,
+  sharedMonitoringAdjective,
 } from './monitoring.js'
 
 function found(lexicon: Lexicon, text: string): string[] {
@@ -50,6 +52,13 @@ describe('participation in monitoring', () => {
     expectMatch(monitoringActors, ['the Project Steering Committee', 'a worker advisory panel', 'the social partners', 'le comité de pilotage', 'los mandantes'])
     expectMatch(monitoringParticipation, ['reviews', 'take part in', 'discussed', 'examinent', 'revisará'])
     expectMatch(monitoringObject, ['monitoring data', 'progress', 'données de suivi', 'los avances'])
+  })
+})
+
+describe('shared monitoring', () => {
+  test('monitoring described as participatory or joint', () => {
+    expectMatch(sharedMonitoringAdjective, ['community-based', 'participatory', 'jointly', 'participatif', 'conjunta'])
+    expectMatch(monitoringWord, ['Monitoring will be community-based.', 'le suivi', 'el seguimiento'])
   })
 })
 
