@@ -82,6 +82,25 @@ describe('the server reports what the CLI reports', () => {
 })
 
 describe('with the ILO pack', () => {
+  test('after incremental edits, the diagnostics are the CLI\'s on the edited text', async () => {
+    const uri = await openCopy(join(CORPUS, '04-bangladesh-garment-osh.md'), 'edited.md')
+    const first = await client.diagnosticsAt(uri, 1)
+    expect(first.map((d) => d.code)).toContain('frontmatter')
+    // Fix the front matter's currency (line 8: `currency: EURO`), then add a paragraph with an emoji near the top.
+    let version = await client.change(uri, [{range: {start: {line: 7, character: 10}, end: {line: 7, character: 14}}, text: 'EUR'}])
+    version = await client.change(uri, [
+      {range: {start: {line: 12, character: 0}, end: {line: 12, character: 0}}, text: 'A note 🧵 on scope.\n\nSecond line 👩‍👩‍👧 team.\n\n'},
+    ])
+    const edited = await client.diagnosticsAt(uri, version)
+    const {writeFileSync} = await import('node:fs')
+    writeFileSync(workspace.path('edited.md'), client.documents.get(uri)!.getText())
+    expect(edited.map(where)).toEqual(cliFindings(workspace, 'edited.md'))
+    expect(edited.map((d) => d.code)).not.toContain('frontmatter')
+    // Every finding below the insertion moved down four lines.
+    const below = (list: Diagnostic[]) => list.filter((d) => d.code !== 'frontmatter' && d.range.start.line >= 12).map((d) => `${String(d.code)}@${d.range.start.line}`)
+    expect(below(edited)).toEqual(below(first).map((entry) => entry.replace(/@(\d+)$/, (_m, line: string) => `@${Number(line) + 4}`)))
+  })
+
   test('a quick fix of a real rule, applied, removes its finding', async () => {
     const uri = await openCopy(join(CORPUS, '06-nepal-malaysia-recruitment-draft.md'), 'fixable.md')
     const diagnostics = await client.diagnosticsAt(uri, 1)
