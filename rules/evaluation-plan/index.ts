@@ -17,9 +17,31 @@ const evaluationWord = defineLexicon('evaluation-word', {
 })
 /** Uses of the word that are not an evaluation of the project. */
 const notAnEvaluation = defineLexicon('not-an-evaluation', {
-  en: ['monitoring and evaluation', 'monitoring, evaluation', 'evaluation framework', 'evaluation plan', 'self-evaluation', 'evaluation of training', 'evaluation form', 'evaluation sheet', 'evaluation function', 'evaluation office', 'evaluation unit', 'evaluation department', 'evaluation manager'],
-  fr: ['suivi et évaluation', 'suivi-évaluation', 'auto-évaluation', 'fiche d\'évaluation', 'cadre d\'évaluation'],
-  es: ['seguimiento y evaluación', 'monitoreo y evaluación', 'autoevaluación', 'marco de evaluación'],
+  en: [
+    'monitoring and evaluation',
+    'monitoring, evaluation',
+    'evaluation framework',
+    'evaluation plan',
+    'self-evaluation',
+    'evaluation of training',
+    'evaluation of the training',
+    'evaluation of the course',
+    'evaluation of each course',
+    'evaluation of each workshop',
+    'training evaluation',
+    'course evaluation',
+    'workshop evaluation',
+    'evaluation questionnaire',
+    'evaluation form',
+    'evaluation sheet',
+    'evaluation function',
+    'evaluation office',
+    'evaluation unit',
+    'evaluation department',
+    'evaluation manager',
+  ],
+  fr: ['suivi et évaluation', 'suivi-évaluation', 'auto-évaluation', 'fiche d\'évaluation', 'cadre d\'évaluation', 'évaluation de la formation', 'évaluation des formations', 'questionnaire d\'évaluation'],
+  es: ['seguimiento y evaluación', 'monitoreo y evaluación', 'autoevaluación', 'marco de evaluación', 'evaluación de la capacitación', 'evaluación del curso'],
 })
 const planned = defineLexicon('planned', {
   en: ['will', 'shall', 'planned', 'foreseen', 'scheduled', 'commissioned', 'budgeted', 'to be conducted', 'to be carried out', 'is envisaged'],
