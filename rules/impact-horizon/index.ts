@@ -67,14 +67,18 @@ function indicatorTiming(model: ProposalModel, indicator: Indicator): string {
   return `${indicator.fullText} | ${header}`
 }
 
-const MONTH = /\b(?:month|mois|mes|m)\s*(\d{1,2})\b/giu
+/** "month 10", "mois 6", "mes 12" in any case; "M6" only as a capital code ("m2" is an area). */
+const MONTH_WORDS = /\b(?:month|mois|mes)\s*(\d{1,2})\b/giu
+const MONTH_CODE = /\bM(\d{1,2})\b/gu
 const YEAR = /\b(?:year|yr|y|année|an|año)\s*(\d)\b/giu
 const MIDTERM = /\b(?:mid-?term|midline|mi-parcours|medio término|baseline \+ ?\d)\b/iu
 
 /** Whether a text dates a target before the end: "by month 10", "Year 1", "mid-term". */
 function datesBefore(text: string, months: number): boolean {
   if (MIDTERM.test(text)) return true
-  for (const match of text.matchAll(MONTH)) if (Number(match[1]) < months) return true
+  for (const regex of [MONTH_WORDS, MONTH_CODE]) {
+    for (const match of text.matchAll(regex)) if (Number(match[1]) < months) return true
+  }
   for (const match of text.matchAll(YEAR)) if (Number(match[1]) * 12 < months) return true
   return false
 }
