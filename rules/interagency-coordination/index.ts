@@ -2,7 +2,8 @@
 // UN system (seed 003, lessons learned).
 import type {Match, ProposalModel, Rule} from '@lessonlint/core'
 
-import {coordination, iom, unAgencies, unCoordination} from '../lexicons/partners.js'
+import {citedAsSource, coordination, iom, unAgencies, unCoordination} from '../lexicons/partners.js'
+import {planMarkers} from '../lexicons/training.js'
 import {isMigrationProject, stakeholdersOrTitle} from '../shared/migration.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
 import {currentMentions, inKind} from '../shared/training.js'
@@ -21,13 +22,18 @@ function rowGivesRole(model: ProposalModel, match: Match): boolean {
 
 /**
  * A planned working relation with an agency: named with a coordination word
- * in its sentence ("will coordinate with IOM"), or given a role in a
- * stakeholders table or list. "Surveys by IOM have recorded..." is neither.
+ * in its sentence ("will coordinate with IOM"), given a role in a
+ * stakeholders table or list, or given a task in the plans ("IOM will run the
+ * return sessions"). "Surveys by IOM have recorded..." and "the baseline will
+ * reuse IOM survey data" cite IOM as a source.
  */
 function isCoordination(model: ProposalModel, match: Match): boolean {
-  if (match.sentence.has(coordination)) return true
-  if (!inKind(model, match.section, 'stakeholders')) return false
-  return match.sentence.container === 'list-item' || rowGivesRole(model, match)
+  const {sentence} = match
+  if (sentence.has(coordination)) return true
+  if (inKind(model, match.section, 'stakeholders') && (sentence.container === 'list-item' || rowGivesRole(model, match))) {
+    return true
+  }
+  return sentence.has(planMarkers) && !sentence.has(citedAsSource)
 }
 
 const rule: Rule<MessageId> = {

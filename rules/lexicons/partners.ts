@@ -300,6 +300,10 @@ export const nonTraditionalPartners = defineLexicon('non-traditional migration p
     'consular service',
     'consular services',
     'ministry of foreign',
+    'ministry of overseas',
+    "expatriates' welfare",
+    'expatriate welfare',
+    'ministry of emigration',
   ],
   fr: [
     'affaires étrangères',
@@ -495,4 +499,11 @@ export const iloFieldOffices = defineLexicon('ILO field offices', {
   ],
   fr: ['bureau de pays', 'bureau régional', 'bureau sous-régional', 'bureau du BIT', "bureau de l'OIT", 'équipe d’appui technique au travail décent', "équipe d'appui technique au travail décent", 'bureaux extérieurs'],
   es: ['oficina de país', 'oficina regional', 'oficina subregional', 'oficina de la OIT', 'equipo de trabajo decente', 'oficinas exteriores'],
+})
+
+/** An agency cited as a source of figures, not as a partner: "IOM survey data", "according to IOM". */
+export const citedAsSource = defineLexicon('cited as a source', {
+  en: ['data', 'survey', 'study', 'studies', 'report', 'statistics', 'estimate', 'figure', 'research', 'according to', 'database'],
+  fr: ['données', 'enquête', 'étude', 'rapport', 'statistiques', 'estimation', 'selon'],
+  es: ['datos', 'encuesta', 'estudio', 'informe', 'estadísticas', 'estimación', 'según'],
 })

@@ -247,16 +247,21 @@ function describingScope(model: ProposalModel, mention: Match): {scope: Range; h
   const nodeRange = (node: Nodes) => model.rangeOfNode(node)
   const listItem = [...path].reverse().find((block) => block.node.type === 'listItem')
   if (listItem) return {scope: nodeRange(listItem.node), hasList: false}
+  // A table headed by the curriculum ("| Module | Topics |") describes it in all its rows;
+  // elsewhere in a table ("| NITA | Owns the curriculum |") the row is the block.
   const row = [...path].reverse().find((block) => block.node.type === 'tableRow')
-  if (row) return {scope: nodeRange(row.node), hasList: false}
+  const table = [...path].reverse().find((block) => block.node.type === 'table')
+  if (row && table) {
+    return row.index === 0 ? {scope: nodeRange(table.node), hasList: true} : {scope: nodeRange(row.node), hasList: false}
+  }
   const heading = [...path].reverse().find((block) => block.node.type === 'heading')
   if (heading && mention.section) return {scope: mention.section.range, hasList: false}
   const paragraph = [...path].reverse().find((block) => block.node.type === 'paragraph')
   if (paragraph?.parent) {
-    // "The course will cover:" followed by a list of topics.
+    // "The course will cover:" followed by a list (or a table) of topics.
     const next = paragraph.parent.children[paragraph.index + 1] as Nodes | undefined
     const start = nodeRange(paragraph.node).start
-    if (next?.type === 'list') return {scope: {start, end: nodeRange(next).end}, hasList: true}
+    if (next?.type === 'list' || next?.type === 'table') return {scope: {start, end: nodeRange(next).end}, hasList: true}
     return {scope: nodeRange(paragraph.node), hasList: false}
   }
   return {scope: mention.sentence.range, hasList: false}
