@@ -41,6 +41,7 @@ describe('genderConcept', () => {
   test('English, French and Spanish ways of naming gender equality work', () => {
     expectMatch(genderConcept, [
       'Gender-responsive OSH activities',
+      'GESI activities and training',
       'gender responsive outreach',
       "Women's economic empowerment grants",
       'Égalité femmes-hommes dans les coopératives',

@@ -8,6 +8,9 @@ import {defineLexicon} from '@lessonlint/core'
 export const genderConcept = defineLexicon('gender-concept', {
   en: [
     'gender',
+    'GESI',
+    'GEDSI',
+    'GEDI',
     'women\'s empowerment',
     'women\'s economic empowerment',
     'empowerment of women',
