@@ -36,7 +36,6 @@ class StatusBar implements vscode.Disposable {
 
   constructor() {
     this.item.name = 'lessonlint'
-    this.item.command = 'workbench.actions.view.problems'
     this.update()
   }
 
@@ -62,9 +61,18 @@ class StatusBar implements vscode.Disposable {
       return
     }
     const status = this.counts.get(editor.document.uri.toString())
+    this.item.command = 'workbench.actions.view.problems'
     if (!status) {
       this.item.text = '$(sync~spin) lessonlint'
       this.item.tooltip = 'lessonlint is checking this proposal'
+    } else if (status.state === 'disabled' || status.state === 'ignored') {
+      this.item.text = '$(circle-slash) lessonlint'
+      this.item.tooltip =
+        status.state === 'disabled' ? 'lessonlint is disabled for this file (setting lessonlint.enable)' : 'lessonlint ignores this file (ignore files or config "ignores")'
+    } else if (status.state === 'config-error' || status.state === 'failed') {
+      this.item.text = '$(warning) lessonlint'
+      this.item.tooltip = status.state === 'config-error' ? 'lessonlint: the configuration has an error (see Problems)' : 'lessonlint could not lint this file (see the output)'
+      if (status.state === 'failed') this.item.command = 'lessonlint.showOutput'
     } else if (status.errors + status.warnings + status.infos === 0) {
       this.item.text = '$(check) lessonlint'
       this.item.tooltip = 'lessonlint: no findings in this proposal'

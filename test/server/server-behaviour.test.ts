@@ -85,7 +85,7 @@ describe('push diagnostics', () => {
     })
     expect(todo).toMatchObject({severity: 2, source: 'lessonlint', code: 'test-no-todo'})
     const status = await client.waitFor('status', () => client.statuses.find((s) => s.uri === uri))
-    expect(status).toEqual({uri, errors: 1, warnings: 1, infos: 0})
+    expect(status).toEqual({uri, errors: 1, warnings: 1, infos: 0, state: 'linted'})
   })
 
   test('positions are exact in LSP UTF-16 for CRLF, tabs, emoji and accents, and with a byte order mark', async () => {
@@ -361,6 +361,7 @@ describe('configuration', () => {
       'lessonlint: config error: .lessonlintrc.json: rules.test-no-todo: invalid severity "warn" (expected off, info, warning or error)',
     )
     expect(broken[0]!.range).toEqual({start: {line: 0, character: 0}, end: {line: 0, character: 0}})
+    await client.waitFor('config-error status', () => client.statuses.find((s) => s.uri === uri && s.state === 'config-error'))
     // On the config file: the key that is wrong.
     const onConfig = await client.waitFor('config file diagnostic', () => client.lastPublished(rc)?.diagnostics[0])
     expect(onConfig.range).toEqual({start: {line: 2, character: 4}, end: {line: 2, character: 18}})
@@ -437,6 +438,8 @@ describe('settings', () => {
     client.settings = {enable: false}
     await client.connection.sendNotification('workspace/didChangeConfiguration', {settings: null})
     await client.waitFor('no diagnostics', () => client.lastPublished(uri)?.diagnostics.length === 0)
+    const off = await client.waitFor('disabled status', () => client.statuses.find((s) => s.state === 'disabled'))
+    expect(off).toEqual({uri, errors: 0, warnings: 0, infos: 0, state: 'disabled'})
   })
 
   test('run: onSave lints on open and on save, not while typing', async () => {

@@ -4,7 +4,7 @@
 import type {ConfigError, Diagnostic, ProposalModel, ResolvedConfig, Rule} from '@lessonlint/core'
 import {DiagnosticSeverity, type Diagnostic as LspDiagnostic} from 'vscode-languageserver'
 import type {LintedText} from './convert.js'
-import type {StatusParams} from './protocol.js'
+import type {LintState, StatusParams} from './protocol.js'
 
 export interface Finding {
   core: Diagnostic
@@ -25,14 +25,15 @@ export interface Outcome {
   /** What the client is shown: the findings, or the one config error / failure line. */
   diagnostics: LspDiagnostic[]
   configError: ConfigError | undefined
+  state: LintState
 }
 
 export function resultId(outcome: Outcome): string {
   return `${outcome.generation}:${outcome.version}`
 }
 
-export function statusOf(uri: string, diagnostics: readonly LspDiagnostic[]): StatusParams {
-  const status: StatusParams = {uri, errors: 0, warnings: 0, infos: 0}
+export function statusOf(uri: string, diagnostics: readonly LspDiagnostic[], state: LintState = 'linted'): StatusParams {
+  const status: StatusParams = {uri, errors: 0, warnings: 0, infos: 0, state}
   for (const diagnostic of diagnostics) {
     if (diagnostic.severity === DiagnosticSeverity.Error) status.errors++
     else if (diagnostic.severity === DiagnosticSeverity.Warning) status.warnings++

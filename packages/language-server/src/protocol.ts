@@ -58,7 +58,14 @@ export interface StatusParams {
   errors: number
   warnings: number
   infos: number
+  /**
+   * `linted`, or why the document has no findings of its own: `disabled`
+   * (`lessonlint.enable` is false), `ignored` (ignore files or config `ignores`),
+   * `config-error` (its configuration cannot be read), `failed` (linting crashed).
+   */
+  state?: LintState
 }
+export type LintState = 'linted' | 'disabled' | 'ignored' | 'config-error' | 'failed'
 export const StatusNotification = {method: 'lessonlint/status'} as const
 
 /** Sent by the client; the server answers with every rule it knows, for pickers. */

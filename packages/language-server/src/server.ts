@@ -135,6 +135,7 @@ export function createServer(connection: Connection, options: ServerOptions): vo
       findings: [],
       diagnostics: [],
       configError: undefined,
+      state: 'linted',
     }
   }
 
@@ -144,7 +145,10 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     const snapshot = TextDocument.create(document.uri, document.languageId, document.version, text)
     const outcome = emptyOutcome(document, snapshot, text)
     const documentSettings = await settings.get(document.uri)
-    if (!documentSettings.enable) return outcome
+    if (!documentSettings.enable) {
+      outcome.state = 'disabled'
+      return outcome
+    }
 
     const diskPath = uriToPath(document.uri)
     const firstFolder = workspaceFolders.map((folder) => uriToPath(folder.uri)).find((path) => path !== undefined)
@@ -152,8 +156,12 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     const configPath = diskPath ?? join(firstFolder ?? process.cwd(), 'untitled.md')
     const cwd = folderOf(configPath) ?? dirname(configPath)
     const config = await configs.resolve(configPath, cwd, documentSettings.rules)
-    if (config.kind === 'ignored') return outcome
+    if (config.kind === 'ignored') {
+      outcome.state = 'ignored'
+      return outcome
+    }
     if (config.kind === 'error') {
+      outcome.state = 'config-error'
       outcome.configError = config.error
       outcome.diagnostics = [Diagnostics.configError(config.error.message)]
       reportConfigError(config.error)
@@ -175,6 +183,7 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     } catch (error) {
       // The core promises never to throw on a document; if it does anyway, the server lives on.
       connection.console.error(`linting ${document.uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+      outcome.state = 'failed'
       outcome.diagnostics = [Diagnostics.lintFailure(messageOf(error))]
     }
     return outcome
@@ -197,8 +206,8 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     return promise
   }
 
-  function sendStatus(uri: string, diagnostics: readonly LspDiagnostic[]): void {
-    const status: StatusParams = statusOf(uri, diagnostics)
+  function sendStatus(outcome: Outcome): void {
+    const status: StatusParams = statusOf(outcome.uri, outcome.diagnostics, outcome.state)
     void connection.sendNotification(StatusNotification.method, status)
   }
 
@@ -211,7 +220,7 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     // **Invariant:** results of an old version (or of an old config) are never published.
     if (!current || current.version !== outcome.version || outcome.generation !== generation) return
     await connection.sendDiagnostics({uri, version: outcome.version, diagnostics: outcome.diagnostics})
-    sendStatus(uri, outcome.diagnostics)
+    sendStatus(outcome)
     publishConfigFileDiagnostics()
   }
 
@@ -453,7 +462,7 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     const outcome = await outcomeFor(document)
     if (!stillCurrent() || outcome.version !== version || outcome.generation !== generation) throw serverCancelled()
     lastPulled.set(document.uri, outcome)
-    sendStatus(document.uri, outcome.diagnostics)
+    sendStatus(outcome)
     publishConfigFileDiagnostics()
     const id = resultId(outcome)
     if (params.previousResultId === id) return {kind: DocumentDiagnosticReportKind.Unchanged, resultId: id}
