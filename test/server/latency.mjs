@@ -6,7 +6,9 @@
 //   didChange to receiving publishDiagnostics for that version (includes the
 //   server's 200 ms debounce);
 // - keystroke → fresh diagnostics, pull mode (what VS Code uses): from sending
-//   the didChange to the textDocument/diagnostic answer (no debounce: the lint itself);
+//   the didChange to the textDocument/diagnostic answer (the server waits for the
+//   same 200 ms pause before linting);
+// - the lint alone: a pull sent 250 ms after the keystroke, timed from the pull;
 // on the largest fixture and on a ~200 KB proposal made by concatenating the
 // fixtures and the corpus; then the server's RSS with 20 documents open.
 import {spawn} from 'node:child_process'
@@ -80,7 +82,8 @@ function keystroke(text, i) {
     : {range: {start: {line, character}, end: {line, character: character + 1}}, text: ''}
 }
 
-async function measure(name, text, pull) {
+async function measure(name, text, mode) {
+  const pull = mode !== 'push'
   const workspace = mkdtempSync(join(tmpdir(), 'lessonlint-latency-'))
   const file = join(workspace, 'proposal.md')
   writeFileSync(file, text)
@@ -94,8 +97,12 @@ async function measure(name, text, pull) {
   let findings = 0
   for (let i = 0; i < EDITS; i++) {
     const version = i + 2
-    const started = performance.now()
+    let started = performance.now()
     await lsp.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version}, contentChanges: [keystroke(text, i)]})
+    if (mode === 'lint') {
+      await new Promise((resolve) => setTimeout(resolve, 250))
+      started = performance.now()
+    }
     if (pull) {
       const report = await lsp.connection.sendRequest('textDocument/diagnostic', {textDocument: {uri}})
       findings = report.items.length
@@ -106,7 +113,8 @@ async function measure(name, text, pull) {
   }
   lsp.child.kill()
   rmSync(workspace, {recursive: true, force: true})
-  return {name, mode: pull ? 'pull' : 'push (incl. 200 ms debounce)', kb: (Buffer.byteLength(text) / 1024).toFixed(0), findings, ...stats(samples)}
+  const label = {push: 'push (incl. 200 ms debounce)', pull: 'pull (incl. 200 ms pause)', lint: 'lint alone (pull after a pause)'}[mode]
+  return {name, mode: label, kb: (Buffer.byteLength(text) / 1024).toFixed(0), findings, ...stats(samples)}
 }
 
 async function memory(count) {
@@ -132,9 +140,9 @@ async function memory(count) {
 }
 
 const rows = []
-for (const pull of [false, true]) {
-  rows.push(await measure(`largest fixture (${largest.split('/').pop()})`, readFileSync(largest, 'utf8'), pull))
-  rows.push(await measure('200 KB proposal (fixtures + corpus concatenated)', big(200 * 1024), pull))
+for (const mode of ['push', 'pull', 'lint']) {
+  rows.push(await measure(`largest fixture (${largest.split('/').pop()})`, readFileSync(largest, 'utf8'), mode))
+  rows.push(await measure('200 KB proposal (fixtures + corpus concatenated)', big(200 * 1024), mode))
 }
 console.log(`Keystroke to fresh diagnostics, ${EDITS} edits each (ms), Node ${process.version}:\n`)
 console.log('| document | KB | findings | mode | median | p95 | worst |')
