@@ -2,7 +2,7 @@
 // code actions, hovers, the outline, config watching. Everything LSP lives in
 // this package; the core never sees a URI or a 0-based position.
 
-import {basename, dirname, join} from 'node:path'
+import {basename, dirname, isAbsolute, join, relative} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {buildModel, clearConfigCache, lintModel, type ConfigError, type ConfigFile, type Rule} from '@lessonlint/core'
 import {
@@ -103,8 +103,10 @@ export function createServer(connection: Connection, options: ServerOptions): vo
   const lastPulled = new Map<string, Outcome>()
   /** Config errors already shown with window/showMessage. */
   const shownConfigErrors = new Set<string>()
-  /** Config files (URIs) that currently carry a published error diagnostic. */
+  /** Config files (URIs) that currently carry a published error diagnostic (push mode). */
   const publishedConfigFiles = new Set<string>()
+  /** What pulls of open config files would answer now (pull mode), to refresh when it changes. */
+  let pulledConfigSignature = '[]'
   /** When each document last changed, so pulls wait for a pause in typing as pushes do. */
   const lastChange = new Map<string, number>()
   /** URIs whose diagnostics came from "Lint workspace" (files not open). */
@@ -117,9 +119,10 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     let best: string | undefined
     for (const folder of workspaceFolders) {
       const root = uriToPath(folder.uri)
-      if (root && (filePath === root || filePath.startsWith(root.endsWith('/') ? root : `${root}/`))) {
-        if (!best || root.length > best.length) best = root
-      }
+      if (root === undefined) continue
+      const rel = relative(root, filePath)
+      const inside = !rel.startsWith('..') && !isAbsolute(rel)
+      if (inside && (!best || root.length > best.length)) best = root
     }
     return best
   }
@@ -280,11 +283,9 @@ export function createServer(connection: Connection, options: ServerOptions): vo
   function publishConfigFileDiagnostics(): void {
     if (pullMode) {
       // Pull clients ask for open config files themselves; tell them when the answer changes.
-      const now = [...configFileDiagnostics().keys()].sort().join('\n')
-      const before = [...publishedConfigFiles].sort().join('\n')
-      if (now !== before) {
-        publishedConfigFiles.clear()
-        for (const uri of now === '' ? [] : now.split('\n')) publishedConfigFiles.add(uri)
+      const now = JSON.stringify([...configFileDiagnostics()].sort(([a], [b]) => (a < b ? -1 : 1)))
+      if (now !== pulledConfigSignature) {
+        pulledConfigSignature = now
         if (capabilities.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh()
       }
       return
