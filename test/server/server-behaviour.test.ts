@@ -497,6 +497,23 @@ describe('pull diagnostics', () => {
   })
 })
 
+describe('pull diagnostics of config files', () => {
+  test('an open, broken config file answers its pull with the error at the key', async () => {
+    await start({pull: true})
+    const rcText = '{\n  "rules": {\n    "test-nothing": "off"\n  }\n}\n'
+    const rc = workspace.write('.lessonlintrc.json', rcText)
+    await client.open(rc, rcText, 'json')
+    const uri = workspace.uriOf('doc.md')
+    await client.open(uri, PROPOSAL)
+    const report = (await client.connection.sendRequest('textDocument/diagnostic', {textDocument: {uri}})) as {items: Diagnostic[]}
+    expect(report.items.map((d) => d.message)).toEqual([
+      'lessonlint: config error: .lessonlintrc.json: rules.test-nothing: unknown rule id (did you mean "test-no-todo"?)',
+    ])
+    const onConfig = (await client.connection.sendRequest('textDocument/diagnostic', {textDocument: {uri: rc}})) as {items: Diagnostic[]}
+    expect(onConfig.items.map(where)).toEqual(['config-error@2:4-2:18'])
+  })
+})
+
 describe('lint workspace', () => {
   test('lints the Markdown files that are not open and publishes their diagnostics', async () => {
     await start()
