@@ -255,6 +255,35 @@ describe('code actions', () => {
     }
   })
 
+  test('no "disable for this line" inside a table body; front matter that does not parse gets the comment after it', async () => {
+    await start()
+    const tableUri = workspace.uriOf('table.md')
+    await client.open(tableUri, '# T\n\n## Budget\n\n| Item | USD |\n|---|---|\n| TODO | 1 |\n')
+    const [inTable] = await client.diagnosticsAt(tableUri, 1)
+    expect(where(inTable!)).toBe('test-no-todo@6:2-6:6')
+    const titles = (await codeActions(tableUri, 6, 3)).map((action) => action.title)
+    expect(titles).toContain('Disable test-no-todo for this document')
+    expect(titles).not.toContain('Disable test-no-todo for this line')
+
+    const mappingUri = workspace.uriOf('mapping.md')
+    await client.open(mappingUri, '---\nlessonlint:\n  note: kept # a comment\n---\n# T\n\n## Budget\n\nTODO\n')
+    await client.diagnosticsAt(mappingUri, 1)
+    const addKey = (await codeActions(mappingUri, 8, 1)).find((action) => action.title === 'Disable test-no-todo for this document')!
+    const mappingVersion = await client.applyEdits(mappingUri, editsOf(addKey))
+    expect(client.documents.get(mappingUri)!.getText()).toBe('---\nlessonlint:\n  note: kept # a comment\n  disable: [test-no-todo]\n---\n# T\n\n## Budget\n\nTODO\n')
+    expect(await client.diagnosticsAt(mappingUri, mappingVersion)).toEqual([])
+
+    const brokenUri = workspace.uriOf('broken-fm.md')
+    await client.open(brokenUri, '---\ntitle: [unclosed\n---\n# T\n\n## Budget\n\nTODO\n')
+    await client.diagnosticsAt(brokenUri, 1)
+    const afterFrontMatter = (await codeActions(brokenUri, 7, 1)).find((action) => action.title === 'Disable test-no-todo for this document')!
+    const brokenVersion = await client.applyEdits(brokenUri, editsOf(afterFrontMatter))
+    expect(client.documents.get(brokenUri)!.getText()).toBe(
+      '---\ntitle: [unclosed\n---\n<!-- lessonlint-disable test-no-todo -->\n# T\n\n## Budget\n\nTODO\n',
+    )
+    expect(await client.diagnosticsAt(brokenUri, brokenVersion)).toEqual([])
+  })
+
   test('"fix all" is a source.fixAll action that leaves no auto-fixable problem', async () => {
     await start()
     const uri = workspace.uriOf('all.md')

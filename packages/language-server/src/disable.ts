@@ -99,7 +99,7 @@ export function disableDocumentEdit(model: ProposalModel, ruleId: string): TextE
   } else {
     return null
   }
-  let yaml = document.toString({lineWidth: 0})
+  let yaml = document.toString({lineWidth: 0, flowCollectionPadding: false})
   if (eol === '\r\n') yaml = yaml.replace(/\r?\n/g, '\r\n')
   return {start: content.start, end: content.end, text: yaml}
 }
