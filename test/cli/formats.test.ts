@@ -122,12 +122,13 @@ describe('stylish', () => {
     }
   })
 
-  test('colour only on request: FORCE_COLOR forces it, NO_COLOR and --no-color turn it off', () => {
+  test('colour only on a terminal or on request: --color and FORCE_COLOR force it, --no-color and NO_COLOR turn it off', () => {
     const ansi = /\u001b\[\d+m/
     expect(lessonlint(['water.md'], {cwd}).stdout).not.toMatch(ansi)
     const forced = lessonlint(['water.md'], {cwd, env: {FORCE_COLOR: '1'}}).stdout
     expect(forced).toMatch(ansi)
     expect(forced).toContain('\u001b[4mwater.md\u001b[24m')
+    expect(lessonlint(['water.md', '--color'], {cwd}).stdout).toMatch(ansi)
     expect(lessonlint(['water.md', '--no-color'], {cwd, env: {FORCE_COLOR: '1'}}).stdout).not.toMatch(ansi)
     expect(lessonlint(['water.md'], {cwd, env: {NO_COLOR: '1'}}).stdout).not.toMatch(ansi)
   })

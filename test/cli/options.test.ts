@@ -183,9 +183,9 @@ test('--help lists every option and the exit codes; --version prints the version
   expect(help.status).toBe(0)
   for (const option of [
     '--format', '--output-file', '--max-warnings', '--quiet', '--config', '--rule', '--fix', '--fix-dry-run',
-    '--stdin', '--stdin-filename', '--print-config', '--list-rules', '--no-color', '--no-ignore', '--version', '--help',
+    '--stdin', '--stdin-filename', '--print-config', '--list-rules', '--no-color', '--color', '--no-ignore', '--version', '--help',
   ]) {
-    expect(help.stdout).toContain(option)
+    expect(help.stdout).toMatch(new RegExp(`^ +(-[a-z], )?${option}[ \n]`, 'm'))
   }
   expect(help.stdout).toMatch(/Exit codes:\n {2}0 .+\n {2}1 .+\n {2}2 /)
   const pkg = JSON.parse(readFileSync(join(ROOT, 'packages/cli/package.json'), 'utf8'))

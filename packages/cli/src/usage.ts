@@ -8,7 +8,8 @@ Output:
   -o, --output-file FILE   write the report to FILE instead of stdout
       --max-warnings N     exit 1 when there are more than N warnings
       --quiet              report errors only (no warnings, no infos)
-      --no-color           no colours (also NO_COLOR=1; FORCE_COLOR=1 forces them)
+      --no-color           no colours (also NO_COLOR=1)
+      --color              colours even when stdout is not a terminal (also FORCE_COLOR=1)
 
 Configuration:
   -c, --config FILE        use FILE instead of looking up .lessonlintrc.* files
