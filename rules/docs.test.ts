@@ -52,7 +52,7 @@ test('LESSONS.md maps lessons to every rule, and names no rule that does not exi
   const ledgerPath = path.join(RULES_DIR, 'LESSONS.md')
   expect(existsSync(ledgerPath), 'rules/LESSONS.md is missing').toBe(true)
   const ledger = readFileSync(ledgerPath, 'utf8')
-  const named = new Set([...ledger.matchAll(/`([a-z][a-z0-9]*(?:-[a-z0-9]+)+|frontmatter)`/g)].map((match) => match[1]))
+  const named = new Set([...ledger.matchAll(/`([a-z][a-z0-9]*(?:-[a-z0-9]+)+|frontmatter)`/g)].map((match) => match[1] ?? ''))
   expect(ids.filter((id) => !named.has(id)), 'rules the ledger never names').toEqual([])
   expect([...named].filter((id) => !ids.includes(id) && !/^(lessonlint|rules-ilo)/.test(id)), 'ids in the ledger that are not rules').toEqual([])
 })

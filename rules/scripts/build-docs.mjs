@@ -52,7 +52,7 @@ export const REPO_ROOT = path.resolve(RULES_DIR, '..')
  */
 export function findSharedDir(repoRoot = REPO_ROOT) {
   const candidates = [path.resolve(repoRoot, '../shared'), '/work/shared']
-  return candidates.find((dir) => existsSync(path.join(dir, 'seeds'))) ?? candidates[0]
+  return candidates.find((dir) => existsSync(path.join(dir, 'seeds'))) ?? path.resolve(repoRoot, '../shared')
 }
 
 // ---------------------------------------------------------------------------
@@ -78,7 +78,7 @@ function code(value) {
  * @param {string} info
  */
 function fenced(text, info) {
-  const longest = Math.max(2, ...[...text.matchAll(/^\s*(`{3,}|~{3,})/gm)].map((match) => match[1].length))
+  const longest = Math.max(2, ...[...text.matchAll(/^\s*(`{3,}|~{3,})/gm)].map((match) => (match[1] ?? '').length))
   const fence = '`'.repeat(longest + 1)
   return `${fence}${info}\n${text.replace(/\n+$/, '')}\n${fence}`
 }
@@ -93,17 +93,17 @@ export function headingsOf(markdown) {
   /** @type {string | null} */
   let fence = null
   splitLines(markdown).forEach((line, index) => {
-    const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line)
+    const opener = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1]
     if (fence !== null) {
-      if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length && /^ {0,3}[`~]+\s*$/.test(line)) fence = null
+      if (opener && opener[0] === fence[0] && opener.length >= fence.length && /^ {0,3}[`~]+\s*$/.test(line)) fence = null
       return
     }
-    if (fenceMatch) {
-      fence = fenceMatch[1]
+    if (opener) {
+      fence = opener
       return
     }
     const match = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line)
-    if (match) headings.push({depth: match[1].length, text: match[2].trim(), line: index})
+    if (match) headings.push({depth: (match[1] ?? '').length, text: (match[2] ?? '').trim(), line: index})
   })
   return headings
 }
@@ -183,7 +183,7 @@ function renderOptions(rule) {
     '| option | type | default | description |',
     '|---|---|---|---|',
     ...names.map((name) => {
-      const property = properties[name]
+      const property = properties[name] ?? {}
       const fallback = defaults[name] ?? property.default
       const shown = fallback === undefined ? '—' : code(JSON.stringify(fallback))
       return `| ${code(name)} | ${cell(typeOf(property))} | ${cell(shown)} | ${cell(property.description ?? '')} |`
@@ -228,6 +228,7 @@ export function renderExamples(rule, fixtures) {
     const candidates = fixtures.filter((fixture) => fixture.verdict === verdict)
     if (candidates.length === 0) continue
     const fixture = pickExample(candidates)
+    if (!fixture) continue
     let header
     let shown
     try {

@@ -34,6 +34,7 @@ export {applyFixes}
 const NOT_RULE_FOLDERS = new Set(['lexicons', 'shared', 'scripts', 'dist', 'node_modules'])
 
 export class FixtureFormatError extends Error {
+  /** @override */
   name = 'FixtureFormatError'
 }
 
@@ -51,7 +52,7 @@ export function splitLines(text) {
 export function frontMatterLineCount(lines) {
   if (lines[0]?.replace(/^\uFEFF/, '').trimEnd() !== '---') return 0
   for (let index = 1; index < lines.length; index++) {
-    if (lines[index].trimEnd() === '---') return index + 1
+    if (lines[index]?.trimEnd() === '---') return index + 1
   }
   return 0
 }
@@ -76,13 +77,13 @@ export function parseHeader(text) {
       `the verdict comment is on line ${line}; it must be on line ${expectedLine} (line 1, or right after the front matter)`,
     )
   }
-  const body = match[1].trim()
+  const body = (match[1] ?? '').trim()
   const verdictMatch = /^(valid|invalid)\b\s*([\s\S]*)$/.exec(body)
   if (!verdictMatch) {
     throw new FixtureFormatError(`the verdict comment says "${body}"; expected "valid" or "invalid", then optional JSON`)
   }
   const verdict = /** @type {Verdict} */ (verdictMatch[1])
-  const json = verdictMatch[2].trim()
+  const json = (verdictMatch[2] ?? '').trim()
   /** @type {Record<string, unknown>} */
   let options = {}
   if (json) {
@@ -132,11 +133,11 @@ export function parseMarkers(text) {
       }
       return
     }
-    const ruleId = match[1]
+    const ruleId = match[1] ?? ''
     let line
     if (match[2] === undefined) {
       let target = index + 1
-      while (target < lines.length && MARKER.test(lines[target])) target++
+      while (target < lines.length && MARKER.test(lines[target] ?? '')) target++
       if (target >= lines.length) throw new FixtureFormatError(`the marker on line ${markerLine} has no line after it`)
       line = target + 1
     } else {
@@ -181,8 +182,8 @@ export function keysOfDiagnostics(diagnostics) {
  * @param {string} b
  */
 function compareKeys(a, b) {
-  const [ruleA, lineA] = a.split('@')
-  const [ruleB, lineB] = b.split('@')
+  const [ruleA = '', lineA] = a.split('@')
+  const [ruleB = '', lineB] = b.split('@')
   return Number(lineA) - Number(lineB) || ruleA.localeCompare(ruleB)
 }
 
