@@ -254,7 +254,12 @@ export function renderExamples(rule, fixtures) {
       if (verdict === 'invalid') problems.push(`docs example ${fixture.relativePath} reports nothing once its fixture comments are removed`)
     } else {
       lines.push('lessonlint reports:', '', fenced(renderDiagnostics(result.diagnostics), 'text'))
-      if (verdict === 'valid') problems.push(`docs example ${fixture.relativePath} reports diagnostics once its fixture comments are removed`)
+      if (verdict === 'valid') {
+        const first = sortDiagnostics(result.diagnostics)[0]
+        problems.push(
+          `docs example ${fixture.relativePath} reports diagnostics once its fixture comments are removed (${first?.range.start.line}:${first?.range.start.column} ${first?.ruleId}: ${first?.message})`,
+        )
+      }
     }
     const fixes = fixesOf(result.diagnostics)
     if (verdict === 'invalid' && fixes.length > 0) {
