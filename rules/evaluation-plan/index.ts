@@ -4,7 +4,7 @@
 import {defineLexicon, type ProposalModel, type Rule} from '@lessonlint/core'
 
 import {plannedEvaluation} from '../lexicons/monitoring.js'
-import {overlaps, planMatches, planSentences, sectionsOfKind} from '../shared/kinds.js'
+import {overlaps} from '../shared/mentions.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
 
 type MessageId = 'noEvaluation'
@@ -69,15 +69,15 @@ const rule: Rule<MessageId> = {
   },
   check({model, report}) {
     if (plansEvaluation(model)) return
-    const section = sectionsOfKind(model, 'monitoring')[0]
+    const section = model.sectionsOf('monitoring')[0]
     report({messageId: 'noEvaluation', range: section?.heading.range ?? model.titleRange})
   },
 }
 
 function plansEvaluation(model: ProposalModel): boolean {
-  if (planMatches(model, plannedEvaluation).some((match) => match.sentence.container !== 'heading')) return true
-  return planSentences(model).some((sentence) => {
-    if (sentence.container === 'heading' || sentence.find(planned).length === 0) return false
+  if (model.has(plannedEvaluation, {notIn: ['background'], includeHeadings: false})) return true
+  return model.sentences({notIn: ['background'], includeHeadings: false}).some((sentence) => {
+    if (sentence.find(planned).length === 0) return false
     const excluded = sentence.find(notAnEvaluation, {includeNegated: true})
     return sentence.find(evaluationWord).some((match) => !excluded.some((other) => overlaps(match, other)))
   })

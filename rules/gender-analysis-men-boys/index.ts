@@ -3,10 +3,10 @@
 // and girls, have specific vulnerabilities to forced labour and
 // trafficking"). "Young women and men" names both as one group and does not
 // count as considering men.
-import type {Match, ProposalModel, Rule, Section} from '@lessonlint/core'
+import type {Match, Rule, Section} from '@lessonlint/core'
 
 import {menAndBoys, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
-import {isInKind, overlaps, sectionsOfKind} from '../shared/kinds.js'
+import {overlaps} from '../shared/mentions.js'
 import {genderLesson181142} from '../shared/sources.js'
 
 type MessageId = 'onlyWomen'
@@ -30,22 +30,22 @@ const rule: Rule<MessageId> = {
     fixable: false,
   },
   check({model, report}) {
-    const sections = sectionsOfKind(model, 'gender')
+    const sections = model.sectionsOf('gender')
     if (sections.length === 0) return
-    const inAnalysis = (match: Match) => match.sentence.container !== 'heading' && isInKind(model, match.section, 'gender')
-    const women = model.find(womenAndGirls).filter(inAnalysis)
+    const inAnalysis = {in: ['gender'], includeHeadings: false} as const
+    const women = model.find(womenAndGirls, inAnalysis)
     if (women.length === 0) return
-    const together = model.find(womenAndMenTogether, {includeNegated: true}).filter(inAnalysis)
-    const men = model.find(menAndBoys).filter(inAnalysis).filter((match) => !together.some((pair) => overlaps(pair, match)))
+    const together = model.find(womenAndMenTogether, {...inAnalysis, includeNegated: true})
+    const men = model.find(menAndBoys, inAnalysis).filter((match) => !together.some((pair) => overlaps(pair, match)))
     if (men.length > 0) return
     const first = women[0]!
-    const section = sectionWith(model, sections, first) ?? sections[0]!
+    const section = sectionWith(sections, first) ?? sections[0]!
     report({messageId: 'onlyWomen', range: section.heading.range})
   },
 }
 
 /** The top gender section holding a match. */
-function sectionWith(model: ProposalModel, sections: readonly Section[], match: Match): Section | undefined {
+function sectionWith(sections: readonly Section[], match: Match): Section | undefined {
   return sections.find(
     (section) => match.range.start.offset >= section.range.start.offset && match.range.end.offset <= section.range.end.offset,
   )

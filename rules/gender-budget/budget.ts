@@ -4,7 +4,6 @@
 import type {ProposalModel, Table, TableCell, TableRow} from '@lessonlint/core'
 
 import {ISO_4217} from '../frontmatter/codes.js'
-import {isInKind} from '../shared/kinds.js'
 
 /** Header words of an amount column or of a budget table. */
 const AMOUNT_HEADER =
@@ -79,7 +78,7 @@ export function budgetTables(model: ProposalModel): BudgetTable[] {
     if (table.rows.some((row) => indicatorRows.has(row))) continue
     const amountColumns = amountColumnsOf(table)
     if (amountColumns.length === 0) continue
-    const inBudgetSection = isInKind(model, table.section, 'budget')
+    const inBudgetSection = table.section?.isIn('budget') ?? false
     const headerSaysAmounts = amountColumns.some((column) =>
       AMOUNT_HEADER.test(table.header.cells.find((cell) => cell.column === column)?.text ?? ''),
     )

@@ -6,7 +6,6 @@
 import {compileLexicon, isNegated, type ListItem, type ProposalModel, type Rule, type TextEdit} from '@lessonlint/core'
 
 import {budgetAllocation, genderConcept, womenAndGirls} from '../lexicons/gender.js'
-import {isInKind, sectionsOfKind} from '../shared/kinds.js'
 import {genderLesson181142} from '../shared/sources.js'
 import {amountCells, amountSpans, budgetTables, hasPositiveAmount, isTotalRow, itemCells, type BudgetTable} from './budget.js'
 
@@ -75,7 +74,7 @@ const rule: Rule<MessageId> = {
     }
     // Budgets written as lists: "- Gender specialist: TBD".
     for (const item of model.listItems) {
-      if (!isInKind(model, item.section, 'budget')) continue
+      if (!item.section?.isIn('budget')) continue
       if (model.find(genderConcept, {within: item.range}).length === 0 && model.find(womenAndGirls, {within: item.range}).length === 0) continue
       unfunded.push({range: item.range, item: item.text, amount: null})
     }
@@ -96,7 +95,7 @@ const rule: Rule<MessageId> = {
       })
       return
     }
-    const section = sectionsOfKind(model, 'budget')[0]
+    const section = model.sectionsOf('budget')[0]
     if (section) {
       report({messageId: 'noGenderLine', range: section.heading.range})
       return
@@ -116,14 +115,13 @@ function allocatedInText(model: ProposalModel): boolean {
   const gender = compileLexicon(genderConcept)
   const allocation = compileLexicon(budgetAllocation)
   const women = compileLexicon(womenAndGirls)
-  for (const sentence of model.sentences()) {
-    if (sentence.container === 'heading' || sentence.container === 'table-cell') continue
-    if (isInKind(model, sentence.section, 'background')) continue
+  for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
+    if (sentence.container === 'table-cell') continue
     const text = sentence.text
     const live = (span: {start: number; end: number}) => !isNegated(text, span.start, span.end)
     const amounts = amountSpans(text).filter(live)
     if (amounts.length === 0) continue
-    const inBudget = isInKind(model, sentence.section, 'budget')
+    const inBudget = sentence.section?.isIn('budget') ?? false
     // Outside the budget, "30 per cent of places are reserved for women" is a participation target, not money for gender work.
     const genders = [...gender.hits(text), ...(inBudget ? women.hits(text) : [])].filter(live)
     const allocations = allocation.hits(text).filter(live)

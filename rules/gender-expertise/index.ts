@@ -5,7 +5,6 @@
 import {compileLexicon, isNegated, type ProposalModel, type Rule} from '@lessonlint/core'
 
 import {expertRole, genderConcept, genderExpertise} from '../lexicons/gender.js'
-import {planMatches, planSentences, sectionsOfKind} from '../shared/kinds.js'
 import {genderLesson181142} from '../shared/sources.js'
 
 type MessageId = 'noExpertise'
@@ -33,9 +32,9 @@ const rule: Rule<MessageId> = {
   },
   check({model, report}) {
     // Negated mentions ("no gender specialist is foreseen") and background history do not count.
-    if (planMatches(model, genderExpertise).some((match) => match.sentence.container !== 'heading')) return
+    if (model.has(genderExpertise, {notIn: ['background'], includeHeadings: false})) return
     if (roleNearGender(model)) return
-    const section = sectionsOfKind(model, 'gender')[0]
+    const section = model.sectionsOf('gender')[0]
     report({messageId: 'noExpertise', range: section?.heading.range ?? model.titleRange})
   },
 }
@@ -44,8 +43,7 @@ const rule: Rule<MessageId> = {
 function roleNearGender(model: ProposalModel): boolean {
   const roles = compileLexicon(expertRole)
   const gender = compileLexicon(genderConcept)
-  return planSentences(model).some((sentence) => {
-    if (sentence.container === 'heading') return false
+  return model.sentences({notIn: ['background'], includeHeadings: false}).some((sentence) => {
     const text = sentence.text
     const live = (hit: {start: number; end: number}) => !isNegated(text, hit.start, hit.end)
     const genders = gender.hits(text).filter(live)

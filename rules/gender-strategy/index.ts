@@ -4,7 +4,7 @@
 import type {Language, ProposalModel, Rule, Section} from '@lessonlint/core'
 
 import {genderConcept, genderStrategy} from '../lexicons/gender.js'
-import {appendSections, describedByLeadIn, hasRealContent, planMatches, sectionsOfKind} from '../shared/kinds.js'
+import {appendSections, describedByLeadIn, hasRealContent} from '../shared/sections.js'
 import {genderLesson181142} from '../shared/sources.js'
 
 type MessageId = 'missingStrategy' | 'emptySection'
@@ -51,9 +51,9 @@ const rule: Rule<MessageId> = {
     fixable: true,
   },
   check({model, report}) {
-    const sections = sectionsOfKind(model, 'gender')
+    const sections = model.sectionsOf('gender')
     if (sections.some((section) => describesGender(model, section))) return
-    if (planMatches(model, genderStrategy).some((match) => match.sentence.container !== 'heading')) return
+    if (model.has(genderStrategy, {notIn: ['background'], includeHeadings: false})) return
     // A cross-cutting paragraph led by gender ("**Gender equality.** Outreach is designed separately...") describes an approach too.
     if (describedByLeadIn(model, genderConcept, LEAD_IN_WORDS)) return
 

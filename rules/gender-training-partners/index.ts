@@ -4,7 +4,6 @@
 import {compileLexicon, isNegated, type ProposalModel, type Rule} from '@lessonlint/core'
 
 import {genderConcept, genderTraining, partnerAudience, trainingWord} from '../lexicons/gender.js'
-import {planMatches, planSentences, sectionsOfKind} from '../shared/kinds.js'
 import {worksThroughPartners} from '../shared/partners.js'
 import {genderLesson181142} from '../shared/sources.js'
 
@@ -30,9 +29,9 @@ const rule: Rule<MessageId> = {
   },
   check({model, report}) {
     if (!worksThroughPartners(model)) return
-    if (planMatches(model, genderTraining).some((match) => match.sentence.container !== 'heading')) return
+    if (model.has(genderTraining, {notIn: ['background'], includeHeadings: false})) return
     if (trainsPartnersOnGender(model)) return
-    const section = sectionsOfKind(model, 'gender')[0]
+    const section = model.sectionsOf('gender')[0]
     report({messageId: 'noPartnerTraining', range: section?.heading.range ?? model.titleRange})
   },
 }
@@ -47,8 +46,8 @@ const rule: Rule<MessageId> = {
 function trainsPartnersOnGender(model: ProposalModel): boolean {
   const training = compileLexicon(trainingWord)
   const gender = compileLexicon(genderConcept)
-  return planSentences(model).some((sentence) => {
-    if (sentence.container === 'heading' || sentence.find(partnerAudience).length === 0) return false
+  return model.sentences({notIn: ['background'], includeHeadings: false}).some((sentence) => {
+    if (sentence.find(partnerAudience).length === 0) return false
     const text = sentence.text
     const live = (hit: {start: number; end: number}) => !isNegated(text, hit.start, hit.end)
     const mentions = gender.hits(text).filter(live)

@@ -3,9 +3,9 @@
 import type {Match, Rule} from '@lessonlint/core'
 
 import {iloFieldOffices, iloHeadquarters} from '../lexicons/partners.js'
+import {currentMentions, neighbours} from '../shared/mentions.js'
 import {isMigrationProject, stakeholdersOrTitle} from '../shared/migration.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
-import {currentMentions, neighbours} from '../shared/training.js'
 
 type MessageId = 'missingBoth' | 'missingHeadquarters' | 'missingField'
 

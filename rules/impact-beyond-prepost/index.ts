@@ -3,8 +3,9 @@
 import type {Rule} from '@lessonlint/core'
 
 import {beyondPrePost, laterInTime, learningResults, measurement, observation, prePostTests} from '../lexicons/training.js'
+import {currentMentions} from '../shared/mentions.js'
 import {itcIloBoardCC82, lmppEvaluation2009, trainingLesson181147} from '../shared/sources.js'
-import {currentMentions, sectionsOfKind, trainingComponent} from '../shared/training.js'
+import {trainingComponent} from '../shared/training.js'
 
 type MessageId = 'onlyPrePost' | 'notMeasured'
 
@@ -47,7 +48,7 @@ const rule: Rule<MessageId> = {
       context.report({messageId: 'onlyPrePost', range: prePost.range})
       return
     }
-    const sections = sectionsOfKind(model, 'monitoring')
+    const sections = model.sectionsOf('monitoring')
     const monitoring = sections.find((section) => section.hasContent) ?? sections[0]
     context.report({messageId: 'notMeasured', range: monitoring?.heading.range ?? model.titleRange})
   },

@@ -4,7 +4,6 @@
 import type {Indicator, ProposalModel, Rule} from '@lessonlint/core'
 
 import {afterProjectEnd, followUp, milestones} from '../lexicons/monitoring.js'
-import {isInKind, planSentences} from '../shared/kinds.js'
 import {projectDuration} from '../shared/duration.js'
 import {hasPolicyWork, policyWork} from '../shared/policy.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
@@ -51,7 +50,7 @@ const rule: Rule<MessageId> = {
 function setsMilestones(model: ProposalModel, months: number): boolean {
   const named = model
     .find(milestones)
-    .some((match) => isInKind(model, match.section, 'monitoring') || model.indicators.some((indicator) => within(match.range.start.offset, indicator)))
+    .some((match) => match.section?.isIn('monitoring') || model.indicators.some((indicator) => within(match.range.start.offset, indicator)))
   if (named) return true
   return model.indicators.some((indicator) => datesBefore(indicatorTiming(model, indicator), months))
 }
@@ -85,7 +84,7 @@ function datesBefore(text: string, months: number): boolean {
 
 /** Following the outcome up after the project ends ("a tracer survey six months after the project ends"). */
 function followsUpAfterEnd(model: ProposalModel): boolean {
-  return planSentences(model).some((sentence) => sentence.find(afterProjectEnd).length > 0 && sentence.find(followUp).length > 0)
+  return model.sentences({notIn: ['background']}).some((sentence) => sentence.find(afterProjectEnd).length > 0 && sentence.find(followUp).length > 0)
 }
 
 export default rule

@@ -4,9 +4,9 @@ import type {Match, ProposalModel, Rule} from '@lessonlint/core'
 
 import {citedAsSource, coordination, iom, unAgencies, unCoordination} from '../lexicons/partners.js'
 import {planMarkers} from '../lexicons/training.js'
+import {currentMentions} from '../shared/mentions.js'
 import {isMigrationProject, stakeholdersOrTitle} from '../shared/migration.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
-import {currentMentions, inKind} from '../shared/training.js'
 
 type MessageId = 'noCoordination'
 
@@ -30,7 +30,7 @@ function rowGivesRole(model: ProposalModel, match: Match): boolean {
 function isCoordination(model: ProposalModel, match: Match): boolean {
   const {sentence} = match
   if (sentence.has(coordination)) return true
-  if (inKind(model, match.section, 'stakeholders') && (sentence.container === 'list-item' || rowGivesRole(model, match))) {
+  if (match.section?.isIn('stakeholders') && (sentence.container === 'list-item' || rowGivesRole(model, match))) {
     return true
   }
   return sentence.has(planMarkers) && !sentence.has(citedAsSource)

@@ -3,8 +3,9 @@
 import type {Rule} from '@lessonlint/core'
 
 import {itcIlo} from '../lexicons/training.js'
+import {currentMentions} from '../shared/mentions.js'
 import {itcIloBoardCC82, itcIloLesson213957} from '../shared/sources.js'
-import {currentMentions, trainingComponent} from '../shared/training.js'
+import {trainingComponent} from '../shared/training.js'
 
 type MessageId = 'noItcIlo'
 

@@ -3,9 +3,9 @@
 import type {Match, Rule} from '@lessonlint/core'
 
 import {MIGRATION_CONVENTIONS, conventionByNumber, migrationFramework} from '../lexicons/migration.js'
+import {currentMentions, indexInSentence} from '../shared/mentions.js'
 import {isMigrationProject} from '../shared/migration.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
-import {currentMentions, indexInSentence} from '../shared/training.js'
 
 type MessageId = 'noFramework'
 

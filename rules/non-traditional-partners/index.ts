@@ -3,9 +3,9 @@
 import type {Rule} from '@lessonlint/core'
 
 import {nonTraditionalPartners} from '../lexicons/partners.js'
+import {currentMentions} from '../shared/mentions.js'
 import {isMigrationProject, stakeholdersOrTitle} from '../shared/migration.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
-import {currentMentions} from '../shared/training.js'
 
 type MessageId = 'labourMinistryOnly'
 

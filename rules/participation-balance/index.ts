@@ -3,9 +3,10 @@
 import type {Match, ProposalModel, Range, Rule} from '@lessonlint/core'
 
 import {participationContext, participationTarget, womenParticipants} from '../lexicons/training.js'
+import {currentMentions} from '../shared/mentions.js'
 import {itcIloBoardCC82} from '../shared/sources.js'
+import {trainingComponent} from '../shared/training.js'
 import {employersMentions, workersMentions} from '../social-partners/roles.js'
-import {currentMentions, trainingComponent} from '../shared/training.js'
 
 type MessageId = 'missingTargets'
 

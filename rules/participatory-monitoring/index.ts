@@ -12,7 +12,6 @@ import {
   participatoryMonitoring,
   sharedMonitoringAdjective,
 } from '../lexicons/monitoring.js'
-import {planMatches, planSentences, sectionsOfKind} from '../shared/kinds.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
 
 type MessageId = 'noParticipation'
@@ -36,7 +35,7 @@ const rule: Rule<MessageId> = {
     fixable: false,
   },
   check({model, report}) {
-    const sections = sectionsOfKind(model, 'monitoring')
+    const sections = model.sectionsOf('monitoring')
     if (sections.length === 0) return
     if (hasParticipation(model)) return
     report({messageId: 'noParticipation', range: sections[0]!.heading.range})
@@ -44,16 +43,15 @@ const rule: Rule<MessageId> = {
 }
 
 function hasParticipation(model: ProposalModel): boolean {
-  if (planMatches(model, participatoryMonitoring).some((match) => match.sentence.container !== 'heading')) return true
-  return planSentences(model).some(
+  if (model.has(participatoryMonitoring, {notIn: ['background'], includeHeadings: false})) return true
+  return model.sentences({notIn: ['background'], includeHeadings: false}).some(
     (sentence) =>
-      sentence.container !== 'heading' &&
       // "The steering committee reviews the monitoring data": who, taking part, in what.
-      ((sentence.find(monitoringActors).length > 0 &&
+      (sentence.find(monitoringActors).length > 0 &&
         sentence.find(monitoringParticipation).length > 0 &&
         sentence.find(monitoringObject).length > 0) ||
-        // "Monitoring will be community-based."
-        (sentence.find(sharedMonitoringAdjective).length > 0 && sentence.find(monitoringWord).length > 0)),
+      // "Monitoring will be community-based."
+      (sentence.find(sharedMonitoringAdjective).length > 0 && sentence.find(monitoringWord).length > 0),
   )
 }
 

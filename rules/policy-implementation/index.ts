@@ -5,7 +5,7 @@
 import type {ProposalModel, Rule, Sentence} from '@lessonlint/core'
 
 import {authorities, implementationSupport, implementing, policyInstrument, trainingOfAuthorities} from '../lexicons/policy.js'
-import {overlaps, planSentences} from '../shared/kinds.js'
+import {overlaps} from '../shared/mentions.js'
 import {hasPolicyWork, policyWork, policyWorkRange} from '../shared/policy.js'
 import {lmppEvaluation2009, trainingLesson181147} from '../shared/sources.js'
 
@@ -44,12 +44,11 @@ const rule: Rule<MessageId> = {
  * the authorities who apply it ("labour inspectors trained on the new rules").
  */
 function plansImplementation(model: ProposalModel): boolean {
-  return planSentences(model).some(
+  return model.sentences({notIn: ['background'], includeHeadings: false}).some(
     (sentence: Sentence) =>
-      sentence.container !== 'heading' &&
-      (sentence.find(implementationSupport).length > 0 ||
-        implementsInstrument(sentence) ||
-        (sentence.find(trainingOfAuthorities).length > 0 && sentence.find(authorities).length > 0)),
+      sentence.find(implementationSupport).length > 0 ||
+      implementsInstrument(sentence) ||
+      (sentence.find(trainingOfAuthorities).length > 0 && sentence.find(authorities).length > 0),
   )
 }
 

@@ -4,7 +4,7 @@
 import type {Language, Rule, SectionKind} from '@lessonlint/core'
 import {SECTION_KINDS} from '@lessonlint/core'
 
-import {appendSections, sectionsOfKind} from '../shared/kinds.js'
+import {appendSections} from '../shared/sections.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
 
 type MessageId = 'missingSections'
@@ -102,7 +102,7 @@ const rule: Rule<MessageId> = {
     const wanted = Array.isArray(options.kinds)
       ? options.kinds.filter((kind): kind is SectionKind => SECTION_KINDS.includes(kind as SectionKind))
       : DEFAULT_KINDS
-    const missing = wanted.filter((kind) => sectionsOfKind(model, kind).length === 0)
+    const missing = wanted.filter((kind) => model.sectionsOf(kind).length === 0)
     if (missing.length === 0) return
     const names = missing.map((kind) => KIND_NAMES[kind])
     report({

@@ -6,8 +6,6 @@
 // "N-month project").
 import {defineLexicon, type ProposalModel, type Range, type Sentence} from '@lessonlint/core'
 
-import {isInKind} from './kinds.js'
-
 export interface ProjectDuration {
   months: number
   /** Where the duration is written: the front matter key, or the words in the text. */
@@ -129,10 +127,7 @@ export function projectDuration(model: ProposalModel): ProjectDuration | null {
     return null
   }
   // Background text tells of earlier projects ("a two-year project in 2015"): read it last.
-  const sentences = model.sentences()
-  const outside = sentences.filter((sentence) => !isInKind(model, sentence.section, 'background'))
-  const inside = sentences.filter((sentence) => isInKind(model, sentence.section, 'background'))
-  return fromText(outside) ?? fromText(inside) ?? fromTables(model)
+  return fromText(model.sentences({notIn: ['background']})) ?? fromText(model.sentences({in: ['background']})) ?? fromTables(model)
 }
 
 function durationIn(model: ProposalModel, sentence: Sentence): ProjectDuration | null {

@@ -4,7 +4,7 @@
 import {defineLexicon, type ProposalModel, type Range} from '@lessonlint/core'
 
 import {labourMigration} from '../lexicons/migration.js'
-import {currentMentions, frontMatterList, inKind, sectionsOfKind} from './training.js'
+import {currentMentions, frontMatterList} from './mentions.js'
 
 /** A sentence that states an objective, wherever it sits ("**Development objective:** ..."). */
 const objectiveWord = defineLexicon('objective', {
@@ -35,7 +35,7 @@ function judgeMigrationProject(model: ProposalModel): boolean {
   const title = model.title
   if (title && model.find(labourMigration, {within: title.range}).length > 0) return true
   const mentions = currentMentions(model, labourMigration, {notIn: ['gender', 'risks'], allowHistory: true})
-  return mentions.some((match) => inKind(model, match.section, 'objectives') || match.sentence.has(objectiveWord))
+  return mentions.some((match) => match.section?.isIn('objectives') || match.sentence.has(objectiveWord))
 }
 
 /**
@@ -44,6 +44,6 @@ function judgeMigrationProject(model: ProposalModel): boolean {
  * is no partners section), else the first one, else the title.
  */
 export function stakeholdersOrTitle(model: ProposalModel): Range {
-  const sections = sectionsOfKind(model, 'stakeholders')
+  const sections = model.sectionsOf('stakeholders')
   return (sections.find((section) => section.hasContent) ?? sections[0])?.heading.range ?? model.titleRange
 }

@@ -3,7 +3,7 @@
 // or partners named as doing part of the work outside the background.
 import {defineLexicon, type ProposalModel} from '@lessonlint/core'
 
-import {hasRealContent, planMatches, sectionsOfKind} from './kinds.js'
+import {hasRealContent} from './sections.js'
 
 /** Who a project works through: constituents, ministries, social partners, NGOs, implementing agreements. */
 export const implementingPartners = defineLexicon('implementing-partners', {
@@ -91,6 +91,6 @@ export const implementingPartners = defineLexicon('implementing-partners', {
 
 /** Whether the project works through implementing partners or constituents. */
 export function worksThroughPartners(model: ProposalModel): boolean {
-  if (sectionsOfKind(model, 'stakeholders').some((section) => hasRealContent(model, section))) return true
-  return planMatches(model, implementingPartners).length > 0
+  if (model.sectionsOf('stakeholders').some((section) => hasRealContent(model, section))) return true
+  return model.has(implementingPartners, {notIn: ['background']})
 }

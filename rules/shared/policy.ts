@@ -3,10 +3,10 @@
 // national action plan; or front matter `components: [policy]`. Background
 // history ("the 2003 MoU, revised in 2015") is not policy work, and neither
 // are policy briefs, policy dialogue or policy makers.
-import type {FrontMatterEntry, ProposalModel, Range, Section, Sentence} from '@lessonlint/core'
+import {SECTION_KINDS, type FrontMatterEntry, type ProposalModel, type Range, type Sentence} from '@lessonlint/core'
 
 import {notAnInstrument, policyAction, policyInstrument} from '../lexicons/policy.js'
-import {isInKind, isTitleSection, overlaps} from './kinds.js'
+import {declaredComponent, overlaps} from './mentions.js'
 
 export interface PolicyWork {
   /** Sentences that plan policy work: outputs first, then objectives, indicators, and summaries (each in document order). */
@@ -15,16 +15,8 @@ export interface PolicyWork {
   declared: FrontMatterEntry | null
 }
 
-/** Whether the front matter list under `key` holds `value` (case-insensitive). */
-export function frontMatterListHas(model: ProposalModel, key: string, value: string): FrontMatterEntry | null {
-  const entry = model.frontMatter?.entries.get(key)
-  if (!entry) return null
-  const list = Array.isArray(entry.value) ? entry.value : [entry.value]
-  return list.some((item) => typeof item === 'string' && item.trim().toLowerCase() === value) ? entry : null
-}
-
 /** Whether a sentence plans work on a policy instrument: an instrument and a drafting action, neither negated. */
-export function isPolicySentence(sentence: Sentence): boolean {
+function isPolicySentence(sentence: Sentence): boolean {
   const excluded = sentence.find(notAnInstrument, {includeNegated: true})
   const instruments = sentence.find(policyInstrument).filter((match) => !excluded.some((other) => overlaps(match, other)))
   if (instruments.length === 0) return false
@@ -37,34 +29,26 @@ export function policyWork(model: ProposalModel): PolicyWork {
       (indicator) =>
         sentence.range.start.offset >= indicator.range.start.offset && sentence.range.end.offset <= indicator.range.end.offset,
     )
-  const candidates = model
-    .sentences()
-    .filter((sentence) => !isInKind(model, sentence.section, 'background'))
+  // Outputs first, then objectives, indicators and summaries. A summary or an untitled opening (no
+  // kind, under no kinded section) says what the project does, too; risks, budget and the like do not.
+  const rank = (sentence: Sentence): number => {
+    const section = sentence.section
+    if (section?.isIn('activities')) return 0
+    if (section?.isIn('objectives')) return 1
+    if (inIndicator(sentence)) return 2
+    if (!SECTION_KINDS.some((kind) => section?.isIn(kind))) return 3
+    return -1
+  }
+  const ranked = model
+    .sentences({notIn: ['background']})
     .filter(isPolicySentence)
-  const outputs = candidates.filter((sentence) => isInKind(model, sentence.section, 'activities'))
-  const objectives = candidates.filter(
-    (sentence) => !outputs.includes(sentence) && isInKind(model, sentence.section, 'objectives'),
-  )
-  const indicators = candidates.filter(
-    (sentence) => !outputs.includes(sentence) && !objectives.includes(sentence) && inIndicator(sentence),
-  )
-  // A summary or an untitled opening says what the project does, too; risks, budget and other kinds of section do not.
-  const summaries = candidates.filter(
-    (sentence) =>
-      !outputs.includes(sentence) && !objectives.includes(sentence) && !indicators.includes(sentence) && isUnclassified(model, sentence.section),
-  )
+    .map((sentence) => ({sentence, rank: rank(sentence)}))
+    .filter((entry) => entry.rank >= 0)
   return {
-    sentences: [...outputs, ...objectives, ...indicators, ...summaries],
-    declared: frontMatterListHas(model, 'components', 'policy'),
+    // A stable sort: each group stays in document order.
+    sentences: ranked.sort((a, b) => a.rank - b.rank).map((entry) => entry.sentence),
+    declared: declaredComponent(model, 'policy'),
   }
-}
-
-/** A section of no kind under no kinded section (a summary, the text under the title). */
-function isUnclassified(model: ProposalModel, section: Section | null): boolean {
-  for (let current = section; current; current = current.parent) {
-    if (current.kinds.length > 0 && !isTitleSection(model, current)) return false
-  }
-  return true
 }
 
 export function hasPolicyWork(work: PolicyWork): boolean {

@@ -4,8 +4,10 @@
 import {buildModel} from '@lessonlint/core'
 import {describe, expect, test} from 'vitest'
 
+import {declaredComponent, isHistory} from './mentions.js'
 import {isMigrationProject, stakeholdersOrTitle} from './migration.js'
-import {describedCurricula, isHistory, trainingComponent} from './training.js'
+import {policyWork} from './policy.js'
+import {describedCurricula, trainingComponent} from './training.js'
 
 const model = (text: string) => buildModel(text)
 
@@ -88,5 +90,25 @@ describe('stakeholdersOrTitle', () => {
   test('the partners section heading, else the title', () => {
     expect(stakeholdersOrTitle(model('# T\n\n## Partners and coordination\n\nThe ministry.\n')).start.line).toBe(3)
     expect(stakeholdersOrTitle(model('# Strengthening Partnerships for Migrants\n\n## Activities\n\nText.\n')).start.line).toBe(1)
+  })
+})
+
+describe('declaredComponent', () => {
+  test('a front matter list, or a comma-separated string, declares each component it names', () => {
+    expect(declaredComponent(model('---\ncomponents: [Training, policy]\n---\n# T\n'), 'policy')?.keyRange.start.line).toBe(2)
+    expect(declaredComponent(model('---\ncomponents: training, policy\n---\n# T\n'), 'policy')).not.toBeNull()
+    expect(declaredComponent(model('---\ncomponents: [training]\n---\n# T\n'), 'policy')).toBeNull()
+  })
+})
+
+describe('policyWork', () => {
+  test('outputs come first; text under a title that names a kind is a summary, a risk is not policy work', () => {
+    const proposal = model(
+      '# Gender Budget Monitoring Project\n\nThe project will draft a national action plan.\n\n## Risks\n\nThe ministry may revise the law.\n\n## Outputs\n\nA revised decree is adopted.\n',
+    )
+    expect(policyWork(proposal).sentences.map((sentence) => sentence.text)).toEqual([
+      'A revised decree is adopted.',
+      'The project will draft a national action plan.',
+    ])
   })
 })

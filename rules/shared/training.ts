@@ -1,154 +1,17 @@
-// Scope helpers of the training rules: which mentions are current plans (not
-// background or history), whether the proposal has a training component, and
-// which curricula it describes. CHECKLIST.md "Words used below" defines them.
-import type {FrontMatterEntry, Lexicon, Match, ProposalModel, Range, Section, SectionKind, Sentence} from '@lessonlint/core'
+// Scope helpers of the training rules: whether the proposal has a training
+// component, and which curricula it describes. CHECKLIST.md "Words used
+// below" defines them.
+import type {FrontMatterEntry, Lexicon, Match, ProposalModel, Range} from '@lessonlint/core'
 
-import {
-  curriculum,
-  curriculumContent,
-  datedPast,
-  notTraining,
-  pastMarkers,
-  planMarkers,
-  trainingActivity,
-} from '../lexicons/training.js'
-
-export interface MentionOptions {
-  /** Only in sections of these kinds. */
-  in?: readonly SectionKind[]
-  /** Never in sections of these kinds (background is always left out unless `allowBackground`). */
-  notIn?: readonly SectionKind[]
-  within?: Range
-  /** Keep mentions in background sections ("cited" evidence, such as a convention). */
-  allowBackground?: boolean
-  /** Keep mentions in sentences about the past ("the ministry trained its staff in 2015"). */
-  allowHistory?: boolean
-}
-
-/** Auxiliaries of a passive: "will be trained in 2026" is a plan, "trained its staff in 2015" is not. */
-const PASSIVE_AUXILIARY = /^(?:be|been|being|is|are|get|gets|getting|être|été|sera|seront|ser|será|serán|sido)$/iu
-
-/**
- * Whether a sentence tells what happened before the project rather than what
- * it plans. A dated past-tense mention ("the ministry trained its staff in
- * 2015") is history even beside a plan ("...and will lead the talks"); else a
- * past-tense marker ("was", "had", "previously", "in the past") makes history
- * unless something makes the sentence a plan ("will", "is planned").
- */
-export function isHistory(sentence: Sentence, match?: Match): boolean {
-  if (match && /ed$/iu.test(match.text) && sentence.find(datedPast, {includeNegated: true}).length > 0) {
-    if (!PASSIVE_AUXILIARY.test(neighbours(match).before)) return true
-  }
-  if (sentence.find(planMarkers, {includeNegated: true}).length > 0) return false
-  return sentence.find(pastMarkers, {includeNegated: true}).length > 0
-}
-
-/**
- * The document title's section when it spans the whole proposal: a word in
- * the title ("Gender-responsive skills for...", "Context-specific...") names
- * the project, not a section, so the title never gives its kind to the rest.
- */
-export function titleSection(model: ProposalModel): Section | null {
-  const title = model.title
-  const first = model.sections[0]
-  const last = model.sections.at(-1)
-  if (!title || !first || !last || first === last) return null
-  if (first.heading.range.start.offset !== title.range.start.offset) return null
-  return first.range.end.offset >= last.range.start.offset ? first : null
-}
-
-/** Whether the section, or an ancestor other than the title's, has the kind. */
-export function inKind(model: ProposalModel, section: Section | null, kind: SectionKind): boolean {
-  const umbrella = titleSection(model)
-  for (let current = section; current; current = current.parent) {
-    if (current !== umbrella && current.kinds.includes(kind)) return true
-  }
-  return false
-}
-
-/** Whether the section sits in any of the kinds (the title excepted). */
-export function inAnyKind(model: ProposalModel, section: Section | null, kinds: readonly SectionKind[]): boolean {
-  return kinds.some((kind) => inKind(model, section, kind))
-}
-
-/** Sections whose own heading has the kind, the title excepted. */
-export function sectionsOfKind(model: ProposalModel, kind: SectionKind): Section[] {
-  const umbrella = titleSection(model)
-  return model.sectionsOf(kind).filter((section) => section !== umbrella)
-}
-
-/**
- * Non-negated mentions of a lexicon that speak of the project itself: not in
- * background sections, not in history sentences.
- */
-export function currentMentions(model: ProposalModel, lexicon: Lexicon, options: MentionOptions = {}): Match[] {
-  const notIn: SectionKind[] = [...(options.notIn ?? [])]
-  if (!options.allowBackground) notIn.push('background')
-  return model
-    .find(lexicon, options.within ? {within: options.within} : {})
-    .filter((match) => !options.in || inAnyKind(model, match.section, options.in))
-    .filter((match) => !inAnyKind(model, match.section, notIn))
-    .filter((match) => options.allowHistory || !isHistory(match.sentence, match))
-}
-
-/** Whether `inner` lies within a match of `lexicon` in its sentence ("in the course of"). */
-export function insideMatchOf(inner: Match, lexicon: Lexicon): boolean {
-  return inner.sentence
-    .find(lexicon, {includeNegated: true})
-    .some((outer) => outer.range.start.offset <= inner.range.start.offset && outer.range.end.offset >= inner.range.end.offset)
-}
-
-/** Where a match starts inside its sentence's plain text (the sentence text has no markup, so offsets differ). */
-export function indexInSentence(match: Match): number {
-  const {text} = match.sentence
-  const sourceDelta = match.range.start.offset - match.sentence.range.start.offset
-  let best = -1
-  for (let index = text.indexOf(match.text); index !== -1; index = text.indexOf(match.text, index + 1)) {
-    // Markup only adds characters before the match in the source, never removes them.
-    if (index <= sourceDelta) best = index
-  }
-  return best === -1 ? text.indexOf(match.text) : best
-}
-
-const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]*$/u
-
-/** The plain-text words just before and after a match in its sentence. */
-export function neighbours(match: Match): {before: string; after: string; atStart: boolean} {
-  const index = Math.max(0, indexInSentence(match))
-  const {text} = match.sentence
-  const head = text.slice(0, index).trim()
-  const before = head.split(/\s+/u).at(-1) ?? ''
-  const after = text.slice(index + match.text.length).trim().split(/\s+/u)[0] ?? ''
-  return {before, after, atStart: head === ''}
-}
-
-/**
- * Whether a capitalised match is a word of a proper name in running text:
- * "Department of Vocational Training", "International Training Centre",
- * "Labour Migration Academy". Headings are title case, so they are left alone.
- */
-export function isNamePart(match: Match): boolean {
-  if (match.sentence.container === 'heading') return false
-  if (!/^\p{Lu}/u.test(match.text)) return false
-  const {before, after, atStart} = neighbours(match)
-  if (atStart) return false
-  const word = (candidate: string) => CAPITALISED_WORD.test(candidate.replace(/[.,;:)(]+$/u, ''))
-  return word(before) || word(after)
-}
-
-/** A front matter list (`themes`, `components`) as lowercase strings; a lone string counts as a list of one. */
-export function frontMatterList(model: ProposalModel, key: string): string[] {
-  const value = model.frontMatter?.data?.[key]
-  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : []
-  return items.filter((item): item is string => typeof item === 'string').map((item) => item.trim().toLowerCase())
-}
+import {curriculum, curriculumContent, notTraining, trainingActivity} from '../lexicons/training.js'
+import {currentMentions, declaredComponent, insideMatchOf, isNamePart, neighbours} from './mentions.js'
 
 /** Sections where a training word is about something else than the project's own training. */
-function outsideComponent(model: ProposalModel, match: Match): boolean {
-  if (inAnyKind(model, match.section, ['activities', 'objectives'])) return false
+function outsideComponent({section}: Match): boolean {
+  if (!section || section.isIn('activities') || section.isIn('objectives')) return false
   // A gender section's "gender training for partners" is a gender measure (gender-training-partners),
   // and a risk table's "train more master trainers" is a mitigation.
-  return inAnyKind(model, match.section, ['gender', 'risks'])
+  return section.isIn('gender') || section.isIn('risks')
 }
 
 /**
@@ -158,7 +21,7 @@ function outsideComponent(model: ProposalModel, match: Match): boolean {
  */
 export function componentMentions(model: ProposalModel, lexicon: Lexicon): Match[] {
   return currentMentions(model, lexicon).filter(
-    (match) => !outsideComponent(model, match) && !isNamePart(match) && !insideMatchOf(match, notTraining),
+    (match) => !outsideComponent(match) && !isNamePart(match) && !insideMatchOf(match, notTraining),
   )
 }
 
@@ -176,7 +39,7 @@ function isAdjectivalTrained(match: Match): boolean {
 }
 
 /** Current mentions of training, workshops, courses, coaching or capacity building. */
-export function trainingMentions(model: ProposalModel): Match[] {
+function trainingMentions(model: ProposalModel): Match[] {
   return componentMentions(model, trainingActivity).filter((match) => !isAdjectivalTrained(match))
 }
 
@@ -207,10 +70,9 @@ const componentCache = new WeakMap<ProposalModel, TrainingComponent | null>()
 
 function findComponent(model: ProposalModel): TrainingComponent | null {
   const mentions = trainingMentions(model)
-  const entry = model.frontMatter?.entries.get('components') ?? null
-  const declared = entry && frontMatterList(model, 'components').includes('training') ? entry : null
+  const declared = declaredComponent(model, 'training')
   if (mentions.length === 0 && !declared) return null
-  const planned = mentions.find((match) => inAnyKind(model, match.section, ['activities', 'objectives']))
+  const planned = mentions.find((match) => match.section?.isIn('activities') || match.section?.isIn('objectives'))
   const first = planned ?? mentions[0]
   return {mentions, declared, range: first?.range ?? declared?.valueRange ?? model.titleRange}
 }

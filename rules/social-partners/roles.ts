@@ -14,7 +14,8 @@ import {
   unionWord,
   workersOrganisations,
 } from '../lexicons/partners.js'
-import {currentMentions, describedCurricula, insideMatchOf, neighbours} from '../shared/training.js'
+import {currentMentions, insideMatchOf, neighbours} from '../shared/mentions.js'
+import {describedCurricula} from '../shared/training.js'
 
 /**
  * "Unions" (plural) or a lowercase "union" ("the fishers' union") is a trade

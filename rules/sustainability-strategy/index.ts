@@ -5,7 +5,7 @@
 import type {Rule} from '@lessonlint/core'
 
 import {exitStrategy, sustainability} from '../lexicons/sustainability.js'
-import {describedByLeadIn, describedInBlock, hasRealContent, sectionsOfKind} from '../shared/kinds.js'
+import {describedByLeadIn, describedInBlock, hasRealContent} from '../shared/sections.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
 
 type MessageId = 'noStrategy' | 'emptySection'
@@ -37,7 +37,7 @@ const rule: Rule<MessageId> = {
     fixable: false,
   },
   check({model, report}) {
-    const sections = sectionsOfKind(model, 'sustainability')
+    const sections = model.sectionsOf('sustainability')
     if (sections.some((section) => hasRealContent(model, section))) return
     // An exit strategy written into another section ("**Exit strategy.** The working group will...")
     // counts when its paragraph describes it; the bare word "Sustainability" only as such a lead-in.

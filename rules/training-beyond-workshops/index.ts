@@ -3,8 +3,9 @@
 import type {Rule} from '@lessonlint/core'
 
 import {followUpSupport, projectBackstopping, workshopDelivery} from '../lexicons/training.js'
+import {currentMentions, insideMatchOf} from '../shared/mentions.js'
 import {trainingLesson181147} from '../shared/sources.js'
-import {componentMentions, currentMentions, insideMatchOf, trainingComponent} from '../shared/training.js'
+import {componentMentions, trainingComponent} from '../shared/training.js'
 
 type MessageId = 'workshopsOnly'
 

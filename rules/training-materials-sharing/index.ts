@@ -9,8 +9,8 @@ import {
   openPublication,
   trainingMaterials,
 } from '../lexicons/training.js'
+import {currentMentions, neighbours} from '../shared/mentions.js'
 import {itcIloLesson213957} from '../shared/sources.js'
-import {currentMentions, neighbours} from '../shared/training.js'
 
 type MessageId = 'notShared'
 

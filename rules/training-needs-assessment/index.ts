@@ -3,8 +3,9 @@
 import type {Rule} from '@lessonlint/core'
 
 import {needsAssessment} from '../lexicons/training.js'
+import {currentMentions} from '../shared/mentions.js'
 import {trainingLesson181147} from '../shared/sources.js'
-import {currentMentions, trainingComponent} from '../shared/training.js'
+import {trainingComponent} from '../shared/training.js'
 
 type MessageId = 'noNeedsAssessment'
 

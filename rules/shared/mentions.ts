@@ -1,0 +1,108 @@
+// Which mentions are evidence of the proposal's own plans, for rules that ask
+// more than `model.find` does: not history ("the ministry trained its staff in
+// 2015"), not part of a longer phrase or a proper name, and what the front
+// matter declares. Section scoping itself is the model's (`section.isIn`,
+// `model.find(lexicon, {in, notIn})`).
+import type {FrontMatterEntry, Lexicon, Match, ProposalModel, SectionKind, Sentence} from '@lessonlint/core'
+
+import {datedPast, pastMarkers, planMarkers} from '../lexicons/training.js'
+
+/** Whether two spans of the document overlap. */
+export function overlaps(a: {range: {start: {offset: number}; end: {offset: number}}}, b: {range: {start: {offset: number}; end: {offset: number}}}): boolean {
+  return a.range.start.offset < b.range.end.offset && b.range.start.offset < a.range.end.offset
+}
+
+/** Whether `inner` lies within a match of `lexicon` in its sentence ("in the course of"). */
+export function insideMatchOf(inner: Match, lexicon: Lexicon): boolean {
+  return inner.sentence
+    .find(lexicon, {includeNegated: true})
+    .some((outer) => outer.range.start.offset <= inner.range.start.offset && outer.range.end.offset >= inner.range.end.offset)
+}
+
+export interface MentionOptions {
+  /** Never in sections of these kinds (background is always left out unless `allowBackground`). */
+  notIn?: readonly SectionKind[]
+  /** Keep mentions in background sections ("cited" evidence, such as a convention). */
+  allowBackground?: boolean
+  /** Keep mentions in sentences about the past ("the ministry trained its staff in 2015"). */
+  allowHistory?: boolean
+}
+
+/**
+ * Non-negated mentions of a lexicon that speak of the project itself: not in
+ * background sections, not in history sentences.
+ */
+export function currentMentions(model: ProposalModel, lexicon: Lexicon, options: MentionOptions = {}): Match[] {
+  const notIn: SectionKind[] = [...(options.notIn ?? [])]
+  if (!options.allowBackground) notIn.push('background')
+  return model.find(lexicon, {notIn}).filter((match) => options.allowHistory || !isHistory(match.sentence, match))
+}
+
+/** Auxiliaries of a passive: "will be trained in 2026" is a plan, "trained its staff in 2015" is not. */
+const PASSIVE_AUXILIARY = /^(?:be|been|being|is|are|get|gets|getting|être|été|sera|seront|ser|será|serán|sido)$/iu
+
+/**
+ * Whether a sentence tells what happened before the project rather than what
+ * it plans. A dated past-tense mention ("the ministry trained its staff in
+ * 2015") is history even beside a plan ("...and will lead the talks"); else a
+ * past-tense marker ("was", "had", "previously", "in the past") makes history
+ * unless something makes the sentence a plan ("will", "is planned").
+ */
+export function isHistory(sentence: Sentence, match?: Match): boolean {
+  if (match && /ed$/iu.test(match.text) && sentence.find(datedPast, {includeNegated: true}).length > 0) {
+    if (!PASSIVE_AUXILIARY.test(neighbours(match).before)) return true
+  }
+  if (sentence.find(planMarkers, {includeNegated: true}).length > 0) return false
+  return sentence.find(pastMarkers, {includeNegated: true}).length > 0
+}
+
+/** Where a match starts inside its sentence's plain text (the sentence text has no markup, so offsets differ). */
+export function indexInSentence(match: Match): number {
+  const {text} = match.sentence
+  const sourceDelta = match.range.start.offset - match.sentence.range.start.offset
+  let best = -1
+  for (let index = text.indexOf(match.text); index !== -1; index = text.indexOf(match.text, index + 1)) {
+    // Markup only adds characters before the match in the source, never removes them.
+    if (index <= sourceDelta) best = index
+  }
+  return best === -1 ? text.indexOf(match.text) : best
+}
+
+/** The plain-text words just before and after a match in its sentence. */
+export function neighbours(match: Match): {before: string; after: string; atStart: boolean} {
+  const index = Math.max(0, indexInSentence(match))
+  const {text} = match.sentence
+  const head = text.slice(0, index).trim()
+  const before = head.split(/\s+/u).at(-1) ?? ''
+  const after = text.slice(index + match.text.length).trim().split(/\s+/u)[0] ?? ''
+  return {before, after, atStart: head === ''}
+}
+
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]*$/u
+
+/**
+ * Whether a capitalised match is a word of a proper name in running text:
+ * "Department of Vocational Training", "International Training Centre",
+ * "Labour Migration Academy". Headings are title case, so they are left alone.
+ */
+export function isNamePart(match: Match): boolean {
+  if (match.sentence.container === 'heading') return false
+  if (!/^\p{Lu}/u.test(match.text)) return false
+  const {before, after, atStart} = neighbours(match)
+  if (atStart) return false
+  const word = (candidate: string) => CAPITALISED_WORD.test(candidate.replace(/[.,;:)(]+$/u, ''))
+  return word(before) || word(after)
+}
+
+/** A front matter list (`themes`, `components`) as lowercase strings; a lone string counts as a comma-separated list. */
+export function frontMatterList(model: ProposalModel, key: string): string[] {
+  const value = model.frontMatter?.data?.[key]
+  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : []
+  return items.filter((item): item is string => typeof item === 'string').map((item) => item.trim().toLowerCase())
+}
+
+/** The `components` front matter entry when it lists `component` (CHECKLIST: "declares components the text may not make obvious"). */
+export function declaredComponent(model: ProposalModel, component: string): FrontMatterEntry | null {
+  const entry = model.frontMatter?.entries.get('components')
+  return entry && frontMatterList(model, 'components').includes(component) ? entry : null
+}
