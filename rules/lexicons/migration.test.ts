@@ -44,7 +44,7 @@ describe('migrationFramework', () => {
     expect(found(conventionByNumber, 'Convention No. 189; Conventions Nos 97 and 143; la convention n° 181; el Convenio núm. 189')).toEqual([
       'Convention No',
       'Conventions Nos',
-      'convention',
+      'convention n°',
       'Convenio núm',
     ])
     expect([...MIGRATION_CONVENTIONS].sort((a, b) => a - b)).toEqual([97, 143, 181, 189])

@@ -79,8 +79,7 @@ export const migrationFramework = defineLexicon('ILO migration framework', {
  */
 export const conventionByNumber = defineLexicon('convention cited by number', {
   en: ['Convention No', 'Conventions No', 'Conventions Nos', 'Convention Number', 'Convention'],
-  // "convention n° 181" is found through "convention": the rule reads "n°" with the numbers.
-  fr: ['convention no', 'conventions nos', 'convention numéro'],
+  fr: ['convention n°', 'conventions n°', 'convention no', 'conventions nos', 'convention numéro'],
   es: ['Convenio núm', 'Convenios núms', 'Convenio número', 'Convenio'],
 })
 

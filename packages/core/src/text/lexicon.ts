@@ -198,18 +198,12 @@ function compile(lexicon: Lexicon): CompiledLexicon {
   // longer terms go first: "gender budget line" before "gender budget".
   terms.sort((a, b) => termWords(b).length - termWords(a).length || b.length - a.length)
   // Terms ending in a word share one boundary check after them; the few that
-  // end in a symbol ("workers'") have none. Unicode classes are costly to
-  // build, so the boundary appears once, not once per term. (Stable sort:
-  // longest first still holds within each group.)
-  terms.sort((a, b) => Number(endsWithWord(b)) - Number(endsWithWord(a)))
-  const alternatives = (list: string[], marks: boolean) => list.map((term) => `(${termPattern(term, marks)})`).join('|')
-  const build = (marks: boolean) => {
-    const words = alternatives(terms.filter(endsWithWord), marks)
-    const symbols = alternatives(terms.filter((term) => !endsWithWord(term)), marks)
-    return new RegExp([words && `(?:${words})(?!${WORD_CHAR})`, symbols].filter(Boolean).join('|'), 'uy')
-  }
-  const plain = build(false)
-  let withMarks: RegExp | undefined
+  // end in a symbol ("convention n°") have none. Unicode classes are costly to
+  // build, so the boundary appears once, not once per term: the two groups are
+  // two regexes, and at each start the longer of their matches wins.
+  const groups = [matcher(terms.filter(endsWithWord), true), matcher(terms.filter((term) => !endsWithWord(term)), false)].filter(
+    (group) => group !== null,
+  )
   // A term can only start where a word starts, with one of the terms' first
   // characters (or at its own first symbol: "% women"). Trying the regex only
   // there is what keeps matching fast.
@@ -222,20 +216,42 @@ function compile(lexicon: Lexicon): CompiledLexicon {
 
   function hits(text: string): Hit[] {
     const {folded, starts, marks} = prepare(text)
-    const regex = marks ? (withMarks ??= build(true)) : plain
     const candidates = symbols.length === 0 ? starts : withSymbols(folded, starts, symbols)
     const found: Hit[] = []
     for (const start of candidates) {
       if (!firstChars.has(folded[start]!)) continue
-      regex.lastIndex = start
-      const match = regex.exec(folded)
-      if (!match) continue
-      const index = match.findIndex((group, i) => i > 0 && group !== undefined)
-      found.push({start, end: start + match[0].length, term: terms[index - 1]!})
+      let best: Hit | undefined
+      for (const group of groups) {
+        const hit = group.match(folded, start, marks)
+        // On a tie the word-ending term wins (its group comes first).
+        if (hit && (!best || hit.end > best.end)) best = hit
+      }
+      if (best) found.push(best)
     }
     return longestFirst(found)
   }
   return {lexicon, hits}
+}
+
+/** One alternation over `terms` (longest first), with a word boundary after it when `boundary`. */
+function matcher(terms: readonly string[], boundary: boolean) {
+  if (terms.length === 0) return null
+  const build = (marks: boolean) => {
+    const alternatives = terms.map((term) => `(${termPattern(term, marks)})`).join('|')
+    return new RegExp(boundary ? `(?:${alternatives})(?!${WORD_CHAR})` : alternatives, 'uy')
+  }
+  const plain = build(false)
+  let withMarks: RegExp | undefined
+  return {
+    match(folded: string, start: number, marks: boolean): Hit | null {
+      const regex = marks ? (withMarks ??= build(true)) : plain
+      regex.lastIndex = start
+      const match = regex.exec(folded)
+      if (!match) return null
+      const index = match.findIndex((group, i) => i > 0 && group !== undefined)
+      return {start, end: start + match[0].length, term: terms[index - 1]!}
+    },
+  }
 }
 
 function withSymbols(folded: string, starts: readonly number[], symbols: readonly string[]): number[] {

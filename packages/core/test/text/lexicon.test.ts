@@ -215,4 +215,15 @@ describe('term syntax', () => {
       {start: 11, end: 41, term: 'budget line for gender experts'},
     ])
   })
+
+  test('the longest match wins at one start when the longer term ends in a symbol', () => {
+    const convention = defineLexicon('test', {en: ['Convention'], fr: ['convention n°']})
+    expect(compileLexicon(convention).hits('la convention n° 181 et la Convention 97')).toEqual([
+      {start: 3, end: 16, term: 'convention n°'},
+      {start: 27, end: 37, term: 'Convention'},
+    ])
+    // Both orders of definition, and a word-ending term longer than the symbol-ending one.
+    expect(found(terms('workers’', 'workers'), 'the workers’ union')).toEqual(['workers’'])
+    expect(found(terms('workers’', "workers' union"), 'the workers’ union')).toEqual(['workers’ union'])
+  })
 })
