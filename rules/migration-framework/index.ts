@@ -3,7 +3,7 @@
 import type {Match, Rule} from '@lessonlint/core'
 
 import {MIGRATION_CONVENTIONS, conventionByNumber, migrationFramework} from '../lexicons/migration.js'
-import {currentMentions, indexInSentence} from '../shared/mentions.js'
+import {currentMentions} from '../shared/mentions.js'
 import {isMigrationProject} from '../shared/migration.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
 
@@ -17,9 +17,7 @@ type MessageId = 'noFramework'
 const CITED_NUMBERS = /^[\s,]*(?:\d{4}\s*)?\(?\s*(?:Nos?|n[°º]s?|núms?|número|Number)?\.?\s*(\d{1,3}(?:\s*(?:,|and|et|y|&)\s*(?:Nos?\.?\s*)?\d{1,3})*)(?!\d)/iu
 
 function citedNumbers(match: Match): number[] {
-  const index = indexInSentence(match)
-  if (index === -1) return []
-  const rest = match.sentence.text.slice(index + match.text.length)
+  const rest = match.sentence.text.slice(match.sentenceIndex + match.text.length)
   const numbers = CITED_NUMBERS.exec(rest)?.[1]
   return numbers ? [...numbers.matchAll(/\d{1,3}/gu)].map((found) => Number(found[0])) : []
 }

@@ -56,25 +56,12 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
   return sentence.find(pastMarkers, {includeNegated: true}).length > 0
 }
 
-/** Where a match starts inside its sentence's plain text (the sentence text has no markup, so offsets differ). */
-export function indexInSentence(match: Match): number {
-  const {text} = match.sentence
-  const sourceDelta = match.range.start.offset - match.sentence.range.start.offset
-  let best = -1
-  for (let index = text.indexOf(match.text); index !== -1; index = text.indexOf(match.text, index + 1)) {
-    // Markup only adds characters before the match in the source, never removes them.
-    if (index <= sourceDelta) best = index
-  }
-  return best === -1 ? text.indexOf(match.text) : best
-}
-
 /** The plain-text words just before and after a match in its sentence. */
 export function neighbours(match: Match): {before: string; after: string; atStart: boolean} {
-  const index = Math.max(0, indexInSentence(match))
   const {text} = match.sentence
-  const head = text.slice(0, index).trim()
+  const head = text.slice(0, match.sentenceIndex).trim()
   const before = head.split(/\s+/u).at(-1) ?? ''
-  const after = text.slice(index + match.text.length).trim().split(/\s+/u)[0] ?? ''
+  const after = text.slice(match.sentenceIndex + match.text.length).trim().split(/\s+/u)[0] ?? ''
   return {before, after, atStart: head === ''}
 }
 

@@ -212,6 +212,12 @@ export interface Match {
   negated: boolean
   sentence: Sentence
   section: Section | null
+  /**
+   * 0-based index of the match in `sentence.text`, so `sentence.text.slice(sentenceIndex,
+   * sentenceIndex + text.length)` is `text`. Sentence text has its inline markup removed,
+   * so this is not `range.start.offset - sentence.range.start.offset`.
+   */
+  sentenceIndex: number
 }
 
 /** The document as rules see it. Built once per lint; rules never parse text. */

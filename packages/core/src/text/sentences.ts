@@ -89,6 +89,7 @@ class BlockSentence implements Sentence {
         negated,
         sentence: this,
         section: this.section,
+        sentenceIndex: start,
       })
     }
     return matches

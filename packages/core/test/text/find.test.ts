@@ -44,6 +44,19 @@ describe('matches in a block with inline markup', () => {
     expect(match!.negated).toBe(false)
   })
 
+  test('a match knows where it sits in its sentence text, markup and repeated words notwithstanding', () => {
+    const text = 'A **[coaching](x)** plan. Coaching *by* peers, then coaching.'
+    const matches = findInSentences(splitSentences(blockFrom(text), rangeOfIn(text)), coaching)
+    expect(matches.map((match) => [match.sentence.text, match.sentenceIndex])).toEqual([
+      ['A coaching plan.', 2],
+      ['Coaching by peers, then coaching.', 0],
+      ['Coaching by peers, then coaching.', 24],
+    ])
+    for (const match of matches) {
+      expect(match.sentence.text.slice(match.sentenceIndex, match.sentenceIndex + match.text.length)).toBe(match.text)
+    }
+  })
+
   test('a match spanning markup maps both ends', () => {
     const text = 'Each workshop is followed by **follow-up** [support](x) visits.'
     const [match] = findInSentences(splitSentences(blockFrom(text), rangeOfIn(text)), coaching)
