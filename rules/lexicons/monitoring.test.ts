@@ -1,6 +1,5 @@
 // The monitoring lexicons: planned evaluations, participation, milestones, follow-up.
-import {buildModel, type Lexicon} from '@lessonlint/core'
-import {describe, expect, test} from 'vitest'
+import {describe, test} from 'vitest'
 
 import {
   afterProjectEnd,
@@ -14,20 +13,11 @@ import {
   plannedEvaluation,
   sharedMonitoringAdjective,
 } from './monitoring.js'
-
-function found(lexicon: Lexicon, text: string): string[] {
-  return buildModel(`${text}\n`).find(lexicon).map((match) => match.text)
-}
-function expectMatch(lexicon: Lexicon, phrases: readonly string[]) {
-  for (const phrase of phrases) expect(found(lexicon, phrase), `"${phrase}" should match ${lexicon.name}`).not.toEqual([])
-}
-function expectNoMatch(lexicon: Lexicon, phrases: readonly string[]) {
-  for (const phrase of phrases) expect(found(lexicon, phrase), `"${phrase}" should not match ${lexicon.name}`).toEqual([])
-}
+import {expectMatches, expectNoMatch} from './test-helpers.js'
 
 describe('plannedEvaluation', () => {
   test('mid-term, final, independent evaluations in three languages', () => {
-    expectMatch(plannedEvaluation, [
+    expectMatches(plannedEvaluation, [
       'An independent mid-term evaluation at month 18',
       'a midterm review',
       'a final evaluation in the last quarter',
@@ -46,29 +36,29 @@ describe('plannedEvaluation', () => {
 
 describe('participation in monitoring', () => {
   test('named participatory monitoring', () => {
-    expectMatch(participatoryMonitoring, ['joint monitoring visits', 'a joint review each year', 'community-based monitoring', 'suivi participatif', 'monitoreo participativo'])
+    expectMatches(participatoryMonitoring, ['joint monitoring visits', 'a joint review each year', 'community-based monitoring', 'suivi participatif', 'monitoreo participativo'])
   })
   test('actors, their part and its object', () => {
-    expectMatch(monitoringActors, ['the Project Steering Committee', 'a worker advisory panel', 'the social partners', 'le comité de pilotage', 'los mandantes'])
-    expectMatch(monitoringParticipation, ['reviews', 'take part in', 'discussed', 'examinent', 'revisará'])
-    expectMatch(monitoringObject, ['monitoring data', 'progress', 'données de suivi', 'los avances'])
+    expectMatches(monitoringActors, ['the Project Steering Committee', 'a worker advisory panel', 'the social partners', 'le comité de pilotage', 'los mandantes'])
+    expectMatches(monitoringParticipation, ['reviews', 'take part in', 'discussed', 'examinent', 'revisará'])
+    expectMatches(monitoringObject, ['monitoring data', 'progress', 'données de suivi', 'los avances'])
   })
 })
 
 describe('shared monitoring', () => {
   test('monitoring described as participatory or joint', () => {
-    expectMatch(sharedMonitoringAdjective, ['community-based', 'participatory', 'jointly', 'participatif', 'conjunta'])
-    expectMatch(monitoringWord, ['Monitoring will be community-based.', 'le suivi', 'el seguimiento'])
+    expectMatches(sharedMonitoringAdjective, ['community-based', 'participatory', 'jointly', 'participatif', 'conjunta'])
+    expectMatches(monitoringWord, ['Monitoring will be community-based.', 'le suivi', 'el seguimiento'])
   })
 })
 
 describe('milestones and follow-up', () => {
   test('intermediate targets', () => {
-    expectMatch(milestones, ['milestones', 'mid-term targets', 'intermediate process indicators', 'cibles intermédiaires', 'indicadores de proceso'])
+    expectMatches(milestones, ['milestones', 'mid-term targets', 'intermediate process indicators', 'cibles intermédiaires', 'indicadores de proceso'])
   })
   test('follow-up after the end', () => {
-    expectMatch(afterProjectEnd, ['twelve months after the project ends', 'after project closure', 'ex-post', 'après la fin du projet'])
-    expectMatch(followUp, ['a follow-up survey', 'a tracer study', 'will monitor', 'une enquête'])
+    expectMatches(afterProjectEnd, ['twelve months after the project ends', 'after project closure', 'ex-post', 'après la fin du projet'])
+    expectMatches(followUp, ['a follow-up survey', 'a tracer study', 'will monitor', 'une enquête'])
     expectNoMatch(afterProjectEnd, ['before the project ends'])
   })
 })

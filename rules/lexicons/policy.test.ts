@@ -1,22 +1,12 @@
 // The policy lexicons: instruments, drafting actions, and implementation support.
-import {buildModel, type Lexicon} from '@lessonlint/core'
-import {describe, expect, test} from 'vitest'
+import {describe, test} from 'vitest'
 
 import {authorities, implementationSupport, implementing, notAnInstrument, policyAction, policyInstrument, trainingOfAuthorities} from './policy.js'
-
-function found(lexicon: Lexicon, text: string): string[] {
-  return buildModel(`${text}\n`).find(lexicon).map((match) => match.text)
-}
-function expectMatch(lexicon: Lexicon, phrases: readonly string[]) {
-  for (const phrase of phrases) expect(found(lexicon, phrase), `"${phrase}" should match ${lexicon.name}`).not.toEqual([])
-}
-function expectNoMatch(lexicon: Lexicon, phrases: readonly string[]) {
-  for (const phrase of phrases) expect(found(lexicon, phrase), `"${phrase}" should not match ${lexicon.name}`).toEqual([])
-}
+import {expectMatches, expectNoMatch} from './test-helpers.js'
 
 describe('policyInstrument', () => {
   test('laws, regulations, agreements and plans in three languages', () => {
-    expectMatch(policyInstrument, [
+    expectMatches(policyInstrument, [
       'a national labour migration policy',
       'the Labour Code',
       'the labor code',
@@ -33,13 +23,13 @@ describe('policyInstrument', () => {
     ])
   })
   test('uses of policy words that are not instruments', () => {
-    expectMatch(notAnInstrument, ['three policy briefs', 'a regional policy dialogue', 'policymakers', 'policy-makers', 'law enforcement officers'])
+    expectMatches(notAnInstrument, ['three policy briefs', 'a regional policy dialogue', 'policymakers', 'policy-makers', 'law enforcement officers'])
   })
 })
 
 describe('policyAction', () => {
   test('drafting, revising, adopting, signing', () => {
-    expectMatch(policyAction, ['drafted', 'redrafting', 'revision', 'amendments', 'adoption', 'signed', 'signature', 'negotiation rounds', 'élaborer', 'révisé', 'redactar', 'firmado'])
+    expectMatches(policyAction, ['drafted', 'redrafting', 'revision', 'amendments', 'adoption', 'signed', 'signature', 'negotiation rounds', 'élaborer', 'révisé', 'redactar', 'firmado'])
   })
   test('not "firms", "significant" or "development"', () => {
     expectNoMatch(policyAction, ['firms', 'a significant share', 'development objective'])
@@ -48,7 +38,7 @@ describe('policyAction', () => {
 
 describe('implementationSupport', () => {
   test('plans, roll-out, dissemination and gap monitoring', () => {
-    expectMatch(implementationSupport, [
+    expectMatches(implementationSupport, [
       'a costed implementation plan',
       'roll-out plan',
       'rolled out in three regions',
@@ -69,9 +59,9 @@ describe('implementationSupport', () => {
     expectNoMatch(implementationSupport, ['Implementation strategy'])
   })
   test('implementing, training and authorities', () => {
-    expectMatch(implementing, ['support the implementation of', 'mise en œuvre', 'enforcement'])
-    expectMatch(trainingOfAuthorities, ['trained on its provisions', 'two-day workshops', 'capacity-building', 'formation des agents'])
-    expectMatch(authorities, ['labour inspectors', 'labor inspectors', 'officials', 'civil servants', 'fonctionnaires', 'funcionarios'])
+    expectMatches(implementing, ['support the implementation of', 'mise en œuvre', 'enforcement'])
+    expectMatches(trainingOfAuthorities, ['trained on its provisions', 'two-day workshops', 'capacity-building', 'formation des agents'])
+    expectMatches(authorities, ['labour inspectors', 'labor inspectors', 'officials', 'civil servants', 'fonctionnaires', 'funcionarios'])
     expectNoMatch(trainingOfAuthorities, ['Brief new authorities quickly.'])
   })
 })

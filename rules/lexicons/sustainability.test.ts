@@ -1,16 +1,12 @@
 // The sustainability lexicons: exit strategies and the bare word as a lead-in.
-import {buildModel, type Lexicon} from '@lessonlint/core'
 import {describe, expect, test} from 'vitest'
 
 import {exitStrategy, sustainability} from './sustainability.js'
-
-function found(lexicon: Lexicon, text: string): string[] {
-  return buildModel(`${text}\n`).find(lexicon).map((match) => match.text)
-}
+import {expectMatches, expectNoMatch, found} from './test-helpers.js'
 
 describe('exitStrategy', () => {
   test('exit, phase-out and handover strategies in three languages', () => {
-    for (const phrase of [
+    expectMatches(exitStrategy, [
       'Exit strategy. The working group continues.',
       'an exit plan agreed by the steering committee',
       'a phase-out strategy',
@@ -20,12 +16,10 @@ describe('exitStrategy', () => {
       'la stratégie de sortie',
       'la pérennité des résultats',
       'la estrategia de salida',
-    ]) {
-      expect(found(exitStrategy, phrase), phrase).not.toEqual([])
-    }
+    ])
   })
   test('a negated strategy is not one', () => {
-    expect(found(exitStrategy, 'No exit strategy has been defined yet.')).toEqual([])
+    expectNoMatch(exitStrategy, ['No exit strategy has been defined yet.'])
   })
   test('the bare word, for run-in lead-ins', () => {
     expect(found(sustainability, 'Sustainability. The ministry takes over.')).toEqual(['Sustainability'])
