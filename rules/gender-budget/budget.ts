@@ -13,6 +13,8 @@ const NOT_AMOUNT_HEADER = /^(?:code|no\.?|n[°º]|#|ref\.?|item no\.?|line no\.?
 /** Headers naming the item column. */
 const ITEM_HEADER =
   /\b(?:item|line|description|category|categor[ií]a|cat[ée]gorie|component|composante|componente|activity|activit[ée]|actividad|output|outcome|heading|poste|rubrique|libell[ée]|intitul[ée]|partida|concepto|rubro|l[ií]nea|budget line)\b/i
+/** A currency symbol in a header ("Cost (€)"). */
+const CURRENCY_SIGN = /[$€£¥₹₦₱₩]/u
 const TOTAL_ROW = /^(?:grand |sub-?|sous-)?total\b|\btotal$|^total g[ée]n[ée]ral|^total general/i
 
 export interface BudgetTable {
@@ -35,21 +37,52 @@ export function isTotalRow(row: TableRow, itemColumn: number): boolean {
   return TOTAL_ROW.test(label) || TOTAL_ROW.test(first)
 }
 
-/** The columns of a table that hold money: most body rows have an amount there, and the header does not say otherwise. */
+/** Whether a header names money: an amount word ("Amount", "Cost", "Year 2") or a currency ("USD '000", "Total in EUR", "€"). */
+function headerNamesMoney(header: string): boolean {
+  if (AMOUNT_HEADER.test(header) || CURRENCY_SIGN.test(header)) return true
+  return (header.match(/\b[A-Z]{3}\b/g) ?? []).some((code) => ISO_4217.has(code))
+}
+
+/**
+ * Whether a cell reads as money on its own, without a header to say so: a
+ * currency, or a sum of a thousand or more ("1,300,000", "40k", "5 000").
+ * Line numbers and output codes ("4", "2.1") are small numbers without one.
+ */
+function looksLikeMoney(cell: TableCell | undefined): boolean {
+  if (cell?.amount.kind !== 'money' || cell.amount.value <= 0) return false
+  return cell.amount.currency !== null || cell.amount.value >= 1000
+}
+
+/**
+ * The columns of a table that hold money: most body rows have an amount
+ * there, and the header names money or, when it names nothing, the cells look
+ * like money. A column numbering the lines ("Line" 1–7, "Output" 1.1, 2.1) is
+ * not an amount column, so its numbers never fund a line.
+ */
 function amountColumnsOf(table: Table): number[] {
   const columns: number[] = []
   const width = Math.max(table.header.cells.length, ...table.rows.map((row) => row.cells.length))
   for (let column = 0; column < width; column++) {
     const header = table.header.cells.find((cell) => cell.column === column)?.text.trim() ?? ''
     if (NOT_AMOUNT_HEADER.test(header)) continue
-    const money = table.rows.filter((row) => isMoney(row.cells.find((cell) => cell.column === column))).length
+    const counts = headerNamesMoney(header) ? isMoney : looksLikeMoney
+    const money = table.rows.filter((row) => counts(row.cells.find((cell) => cell.column === column))).length
     if (money > 0 && money * 2 >= table.rows.length) columns.push(column)
   }
   return columns
 }
 
+/** Whether most body cells of a column are numbers: line numbers or codes ("4", "2.1"), not names. */
+function isNumberColumn(table: Table, column: number): boolean {
+  const numbers = table.rows.filter((row) => row.cells.find((cell) => cell.column === column)?.amount.kind === 'money').length
+  return numbers > 0 && numbers * 2 >= table.rows.length
+}
+
 function itemColumnOf(table: Table, amountColumns: readonly number[]): number {
-  const candidates = table.header.cells.filter((cell) => !amountColumns.includes(cell.column))
+  const others = table.header.cells.filter((cell) => !amountColumns.includes(cell.column))
+  // "| Line | Description | Amount |": the numbered "Line" column does not name the line.
+  const worded = others.filter((cell) => !isNumberColumn(table, cell.column))
+  const candidates = worded.length > 0 ? worded : others
   const named = candidates.find((cell) => ITEM_HEADER.test(cell.text) && !NOT_AMOUNT_HEADER.test(cell.text.trim()))
   if (named) return named.column
   // The column whose cells say the most: item names are longer than codes.
@@ -80,7 +113,7 @@ export function budgetTables(model: ProposalModel): BudgetTable[] {
     if (amountColumns.length === 0) continue
     const inBudgetSection = table.section?.isIn('budget') ?? false
     const headerSaysAmounts = amountColumns.some((column) =>
-      AMOUNT_HEADER.test(table.header.cells.find((cell) => cell.column === column)?.text ?? ''),
+      headerNamesMoney(table.header.cells.find((cell) => cell.column === column)?.text ?? ''),
     )
     if (!inBudgetSection && !headerSaysAmounts) continue
     found.push({table, amountColumns, itemColumn: itemColumnOf(table, amountColumns), inBudgetSection})
