@@ -2,7 +2,16 @@
 // post-tests (seed 000, lesson 181147; seed 003; seed 004, recommendation 6).
 import type {Rule} from '@lessonlint/core'
 
-import {beyondPrePost, laterInTime, learningResults, measurement, observation, prePostTests} from '../lexicons/training.js'
+import {
+  applicationMeasure,
+  beyondPrePost,
+  laterInTime,
+  learningApplication,
+  learningResults,
+  measurement,
+  observation,
+  prePostTests,
+} from '../lexicons/training.js'
 import {currentMentions} from '../shared/mentions.js'
 import {itcIloBoardCC82, lmppEvaluation2009, trainingLesson181147} from '../shared/sources.js'
 import {trainingComponent} from '../shared/training.js'
@@ -35,6 +44,13 @@ const rule: Rule<MessageId> = {
     const {model} = context
     if (!trainingComponent(model)) return
     if (currentMentions(model, beyondPrePost).length > 0) return
+    // Application of learning is evidence when it is measured: in the M&E plan ("Indicator: share of
+    // trainees applying the new procedures") or beside a measurement word. Coaching that helps trainees
+    // apply what they learned is support, not a measure of results.
+    const measuredApplication = currentMentions(model, learningApplication).filter(
+      (match) => match.section?.isIn('monitoring') || match.sentence.has(applicationMeasure),
+    )
+    if (measuredApplication.length > 0) return
     // "Six months after each course, advisers will observe a committee meeting": a delayed measure of training.
     const delayed = currentMentions(model, laterInTime).filter(
       (match) => match.sentence.has(measurement) && match.sentence.has(learningResults),

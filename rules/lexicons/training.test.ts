@@ -3,6 +3,7 @@
 import {describe, expect, test} from 'vitest'
 
 import {
+  applicationMeasure,
   beyondPrePost,
   curriculum,
   followUpSupport,
@@ -10,6 +11,7 @@ import {
   itcIlo,
   knowledgeRetention,
   labourStandardsTopic,
+  learningApplication,
   materialsDevelopment,
   needsAssessment,
   nonDiscriminationTopic,
@@ -166,11 +168,21 @@ describe('measuring training', () => {
       'a tracer study',
       'Kirkpatrick level 3',
       'outcome harvesting',
-      'whether they apply what they learned',
       'knowledge application rates',
       'une enquête de suivi',
     ]
     expectMatches(beyondPrePost, phrases, hits)
+  })
+
+  test('applying what was learned is what a measure looks at, not a measure by itself', () => {
+    const phrases = ['whether they apply what they learned', 'coaching visits to help boards apply what they learned', 'la mise en pratique des acquis', 'aplicar lo aprendido']
+    expectMatches(learningApplication, phrases, hits)
+    expectNoMatch(beyondPrePost, phrases, hits)
+  })
+
+  test('words that make application of learning a measurement', () => {
+    expectMatches(applicationMeasure, ['a survey of', 'the percentage of trainees', 'inspectors will track', 'le taux de', 'el porcentaje de'], hits)
+    expectNoMatch(applicationMeasure, ['monthly coaching visits to help boards', 'un accompagnement de suivi', 'visitas de seguimiento', 'targeted support'], hits)
   })
 
   test('a baseline survey is not a follow-up', () => {

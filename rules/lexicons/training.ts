@@ -588,9 +588,9 @@ export const prePostTests = defineLexicon('pre- and post-tests', {
 })
 
 /**
- * Measures of training results beyond the classroom: follow-up and tracer
- * surveys, application of learning, Kirkpatrick levels 3 and 4, outcome
- * harvesting.
+ * Measures of training results beyond the classroom, which are measures by
+ * their very name: follow-up and tracer surveys, application rates,
+ * Kirkpatrick levels 3 and 4, outcome harvesting.
  */
 export const beyondPrePost = defineLexicon('training results beyond pre/post', {
   en: [
@@ -614,9 +614,36 @@ export const beyondPrePost = defineLexicon('training results beyond pre/post', {
     'Kirkpatrick levels 3',
     'level 3 evaluation',
     'level 4 evaluation',
-    'knowledge application',
     'knowledge application rate',
     'application rate',
+  ],
+  fr: [
+    'enquête de suivi',
+    'étude de suivi',
+    'étude de traçabilité',
+    'enquête de traçabilité',
+    'récolte des effets',
+    "taux d'application",
+    'niveau 3 de Kirkpatrick',
+  ],
+  es: [
+    'encuesta de seguimiento',
+    'estudio de seguimiento',
+    'estudio de trazabilidad',
+    'cosecha de alcances',
+    'tasa de aplicación',
+  ],
+})
+
+/**
+ * Trainees applying what they learned. It is what a measure beyond pre- and
+ * post-tests looks at, but also what coaching helps with ("coaching visits
+ * to help boards apply what they learned"): the rule counts it only where it
+ * is measured, in the M&E plan or beside a measurement word.
+ */
+export const learningApplication = defineLexicon('application of learning', {
+  en: [
+    'knowledge application',
     'application of learning',
     'application of knowledge',
     'application of the knowledge',
@@ -659,28 +686,61 @@ export const beyondPrePost = defineLexicon('training results beyond pre/post', {
     'applied on the job',
   ],
   fr: [
-    'enquête de suivi',
-    'étude de suivi',
-    'étude de traçabilité',
-    'enquête de traçabilité',
-    'récolte des effets',
     'application des acquis',
     'application des connaissances',
     'mise en pratique des acquis',
     'mise en pratique des connaissances',
     'transfert des acquis',
-    "taux d'application",
-    'niveau 3 de Kirkpatrick',
+    'appliquer ce qu’ils ont appris',
+    "appliquer ce qu'ils ont appris",
+    'appliquent ce qu’ils ont appris',
+    "appliquent ce qu'ils ont appris",
   ],
   es: [
-    'encuesta de seguimiento',
-    'estudio de seguimiento',
-    'estudio de trazabilidad',
-    'cosecha de alcances',
     'aplicación de lo aprendido',
     'aplicación de los conocimientos',
     'transferencia del aprendizaje',
+    'aplicar lo aprendido',
+    'aplican lo aprendido',
   ],
+})
+
+/**
+ * Words that make a sentence about application of learning a measurement of
+ * it: the measurement words and those of monitoring ("track", "rate",
+ * "percentage of trainees who apply...").
+ */
+export const applicationMeasure = defineLexicon('measuring application', {
+  en: [
+    'survey',
+    'interview',
+    'observe',
+    'observation',
+    'assess',
+    'assessment',
+    'measure',
+    'measurement',
+    'check',
+    'evaluate',
+    'evaluation',
+    'questionnaire',
+    'focus group',
+    'monitor',
+    'monitoring',
+    'track',
+    'tracking',
+    'verify',
+    'indicator',
+    'rate',
+    'percentage',
+    'proportion',
+    'share of',
+    'number of',
+    'baseline',
+  ],
+  // Not "suivi" or "seguimiento": they name follow-up support as often as monitoring.
+  fr: ['enquête', 'entretien', 'observer', 'observation', 'évaluer', 'évaluation', 'mesurer', 'mesure', 'vérifier', 'questionnaire', 'indicateur', 'taux', 'pourcentage', 'proportion', 'nombre de'],
+  es: ['encuesta', 'entrevista', 'observar', 'observación', 'evaluar', 'evaluación', 'medir', 'medición', 'verificar', 'cuestionario', 'monitoreo', 'indicador', 'tasa', 'porcentaje', 'proporción', 'número de'],
 })
 
 /** A delay that turns a measurement into a follow-up: "six months after each course". */
