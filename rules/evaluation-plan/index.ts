@@ -79,7 +79,7 @@ function plansEvaluation(model: ProposalModel): boolean {
   return model.sentences({notIn: ['background'], includeHeadings: false}).some((sentence) => {
     if (sentence.find(planned).length === 0) return false
     const excluded = sentence.find(notAnEvaluation, {includeNegated: true})
-    return sentence.find(evaluationWord).some((match) => !excluded.some((other) => overlaps(match, other)))
+    return sentence.find(evaluationWord).some((match) => !excluded.some((other) => overlaps(match.range, other.range)))
   })
 }
 

@@ -6,7 +6,7 @@
 import type {Match, Rule, Section} from '@lessonlint/core'
 
 import {menAndBoys, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
-import {overlaps} from '../shared/mentions.js'
+import {overlaps, within} from '../shared/mentions.js'
 import {genderLesson181142} from '../shared/sources.js'
 
 type MessageId = 'onlyWomen'
@@ -36,7 +36,7 @@ const rule: Rule<MessageId> = {
     const women = model.find(womenAndGirls, inAnalysis)
     if (women.length === 0) return
     const together = model.find(womenAndMenTogether, {...inAnalysis, includeNegated: true})
-    const men = model.find(menAndBoys, inAnalysis).filter((match) => !together.some((pair) => overlaps(pair, match)))
+    const men = model.find(menAndBoys, inAnalysis).filter((match) => !together.some((pair) => overlaps(pair.range, match.range)))
     if (men.length > 0) return
     const first = women[0]!
     const section = sectionWith(sections, first) ?? sections[0]!
@@ -46,9 +46,7 @@ const rule: Rule<MessageId> = {
 
 /** The top gender section holding a match. */
 function sectionWith(sections: readonly Section[], match: Match): Section | undefined {
-  return sections.find(
-    (section) => match.range.start.offset >= section.range.start.offset && match.range.end.offset <= section.range.end.offset,
-  )
+  return sections.find((section) => within(match.range, section.range))
 }
 
 export default rule

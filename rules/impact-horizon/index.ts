@@ -5,6 +5,7 @@ import type {Indicator, ProposalModel, Rule} from '@lessonlint/core'
 
 import {afterProjectEnd, followUp, milestones} from '../lexicons/monitoring.js'
 import {projectDuration} from '../shared/duration.js'
+import {within} from '../shared/mentions.js'
 import {hasPolicyWork, policyWork} from '../shared/policy.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
 
@@ -50,13 +51,9 @@ const rule: Rule<MessageId> = {
 function setsMilestones(model: ProposalModel, months: number): boolean {
   const named = model
     .find(milestones)
-    .some((match) => match.section?.isIn('monitoring') || model.indicators.some((indicator) => within(match.range.start.offset, indicator)))
+    .some((match) => match.section?.isIn('monitoring') || model.indicators.some((indicator) => within(match.range, indicator.range)))
   if (named) return true
   return model.indicators.some((indicator) => datesBefore(indicatorTiming(model, indicator), months))
-}
-
-function within(offset: number, indicator: Indicator): boolean {
-  return offset >= indicator.range.start.offset && offset < indicator.range.end.offset
 }
 
 /** The indicator's row or item, and its table's header (a "Year 1 target" column times every row). */

@@ -4,7 +4,7 @@ import type {Match, ProposalModel, Rule} from '@lessonlint/core'
 
 import {citedAsSource, coordination, iom, unAgencies, unCoordination} from '../lexicons/partners.js'
 import {planMarkers} from '../lexicons/training.js'
-import {currentMentions} from '../shared/mentions.js'
+import {currentMentions, tableRowAt, within} from '../shared/mentions.js'
 import {isMigrationProject, stakeholdersOrTitle} from '../shared/migration.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
 
@@ -13,11 +13,8 @@ type MessageId = 'noCoordination'
 /** Whether a table cell naming the agency sits in a row that gives it a role (another non-empty cell). */
 function rowGivesRole(model: ProposalModel, match: Match): boolean {
   if (match.sentence.container !== 'table-cell') return false
-  const offset = match.range.start.offset
-  const contains = (range: {start: {offset: number}; end: {offset: number}}) =>
-    range.start.offset <= offset && offset < range.end.offset
-  const row = model.tables.flatMap((table) => table.rows).find((candidate) => contains(candidate.range))
-  return row?.cells.some((cell) => !contains(cell.range) && cell.text !== '') ?? false
+  const row = tableRowAt(model, match.range.start.offset)
+  return row?.cells.some((cell) => !within(match.range, cell.range) && cell.text !== '') ?? false
 }
 
 /**

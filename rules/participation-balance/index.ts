@@ -3,7 +3,7 @@
 import type {Match, ProposalModel, Range, Rule} from '@lessonlint/core'
 
 import {participationContext, participationTarget, womenParticipants} from '../lexicons/training.js'
-import {currentMentions} from '../shared/mentions.js'
+import {currentMentions, tableRowAt} from '../shared/mentions.js'
 import {itcIloBoardCC82} from '../shared/sources.js'
 import {trainingComponent} from '../shared/training.js'
 import {employersMentions, workersMentions} from '../social-partners/roles.js'
@@ -29,14 +29,8 @@ const PERCENT_SIGN = /\d\s*%/u
 
 /** The unit a target is read in: the table row for a cell ("| Trainees, by sex | 40% women |"), else the sentence. */
 function unitOf(model: ProposalModel, match: Match): Range {
-  if (match.sentence.container !== 'table-cell') return match.sentence.range
-  const offset = match.range.start.offset
-  for (const table of model.tables) {
-    for (const row of table.rows) {
-      if (row.range.start.offset <= offset && offset < row.range.end.offset) return row.range
-    }
-  }
-  return match.sentence.range
+  const row = match.sentence.container === 'table-cell' ? tableRowAt(model, match.range.start.offset) : undefined
+  return row?.range ?? match.sentence.range
 }
 
 /** Whether a mention of a group sits in a statement that sets a target for training participants. */

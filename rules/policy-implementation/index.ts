@@ -56,7 +56,7 @@ function plansImplementation(model: ProposalModel): boolean {
 function implementsInstrument(sentence: Sentence): boolean {
   const instruments = sentence.find(policyInstrument)
   if (instruments.length === 0) return false
-  return sentence.find(implementing).some((word) => !instruments.some((instrument) => overlaps(word, instrument)))
+  return sentence.find(implementing).some((word) => !instruments.some((instrument) => overlaps(word.range, instrument.range)))
 }
 
 export default rule

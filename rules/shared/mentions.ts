@@ -3,20 +3,30 @@
 // 2015"), not part of a longer phrase or a proper name, and what the front
 // matter declares. Section scoping itself is the model's (`section.isIn`,
 // `model.find(lexicon, {in, notIn})`).
-import type {FrontMatterEntry, Lexicon, Match, ProposalModel, SectionKind, Sentence} from '@lessonlint/core'
+import type {FrontMatterEntry, Lexicon, Match, ProposalModel, Range, SectionKind, Sentence, TableRow} from '@lessonlint/core'
 
 import {datedPast, pastMarkers, planMarkers} from '../lexicons/training.js'
 
-/** Whether two spans of the document overlap. */
-export function overlaps(a: {range: {start: {offset: number}; end: {offset: number}}}, b: {range: {start: {offset: number}; end: {offset: number}}}): boolean {
-  return a.range.start.offset < b.range.end.offset && b.range.start.offset < a.range.end.offset
+/** Whether two ranges of the document overlap. */
+export function overlaps(a: Range, b: Range): boolean {
+  return a.start.offset < b.end.offset && b.start.offset < a.end.offset
+}
+
+/** Whether `inner` lies within `outer`. */
+export function within(inner: Range, outer: Range): boolean {
+  return outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset
+}
+
+/** The table body row holding an offset (where a table-cell match sits). */
+export function tableRowAt(model: ProposalModel, offset: number): TableRow | undefined {
+  return model.tables
+    .flatMap((table) => table.rows)
+    .find((row) => row.range.start.offset <= offset && offset < row.range.end.offset)
 }
 
 /** Whether `inner` lies within a match of `lexicon` in its sentence ("in the course of"). */
 export function insideMatchOf(inner: Match, lexicon: Lexicon): boolean {
-  return inner.sentence
-    .find(lexicon, {includeNegated: true})
-    .some((outer) => outer.range.start.offset <= inner.range.start.offset && outer.range.end.offset >= inner.range.end.offset)
+  return inner.sentence.find(lexicon, {includeNegated: true}).some((outer) => within(inner.range, outer.range))
 }
 
 export interface MentionOptions {

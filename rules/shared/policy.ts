@@ -6,7 +6,7 @@
 import {SECTION_KINDS, type FrontMatterEntry, type ProposalModel, type Range, type Sentence} from '@lessonlint/core'
 
 import {notAnInstrument, policyAction, policyInstrument} from '../lexicons/policy.js'
-import {declaredComponent, overlaps} from './mentions.js'
+import {declaredComponent, overlaps, within} from './mentions.js'
 
 export interface PolicyWork {
   /** Sentences that plan policy work: outputs first, then objectives, indicators, and summaries (each in document order). */
@@ -18,17 +18,13 @@ export interface PolicyWork {
 /** Whether a sentence plans work on a policy instrument: an instrument and a drafting action, neither negated. */
 function isPolicySentence(sentence: Sentence): boolean {
   const excluded = sentence.find(notAnInstrument, {includeNegated: true})
-  const instruments = sentence.find(policyInstrument).filter((match) => !excluded.some((other) => overlaps(match, other)))
+  const instruments = sentence.find(policyInstrument).filter((match) => !excluded.some((other) => overlaps(match.range, other.range)))
   if (instruments.length === 0) return false
-  return sentence.find(policyAction).some((action) => !instruments.some((instrument) => overlaps(action, instrument)))
+  return sentence.find(policyAction).some((action) => !instruments.some((instrument) => overlaps(action.range, instrument.range)))
 }
 
 export function policyWork(model: ProposalModel): PolicyWork {
-  const inIndicator = (sentence: Sentence) =>
-    model.indicators.some(
-      (indicator) =>
-        sentence.range.start.offset >= indicator.range.start.offset && sentence.range.end.offset <= indicator.range.end.offset,
-    )
+  const inIndicator = (sentence: Sentence) => model.indicators.some((indicator) => within(sentence.range, indicator.range))
   // Outputs first, then objectives, indicators and summaries. A summary or an untitled opening (no
   // kind, under no kinded section) says what the project does, too; risks, budget and the like do not.
   const rank = (sentence: Sentence): number => {

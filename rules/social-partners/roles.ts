@@ -14,7 +14,7 @@ import {
   unionWord,
   workersOrganisations,
 } from '../lexicons/partners.js'
-import {currentMentions, insideMatchOf, neighbours} from '../shared/mentions.js'
+import {currentMentions, insideMatchOf, neighbours, within} from '../shared/mentions.js'
 import {describedCurricula} from '../shared/training.js'
 
 /**
@@ -43,8 +43,7 @@ function isEmployersName(match: Match): boolean {
  */
 function roleMentions(model: ProposalModel, mentions: Match[]): Match[] {
   const topics = describedCurricula(model).map((description) => description.scope)
-  const inTopics = (match: Match) =>
-    topics.some((scope) => scope.start.offset <= match.range.start.offset && match.range.end.offset <= scope.end.offset)
+  const inTopics = (match: Match) => topics.some((scope) => within(match.range, scope))
   return mentions.filter((match) => !inTopics(match)).sort((a, b) => a.range.start.offset - b.range.start.offset)
 }
 
