@@ -145,8 +145,11 @@ const rule: Rule<MessageId> = {
     })
     check('language', (entry) => {
       const value = entry.value
-      if (typeof value !== 'string' || !LANGUAGES.includes(value.trim().toLowerCase())) {
-        report({messageId: 'unknownLanguage', data: {value: describe(value)}, range: entry.keyRange})
+      // The template quotes the value itself: give it the text as written, not `describe`'s phrase.
+      if (typeof value !== 'string') {
+        report({messageId: 'notString', data: {key: 'language', actual: describe(value)}, range: entry.keyRange})
+      } else if (!LANGUAGES.includes(value.trim().toLowerCase())) {
+        report({messageId: 'unknownLanguage', data: {value}, range: entry.keyRange})
       }
     })
     check('lessonlint', (entry) => {
