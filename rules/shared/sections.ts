@@ -19,30 +19,29 @@ export function hasRealContent(model: ProposalModel, section: Section): boolean 
 const PLACEHOLDER =
   /^(?:[-–—.…\s]*|tbd|tbc|tba|n\/a|to be (?:completed|written|drafted|developed|added|confirmed|defined|determined)|[àa] (?:compl[ée]ter|r[ée]diger|d[ée]finir|pr[ée]ciser)|por (?:completar|definir|redactar)|pending|xxx+|lorem ipsum.*)[.!]?$/i
 
+/** mdast nodes, through the contract (the rules package does not depend on mdast itself). */
+type Node = Parameters<ProposalModel['rangeOfNode']>[0]
+
 /**
- * The paragraphs and list items of running text outside the background, as
- * runs of their sentences: consecutive sentences of one container with only
- * spaces and inline markup between them.
+ * The paragraphs (list items' included) and table cells of running text
+ * outside the background, each as the run of its sentences.
  */
 function textBlocks(model: ProposalModel): Sentence[][] {
+  const starts: number[] = []
+  const visit = (node: Node): void => {
+    if (node.type === 'paragraph' || node.type === 'tableCell') starts.push(model.rangeOfNode(node).start.offset)
+    else if ('children' in node) for (const child of node.children as Node[]) visit(child)
+  }
+  visit(model.tree)
   const blocks: Sentence[][] = []
-  let previous: Sentence | undefined
-  for (const sentence of model.sentences()) {
-    if (sentence.container === 'heading' || sentence.section?.isIn('background')) {
-      previous = undefined
-      continue
-    }
-    const between = previous ? model.text.slice(previous.range.end.offset, sentence.range.start.offset) : null
-    const sameBlock =
-      previous !== undefined &&
-      previous.container === sentence.container &&
-      between !== null &&
-      /^[\s*_`]*$/u.test(between) &&
-      !/\n[ \t]*\r?\n/u.test(between) &&
-      !/\n\s*(?:[-*+]|\d+[.)])\s/u.test(between)
-    if (sameBlock) blocks.at(-1)!.push(sentence)
+  let block = -1
+  let previous = -1
+  for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
+    // Sentences and blocks both come in document order: a sentence is in the last block starting at or before it.
+    while (block + 1 < starts.length && starts[block + 1]! <= sentence.range.start.offset) block++
+    if (block === previous && blocks.length > 0) blocks.at(-1)!.push(sentence)
     else blocks.push([sentence])
-    previous = sentence
+    previous = block
   }
   return blocks
 }
@@ -57,8 +56,7 @@ export function describedByLeadIn(model: ProposalModel, lexicon: Lexicon, minWor
   for (const block of textBlocks(model)) {
     const first = block[0]!
     for (const match of first.find(lexicon)) {
-      const before = model.text.slice(first.range.start.offset, match.range.start.offset)
-      if (!/^[\s*_#>-]*$/u.test(before)) continue
+      if (!/^[\s#>-]*$/u.test(first.text.slice(0, match.sentenceIndex))) continue
       if (wordCount(block) - match.text.split(/\s+/u).length >= minWords) return true
     }
   }
