@@ -177,16 +177,12 @@ function addGenderRow(model: ProposalModel, budget: BudgetTable): TextEdit {
   while (firstTotal > 0 && isTotalRow(table.rows[firstTotal - 1]!, itemColumn)) firstTotal--
   const before = table.rows[firstTotal]
   if (before) {
-    const start = lineStart(model.text, before.range.start.offset)
+    // The start of the row's line (a table in a list or a quote is indented): its column counts from there.
+    const start = before.range.start.offset - (before.range.start.column - 1)
     return {start, end: start, text: `${line}${eol}`}
   }
   const end = table.range.end.offset
   return {start: end, end, text: `${eol}${line}`}
-}
-
-function lineStart(text: string, offset: number): number {
-  const newline = text.lastIndexOf('\n', offset - 1)
-  return newline === -1 ? 0 : newline + 1
 }
 
 export default rule
