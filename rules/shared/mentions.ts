@@ -1,8 +1,9 @@
 // Which mentions are evidence of the proposal's own plans, for rules that ask
 // more than `model.find` does: not history ("the ministry trained its staff in
-// 2015"), not part of a longer phrase or a proper name, and what the front
-// matter declares. Section scoping itself is the model's (`section.isIn`,
-// `model.find(lexicon, {in, notIn})`).
+// 2015"), not part of a longer phrase or a proper name; where a mention sits
+// (ranges, table rows, neighbouring words); and what the front matter
+// declares. Section scoping itself is the model's (`section.isIn`,
+// `model.sectionsOf`, `model.find(lexicon, {in, notIn, includeHeadings})`).
 import type {FrontMatterEntry, Lexicon, Match, ProposalModel, Range, SectionKind, Sentence, TableRow} from '@lessonlint/core'
 
 import {datedPast, pastMarkers, planMarkers} from '../lexicons/training.js'
