@@ -507,3 +507,113 @@ export const citedAsSource = defineLexicon('cited as a source', {
   fr: ['données', 'enquête', 'étude', 'rapport', 'statistiques', 'estimation', 'selon'],
   es: ['datos', 'encuesta', 'estudio', 'informe', 'estadísticas', 'estimación', 'según'],
 })
+
+/**
+ * Words that make a name an organisation's: "National Union of Mineworkers",
+ * "Minerals Council South Africa", "Fédération des entreprises du Sénégal".
+ * What kind of organisation it is comes from the role words beside it in the
+ * same name (`employerNameWords`, `workerNameWords`), never from this word:
+ * "Union" opens the names of unions, employers' bodies and the European Union.
+ */
+export const organisationKind = defineLexicon('organisation kind', {
+  en: ['council', 'federation', 'confederation', 'association', 'chamber', 'union', 'congress', 'organisation', 'organization', 'alliance', 'unity', 'league', 'guild', 'coalition'],
+  fr: ['conseil', 'fédération', 'confédération', 'association', 'chambre', 'union', 'congrès', 'organisation', 'groupement', 'mouvement', 'centrale'],
+  es: ['consejo', 'federación', 'confederación', 'asociación', 'cámara', 'unión', 'congreso', 'organización', 'central', 'gremio', 'alianza', 'coordinadora'],
+})
+
+/** Role words of an employers' body's name: who its members are (business, industry, commerce, a sector's companies). */
+export const employerNameWords = defineLexicon("employers' name words", {
+  en: [
+    'employers',
+    'business',
+    'businesses',
+    'enterprise',
+    'industry',
+    'industries',
+    'industrialists',
+    'commerce',
+    'manufacturers',
+    'exporters',
+    'importers',
+    'minerals',
+    'mines',
+    'mining',
+    'private sector',
+    'bankers',
+    'retailers',
+    'contractors',
+    'hoteliers',
+  ],
+  fr: ['employeurs', 'patronat', 'patronal', 'entreprise', 'entreprises', 'industrie', 'industries', 'industriels', 'commerce', 'secteur privé', 'artisanat'],
+  es: ['empleadores', 'empresarios', 'empresarial', 'empresariales', 'empresa', 'empresas', 'empresa privada', 'industria', 'industrias', 'industriales', 'comercio', 'sector privado', 'exportadores'],
+})
+
+/** Role words of a workers' organisation's name: its members are workers or an occupation ("Union of Metalworkers", "Teachers' Union"). */
+export const workerNameWords = defineLexicon("workers' name words", {
+  en: [
+    'workers',
+    'worker',
+    'mineworkers',
+    'metalworkers',
+    'farmworkers',
+    'dockworkers',
+    'steelworkers',
+    'autoworkers',
+    'employees',
+    'trade unions',
+    'teachers',
+    'nurses',
+    'journalists',
+    'miners',
+    'seafarers',
+    'dockers',
+    'drivers',
+    'labourers',
+    'laborers',
+    'civil servants',
+    'public servants',
+  ],
+  fr: ['travailleurs', 'travailleuses', 'salariés', 'employés', 'enseignants', 'fonctionnaires', 'ouvriers', 'dockers', 'syndicats'],
+  es: ['trabajadores', 'trabajadoras', 'empleados', 'obreros', 'docentes', 'maestros', 'servidores públicos', 'mineros', 'jornaleros', 'sindicatos'],
+})
+
+/**
+ * An organisation as the source of an obstacle, not a partner: "objections
+ * from employers' groups", "resistance of the unions". Read right before the
+ * organisation's mention.
+ */
+export const obstacleFrom = defineLexicon('obstacle from', {
+  en: [
+    'objections from',
+    'objection from',
+    'objections by',
+    'opposition from',
+    'opposition of',
+    'opposition by',
+    'resistance from',
+    'resistance of',
+    'resistance by',
+    'resistance among',
+    'reluctance of',
+    'reluctance among',
+    'pushback from',
+    'push-back from',
+    'lobbying by',
+    'lobbying from',
+    'opposed by',
+    'blocked by',
+    'delayed by',
+    'challenged by',
+    'hostility of',
+    'hostility from',
+  ],
+  fr: ['objections de', 'objections des', 'opposition de', 'opposition des', 'résistance de', 'résistance des', 'résistances des', 'réticence de', 'réticence des', 'réticences des', 'bloqué par'],
+  es: ['objeciones de', 'oposición de', 'resistencia de', 'resistencias de', 'reticencia de', 'bloqueado por'],
+})
+
+/** A risk's mitigation: in a risks section, a mention in one gives the organisation a role. */
+export const mitigation = defineLexicon('mitigation', {
+  en: ['mitigation', 'mitigate', 'mitigating', 'mitigated', 'mitigation measure', 'response', 'risk response', 'management measure', 'counter-measure', 'countermeasure'],
+  fr: ['atténuation', 'atténuer', 'mesure d’atténuation', "mesure d'atténuation", 'mesures de mitigation', 'mitigation', 'riposte', 'parade'],
+  es: ['mitigación', 'mitigar', 'medida de mitigación', 'medidas de mitigación', 'respuesta'],
+})

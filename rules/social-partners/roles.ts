@@ -7,15 +7,18 @@ import {
   chamberWord,
   employersOrganisations,
   employersWord,
+  mitigation,
   notEmployersChamber,
   notEmployersOrganisation,
   notTradeUnion,
+  obstacleFrom,
   socialPartners,
   unionWord,
   workersOrganisations,
 } from '../lexicons/partners.js'
-import {currentMentions, insideMatchOf, neighbours, within} from '../shared/mentions.js'
+import {currentMentions, insideMatchOf, neighbours, tableRowAt, within} from '../shared/mentions.js'
 import {describedCurricula} from '../shared/training.js'
+import {namedOrganisations} from './names.js'
 
 /**
  * "Unions" (plural) or a lowercase "union" ("the fishers' union") is a trade
@@ -36,15 +39,52 @@ function isEmployersName(match: Match): boolean {
   return !neighbours(match).atStart
 }
 
+/** At most this many words between an obstacle and its source: "objections from some of the employers' groups". */
+const OBSTACLE_REACH = 4
+
 /**
- * Mentions in the proposal's plans, in document order, leaving out course
- * topics: "the role of trade unions and employers' organisations" in a
- * curriculum gives neither a role in the project.
+ * Whether the organisation is named as the source of an obstacle ("objections
+ * from employers' groups", "resistance of the unions"): that is no role.
+ */
+function isObstacleSource(match: Match): boolean {
+  return match.sentence.find(obstacleFrom, {includeNegated: true}).some((obstacle) => {
+    const end = obstacle.sentenceIndex + obstacle.text.length
+    if (end > match.sentenceIndex) return false
+    const between = match.sentence.text.slice(end, match.sentenceIndex)
+    return !/[.,;:()]/u.test(between) && between.trim().split(/\s+/u).filter(Boolean).length <= OBSTACLE_REACH
+  })
+}
+
+/**
+ * Whether a mention sits in a risks section outside a mitigation: "Employers
+ * may object to the notification" names a risk, "Mitigation: the employers'
+ * federation co-chairs the consultations" a role. In a risk table, the column
+ * header says which cells are mitigations.
+ */
+function isRiskOnly(model: ProposalModel, match: Match): boolean {
+  if (!match.section?.isIn('risks')) return false
+  if (match.sentence.find(mitigation, {includeNegated: true}).length > 0) return false
+  if (match.sentence.container !== 'table-cell') return true
+  const offset = match.range.start.offset
+  const row = tableRowAt(model, offset)
+  const cell = row?.cells.find((each) => each.range.start.offset <= offset && offset < each.range.end.offset)
+  const table = row && model.tables.find((each) => each.rows.includes(row))
+  const header = cell && table?.header.cells.find((each) => each.column === cell.column)
+  return !header || model.find(mitigation, {within: header.range, includeNegated: true}).length === 0
+}
+
+/**
+ * Mentions that give an organisation a role in the proposal's plans, in
+ * document order. Left out: course topics ("the role of trade unions and
+ * employers' organisations" in a curriculum gives neither a role in the
+ * project), risks and obstacles ("objections from employers' groups").
  */
 function roleMentions(model: ProposalModel, mentions: Match[]): Match[] {
   const topics = describedCurricula(model).map((description) => description.scope)
   const inTopics = (match: Match) => topics.some((scope) => within(match.range, scope))
-  return mentions.filter((match) => !inTopics(match)).sort((a, b) => a.range.start.offset - b.range.start.offset)
+  return mentions
+    .filter((match) => !inTopics(match) && !isObstacleSource(match) && !isRiskOnly(model, match))
+    .sort((a, b) => a.range.start.offset - b.range.start.offset)
 }
 
 /** Mentions that give a role to a workers' organisation. */
@@ -52,6 +92,7 @@ export function workersMentions(model: ProposalModel): Match[] {
   return roleMentions(model, [
     ...currentMentions(model, workersOrganisations),
     ...currentMentions(model, unionWord).filter(isTradeUnionWord),
+    ...namedOrganisations(model, 'workers'),
     ...currentMentions(model, socialPartners),
   ])
 }
@@ -62,6 +103,7 @@ export function employersMentions(model: ProposalModel): Match[] {
     ...currentMentions(model, employersOrganisations),
     ...currentMentions(model, chamberWord).filter((match) => !insideMatchOf(match, notEmployersChamber)),
     ...currentMentions(model, employersWord).filter(isEmployersName),
+    ...namedOrganisations(model, 'employers'),
     ...currentMentions(model, socialPartners),
   ])
 }

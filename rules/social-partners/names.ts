@@ -1,0 +1,111 @@
+// Organisations recognised by their names. A name says what an organisation is
+// through its role words, not through the word that makes it an organisation:
+// "National Union of Mineworkers" is a trade union (its members are workers),
+// "Union tunisienne de l'industrie, du commerce et de l'artisanat" an employers'
+// body (industry and commerce), the "European Union" neither. So a name is an
+// organisation word (council, federation, union, chamber, cámara...) written
+// with a capital, with the capitalised words before it and the rest of the name
+// after it, and its role is read from the role words inside that span.
+import type {Match, ProposalModel} from '@lessonlint/core'
+
+import {employerNameWords, organisationKind, workerNameWords} from '../lexicons/partners.js'
+import {currentMentions} from '../shared/mentions.js'
+
+export type NameRole = 'workers' | 'employers'
+
+/** Words of a name, hyphenated words kept whole; elisions ("l'industrie") split at the apostrophe. */
+const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu
+/** What may separate two words of one name: spaces, a possessive apostrophe ("Workers' Union"), "&". */
+const NAME_GAP = /^[\s'’&]*$/u
+/** English connectors: they join capitalised words ("Chamber of Commerce and Industry"). */
+const ENGLISH_CONNECTOR = /^(?:of|the|and|for|on)$/u
+/** French and Spanish connectors: the noun after them may be lowercase ("Chambre de commerce", "Fédération des entreprises"). */
+const ROMANCE_CONNECTOR = /^(?:de|des|du|d|l|la|le|les|et|pour|del|el|los|las|y|para)$/iu
+/** "and" between two names, or inside one ("Chamber of Commerce and Industry"). */
+const CONJUNCTION = /^(?:and|et|y)$/iu
+const CAPITALISED = /^\p{Lu}/u
+/** How far a name reaches from its organisation word. */
+const MAX_BEFORE = 4
+const MAX_AFTER = 8
+
+interface Word {
+  text: string
+  start: number
+  end: number
+}
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(WORD)].map((word) => ({text: word[0], start: word.index, end: word.index + word[0].length}))
+}
+
+/**
+ * The span of sentence text that names the organisation whose organisation
+ * word is `match`: "Minerals Council South Africa", "National Union of
+ * Metalworkers of South Africa", "Union tunisienne de l'industrie". A
+ * lowercase organisation word ("the council", "a customs union") names nothing.
+ */
+export function nameSpan(match: Match): {start: number; end: number} | null {
+  if (!CAPITALISED.test(match.text)) return null
+  const text = match.sentence.text
+  const words = wordsOf(text)
+  const at = words.findIndex((word) => word.start === match.sentenceIndex)
+  if (at === -1) return null
+  const joined = (left: Word, right: Word) => NAME_GAP.test(text.slice(left.end, right.start))
+
+  let first = at
+  while (first > 0 && at - first < MAX_BEFORE) {
+    const previous = words[first - 1]!
+    if (!CAPITALISED.test(previous.text) || !joined(previous, words[first]!)) break
+    first--
+  }
+
+  // Where other organisation words start: "the Minerals Council and Business Unity South Africa" names two.
+  const otherNames = new Set(match.sentence.find(organisationKind, {includeNegated: true}).map((other) => other.sentenceIndex))
+  let last = at
+  let beforeConjunction: number | null = null
+  let afterRomance = false
+  for (let index = at + 1; index < words.length && index - at <= MAX_AFTER; index++) {
+    const word = words[index]!
+    if (!joined(words[index - 1]!, word)) break
+    if (otherNames.has(word.start) && beforeConjunction !== null) {
+      last = beforeConjunction
+      break
+    }
+    if (CONJUNCTION.test(word.text)) beforeConjunction = last
+    if (ROMANCE_CONNECTOR.test(word.text)) {
+      afterRomance = true
+      continue
+    }
+    if (ENGLISH_CONNECTOR.test(word.text)) {
+      afterRomance = false
+      continue
+    }
+    const next = words[index + 1]
+    // "Fédération des entreprises", "Cámara de comercio"; "Union tunisienne de l'industrie": one adjective, then a connector.
+    const adjective = index === at + 1 && next !== undefined && ROMANCE_CONNECTOR.test(next.text) && joined(word, next)
+    if (!CAPITALISED.test(word.text) && !afterRomance && !adjective) break
+    afterRomance = false
+    last = index
+  }
+  return {start: words[first]!.start, end: words[last]!.end}
+}
+
+/** Whether a match of the sentence lies inside a span of its text. */
+function inside(match: Match, span: {start: number; end: number}): boolean {
+  return span.start <= match.sentenceIndex && match.sentenceIndex + match.text.length <= span.end
+}
+
+/** What an organisation's name says it is: workers' when its members are workers, employers' when business or industry. */
+export function roleOfName(match: Match): NameRole | null {
+  const span = nameSpan(match)
+  if (!span) return null
+  const has = (lexicon: typeof workerNameWords) => match.sentence.find(lexicon, {includeNegated: true}).some((word) => inside(word, span))
+  if (has(workerNameWords)) return 'workers'
+  if (has(employerNameWords)) return 'employers'
+  return null
+}
+
+/** Current mentions of organisations whose names give them `role`, at their organisation word. */
+export function namedOrganisations(model: ProposalModel, role: NameRole): Match[] {
+  return currentMentions(model, organisationKind).filter((match) => roleOfName(match) === role)
+}
