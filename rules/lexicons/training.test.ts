@@ -16,6 +16,7 @@ import {
   needsAssessment,
   nonDiscriminationTopic,
   notTraining,
+  participationTarget,
   prePostTests,
   socialDialogueTopic,
   trainingActivity,
@@ -187,6 +188,20 @@ describe('measuring training', () => {
 
   test('a baseline survey is not a follow-up', () => {
     expectNoMatch(beyondPrePost, ['a baseline survey and an endline survey'], hits)
+  })
+})
+
+describe('participation targets', () => {
+  test('a share, a minimum or reserved places, in three languages', () => {
+    const phrases = [
+      'one third of places are reserved for nominees',
+      'ten places for employers’ representatives',
+      'au moins 30 % de femmes',
+      'cinq places réservées aux représentants des employeurs',
+      'se reservan cinco plazas para representantes sindicales',
+      'cupos para las organizaciones de empleadores',
+    ]
+    expectMatches(participationTarget, phrases, hits)
   })
 })
 

@@ -138,6 +138,9 @@ export const notTraining = defineLexicon('not training', {
     'validation seminar',
     'launch seminar',
     'closing seminar',
+    'workshop to validate',
+    'seminar to validate',
+    'meeting to validate',
   ],
   fr: [
     'au cours de',
@@ -153,6 +156,19 @@ export const notTraining = defineLexicon('not training', {
     'séminaire de lancement',
   ],
   es: ['en el curso de', 'en el transcurso de', 'a lo largo del curso', 'taller de validación', 'taller de lanzamiento', 'taller de consulta'],
+})
+
+/**
+ * What a meeting called a workshop or seminar is for, when it trains nobody:
+ * validating, consulting, launching, planning, reporting back. Read right
+ * after the workshop word in French and Spanish ("Atelier national de
+ * validation", "taller de socialización"); English puts it before, and
+ * `notTraining` holds those phrases ("validation workshop").
+ */
+export const meetingPurpose = defineLexicon('meeting purpose', {
+  en: ['validation', 'consultation', 'inception', 'launch', 'kick-off', 'planning', 'dissemination', 'review', 'closing', 'stocktaking'],
+  fr: ['validation', 'consultation', 'concertation', 'lancement', 'démarrage', 'planification', 'restitution', 'diffusion', 'revue', 'clôture', 'bilan', 'partage des résultats'],
+  es: ['validación', 'consulta', 'lanzamiento', 'arranque', 'planificación', 'socialización', 'difusión', 'revisión', 'cierre', 'balance'],
 })
 
 /** Support after the event: on-the-job coaching, mentoring, backstopping, follow-up support. */
@@ -959,9 +975,12 @@ export const participationTarget = defineLexicon('participation target', {
     'equal numbers',
     'equal participation',
     'equal shares',
+    'places for',
+    'seats for',
+    'slots for',
   ],
-  fr: ['pour cent', 'pourcentage', 'au moins', 'au minimum', 'quota', 'cible', 'moitié', 'tiers', 'quart', 'réservé*', 'parité'],
-  es: ['por ciento', 'porcentaje', 'al menos', 'como mínimo', 'cuota', 'meta', 'la mitad', 'un tercio', 'una cuarta parte', 'reservad*', 'paridad'],
+  fr: ['pour cent', 'pourcentage', 'au moins', 'au minimum', 'quota', 'cible', 'moitié', 'tiers', 'quart', 'réserv*', 'places pour', 'places aux', 'parité'],
+  es: ['por ciento', 'porcentaje', 'al menos', 'como mínimo', 'cuota', 'meta', 'la mitad', 'un tercio', 'una cuarta parte', 'reserv*', 'plazas para', 'cupos para', 'paridad'],
 })
 
 /** Who a participation target is about: the people trained. */

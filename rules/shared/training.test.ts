@@ -31,6 +31,17 @@ describe('trainingComponent', () => {
     expect(trainingComponent(proposal)).toBeNull()
   })
 
+  test('meetings named by their purpose train nobody, in any language; the training after them is the component', () => {
+    const proposal = model(
+      '# T\n\n## Activités\n\n- Atelier national de validation du projet de décret.\n- Taller de socialización de resultados.\n- A national validation workshop.\n- Ateliers de formation des agents de la caisse.\n',
+    )
+    expect(trainingComponent(proposal)?.mentions.map((match) => match.range.start.line)).toEqual([8, 8])
+    expect(trainingComponent(proposal)?.range.start.line).toBe(8)
+    // "Workshops on business planning" train: the purpose must be tied to the workshop word itself.
+    expect(trainingComponent(model('# T\n\n## Activities\n\nWorkshops on business planning for 200 cooperative managers.\n'))).not.toBeNull()
+    expect(trainingComponent(model('# T\n\n## Activités\n\nUn atelier de lancement et un atelier régional de restitution.\n'))).toBeNull()
+  })
+
   test('gender training for partners in the gender section is a gender measure, not the component', () => {
     const proposal = model('# T\n\n## Activities\n\nA draft law.\n\n## Gender equality\n\nPartners attend a gender equality training.\n')
     expect(trainingComponent(proposal)).toBeNull()

@@ -3,7 +3,7 @@
 // below" defines them.
 import type {FrontMatterEntry, Lexicon, Match, ProposalModel, Range} from '@lessonlint/core'
 
-import {curriculum, curriculumContent, notTraining, trainingActivity} from '../lexicons/training.js'
+import {curriculum, curriculumContent, meetingPurpose, notTraining, trainingActivity} from '../lexicons/training.js'
 import {currentMentions, declaredComponent, insideMatchOf, isNamePart, neighbours} from './mentions.js'
 
 /** Sections where a training word is about something else than the project's own training. */
@@ -14,14 +14,36 @@ function outsideComponent({section}: Match): boolean {
   return section.isIn('gender') || section.isIn('risks')
 }
 
+/** The preposition that ties a meeting to its purpose in French and Spanish: "atelier national de validation". */
+const PURPOSE_LINK = /^(?:de|d|du|des)$/iu
+
+/**
+ * Whether a workshop or seminar is a meeting named by its purpose, which
+ * trains nobody: "Atelier national de validation du projet de décret",
+ * "taller de socialización de resultados" (at most one adjective between).
+ * English "national validation workshop" is a `notTraining` phrase.
+ */
+function isPurposeMeeting(match: Match): boolean {
+  const end = match.sentenceIndex + match.text.length
+  return match.sentence.find(meetingPurpose, {includeNegated: true}).some((purpose) => {
+    if (purpose.sentenceIndex < end) return false
+    const between = match.sentence.text.slice(end, purpose.sentenceIndex)
+    if (/[.,;:()]/u.test(between)) return false
+    // The link may end the workshop term itself ("taller de").
+    const words = [...match.text.split(/[\s'’]+/u).slice(1), ...between.split(/[\s'’]+/u)].filter(Boolean)
+    return words.length >= 1 && words.length <= 2 && PURPOSE_LINK.test(words.at(-1)!)
+  })
+}
+
 /**
  * Current mentions of a training concept in the proposal's own plans: names
- * ("Department of Vocational Training") and idioms ("in the course of") left
- * out, and so are gender and risk sections outside the activities.
+ * ("Department of Vocational Training"), idioms ("in the course of") and
+ * meetings named by their purpose ("validation workshop", "atelier de
+ * validation") left out, and so are gender and risk sections outside the activities.
  */
 export function componentMentions(model: ProposalModel, lexicon: Lexicon): Match[] {
   return currentMentions(model, lexicon).filter(
-    (match) => !outsideComponent(match) && !isNamePart(match) && !insideMatchOf(match, notTraining),
+    (match) => !outsideComponent(match) && !isNamePart(match) && !insideMatchOf(match, notTraining) && !isPurposeMeeting(match),
   )
 }
 
