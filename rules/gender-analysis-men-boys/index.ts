@@ -1,11 +1,12 @@
 // A gender analysis that speaks of women and girls also considers men's and
 // boys' specific vulnerabilities (seed 002: "men and boys, as well as women
 // and girls, have specific vulnerabilities to forced labour and
-// trafficking"). "Young women and men" names both as one group and does not
-// count as considering men.
+// trafficking"). "Young women and men" names both as one group, and "paid
+// less than men" uses men as the yardstick of women's disadvantage: neither
+// counts as considering men.
 import type {Match, Rule, Section} from '@lessonlint/core'
 
-import {menAndBoys, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
+import {menAndBoys, menAsComparison, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
 import {overlaps, within} from '../shared/mentions.js'
 import {genderLesson181142} from '../shared/sources.js'
 
@@ -35,8 +36,13 @@ const rule: Rule<MessageId> = {
     const inAnalysis = {in: ['gender'], includeHeadings: false} as const
     const women = model.find(womenAndGirls, inAnalysis)
     if (women.length === 0) return
-    const together = model.find(womenAndMenTogether, {...inAnalysis, includeNegated: true})
-    const men = model.find(menAndBoys, inAnalysis).filter((match) => !together.some((pair) => overlaps(pair.range, match.range)))
+    // Men named with women as one group, or as the yardstick of women's disadvantage ("paid less than
+    // men"), are not men's own vulnerabilities.
+    const notMensOwn = [
+      ...model.find(womenAndMenTogether, {...inAnalysis, includeNegated: true}),
+      ...model.find(menAsComparison, {...inAnalysis, includeNegated: true}),
+    ]
+    const men = model.find(menAndBoys, inAnalysis).filter((match) => !notMensOwn.some((other) => overlaps(other.range, match.range)))
     if (men.length > 0) return
     const first = women[0]!
     const section = sectionWith(sections, first) ?? sections[0]!

@@ -16,13 +16,14 @@ import {
   genderStrategy,
   genderTraining,
   menAndBoys,
+  menAsComparison,
   people,
   peopleRates,
   sexDisaggregation,
   womenAndGirls,
   womenAndMenTogether,
 } from './gender.js'
-import {expectMatches, expectNoMatch, found} from './test-helpers.js'
+import {expectMatches, expectNoMatch, found, hits} from './test-helpers.js'
 
 describe('genderConcept', () => {
   test('English, French and Spanish ways of naming gender equality work', () => {
@@ -137,6 +138,17 @@ describe('women, men and the pair', () => {
   })
   test('both named as one group', () => {
     expectMatches(womenAndMenTogether, ['young women and men', 'girls and boys', 'femmes et hommes', 'mujeres y hombres'])
+  })
+  test('men as the yardstick of women\'s disadvantage', () => {
+    const phrases = [
+      'Women are paid less than men for the same tasks.',
+      'lower wages compared with their male colleagues',
+      'fewer promotions than their male counterparts',
+      'les femmes gagnent moins que les hommes',
+      'las mujeres ganan menos que los hombres',
+    ]
+    expectMatches(menAsComparison, phrases, hits)
+    expectNoMatch(menAsComparison, ['Young men face long hours and debt bondage on the boats.', 'men who migrate alone'], hits)
   })
 })
 

@@ -446,6 +446,69 @@ export const womenAndMenTogether = defineLexicon('women-and-men-together', {
   es: ['mujeres y hombres', 'hombres y mujeres', 'niñas y niños', 'niños y niñas'],
 })
 
+/**
+ * Men as the yardstick of women's disadvantage ("paid less than men",
+ * "compared with their male colleagues"): it measures women's situation and
+ * says nothing of men's own vulnerabilities.
+ */
+export const menAsComparison = defineLexicon('men as comparison', {
+  en: [
+    'than men',
+    'than boys',
+    'than the men',
+    'than male',
+    'than their male',
+    'than their husbands',
+    'compared with men',
+    'compared to men',
+    'compared with boys',
+    'compared to boys',
+    'compared with male',
+    'compared to male',
+    'compared with their male',
+    'compared to their male',
+    'relative to men',
+    'relative to male',
+    'as much as men',
+    'the same as men',
+    'same tasks as men',
+    'same work as men',
+    'equal to men',
+    'on a par with men',
+    'on an equal footing with men',
+    'as men do',
+    'male counterparts',
+    'male colleagues',
+    'male-dominated',
+  ],
+  fr: [
+    'que les hommes',
+    'que leurs collègues masculins',
+    'que leurs homologues masculins',
+    'par rapport aux hommes',
+    'comparées aux hommes',
+    'comparativement aux hommes',
+    'au même titre que les hommes',
+    'à égalité avec les hommes',
+    'homologues masculins',
+    'collègues masculins',
+    'à dominante masculine',
+  ],
+  es: [
+    'que los hombres',
+    'que sus compañeros',
+    'que sus colegas hombres',
+    'en comparación con los hombres',
+    'con respecto a los hombres',
+    'respecto a los hombres',
+    'frente a los hombres',
+    'en igualdad con los hombres',
+    'homólogos masculinos',
+    'colegas hombres',
+    'predominantemente masculino',
+  ],
+})
+
 /** People an indicator may count or measure (singular forms also match their plurals). */
 export const people = defineLexicon('people', {
   en: [
