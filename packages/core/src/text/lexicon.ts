@@ -59,18 +59,17 @@ function escapeChar(char: string): string {
   return /[\\^$.*+?()[\]{}|/]/u.test(char) ? `\\${char}` : char
 }
 
-/** A pattern for folded characters; with `marks`, combining marks may follow each letter (decomposed text). */
-function charsPattern(chars: string, marks: boolean): string {
-  return [...chars].map((char) => (/\p{L}/u.test(char) && marks ? `${escapeChar(char)}\\p{M}*` : escapeChar(char))).join('')
+function charsPattern(chars: string): string {
+  return [...chars].map(escapeChar).join('')
 }
 
 /** A (folded) word with its inflections, or a prefix when it ends in `*`. */
-function wordPattern(word: string, marks: boolean): string {
+function wordPattern(word: string): string {
   if (CONNECTORS.has(word)) return '(?:&|and|et)'
-  if (word.endsWith('*')) return `${charsPattern(word.slice(0, -1), marks)}${WORD_CHAR}*`
-  if (!/[\p{L}\p{N}]$/u.test(word)) return charsPattern(word, marks)
-  const forms = [`${charsPattern(word, marks)}${SUFFIX}?`]
-  const stem = charsPattern(word.slice(0, -1), marks)
+  if (word.endsWith('*')) return `${charsPattern(word.slice(0, -1))}${WORD_CHAR}*`
+  if (!/[\p{L}\p{N}]$/u.test(word)) return charsPattern(word)
+  const forms = [`${charsPattern(word)}${SUFFIX}?`]
+  const stem = charsPattern(word.slice(0, -1))
   if (word.length > 1 && word.endsWith('y')) forms.push(`${stem}ies`)
   if (word.length > 1 && word.endsWith('e')) forms.push(`${stem}ing`)
   return forms.length === 1 ? forms[0]! : `(?:${forms.join('|')})`
@@ -90,9 +89,9 @@ function termWords(term: string): string[] {
  * text. It is only tried where a word starts (see `hits`), so it needs no
  * boundary before it.
  */
-export function termPattern(term: string, marks = false): string {
+export function termPattern(term: string): string {
   return termWords(foldText(term))
-    .map((word) => wordPattern(word, marks))
+    .map((word) => wordPattern(word))
     .join(SEP)
 }
 
@@ -178,18 +177,47 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 /** Where a word starts: a letter or digit with none before it. */
 const WORD_START = /(?<![\p{L}\p{N}\p{M}])[\p{L}\p{N}]/gu
 
-/** Folded text and word starts of recent sentences: every lexicon searches the same sentences. */
-const prepared = new Map<string, {folded: string; starts: number[]; marks: boolean}>()
+/**
+ * What the matcher runs over: the folded text, where words start in it, and,
+ * when the text has combining marks (decomposed accents, emoji variation
+ * selectors), a map from folded positions back to the text's own. Marks are
+ * dropped from the folded text rather than allowed after every letter of every
+ * term: one mark in a document made every regex both slow to build and slow to run.
+ */
+interface Prepared {
+  folded: string
+  starts: number[]
+  /** `origin[i]` is the text position of `folded[i]`; absent when no mark was dropped. */
+  origin: number[] | null
+}
 
-function prepare(text: string): {folded: string; starts: number[]; marks: boolean} {
+const COMBINING_MARK = /\p{M}/u
+
+/** Prepared forms of recent sentences: every lexicon searches the same sentences. */
+const prepared = new Map<string, Prepared>()
+
+function prepare(text: string): Prepared {
   let result = prepared.get(text)
   if (!result) {
-    const folded = foldText(text)
-    result = {folded, starts: [...folded.matchAll(WORD_START)].map((match) => match.index), marks: /\p{M}/u.test(text)}
+    result = COMBINING_MARK.test(text) ? withoutMarks(text) : {folded: foldText(text), starts: [], origin: null}
+    result.starts = [...result.folded.matchAll(WORD_START)].map((match) => match.index)
     if (prepared.size >= 5000) prepared.clear()
     prepared.set(text, result)
   }
   return result
+}
+
+function withoutMarks(text: string): Prepared {
+  const folded = foldText(text)
+  let kept = ''
+  const origin: number[] = []
+  for (let i = 0; i < folded.length; i++) {
+    if (COMBINING_MARK.test(folded[i]!)) continue
+    kept += folded[i]
+    origin.push(i)
+  }
+  origin.push(text.length)
+  return {folded: kept, starts: [], origin}
 }
 
 function compile(lexicon: Lexicon): CompiledLexicon {
@@ -215,18 +243,18 @@ function compile(lexicon: Lexicon): CompiledLexicon {
   const symbols = [...firstChars].filter((char) => !/[\p{L}\p{N}]/u.test(char))
 
   function hits(text: string): Hit[] {
-    const {folded, starts, marks} = prepare(text)
+    const {folded, starts, origin} = prepare(text)
     const candidates = symbols.length === 0 ? starts : withSymbols(folded, starts, symbols)
     const found: Hit[] = []
     for (const start of candidates) {
       if (!firstChars.has(folded[start]!)) continue
       let best: Hit | undefined
       for (const group of groups) {
-        const hit = group.match(folded, start, marks)
+        const hit = group.match(folded, start)
         // On a tie the word-ending term wins (its group comes first).
         if (hit && (!best || hit.end > best.end)) best = hit
       }
-      if (best) found.push(best)
+      if (best) found.push(origin ? {...best, start: origin[best.start]!, end: origin[best.end]!} : best)
     }
     return longestFirst(found)
   }
@@ -236,15 +264,10 @@ function compile(lexicon: Lexicon): CompiledLexicon {
 /** One alternation over `terms` (longest first), with a word boundary after it when `boundary`. */
 function matcher(terms: readonly string[], boundary: boolean) {
   if (terms.length === 0) return null
-  const build = (marks: boolean) => {
-    const alternatives = terms.map((term) => `(${termPattern(term, marks)})`).join('|')
-    return new RegExp(boundary ? `(?:${alternatives})(?!${WORD_CHAR})` : alternatives, 'uy')
-  }
-  const plain = build(false)
-  let withMarks: RegExp | undefined
+  const alternatives = terms.map((term) => `(${termPattern(term)})`).join('|')
+  const regex = new RegExp(boundary ? `(?:${alternatives})(?!${WORD_CHAR})` : alternatives, 'uy')
   return {
-    match(folded: string, start: number, marks: boolean): Hit | null {
-      const regex = marks ? (withMarks ??= build(true)) : plain
+    match(folded: string, start: number): Hit | null {
       regex.lastIndex = start
       const match = regex.exec(folded)
       if (!match) return null

@@ -90,6 +90,12 @@ describe('term syntax', () => {
     expect(found(defineLexicon('eval', {fr: ['évaluation']}), decomposed)).toEqual(['e\u0301valuation'])
   })
 
+  test('keeps the marks of the last letter inside the match, and finds later words at their own offsets', () => {
+    const text = 'Une formation de forme\u0301s, puis ❤\uFE0F un comite\u0301 de suivi.'
+    const hits = compileLexicon(defineLexicon('mixed', {fr: ['formé', 'comité', 'suivi']})).hits(text)
+    expect(hits.map((hit) => text.slice(hit.start, hit.end))).toEqual(['forme\u0301s', 'comite\u0301', 'suivi'])
+  })
+
   test('matches whole words only', () => {
     expect(found(terms('train'), 'Restraint and constraint; strain.')).toEqual([])
     expect(found(terms('ILO'), 'The ILO, ILO-IPEC, the ITC-ILO; PILOT; silo.')).toEqual(['ILO', 'ILO', 'ILO'])
