@@ -11,6 +11,7 @@ import {
   participatoryMonitoring,
   monitoringWord,
   plannedEvaluation,
+  reviewMeeting,
   sharedMonitoringAdjective,
 } from './monitoring.js'
 import {expectMatches, expectNoMatch} from './test-helpers.js'
@@ -42,6 +43,10 @@ describe('participation in monitoring', () => {
     expectMatches(monitoringActors, ['the Project Steering Committee', 'a worker advisory panel', 'the social partners', 'le comité de pilotage', 'los mandantes'])
     expectMatches(monitoringParticipation, ['reviews', 'take part in', 'discussed', 'examinent', 'revisará'])
     expectMatches(monitoringObject, ['monitoring data', 'progress', 'données de suivi', 'los avances'])
+  })
+  test('review meetings of the monitoring plan', () => {
+    expectMatches(reviewMeeting, ['quarterly review meetings with the project team', 'an annual review', 'une réunion de bilan semestrielle', 'la revue annuelle', 'reuniones de revisión trimestrales'])
+    expectNoMatch(reviewMeeting, ['a review of the labour code', 'the meeting reviewed the budget'])
   })
 })
 

@@ -214,6 +214,10 @@ export const monitoringParticipation = defineLexicon('monitoring-participation',
     'participate',
     'participates',
     'participating',
+    'attend',
+    'attends',
+    'attending',
+    'sit in on',
     'examine',
     'validate',
     'assess progress',
@@ -244,6 +248,51 @@ export const monitoringObject = defineLexicon('monitoring-object', {
   ],
   fr: ['progrès', 'avancement', 'suivi', 'données de suivi', 'données', 'résultats', 'indicateurs', 'rapport d\'avancement'],
   es: ['avance', 'avances', 'progreso', 'seguimiento', 'monitoreo', 'datos', 'resultados', 'indicadores', 'informe de avance'],
+})
+
+/**
+ * Regular meetings that review monitoring data. In the M&E plan, taking part
+ * in one is taking part in ongoing monitoring ("Union representatives will
+ * take part in quarterly review meetings"); elsewhere a "review meeting" may
+ * review anything, so the rule reads it in monitoring sections only.
+ */
+export const reviewMeeting = defineLexicon('review-meeting', {
+  en: [
+    'review meeting',
+    'review session',
+    'review workshop',
+    'progress review',
+    'progress meeting',
+    'quarterly review',
+    'annual review',
+    'six-monthly review',
+    'half-yearly review',
+    'biannual review',
+    'monthly review',
+    'learning review',
+    'after-action review',
+    'reflection meeting',
+  ],
+  fr: [
+    'réunion de revue',
+    "réunion d'examen",
+    'réunion d’examen',
+    'réunion de bilan',
+    'revue trimestrielle',
+    'revue semestrielle',
+    'revue annuelle',
+    'atelier de revue',
+    'atelier de bilan',
+  ],
+  es: [
+    'reunión de revisión',
+    'reuniones de revisión',
+    'reunión de balance',
+    'revisión trimestral',
+    'revisión semestral',
+    'revisión anual',
+    'taller de revisión',
+  ],
 })
 
 /** Milestones and intermediate targets set before a project ends. */

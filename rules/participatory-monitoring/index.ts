@@ -2,7 +2,7 @@
 // "Involving recipients of project support in ongoing monitoring of
 // results"): joint or participatory monitoring, or progress reviews with the
 // steering committee, unions, employers or beneficiaries.
-import type {ProposalModel, Rule} from '@lessonlint/core'
+import type {ProposalModel, Rule, Sentence} from '@lessonlint/core'
 
 import {
   monitoringActors,
@@ -10,8 +10,10 @@ import {
   monitoringParticipation,
   monitoringWord,
   participatoryMonitoring,
+  reviewMeeting,
   sharedMonitoringAdjective,
 } from '../lexicons/monitoring.js'
+import {overlaps} from '../shared/mentions.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
 
 type MessageId = 'noParticipation'
@@ -51,8 +53,22 @@ function hasParticipation(model: ProposalModel): boolean {
         sentence.find(monitoringParticipation).length > 0 &&
         sentence.find(monitoringObject).length > 0) ||
       // "Monitoring will be community-based."
-      (sentence.find(sharedMonitoringAdjective).length > 0 && sentence.find(monitoringWord).length > 0),
+      (sentence.find(sharedMonitoringAdjective).length > 0 && sentence.find(monitoringWord).length > 0) ||
+      joinsReviewMeetings(sentence),
   )
+}
+
+/**
+ * "Union representatives will take part in quarterly review meetings with the
+ * project team": in the M&E plan, a review meeting reviews the monitoring
+ * data, so constituents taking part in one take part in ongoing monitoring.
+ * The taking part must be a word of its own, not the "review" of the meeting's name.
+ */
+function joinsReviewMeetings(sentence: Sentence): boolean {
+  if (!sentence.section?.isIn('monitoring')) return false
+  const meetings = sentence.find(reviewMeeting)
+  if (meetings.length === 0 || sentence.find(monitoringActors).length === 0) return false
+  return sentence.find(monitoringParticipation).some((part) => !meetings.some((meeting) => overlaps(meeting.range, part.range)))
 }
 
 export default rule
