@@ -13,7 +13,7 @@ const NUMBER_ABBREVIATIONS = new Set(['no.', 'nos.', 'nr.', 'núm.'])
 
 /** Whether the period at `dot` closes an abbreviation rather than a sentence. */
 export function isAbbreviationPeriod(text: string, dot: number): boolean {
-  const word = /[\p{L}.]*$/u.exec(text.slice(0, dot))![0].replace(/^\.+/u, '')
+  const word = wordBefore(text, dot).replace(/^\.+/u, '')
   if (word === '') return false
   const abbreviation = `${word.toLowerCase()}.`
   const next = text.slice(dot + 1).trimStart()
@@ -23,4 +23,27 @@ export function isAbbreviationPeriod(text: string, dot: number): boolean {
   if (ABBREVIATIONS.has(abbreviation)) return true
   // Dotted acronyms and initials: "U.S.", "U.K.", "I.L.O."
   return /^(?:\p{L}\.)+\p{L}$/u.test(word)
+}
+
+const WORD_OR_DOT = /[\p{L}.]/u
+
+/**
+ * The run of letters and periods that ends at `dot`, read backwards. (A
+ * regex anchored at the end, /[\p{L}.]*$/, is tried from every position of
+ * the text before it: quadratic over a paragraph of many periods.)
+ */
+function wordBefore(text: string, dot: number): string {
+  let start = dot
+  while (start > 0) {
+    const low = text.charCodeAt(start - 1)
+    // A letter outside the BMP is a surrogate pair: test the code point, not its halves.
+    const width = low >= 0xdc00 && low <= 0xdfff && start > 1 && isHighSurrogate(text.charCodeAt(start - 2)) ? 2 : 1
+    if (!WORD_OR_DOT.test(text.slice(start - width, start))) break
+    start -= width
+  }
+  return text.slice(start, dot)
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff
 }

@@ -52,6 +52,8 @@ const NEGATORS = new Set([
   'pas', 'aucun', 'aucune', 'sans', 'ni', 'jamais',
   'sin', 'ningun', 'ninguna', 'ninguno', 'nunca',
 ])
+/** Words `negatorAt` may take for a negator (besides any "n't"). */
+const MAY_NEGATE = new Set([...NEGATORS, 'ne', 'absence', 'manque', 'instead'])
 /** "without", "sans", "sin": after another negator they cancel it ("no workshop without coaching"). */
 const PRIVATIVES = new Set(['without', 'sans', 'sin'])
 /** Negators that can follow the mention as its verb's negation. */
@@ -87,13 +89,70 @@ function tokenize(text: string): Token[] {
   })
 }
 
-/** Start and end of the clause holding `[from, to)`. */
-function clauseAround(text: string, tokens: readonly Token[], from: number, to: number): [number, number] {
-  let start = 0
-  let end = text.length
+/**
+ * What every judgement on one text shares, computed once per text: the
+ * tokens, the clause boundaries, and indexes that answer "the next comma",
+ * "the next token", "a relative pronoun before" without a scan. A sentence
+ * full of mentions and commas ("no coaching, no mentoring, no ...") is judged
+ * once per mention, so a scan per question would make it cubic.
+ */
+interface Analysis {
+  text: string
+  tokens: Token[]
+  starts: number[]
+  ends: number[]
+  /** Offsets of every comma, ascending. */
+  commas: number[]
+  /** For each comma, the index of the first token after it (`tokens.length` if none). */
+  afterComma: number[]
+  /** Clause boundaries as `[at, after)` pairs: where clauses end (`at`) and the next start (`after`), each ascending. */
+  boundaryAts: number[]
+  boundaryAfters: number[]
+  /** For each token, the index of the next token that completes French "ne", or `tokens.length`. */
+  nextNePartner: number[]
+  /** For each token, the index of the last relative pronoun before it, or -1. */
+  lastRelative: number[]
+  /** `strictRelatives[k]`: how many of `tokens[0, k)` are strict relative pronouns. */
+  strictRelatives: number[]
+  /** Indexes of the tokens that may be negators (`negatorAt` says whether they are), ascending; and those that are not privatives. */
+  candidates: number[]
+  plainCandidates: number[]
+  clauses: Map<string, Clause>
+  frontedCommas: Map<string, number>
+}
+
+/** For the commas of one clause, the next one at or after each that ends a negator's reach (-1 if none), by kind of negator. */
+interface Clause {
+  /** Index in `commas` of the clause's first comma. */
+  first: number
+  plain: Int32Array
+  inRelative: Int32Array
+}
+
+/** First index in an ascending array whose value is at least `value` (`values.length` if none). */
+function firstAtLeast(values: readonly number[], value: number): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (values[middle]! < value) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+function analyse(text: string): Analysis {
+  const tokens = tokenize(text)
+  const starts = tokens.map((token) => token.start)
+  const commas: number[] = []
+  for (let at = text.indexOf(','); at !== -1; at = text.indexOf(',', at + 1)) commas.push(at)
+  const nextComma = (from: number) => commas[firstAtLeast(commas, from)] ?? -1
+
+  const ats: number[] = []
+  const afters: number[] = []
   const boundary = (at: number, after: number) => {
-    if (after <= from) start = Math.max(start, after)
-    else if (at >= to) end = Math.min(end, at)
+    ats.push(at)
+    afters.push(after)
   }
   for (const match of text.matchAll(/;|[.:!?…](?=\s|$)/gu)) {
     if (match[0] === '.' && isAbbreviationPeriod(text, match.index)) continue
@@ -105,35 +164,96 @@ function clauseAround(text: string, tokens: readonly Token[], from: number, to: 
     const end = TWO_WORD_CONJUNCTIONS.has(pair) ? next!.end : CONJUNCTIONS.has(token.word) ? token.end : -1
     if (end === -1) return
     boundary(token.start, end)
-    const comma = text.indexOf(',', end)
+    const comma = nextComma(end)
     if ((SUBORDINATING.has(token.word) || SUBORDINATING.has(pair)) && comma !== -1) boundary(comma, comma + 1)
   })
-  const opener = tokens.find((token) => token.start >= start)
+
+  const nextNePartner = new Array<number>(tokens.length)
+  for (let i = tokens.length - 1, next = tokens.length; i >= 0; i--) {
+    nextNePartner[i] = next
+    if (NE_PARTNERS.has(tokens[i]!.word)) next = i
+  }
+  const lastRelative = new Array<number>(tokens.length)
+  const strictRelatives = [0]
+  tokens.forEach((token, i) => {
+    lastRelative[i] = i > 0 && RELATIVES.has(tokens[i - 1]!.word) ? i - 1 : i > 0 ? lastRelative[i - 1]! : -1
+    strictRelatives.push(strictRelatives[i]! + (STRICT_RELATIVES.has(token.word) ? 1 : 0))
+  })
+  const candidates = tokens.flatMap((token, i) => (MAY_NEGATE.has(token.word) || token.word.endsWith("n't") ? [i] : []))
+
+  return {
+    text,
+    tokens,
+    starts,
+    ends: tokens.map((token) => token.end),
+    commas,
+    afterComma: commas.map((comma) => firstAtLeast(starts, comma + 1)),
+    boundaryAts: ats.sort((a, b) => a - b),
+    boundaryAfters: afters.sort((a, b) => a - b),
+    nextNePartner,
+    lastRelative,
+    strictRelatives,
+    candidates,
+    plainCandidates: candidates.filter((i) => !PRIVATIVES.has(tokens[i]!.word)),
+    clauses: new Map(),
+    frontedCommas: new Map(),
+  }
+}
+
+/** The first comma at or after `from`, or -1. */
+function commaFrom(analysis: Analysis, from: number): number {
+  return analysis.commas[firstAtLeast(analysis.commas, from)] ?? -1
+}
+
+/** Start and end of the clause holding `[from, to)`. */
+function clauseAround(analysis: Analysis, from: number, to: number): [number, number] {
+  const {text, tokens, starts, boundaryAts, boundaryAfters} = analysis
+  // The nearest clause start at or before the mention, the nearest clause end at or after it.
+  const startIndex = firstAtLeast(boundaryAfters, from + 1) - 1
+  let start = startIndex >= 0 ? boundaryAfters[startIndex]! : 0
+  let end = boundaryAts[firstAtLeast(boundaryAts, to)] ?? text.length
+  const openerIndex = firstAtLeast(starts, start)
+  const opener = tokens[openerIndex]
   if (opener && opener.end <= from && FRONTED.has(opener.word)) {
-    let comma = text.indexOf(',', opener.end)
-    while (comma !== -1 && comma < end && continuesList(tokens, comma, end)) comma = text.indexOf(',', comma + 1)
-    if (comma !== -1 && comma < end) boundary(comma, comma + 1)
+    const key = `${openerIndex},${end}`
+    let comma = analysis.frontedCommas.get(key)
+    if (comma === undefined) {
+      let c = firstAtLeast(analysis.commas, opener.end)
+      while (c < analysis.commas.length && analysis.commas[c]! < end && continuesList(analysis, c, end)) c++
+      comma = analysis.commas[c] ?? -1
+      analysis.frontedCommas.set(key, comma)
+    }
+    if (comma !== -1 && comma < end) {
+      if (comma + 1 <= from) start = Math.max(start, comma + 1)
+      else if (comma >= to) end = Math.min(end, comma)
+    }
   }
   return [start, end]
 }
 
 const LIST_CONJUNCTIONS = new Set(['and', 'or', 'nor', 'et', 'ou', 'ni', 'y', 'o'])
 
-/** Whether the comma continues a list: a conjunction comes within the next item or two (", mentoring or follow-up"). */
-function continuesList(tokens: readonly Token[], comma: number, limit: number): boolean {
-  const next = tokens.filter((token) => token.start > comma && token.end <= limit).slice(0, 3)
-  return next.slice(1).some((token) => LIST_CONJUNCTIONS.has(token.word))
+/** Whether comma number `c` continues a list: a conjunction comes within the next item or two (", mentoring or follow-up"). */
+function continuesList({tokens, afterComma}: Analysis, c: number, limit: number): boolean {
+  const first = afterComma[c]!
+  for (let j = first + 1; j <= first + 2 && j < tokens.length; j++) {
+    const token = tokens[j]!
+    if (token.end > limit) return false
+    if (LIST_CONJUNCTIONS.has(token.word)) return true
+  }
+  return false
 }
 
 /** Whether tokens[i] is a negator here, given its neighbours. */
-function negatorAt(text: string, tokens: readonly Token[], i: number, clauseEnd: number): boolean {
+function negatorAt({text, tokens, nextNePartner}: Analysis, i: number, clauseEnd: number): boolean {
   const {word, end} = tokens[i]!
   const next = tokens[i + 1]
   const nextWord = next && next.start < clauseEnd ? next.word : ''
   if (NOT_NEGATING_NEXT.has(nextWord)) return false
   if (word.endsWith("n't")) return true
   if (word === 'ne') {
-    return tokens.some((token, j) => j > i && token.start < clauseEnd && NE_PARTNERS.has(token.word))
+    const partner = tokens[nextNePartner[i]!]
+    return partner !== undefined && partner.start < clauseEnd
   }
   if (word === 'no') {
     // "no later than", "no-cost", "No. 188", "no 3".
@@ -155,6 +275,36 @@ const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'qui', 'que'
 const STRICT_RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'qui', 'dont', 'quien', 'quienes', 'cual', 'cuales'])
 /** After a comma, these open a new coordinated phrase: ", and many workers...", ", with a course". */
 const NEW_PHRASE = new Set(['and', 'et', 'y', 'with', 'avec', 'con'])
+
+/**
+ * Which commas of a clause end a negator's reach, as next-stop tables: a
+ * comma followed by "and"/"with" ends any negator's reach; inside a relative
+ * clause, so does a comma that does not continue a list.
+ */
+function clauseOf(analysis: Analysis, clauseStart: number, clauseEnd: number): Clause {
+  const key = `${clauseStart},${clauseEnd}`
+  let clause = analysis.clauses.get(key)
+  if (!clause) {
+    const {commas, tokens, afterComma} = analysis
+    const first = firstAtLeast(commas, clauseStart)
+    const count = firstAtLeast(commas, clauseEnd) - first
+    const plain = new Int32Array(count)
+    const inRelative = new Int32Array(count)
+    for (let k = count - 1, nextPlain = -1, nextRelative = -1; k >= 0; k--) {
+      const c = first + k
+      const next = tokens[afterComma[c]!]
+      const newPhrase = next !== undefined && next.end <= clauseEnd && NEW_PHRASE.has(next.word)
+      if (newPhrase) nextPlain = c
+      if (newPhrase || !continuesList(analysis, c, clauseEnd)) nextRelative = c
+      plain[k] = nextPlain
+      inRelative[k] = nextRelative
+    }
+    clause = {first, plain, inRelative}
+    analysis.clauses.set(key, clause)
+  }
+  return clause
+}
+
 /**
  * Where a negator's reach ends. Commas alone do not end it: "without
  * coaching, mentoring or follow-up" negates all three. It ends at the clause
@@ -164,51 +314,79 @@ const NEW_PHRASE = new Set(['and', 'et', 'y', 'with', 'avec', 'con'])
  * first comma that does not continue a list ("young people who are not in
  * employment, education or training, with a preparation course").
  */
-function reachOf(text: string, tokens: readonly Token[], i: number, clauseStart: number, clauseEnd: number): number {
+function reachOf(analysis: Analysis, clause: Clause, i: number, clauseStart: number, clauseEnd: number): number {
+  const {text, tokens, commas, lastRelative} = analysis
   const token = tokens[i]!
-  const contrast = token.word === 'instead' || (token.word === 'not' && /,\s*$/u.test(text.slice(0, token.start)))
-  const inRelative = tokens.some((other, j) => j < i && other.start >= clauseStart && RELATIVES.has(other.word))
-  for (let comma = text.indexOf(',', token.end); comma !== -1 && comma < clauseEnd; comma = text.indexOf(',', comma + 1)) {
-    const next = tokens.find((other) => other.start > comma)
-    if (contrast || (next && next.end <= clauseEnd && NEW_PHRASE.has(next.word))) return comma
-    if (inRelative && !continuesList(tokens, comma, clauseEnd)) return comma
-  }
-  return clauseEnd
+  const c = firstAtLeast(commas, token.end)
+  if (c >= commas.length || commas[c]! >= clauseEnd) return clauseEnd
+  const contrast = token.word === 'instead' || (token.word === 'not' && commaBefore(text, token.start))
+  if (contrast) return commas[c]!
+  const relative = tokens[lastRelative[i]!]
+  const stops = relative !== undefined && relative.start >= clauseStart ? clause.inRelative : clause.plain
+  const stop = stops[c - clause.first]!
+  return stop === -1 ? clauseEnd : commas[stop]!
 }
 
-let memo: {text: string; tokens: Token[]} = {text: '', tokens: []}
+/** Whether only whitespace stands between a comma and `at` (", not X"). */
+function commaBefore(text: string, at: number): boolean {
+  let i = at - 1
+  while (i >= 0 && /\s/u.test(text[i]!)) i--
+  return text[i] === ','
+}
+
+/** Analyses of recent texts: a sentence's mentions are judged one after another, and rules ask again about the same sentences. */
+const analyses = new Map<string, Analysis>()
+
+function analysisOf(text: string): Analysis {
+  let analysis = analyses.get(text)
+  if (!analysis) {
+    analysis = analyse(text)
+    if (analyses.size >= 256) analyses.clear()
+    analyses.set(text, analysis)
+  }
+  return analysis
+}
 
 /** Whether a negator governs `text[start, end)` within its clause. */
 export function isNegated(text: string, start: number, end: number): boolean {
-  if (memo.text !== text) memo = {text, tokens: tokenize(text)}
-  const {tokens} = memo
-  const [clauseStart, clauseEnd] = clauseAround(text, tokens, start, end)
+  const analysis = analysisOf(text)
+  const {tokens, starts, ends, strictRelatives, candidates, plainCandidates} = analysis
+  const [clauseStart, clauseEnd] = clauseAround(analysis, start, end)
+  const clause = clauseOf(analysis, clauseStart, clauseEnd)
 
-  const before: Token[] = []
-  tokens.forEach((token, i) => {
-    if (token.start < clauseStart || token.end > start || !negatorAt(text, tokens, i, clauseEnd)) return
-    if (reachOf(text, tokens, i, clauseStart, clauseEnd) < end) return
-    // The mention is in a relative clause of what is negated: "no link to the tax regimes which traders use".
-    if (tokens.some((other) => other.start > token.end && other.end <= start && STRICT_RELATIVES.has(other.word))) return
-    before.push(token)
-  })
-  const nearest = before.at(-1)
-  if (nearest) {
-    // "No workshop will run without coaching": the two negations cancel out.
-    const cancelled = PRIVATIVES.has(nearest.word) && before.some((token) => !PRIVATIVES.has(token.word))
-    return !cancelled
+  // The negators of the clause before the mention: they start at or after the clause and end before the mention.
+  const last = firstAtLeast(ends, start + 1) - 1
+  const from = firstAtLeast(starts, clauseStart)
+  const governs = (i: number): boolean =>
+    negatorAt(analysis, i, clauseEnd) && reachOf(analysis, clause, i, clauseStart, clauseEnd) >= end
+  // A relative pronoun between a negator and the mention puts the mention in a relative clause of what is
+  // negated ("no link to the tax regimes which traders use"); it does so for every negator farther back too.
+  const related = (i: number): boolean => strictRelatives[last + 1]! - strictRelatives[i + 1]! > 0
+  // The nearest negator that governs the mention decides...
+  for (let c = firstAtLeast(candidates, last + 1) - 1; c >= 0 && candidates[c]! >= from; c--) {
+    const i = candidates[c]!
+    if (related(i)) break
+    if (!governs(i)) continue
+    if (!PRIVATIVES.has(tokens[i]!.word)) return true
+    // ...unless it is a "without", which another negator farther back cancels: "No workshop will run without coaching".
+    for (let p = firstAtLeast(plainCandidates, i) - 1; p >= 0 && plainCandidates[p]! >= from; p--) {
+      if (related(plainCandidates[p]!)) break
+      if (governs(plainCandidates[p]!)) return false
+    }
+    return true
   }
 
-  const first = tokens.findIndex((token) => token.start >= end)
-  if (first === -1) return false
+  const first = firstAtLeast(starts, end)
+  if (first === tokens.length) return false
+  const comma = commaFrom(analysis, end)
   for (let i = first; i < tokens.length && i <= first + AFTER_WINDOW; i++) {
     const token = tokens[i]!
-    if (token.end > clauseEnd || text.slice(end, token.start).includes(',')) return false
+    if (token.end > clauseEnd || (comma !== -1 && comma < token.start)) return false
     if (SUBORDINATORS.has(token.word)) return false
     if (token.word === 'missing' || token.word === 'lacking') return true
     // Spanish puts "no" right before the verb ("la formación no está prevista"); one word on, "no" is a determiner ("training with no follow-up").
     const verbNegator = VERB_NEGATORS.has(token.word) || token.word.endsWith("n't") || token.word === 'ne'
-    if ((verbNegator || (token.word === 'no' && i === first)) && negatorAt(text, tokens, i, clauseEnd)) return true
+    if ((verbNegator || (token.word === 'no' && i === first)) && negatorAt(analysis, i, clauseEnd)) return true
   }
   return false
 }

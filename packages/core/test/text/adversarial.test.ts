@@ -1,0 +1,51 @@
+// Inputs that once took the text module minutes: each must now finish (vitest's
+// timeout catches a hang), with the same judgement as on a short input. They
+// assert results, not times.
+import {describe, expect, test} from 'vitest'
+import {isNegated, sentenceSpans} from '../../src/text/index.js'
+
+/** `isNegated` for every occurrence of `term` in `text`. */
+function judgeAll(text: string, term: string): boolean[] {
+  const verdicts: boolean[] = []
+  for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) verdicts.push(isNegated(text, at, at + term.length))
+  return verdicts
+}
+
+describe('negation in one very long clause', () => {
+  test('four hundred negated mentions separated by commas', () => {
+    // Each judgement used to scan every comma for every negator before the mention (13 s here).
+    const verdicts = judgeAll('no training, '.repeat(400), 'training')
+    expect(verdicts).toHaveLength(400)
+    expect(verdicts.every(Boolean)).toBe(true)
+  })
+
+  test('a long relative clause: every mention after a "who ... not" is governed by its own negator', () => {
+    const verdicts = judgeAll('staff who do not train, '.repeat(1000), 'train')
+    expect(verdicts).toHaveLength(1000)
+    expect(verdicts.every(Boolean)).toBe(true)
+  })
+
+  test('a fronted "Without" and two hundred and fifty "without" phrases', () => {
+    const text = 'Without training, coaching, '.repeat(250)
+    // The fronted phrase ends at its first comma; later "Without"s are ordinary negators.
+    expect(judgeAll(text, 'training')).toEqual(Array.from({length: 250}, () => true))
+    expect(judgeAll(text, 'coaching')).toEqual([false, ...Array.from({length: 249}, () => true)])
+  })
+
+  test('a "without" after many negators that do not reach the mention is not cancelled by them', () => {
+    const text = `${'no budget, and '.repeat(1000)}a workshop without coaching.`
+    expect(isNegated(text, text.indexOf('coaching'), text.indexOf('coaching') + 8)).toBe(true)
+  })
+})
+
+describe('periods', () => {
+  test('forty thousand initials are forty thousand sentences', () => {
+    // Each period used to look back over the whole text for the word before it (15 s here).
+    expect(sentenceSpans('A. '.repeat(40_000))).toHaveLength(40_000)
+  })
+
+  test('a mention after many periods is still judged in its clause', () => {
+    const text = `${'e.g. '.repeat(20_000)}no training`
+    expect(isNegated(text, text.length - 8, text.length)).toBe(true)
+  })
+})
