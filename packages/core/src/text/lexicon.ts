@@ -287,10 +287,15 @@ function withSymbols(folded: string, starts: readonly number[], symbols: readonl
 
 /** Keeps the longest of overlapping hits (the earlier one on a tie), in text order. */
 function longestFirst(found: Hit[]): Hit[] {
+  if (found.length < 2) return found
   const byLength = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
+  // Positions taken by a kept hit: checking a hit against them costs its length, not the number of hits kept.
+  const taken = new Uint8Array(found.reduce((end, hit) => Math.max(end, hit.end), 0))
   const kept: Hit[] = []
   for (const hit of byLength) {
-    if (kept.every((other) => hit.end <= other.start || hit.start >= other.end)) kept.push(hit)
+    if (taken.subarray(hit.start, hit.end).includes(1)) continue
+    taken.fill(1, hit.start, hit.end)
+    kept.push(hit)
   }
   return kept.sort((a, b) => a.start - b.start)
 }

@@ -2,7 +2,7 @@
 // timeout catches a hang), with the same judgement as on a short input. They
 // assert results, not times.
 import {describe, expect, test} from 'vitest'
-import {isNegated, sentenceSpans} from '../../src/text/index.js'
+import {compileLexicon, defineLexicon, isNegated, sentenceSpans} from '../../src/text/index.js'
 
 /** `isNegated` for every occurrence of `term` in `text`. */
 function judgeAll(text: string, term: string): boolean[] {
@@ -47,5 +47,17 @@ describe('periods', () => {
   test('a mention after many periods is still judged in its clause', () => {
     const text = `${'e.g. '.repeat(20_000)}no training`
     expect(isNegated(text, text.length - 8, text.length)).toBe(true)
+  })
+})
+
+describe('lexicon hits', () => {
+  test('a hundred thousand hits, overlaps resolved longest first', () => {
+    // Each hit was compared with every hit kept before it (12 s here).
+    const lexicon = defineLexicon('training', {en: ['training', 'training of trainers']})
+    const text = `${'training of '.repeat(100_000)}trainers`
+    const hits = compileLexicon(lexicon).hits(text)
+    expect(hits).toHaveLength(100_000)
+    expect(hits.slice(0, -1).every((hit) => text.slice(hit.start, hit.end) === 'training')).toBe(true)
+    expect(text.slice(hits.at(-1)!.start)).toBe('training of trainers')
   })
 })
