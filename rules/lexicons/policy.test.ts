@@ -22,8 +22,22 @@ describe('policyInstrument', () => {
       'la reglamentación',
     ])
   })
+  test('decrees, ordinances, circulars, notifications and other subsidiary instruments', () => {
+    expectMatches(policyInstrument, [
+      'a state notification fixing minimum wages',
+      'a ministerial circular on inspection procedures',
+      'a municipal by-law',
+      'a statutory instrument under the Employment Act',
+      'an executive order',
+      'une ordonnance',
+      'la circulaire du ministre',
+      'un acuerdo ministerial',
+      'una ordenanza municipal',
+    ])
+  })
   test('uses of policy words that are not instruments', () => {
     expectMatches(notAnInstrument, ['three policy briefs', 'a regional policy dialogue', 'policymakers', 'policy-makers', 'law enforcement officers'])
+    expectMatches(notAnInstrument, ['the accident notification form', 'SMS notifications to members', 'circular migration schemes', 'la migration circulaire', 'the circular economy'])
   })
 })
 

@@ -4,9 +4,9 @@
 // affected parties, monitoring of practical gaps).
 import type {ProposalModel, Rule, Sentence} from '@lessonlint/core'
 
-import {authorities, implementationSupport, implementing, policyInstrument, trainingOfAuthorities} from '../lexicons/policy.js'
+import {authorities, implementationSupport, implementing, trainingOfAuthorities} from '../lexicons/policy.js'
 import {overlaps} from '../shared/mentions.js'
-import {hasPolicyWork, policyWork, policyWorkRange} from '../shared/policy.js'
+import {hasPolicyWork, instrumentsIn, policyWork, policyWorkRange} from '../shared/policy.js'
 import {lmppEvaluation2009, trainingLesson181147} from '../shared/sources.js'
 
 type MessageId = 'noImplementationSupport'
@@ -54,7 +54,7 @@ function plansImplementation(model: ProposalModel): boolean {
 
 /** "Support the implementation of the directive", but not the instrument's own name ("implementing decree", "décret d'application"). */
 function implementsInstrument(sentence: Sentence): boolean {
-  const instruments = sentence.find(policyInstrument)
+  const instruments = instrumentsIn(sentence)
   if (instruments.length === 0) return false
   return sentence.find(implementing).some((word) => !instruments.some((instrument) => overlaps(word.range, instrument.range)))
 }

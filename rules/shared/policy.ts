@@ -3,7 +3,7 @@
 // national action plan; or front matter `components: [policy]`. Background
 // history ("the 2003 MoU, revised in 2015") is not policy work, and neither
 // are policy briefs, policy dialogue or policy makers.
-import {SECTION_KINDS, type FrontMatterEntry, type ProposalModel, type Range, type Sentence} from '@lessonlint/core'
+import {SECTION_KINDS, type FrontMatterEntry, type Match, type ProposalModel, type Range, type Sentence} from '@lessonlint/core'
 
 import {notAnInstrument, policyAction, policyInstrument} from '../lexicons/policy.js'
 import {declaredComponent, overlaps, within} from './mentions.js'
@@ -15,10 +15,15 @@ export interface PolicyWork {
   declared: FrontMatterEntry | null
 }
 
+/** The policy instruments a sentence names, without look-alikes ("policy brief", "accident notification", "circular migration"). */
+export function instrumentsIn(sentence: Sentence): Match[] {
+  const excluded = sentence.find(notAnInstrument, {includeNegated: true})
+  return sentence.find(policyInstrument).filter((match) => !excluded.some((other) => overlaps(match.range, other.range)))
+}
+
 /** Whether a sentence plans work on a policy instrument: an instrument and a drafting action, neither negated. */
 function isPolicySentence(sentence: Sentence): boolean {
-  const excluded = sentence.find(notAnInstrument, {includeNegated: true})
-  const instruments = sentence.find(policyInstrument).filter((match) => !excluded.some((other) => overlaps(match.range, other.range)))
+  const instruments = instrumentsIn(sentence)
   if (instruments.length === 0) return false
   return sentence.find(policyAction).some((action) => !instruments.some((instrument) => overlaps(action.range, instrument.range)))
 }
