@@ -2,15 +2,19 @@
 
 import type {Lexicon, Match, Range, Section, Sentence} from '../types.js'
 import type {TextBlock} from './blocks.js'
-import {compileLexicon, type Hit} from './lexicon.js'
+import {compileLexicon} from './lexicon.js'
 import {isAbbreviationPeriod} from './abbreviations.js'
 import {isNegated} from './negation.js'
 
 /** Numbering that opens a block ("1. ", "2.3. ", "a. ", "iv. "): its period does not end a sentence. */
 const NUMBERING = /^\s*(?:\d+(?:\.\d+)*\.|[a-z]\.|[ivx]+\.)(?=\s)/iu
 
-/** A run of sentence-final punctuation with any closing quotes or brackets, then space or the end. */
-const TERMINATOR = /[.!?…]+["'”’»)\]]*(?=\s|$)/gu
+/**
+ * A run of sentence-final punctuation with any closing quotes or brackets, then
+ * space or the end. Only from the start of a run: tried inside a long run of dot
+ * leaders ("Introduction........5"), each position would read to its end.
+ */
+const TERMINATOR = /(?<![.!?…])[.!?…]+["'”’»)\]]*(?=\s|$)/gu
 
 /** What may open a sentence after a terminator: a capital, a digit, an opening quote or bracket. */
 const SENTENCE_START = /^(?:\p{Lu}|\p{Lt}|\p{Lo}|\p{N}|["'“‘«(\[¿¡])/u
@@ -59,7 +63,8 @@ type RangeOf = (start: number, end: number) => Range
 
 class BlockSentence implements Sentence {
   readonly range: Range
-  private readonly cache = new Map<Lexicon, Hit[]>()
+  /** Every match of a lexicon, negated ones included: rules ask the same sentence about the same lexicon many times. */
+  private readonly cache = new Map<Lexicon, Match[]>()
 
   constructor(
     readonly text: string,
@@ -73,26 +78,22 @@ class BlockSentence implements Sentence {
   }
 
   find(lexicon: Lexicon, options: {includeNegated?: boolean} = {}): Match[] {
-    let hits = this.cache.get(lexicon)
-    if (!hits) {
-      hits = compileLexicon(lexicon).hits(this.text)
-      this.cache.set(lexicon, hits)
+    let matches = this.cache.get(lexicon)
+    if (!matches) {
+      matches = compileLexicon(lexicon)
+        .hits(this.text)
+        .map(({start, end, term}) => ({
+          text: this.text.slice(start, end),
+          term,
+          range: this.rangeOf(this.offsets[start]!, sourceEnd(this.offsets, end)),
+          negated: isNegated(this.text, start, end),
+          sentence: this,
+          section: this.section,
+          sentenceIndex: start,
+        }))
+      this.cache.set(lexicon, matches)
     }
-    const matches: Match[] = []
-    for (const {start, end, term} of hits) {
-      const negated = isNegated(this.text, start, end)
-      if (negated && !options.includeNegated) continue
-      matches.push({
-        text: this.text.slice(start, end),
-        term,
-        range: this.rangeOf(this.offsets[start]!, sourceEnd(this.offsets, end)),
-        negated,
-        sentence: this,
-        section: this.section,
-        sentenceIndex: start,
-      })
-    }
-    return matches
+    return options.includeNegated ? [...matches] : matches.filter((match) => !match.negated)
   }
 
   has(lexicon: Lexicon): boolean {

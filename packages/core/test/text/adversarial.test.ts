@@ -44,6 +44,16 @@ describe('periods', () => {
     expect(sentenceSpans('A. '.repeat(40_000))).toHaveLength(40_000)
   })
 
+  test('dot leaders of a table of contents do not end a sentence', () => {
+    // The terminator regex was tried at every dot of the run, each time reading to its end (13 s here).
+    const text = `Introduction${'.'.repeat(50_000)}5 Background. The end.`
+    const sentences = sentenceSpans(text).map(([start, end]) => text.slice(start, end).trim())
+    expect(sentences.filter((sentence) => sentence !== '')).toEqual([
+      `Introduction${'.'.repeat(50_000)}5 Background.`,
+      'The end.',
+    ])
+  })
+
   test('a mention after many periods is still judged in its clause', () => {
     const text = `${'e.g. '.repeat(20_000)}no training`
     expect(isNegated(text, text.length - 8, text.length)).toBe(true)
