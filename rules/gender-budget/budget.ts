@@ -7,7 +7,7 @@ import {ISO_4217} from '../frontmatter/codes.js'
 
 /** Header words of an amount column or of a budget table. */
 const AMOUNT_HEADER =
-  /\b(?:amount|cost|costs|budget|total|sum|subtotal|funding|contribution|year|y\d|montant|co[uû]ts?|ann[ée]e|monto|costo|presupuesto|a[ñn]o)\b|\(\s*[A-Z]{3}\s*\)|^\s*[A-Z]{3}\s*$/i
+  /\b(?:amount|cost|costs|budget|total|sum|subtotal|funding|contribution|year|y\d|q[1-4]|(?:19|20)\d{2}|thousands?|montant|co[uû]ts?|ann[ée]e|milliers|monto|costo|presupuesto|a[ñn]o|miles)\b|'000|\(\s*[A-Z]{3}\s*\)|^\s*[A-Z]{3}\s*$/i
 /** Columns that hold numbers that are not money. */
 const NOT_AMOUNT_HEADER = /^(?:code|no\.?|n[°º]|#|ref\.?|item no\.?|line no\.?|sl\.? ?no\.?|s\/n|%|share|percent(?:age)?|per ?cent|part|porcentaje|pourcentage|notes?|remarks?|comments?)$/i
 /** Headers naming the item column. */
