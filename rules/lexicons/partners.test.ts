@@ -9,9 +9,11 @@ import {
   chamberWord,
   coordination,
   employersOrganisations,
+  engagement,
   iloFieldOffices,
   iloHeadquarters,
   iom,
+  mitigation,
   nonTraditionalPartners,
   notEmployersChamber,
   obstacleFrom,
@@ -128,6 +130,12 @@ describe('organisations named by their role words', () => {
     expect(namedRoles('the council will support business growth; the association of local traders')).toEqual(['council => null', 'association => null'])
     // English names capitalise their words: "Council will support business" is no name.
     expect(namedRoles('The Steering Council will support business development services.')).toEqual(['Council => null'])
+  })
+
+  test('a risk response engages or mitigates; the risk itself does neither', () => {
+    expectMatches(engagement, ['the project will involve the federation', 'through early consultation with', 'co-chaired by', 'en concertation avec', 'se consultará a'], hits)
+    expectMatches(mitigation, ['Mitigation:', 'Mitigating action', 'Mesures', 'Medidas de mitigación'], hits)
+    expectNoMatch(engagement, ['Employers may resist the new wage order.', 'Unions could withdraw from the board.'], hits)
   })
 
   test('an organisation as the source of an obstacle', () => {

@@ -613,7 +613,18 @@ export const obstacleFrom = defineLexicon('obstacle from', {
 
 /** A risk's mitigation: in a risks section, a mention in one gives the organisation a role. */
 export const mitigation = defineLexicon('mitigation', {
-  en: ['mitigation', 'mitigate', 'mitigating', 'mitigated', 'mitigation measure', 'response', 'risk response', 'management measure', 'counter-measure', 'countermeasure'],
-  fr: ['atténuation', 'atténuer', 'mesure d’atténuation', "mesure d'atténuation", 'mesures de mitigation', 'mitigation', 'riposte', 'parade'],
-  es: ['mitigación', 'mitigar', 'medida de mitigación', 'medidas de mitigación', 'respuesta'],
+  en: ['mitigation', 'mitigate', 'mitigating', 'mitigated', 'measure', 'response', 'counter-measure', 'countermeasure', 'safeguard'],
+  fr: ['atténuation', 'atténuer', 'mesure', 'mitigation', 'riposte', 'parade'],
+  es: ['mitigación', 'mitigar', 'medida', 'respuesta'],
+})
+
+/**
+ * The project engaging an organisation: in a risks section, what makes a
+ * sentence a response ("the project will involve the employers' federation
+ * from the start") rather than the risk itself ("employers may resist").
+ */
+export const engagement = defineLexicon('engagement', {
+  en: ['involve*', 'engag*', 'consult*', 'work with', 'working with', 'together with', 'in partnership with', 'co-chair*', 'with the support of'],
+  fr: ['associer', 'associera', 'associés', 'impliquer', 'impliquera', 'consult*', 'concertation avec', 'en partenariat avec', 'avec l’appui', "avec l'appui"],
+  es: ['involucr*', 'consult*', 'concertación con', 'en alianza con', 'con el apoyo', 'trabajar con', 'junto con'],
 })

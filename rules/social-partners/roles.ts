@@ -7,6 +7,7 @@ import {
   chamberWord,
   employersOrganisations,
   employersWord,
+  engagement,
   mitigation,
   notEmployersChamber,
   notEmployersOrganisation,
@@ -58,13 +59,14 @@ function isObstacleSource(match: Match): boolean {
 /**
  * Whether a mention sits in a risks section outside a mitigation: "Employers
  * may object to the notification" names a risk, "Mitigation: the employers'
- * federation co-chairs the consultations" a role. In a risk table, the column
+ * federation co-chairs the consultations" or "the project will involve the
+ * employers' federation from the start" a role. In a risk table, the column
  * header says which cells are mitigations.
  */
 function isRiskOnly(model: ProposalModel, match: Match): boolean {
   if (!match.section?.isIn('risks')) return false
   if (match.sentence.find(mitigation, {includeNegated: true}).length > 0) return false
-  if (match.sentence.container !== 'table-cell') return true
+  if (match.sentence.container !== 'table-cell') return match.sentence.find(engagement).length === 0
   const offset = match.range.start.offset
   const row = tableRowAt(model, offset)
   const cell = row?.cells.find((each) => each.range.start.offset <= offset && offset < each.range.end.offset)
