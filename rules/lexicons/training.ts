@@ -975,12 +975,9 @@ export const participationTarget = defineLexicon('participation target', {
     'equal numbers',
     'equal participation',
     'equal shares',
-    'places for',
-    'seats for',
-    'slots for',
   ],
-  fr: ['pour cent', 'pourcentage', 'au moins', 'au minimum', 'quota', 'cible', 'moitié', 'tiers', 'quart', 'réserv*', 'places pour', 'places aux', 'parité'],
-  es: ['por ciento', 'porcentaje', 'al menos', 'como mínimo', 'cuota', 'meta', 'la mitad', 'un tercio', 'una cuarta parte', 'reserv*', 'plazas para', 'cupos para', 'paridad'],
+  fr: ['pour cent', 'pourcentage', 'au moins', 'au minimum', 'quota', 'cible', 'moitié', 'tiers', 'quart', 'réserv*', 'parité'],
+  es: ['por ciento', 'porcentaje', 'al menos', 'como mínimo', 'cuota', 'meta', 'la mitad', 'un tercio', 'una cuarta parte', 'reserv*', 'paridad'],
 })
 
 /** Who a participation target is about: the people trained. */
