@@ -130,6 +130,11 @@ describe('organisations named by their role words', () => {
     expect(namedRoles('the council will support business growth; the association of local traders')).toEqual(['council => null', 'association => null'])
     // English names capitalise their words: "Council will support business" is no name.
     expect(namedRoles('The Steering Council will support business development services.')).toEqual(['Council => null'])
+    // After "for" comes a purpose, not the members: a promotion council is no employers' body.
+    expect(namedRoles('the National Council for Industry and Trade Promotion; le Conseil pour la promotion des entreprises')).toEqual([
+      'Council => null',
+      'Conseil => null',
+    ])
   })
 
   test('a risk response engages or mitigates; the risk itself does neither', () => {

@@ -17,10 +17,16 @@ export type NameRole = 'workers' | 'employers'
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu
 /** What may separate two words of one name: spaces, a possessive apostrophe ("Workers' Union"), "&". */
 const NAME_GAP = /^[\s'’&]*$/u
-/** English connectors: they join capitalised words ("Chamber of Commerce and Industry"). */
-const ENGLISH_CONNECTOR = /^(?:of|the|and|for|on)$/u
-/** French and Spanish connectors: the noun after them may be lowercase ("Chambre de commerce", "Fédération des entreprises"). */
-const ROMANCE_CONNECTOR = /^(?:de|des|du|d|l|la|le|les|et|pour|del|el|los|las|y|para)$/iu
+/**
+ * English connectors: they join capitalised words ("Chamber of Commerce and
+ * Industry"). Not "for": what follows it is a purpose, not the members
+ * ("National Council for Industry and Trade Promotion" is a government body).
+ */
+const ENGLISH_CONNECTOR = /^(?:of|the|and)$/u
+/** French and Spanish connectors: the noun after them may be lowercase ("Chambre de commerce", "Fédération des entreprises"); not "pour", "para". */
+const ROMANCE_CONNECTOR = /^(?:de|des|du|d|l|la|le|les|et|del|el|los|las|y)$/iu
+/** Words after which a name goes on with its purpose or topic, not its members. */
+const PURPOSE = /^(?:for|on|to|pour|sur|para|sobre|en)$/iu
 /** "and" between two names, or inside one ("Chamber of Commerce and Industry"). */
 const CONJUNCTION = /^(?:and|et|y)$/iu
 const CAPITALISED = /^\p{Lu}/u
@@ -66,7 +72,7 @@ export function nameSpan(match: Match): {start: number; end: number} | null {
   let afterRomance = false
   for (let index = at + 1; index < words.length && index - at <= MAX_AFTER; index++) {
     const word = words[index]!
-    if (!joined(words[index - 1]!, word)) break
+    if (!joined(words[index - 1]!, word) || PURPOSE.test(word.text)) break
     if (otherNames.has(word.start) && beforeConjunction !== null) {
       last = beforeConjunction
       break
