@@ -53,23 +53,46 @@ function looksLikeMoney(cell: TableCell | undefined): boolean {
   return cell.amount.currency !== null || cell.amount.value >= 1000
 }
 
+/** Line numbers and outline codes: "4", "2.1", "3.2.1". */
+const LINE_CODE = /^\d{1,2}(?:\.\d{1,2})*\.?$/u
+
+/**
+ * Whether a column numbers the lines rather than costing them: its numbers
+ * are 1, 2, 3... in order, or outline codes ("1.1", "2.3").
+ */
+function isLineNumbering(table: Table, column: number): boolean {
+  const texts = table.rows
+    .map((row) => row.cells.find((cell) => cell.column === column)?.text.trim() ?? '')
+    .filter((text) => text !== '')
+  if (texts.length === 0 || !texts.every((text) => LINE_CODE.test(text))) return false
+  if (texts.some((text) => /\d\.\d/u.test(text))) return true
+  return texts.every((text, index) => Number.parseInt(text, 10) === index + 1)
+}
+
 /**
  * The columns of a table that hold money: most body rows have an amount
  * there, and the header names money or, when it names nothing, the cells look
  * like money. A column numbering the lines ("Line" 1–7, "Output" 1.1, 2.1) is
- * not an amount column, so its numbers never fund a line.
+ * not an amount column, so its numbers never fund a line. A table in a budget
+ * section whose amounts neither header nor cells make obvious ("| Component |
+ * ILO | Government |" in thousands) has them in its numeric columns that do
+ * not number the lines.
  */
 function amountColumnsOf(table: Table): number[] {
-  const columns: number[] = []
   const width = Math.max(table.header.cells.length, ...table.rows.map((row) => row.cells.length))
+  const candidates: number[] = []
   for (let column = 0; column < width; column++) {
     const header = table.header.cells.find((cell) => cell.column === column)?.text.trim() ?? ''
-    if (NOT_AMOUNT_HEADER.test(header)) continue
-    const counts = headerNamesMoney(header) ? isMoney : looksLikeMoney
-    const money = table.rows.filter((row) => counts(row.cells.find((cell) => cell.column === column))).length
-    if (money > 0 && money * 2 >= table.rows.length) columns.push(column)
+    if (!NOT_AMOUNT_HEADER.test(header)) candidates.push(column)
   }
-  return columns
+  const mostly = (column: number, counts: (cell: TableCell | undefined) => boolean) => {
+    const money = table.rows.filter((row) => counts(row.cells.find((cell) => cell.column === column))).length
+    return money > 0 && money * 2 >= table.rows.length
+  }
+  const header = (column: number) => table.header.cells.find((cell) => cell.column === column)?.text.trim() ?? ''
+  const columns = candidates.filter((column) => mostly(column, headerNamesMoney(header(column)) ? isMoney : looksLikeMoney))
+  if (columns.length > 0 || !table.section?.isIn('budget')) return columns
+  return candidates.filter((column) => mostly(column, isMoney) && !isLineNumbering(table, column))
 }
 
 /** Whether most body cells of a column are numbers: line numbers or codes ("4", "2.1"), not names. */
