@@ -1,6 +1,6 @@
 // The docs check (like ESLint's checkRuleFiles and markdownlint's CI diff): every
 // rule has complete metadata, a README with the fixed prose headings, fixtures and
-// sources, and the generated parts of the docs are what `pnpm docs` would write.
+// sources, and the generated parts of the docs are what `pnpm run docs` would write.
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 
