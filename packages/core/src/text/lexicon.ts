@@ -241,6 +241,18 @@ function compile(lexicon: Lexicon): CompiledLexicon {
     for (const char of CONNECTORS.has(first) ? ['&', 'a', 'e'] : [first[0]!]) firstChars.add(char)
   }
   const symbols = [...firstChars].filter((char) => !/[\p{L}\p{N}]/u.test(char))
+  // Most word starts share a first letter with some term ("the", "to" with
+  // "training"), so the first two characters are checked too: running the
+  // regexes is most of a lint's search time. Terms whose first word is too
+  // short to fix its second character are tried on their first alone.
+  const openings = new Set<number>()
+  const anySecond = new Set<string>()
+  for (const term of terms) {
+    const first = termWords(foldText(term))[0]!
+    const pairs = CONNECTORS.has(first) ? null : openingPairs(first)
+    if (pairs === null) for (const char of CONNECTORS.has(first) ? ['&', 'a', 'e'] : [first[0]!]) anySecond.add(char)
+    else for (const pair of pairs) openings.add(pairKey(pair, 0))
+  }
 
   function hits(text: string): Hit[] {
     const {folded, starts, origin} = prepare(text)
@@ -248,6 +260,7 @@ function compile(lexicon: Lexicon): CompiledLexicon {
     const found: Hit[] = []
     for (const start of candidates) {
       if (!firstChars.has(folded[start]!)) continue
+      if (!anySecond.has(folded[start]!) && !openings.has(pairKey(folded, start))) continue
       let best: Hit | undefined
       for (const group of groups) {
         const hit = group.match(folded, start)
@@ -259,6 +272,24 @@ function compile(lexicon: Lexicon): CompiledLexicon {
     return longestFirst(found)
   }
   return {lexicon, hits}
+}
+
+/**
+ * The two characters a term's first (folded) word can start with in every form
+ * `wordPattern` gives it, or null when its second character is not fixed (a
+ * word of one character, followed by a suffix or a separator or the next word).
+ */
+function openingPairs(word: string): string[] | null {
+  const base = word.endsWith('*') ? word.slice(0, -1) : word
+  if (base.length < 2 || !/^[\p{L}\p{N}]/u.test(base)) return null
+  if (word.endsWith('*') || base.length > 2 || !/[ye]$/u.test(base)) return [base.slice(0, 2)]
+  // "by" also reads "bies", "te" also "ting": the stem plus "ies"/"ing".
+  return [base, `${base[0]}i`]
+}
+
+/** Two UTF-16 units at `at` as one number. */
+function pairKey(text: string, at: number): number {
+  return text.charCodeAt(at) * 0x10000 + (text.charCodeAt(at + 1) || 0)
 }
 
 /** One alternation over `terms` (longest first), with a word boundary after it when `boundary`. */
