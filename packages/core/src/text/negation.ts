@@ -112,21 +112,61 @@ interface Analysis {
   nextNePartner: number[]
   /** For each token, the index of the last relative pronoun before it, or -1. */
   lastRelative: number[]
-  /** `strictRelatives[k]`: how many of `tokens[0, k)` are strict relative pronouns. */
-  strictRelatives: number[]
-  /** Indexes of the tokens that may be negators (`negatorAt` says whether they are), ascending; and those that are not privatives. */
+  /** For each token, the index of the last strict relative pronoun at or before it, or -1. */
+  lastStrictRelative: number[]
+  /** Indexes of the tokens that may be negators (`negatorAt` says whether they are), ascending. */
   candidates: number[]
-  plainCandidates: number[]
   clauses: Map<string, Clause>
   frontedCommas: Map<string, number>
 }
 
-/** For the commas of one clause, the next one at or after each that ends a negator's reach (-1 if none), by kind of negator. */
+/** What the judgements of the mentions of one clause share. */
 interface Clause {
   /** Index in `commas` of the clause's first comma. */
   first: number
+  /** For each comma of the clause, the next one at or after it that ends a negator's reach (-1 if none), by kind of negator. */
   plain: Int32Array
   inRelative: Int32Array
+  /** Index in `candidates` of the clause's first candidate negator. */
+  firstCandidate: number
+  /** Where each candidate of the clause stops governing (-1 when it is no negator here), and the same for non-privatives only. */
+  reaches: Reaches
+  plainReaches: Reaches
+}
+
+/**
+ * Values by position with the maximum of each block of them, to find the
+ * nearest position at or before one whose value reaches a threshold without
+ * reading every value: a clause may hold thousands of negators that stop
+ * before a mention.
+ */
+class Reaches {
+  private static readonly BLOCK = 64
+  private readonly blockMax: Int32Array
+
+  constructor(private readonly values: Int32Array) {
+    this.blockMax = new Int32Array(Math.ceil(values.length / Reaches.BLOCK)).fill(-1)
+    values.forEach((value, k) => {
+      const block = Math.floor(k / Reaches.BLOCK)
+      if (value > this.blockMax[block]!) this.blockMax[block] = value
+    })
+  }
+
+  /** The largest position in `[from, to]` whose value is at least `threshold`, or -1. */
+  lastAtLeast(from: number, to: number, threshold: number): number {
+    const {BLOCK} = Reaches
+    let k = to
+    while (k >= from) {
+      const block = Math.floor(k / BLOCK)
+      if (k % BLOCK === BLOCK - 1 && block * BLOCK >= from && this.blockMax[block]! < threshold) {
+        k -= BLOCK
+        continue
+      }
+      if (this.values[k]! >= threshold) return k
+      k--
+    }
+    return -1
+  }
 }
 
 /** First index in an ascending array whose value is at least `value` (`values.length` if none). */
@@ -174,10 +214,10 @@ function analyse(text: string): Analysis {
     if (NE_PARTNERS.has(tokens[i]!.word)) next = i
   }
   const lastRelative = new Array<number>(tokens.length)
-  const strictRelatives = [0]
+  const lastStrictRelative = new Array<number>(tokens.length)
   tokens.forEach((token, i) => {
     lastRelative[i] = i > 0 && RELATIVES.has(tokens[i - 1]!.word) ? i - 1 : i > 0 ? lastRelative[i - 1]! : -1
-    strictRelatives.push(strictRelatives[i]! + (STRICT_RELATIVES.has(token.word) ? 1 : 0))
+    lastStrictRelative[i] = STRICT_RELATIVES.has(token.word) ? i : i > 0 ? lastStrictRelative[i - 1]! : -1
   })
   const candidates = tokens.flatMap((token, i) => (MAY_NEGATE.has(token.word) || token.word.endsWith("n't") ? [i] : []))
 
@@ -192,9 +232,8 @@ function analyse(text: string): Analysis {
     boundaryAfters: afters.sort((a, b) => a - b),
     nextNePartner,
     lastRelative,
-    strictRelatives,
+    lastStrictRelative,
     candidates,
-    plainCandidates: candidates.filter((i) => !PRIVATIVES.has(tokens[i]!.word)),
     clauses: new Map(),
     frontedCommas: new Map(),
   }
@@ -285,7 +324,7 @@ function clauseOf(analysis: Analysis, clauseStart: number, clauseEnd: number): C
   const key = `${clauseStart},${clauseEnd}`
   let clause = analysis.clauses.get(key)
   if (!clause) {
-    const {commas, tokens, afterComma} = analysis
+    const {commas, tokens, afterComma, starts, candidates} = analysis
     const first = firstAtLeast(commas, clauseStart)
     const count = firstAtLeast(commas, clauseEnd) - first
     const plain = new Int32Array(count)
@@ -299,7 +338,14 @@ function clauseOf(analysis: Analysis, clauseStart: number, clauseEnd: number): C
       plain[k] = nextPlain
       inRelative[k] = nextRelative
     }
-    clause = {first, plain, inRelative}
+    const stops = {first, plain, inRelative}
+    const firstCandidate = firstAtLeast(candidates, firstAtLeast(starts, clauseStart))
+    const inClause = candidates.slice(firstCandidate, firstAtLeast(candidates, firstAtLeast(starts, clauseEnd)))
+    const reaches = Int32Array.from(inClause, (i) =>
+      negatorAt(analysis, i, clauseEnd) ? reachOf(analysis, stops, i, clauseStart, clauseEnd) : -1,
+    )
+    const plainReaches = reaches.map((reach, k) => (PRIVATIVES.has(tokens[inClause[k]!]!.word) ? -1 : reach))
+    clause = {...stops, firstCandidate, reaches: new Reaches(reaches), plainReaches: new Reaches(plainReaches)}
     analysis.clauses.set(key, clause)
   }
   return clause
@@ -314,7 +360,7 @@ function clauseOf(analysis: Analysis, clauseStart: number, clauseEnd: number): C
  * first comma that does not continue a list ("young people who are not in
  * employment, education or training, with a preparation course").
  */
-function reachOf(analysis: Analysis, clause: Clause, i: number, clauseStart: number, clauseEnd: number): number {
+function reachOf(analysis: Analysis, clause: Pick<Clause, 'first' | 'plain' | 'inRelative'>, i: number, clauseStart: number, clauseEnd: number): number {
   const {text, tokens, commas, lastRelative} = analysis
   const token = tokens[i]!
   const c = firstAtLeast(commas, token.end)
@@ -350,30 +396,23 @@ function analysisOf(text: string): Analysis {
 /** Whether a negator governs `text[start, end)` within its clause. */
 export function isNegated(text: string, start: number, end: number): boolean {
   const analysis = analysisOf(text)
-  const {tokens, starts, ends, strictRelatives, candidates, plainCandidates} = analysis
+  const {tokens, starts, ends, lastStrictRelative, candidates} = analysis
   const [clauseStart, clauseEnd] = clauseAround(analysis, start, end)
   const clause = clauseOf(analysis, clauseStart, clauseEnd)
 
-  // The negators of the clause before the mention: they start at or after the clause and end before the mention.
+  // The negators of the clause before the mention start at or after the clause and end before the mention.
   const last = firstAtLeast(ends, start + 1) - 1
-  const from = firstAtLeast(starts, clauseStart)
-  const governs = (i: number): boolean =>
-    negatorAt(analysis, i, clauseEnd) && reachOf(analysis, clause, i, clauseStart, clauseEnd) >= end
   // A relative pronoun between a negator and the mention puts the mention in a relative clause of what is
-  // negated ("no link to the tax regimes which traders use"); it does so for every negator farther back too.
-  const related = (i: number): boolean => strictRelatives[last + 1]! - strictRelatives[i + 1]! > 0
+  // negated ("no link to the tax regimes which traders use"): only negators after the last one count.
+  const from = Math.max(firstAtLeast(starts, clauseStart), last >= 0 ? lastStrictRelative[last]! + 1 : 0)
+  const low = firstAtLeast(candidates, from) - clause.firstCandidate
+  const high = firstAtLeast(candidates, last + 1) - 1 - clause.firstCandidate
   // The nearest negator that governs the mention decides...
-  for (let c = firstAtLeast(candidates, last + 1) - 1; c >= 0 && candidates[c]! >= from; c--) {
-    const i = candidates[c]!
-    if (related(i)) break
-    if (!governs(i)) continue
-    if (!PRIVATIVES.has(tokens[i]!.word)) return true
+  const nearest = low <= high ? clause.reaches.lastAtLeast(low, high, end) : -1
+  if (nearest !== -1) {
+    if (!PRIVATIVES.has(tokens[candidates[clause.firstCandidate + nearest]!]!.word)) return true
     // ...unless it is a "without", which another negator farther back cancels: "No workshop will run without coaching".
-    for (let p = firstAtLeast(plainCandidates, i) - 1; p >= 0 && plainCandidates[p]! >= from; p--) {
-      if (related(plainCandidates[p]!)) break
-      if (governs(plainCandidates[p]!)) return false
-    }
-    return true
+    return clause.plainReaches.lastAtLeast(low, nearest - 1, end) === -1
   }
 
   const first = firstAtLeast(starts, end)

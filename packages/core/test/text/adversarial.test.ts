@@ -32,6 +32,13 @@ describe('negation in one very long clause', () => {
     expect(judgeAll(text, 'coaching')).toEqual([false, ...Array.from({length: 249}, () => true)])
   })
 
+  test('three thousand contrasts: each negates its own mention and reaches no further', () => {
+    // Every mention was checked against every negator before it in the clause.
+    const text = `${'Trainers, not staff, '.repeat(3000)}deliver the course.`
+    expect(judgeAll(text, 'staff')).toEqual(Array.from({length: 3000}, () => true))
+    expect(judgeAll(text, 'Trainers')).toEqual(Array.from({length: 3000}, () => false))
+  })
+
   test('a "without" after many negators that do not reach the mention is not cancelled by them', () => {
     const text = `${'no budget, and '.repeat(1000)}a workshop without coaching.`
     expect(isNegated(text, text.indexOf('coaching'), text.indexOf('coaching') + 8)).toBe(true)
