@@ -59,11 +59,15 @@ function assemble(text: string, hadBom: boolean, tree: Root, options: BuildModel
   const title = pickTitle(sections.map((section) => section.heading))
   const titleRange = title?.range ?? firstLineRange(text, frontMatter?.range ?? null, positions)
 
+  let ordered: OrderedSentences | undefined
+  const getOrdered = (): OrderedSentences => (ordered ??= orderSentences(getSentences()))
+
   const sentences = (search: Omit<SearchOptions, 'includeNegated'> = {}): Sentence[] =>
-    getSentences().filter((sentence) => keep(sentence, search))
+    overlapping(getOrdered(), search.within).filter((sentence) => keep(sentence, search))
 
   // Sentence filters as in `sentences()`, except that `within` keeps the matches inside it (a sentence may straddle it).
-  const find = (lexicon: Lexicon, search: SearchOptions = {}): Match[] => findInSentences(getSentences(), lexicon, search)
+  const find = (lexicon: Lexicon, search: SearchOptions = {}): Match[] =>
+    findInSentences(overlapping(getOrdered(), search.within), lexicon, search)
 
   return {
     text,
@@ -93,6 +97,40 @@ function assemble(text: string, hadBom: boolean, tree: Root, options: BuildModel
 /** The one place that hands a block to the text-search layer. */
 function sentencesOf(block: TextBlock, positions: Positions): Sentence[] {
   return splitSentences(block, positions.rangeOf)
+}
+
+/** Sentences with their start and end offsets, when both ascend (they do: text blocks are leaves in document order). */
+interface OrderedSentences {
+  all: Sentence[]
+  ends: number[] | null
+}
+
+function orderSentences(all: Sentence[]): OrderedSentences {
+  const ends = all.map((sentence) => sentence.range.end.offset)
+  const ascending = all.every(
+    (sentence, i) => i === 0 || (sentence.range.start.offset >= all[i - 1]!.range.start.offset && ends[i]! >= ends[i - 1]!),
+  )
+  return {all, ends: ascending ? ends : null}
+}
+
+/**
+ * The sentences that may overlap `within`, in document order: a superset the
+ * filters then narrow. Rules ask about a row's or a sentence's surroundings
+ * once per mention, so reading every sentence each time made a long table
+ * quadratic; with ascending offsets, the span is found by bisection.
+ */
+function overlapping({all, ends}: OrderedSentences, within: Range | undefined): Sentence[] {
+  if (!within || !ends) return all
+  let low = 0
+  let high = ends.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (ends[middle]! <= within.start.offset) low = middle + 1
+    else high = middle
+  }
+  let stop = low
+  while (stop < all.length && all[stop]!.range.start.offset < within.end.offset) stop++
+  return all.slice(low, stop)
 }
 
 function keep(sentence: Sentence, search: Omit<SearchOptions, 'includeNegated'>): boolean {
