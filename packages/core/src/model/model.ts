@@ -66,8 +66,17 @@ function assemble(text: string, hadBom: boolean, tree: Root, options: BuildModel
     overlapping(getOrdered(), search.within).filter((sentence) => keep(sentence, search))
 
   // Sentence filters as in `sentences()`, except that `within` keeps the matches inside it (a sentence may straddle it).
-  const find = (lexicon: Lexicon, search: SearchOptions = {}): Match[] =>
-    findInSentences(overlapping(getOrdered(), search.within), lexicon, search)
+  // Rules ask the same document-wide questions again and again (each scope helper, each rule): those answers are kept.
+  const documentWide = new Map<Lexicon, Map<string, Match[]>>()
+  const find = (lexicon: Lexicon, search: SearchOptions = {}): Match[] => {
+    if (search.within) return findInSentences(overlapping(getOrdered(), search.within), lexicon, search)
+    const key = JSON.stringify([search.in ?? null, search.notIn ?? null, search.includeNegated ?? false, search.includeHeadings ?? true])
+    let byOptions = documentWide.get(lexicon)
+    if (!byOptions) documentWide.set(lexicon, (byOptions = new Map()))
+    let matches = byOptions.get(key)
+    if (!matches) byOptions.set(key, (matches = findInSentences(getSentences(), lexicon, search)))
+    return [...matches]
+  }
 
   return {
     text,
