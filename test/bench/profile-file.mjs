@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Where the time goes on one file: `node test/bench/profile-file.mjs <file.md> [rule-id...]`.
 //
-// Prints the time to build the model, then each rule alone on a fresh model
-// (so no rule profits from another's cached searches), slowest first, then
-// all the given rules together on one model, as `lintText` runs them. Build
-// first (`pnpm build`). Add `node --cpu-prof` to see which functions it is.
+// Prints the time to build the model and a first lint (lexicons compile once
+// per process, as in an editor's first lint), then each rule alone on a fresh
+// model (so no rule profits from another's cached searches), slowest first,
+// then all the given rules together on a fresh model, as `lintText` runs them.
+// Build first (`pnpm build`). Add `node --cpu-prof` to see which functions it is.
 import {readFileSync} from 'node:fs'
 import {performance} from 'node:perf_hooks'
 import {buildModel, lintModel} from '@lessonlint/core'
@@ -37,7 +38,10 @@ const model = () => {
 }
 
 const build = time(model)
-console.log(`${file}: ${text.length} chars, ${build.value.sentences().length} sentences; model ${build.ms.toFixed(0)} ms`)
+const first = time(() => lintModel(build.value, {rules: chosen, config: config(chosen)}))
+console.log(
+  `${file}: ${text.length} chars, ${build.value.sentences().length} sentences; model ${build.ms.toFixed(0)} ms; first lint ${first.ms.toFixed(0)} ms`,
+)
 
 const rows = chosen.map((rule) => {
   const fresh = model()
