@@ -178,7 +178,7 @@ export interface Lexicon {
 }
 
 export interface SearchOptions {
-  /** Only look inside sections in (or under) one of these kinds. */
+  /** Only look inside sections in (or under) one of these kinds; an empty list is no filter. */
   in?: readonly SectionKind[]
   /** Skip text inside sections in (or under) one of these kinds. */
   notIn?: readonly SectionKind[]

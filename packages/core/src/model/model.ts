@@ -144,7 +144,8 @@ function overlapping({all, ends}: OrderedSentences, within: Range | undefined): 
 
 function keep(sentence: Sentence, search: Omit<SearchOptions, 'includeNegated'>): boolean {
   if (search.includeHeadings === false && sentence.container === 'heading') return false
-  if (search.in && !search.in.some((kind) => sentence.section?.isIn(kind))) return false
+  // An empty `in` list is no filter, as in `find` (findInSentences): a rule option left empty means "anywhere".
+  if (search.in?.length && !search.in.some((kind) => sentence.section?.isIn(kind))) return false
   if (search.notIn && search.notIn.some((kind) => sentence.section?.isIn(kind))) return false
   if (search.within && !contains(search.within, sentence.range)) return false
   return true

@@ -115,3 +115,12 @@ describe('language', () => {
     expect(buildModel('---\nlanguage: de\n---\n# Project\n\nThe project will train the inspectors.\n').language).toBe('en')
   })
 })
+
+describe('an empty `in` list', () => {
+  it('is no filter, for sentences() as for find()', () => {
+    const model = buildModel(text)
+    expect(model.sentences({in: []}).length).toBe(model.sentences().length)
+    expect(model.find(ITCILO, {in: []}).length).toBe(model.find(ITCILO).length)
+    expect(model.sentences({in: []}).length).toBeGreaterThan(0)
+  })
+})
