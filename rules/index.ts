@@ -72,12 +72,34 @@ export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => 
 const atDefaultSeverity = Object.fromEntries(rules.map((rule) => [rule.meta.id, rule.meta.severity]))
 
 /**
+ * Rules whose advice is about the ILO as an institution: its training centre,
+ * its branches and field offices, its conventions and its tripartite
+ * constituents. Another organisation's proposal has no use for them.
+ */
+export const ILO_INSTITUTIONAL_RULES: readonly string[] = [
+  'itcilo-link',
+  'ilo-coherence',
+  'migration-framework',
+  'core-curriculum',
+  'social-partners',
+  'participation-balance',
+]
+
+/**
  * `lessonlint:recommended` runs every rule at the severity CHECKLIST.md gives it.
  * `lessonlint:all` runs every rule too, but raises `info` rules to `warning`: for
  * teams that gate merges on every lesson, not only the ones the pack ranks highest.
+ * `lessonlint:development` keeps the lessons that hold for any development-cooperation
+ * project (gender, training follow-up, evaluation, sustainability...) and turns off
+ * the ILO-institutional ones: for UN agencies, NGOs and donors.
  */
 export const presets: Readonly<Record<string, ConfigFile>> = {
   'lessonlint:recommended': {rules: atDefaultSeverity},
+  'lessonlint:development': {
+    rules: Object.fromEntries(
+      rules.map((rule) => [rule.meta.id, ILO_INSTITUTIONAL_RULES.includes(rule.meta.id) ? 'off' : rule.meta.severity]),
+    ),
+  },
   'lessonlint:all': {
     rules: Object.fromEntries(rules.map((rule) => [rule.meta.id, rule.meta.severity === 'info' ? 'warning' : rule.meta.severity])),
   },

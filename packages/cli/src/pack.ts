@@ -4,5 +4,5 @@ import type {ConfigFile, Rule} from '@lessonlint/core'
 
 /** Every rule of the ILO pack, with its metadata (`meta.docsUrl` filled). */
 export const rules: readonly Rule[] = iloRules
-/** `lessonlint:recommended` and `lessonlint:all`, for `extends`. */
+/** `lessonlint:recommended`, `lessonlint:all` and `lessonlint:development`, for `extends`. */
 export const presets: Readonly<Record<string, ConfigFile>> = iloPresets

@@ -3,7 +3,7 @@ import type {ConfigFile, Rule} from '../types.js'
 /** What config checking needs from the rule pack: its rules and its presets. The core knows no rule. */
 export interface RuleRegistry {
   rules: ReadonlyMap<string, Rule> | readonly Rule[]
-  /** Named configurations for `extends` (`lessonlint:recommended`, `lessonlint:all`). */
+  /** Named configurations for `extends` (`lessonlint:recommended`, `lessonlint:all`, `lessonlint:development`). */
   presets?: Readonly<Record<string, ConfigFile>>
 }
 
