@@ -19,6 +19,7 @@ import {
   type Rule,
   type SeveritySetting,
 } from '@lessonlint/core'
+import {explain, ExplainUsageError} from './explain.js'
 import {formatters, isFormatterName, type FormatterName, type ReportedResult} from './formatters/index.js'
 import * as ilo from './pack.js'
 import {homepage, version} from './package-info.js'
@@ -114,6 +115,16 @@ function parseCommandLine(argv: readonly string[]) {
 }
 
 async function run(argv: readonly string[], io: CliIo, {rules, presets}: RulePack): Promise<number> {
+  if (argv[0] === 'explain') {
+    const rest = argv.slice(1)
+    const color = useColor({'no-color': rest.includes('--no-color'), color: rest.includes('--color')} as Values, io)
+    try {
+      return await explain(rest, io, {rules, presets}, color)
+    } catch (error) {
+      if (error instanceof ExplainUsageError) throw new UsageError(error.message)
+      throw error
+    }
+  }
   const {values, positionals} = parseCommandLine(argv)
   if (values.help) {
     io.stdout.write(USAGE)

@@ -1,4 +1,5 @@
 export const USAGE = `Usage: lessonlint [options] [paths or globs...]
+       lessonlint explain FILE [--rule ID]... [--format text|json]
 
 Lint Markdown project proposals against lessons learned from ILO evaluations.
 Without paths, lints every Markdown file under the current folder.
@@ -28,6 +29,10 @@ Standard input:
       --stdin              lint text read from standard input
       --stdin-filename F   the name to report, and to look up configuration for.
                            With --fix, the fixed text is printed instead of a report.
+
+Explaining:
+  explain FILE             per rule: whether it applied and why, the evidence it
+                           found or what it missed, with lines (see explain --help)
 
   -v, --version            print the version
   -h, --help               print this help

@@ -334,11 +334,30 @@ export interface Report<MessageIds extends string = string> {
   related?: RelatedLocation[]
 }
 
+/**
+ * One reason behind a rule's verdict, for `lessonlint explain`, hovers and SARIF
+ * related locations: why the rule applies (or not), which text satisfied it, what
+ * it looked for and did not find.
+ */
+export interface Evidence {
+  /**
+   * `applies`: text that makes the rule apply (a training mention, a migration objective);
+   * `not-applicable`: why it does not apply; `satisfied-by`: text that meets the lesson;
+   * `missing`: what the rule looked for and did not find.
+   */
+  role: 'applies' | 'not-applicable' | 'satisfied-by' | 'missing'
+  /** A short phrase: "training component: “workshop”", "no gender line in the budget table". */
+  message: string
+  range?: Range
+}
+
 export interface RuleContext<MessageIds extends string = string, Options = Record<string, unknown>> {
   readonly model: ProposalModel
   /** The rule's options merged over `meta.defaultOptions`. */
   readonly options: Options
   report(report: Report<MessageIds>): void
+  /** Records a reason behind the verdict; the rule's `applies` and `satisfied-by` evidence also becomes its diagnostics' related locations. */
+  explain(evidence: Evidence): void
 }
 
 export interface Rule<MessageIds extends string = string, Options = Record<string, unknown>> {
@@ -379,6 +398,19 @@ export interface LintResult {
   internalErrors: Array<{ruleId: string; message: string}>
   /** Whether the file parsed cleanly (no front matter errors): `--fix` only writes such files. */
   parsedCleanly: boolean
+  /** Per rule that ran: its verdict and the evidence behind it (`lessonlint explain`). */
+  explanations: RuleExplanation[]
+}
+
+/** What a rule concluded on a document, and why. */
+export interface RuleExplanation {
+  ruleId: string
+  /**
+   * `reported`: it raised diagnostics (some may be disabled inline); `satisfied`: it applies
+   * and the document meets it; `not-applicable`: its scope is absent; `failed`: it threw.
+   */
+  verdict: 'reported' | 'satisfied' | 'not-applicable' | 'failed'
+  evidence: Evidence[]
 }
 
 // ---------------------------------------------------------------------------
@@ -389,7 +421,7 @@ export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting
 /** A config file as written (`.lessonlintrc.json`, `lessonlint.config.yaml`, `package.json#lessonlint`...). */
 export interface ConfigFile {
   $schema?: string
-  /** `lessonlint:recommended`, `lessonlint:all`, a relative path, or an npm package. */
+  /** `lessonlint:recommended`, `lessonlint:all`, `lessonlint:development`, a relative path, or an npm package. */
   extends?: string | string[]
   rules?: Record<string, RuleSetting>
   overrides?: Array<{files: string[]; excludedFiles?: string[]; rules?: Record<string, RuleSetting>}>

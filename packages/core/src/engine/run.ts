@@ -4,6 +4,7 @@
 // throws becomes an `internal-error` diagnostic and the others still run.
 import type {
   Diagnostic,
+  Evidence,
   LintResult,
   ProposalModel,
   Range,
@@ -12,6 +13,7 @@ import type {
   Rule,
   RuleConfig,
   RuleContext,
+  RuleExplanation,
   Severity,
 } from '../types.js'
 import {readInlineConfig} from './inline-config.js'
@@ -101,16 +103,22 @@ export function lintModel(model: ProposalModel, options: LintOptions): LintResul
 
   const diagnostics: Diagnostic[] = [...inline.problems]
   const internalErrors: LintResult['internalErrors'] = []
+  const explanations: RuleExplanation[] = []
 
   for (const [rule, {severity, options: ruleOptions}] of enabledRules(options.rules, options.config)) {
     const id = rule.meta.id
     if (inline.fileDisabled.has(id)) continue
     const found: Diagnostic[] = []
+    const evidence: Evidence[] = []
     const context: RuleContext = {
       model,
       options: ruleOptions,
       report(report) {
         found.push(toDiagnostic(rule, severity, report))
+      },
+      explain(note) {
+        if (note.range !== undefined && !isRange(note.range)) throw new Error(`explained "${note.message}" with an invalid range`)
+        evidence.push(note)
       },
     }
     try {
@@ -120,9 +128,13 @@ export function lintModel(model: ProposalModel, options: LintOptions): LintResul
       const failure = internalError(id, error, model.titleRange)
       diagnostics.push(failure.diagnostic)
       internalErrors.push({ruleId: id, message: failure.message})
+      explanations.push({ruleId: id, verdict: 'failed', evidence: [{role: 'missing', message: failure.message}]})
       continue
     }
+    explanations.push({ruleId: id, verdict: verdictOf(found, evidence), evidence})
+    const related = relatedEvidence(evidence)
     for (const diagnostic of found) {
+      if (related.length > 0) diagnostic.related = [...(diagnostic.related ?? []), ...related]
       if (!inline.isSuppressed(id, diagnostic.range.start.line)) diagnostics.push(diagnostic)
     }
   }
@@ -136,7 +148,31 @@ export function lintModel(model: ProposalModel, options: LintOptions): LintResul
     ...countDiagnostics(diagnostics),
     internalErrors,
     parsedCleanly: (model.frontMatter?.errors.length ?? 0) === 0,
+    explanations,
   }
+}
+
+function verdictOf(found: readonly Diagnostic[], evidence: readonly Evidence[]): RuleExplanation['verdict'] {
+  if (found.length > 0) return 'reported'
+  if (evidence.some((note) => note.role === 'applies')) return 'satisfied'
+  return evidence.some((note) => note.role === 'not-applicable') ? 'not-applicable' : 'satisfied'
+}
+
+/** Places shown beside a diagnostic (SARIF related locations, LSP related information): why the rule applied, and any partial evidence. */
+const MAX_RELATED = 4
+
+const RELATED_LABEL: Record<Evidence['role'], string> = {
+  applies: 'Applies because of',
+  'not-applicable': 'Does not apply because of',
+  'satisfied-by': 'Found',
+  missing: 'Missing',
+}
+
+function relatedEvidence(evidence: readonly Evidence[]): Array<{range: Range; message: string}> {
+  return evidence
+    .filter((note): note is Evidence & {range: Range} => note.range !== undefined && (note.role === 'applies' || note.role === 'satisfied-by'))
+    .slice(0, MAX_RELATED)
+    .map((note) => ({range: note.range, message: `${RELATED_LABEL[note.role]}: ${note.message}`}))
 }
 
 export function countDiagnostics(

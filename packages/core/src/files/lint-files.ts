@@ -96,6 +96,7 @@ function ignoredResult(filePath: string, reason: IgnoreReason): FileLintResult {
     fixableCount: 0,
     internalErrors: [],
     parsedCleanly: true,
+    explanations: [],
     ignored: true,
   }
 }
