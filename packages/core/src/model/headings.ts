@@ -35,6 +35,19 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\bactividades?\b/,
     /\bproductos?\b/,
     /\bplan de trabajo\b/,
+    /\bproject plan\b/,
+    /\bwork ?-?packages?\b/,
+    /\broad ?-?maps?\b/,
+    /\bmilestones?\b/,
+    /\btime ?-?lines?\b/,
+    /\bmethodology\b/,
+    /\bchronogrammes?\b/,
+    /\bcalendrier (?:d'execution|des activites)\b/,
+    /\bstrategie d'intervention\b/,
+    /\bmethodologie\b/,
+    /\bcronogramas?\b/,
+    /\bestrategia de intervencion\b/,
+    /\bmetodologia\b/,
   ],
   budget: [
     /\bbudgets?\b/,
@@ -50,6 +63,10 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\bpresupuestos?\b/,
     /\bcostos?\b/,
     /\brecursos\b/,
+    /\bfunding\b/,
+    /\bfinancement\b/,
+    /\bfinanciamiento\b/,
+    /\bfinanciacion\b/,
   ],
   monitoring: [
     /\bmonitoring\b/,
@@ -73,6 +90,13 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\bevaluacion(?:es)?\b/,
     /\b(?:marco|matriz) (?:de resultados|logico)\b/,
     /\bindicadores?\b/,
+    /\bmeasuring (?:success|results|impact|progress)\b/,
+    /\bsuccess (?:metrics|criteria|indicators)\b/,
+    /\bmetrics\b/,
+    /\bkpis?\b/,
+    /\bimpact measurement\b/,
+    /\bmesure (?:des resultats|de l'impact|d'impact)\b/,
+    /\bmedicion (?:de resultados|del impacto|de impacto)\b/,
   ],
   gender: [
     /\bgender\b/,
@@ -101,6 +125,14 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\bstrategie de sortie\b/,
     /\bsostenibilidad\b/,
     /\bestrategia de salida\b/,
+    /\bmaintenance\b/,
+    /\blong[ -]term (?:plans?|support|funding|continuation)\b/,
+    /\bcontinuation\b/,
+    /\bownership\b/,
+    /\bperennisation\b/,
+    /\bappropriation\b/,
+    /\bcontinuidad\b/,
+    /\bapropiacion\b/,
   ],
   stakeholders: [
     /\bstakeholders?\b/,
@@ -146,10 +178,35 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\bintroduccion\b/,
     /\bproblematica\b/,
     /\banalisis del problema\b/,
+    // What the team or the organisation did before: biographies and track records make no scope.
+    /\bexperience\b/,
+    /\btrack record\b/,
+    /\bbiograph(?:y|ies)\b/,
+    /\babout us\b/,
+    /\bwho we are\b/,
+    /\bteam members?\b/,
+    /\bthe problem\b/,
+    /\bchallenge statement\b/,
+    /\bhistorique\b/,
+    /\bexperiences? (?:anterieures?|de l'organisation)\b/,
+    /\bexperiencia\b/,
+    /\btrayectoria\b/,
   ],
 }
 
 const KIND_ORDER = Object.keys(SECTION_KIND_PATTERNS) as SectionKind[]
+
+/**
+ * Headings that name a part of a document rather than the project: a grant
+ * form's "# Executive Summary" or "# Project Name" comes before the name.
+ */
+const GENERIC_PART_NAME =
+  /^(?:executive summary|summary|abstract|overview|title|project (?:name|title|description|summary|overview)|introduction|(?:table of )?contents|notes?|the proposal|proposal|cover page|resume(?: executif)?|synthese|sommaire|table des matieres|description du projet|titre du projet|resumen(?: ejecutivo)?|indice|contenido|descripcion del proyecto|titulo del proyecto|(?:annex|annexe|anexo|appendix)\b.*)$/
+
+/** Whether a heading title only names a part of the document ("Executive Summary", "Résumé"). */
+export function isGenericPartName(title: string): boolean {
+  return GENERIC_PART_NAME.test(foldForMatching(title).replace(/[:.]+$/, ''))
+}
 
 /** Lowercase ASCII-ish form used for matching headings. */
 export function foldForMatching(text: string): string {

@@ -12,6 +12,7 @@ import {collectIndicators} from './indicators.js'
 import {detectLanguage, isLanguage} from './language.js'
 import {collectListItems} from './lists.js'
 import {createPositions, dominantEol, stripBom, type Positions} from './positions.js'
+import {isGenericPartName, kindsOfTitle} from './headings.js'
 import {buildSections} from './sections.js'
 import {collectTables} from './tables.js'
 import {buildTextBlocks} from './textblocks.js'
@@ -158,7 +159,10 @@ function contains(outer: Range, inner: Range): boolean {
 /** The first real depth-1 heading, else the first real heading; bold pseudo-headings only when there is nothing else. */
 function pickTitle(headings: readonly Heading[]): Heading | null {
   const real = headings.filter((heading) => heading.style !== 'bold')
-  return real.find((heading) => heading.depth === 1) ?? real[0] ?? headings[0] ?? null
+  // "# Executive Summary" or "# Project Name" opens many grant forms: the project's name is elsewhere.
+  // A section heading ("## Budget") names no project either.
+  const named = real.filter((heading) => !isGenericPartName(heading.title) && (heading.depth === 1 || kindsOfTitle(heading.title).length === 0))
+  return named.find((heading) => heading.depth === 1) ?? named[0] ?? real.find((heading) => heading.depth === 1) ?? real[0] ?? headings[0] ?? null
 }
 
 /**

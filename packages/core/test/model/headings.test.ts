@@ -120,3 +120,41 @@ describe('numbering', () => {
     expect(stripNumbering(text)).toBe(title)
   })
 })
+
+describe('section kinds from the headings of grant forms and proposals by others', () => {
+  it.each<[string, SectionKind[]]>([
+    ['## Funding', ['budget']],
+    ['## 5. Financement du projet', ['budget']],
+    ['## Project plan', ['activities']],
+    ['## Development Roadmap', ['activities']],
+    ['## Work packages and milestones', ['activities']],
+    ['## 4. Chronogramme des activités', ['activities']],
+    ['## Cronograma', ['activities']],
+    ['## Measuring success', ['monitoring']],
+    ['## Key Performance Indicators (KPIs)', ['monitoring']],
+    ['## Maintenance and Upgrade Plans', ['sustainability']],
+    ['## Pérennisation et appropriation nationale', ['sustainability']],
+    ["## Team's experience", ['background']],
+    ['## Relevant Experience', ['background']],
+    ['## Experiencia de la organización', ['background']],
+  ])('%s', (line, kinds) => {
+    expect(kindsOfHeading(line)).toEqual(kinds)
+  })
+})
+
+describe('the title', () => {
+  it('skips a generic part name such as "Executive Summary" for the project name after it', () => {
+    const model = buildModel('# Executive Summary\n\nText.\n\n# Clean water for Kasese\n\n## Objectives\n\nText.\n')
+    expect(model.title?.title).toBe('Clean water for Kasese')
+    expect(model.titleRange.start.line).toBe(5)
+  })
+
+  it('skips "Project Name" and "Résumé" in every language', () => {
+    expect(buildModel('# Project Name\n\n## Emplois décents au Sahel\n\nTexte.\n').title?.title).toBe('Emplois décents au Sahel')
+    expect(buildModel('# Résumé\n\nTexte.\n\n## Trabajo decente\n\nTexto.\n').title?.title).toBe('Trabajo decente')
+  })
+
+  it('keeps a generic first heading when nothing else names the project', () => {
+    expect(buildModel('# Executive Summary\n\nText.\n').title?.title).toBe('Executive Summary')
+  })
+})
