@@ -46,6 +46,14 @@ export function flattenInline(nodes: readonly Nodes[], source: string, fallbackE
       case 'html':
         if (start !== undefined && LINE_BREAK_HTML.test(node.value.trim())) push(' ', start)
         return
+      case 'link':
+        // A bare address ("https://blockchainonline.academy") is no prose: its words say nothing of the plans.
+        if (isBareAddress(node)) {
+          if (start !== undefined) push(' ', start)
+          return
+        }
+        for (const child of node.children) walk(child as Nodes)
+        return
       case 'footnoteReference':
       case 'footnoteDefinition':
       case 'definition':
@@ -58,6 +66,13 @@ export function flattenInline(nodes: readonly Nodes[], source: string, fallbackE
   for (const node of nodes) walk(node)
   offsets.push(end)
   return {text: chars.join(''), offsets}
+}
+
+/** A link whose text is its own address: an autolink, or a pasted URL or e-mail address. */
+function isBareAddress(node: Extract<Nodes, {type: 'link'}>): boolean {
+  if (node.children.length !== 1 || node.children[0]?.type !== 'text') return false
+  const text = node.children[0].value.trim()
+  return text === node.url || `mailto:${text}` === node.url || /^(?:https?:\/\/|www\.)\S+$/iu.test(text)
 }
 
 function isLineEnding(character: string | undefined): boolean {

@@ -124,3 +124,11 @@ describe('an empty `in` list', () => {
     expect(model.sentences({in: []}).length).toBeGreaterThan(0)
   })
 })
+
+describe('bare web addresses are not prose', () => {
+  const training = defineLexicon('training words', {en: ['academy', 'course']})
+  it('finds nothing inside an autolinked address, but keeps a link whose text is words', () => {
+    const model = buildModel('# P\n\n## Team\n\nSee https://blockchainonline.academy and <https://example.org/course>.\n\nJoin the [Labour Academy](https://example.org).\n')
+    expect(model.find(training).map((match) => match.text)).toEqual(['Academy'])
+  })
+})
