@@ -119,6 +119,7 @@ export const notTraining = defineLexicon('not training', {
     'of course',
     'course of action',
     'course correction',
+    'course correct',
     'mid-course',
     'change course',
     'watercourse',
@@ -918,9 +919,21 @@ export const nonDiscriminationTopic = defineLexicon('non-discrimination', {
  */
 export const pastMarkers = defineLexicon('past', {
   // Not the present perfect: "the ITC-ILO has agreed to co-deliver the course" is a commitment, not history.
-  en: ['was', 'were', 'had', 'did', 'previously', 'formerly', 'in the past', 'ago', 'last year', 'earlier project', 'previous project', 'previous phase'],
-  fr: ['a été', 'ont été', 'avait', 'avaient', 'était', 'étaient', 'précédemment', 'auparavant', 'par le passé', "l'année dernière", 'il y a', 'phase précédente', 'projet précédent'],
-  es: ['fue', 'fueron', 'había', 'habían', 'anteriormente', 'en el pasado', 'el año pasado', 'fase anterior', 'proyecto anterior'],
+  // But the perfect of doing something is a track record ("has designed and taught workshops"), as is "taught".
+  en: [
+    'was', 'were', 'had', 'did', 'previously', 'formerly', 'in the past', 'ago', 'last year', 'earlier project', 'previous project', 'previous phase',
+    'taught', 'has delivered', 'have delivered', 'has conducted', 'have conducted', 'has trained', 'have trained', 'has organised',
+    'have organised', 'has organized', 'have organized', 'has led', 'have led', 'has implemented', 'have implemented', 'has run', 'have run',
+    'has worked', 'have worked', 'has designed', 'have designed', 'has managed', 'have managed',
+  ],
+  fr: [
+    'a été', 'ont été', 'avait', 'avaient', 'était', 'étaient', 'précédemment', 'auparavant', 'par le passé', "l'année dernière", 'il y a', 'phase précédente', 'projet précédent',
+    'a dispensé', 'ont dispensé', 'a formé', 'ont formé', 'a organisé', 'ont organisé', 'a mené', 'ont mené', 'a réalisé', 'ont réalisé', 'a travaillé', 'ont travaillé',
+  ],
+  es: [
+    'fue', 'fueron', 'había', 'habían', 'anteriormente', 'en el pasado', 'el año pasado', 'fase anterior', 'proyecto anterior',
+    'ha impartido', 'han impartido', 'ha capacitado', 'han capacitado', 'ha organizado', 'han organizado', 'ha realizado', 'han realizado', 'ha trabajado', 'han trabajado',
+  ],
 })
 
 /** A year or a "since" that dates a past-tense verb: "trained its staff in 2015". */

@@ -4,6 +4,7 @@
 // suite in test/paraphrase/<language>/.
 //
 //   node test/eval/eval.mjs [--set corpus|fixtures|paraphrase] [--rule ID] [--misses] [--json]
+//   node test/eval/eval.mjs --realworld     findings per rule over ../shared/realworld/docs (unlabelled)
 //
 // Labels are the corpus format (../shared/corpus/README.md): `expect` lists the
 // rule ids that must fire, every other CHECKLIST id must stay silent. A
@@ -74,7 +75,10 @@ export async function evaluate() {
     const byFile = new Map(results.map((result) => [basename(result.filePath), result]))
     for (const file of files) {
       const label = labels[file]
-      if (!label) throw new Error(`${set.name}: no labels for ${file}`)
+      if (!label) {
+        console.error(`eval: ${set.name}/${file} has no labels; skipped`)
+        continue
+      }
       const result = byFile.get(file)
       const language = set.language ?? buildModel(readFileSync(join(set.dir, file), 'utf8')).language
       const firedLines = new Map()
@@ -139,7 +143,18 @@ function row(label, s) {
   return `${label.padEnd(30)} ${s.precision.toFixed(3)}  ${s.recall.toFixed(3)}  ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)} ${String(s.tn).padStart(4)}  ${s.lines}`
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+/** Findings per rule over the unlabelled real documents: read them, judge a sample by hand. */
+async function realworld() {
+  const {results} = await lintFiles([join(shared, 'realworld', 'docs')], {cwd: join(shared, 'realworld'), ignore: false})
+  const counts = new Map()
+  for (const result of results) for (const id of new Set(result.diagnostics.map((d) => d.ruleId))) counts.set(id, (counts.get(id) ?? 0) + 1)
+  console.log(`${results.length} documents; documents with a finding, per rule:`)
+  for (const [id, n] of [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) console.log(`${id.padEnd(30)} ${n}`)
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url) && args.includes('--realworld')) {
+  await realworld()
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const verdicts = await evaluate()
   if (asJson) {
     const summary = {}
