@@ -3,7 +3,7 @@
 // indicator counts is the head of the phrase after "Number of" / "Percentage
 // of": "Number of port provinces where inspection teams..." counts provinces,
 // "Number of safety committee members trained" counts members.
-import {compileLexicon, type Indicator, type Language, type ProposalModel, type Rule} from '@lessonlint/core'
+import {compileLexicon, isPersonNoun, type Indicator, type Language, type ProposalModel, type Rule} from '@lessonlint/core'
 
 import {
   countedThings,
@@ -145,7 +145,12 @@ function countedPhrase(text: string, language: Language): string[] {
   for (const token of tokens) {
     const lower = token.toLowerCase().replace(/['’]$/u, '')
     const current = conjuncts.at(-1)!
-    if (/^[,;:()[\]–—]$/u.test(token)) break
+    // "health, safety and welfare officers": a comma coordinates like "and" inside the counted phrase.
+    if (token === ',') {
+      if (current.length > 0) conjuncts.push([])
+      continue
+    }
+    if (/^[;:()[\]–—]$/u.test(token)) break
     if (/^\d/u.test(token)) {
       if (current.length === 0) continue
       break
@@ -159,7 +164,8 @@ function countedPhrase(text: string, language: Language): string[] {
       if (current.length === 0 && conjuncts.length === 1) continue
       break
     }
-    if (isVerbForm(token, language)) {
+    // "empleados", "salariés", "graduates": people nouns shaped like participles.
+    if (isVerbForm(token, language) && !isPersonNoun(token)) {
       // A participle before the noun qualifies it ("trained officials", "licensed agencies").
       if (current.length === 0) continue
       break
@@ -175,7 +181,12 @@ function headOf(phrase: string, language: Language): {kind: 'people' | 'thing'; 
     ...peopleMatcher().hits(phrase).map((hit) => ({...hit, kind: 'people' as const})),
     ...thingsMatcher().hits(phrase).map((hit) => ({...hit, kind: 'thing' as const})),
   ]
-  if (hits.length === 0) return null
+  if (hits.length === 0) {
+    // People are an open class: "tailors", "riders", "paralegals", "inspectrices", "periodistas".
+    const words = phrase.split(/\s+/u)
+    const head = language === 'en' ? words.at(-1) : words[0]
+    return head !== undefined && isPersonNoun(head) ? {kind: 'people', text: head} : null
+  }
   // On overlap the longer term wins ("employers' organisations" over "employers").
   const kept = hits.filter(
     (hit) => !hits.some((other) => other !== hit && other.start <= hit.start && other.end >= hit.end && other.end - other.start > hit.end - hit.start),

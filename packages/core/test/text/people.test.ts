@@ -1,0 +1,22 @@
+import {describe, expect, it} from 'vitest'
+import {isPersonNoun} from '../../src/text/people.js'
+
+describe('people as an open class', () => {
+  it.each([
+    // occupations no list foresaw, in three languages
+    'tailors', 'miners', 'riders', 'paralegals', 'journalists', 'technicians', 'fishermen', 'welders', 'mediators', 'trainees',
+    'inspectrices', 'couturières', 'mandataires', 'techniciennes', 'participants', 'orpailleurs', 'journalistes', 'salariés',
+    'costureras', 'periodistas', 'mineros', 'recicladoras', 'participantes', 'empleados', 'operarios', 'docentes', 'promotoras',
+    'staff', 'youth', 'jeunes', 'mujeres',
+  ])('%s names people', (word) => {
+    expect(isPersonNoun(word)).toBe(true)
+  })
+
+  it.each([
+    'sectors', 'indicators', 'documents', 'computers', 'numbers', 'partners', 'committees', 'checklists', 'secteurs', 'indicateurs',
+    'questionnaires', 'listes', 'montants', 'calendarios', 'componentes', 'carreteras', 'fronteras', 'accidentes', 'formularios',
+    'agreements', 'salaires', 'seminars', 'workshops',
+  ])('%s names things', (word) => {
+    expect(isPersonNoun(word)).toBe(false)
+  })
+})
