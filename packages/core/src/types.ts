@@ -197,6 +197,11 @@ export interface Sentence {
   section: Section | null
   /** Where the sentence sits. */
   container: 'paragraph' | 'list-item' | 'table-cell' | 'heading'
+  /**
+   * The unit of meaning the sentence belongs to: its whole table row (a logframe row's
+   * cells speak of one thing), its list item, else its paragraph or heading.
+   */
+  block: Range
   /** Matches of a lexicon inside this sentence (negation judged by clause). */
   find(lexicon: Lexicon, options?: {includeNegated?: boolean}): Match[]
   has(lexicon: Lexicon): boolean

@@ -24,13 +24,16 @@ export function buildTextBlocks(
     if (section) headingSections.set(node, section)
   })
 
-  const add = (node: Nodes & Parents, container: TextBlock['container'], section: Section | null): void => {
+  const add = (node: Nodes & Parents, container: TextBlock['container'], section: Section | null, unitNode: Nodes = node): void => {
     const flat = flattenInline(node.children, text, node.position?.end.offset ?? 0)
     if (flat.text.trim() === '') return
-    blocks.push({text: flat.text, offsets: flat.offsets, container, section})
+    const unit = {start: unitNode.position?.start.offset ?? 0, end: unitNode.position?.end.offset ?? 0}
+    blocks.push({text: flat.text, offsets: flat.offsets, container, section, unit})
   }
 
-  const walk = (parent: Parents, inListItem: boolean): void => {
+  // A list item's paragraphs (and nested lists) are one unit of meaning with it: the innermost item.
+  const walk = (parent: Parents, listItem: Nodes | null): void => {
+    const inListItem = listItem !== null
     for (const child of parent.children) {
       const start = child.position?.start.offset ?? 0
       const headingSection = headingSections.get(child)
@@ -41,15 +44,15 @@ export function buildTextBlocks(
       switch (child.type) {
         case 'paragraph':
         case 'heading':
-          add(child, inListItem ? 'list-item' : 'paragraph', sectionAt(start))
+          add(child, inListItem ? 'list-item' : 'paragraph', sectionAt(start), listItem ?? child)
           break
         case 'table':
           for (const row of child.children) {
-            for (const cell of row.children) add(cell, 'table-cell', sectionAt(start))
+            for (const cell of row.children) add(cell, 'table-cell', sectionAt(start), row)
           }
           break
         case 'listItem':
-          walk(child, true)
+          walk(child, child)
           break
         case 'code':
         case 'html':
@@ -57,11 +60,11 @@ export function buildTextBlocks(
         case 'definition':
           break
         default:
-          if ('children' in child) walk(child as Parents, inListItem)
+          if ('children' in child) walk(child as Parents, listItem)
       }
     }
   }
 
-  walk(tree, false)
+  walk(tree, null)
   return blocks
 }

@@ -12,4 +12,6 @@ export interface TextBlock {
   offsets: number[]
   container: 'paragraph' | 'list-item' | 'table-cell' | 'heading'
   section: Section | null
+  /** Source offsets of the unit of meaning the block belongs to: its table row, its list item, else the block itself. */
+  unit: {start: number; end: number}
 }

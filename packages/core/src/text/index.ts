@@ -36,3 +36,5 @@ export function findInSentences(
   }
   return matches.sort((a, b) => a.range.start.offset - b.range.start.offset)
 }
+export {related, relatedTo, type RelationUnit} from './relations.js'
+export {clauseBounds, words, type Token} from './negation.js'

@@ -9,7 +9,7 @@
 
 import {isAbbreviationPeriod} from './abbreviations.js'
 
-interface Token {
+export interface Token {
   /** Lowercase, accents and apostrophe variants folded: "ningún" → "ningun", "n’a" → "n'a". */
   word: string
   start: number
@@ -391,6 +391,19 @@ function analysisOf(text: string): Analysis {
     analyses.set(text, analysis)
   }
   return analysis
+}
+
+/**
+ * The clause of `text` holding `[start, end)`, as `[clauseStart, clauseEnd)`: clauses end at
+ * `. ; : ! ?` and at contrastive conjunctions, and a fronted subordinate clause at its comma.
+ */
+export function clauseBounds(text: string, start: number, end: number): [number, number] {
+  return clauseAround(analysisOf(text), start, end)
+}
+
+/** The words of a text (lowercase, accents removed, French elisions restored), with their offsets: the core's one tokenizer. */
+export function words(text: string): ReadonlyArray<Readonly<Token>> {
+  return analysisOf(text).tokens
 }
 
 /** Whether a negator governs `text[start, end)` within its clause. */

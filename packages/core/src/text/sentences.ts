@@ -63,6 +63,7 @@ type RangeOf = (start: number, end: number) => Range
 
 class BlockSentence implements Sentence {
   readonly range: Range
+  readonly block: Range
   /** Every match of a lexicon, negated ones included: rules ask the same sentence about the same lexicon many times. */
   private readonly cache = new Map<Lexicon, Match[]>()
 
@@ -73,8 +74,10 @@ class BlockSentence implements Sentence {
     readonly section: Section | null,
     readonly container: Sentence['container'],
     private readonly rangeOf: RangeOf,
+    unit: TextBlock['unit'],
   ) {
     this.range = rangeOf(offsets[0]!, sourceEnd(offsets, text.length))
+    this.block = rangeOf(unit.start, unit.end)
   }
 
   find(lexicon: Lexicon, options: {includeNegated?: boolean} = {}): Match[] {
@@ -114,7 +117,7 @@ export function splitSentences(block: TextBlock, rangeOf: RangeOf): Sentence[] {
     while (end > start && /\s/u.test(text[end - 1]!)) end--
     if (!/[\p{L}\p{N}]/u.test(text.slice(start, end))) continue
     sentences.push(
-      new BlockSentence(text.slice(start, end), offsets.slice(start, end + 1), block.section, block.container, rangeOf),
+      new BlockSentence(text.slice(start, end), offsets.slice(start, end + 1), block.section, block.container, rangeOf, block.unit),
     )
   }
   return sentences

@@ -31,7 +31,7 @@ export function blockFrom(source: string, container: TextBlock['container'] = 'p
     }
   }
   offsets.push(base + source.length)
-  return {text, offsets, container, section: null}
+  return {text, offsets, container, section: null, unit: {start: base, end: base + source.length}}
 }
 
 /** `rangeOf` for a document: 1-based lines and columns. */

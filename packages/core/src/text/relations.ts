@@ -1,0 +1,54 @@
+// Relations between mentions: whether two concepts are said of one thing.
+// Rules ask "is this training about gender?", "is this role given the gender
+// function?", "is this target about women?" through these units instead of
+// counting words between hits, so every rule reads evidence the same way in
+// English, French and Spanish.
+import type {Match} from '../types.js'
+import {clauseBounds, words} from './negation.js'
+
+/**
+ * How close two mentions must be to be said of one thing:
+ * - `phrase`: one noun phrase: "gender specialist", "spécialiste en genre",
+ *   "experta nacional en igualdad de género" (no punctuation, no verb, at most
+ *   four words between);
+ * - `clause`: one clause of one sentence ("a one-day workshop for the ministry's
+ *   inspectors on gender equality");
+ * - `sentence`: one sentence;
+ * - `block`: one unit of meaning: a table row (a logframe row's cells), a list
+ *   item, a paragraph.
+ */
+export type RelationUnit = 'phrase' | 'clause' | 'sentence' | 'block'
+
+/** Words that make a gap a predicate rather than part of a noun phrase. */
+const VERB_WORDS = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'shall', 'would', 'should', 'can', 'could', 'may', 'might', 'must',
+  'has', 'have', 'had', 'do', 'does', 'did', 'who', 'which', 'that', 'whose',
+  'est', 'sont', 'sera', 'seront', 'etait', 'etaient', 'ont', 'qui', 'que', 'dont',
+  'es', 'son', 'sera', 'seran', 'era', 'eran', 'fue', 'ha', 'han', 'quien', 'quienes', 'cual',
+])
+
+const PHRASE_GAP_WORDS = 4
+
+/** Whether `a` and `b` are said of one thing at the given unit. Negation is the caller's: matches come from `find`. */
+export function related(a: Match, b: Match, unit: RelationUnit): boolean {
+  if (a === b) return false
+  if (unit === 'block') return a.sentence.block.start.offset === b.sentence.block.start.offset
+  if (a.sentence !== b.sentence) return false
+  if (unit === 'sentence') return true
+  const text = a.sentence.text
+  const [first, second] = a.sentenceIndex <= b.sentenceIndex ? [a, b] : [b, a]
+  const firstEnd = first.sentenceIndex + first.text.length
+  if (unit === 'clause') {
+    const [, clauseEnd] = clauseBounds(text, first.sentenceIndex, firstEnd)
+    return second.sentenceIndex < clauseEnd
+  }
+  const gap = text.slice(firstEnd, second.sentenceIndex)
+  if (/[.,;:()[\]!?]/u.test(gap)) return false
+  const between = words(gap)
+  return between.length <= PHRASE_GAP_WORDS && !between.some((word) => VERB_WORDS.has(word.word))
+}
+
+/** The mentions of `others` said of one thing with `match`. */
+export function relatedTo(match: Match, others: readonly Match[], unit: RelationUnit): Match[] {
+  return others.filter((other) => related(match, other, unit))
+}

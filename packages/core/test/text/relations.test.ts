@@ -1,0 +1,41 @@
+import {describe, expect, it} from 'vitest'
+import {buildModel} from '../../src/model/index.js'
+import {defineLexicon} from '../../src/text/lexicon.js'
+import {related, type RelationUnit} from '../../src/text/relations.js'
+
+const role = defineLexicon('role', {en: ['specialist', 'inspector', 'workshop'], fr: ['spécialiste', 'atelier'], es: ['experta', 'taller']})
+const gender = defineLexicon('gender', {en: ['gender'], fr: ['genre'], es: ['género']})
+
+/** Whether the first role mention and the first gender mention of the text are related at `unit`. */
+function relatedIn(markdown: string, unit: RelationUnit): boolean {
+  const model = buildModel(`# P\n\n## Activities\n\n${markdown}\n`)
+  const [a] = model.find(role)
+  const [b] = model.find(gender)
+  if (!a || !b) throw new Error('both concepts must be mentioned')
+  return related(a, b, unit)
+}
+
+describe('relations between mentions', () => {
+  it.each<[string, RelationUnit, boolean]>([
+    ['A gender specialist joins the team.', 'phrase', true],
+    ['Un spécialiste en genre rejoint l’équipe.', 'phrase', true],
+    ['Una experta nacional en igualdad de género.', 'phrase', true],
+    // a verb between: the gender word is said of something else
+    ['The specialist will review the gender action plan.', 'phrase', false],
+    ['The inspector, who knows the sector, and a gender adviser.', 'phrase', false],
+    // one clause, five words apart
+    ["A tailored one-day workshop for the ministry's inspectors on gender equality.", 'clause', true],
+    ['Un atelier pour les inspecteurs du ministère sur le genre.', 'clause', true],
+    // two clauses
+    ['The workshop covers safety; gender is handled by the NGO.', 'clause', false],
+    ['The workshop covers safety; gender is handled by the NGO.', 'sentence', true],
+    ['El taller trata de seguridad. El género lo trata la ONG.', 'sentence', false],
+    // a logframe row: the cells of one row are one unit, the next row is not
+    ['| Output | Activity |\n|---|---|\n| 1.3 | Workshop for inspectors |\n| 1.4 | Gender audit |', 'block', false],
+    ['| Output | Activity |\n|---|---|\n| 1.3 Gender-responsive inspection | Workshop for inspectors |', 'block', true],
+    // a list item and its continuation paragraph are one unit
+    ['- Workshop for inspectors.\n\n  It covers gender.\n- Other item.', 'block', true],
+  ])('%s (%s) → %s', (markdown, unit, expected) => {
+    expect(relatedIn(markdown, unit)).toBe(expected)
+  })
+})
