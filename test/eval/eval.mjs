@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `pnpm eval`: precision and recall of the rule pack, per rule and per language,
 // over the labelled sets: ../shared/corpus, fixtures/ and the blind paraphrase
-// suite in test/paraphrase/<language>/.
+// suite in test/paraphrase/<language>/, and the held-out passages in test/holdout/<language>/.
 //
-//   node test/eval/eval.mjs [--set corpus|fixtures|paraphrase] [--rule ID] [--misses] [--json]
+//   node test/eval/eval.mjs [--set corpus|fixtures|paraphrase|holdout] [--rule ID] [--misses] [--json]
 //   node test/eval/eval.mjs --realworld     findings per rule over ../shared/realworld/docs (unlabelled)
 //
 // Labels are the corpus format (../shared/corpus/README.md): `expect` lists the
@@ -57,9 +57,13 @@ function sets() {
     {name: 'corpus', dir: join(shared, 'corpus'), language: null},
     {name: 'fixtures', dir: join(root, 'fixtures'), language: null},
   ]
-  const paraphrase = join(root, 'test', 'paraphrase')
-  for (const language of ['en', 'fr', 'es']) {
-    if (existsSync(join(paraphrase, language))) all.push({name: 'paraphrase', dir: join(paraphrase, language), language})
+  // The paraphrase suite is read when a rule misreads; the held-out passages, written
+  // by other blind authors, are only scored: they say whether a fix generalises.
+  for (const name of ['paraphrase', 'holdout']) {
+    for (const language of ['en', 'fr', 'es']) {
+      const dir = join(root, 'test', name, language)
+      if (existsSync(dir)) all.push({name, dir, language})
+    }
   }
   return all.filter((set) => existsSync(set.dir) && (!onlySet || set.name === onlySet))
 }
