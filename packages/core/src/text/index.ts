@@ -38,3 +38,4 @@ export function findInSentences(
 }
 export {related, relatedTo, type RelationUnit} from './relations.js'
 export {clauseBounds, words, type Token} from './negation.js'
+export {datedPast, isHistory, pastMarkers, planMarkers} from './tense.js'

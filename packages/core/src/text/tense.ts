@@ -1,0 +1,87 @@
+// Whether a sentence tells what happened before the project (history, a
+// track record, a team biography) or what the project plans. Background
+// history never makes scope ("the ministry trained its staff in 2015"), and a
+// past event is no evidence of a plan ("the ITC-ILO ran a course in 2019").
+// Words mark the tense in English; French and Spanish also mark it in verb
+// forms ("a formé", "capacitó", "realizaron"), read here by their shape.
+import type {Match, Sentence} from '../types.js'
+import {defineLexicon} from './lexicon.js'
+import {words} from './negation.js'
+
+/**
+ * Words that place a sentence in the past ("the ministry trained its staff in
+ * 2015"): with no plan marker beside them, a training mention is history.
+ */
+export const pastMarkers = defineLexicon('past', {
+  // Not the present perfect: "the ITC-ILO has agreed to co-deliver the course" is a commitment, not history.
+  // But the perfect of doing something is a track record ("has designed and taught workshops"), as is "taught".
+  en: [
+    'was', 'were', 'had', 'did', 'previously', 'formerly', 'in the past', 'ago', 'last year', 'earlier project', 'previous project', 'previous phase',
+    'taught', 'has delivered', 'have delivered', 'has conducted', 'have conducted', 'has trained', 'have trained', 'has organised',
+    'have organised', 'has organized', 'have organized', 'has led', 'have led', 'has implemented', 'have implemented', 'has run', 'have run',
+    'has worked', 'have worked', 'has designed', 'have designed', 'has managed', 'have managed',
+  ],
+  fr: [
+    'a été', 'ont été', 'avait', 'avaient', 'était', 'étaient', 'précédemment', 'auparavant', 'par le passé', "l'année dernière", 'il y a', 'phase précédente', 'projet précédent',
+    'a dispensé', 'ont dispensé', 'a formé', 'ont formé', 'a organisé', 'ont organisé', 'a mené', 'ont mené', 'a réalisé', 'ont réalisé', 'a travaillé', 'ont travaillé',
+  ],
+  es: [
+    'fue', 'fueron', 'había', 'habían', 'anteriormente', 'en el pasado', 'el año pasado', 'fase anterior', 'proyecto anterior',
+    'ha impartido', 'han impartido', 'ha capacitado', 'han capacitado', 'ha organizado', 'han organizado', 'ha realizado', 'han realizado', 'ha trabajado', 'han trabajado',
+  ],
+})
+
+/** A year or a "since" that dates a past-tense verb: "trained its staff in 2015". */
+export const datedPast = defineLexicon('dated', {
+  en: ['in 19*', 'in 20*', 'since 19*', 'since 20*', 'between 19*', 'between 20*', 'during 19*', 'during 20*'],
+  fr: ['en 19*', 'en 20*', 'depuis 19*', 'depuis 20*'],
+  es: ['en 19*', 'en 20*', 'desde 19*', 'desde 20*'],
+})
+
+/** Words that make a sentence a plan. */
+export const planMarkers = defineLexicon('plan', {
+  en: ['will', 'shall', 'would', 'is to', 'are to', 'to be', 'plan', 'planned', 'propose*', 'foresee*', 'envisage*', 'intend*', 'expected to', 'aim to', 'aims to', 'going to'],
+  fr: ['sera', 'seront', 'va', 'vont', 'prévu*', 'prévoit', 'envisag*', 'pourra', 'pourront', 'devra', 'devront', 'propos*'],
+  es: ['será', 'serán', 'va a', 'van a', 'prevé', 'previsto*', 'planea*', 'propone*'],
+})
+
+/** Auxiliaries of a passive: "will be trained in 2026" is a plan, "trained its staff in 2015" is not. */
+const PASSIVE_AUXILIARY = new Set(['be', 'been', 'being', 'is', 'are', 'get', 'gets', 'getting', 'etre', 'ete', 'sera', 'seront', 'ser', 'sera', 'seran', 'sido'])
+
+/** French perfect auxiliaries ("a formé", "ont participé"), as written (the preposition "à" is not one). */
+const FRENCH_AUXILIARY = /^(?:a|ont|avait|avaient|eut)$/u
+const FRENCH_PARTICIPLE = /^\p{L}{2,}(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|it|its)$/u
+/** Spanish preterite ("capacitó", "realizaron", "participaron") and perfect ("ha capacitado", "habían formado"). */
+const SPANISH_PRETERITE = /^\p{L}{3,}(?:ó|aron|ieron)$/u
+const SPANISH_AUXILIARY = /^(?:ha|han|había|habían|hubo)$/u
+const SPANISH_PARTICIPLE = /^\p{L}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u
+
+/** Whether the sentence has a French or Spanish past verb form. */
+function hasPastVerbForm(text: string): boolean {
+  const tokens = words(text)
+  return tokens.some((token, i) => {
+    const written = text.slice(token.start, token.end).toLowerCase()
+    if (SPANISH_PRETERITE.test(written)) return true
+    const next = tokens[i + 1]
+    if (!next) return false
+    const following = text.slice(next.start, next.end).toLowerCase()
+    // Spanish "a través de" is no French perfect.
+    return (FRENCH_AUXILIARY.test(written) && FRENCH_PARTICIPLE.test(following) && following !== 'través') || (SPANISH_AUXILIARY.test(written) && SPANISH_PARTICIPLE.test(following))
+  })
+}
+
+/**
+ * Whether a sentence tells what happened before the project rather than what
+ * it plans. A dated past-tense mention ("the ministry trained its staff in
+ * 2015") is history even beside a plan ("...and will lead the talks"); else a
+ * past-tense marker ("was", "had", "previously", "capacitó", "a formé") makes
+ * history unless something makes the sentence a plan ("will", "is planned").
+ */
+export function isHistory(sentence: Sentence, match?: Match): boolean {
+  if (match && /ed$/iu.test(match.text) && sentence.find(datedPast, {includeNegated: true}).length > 0) {
+    const before = words(sentence.text.slice(0, match.sentenceIndex)).at(-1)?.word ?? ''
+    if (!PASSIVE_AUXILIARY.has(before)) return true
+  }
+  if (sentence.find(planMarkers, {includeNegated: true}).length > 0) return false
+  return sentence.find(pastMarkers, {includeNegated: true}).length > 0 || hasPastVerbForm(sentence.text)
+}

@@ -1,0 +1,39 @@
+import {describe, expect, it} from 'vitest'
+import {buildModel} from '../../src/model/index.js'
+import {defineLexicon} from '../../src/text/lexicon.js'
+import {isHistory} from '../../src/text/tense.js'
+
+function historyOf(sentence: string): boolean {
+  const [first] = buildModel(`# P\n\n## Activities\n\n${sentence}\n`).sentences({includeHeadings: false})
+  if (!first) throw new Error('no sentence')
+  return isHistory(first)
+}
+
+describe('history or plan', () => {
+  it.each<[string, boolean]>([
+    ['Our instructors have taught workshops that reached 90,000 learners.', true],
+    ['En 2015, el ministerio capacitó a su personal de inspección.', true],
+    ['Los inspectores participaron en un curso de la OIT.', true],
+    ['La CNSS a formé ses agents en 2019.', true],
+    ['Le ministère a organisé un atelier sur la sécurité.', true],
+    ['El ministerio ha capacitado a 40 inspectores.', true],
+    // plans, even beside a past marker
+    ['The project will train 60 inspectors, as the ministry did in 2015.', false],
+    ['Se capacitará a 60 inspectores.', false],
+    ['Le projet formera 60 inspecteurs.', false],
+    ['El comité se reunirá a través de videoconferencias.', false],
+    ['The ITC-ILO has agreed to co-deliver the course.', false],
+  ])('%s → history %s', (sentence, expected) => {
+    expect(historyOf(sentence)).toBe(expected)
+  })
+})
+
+describe('a dated past-tense mention', () => {
+  const trained = defineLexicon('trained', {en: ['trained']})
+  it('is history even beside a plan, unless a passive auxiliary makes it one', () => {
+    const [past] = buildModel('# P\n\nThe ministry trained its staff in 2015 and will lead the talks.\n').find(trained)
+    const [plan] = buildModel('# P\n\nInspectors will be trained in 2026.\n').find(trained)
+    expect(isHistory(past!.sentence, past)).toBe(true)
+    expect(isHistory(plan!.sentence, plan)).toBe(false)
+  })
+})
