@@ -913,42 +913,8 @@ export const nonDiscriminationTopic = defineLexicon('non-discrimination', {
   es: ['no discriminación', 'discriminación', 'igualdad de trato'],
 })
 
-/**
- * Words that place a sentence in the past ("the ministry trained its staff in
- * 2015"): with no plan marker beside them, a training mention is history.
- */
-export const pastMarkers = defineLexicon('past', {
-  // Not the present perfect: "the ITC-ILO has agreed to co-deliver the course" is a commitment, not history.
-  // But the perfect of doing something is a track record ("has designed and taught workshops"), as is "taught".
-  en: [
-    'was', 'were', 'had', 'did', 'previously', 'formerly', 'in the past', 'ago', 'last year', 'earlier project', 'previous project', 'previous phase',
-    'taught', 'has delivered', 'have delivered', 'has conducted', 'have conducted', 'has trained', 'have trained', 'has organised',
-    'have organised', 'has organized', 'have organized', 'has led', 'have led', 'has implemented', 'have implemented', 'has run', 'have run',
-    'has worked', 'have worked', 'has designed', 'have designed', 'has managed', 'have managed',
-  ],
-  fr: [
-    'a été', 'ont été', 'avait', 'avaient', 'était', 'étaient', 'précédemment', 'auparavant', 'par le passé', "l'année dernière", 'il y a', 'phase précédente', 'projet précédent',
-    'a dispensé', 'ont dispensé', 'a formé', 'ont formé', 'a organisé', 'ont organisé', 'a mené', 'ont mené', 'a réalisé', 'ont réalisé', 'a travaillé', 'ont travaillé',
-  ],
-  es: [
-    'fue', 'fueron', 'había', 'habían', 'anteriormente', 'en el pasado', 'el año pasado', 'fase anterior', 'proyecto anterior',
-    'ha impartido', 'han impartido', 'ha capacitado', 'han capacitado', 'ha organizado', 'han organizado', 'ha realizado', 'han realizado', 'ha trabajado', 'han trabajado',
-  ],
-})
-
-/** A year or a "since" that dates a past-tense verb: "trained its staff in 2015". */
-export const datedPast = defineLexicon('dated', {
-  en: ['in 19*', 'in 20*', 'since 19*', 'since 20*', 'between 19*', 'between 20*', 'during 19*', 'during 20*'],
-  fr: ['en 19*', 'en 20*', 'depuis 19*', 'depuis 20*'],
-  es: ['en 19*', 'en 20*', 'desde 19*', 'desde 20*'],
-})
-
-/** Words that make a sentence a plan. */
-export const planMarkers = defineLexicon('plan', {
-  en: ['will', 'shall', 'would', 'is to', 'are to', 'to be', 'plan', 'planned', 'propose*', 'foresee*', 'envisage*', 'intend*', 'expected to', 'aim to', 'aims to', 'going to'],
-  fr: ['sera', 'seront', 'va', 'vont', 'prévu*', 'prévoit', 'envisag*', 'pourra', 'pourront', 'devra', 'devront', 'propos*'],
-  es: ['será', 'serán', 'va a', 'van a', 'prevé', 'previsto*', 'planea*', 'propone*'],
-})
+// Tense markers (past, plan, dated past) live in the core: `isHistory`, `planMarkers`.
+export {datedPast, pastMarkers, planMarkers} from '@lessonlint/core'
 
 /** Women among participants. */
 export const womenParticipants = defineLexicon('women participants', {

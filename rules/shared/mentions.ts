@@ -4,9 +4,7 @@
 // (ranges, table rows, neighbouring words); and what the front matter
 // declares. Section scoping itself is the model's (`section.isIn`,
 // `model.sectionsOf`, `model.find(lexicon, {in, notIn, includeHeadings})`).
-import type {FrontMatterEntry, Lexicon, Match, ProposalModel, Range, SectionKind, Sentence, TableRow} from '@lessonlint/core'
-
-import {datedPast, pastMarkers, planMarkers} from '../lexicons/training.js'
+import {isHistory, type FrontMatterEntry, type Lexicon, type Match, type ProposalModel, type Range, type SectionKind, type TableRow} from '@lessonlint/core'
 
 /** Whether two ranges of the document overlap. */
 export function overlaps(a: Range, b: Range): boolean {
@@ -49,23 +47,8 @@ export function currentMentions(model: ProposalModel, lexicon: Lexicon, options:
   return model.find(lexicon, {notIn}).filter((match) => options.allowHistory || !isHistory(match.sentence, match))
 }
 
-/** Auxiliaries of a passive: "will be trained in 2026" is a plan, "trained its staff in 2015" is not. */
-const PASSIVE_AUXILIARY = /^(?:be|been|being|is|are|get|gets|getting|être|été|sera|seront|ser|será|serán|sido)$/iu
-
-/**
- * Whether a sentence tells what happened before the project rather than what
- * it plans. A dated past-tense mention ("the ministry trained its staff in
- * 2015") is history even beside a plan ("...and will lead the talks"); else a
- * past-tense marker ("was", "had", "previously", "in the past") makes history
- * unless something makes the sentence a plan ("will", "is planned").
- */
-export function isHistory(sentence: Sentence, match?: Match): boolean {
-  if (match && /ed$/iu.test(match.text) && sentence.find(datedPast, {includeNegated: true}).length > 0) {
-    if (!PASSIVE_AUXILIARY.test(neighbours(match).before)) return true
-  }
-  if (sentence.find(planMarkers, {includeNegated: true}).length > 0) return false
-  return sentence.find(pastMarkers, {includeNegated: true}).length > 0
-}
+/** History (a past event, a track record) is the core's judgement: a sentence's tense markers and verb forms. */
+export {isHistory}
 
 /** The plain-text words just before and after a match in its sentence. */
 export function neighbours(match: Match): {before: string; after: string; atStart: boolean} {
