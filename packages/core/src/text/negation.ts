@@ -25,6 +25,13 @@ export interface Token {
  */
 const AFTER_WINDOW = 3
 
+/**
+ * A predicate that puts what precedes it out of the project: "training is out of scope",
+ * "las acciones de capacitación quedan fuera de su alcance", "la formation est exclue".
+ * Read on folded words within the after-window (plus the words of the phrase itself).
+ */
+const OUT_OF_SCOPE = /^(?:\S+ ){0,4}?(?:(?:is|are|remains?|will be|lies|lie|falls?|quedan?|queda|quedaran|estan?|restent?|reste|sont|est|seront|sera) )?(?:out of (?:the |its |our )?scope|outside (?:the |its |our )?scope|fuera de(?:l| su| nuestro) alcance|hors (?:du|de son|de notre) (?:champ|perimetre)|excluded|excluid[oa]s?|exclue?s?)(?: |$)/u
+
 /** Words that end a clause. Commas alone do not; these do, with or without a comma before them. */
 const CONJUNCTIONS = new Set([
   'but', 'however', 'whereas', 'while', 'although', 'though', 'except',
@@ -430,6 +437,8 @@ export function isNegated(text: string, start: number, end: number): boolean {
 
   const first = firstAtLeast(starts, end)
   if (first === tokens.length) return false
+  const after = tokens.slice(first, first + AFTER_WINDOW + 5).filter((token) => token.end <= clauseEnd)
+  if (OUT_OF_SCOPE.test(after.map((token) => token.word).join(' '))) return true
   const comma = commaFrom(analysis, end)
   for (let i = first; i < tokens.length && i <= first + AFTER_WINDOW; i++) {
     const token = tokens[i]!

@@ -214,3 +214,16 @@ describe('what is not a negation', () => {
     expect(negated('Workshops without coaching and without mentoring.', 'mentoring')).toBe(true)
   })
 })
+
+describe('out of scope', () => {
+  test.each([
+    ['Training activities are out of scope for this phase.', 'Training', true],
+    ['Las acciones de capacitación quedan fuera de su alcance.', 'capacitación', true],
+    ['La formation des agents est exclue du projet.', 'formation', true],
+    ['Training is excluded.', 'Training', true],
+    ['Training of 40 inspectors is within scope.', 'Training', false],
+  ])('%s', (text, term, expected) => {
+    const start = text.indexOf(term)
+    expect(isNegated(text, start, start + term.length)).toBe(expected)
+  })
+})
