@@ -3,9 +3,10 @@
 import type {Rule} from '@lessonlint/core'
 
 import {integrationIntoSystems, knowledgeRetention, trainingSystem} from '../lexicons/training.js'
+import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions} from '../shared/mentions.js'
 import {trainingLesson181147} from '../shared/sources.js'
-import {trainingComponent} from '../shared/training.js'
+import {explainTrainingComponent, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
 
 type MessageId = 'noRetention'
 
@@ -29,15 +30,20 @@ const rule: Rule<MessageId> = {
   check(context) {
     const {model} = context
     const component = trainingComponent(model)
-    if (!component) return
+    if (!component) return notApplicable(context, NO_TRAINING_COMPONENT)
+    explainTrainingComponent(context, component)
     // "ToT" is the acronym only: matched case-blind and accent-blind, the term would also find French "tôt".
     const retention = currentMentions(model, knowledgeRetention).filter(
       (match) => match.term !== 'ToT' || /^(?:ToT|TOT)s?$/u.test(match.text),
     )
-    if (retention.length > 0) return
+    if (retention.length > 0) return satisfiedBy(context, 'knowledge kept through staff turnover', retention)
     // "The committee training will be taken over by the Department as part of its own regular training."
     const integration = currentMentions(model, integrationIntoSystems).filter((match) => match.sentence.has(trainingSystem))
-    if (integration.length > 0) return
+    if (integration.length > 0) return satisfiedBy(context, "training taken into the partners' own training system", integration)
+    missing(
+      context,
+      "plans for staff turnover: training of trainers, knowledge management, institutionalised manuals and guidelines, or the partners' own training systems",
+    )
     context.report({messageId: 'noRetention', range: component.range})
   },
 }

@@ -3,6 +3,7 @@
 import type {Lexicon, Match, Range, Rule} from '@lessonlint/core'
 
 import {genderEqualityTopic, labourStandardsTopic, nonDiscriminationTopic, socialDialogueTopic} from '../lexicons/training.js'
+import {applies, missing as explainMissing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {itcIloBoardCC82} from '../shared/sources.js'
 import {describedCurricula} from '../shared/training.js'
 
@@ -68,13 +69,26 @@ const rule: Rule<MessageId, Options> = {
     const {model, options} = context
     const descriptions = describedCurricula(model)
     const first = descriptions[0]
-    if (!first) return
+    if (!first) return notApplicable(context, 'no training curriculum described: no curriculum, syllabus or module with its topics')
+    applies(context, 'training curriculum', descriptions.map((description) => description.mention))
     const scopes: Range[] = descriptions.map((description) => description.scope)
-    const covers = (lexicon: Lexicon) =>
-      scopes.some((scope) => model.find(lexicon, {within: scope, includeNegated: true}).some(namesTopic))
+    // The first mention of a topic in a curriculum, or undefined.
+    const coverage = (lexicon: Lexicon): Match | undefined => {
+      for (const scope of scopes) {
+        const found = model.find(lexicon, {within: scope, includeNegated: true}).find(namesTopic)
+        if (found) return found
+      }
+      return undefined
+    }
     const wanted = ALL_TOPICS.filter((topic) => (options.topics ?? ALL_TOPICS).includes(topic))
-    const missing = wanted.filter((topic) => !covers(TOPICS[topic].lexicon)).map((topic) => TOPICS[topic].label)
+    const missing: string[] = []
+    for (const topic of wanted) {
+      const covered = coverage(TOPICS[topic].lexicon)
+      if (covered) satisfiedBy(context, `${TOPICS[topic].label} in the curriculum`, [covered])
+      else missing.push(TOPICS[topic].label)
+    }
     if (missing.length === 0) return
+    for (const label of missing) explainMissing(context, `${label} in the curriculum`)
     context.report({messageId: 'missingTopics', data: {missing: listed(missing)}, range: first.mention.range})
   },
 }

@@ -1,9 +1,10 @@
 // An evaluation is planned: mid-term, final, independent or external (seeds
 // 003 and 004: evaluations judge design, results and sustainability; "no
 // mid-term or final evaluation is planned" is not a plan).
-import {defineLexicon, type ProposalModel, type Rule} from '@lessonlint/core'
+import {defineLexicon, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
 import {plannedEvaluation} from '../lexicons/monitoring.js'
+import {missing, satisfiedBy} from '../shared/explain.js'
 import {overlaps} from '../shared/mentions.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
 
@@ -67,20 +68,27 @@ const rule: Rule<MessageId> = {
     },
     fixable: false,
   },
-  check({model, report}) {
-    if (plansEvaluation(model)) return
+  check(context) {
+    const {model, report} = context
+    const evaluations = plannedEvaluations(model)
+    if (evaluations.length > 0) return satisfiedBy(context, 'evaluation planned', evaluations)
+    missing(context, 'a planned evaluation of the project: mid-term, final, independent or external')
     const section = model.sectionsOf('monitoring')[0]
     report({messageId: 'noEvaluation', range: section?.heading.range ?? model.titleRange})
   },
 }
 
-function plansEvaluation(model: ProposalModel): boolean {
-  if (model.has(plannedEvaluation, {notIn: ['background'], includeHeadings: false})) return true
-  return model.sentences({notIn: ['background'], includeHeadings: false}).some((sentence) => {
-    if (sentence.find(planned).length === 0) return false
+/** The mentions that plan an evaluation: named ones ("final evaluation"), else the first planned "evaluation"; none when none is planned. */
+function plannedEvaluations(model: ProposalModel): Match[] {
+  const named = model.find(plannedEvaluation, {notIn: ['background'], includeHeadings: false})
+  if (named.length > 0) return named
+  for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
+    if (sentence.find(planned).length === 0) continue
     const excluded = sentence.find(notAnEvaluation, {includeNegated: true})
-    return sentence.find(evaluationWord).some((match) => !excluded.some((other) => overlaps(match.range, other.range)))
-  })
+    const word = sentence.find(evaluationWord).find((match) => !excluded.some((other) => overlaps(match.range, other.range)))
+    if (word) return [word]
+  }
+  return []
 }
 
 export default rule

@@ -1,8 +1,9 @@
 // The front matter is the one part of a proposal that tools read as data
 // (CHECKLIST "Front matter"): it must parse, and the keys lessonlint knows must
 // hold what they say. Unknown keys are the author's business and pass.
-import type {FrontMatterEntry, Rule} from '@lessonlint/core'
+import type {FrontMatterEntry, Report, Rule} from '@lessonlint/core'
 
+import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
 import {ISO_3166_ALPHA_2, ISO_4217, LANGUAGES} from './codes.js'
 
@@ -75,9 +76,18 @@ const rule: Rule<MessageId> = {
     },
     fixable: false,
   },
-  check({model, report}) {
+  check(context) {
+    const {model} = context
     const frontMatter = model.frontMatter
-    if (!frontMatter) return
+    if (!frontMatter) return notApplicable(context, 'no front matter: the document does not open with a `---` YAML block')
+    applies(context, 'front matter', frontMatter.range)
+    let findings = 0
+    // Every finding says first what the rule looked for there.
+    const report = (finding: Report<MessageId>) => {
+      missing(context, expected(finding), finding.range)
+      findings++
+      context.report(finding)
+    }
     for (const error of frontMatter.errors) {
       report({messageId: 'yamlError', data: {message: error.message}, range: error.range})
     }
@@ -167,7 +177,34 @@ const rule: Rule<MessageId> = {
         })
       }
     })
+    if (findings === 0) satisfiedBy(context, 'the front matter parses, and its known keys have the right types and codes', frontMatter.range)
   },
+}
+
+/** What the rule looked for where it reports: "a whole number of months for `duration_months`". */
+function expected({messageId, data = {}}: Report<MessageId>): string {
+  const key = `\`${String(data.key)}\``
+  const value = `\`${String(data.value)}\``
+  switch (messageId) {
+    case 'yamlError':
+      return `valid YAML (${String(data.message)})`
+    case 'notString':
+      return `a text value for ${key}`
+    case 'notStringList':
+      return `a list of text values for ${key}`
+    case 'notPositiveInteger':
+      return `a whole number of months for ${key}`
+    case 'notNonNegativeNumber':
+      return `a number of 0 or more for ${key}`
+    case 'unknownCountry':
+      return `an ISO 3166 alpha-2 country code in ${key}, not ${value}`
+    case 'unknownCurrency':
+      return `an ISO 4217 currency code, not ${value}`
+    case 'unknownLanguage':
+      return `en, fr or es for \`language\`, not ${value}`
+    case 'notMapping':
+      return `a mapping under ${key}`
+  }
 }
 
 function isStringList(value: unknown): value is string[] {

@@ -7,6 +7,7 @@
 import type {Match, Rule, Section} from '@lessonlint/core'
 
 import {menAndBoys, menAsComparison, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
+import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {overlaps, within} from '../shared/mentions.js'
 import {genderLesson181142} from '../shared/sources.js'
 
@@ -30,12 +31,14 @@ const rule: Rule<MessageId> = {
     },
     fixable: false,
   },
-  check({model, report}) {
+  check(context) {
+    const {model, report} = context
     const sections = model.sectionsOf('gender')
-    if (sections.length === 0) return
+    if (sections.length === 0) return notApplicable(context, 'no gender analysis: no gender section')
     const inAnalysis = {in: ['gender'], includeHeadings: false} as const
     const women = model.find(womenAndGirls, inAnalysis)
-    if (women.length === 0) return
+    if (women.length === 0) return notApplicable(context, 'the gender section does not speak of women or girls', sections[0]!.heading.range)
+    applies(context, 'gender analysis speaks of women or girls', women)
     // Men named with women as one group, or as the yardstick of women's disadvantage ("paid less than
     // men"), are not men's own vulnerabilities.
     const notMensOwn = [
@@ -43,7 +46,8 @@ const rule: Rule<MessageId> = {
       ...model.find(menAsComparison, {...inAnalysis, includeNegated: true}),
     ]
     const men = model.find(menAndBoys, inAnalysis).filter((match) => !notMensOwn.some((other) => overlaps(other.range, match.range)))
-    if (men.length > 0) return
+    if (men.length > 0) return satisfiedBy(context, "men's or boys' own situation considered", men)
+    missing(context, "men's and boys' own vulnerabilities in the gender analysis")
     const first = women[0]!
     const section = sectionWith(sections, first) ?? sections[0]!
     report({messageId: 'onlyWomen', range: section.heading.range})

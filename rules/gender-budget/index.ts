@@ -3,9 +3,10 @@
 // TBD is pointed at in its amount cell. A stated amount or share for gender in
 // the text ("GBP 110,000, about 10 per cent of activity costs, is earmarked
 // for gender-specific actions") counts as well, when it is not negated.
-import {compileLexicon, isNegated, type ListItem, type ProposalModel, type Rule, type TextEdit} from '@lessonlint/core'
+import {compileLexicon, isNegated, type ListItem, type ProposalModel, type Rule, type Sentence, type TableCell, type TextEdit} from '@lessonlint/core'
 
 import {budgetAllocation, genderConcept, womenAndGirls} from '../lexicons/gender.js'
+import {missing, satisfiedBy} from '../shared/explain.js'
 import {genderLesson181142} from '../shared/sources.js'
 import {amountCells, amountSpans, budgetTables, hasPositiveAmount, isTotalRow, itemCells, type BudgetTable} from './budget.js'
 
@@ -51,11 +52,16 @@ const rule: Rule<MessageId> = {
     },
     fixable: true,
   },
-  check({model, report}) {
-    if (allocatedInText(model)) return
+  check(context) {
+    const {model, report} = context
+    const allocated = allocationInText(model)
+    if (allocated) return satisfiedBy(context, `amount for gender stated in the text: “${allocated.amount}”`, allocated.sentence.range)
 
     const budgets = budgetTables(model)
-    if (budgets.some((budget) => hasGenderColumn(model, budget))) return
+    for (const budget of budgets) {
+      const column = genderColumn(model, budget)
+      if (column) return satisfiedBy(context, `gender column in the budget table: “${column.text}”`, column.range)
+    }
     const unfunded: Array<{range: ListItem['range']; item: string; amount: string | null}> = []
     for (const budget of budgets) {
       for (const row of budget.table.rows) {
@@ -66,9 +72,9 @@ const rule: Rule<MessageId> = {
           (cell) => model.find(genderConcept, {within: cell.range}).length > 0 || model.find(womenAndGirls, {within: cell.range}).length > 0,
         )
         if (!isGender) continue
-        if (hasPositiveAmount(budget, row)) return
-        const cell = amountCells(budget, row)[0]
         const label = row.cells.find((each) => each.column === budget.itemColumn)?.text || items.map((each) => each.text).join(' ')
+        if (hasPositiveAmount(budget, row)) return satisfiedBy(context, `gender line in the budget table: “${label}”`, row.range)
+        const cell = amountCells(budget, row)[0]
         unfunded.push({range: cell?.range ?? row.range, item: label, amount: cell && cell.text !== '' ? cell.text : 'blank'})
       }
     }
@@ -81,6 +87,7 @@ const rule: Rule<MessageId> = {
 
     if (unfunded.length > 0) {
       for (const line of unfunded) {
+        missing(context, `an amount for the gender line “${line.item}”`, line.range)
         if (line.amount === null) report({messageId: 'unfundedItem', data: {item: line.item}, range: line.range})
         else report({messageId: 'unfundedLine', data: {item: line.item, amount: line.amount}, range: line.range})
       }
@@ -88,6 +95,7 @@ const rule: Rule<MessageId> = {
     }
     const main = budgets.find((budget) => budget.inBudgetSection) ?? budgets[0]
     if (main) {
+      missing(context, 'a gender line in the budget table, or an amount or share for gender stated in the text', main.table.range)
       report({
         messageId: 'noGenderLine',
         range: main.table.range,
@@ -97,9 +105,11 @@ const rule: Rule<MessageId> = {
     }
     const section = model.sectionsOf('budget')[0]
     if (section) {
+      missing(context, 'a gender line in the budget, or an amount or share for gender stated in the text', section.heading.range)
       report({messageId: 'noGenderLine', range: section.heading.range})
       return
     }
+    missing(context, 'a budget: no budget section or budget table, and no amount for gender stated in the text')
     report({messageId: 'noBudget', range: model.titleRange})
   },
 }
@@ -109,9 +119,10 @@ const rule: Rule<MessageId> = {
  * with neither negated ("No gender line of USD 50,000 is foreseen" is not
  * one). In a budget section any such sentence or list item counts ("Gender
  * specialist: USD 40,000"); elsewhere the clause must also say the money is
- * set aside ("earmarked", "a dedicated budget line", "allocated").
+ * set aside ("earmarked", "a dedicated budget line", "allocated"). The
+ * sentence and its amount, or null.
  */
-function allocatedInText(model: ProposalModel): boolean {
+function allocationInText(model: ProposalModel): {sentence: Sentence; amount: string} | null {
   const gender = compileLexicon(genderConcept)
   const allocation = compileLexicon(budgetAllocation)
   const women = compileLexicon(womenAndGirls)
@@ -128,11 +139,13 @@ function allocatedInText(model: ProposalModel): boolean {
     for (const amount of amounts) {
       for (const mention of genders) {
         if (!sameClause(text, amount, mention)) continue
-        if (inBudget || allocations.some((word) => sameClause(text, word, amount))) return true
+        if (inBudget || allocations.some((word) => sameClause(text, word, amount))) {
+          return {sentence, amount: text.slice(amount.start, amount.end)}
+        }
       }
     }
   }
-  return false
+  return null
 }
 
 /** Whether nothing between two spans ends a clause (";", "but", "whereas"...). */
@@ -142,11 +155,11 @@ function sameClause(text: string, a: {start: number; end: number}, b: {start: nu
 }
 
 /**
- * A budget table with a gender column ("Of which gender", "Gender share (%)",
- * a gender equality marker's share) that gives some line a non-zero amount or share.
+ * The gender column of a budget table ("Of which gender", "Gender share (%)",
+ * a gender equality marker's share) that gives some line a non-zero amount or share, if any.
  */
-function hasGenderColumn(model: ProposalModel, budget: BudgetTable): boolean {
-  return budget.table.header.cells.some((header) => {
+function genderColumn(model: ProposalModel, budget: BudgetTable): TableCell | undefined {
+  return budget.table.header.cells.find((header) => {
     if (model.find(genderConcept, {within: header.range}).length === 0) return false
     return budget.table.rows.some((row) => {
       if (isTotalRow(row, budget.itemColumn)) return false

@@ -2,9 +2,10 @@
 // specific expertise (e.g. local gender consultants ...)"; failing that,
 // "include implementation of the gender strategy as a key function of a
 // project technical officer").
-import {compileLexicon, isNegated, type ProposalModel, type Rule} from '@lessonlint/core'
+import {compileLexicon, isNegated, type ProposalModel, type Rule, type Sentence} from '@lessonlint/core'
 
 import {expertRole, genderConcept, genderExpertise} from '../lexicons/gender.js'
+import {missing, satisfiedBy} from '../shared/explain.js'
 import {genderLesson181142} from '../shared/sources.js'
 
 type MessageId = 'noExpertise'
@@ -30,29 +31,37 @@ const rule: Rule<MessageId> = {
     },
     fixable: false,
   },
-  check({model, report}) {
+  check(context) {
+    const {model, report} = context
     // Negated mentions ("no gender specialist is foreseen") and background history do not count.
-    if (model.has(genderExpertise, {notIn: ['background'], includeHeadings: false})) return
-    if (roleNearGender(model)) return
+    const named = model.find(genderExpertise, {notIn: ['background'], includeHeadings: false})
+    if (named.length > 0) return satisfiedBy(context, 'gender expertise named', named)
+    const role = roleNearGender(model)
+    if (role) return satisfiedBy(context, `role given the gender function: “${role.words}”`, role.sentence.range)
+    missing(context, 'someone named to supply gender expertise: a gender specialist, consultant, adviser or focal point')
     const section = model.sectionsOf('gender')[0]
     report({messageId: 'noExpertise', range: section?.heading.range ?? model.titleRange})
   },
 }
 
-/** A role with a gender word a few words away, neither negated: "une consultante nationale en genre". */
-function roleNearGender(model: ProposalModel): boolean {
+/**
+ * A role with a gender word a few words away, neither negated: "une consultante nationale en genre".
+ * The sentence and its words from the role to the gender word, or null.
+ */
+function roleNearGender(model: ProposalModel): {sentence: Sentence; words: string} | null {
   const roles = compileLexicon(expertRole)
   const gender = compileLexicon(genderConcept)
-  return model.sentences({notIn: ['background'], includeHeadings: false}).some((sentence) => {
+  for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
     const text = sentence.text
     const live = (hit: {start: number; end: number}) => !isNegated(text, hit.start, hit.end)
     const genders = gender.hits(text).filter(live)
-    if (genders.length === 0) return false
-    return roles
-      .hits(text)
-      .filter(live)
-      .some((role) => genders.some((mention) => wordsBetween(text, role, mention) <= NEAR))
-  })
+    if (genders.length === 0) continue
+    for (const role of roles.hits(text).filter(live)) {
+      const mention = genders.find((each) => wordsBetween(text, role, each) <= NEAR)
+      if (mention) return {sentence, words: text.slice(Math.min(role.start, mention.start), Math.max(role.end, mention.end))}
+    }
+  }
+  return null
 }
 
 function wordsBetween(text: string, a: {start: number; end: number}, b: {start: number; end: number}): number {

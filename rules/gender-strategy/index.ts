@@ -4,7 +4,8 @@
 import type {Language, ProposalModel, Rule, Section} from '@lessonlint/core'
 
 import {genderConcept, genderStrategy} from '../lexicons/gender.js'
-import {appendSections, describedByLeadIn, hasRealContent} from '../shared/sections.js'
+import {missing, satisfiedBy} from '../shared/explain.js'
+import {appendSections, hasRealContent, leadInDescribing} from '../shared/sections.js'
 import {genderLesson181142} from '../shared/sources.js'
 
 type MessageId = 'missingStrategy' | 'emptySection'
@@ -50,18 +51,24 @@ const rule: Rule<MessageId> = {
     },
     fixable: true,
   },
-  check({model, report}) {
+  check(context) {
+    const {model, report} = context
     const sections = model.sectionsOf('gender')
-    if (sections.some((section) => describesGender(model, section))) return
-    if (model.has(genderStrategy, {notIn: ['background'], includeHeadings: false})) return
+    const described = sections.find((section) => describesGender(model, section))
+    if (described) return satisfiedBy(context, `gender section with content: “${described.heading.title}”`, described.heading.range)
+    const stated = model.find(genderStrategy, {notIn: ['background'], includeHeadings: false})
+    if (stated.length > 0) return satisfiedBy(context, 'gender strategy stated', stated)
     // A cross-cutting paragraph led by gender ("**Gender equality.** Outreach is designed separately...") describes an approach too.
-    if (describedByLeadIn(model, genderConcept, LEAD_IN_WORDS)) return
+    const leadIn = leadInDescribing(model, genderConcept, LEAD_IN_WORDS)
+    if (leadIn) return satisfiedBy(context, 'gender approach described in a paragraph', [leadIn])
 
     const section = sections[0]
     if (section) {
+      missing(context, 'a gender equality strategy under the gender heading: it is empty or only says what will not be done', section.heading.range)
       report({messageId: 'emptySection', data: {heading: section.heading.title}, range: section.heading.range})
       return
     }
+    missing(context, 'a gender equality strategy: a gender section with content, or a stated gender strategy, approach or action plan')
     const skeleton = SKELETON[model.language]
     report({
       messageId: 'missingStrategy',

@@ -1,10 +1,11 @@
 // A project that works through implementing partners or constituents plans
 // targeted gender equality training for them, or a gender manual (seed 002:
 // "targeted gender equality training for implementing partners").
-import {compileLexicon, isNegated, type ProposalModel, type Rule} from '@lessonlint/core'
+import {compileLexicon, isNegated, type ProposalModel, type Rule, type Sentence} from '@lessonlint/core'
 
 import {genderConcept, genderTraining, partnerAudience, trainingWord} from '../lexicons/gender.js'
-import {worksThroughPartners} from '../shared/partners.js'
+import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
+import {partnersEvidence} from '../shared/partners.js'
 import {genderLesson181142} from '../shared/sources.js'
 
 type MessageId = 'noPartnerTraining'
@@ -27,10 +28,19 @@ const rule: Rule<MessageId> = {
     },
     fixable: false,
   },
-  check({model, report}) {
-    if (!worksThroughPartners(model)) return
-    if (model.has(genderTraining, {notIn: ['background'], includeHeadings: false})) return
-    if (trainsPartnersOnGender(model)) return
+  check(context) {
+    const {model, report} = context
+    const partners = partnersEvidence(model)
+    if (!partners) {
+      return notApplicable(context, 'no implementing partners: no stakeholders section with content, and no ministry, partner organisation or social partner named in the plans')
+    }
+    if ('section' in partners) applies(context, `partners section: “${partners.section.heading.title}”`, partners.section.heading.range)
+    else applies(context, 'works through partners', partners.mentions)
+    const planned = model.find(genderTraining, {notIn: ['background'], includeHeadings: false})
+    if (planned.length > 0) return satisfiedBy(context, 'gender equality training planned', planned)
+    const training = partnersTrainedOnGender(model)
+    if (training) return satisfiedBy(context, `partners trained on gender: “${training.words}”`, training.sentence.range)
+    missing(context, "gender equality training (or a gender manual) for the partners' staff")
     const section = model.sectionsOf('gender')[0]
     report({messageId: 'noPartnerTraining', range: section?.heading.range ?? model.titleRange})
   },
@@ -41,28 +51,28 @@ const rule: Rule<MessageId> = {
  * names the partners' people: "labour inspectors will attend a training of
  * trainers on gender-responsive inspection". A course for beneficiaries that
  * lists gender among its topics ("the course covers contracts, gender
- * equality...") names no partners and no "on gender".
+ * equality...") names no partners and no "on gender". The sentence and its
+ * words from the training word to the gender word, or null.
  */
-function trainsPartnersOnGender(model: ProposalModel): boolean {
+function partnersTrainedOnGender(model: ProposalModel): {sentence: Sentence; words: string} | null {
   const training = compileLexicon(trainingWord)
   const gender = compileLexicon(genderConcept)
-  return model.sentences({notIn: ['background'], includeHeadings: false}).some((sentence) => {
-    if (sentence.find(partnerAudience).length === 0) return false
+  for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
+    if (sentence.find(partnerAudience).length === 0) continue
     const text = sentence.text
     const live = (hit: {start: number; end: number}) => !isNegated(text, hit.start, hit.end)
     const mentions = gender.hits(text).filter(live)
-    return training
-      .hits(text)
-      .filter(live)
-      .some((word) =>
-        mentions.some((mention) => {
-          if (mention.start < word.end) return false
-          const gap = text.slice(word.end, mention.start)
-          const words = gap.split(/\s+/u).filter((each) => each !== '')
-          return words.length <= 4 && !/[.;:,()]/u.test(gap) && words.some((each) => PREPOSITIONS.has(each.toLowerCase()))
-        }),
-      )
-  })
+    for (const word of training.hits(text).filter(live)) {
+      const mention = mentions.find((each) => {
+        if (each.start < word.end) return false
+        const gap = text.slice(word.end, each.start)
+        const words = gap.split(/\s+/u).filter((one) => one !== '')
+        return words.length <= 4 && !/[.;:,()]/u.test(gap) && words.some((one) => PREPOSITIONS.has(one.toLowerCase()))
+      })
+      if (mention) return {sentence, words: text.slice(word.start, mention.end)}
+    }
+  }
+  return null
 }
 
 /** What links a training to its topic: "on", "in", "about", "sur", "en", "sobre". */

@@ -3,8 +3,9 @@
 import type {Match, Rule} from '@lessonlint/core'
 
 import {iloFieldOffices, iloHeadquarters} from '../lexicons/partners.js'
+import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions, neighbours} from '../shared/mentions.js'
-import {isMigrationProject, stakeholdersOrTitle} from '../shared/migration.js'
+import {explainMigrationProject, migrationProject, NOT_A_MIGRATION_PROJECT, stakeholdersOrTitle} from '../shared/migration.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
 
 type MessageId = 'missingBoth' | 'missingHeadquarters' | 'missingField'
@@ -69,11 +70,19 @@ const rule: Rule<MessageId, Options> = {
   },
   check(context) {
     const {model, options} = context
-    if (!isMigrationProject(model)) return
+    const migration = migrationProject(model)
+    if (!migration) return notApplicable(context, NOT_A_MIGRATION_PROJECT)
+    explainMigrationProject(context, migration)
     const wanted = new Set<Link>(options.links ?? ['headquarters', 'field'])
-    const headquarters = !wanted.has('headquarters') || currentMentions(model, iloHeadquarters).some(isHeadquartersLink)
-    const field = !wanted.has('field') || currentMentions(model, iloFieldOffices).length > 0
+    const headquartersLinks = wanted.has('headquarters') ? currentMentions(model, iloHeadquarters).filter(isHeadquartersLink) : []
+    const fieldLinks = wanted.has('field') ? currentMentions(model, iloFieldOffices) : []
+    const headquarters = !wanted.has('headquarters') || headquartersLinks.length > 0
+    const field = !wanted.has('field') || fieldLinks.length > 0
+    if (headquartersLinks.length > 0) satisfiedBy(context, 'link to ILO headquarters (MIGRANT or a technical unit)', headquartersLinks)
+    if (fieldLinks.length > 0) satisfiedBy(context, 'link to an ILO field office', fieldLinks)
     if (headquarters && field) return
+    if (!headquarters) missing(context, "a link to the ILO's Labour Migration Branch (MIGRANT) or another headquarters technical unit")
+    if (!field) missing(context, 'a link to an ILO country, regional or sub-regional office or Decent Work Team')
     const messageId: MessageId = !headquarters && !field ? 'missingBoth' : headquarters ? 'missingField' : 'missingHeadquarters'
     context.report({messageId, range: stakeholdersOrTitle(model)})
   },

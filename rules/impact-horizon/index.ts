@@ -1,12 +1,13 @@
 // A short project (24 months or less) with policy work sets milestones before
 // its end, or follows results up after it (seed 003: "difficulties in showing
 // impacts from a time-bound project covering one or two years").
-import type {Indicator, ProposalModel, Rule} from '@lessonlint/core'
+import type {Indicator, Match, ProposalModel, Rule} from '@lessonlint/core'
 
 import {afterProjectEnd, followUp, milestones} from '../lexicons/monitoring.js'
 import {projectDuration} from '../shared/duration.js'
+import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {within} from '../shared/mentions.js'
-import {hasPolicyWork, policyWork} from '../shared/policy.js'
+import {explainPolicyWork, hasPolicyWork, NO_POLICY_WORK, policyWork} from '../shared/policy.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
 
 type MessageId = 'noIntermediateTargets'
@@ -37,23 +38,39 @@ const rule: Rule<MessageId> = {
     },
     defaultOptions: {maxMonths: 24},
   },
-  check({model, options, report}) {
+  check(context) {
+    const {model, options, report} = context
     const duration = projectDuration(model)
     const maxMonths = typeof options.maxMonths === 'number' ? options.maxMonths : 24
-    if (!duration || duration.months > maxMonths) return
-    if (!hasPolicyWork(policyWork(model))) return
-    if (setsMilestones(model, duration.months) || followsUpAfterEnd(model)) return
+    if (!duration) return notApplicable(context, 'no project duration: no `duration_months` in the front matter and no duration in the text')
+    if (duration.months > maxMonths) {
+      return notApplicable(context, `not a short project: ${duration.months} months, more than ${maxMonths}`, duration.range)
+    }
+    const work = policyWork(model)
+    if (!hasPolicyWork(work)) return notApplicable(context, NO_POLICY_WORK)
+    applies(context, `short project: ${duration.months} months`, duration.range)
+    explainPolicyWork(context, work)
+    const named = namedMilestones(model)
+    if (named.length > 0) return satisfiedBy(context, 'milestones in the M&E plan', named)
+    const early = model.indicators.find((indicator) => datesBefore(indicatorTiming(model, indicator), duration.months))
+    if (early) return satisfiedBy(context, `indicator with a target before the end: “${shorten(early.text)}”`, early.range)
+    const followUp = followUpAfterEnd(model)
+    if (followUp) return satisfiedBy(context, 'follow-up after the project ends', [followUp])
+    missing(context, 'milestones or intermediate targets before the end of the project, or follow-up after it ends')
     report({messageId: 'noIntermediateTargets', data: {months: duration.months}, range: duration.range})
   },
 }
 
-/** Milestones named in the M&E plan, or indicators with a target dated before the end. */
-function setsMilestones(model: ProposalModel, months: number): boolean {
-  const named = model
+/** Milestones named in the M&E plan or in an indicator. */
+function namedMilestones(model: ProposalModel): Match[] {
+  return model
     .find(milestones)
-    .some((match) => match.section?.isIn('monitoring') || model.indicators.some((indicator) => within(match.range, indicator.range)))
-  if (named) return true
-  return model.indicators.some((indicator) => datesBefore(indicatorTiming(model, indicator), months))
+    .filter((match) => match.section?.isIn('monitoring') || model.indicators.some((indicator) => within(match.range, indicator.range)))
+}
+
+function shorten(text: string): string {
+  const clean = text.replace(/\s+/gu, ' ').trim()
+  return clean.length > 60 ? `${clean.slice(0, 57)}…` : clean
 }
 
 /** The indicator's row or item, and its table's header (a "Year 1 target" column times every row). */
@@ -79,9 +96,13 @@ function datesBefore(text: string, months: number): boolean {
   return false
 }
 
-/** Following the outcome up after the project ends ("a tracer survey six months after the project ends"). */
-function followsUpAfterEnd(model: ProposalModel): boolean {
-  return model.sentences({notIn: ['background']}).some((sentence) => sentence.find(afterProjectEnd).length > 0 && sentence.find(followUp).length > 0)
+/** Following the outcome up after the project ends ("a tracer survey six months after the project ends"): the "after the end" words, or null. */
+function followUpAfterEnd(model: ProposalModel): Match | null {
+  for (const sentence of model.sentences({notIn: ['background']})) {
+    const after = sentence.find(afterProjectEnd)[0]
+    if (after && sentence.find(followUp).length > 0) return after
+  }
+  return null
 }
 
 export default rule

@@ -4,8 +4,9 @@ import type {Match, ProposalModel, Rule} from '@lessonlint/core'
 
 import {citedAsSource, coordination, iom, unAgencies, unCoordination} from '../lexicons/partners.js'
 import {planMarkers} from '../lexicons/training.js'
+import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions, tableRowAt, within} from '../shared/mentions.js'
-import {isMigrationProject, stakeholdersOrTitle} from '../shared/migration.js'
+import {explainMigrationProject, migrationProject, NOT_A_MIGRATION_PROJECT, stakeholdersOrTitle} from '../shared/migration.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
 
 type MessageId = 'noCoordination'
@@ -52,10 +53,15 @@ const rule: Rule<MessageId> = {
   },
   check(context) {
     const {model} = context
-    if (!isMigrationProject(model)) return
-    if (currentMentions(model, unCoordination).length > 0) return
+    const migration = migrationProject(model)
+    if (!migration) return notApplicable(context, NOT_A_MIGRATION_PROJECT)
+    explainMigrationProject(context, migration)
+    const unSystem = currentMentions(model, unCoordination)
+    if (unSystem.length > 0) return satisfiedBy(context, 'coordination through the UN system', unSystem)
     const agencies = [...currentMentions(model, iom), ...currentMentions(model, unAgencies)]
-    if (agencies.some((match) => isCoordination(model, match))) return
+    const coordinated = agencies.filter((match) => isCoordination(model, match))
+    if (coordinated.length > 0) return satisfiedBy(context, 'coordination with IOM or another UN agency', coordinated)
+    missing(context, 'coordination with IOM or the UN system: the UN country team, the UNSDCF, the UN Network on Migration')
     context.report({messageId: 'noCoordination', range: stakeholdersOrTitle(model)})
   },
 }

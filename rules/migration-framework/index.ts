@@ -3,8 +3,9 @@
 import type {Match, Rule} from '@lessonlint/core'
 
 import {MIGRATION_CONVENTIONS, conventionByNumber, migrationFramework} from '../lexicons/migration.js'
+import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions} from '../shared/mentions.js'
-import {isMigrationProject} from '../shared/migration.js'
+import {explainMigrationProject, migrationProject, NOT_A_MIGRATION_PROJECT} from '../shared/migration.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
 
 type MessageId = 'noFramework'
@@ -41,11 +42,16 @@ const rule: Rule<MessageId> = {
   },
   check(context) {
     const {model} = context
-    if (!isMigrationProject(model)) return
+    const migration = migrationProject(model)
+    if (!migration) return notApplicable(context, NOT_A_MIGRATION_PROJECT)
+    explainMigrationProject(context, migration)
     // Cited anywhere, background included: the framework a project rests on is often named there.
-    if (currentMentions(model, migrationFramework, {allowBackground: true, allowHistory: true}).length > 0) return
+    const framework = currentMentions(model, migrationFramework, {allowBackground: true, allowHistory: true})
+    if (framework.length > 0) return satisfiedBy(context, 'rights-based framework cited', framework)
     const byNumber = currentMentions(model, conventionByNumber, {allowBackground: true, allowHistory: true})
-    if (byNumber.some((match) => citedNumbers(match).some((number) => MIGRATION_CONVENTIONS.has(number)))) return
+    const conventions = byNumber.filter((match) => citedNumbers(match).some((number) => MIGRATION_CONVENTIONS.has(number)))
+    if (conventions.length > 0) return satisfiedBy(context, 'migrant-worker convention cited', conventions)
+    missing(context, 'the ILO Multilateral Framework on Labour Migration or a migrant-worker convention (Nos 97, 143, 181, 189)')
     context.report({messageId: 'noFramework', range: model.titleRange})
   },
 }

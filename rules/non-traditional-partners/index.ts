@@ -3,8 +3,9 @@
 import type {Rule} from '@lessonlint/core'
 
 import {nonTraditionalPartners} from '../lexicons/partners.js'
+import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions} from '../shared/mentions.js'
-import {isMigrationProject, stakeholdersOrTitle} from '../shared/migration.js'
+import {explainMigrationProject, migrationProject, NOT_A_MIGRATION_PROJECT, stakeholdersOrTitle} from '../shared/migration.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
 
 type MessageId = 'labourMinistryOnly'
@@ -28,8 +29,12 @@ const rule: Rule<MessageId> = {
   },
   check(context) {
     const {model} = context
-    if (!isMigrationProject(model)) return
-    if (currentMentions(model, nonTraditionalPartners).length > 0) return
+    const migration = migrationProject(model)
+    if (!migration) return notApplicable(context, NOT_A_MIGRATION_PROJECT)
+    explainMigrationProject(context, migration)
+    const partners = currentMentions(model, nonTraditionalPartners)
+    if (partners.length > 0) return satisfiedBy(context, 'partner beyond the labour ministry', partners)
+    missing(context, 'a partner beyond the labour ministry: a foreign or overseas employment ministry or bureau, foreign affairs, interior or diaspora affairs')
     context.report({messageId: 'labourMinistryOnly', range: stakeholdersOrTitle(model)})
   },
 }

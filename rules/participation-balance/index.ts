@@ -3,9 +3,10 @@
 import type {Match, ProposalModel, Range, Rule} from '@lessonlint/core'
 
 import {participationContext, participationTarget, womenParticipants} from '../lexicons/training.js'
+import {missing as explainMissing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions, tableRowAt} from '../shared/mentions.js'
 import {itcIloBoardCC82} from '../shared/sources.js'
-import {trainingComponent} from '../shared/training.js'
+import {explainTrainingComponent, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
 import {employersMentions, workersMentions} from '../social-partners/roles.js'
 
 type MessageId = 'missingTargets'
@@ -82,15 +83,22 @@ const rule: Rule<MessageId, Options> = {
   check(context) {
     const {model, options} = context
     const component = trainingComponent(model)
-    if (!component) return
+    if (!component) return notApplicable(context, NO_TRAINING_COMPONENT)
+    explainTrainingComponent(context, component)
     const mentionsOf: Record<Group, () => Match[]> = {
       women: () => currentMentions(model, womenParticipants),
       workers: () => workersMentions(model),
       employers: () => employersMentions(model),
     }
     const wanted = ALL_GROUPS.filter((group) => (options.groups ?? ALL_GROUPS).includes(group))
-    const missing = wanted.filter((group) => !mentionsOf[group]().some((match) => isTarget(model, match)))
+    const missing: Group[] = []
+    for (const group of wanted) {
+      const target = mentionsOf[group]().find((match) => isTarget(model, match))
+      if (target) satisfiedBy(context, `participation target for ${LABELS[group]}`, [target])
+      else missing.push(group)
+    }
     if (missing.length === 0) return
+    for (const group of missing) explainMissing(context, `a participation target for ${LABELS[group]} among the people trained`)
     context.report({
       messageId: 'missingTargets',
       data: {missing: listed(missing.map((group) => LABELS[group]))},

@@ -2,7 +2,7 @@
 // "Involving recipients of project support in ongoing monitoring of
 // results"): joint or participatory monitoring, or progress reviews with the
 // steering committee, unions, employers or beneficiaries.
-import type {ProposalModel, Rule, Sentence} from '@lessonlint/core'
+import type {Match, ProposalModel, Rule, Sentence} from '@lessonlint/core'
 
 import {
   monitoringActors,
@@ -13,6 +13,7 @@ import {
   reviewMeeting,
   sharedMonitoringAdjective,
 } from '../lexicons/monitoring.js'
+import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {overlaps} from '../shared/mentions.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
 
@@ -36,26 +37,34 @@ const rule: Rule<MessageId> = {
     },
     fixable: false,
   },
-  check({model, report}) {
+  check(context) {
+    const {model, report} = context
     const sections = model.sectionsOf('monitoring')
-    if (sections.length === 0) return
-    if (hasParticipation(model)) return
+    if (sections.length === 0) return notApplicable(context, 'no monitoring and evaluation section')
+    applies(context, `M&E section: “${sections[0]!.heading.title}”`, sections[0]!.heading.range)
+    const participation = participationIn(model)
+    if (participation.length > 0) return satisfiedBy(context, 'constituents or beneficiaries take part in monitoring', participation)
+    missing(context, 'constituents or beneficiaries taking part in monitoring: joint or participatory monitoring, reviews with the steering committee')
     report({messageId: 'noParticipation', range: sections[0]!.heading.range})
   },
 }
 
-function hasParticipation(model: ProposalModel): boolean {
-  if (model.has(participatoryMonitoring, {notIn: ['background'], includeHeadings: false})) return true
-  return model.sentences({notIn: ['background'], includeHeadings: false}).some(
-    (sentence) =>
-      // "The steering committee reviews the monitoring data": who, taking part, in what.
-      (sentence.find(monitoringActors).length > 0 &&
-        sentence.find(monitoringParticipation).length > 0 &&
-        sentence.find(monitoringObject).length > 0) ||
-      // "Monitoring will be community-based."
-      (sentence.find(sharedMonitoringAdjective).length > 0 && sentence.find(monitoringWord).length > 0) ||
-      joinsReviewMeetings(sentence),
-  )
+/** What shows constituents or beneficiaries taking part in monitoring: the mentions that do; none when nothing does. */
+function participationIn(model: ProposalModel): Match[] {
+  const named = model.find(participatoryMonitoring, {notIn: ['background'], includeHeadings: false})
+  if (named.length > 0) return named
+  for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
+    // "The steering committee reviews the monitoring data": who, taking part, in what.
+    const actors = sentence.find(monitoringActors)
+    if (actors.length > 0 && sentence.find(monitoringParticipation).length > 0 && sentence.find(monitoringObject).length > 0) {
+      return actors
+    }
+    // "Monitoring will be community-based."
+    const shared = sentence.find(sharedMonitoringAdjective)
+    if (shared.length > 0 && sentence.find(monitoringWord).length > 0) return shared
+    if (joinsReviewMeetings(sentence)) return sentence.find(monitoringActors)
+  }
+  return []
 }
 
 /**

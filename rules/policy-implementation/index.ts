@@ -2,11 +2,12 @@
 // "Without support for implementation, well meaning policies can languish";
 // seed 000: training of the responsible authorities, dissemination to the
 // affected parties, monitoring of practical gaps).
-import type {ProposalModel, Rule, Sentence} from '@lessonlint/core'
+import type {Match, ProposalModel, Rule, Sentence} from '@lessonlint/core'
 
 import {authorities, implementationSupport, implementing, trainingOfAuthorities} from '../lexicons/policy.js'
+import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {overlaps} from '../shared/mentions.js'
-import {hasPolicyWork, instrumentsIn, policyWork, policyWorkRange} from '../shared/policy.js'
+import {explainPolicyWork, hasPolicyWork, instrumentsIn, NO_POLICY_WORK, policyWork, policyWorkRange} from '../shared/policy.js'
 import {lmppEvaluation2009, trainingLesson181147} from '../shared/sources.js'
 
 type MessageId = 'noImplementationSupport'
@@ -29,34 +30,45 @@ const rule: Rule<MessageId> = {
     },
     fixable: false,
   },
-  check({model, report}) {
+  check(context) {
+    const {model, report} = context
     const work = policyWork(model)
-    if (!hasPolicyWork(work)) return
-    if (plansImplementation(model)) return
+    if (!hasPolicyWork(work)) return notApplicable(context, NO_POLICY_WORK)
+    explainPolicyWork(context, work)
+    const support = implementationSupportIn(model)
+    if (support) return satisfiedBy(context, 'support for implementing the policy', [support])
+    missing(
+      context,
+      'support for implementing the policy: an implementation or roll-out plan, training of the authorities, dissemination, or monitoring of practical gaps',
+    )
     report({messageId: 'noImplementationSupport', range: policyWorkRange(work, model.titleRange)})
   },
 }
 
 /**
- * Any non-negated sign of implementation support outside the background: a
- * named form of support ("roll-out plan", "disseminated"), implementing an
- * instrument ("support the implementation of the directive"), or training
- * the authorities who apply it ("labour inspectors trained on the new rules").
+ * The first non-negated sign of implementation support outside the
+ * background, or null: a named form of support ("roll-out plan",
+ * "disseminated"), implementing an instrument ("support the implementation of
+ * the directive"), or training the authorities who apply it ("labour
+ * inspectors trained on the new rules").
  */
-function plansImplementation(model: ProposalModel): boolean {
-  return model.sentences({notIn: ['background'], includeHeadings: false}).some(
-    (sentence: Sentence) =>
-      sentence.find(implementationSupport).length > 0 ||
-      implementsInstrument(sentence) ||
-      (sentence.find(trainingOfAuthorities).length > 0 && sentence.find(authorities).length > 0),
-  )
+function implementationSupportIn(model: ProposalModel): Match | null {
+  for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
+    const named = sentence.find(implementationSupport)[0]
+    if (named) return named
+    const implementing = implementingWordOf(sentence)
+    if (implementing) return implementing
+    const training = sentence.find(trainingOfAuthorities)[0]
+    if (training && sentence.find(authorities).length > 0) return training
+  }
+  return null
 }
 
-/** "Support the implementation of the directive", but not the instrument's own name ("implementing decree", "décret d'application"). */
-function implementsInstrument(sentence: Sentence): boolean {
+/** "Support the implementation of the directive", but not the instrument's own name ("implementing decree", "décret d'application"): the implementing word, or null. */
+function implementingWordOf(sentence: Sentence): Match | null {
   const instruments = instrumentsIn(sentence)
-  if (instruments.length === 0) return false
-  return sentence.find(implementing).some((word) => !instruments.some((instrument) => overlaps(word.range, instrument.range)))
+  if (instruments.length === 0) return null
+  return sentence.find(implementing).find((word) => !instruments.some((instrument) => overlaps(word.range, instrument.range))) ?? null
 }
 
 export default rule

@@ -4,6 +4,7 @@
 import type {Language, Rule, SectionKind} from '@lessonlint/core'
 import {SECTION_KINDS} from '@lessonlint/core'
 
+import {missing as explainMissing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {appendSections} from '../shared/sections.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
 
@@ -98,12 +99,19 @@ const rule: Rule<MessageId> = {
     },
     defaultOptions: {kinds: DEFAULT_KINDS},
   },
-  check({model, options, report}) {
+  check(context) {
+    const {model, options, report} = context
     const wanted = Array.isArray(options.kinds)
       ? options.kinds.filter((kind): kind is SectionKind => SECTION_KINDS.includes(kind as SectionKind))
       : DEFAULT_KINDS
+    if (wanted.length === 0) notApplicable(context, 'no section kinds required (the `kinds` option is empty)')
+    for (const kind of wanted) {
+      const section = model.sectionsOf(kind)[0]
+      if (section) satisfiedBy(context, `${KIND_NAMES[kind]} section: “${section.heading.title}”`, section.heading.range)
+    }
     const missing = wanted.filter((kind) => model.sectionsOf(kind).length === 0)
     if (missing.length === 0) return
+    for (const kind of missing) explainMissing(context, `a heading for ${KIND_NAMES[kind]}`)
     const names = missing.map((kind) => KIND_NAMES[kind])
     report({
       messageId: 'missingSections',

@@ -3,7 +3,7 @@
 // indicator counts is the head of the phrase after "Number of" / "Percentage
 // of": "Number of port provinces where inspection teams..." counts provinces,
 // "Number of safety committee members trained" counts members.
-import {compileLexicon, isPersonNoun, type Indicator, type Language, type ProposalModel, type Rule} from '@lessonlint/core'
+import {compileLexicon, isPersonNoun, type Indicator, type Language, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
 import {
   countedThings,
@@ -15,9 +15,13 @@ import {
   sexDisaggregation,
   womenAndGirls,
 } from '../lexicons/gender.js'
+import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {genderLesson181142} from '../shared/sources.js'
 
 type MessageId = 'notDisaggregated'
+
+/** Indicators quoted as scope, and as disaggregated, in an explanation: enough to see why. */
+const MAX_EXPLAINED = 3
 
 const rule: Rule<MessageId> = {
   meta: {
@@ -37,17 +41,28 @@ const rule: Rule<MessageId> = {
     },
     fixable: false,
   },
-  check({model, report}) {
+  check(context) {
+    const {model, report} = context
+    if (model.indicators.length === 0) return notApplicable(context, 'no indicators: no indicator table, logframe or indicator list')
+    let counting = 0
+    let disaggregated = 0
     for (const indicator of model.indicators) {
       const counted = countedPeople(indicator.text, languageOf(indicator.text, model.language))
       if (counted === null) continue
-      if (isDisaggregated(model, indicator)) continue
+      if (counting++ < MAX_EXPLAINED) applies(context, `indicator counting ${counted}: “${shorten(indicator.text)}”`, indicator.range)
+      const bySex = disaggregationOf(model, indicator)
+      if (bySex) {
+        if (disaggregated++ < MAX_EXPLAINED) satisfiedBy(context, `${counted} counted by sex`, [bySex])
+        continue
+      }
+      missing(context, `“by sex” (or targets for women and men) in the indicator counting ${counted}`, indicator.range)
       report({
         messageId: 'notDisaggregated',
         data: {indicator: shorten(indicator.text), counted},
         range: indicator.range,
       })
     }
+    if (counting === 0) notApplicable(context, `no indicator counts or measures people (${model.indicators.length} indicators read)`)
   },
 }
 
@@ -55,25 +70,29 @@ const rule: Rule<MessageId> = {
  * A statement of disaggregation in the indicator's row or item (its target
  * may say "3,000 (at least 900 women)"), or in its table's header
  * ("Target (women/men)"); an indicator that counts only women or only men
- * is sex-specific already.
+ * is sex-specific already. The words that say so, or null.
  */
-function isDisaggregated(model: ProposalModel, indicator: Indicator): boolean {
-  if (model.find(sexDisaggregation, {within: indicator.range}).length > 0) return true
-  if (model.find(womenAndGirls, {within: indicator.range}).length > 0) return true
-  if (model.find(menAndBoys, {within: indicator.range}).length > 0) return true
+function disaggregationOf(model: ProposalModel, indicator: Indicator): Match | null {
+  const own =
+    model.find(sexDisaggregation, {within: indicator.range})[0] ??
+    model.find(womenAndGirls, {within: indicator.range})[0] ??
+    model.find(menAndBoys, {within: indicator.range})[0]
+  if (own) return own
   const row = indicator.row
   if (row) {
     const table = model.tables.find((candidate) => candidate.rows.includes(row))
-    if (!table) return false
-    if (model.find(sexDisaggregation, {within: table.header.range}).length > 0) return true
+    if (!table) return null
+    const inHeader = model.find(sexDisaggregation, {within: table.header.range})[0]
+    if (inHeader) return inHeader
     // A "Disaggregation" column that names sex for this row ("sex, age, district").
     for (const header of table.header.cells) {
       if (model.find(disaggregationColumn, {within: header.range}).length === 0) continue
       const cell = row.cells.find((each) => each.column === header.column)
-      if (cell && model.find(sexDimension, {within: cell.range}).length > 0) return true
+      const dimension = cell ? model.find(sexDimension, {within: cell.range})[0] : undefined
+      if (dimension) return dimension
     }
   }
-  return false
+  return null
 }
 
 const PREFIX_EN =

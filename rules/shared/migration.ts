@@ -1,9 +1,10 @@
 // Scope helpers of the migration and partner rules: whether a proposal is a
 // labour migration project (CHECKLIST "Migration project"), and where a
 // finding about its partners points.
-import {defineLexicon, type ProposalModel, type Range} from '@lessonlint/core'
+import {defineLexicon, type Match, type ProposalModel, type Range} from '@lessonlint/core'
 
 import {labourMigration} from '../lexicons/migration.js'
+import {applies} from './explain.js'
 import {currentMentions, frontMatterList} from './mentions.js'
 
 /** A sentence that states an objective, wherever it sits ("**Development objective:** ..."). */
@@ -20,6 +21,14 @@ const objectiveWord = defineLexicon('objective', {
  * a gender analysis) does not make one.
  */
 export function isMigrationProject(model: ProposalModel): boolean {
+  return migrationProject(model) !== null
+}
+
+/** What makes a proposal a migration project: the `themes` entry, or the mentions in its title or objectives. */
+export type MigrationEvidence = {via: 'themes'; range: Range} | {via: 'title' | 'objective'; mentions: Match[]}
+
+/** Why the proposal is a migration project (see `isMigrationProject`), or null when it is not one. */
+export function migrationProject(model: ProposalModel): MigrationEvidence | null {
   let migration = migrationCache.get(model)
   if (migration === undefined) {
     migration = judgeMigrationProject(model)
@@ -28,14 +37,29 @@ export function isMigrationProject(model: ProposalModel): boolean {
   return migration
 }
 
-const migrationCache = new WeakMap<ProposalModel, boolean>()
+const migrationCache = new WeakMap<ProposalModel, MigrationEvidence | null>()
 
-function judgeMigrationProject(model: ProposalModel): boolean {
-  if (frontMatterList(model, 'themes').some((theme) => /\bmigration\b|\bmigra/u.test(theme))) return true
+function judgeMigrationProject(model: ProposalModel): MigrationEvidence | null {
+  if (frontMatterList(model, 'themes').some((theme) => /\bmigration\b|\bmigra/u.test(theme))) {
+    return {via: 'themes', range: model.frontMatter?.entries.get('themes')?.valueRange ?? model.titleRange}
+  }
   const title = model.title
-  if (title && model.find(labourMigration, {within: title.range}).length > 0) return true
+  const inTitle = title ? model.find(labourMigration, {within: title.range}) : []
+  if (inTitle.length > 0) return {via: 'title', mentions: inTitle}
   const mentions = currentMentions(model, labourMigration, {notIn: ['gender', 'risks'], allowHistory: true})
-  return mentions.some((match) => match.section?.isIn('objectives') || match.sentence.has(objectiveWord))
+  const objectives = mentions.filter((match) => match.section?.isIn('objectives') || match.sentence.has(objectiveWord))
+  return objectives.length > 0 ? {via: 'objective', mentions: objectives} : null
+}
+
+/** Why a migration rule does not apply (`lessonlint explain`). */
+export const NOT_A_MIGRATION_PROJECT =
+  'not a migration project: `themes` does not list migration, and labour migration is not the subject of the title or of an objective'
+
+/** Explains what makes the proposal a migration project. */
+export function explainMigrationProject(context: Parameters<typeof applies>[0], evidence: MigrationEvidence): void {
+  if (evidence.via === 'themes') applies(context, 'migration project: `themes` in the front matter lists migration', evidence.range)
+  else if (evidence.via === 'title') applies(context, 'migration project: labour migration in the title', evidence.mentions)
+  else applies(context, 'migration project: labour migration in an objective', evidence.mentions)
 }
 
 /**

@@ -1,7 +1,7 @@
 // "The proposal works through implementing partners or constituents"
 // (CHECKLIST gender-training-partners): a stakeholders section with content,
 // or partners named as doing part of the work outside the background.
-import {defineLexicon, type ProposalModel} from '@lessonlint/core'
+import {defineLexicon, type Match, type ProposalModel, type Section} from '@lessonlint/core'
 
 import {hasRealContent} from './sections.js'
 
@@ -91,6 +91,13 @@ export const implementingPartners = defineLexicon('implementing-partners', {
 
 /** Whether the project works through implementing partners or constituents. */
 export function worksThroughPartners(model: ProposalModel): boolean {
-  if (model.sectionsOf('stakeholders').some((section) => hasRealContent(model, section))) return true
-  return model.has(implementingPartners, {notIn: ['background']})
+  return partnersEvidence(model) !== null
+}
+
+/** What shows the project works through partners: a stakeholders section with content, or partners named in the plans; null when nothing does. */
+export function partnersEvidence(model: ProposalModel): {section: Section} | {mentions: Match[]} | null {
+  const section = model.sectionsOf('stakeholders').find((each) => hasRealContent(model, each))
+  if (section) return {section}
+  const mentions = model.find(implementingPartners, {notIn: ['background']})
+  return mentions.length > 0 ? {mentions} : null
 }

@@ -6,6 +6,7 @@
 import {SECTION_KINDS, type FrontMatterEntry, type Match, type ProposalModel, type Range, type Sentence} from '@lessonlint/core'
 
 import {notAnInstrument, policyAction, policyInstrument} from '../lexicons/policy.js'
+import {applies} from './explain.js'
 import {declaredComponent, overlaps, within} from './mentions.js'
 
 export interface PolicyWork {
@@ -54,6 +55,17 @@ export function policyWork(model: ProposalModel): PolicyWork {
 
 export function hasPolicyWork(work: PolicyWork): boolean {
   return work.sentences.length > 0 || work.declared !== null
+}
+
+/** Why a policy rule does not apply (`lessonlint explain`). */
+export const NO_POLICY_WORK =
+  'no policy work: no output drafts, revises or adopts a policy, law, regulation, agreement or action plan, and no `components: [policy]`'
+
+/** Explains what makes the policy work: the instrument of each of its first sentences, and the `components` entry. */
+export function explainPolicyWork(context: Parameters<typeof applies>[0], work: PolicyWork): void {
+  const instruments = work.sentences.slice(0, 3).flatMap((sentence) => instrumentsIn(sentence).slice(0, 1))
+  if (instruments.length > 0) applies(context, 'policy work', instruments)
+  if (work.declared) applies(context, 'policy work declared in the front matter (`components`)', work.declared.valueRange)
 }
 
 /** Where a finding about policy work points: the first policy output, else the declared component. */

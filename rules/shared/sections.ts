@@ -1,7 +1,7 @@
 // What sections hold, for rules that want a topic written down: real content
 // rather than a placeholder, a topic given as a paragraph's lead-in instead of
 // its own heading, and the skeleton sections a fix appends.
-import type {Lexicon, ProposalModel, Section, Sentence, TextEdit} from '@lessonlint/core'
+import type {Lexicon, Match, ProposalModel, Section, Sentence, TextEdit} from '@lessonlint/core'
 
 /**
  * Whether a section holds real content: something under its heading that is
@@ -53,22 +53,34 @@ function textBlocks(model: ProposalModel): Sentence[][] {
  * into another section rather than under its own heading.
  */
 export function describedByLeadIn(model: ProposalModel, lexicon: Lexicon, minWords: number): boolean {
+  return leadInDescribing(model, lexicon, minWords) !== null
+}
+
+/** The lead-in that `describedByLeadIn` finds, or null. */
+export function leadInDescribing(model: ProposalModel, lexicon: Lexicon, minWords: number): Match | null {
   for (const block of textBlocks(model)) {
     const first = block[0]!
     for (const match of first.find(lexicon)) {
       if (!/^[\s#>-]*$/u.test(first.text.slice(0, match.sentenceIndex))) continue
-      if (wordCount(block) - match.text.split(/\s+/u).length >= minWords) return true
+      if (wordCount(block) - match.text.split(/\s+/u).length >= minWords) return match
     }
   }
-  return false
+  return null
 }
 
 /** Whether a term of the lexicon, anywhere in a paragraph, comes with at least `minWords` more words of that paragraph. */
 export function describedInBlock(model: ProposalModel, lexicon: Lexicon, minWords: number): boolean {
-  return textBlocks(model).some((block) => {
+  return termDescribedInBlock(model, lexicon, minWords) !== null
+}
+
+/** The term that `describedInBlock` finds, or null. */
+export function termDescribedInBlock(model: ProposalModel, lexicon: Lexicon, minWords: number): Match | null {
+  for (const block of textBlocks(model)) {
     const matches = block.flatMap((sentence) => sentence.find(lexicon))
-    return matches.some((match) => wordCount(block) - match.text.split(/\s+/u).length >= minWords)
-  })
+    const found = matches.find((match) => wordCount(block) - match.text.split(/\s+/u).length >= minWords)
+    if (found) return found
+  }
+  return null
 }
 
 function wordCount(block: readonly Sentence[]): number {

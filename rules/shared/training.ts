@@ -4,6 +4,7 @@
 import type {FrontMatterEntry, Lexicon, Match, ProposalModel, Range} from '@lessonlint/core'
 
 import {curriculum, curriculumContent, meetingPurpose, notTraining, trainingActivity} from '../lexicons/training.js'
+import {applies} from './explain.js'
 import {currentMentions, declaredComponent, insideMatchOf, isNamePart, neighbours} from './mentions.js'
 
 /** Sections where a training word is about something else than the project's own training. */
@@ -89,6 +90,16 @@ export function trainingComponent(model: ProposalModel): TrainingComponent | nul
 }
 
 const componentCache = new WeakMap<ProposalModel, TrainingComponent | null>()
+
+/** Why a training rule does not apply (`lessonlint explain`). */
+export const NO_TRAINING_COMPONENT =
+  'no training component: no training, workshop, course or capacity building in the plans, and no `components: [training]`'
+
+/** Explains what makes the training component: its first mentions, and the `components` front matter entry. */
+export function explainTrainingComponent(context: Parameters<typeof applies>[0], component: TrainingComponent): void {
+  if (component.mentions.length > 0) applies(context, 'training component', component.mentions)
+  if (component.declared) applies(context, 'training component declared in the front matter (`components`)', component.declared.valueRange)
+}
 
 function findComponent(model: ProposalModel): TrainingComponent | null {
   const mentions = trainingMentions(model)

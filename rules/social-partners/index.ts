@@ -2,6 +2,7 @@
 // (seed 000, lesson 181147; seeds 003 and 004).
 import type {Rule} from '@lessonlint/core'
 
+import {missing, satisfiedBy} from '../shared/explain.js'
 import {itcIloBoardCC82, lmppEvaluation2009, trainingLesson181147} from '../shared/sources.js'
 import {stakeholdersOrTitle} from '../shared/migration.js'
 import {employersMentions, workersMentions} from './roles.js'
@@ -38,9 +39,15 @@ const rule: Rule<MessageId> = {
   check(context) {
     const {model} = context
     // A negated mention ("no employers' organisation will be involved") is no role.
-    const workers = workersMentions(model).length > 0
-    const employers = employersMentions(model).length > 0
+    const workersRoles = workersMentions(model)
+    const employersRoles = employersMentions(model)
+    const workers = workersRoles.length > 0
+    const employers = employersRoles.length > 0
+    if (workers) satisfiedBy(context, "workers' organisation given a role", workersRoles)
+    if (employers) satisfiedBy(context, "employers' organisation given a role", employersRoles)
     if (workers && employers) return
+    if (!workers) missing(context, "a role for workers' organisations (trade unions)")
+    if (!employers) missing(context, "a role for employers' organisations")
     const messageId: MessageId = !workers && !employers ? 'missingBoth' : workers ? 'missingEmployers' : 'missingWorkers'
     context.report({messageId, range: stakeholdersOrTitle(model)})
   },

@@ -5,7 +5,8 @@
 import type {Rule} from '@lessonlint/core'
 
 import {exitStrategy, sustainability} from '../lexicons/sustainability.js'
-import {describedByLeadIn, describedInBlock, hasRealContent} from '../shared/sections.js'
+import {missing, satisfiedBy} from '../shared/explain.js'
+import {hasRealContent, leadInDescribing, termDescribedInBlock} from '../shared/sections.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
 
 type MessageId = 'noStrategy' | 'emptySection'
@@ -36,15 +37,25 @@ const rule: Rule<MessageId> = {
     },
     fixable: false,
   },
-  check({model, report}) {
+  check(context) {
+    const {model, report} = context
     const sections = model.sectionsOf('sustainability')
-    if (sections.some((section) => hasRealContent(model, section))) return
+    const written = sections.find((section) => hasRealContent(model, section))
+    if (written) return satisfiedBy(context, `sustainability section with content: “${written.heading.title}”`, written.heading.range)
     // An exit strategy written into another section ("**Exit strategy.** The working group will...")
     // counts when its paragraph describes it; the bare word "Sustainability" only as such a lead-in.
-    if (describedInBlock(model, exitStrategy, MIN_WORDS) || describedByLeadIn(model, sustainability, MIN_WORDS)) return
+    const exit = termDescribedInBlock(model, exitStrategy, MIN_WORDS)
+    if (exit) return satisfiedBy(context, 'exit strategy described', [exit])
+    const leadIn = leadInDescribing(model, sustainability, MIN_WORDS)
+    if (leadIn) return satisfiedBy(context, 'sustainability described in a paragraph', [leadIn])
     const empty = sections[0]
-    if (empty) report({messageId: 'emptySection', data: {heading: empty.heading.title}, range: empty.heading.range})
-    else report({messageId: 'noStrategy', range: model.titleRange})
+    if (empty) {
+      missing(context, 'content under the sustainability heading', empty.heading.range)
+      report({messageId: 'emptySection', data: {heading: empty.heading.title}, range: empty.heading.range})
+    } else {
+      missing(context, 'an exit or sustainability strategy: a sustainability section, or a paragraph describing the exit strategy')
+      report({messageId: 'noStrategy', range: model.titleRange})
+    }
   },
 }
 

@@ -3,9 +3,10 @@
 import type {Rule} from '@lessonlint/core'
 
 import {followUpSupport, projectBackstopping, workshopDelivery} from '../lexicons/training.js'
+import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions, insideMatchOf} from '../shared/mentions.js'
 import {trainingLesson181147} from '../shared/sources.js'
-import {componentMentions, trainingComponent} from '../shared/training.js'
+import {componentMentions, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
 
 type MessageId = 'workshopsOnly'
 
@@ -28,12 +29,15 @@ const rule: Rule<MessageId> = {
   },
   check(context) {
     const {model} = context
-    if (!trainingComponent(model)) return
-    const workshop = componentMentions(model, workshopDelivery)[0]
-    if (!workshop) return
+    if (!trainingComponent(model)) return notApplicable(context, NO_TRAINING_COMPONENT)
+    const workshops = componentMentions(model, workshopDelivery)
+    const workshop = workshops[0]
+    if (!workshop) return notApplicable(context, 'the training is not delivered through workshops, seminars or courses')
+    applies(context, 'training through workshops, seminars or courses', workshops)
     // "Technical backstopping from headquarters" supports the project team, not the people trained.
     const support = currentMentions(model, followUpSupport).filter((match) => !insideMatchOf(match, projectBackstopping))
-    if (support.length > 0) return
+    if (support.length > 0) return satisfiedBy(context, 'coaching or follow-up support after the training', support)
+    missing(context, 'coaching, mentoring, backstopping or follow-up support for the people trained')
     context.report({messageId: 'workshopsOnly', range: workshop.range})
   },
 }

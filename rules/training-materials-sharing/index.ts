@@ -9,6 +9,7 @@ import {
   openPublication,
   trainingMaterials,
 } from '../lexicons/training.js'
+import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions, neighbours} from '../shared/mentions.js'
 import {itcIloLesson213957} from '../shared/sources.js'
 
@@ -46,11 +47,18 @@ const rule: Rule<MessageId> = {
     const mentions = materialMentions(model)
     const developed = mentions.filter((match) => match.sentence.has(materialsDevelopment))
     const first = developed[0]
-    if (!first) return
-    const shared =
-      currentMentions(model, openPublication).length > 0 ||
-      mentions.some((match) => match.sentence.has(materialsSharing) || match.sentence.has(existingMaterials))
-    if (shared) return
+    if (!first) return notApplicable(context, 'no training materials developed: no manual, curriculum, module, toolkit or guide that the project writes')
+    applies(context, 'training materials developed', developed)
+    const published = currentMentions(model, openPublication)
+    if (published.length > 0) return satisfiedBy(context, 'materials published openly', published)
+    // The sharing (or reuse) words of the sentences that name the materials, each once.
+    const sharing = new Map<number, Match>()
+    for (const match of mentions) {
+      const word = match.sentence.find(materialsSharing)[0] ?? match.sentence.find(existingMaterials)[0]
+      if (word) sharing.set(word.range.start.offset, word)
+    }
+    if (sharing.size > 0) return satisfiedBy(context, 'materials shared, handed over or reused', [...sharing.values()])
+    missing(context, 'how the materials are shared or reused: with the ITC-ILO, published openly, handed over to constituents, or existing materials reused')
     context.report({messageId: 'notShared', data: {materials: first.text}, range: first.range})
   },
 }

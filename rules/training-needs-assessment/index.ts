@@ -3,9 +3,10 @@
 import type {Rule} from '@lessonlint/core'
 
 import {needsAssessment} from '../lexicons/training.js'
+import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions} from '../shared/mentions.js'
 import {trainingLesson181147} from '../shared/sources.js'
-import {trainingComponent} from '../shared/training.js'
+import {explainTrainingComponent, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
 
 type MessageId = 'noNeedsAssessment'
 
@@ -29,9 +30,12 @@ const rule: Rule<MessageId> = {
   check(context) {
     const {model} = context
     const component = trainingComponent(model)
-    if (!component) return
+    if (!component) return notApplicable(context, NO_TRAINING_COMPONENT)
+    explainTrainingComponent(context, component)
     // An assessment already made counts when it is cited, in the background as well.
-    if (currentMentions(model, needsAssessment, {allowBackground: true, allowHistory: true}).length > 0) return
+    const assessments = currentMentions(model, needsAssessment, {allowBackground: true, allowHistory: true})
+    if (assessments.length > 0) return satisfiedBy(context, 'needs assessment planned or cited', assessments)
+    missing(context, 'a training or capacity needs assessment, planned or cited')
     context.report({messageId: 'noNeedsAssessment', range: component.range})
   },
 }
