@@ -158,3 +158,23 @@ describe('the title', () => {
     expect(buildModel('# Executive Summary\n\nText.\n').title?.title).toBe('Executive Summary')
   })
 })
+
+describe('section kinds: more synonyms in the three languages', () => {
+  it.each<[string, SectionKind[]]>([
+    ['## 2. Metas del proyecto', ['objectives']],
+    ['## Finalité et objectifs', ['objectives']],
+    ['## Aims', ['objectives']],
+    ['## Plan financiero (EUR)', ['budget']],
+    ['## Plan financier', ['budget']],
+    ['## Dépenses prévues', ['budget']],
+    ['## Líneas de acción', ['activities']],
+    ["## Axes d'intervention", ['activities']],
+    ['## Proposed interventions', ['activities']],
+    ['## Challenges and mitigation', ['risks']],
+    ['## Retirada progresiva del proyecto', ['sustainability']],
+    ['## Stratégie de retrait', ['sustainability']],
+    ['## Désengagement progressif', ['sustainability']],
+  ])('%s', (line, kinds) => {
+    expect(kindsOfHeading(line)).toEqual(kinds)
+  })
+})
