@@ -322,6 +322,8 @@ describe('hover', () => {
     expect(value).toContain('`test-no-todo` — No TODO left in the text.')
     expect(value).toContain('**Lesson:** A proposal sent with TODOs in it tells the reader it was not finished.')
     expect(value).toContain('[Rule documentation](https://example.org/rules/test-no-todo)')
+    // The evidence behind the finding, as `lessonlint explain` gives it, with its line.
+    expect(value).toContain('**Evidence:**\n- *Applies:* line 5: an unfinished passage: “TODO”')
     expect(value).toContain('](https://example.org/lesson/1)')
     expect(hover.range).toEqual({start: {line: 4, character: 14}, end: {line: 4, character: 18}})
     // Off a finding: nothing.

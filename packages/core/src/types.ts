@@ -386,6 +386,8 @@ export interface Diagnostic {
   fix?: Fix
   suggestions?: Fix[]
   related?: RelatedLocation[]
+  /** Why the rule made the finding: what made it apply and what it looked for and did not find (hovers show it). */
+  evidence?: Evidence[]
   docsUrl?: string
 }
 

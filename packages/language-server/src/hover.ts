@@ -1,11 +1,21 @@
 // Hover on a finding: what the rule checks, the lesson behind it, and where to
 // read more (the rule's docs page and the lesson's own address).
 
-import type {Diagnostic, Rule} from '@lessonlint/core'
+import type {Diagnostic, Evidence, Rule} from '@lessonlint/core'
 import type {MarkupContent} from 'vscode-languageserver'
 
 function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>|])/g, '\\$1')
+}
+
+/** The evidence behind a finding, as `lessonlint explain` shows it: enough lines to see why, not every mention. */
+const MAX_EVIDENCE = 6
+
+const EVIDENCE_LABEL: Record<Evidence['role'], string> = {
+  applies: '*Applies:*',
+  'not-applicable': '*Does not apply:*',
+  'satisfied-by': '*Found:*',
+  missing: '*Missing:*',
 }
 
 /** The hover text for one finding; `rule` is undefined for engine findings (`internal-error`, `inline-config`). */
@@ -17,6 +27,14 @@ export function hoverMarkdown(diagnostic: Diagnostic, rule: Rule | undefined): s
     lines.push('', escapeMarkdown(diagnostic.parts.problem), '', `*Why:* ${escapeMarkdown(diagnostic.parts.why)}`, '', `*What to do:* ${escapeMarkdown(diagnostic.parts.fix)}`)
   } else {
     lines.push('', escapeMarkdown(diagnostic.message))
+  }
+  const evidence = (diagnostic.evidence ?? []).slice(0, MAX_EVIDENCE)
+  if (evidence.length > 0) {
+    lines.push('', '**Evidence:**')
+    for (const note of evidence) {
+      const where = note.range ? `line ${note.range.start.line}: ` : ''
+      lines.push(`- ${EVIDENCE_LABEL[note.role]} ${where}${escapeMarkdown(note.message)}`)
+    }
   }
   if (rule?.meta.lesson) lines.push('', `**Lesson:** ${escapeMarkdown(rule.meta.lesson)}`)
   const links: string[] = []

@@ -22,6 +22,9 @@ const rules = [
     },
     check(context) {
       for (const match of context.model.find(todo)) {
+        context.explain({role: 'applies', message: `an unfinished passage: “${match.text}”`, range: match.range})
+      }
+      for (const match of context.model.find(todo)) {
         context.report({
           messageId: 'todo',
           data: {word: match.text},

@@ -135,6 +135,7 @@ export function lintModel(model: ProposalModel, options: LintOptions): LintResul
     const related = relatedEvidence(evidence)
     for (const diagnostic of found) {
       if (related.length > 0) diagnostic.related = [...(diagnostic.related ?? []), ...related]
+      if (evidence.length > 0) diagnostic.evidence = evidence
       if (!inline.isSuppressed(id, diagnostic.range.start.line)) diagnostics.push(diagnostic)
     }
   }
