@@ -5,6 +5,13 @@ import {flattenInline} from './inline.js'
 import type {HeadingNode} from './sections.js'
 
 /**
+ * A block made only of wiki-style metadata tags ("[[focal_point:…]]
+ * [[thematic_areas:vocational training]]"), as knowledge bases export them:
+ * labels of the document, not what it says.
+ */
+const METADATA_TAGS = /^\s*(?:\[\[[^\]\n]*\]\]\s*)+$/u
+
+/**
  * The running text of the document as text blocks, in document order: each
  * paragraph, each paragraph of a list item, each table cell, and each
  * heading whose section has content (an empty heading is no evidence).
@@ -26,7 +33,7 @@ export function buildTextBlocks(
 
   const add = (node: Nodes & Parents, container: TextBlock['container'], section: Section | null, unitNode: Nodes = node): void => {
     const flat = flattenInline(node.children, text, node.position?.end.offset ?? 0)
-    if (flat.text.trim() === '') return
+    if (flat.text.trim() === '' || METADATA_TAGS.test(flat.text)) return
     const unit = {start: unitNode.position?.start.offset ?? 0, end: unitNode.position?.end.offset ?? 0}
     blocks.push({text: flat.text, offsets: flat.offsets, container, section, unit})
   }

@@ -132,3 +132,11 @@ describe('bare web addresses are not prose', () => {
     expect(model.find(training).map((match) => match.text)).toEqual(['Academy'])
   })
 })
+
+describe('metadata tags are not prose', () => {
+  const words = defineLexicon('scope words', {en: ['vocational training', 'focal point', 'training']})
+  it('skips a block of [[key:value]] tags but reads a sentence that mentions one', () => {
+    const model = buildModel('# P\n\n[[focal_point:someone@example.org]]\n[[thematic_areas:vocational training]]\n\nWe plan training.\n')
+    expect(model.find(words).map((match) => match.text)).toEqual(['training'])
+  })
+})
