@@ -4,7 +4,7 @@
 // (ranges, table rows, neighbouring words); and what the front matter
 // declares. Section scoping itself is the model's (`section.isIn`,
 // `model.sectionsOf`, `model.find(lexicon, {in, notIn, includeHeadings})`).
-import {isHistory, type FrontMatterEntry, type Lexicon, type Match, type ProposalModel, type Range, type SectionKind, type TableRow} from '@lessonlint/core'
+import {isHistory, words, type FrontMatterEntry, type Lexicon, type Match, type ProposalModel, type Range, type SectionKind, type TableRow} from '@lessonlint/core'
 
 /** Whether two ranges of the document overlap. */
 export function overlaps(a: Range, b: Range): boolean {
@@ -69,11 +69,25 @@ const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]*$/u
 export function isNamePart(match: Match): boolean {
   if (match.sentence.container === 'heading') return false
   if (!/^\p{Lu}/u.test(match.text)) return false
-  const {before, after, atStart} = neighbours(match)
-  if (atStart) return false
-  const word = (candidate: string) => CAPITALISED_WORD.test(candidate.replace(/[.,;:)(]+$/u, ''))
-  return word(before) || word(after)
+  const {text} = match.sentence
+  const tokens = words(text)
+  const first = tokens.findIndex((token) => token.start >= match.sentenceIndex)
+  if (first <= 0) return false
+  const last = tokens.findLastIndex((token) => token.end <= match.sentenceIndex + match.text.length)
+  const capitalised = (index: number) => {
+    const token = tokens[index]
+    return token !== undefined && CAPITALISED_WORD.test(text.slice(token.start, token.end))
+  }
+  // Connectors inside a name are skipped: "Fonds de Financement de la Formation Professionnelle".
+  let before = first - 1
+  while (before > 0 && NAME_CONNECTORS.has(tokens[before]!.word)) before--
+  let after = last + 1
+  while (after < tokens.length - 1 && NAME_CONNECTORS.has(tokens[after]!.word)) after++
+  return capitalised(before) || capitalised(after)
 }
+
+/** Lowercase words that join the capitalised words of a name: "Ministry of Labour and Employment", "Fondo de la Formación". */
+const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'la', 'le', 'les', 'du', 'des', 'del', 'los', 'las', 'y', 'et', 'pour', 'para'])
 
 /** A front matter list (`themes`, `components`) as lowercase strings; a lone string counts as a comma-separated list. */
 export function frontMatterList(model: ProposalModel, key: string): string[] {
