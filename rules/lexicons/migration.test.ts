@@ -1,8 +1,9 @@
 // The migration concepts: what makes a migration project, and the
 // instruments of the ILO's rights-based framework.
+import {compileLexicon} from '@lessonlint/core'
 import {describe, expect, test} from 'vitest'
 
-import {MIGRATION_CONVENTIONS, conventionByNumber, labourMigration, migrationFramework} from './migration.js'
+import {MIGRATION_CONVENTIONS, conventionByNumber, countryOf, countryOrNationals, labourMigration, labourQualifier, migratedThings, migrationFramework} from './migration.js'
 import {expectMatches, expectNoMatch, hits} from './test-helpers.js'
 
 describe('labourMigration', () => {
@@ -28,6 +29,8 @@ describe('migrationFramework', () => {
       'the MFLM',
       'the Domestic Workers Convention, 2011',
       'C189 and C181',
+      'C-97 y C-143',
+      'la C 189',
       "le Cadre multilatéral de l'OIT pour les migrations de main-d'œuvre",
       'el Marco multilateral de la OIT para las migraciones laborales',
     ]
@@ -46,5 +49,22 @@ describe('migrationFramework', () => {
       'Convenio núm',
     ])
     expect([...MIGRATION_CONVENTIONS].sort((a, b) => a - b)).toEqual([97, 143, 181, 189])
+  })
+})
+
+describe('migratedThings and labourQualifier', () => {
+  test('what is migrated when migration is no labour migration', () => {
+    expectMatches(migratedThings, ['contributor records', 'data migration', 'la migration des données', 'migración de la base de datos', 'the legacy system'], hits)
+    expectMatches(labourQualifier, ['labour migration', 'migration de main-d’œuvre', 'migración laboral'], hits)
+  })
+})
+
+describe('countryOrNationals', () => {
+  test('countries and their nationals in three languages, read back as one code', () => {
+    const found = (text: string) => compileLexicon(countryOrNationals).hits(text).map((hit) => countryOf(hit.term))
+    expect(found('Kenyan drivers in Qatar')).toEqual(['KE', 'QA'])
+    expect(found('des travailleuses malgaches au Liban')).toEqual(['MG', 'LB'])
+    expect(found('trabajadoras paraguayas en Argentina')).toEqual(['PY', 'AR'])
+    expect(found('Filipino nurses, Philippines')).toEqual(['PH', 'PH'])
   })
 })

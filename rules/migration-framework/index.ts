@@ -5,6 +5,7 @@ import type {Match, Rule} from '@lessonlint/core'
 import {MIGRATION_CONVENTIONS, conventionByNumber, migrationFramework} from '../lexicons/migration.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions} from '../shared/mentions.js'
+import {inBiography} from '../shared/partners.js'
 import {explainMigrationProject, migrationProject, NOT_A_MIGRATION_PROJECT} from '../shared/migration.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
 
@@ -45,10 +46,12 @@ const rule: Rule<MessageId> = {
     const migration = migrationProject(model)
     if (!migration) return notApplicable(context, NOT_A_MIGRATION_PROJECT)
     explainMigrationProject(context, migration)
-    // Cited anywhere, background included: the framework a project rests on is often named there.
-    const framework = currentMentions(model, migrationFramework, {allowBackground: true, allowHistory: true})
+    // Cited anywhere, background included: the framework a project rests on is often named there; but
+    // not in a team member's biography, which tells what someone did before.
+    const cited = (match: Match) => !inBiography(model, match)
+    const framework = currentMentions(model, migrationFramework, {allowBackground: true, allowHistory: true}).filter(cited)
     if (framework.length > 0) return satisfiedBy(context, 'rights-based framework cited', framework)
-    const byNumber = currentMentions(model, conventionByNumber, {allowBackground: true, allowHistory: true})
+    const byNumber = currentMentions(model, conventionByNumber, {allowBackground: true, allowHistory: true}).filter(cited)
     const conventions = byNumber.filter((match) => citedNumbers(match).some((number) => MIGRATION_CONVENTIONS.has(number)))
     if (conventions.length > 0) return satisfiedBy(context, 'migrant-worker convention cited', conventions)
     missing(context, 'the ILO Multilateral Framework on Labour Migration or a migrant-worker convention (Nos 97, 143, 181, 189)')

@@ -1,11 +1,11 @@
 // Scope helpers of the migration and partner rules: whether a proposal is a
 // labour migration project (CHECKLIST "Migration project"), and where a
 // finding about its partners points.
-import {defineLexicon, type Match, type ProposalModel, type Range} from '@lessonlint/core'
+import {clauseBounds, defineLexicon, isPersonNoun, related, words, type Match, type ProposalModel, type Range, type Sentence} from '@lessonlint/core'
 
-import {labourMigration} from '../lexicons/migration.js'
+import {countryOf, countryOrNationals, labourMigration, labourQualifier, migratedThings} from '../lexicons/migration.js'
 import {applies} from './explain.js'
-import {currentMentions, frontMatterList} from './mentions.js'
+import {currentMentions, frontMatterList, within} from './mentions.js'
 
 /** A sentence that states an objective, wherever it sits ("**Development objective:** ..."). */
 const objectiveWord = defineLexicon('objective', {
@@ -24,8 +24,8 @@ export function isMigrationProject(model: ProposalModel): boolean {
   return migrationProject(model) !== null
 }
 
-/** What makes a proposal a migration project: the `themes` entry, or the mentions in its title or objectives. */
-export type MigrationEvidence = {via: 'themes'; range: Range} | {via: 'title' | 'objective'; mentions: Match[]}
+/** What makes a proposal a migration project: the `themes` entry, or the mentions in its title or objectives (vocabulary, or a corridor). */
+export type MigrationEvidence = {via: 'themes'; range: Range} | {via: 'title' | 'objective' | 'corridor'; mentions: Match[]}
 
 /** Why the proposal is a migration project (see `isMigrationProject`), or null when it is not one. */
 export function migrationProject(model: ProposalModel): MigrationEvidence | null {
@@ -44,22 +44,74 @@ function judgeMigrationProject(model: ProposalModel): MigrationEvidence | null {
     return {via: 'themes', range: model.frontMatter?.entries.get('themes')?.valueRange ?? model.titleRange}
   }
   const title = model.title
-  const inTitle = title ? model.find(labourMigration, {within: title.range}) : []
+  const inTitle = title ? model.find(labourMigration, {within: title.range}).filter(isLabourMigration) : []
   if (inTitle.length > 0) return {via: 'title', mentions: inTitle}
-  const mentions = currentMentions(model, labourMigration, {notIn: ['gender', 'risks'], allowHistory: true})
+  const mentions = currentMentions(model, labourMigration, {notIn: ['gender', 'risks'], allowHistory: true}).filter(isLabourMigration)
   const objectives = mentions.filter((match) => match.section?.isIn('objectives') || match.sentence.has(objectiveWord))
-  return objectives.length > 0 ? {via: 'objective', mentions: objectives} : null
+  if (objectives.length > 0) return {via: 'objective', mentions: objectives}
+  // What the project does, whatever its words: nationals of one country working in another.
+  const stated = model
+    .sentences({notIn: ['background', 'gender', 'risks']})
+    .filter((sentence) => (title && within(sentence.range, title.range)) || sentence.section?.isIn('objectives') || sentence.has(objectiveWord))
+  const corridor = stated.flatMap(corridorIn)
+  return corridor.length > 0 ? {via: 'corridor', mentions: corridor} : null
+}
+
+/** The terms that name any migration, of people or of data. */
+const BARE_MIGRATION = new Set(['migration', 'migrations', 'migración', 'migraciones'])
+
+/**
+ * Whether a mention of migration is labour migration: a bare "migration" of
+ * data, records or software ("the migration of all contributor records to the
+ * new platform", "migración de datos") is not, unless labour qualifies it.
+ */
+function isLabourMigration(match: Match): boolean {
+  if (!BARE_MIGRATION.has(match.term)) return true
+  const migrated = match.sentence.find(migratedThings).filter((thing) => related(match, thing, 'phrase') && isMigrated(match, thing))
+  if (migrated.length === 0) return true
+  return match.sentence.find(labourQualifier).some((qualifier) => related(match, qualifier, 'phrase'))
+}
+
+/**
+ * Whether a thing beside "migration" is what is migrated: right before it
+ * ("data migration") or after it past a word ("migration of all records",
+ * "migración de datos"); right after it, it is about migration ("migration
+ * data", "migration database").
+ */
+function isMigrated(migration: Match, thing: Match): boolean {
+  const before = thing.sentenceIndex < migration.sentenceIndex
+  const [first, second] = before ? [thing, migration] : [migration, thing]
+  const adjacent = words(first.sentence.text.slice(first.sentenceIndex + first.text.length, second.sentenceIndex)).length === 0
+  return before ? adjacent : !adjacent
+}
+
+/**
+ * A corridor in a sentence: two different countries (or their nationals) in
+ * one clause that also names people ("Safe jobs for Kenyan drivers in Qatar",
+ * "des travailleuses malgaches au Liban", "trabajadoras paraguayas en
+ * Argentina"). Returns the two mentions, or none.
+ */
+function corridorIn(sentence: Sentence): Match[] {
+  const places = sentence.find(countryOrNationals)
+  for (const place of places) {
+    const other = places.find((candidate) => countryOf(candidate.term) !== countryOf(place.term) && related(place, candidate, 'clause'))
+    if (!other) continue
+    const [start, end] = clauseBounds(sentence.text, place.sentenceIndex, place.sentenceIndex + place.text.length)
+    if (words(sentence.text.slice(start, end)).some((token) => isPersonNoun(token.word))) return [place, other]
+  }
+  return []
 }
 
 /** Why a migration rule does not apply (`lessonlint explain`). */
 export const NOT_A_MIGRATION_PROJECT =
-  'not a migration project: `themes` does not list migration, and labour migration is not the subject of the title or of an objective'
+  'not a migration project: `themes` does not list migration, and neither labour migration nor nationals of one country working in another are the subject of the title or of an objective'
 
 /** Explains what makes the proposal a migration project. */
 export function explainMigrationProject(context: Parameters<typeof applies>[0], evidence: MigrationEvidence): void {
   if (evidence.via === 'themes') applies(context, 'migration project: `themes` in the front matter lists migration', evidence.range)
   else if (evidence.via === 'title') applies(context, 'migration project: labour migration in the title', evidence.mentions)
-  else applies(context, 'migration project: labour migration in an objective', evidence.mentions)
+  else if (evidence.via === 'objective') applies(context, 'migration project: labour migration in an objective', evidence.mentions)
+  else applies(context, 'migration project: nationals of one country working in another (title or objective)', evidence.mentions)
 }
 
 /**
