@@ -1,8 +1,8 @@
 // ilo-coherence: a migration project links to the ILO's labour migration branch
 // at headquarters and to ILO field offices (seed 003; seed 004, recommendation 4).
-import type {Match, Rule} from '@lessonlint/core'
+import {relatedTo, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
-import {iloFieldOffices, iloHeadquarters} from '../lexicons/partners.js'
+import {headquartersPlace, iloFieldOffices, iloHeadquarters, technicalUnit} from '../lexicons/partners.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions, neighbours} from '../shared/mentions.js'
 import {explainMigrationProject, migrationProject, NOT_A_MIGRATION_PROJECT, stakeholdersOrTitle} from '../shared/migration.js'
@@ -25,6 +25,17 @@ function isHeadquartersLink(match: Match): boolean {
   if (match.term !== 'MIGRANT') return true
   const next = neighbours(match).after.replace(/[^\p{L}]/gu, '')
   return match.text === 'MIGRANT' && !/^\p{Lu}{2,}$/u.test(next)
+}
+
+/**
+ * Headquarters named by what it is rather than by name: a technical unit or
+ * technical support said of headquarters in one clause ("exchanges with the
+ * competent technical unit at headquarters", "Unité technique du BIT à
+ * Genève", "la unidad técnica competente de la sede").
+ */
+function technicalUnitsAtHeadquarters(model: ProposalModel): Match[] {
+  const places = currentMentions(model, headquartersPlace)
+  return currentMentions(model, technicalUnit).filter((unit) => relatedTo(unit, places, 'clause').length > 0)
 }
 
 const rule: Rule<MessageId, Options> = {
@@ -74,7 +85,7 @@ const rule: Rule<MessageId, Options> = {
     if (!migration) return notApplicable(context, NOT_A_MIGRATION_PROJECT)
     explainMigrationProject(context, migration)
     const wanted = new Set<Link>(options.links ?? ['headquarters', 'field'])
-    const headquartersLinks = wanted.has('headquarters') ? currentMentions(model, iloHeadquarters).filter(isHeadquartersLink) : []
+    const headquartersLinks = wanted.has('headquarters') ? [...currentMentions(model, iloHeadquarters).filter(isHeadquartersLink), ...technicalUnitsAtHeadquarters(model)] : []
     const fieldLinks = wanted.has('field') ? currentMentions(model, iloFieldOffices) : []
     const headquarters = !wanted.has('headquarters') || headquartersLinks.length > 0
     const field = !wanted.has('field') || fieldLinks.length > 0

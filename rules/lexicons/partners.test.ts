@@ -6,7 +6,9 @@ import {describe, expect, test} from 'vitest'
 import {roleOfName} from '../social-partners/names.js'
 
 import {
+  biographyMarkers,
   chamberWord,
+  headquartersPlace,
   coordination,
   employersOrganisations,
   engagement,
@@ -20,6 +22,7 @@ import {
   organisationKind,
   notTradeUnion,
   socialPartners,
+  technicalUnit,
   unCoordination,
   workersOrganisations,
 } from './partners.js'
@@ -190,5 +193,18 @@ describe('ILO structure', () => {
       'ILO headquarters',
     ])
     expect(hits(iloFieldOffices, 'the ILO Country Office for Thailand; the Decent Work Team in Bangkok; le bureau de pays')).toHaveLength(3)
+  })
+})
+
+describe('technicalUnit and headquartersPlace', () => {
+  test('a technical unit and where headquarters is, in three languages', () => {
+    expectMatches(technicalUnit, ['the competent technical unit', "l'unité technique du BIT", 'la unidad técnica competente', 'technical backstopping'], hits)
+    expectMatches(headquartersPlace, ['at headquarters', 'à Genève', 'de la sede'], hits)
+  })
+})
+
+describe('biographyMarkers', () => {
+  test('years of experience, a previous post, a degree', () => {
+    expectMatches(biographyMarkers, ['with 12 years of experience', 'in her previous post', "titulaire d'un master", 'con 15 años de experiencia'], hits)
   })
 })

@@ -470,6 +470,25 @@ export const iloHeadquarters = defineLexicon('ILO headquarters', {
   es: ['Servicio de Migraciones Laborales', 'sede de la OIT', 'OIT Ginebra', 'sede en Ginebra'],
 })
 
+/**
+ * A technical unit or technical support, which is the ILO's headquarters when
+ * said of headquarters in its clause (`headquartersPlace`): "the competent
+ * technical unit at headquarters", "Unité technique du BIT à Genève",
+ * "la unidad técnica competente de la sede".
+ */
+export const technicalUnit = defineLexicon('technical unit', {
+  en: ['technical unit', 'technical units', 'technical department', 'technical branch', 'technical support', 'technical backstopping', 'backstopping', 'technical specialists', 'technical review'],
+  fr: ['unité technique', 'unités techniques', 'service technique', 'services techniques', 'département technique', 'appui technique', 'soutien technique', 'spécialistes techniques'],
+  es: ['unidad técnica', 'unidades técnicas', 'servicio técnico', 'departamento técnico', 'apoyo técnico', 'asistencia técnica', 'especialistas técnicos'],
+})
+
+/** Where the ILO's headquarters is: "headquarters", "Geneva", "siège", "sede central". */
+export const headquartersPlace = defineLexicon('headquarters', {
+  en: ['headquarters', 'HQ', 'Geneva'],
+  fr: ['siège', 'Genève'],
+  es: ['sede', 'sede central', 'Ginebra'],
+})
+
 /** ILO field structure: country, regional and sub-regional offices, Decent Work Teams. */
 export const iloFieldOffices = defineLexicon('ILO field offices', {
   en: [
@@ -627,4 +646,22 @@ export const engagement = defineLexicon('engagement', {
   en: ['involve*', 'engag*', 'consult*', 'work with', 'working with', 'together with', 'in partnership with', 'co-chair*', 'with the support of'],
   fr: ['associer', 'associera', 'associés', 'impliquer', 'impliquera', 'consult*', 'concertation avec', 'en partenariat avec', 'avec l’appui', "avec l'appui"],
   es: ['involucr*', 'consult*', 'concertación con', 'en alianza con', 'con el apoyo', 'trabajar con', 'junto con'],
+})
+
+/**
+ * What marks a paragraph as a biography or a track record of the team or the
+ * organisation ("is a labour migration specialist with 12 years of
+ * experience", "titulaire d'un master", "con 15 años de experiencia"): what it
+ * names is what someone did before, never the project's scope or plan.
+ */
+export const biographyMarkers = defineLexicon('biography', {
+  en: [
+    'years of experience', "years' experience", 'years’ experience', 'years of professional experience', 'previous post', 'previous position',
+    'previous role', 'former post', 'curriculum vitae', 'CV', 'holds a degree', 'holds a master', 'holds a PhD', 'holds an MA', 'graduate of', 'her career', 'his career',
+  ],
+  fr: [
+    "ans d'expérience", 'ans d’expérience', "années d'expérience", 'années d’expérience', 'poste précédent', 'précédent poste', 'ancien poste',
+    'curriculum vitae', "titulaire d'un", 'titulaire d’un', "titulaire d'une", 'titulaire d’une', 'sa carrière',
+  ],
+  es: ['años de experiencia', 'puesto anterior', 'cargo anterior', 'currículum', 'currículo', 'hoja de vida', 'titular de un', 'licenciado en', 'licenciada en', 'su trayectoria profesional', 'su carrera'],
 })

@@ -1,7 +1,9 @@
 // "The proposal works through implementing partners or constituents"
 // (CHECKLIST gender-training-partners): a stakeholders section with content,
 // or partners named as doing part of the work outside the background.
-import {defineLexicon, type Match, type ProposalModel, type Section} from '@lessonlint/core'
+import {related, defineLexicon, type Match, type ProposalModel, type Section} from '@lessonlint/core'
+
+import {biographyMarkers} from '../lexicons/partners.js'
 
 import {hasRealContent} from './sections.js'
 
@@ -100,4 +102,14 @@ export function partnersEvidence(model: ProposalModel): {section: Section} | {me
   if (section) return {section}
   const mentions = model.find(implementingPartners, {notIn: ['background']})
   return mentions.length > 0 ? {mentions} : null
+}
+
+/**
+ * Whether a mention sits in a biography or a track record (a paragraph, list
+ * item or table row that gives someone's years of experience, previous post or
+ * degree): "In her previous post she taught a course on Conventions 97 and
+ * 143" is what the manager did, not what the project rests on or plans.
+ */
+export function inBiography(model: ProposalModel, match: Match): boolean {
+  return model.find(biographyMarkers, {within: match.sentence.block}).some((marker) => related(match, marker, 'block'))
 }
