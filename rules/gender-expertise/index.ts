@@ -2,16 +2,13 @@
 // specific expertise (e.g. local gender consultants ...)"; failing that,
 // "include implementation of the gender strategy as a key function of a
 // project technical officer").
-import {compileLexicon, isNegated, type ProposalModel, type Rule, type Sentence} from '@lessonlint/core'
+import {isHistory, related, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
-import {expertRole, genderConcept, genderExpertise} from '../lexicons/gender.js'
+import {expertRole, genderConcept, genderExpertise, genderFunction, genderStrategy, staffRole, trainingWord} from '../lexicons/gender.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
 import {genderLesson181142} from '../shared/sources.js'
 
 type MessageId = 'noExpertise'
-
-/** How many words may stand between a role and its gender word ("a national consultant on gender issues"). */
-const NEAR = 3
 
 const rule: Rule<MessageId> = {
   meta: {
@@ -33,41 +30,68 @@ const rule: Rule<MessageId> = {
   },
   check(context) {
     const {model, report} = context
-    // Negated mentions ("no gender specialist is foreseen") and background history do not count.
-    const named = model.find(genderExpertise, {notIn: ['background'], includeHeadings: false})
+    // Negated mentions ("no gender specialist is foreseen"), background and past phases do not count.
+    const named = current(model, genderExpertise)
     if (named.length > 0) return satisfiedBy(context, 'gender expertise named', named)
-    const role = roleNearGender(model)
-    if (role) return satisfiedBy(context, `role given the gender function: “${role.words}”`, role.sentence.range)
-    missing(context, 'someone named to supply gender expertise: a gender specialist, consultant, adviser or focal point')
+    const expert = expertOnGender(model)
+    if (expert) return satisfiedBy(context, 'expert on gender named', expert)
+    const given = staffGivenGenderFunction(model)
+    if (given) return satisfiedBy(context, 'team member given the gender function', given)
+    missing(context, 'someone named to supply gender expertise: a gender specialist, consultant, adviser or focal point, or a team member given the gender function')
     const section = model.sectionsOf('gender')[0]
     report({messageId: 'noExpertise', range: section?.heading.range ?? model.titleRange})
   },
 }
 
+/** Non-negated mentions of the project's own plans: not background, not a past phase. */
+function current(model: ProposalModel, lexicon: Parameters<ProposalModel['find']>[0]): Match[] {
+  return model.find(lexicon, {notIn: ['background'], includeHeadings: false}).filter((match) => !isHistory(match.sentence, match))
+}
+
+/** Gender as a subject: a gender concept, or a gender strategy or action plan. */
+function genderMentions(model: ProposalModel): Match[] {
+  return [...current(model, genderConcept), ...current(model, genderStrategy)]
+}
+
 /**
- * A role with a gender word a few words away, neither negated: "une consultante nationale en genre".
- * The sentence and its words from the role to the gender word, or null.
+ * An expert role and gender in one noun phrase ("une consultante nationale
+ * en genre", "a national consultant on gender issues"), when the role is not
+ * a trainee: "a workshop for union safety officers on gender equality" trains
+ * officers, it does not engage them. The role and its gender word, or null.
  */
-function roleNearGender(model: ProposalModel): {sentence: Sentence; words: string} | null {
-  const roles = compileLexicon(expertRole)
-  const gender = compileLexicon(genderConcept)
-  for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
-    const text = sentence.text
-    const live = (hit: {start: number; end: number}) => !isNegated(text, hit.start, hit.end)
-    const genders = gender.hits(text).filter(live)
-    if (genders.length === 0) continue
-    for (const role of roles.hits(text).filter(live)) {
-      const mention = genders.find((each) => wordsBetween(text, role, each) <= NEAR)
-      if (mention) return {sentence, words: text.slice(Math.min(role.start, mention.start), Math.max(role.end, mention.end))}
-    }
+function expertOnGender(model: ProposalModel): Match[] | null {
+  const gender = genderMentions(model)
+  if (gender.length === 0) return null
+  const training = model.find(trainingWord, {notIn: ['background'], includeHeadings: false, includeNegated: true})
+  for (const role of current(model, expertRole)) {
+    const topic = gender.find((mention) => related(role, mention, 'phrase'))
+    if (!topic) continue
+    const trainee = training.some((event) => event.range.end.offset <= role.range.start.offset && related(event, role, 'phrase'))
+    if (!trainee) return [role, topic]
   }
   return null
 }
 
-function wordsBetween(text: string, a: {start: number; end: number}, b: {start: number; end: number}): number {
-  const gap = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start))
-  if (/[.;:()]/u.test(gap)) return Number.POSITIVE_INFINITY
-  return gap.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+/**
+ * A team member given the gender function: a function ("responsible for",
+ * "advise ... on", "chargée de piloter", "encargada de") said of gender in
+ * one clause, in the list item or paragraph that names a member of the team
+ * ("Her role is to advise the team on gender questions" after "a national
+ * consultant"; "Administratrice technique nationale : ... chargée de piloter
+ * le plan d'action pour l'égalité de genre"). The role, the function and its
+ * gender word, or null.
+ */
+function staffGivenGenderFunction(model: ProposalModel): Match[] | null {
+  const gender = genderMentions(model)
+  if (gender.length === 0) return null
+  const staff = current(model, staffRole)
+  for (const duty of current(model, genderFunction)) {
+    const topic = gender.find((mention) => mention.range.start.offset >= duty.range.start.offset && related(duty, mention, 'clause'))
+    if (!topic) continue
+    const holder = staff.find((role) => related(role, duty, 'block') || related(role, duty, 'clause'))
+    if (holder) return [holder, duty, topic]
+  }
+  return null
 }
 
 export default rule

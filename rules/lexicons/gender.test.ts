@@ -4,7 +4,12 @@
 import {describe, expect, test} from 'vitest'
 
 import {
+  approachWord,
   budgetAllocation,
+  genderFunction,
+  menAsPerpetrators,
+  staffRole,
+  vulnerability,
   countedThings,
   disaggregationColumn,
   partnerAudience,
@@ -37,6 +42,16 @@ describe('genderConcept', () => {
       'Expertise genre et activités',
       'une consultante en genre',
       'Perspectiva de género en el diseño',
+    ])
+  })
+  test('comparisons between the sexes and harm tied to sex are the gender subject', () => {
+    expectMatches(genderConcept, [
+      'the pay gap between women and men',
+      'sex-based discrimination at hiring',
+      'un guide sur l\'égalité salariale entre hommes et femmes',
+      'Analyse des inégalités liées au sexe',
+      'la brecha salarial entre mujeres y hombres',
+      'discriminación por razón de sexo',
     ])
   })
   test('not French "genre" as "kind", nor women as such', () => {
@@ -89,6 +104,18 @@ describe('expertRole', () => {
   })
 })
 
+describe('approach, function and staff', () => {
+  test('what states an approach', () => {
+    expectMatches(approachWord, ['a cross-cutting theme', 'an action plan', 'un plan d\'action', 'de manière transversale', 'un plan de acción', 'eje transversal'])
+  })
+  test('a function given to someone', () => {
+    expectMatches(genderFunction, ['she is responsible for', 'tasked with following', 'to advise the team', 'chargée de piloter', 'responsable du suivi', 'encargada de', 'asesorar al equipo'])
+  })
+  test('members of the project team', () => {
+    expectMatches(staffRole, ['the programme officer', 'Administratrice technique', 'la coordonnatrice nationale', 'una consultora local', 'el oficial nacional'])
+  })
+})
+
 describe('genderTraining', () => {
   test('gender equality training and manuals, with hyphenation and spelling variants', () => {
     expectMatches(genderTraining, [
@@ -121,6 +148,8 @@ describe('sexDisaggregation', () => {
       'Nombre d\'apprentis, ventilé par sexe',
       'Nombre de stagiaires (F/H)',
       'Número de trabajadoras, desagregado por sexo',
+      'chaque donnée est ventilée selon le sexe',
+      'Jóvenes formados (H/M)',
     ])
   })
   test('not "sex" alone', () => {
@@ -138,6 +167,17 @@ describe('women, men and the pair', () => {
   })
   test('both named as one group', () => {
     expectMatches(womenAndMenTogether, ['young women and men', 'girls and boys', 'femmes et hommes', 'mujeres y hombres'])
+  })
+  test('men as the ones who harm women', () => {
+    expectMatches(menAsPerpetrators, ['harassment by male supervisors', 'violence par les hommes', 'acoso por parte de los hombres'], hits)
+    expectNoMatch(menAsPerpetrators, ['Men are exposed to accidents.'], hits)
+  })
+  test('what makes a vulnerability', () => {
+    expectMatches(vulnerability, [
+      'exposed to pesticides', 'debt bondage', 'reluctant to seek help', 'more likely to drop out',
+      'exposés aux accidents', 'hésitent à demander de l\'aide', 'expuestos a lesiones', 'la trata de personas',
+    ])
+    expectNoMatch(vulnerability, ['Men hold 92 per cent of skilled posts and earn 30 per cent more.', 'se trata de un proyecto'])
   })
   test('men as the yardstick of women\'s disadvantage', () => {
     const phrases = [
@@ -157,7 +197,7 @@ describe('people and counted things', () => {
     expectMatches(people, ['workers', 'officials', 'trainees', 'young people', 'job-seekers', 'travailleurs', 'bénéficiaires', 'trabajadoras'])
   })
   test('things that people-words only qualify', () => {
-    expectMatches(countedThings, ["employers' organisations", "employers' organizations", 'micro-enterprises', 'help desks', 'provinces', 'entreprises'])
+    expectMatches(countedThings, ['Volume of fish sold', 'Volumen de pescado', 'Tonnage de poisson', "employers' organisations", "employers' organizations", 'micro-enterprises', 'help desks', 'provinces', 'entreprises'])
   })
   test('rates of people', () => {
     expectMatches(peopleRates, ['completion rate', 'drop-out rate', 'taux d\'insertion', 'tasa de empleo'])
@@ -168,6 +208,8 @@ describe('training on gender, for partners', () => {
   test('training words and the partners they are for', () => {
     expectMatches(trainingWord, ['a training of trainers', 'two workshops', 'sensitisation sessions', 'sensitization sessions', 'un atelier', 'una capacitación'])
     expectMatches(partnerAudience, ['labour inspectors', 'union organisers', 'union organizers', 'NGO staff', 'les animatrices', 'los funcionarios'])
+    expectMatches(trainingWord, ['a pocket guide', 'un manuel', 'tres jornadas de formación', 'una guía práctica'])
+    expectMatches(partnerAudience, ['union delegates', 'les délégués syndicaux', 'dirigentes sindicales'])
     expectNoMatch(trainingWord, ['trainees', 'a trainee programme'])
   })
 })

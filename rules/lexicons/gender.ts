@@ -17,6 +17,12 @@ export const genderConcept = defineLexicon('gender-concept', {
     'economic empowerment of women',
     'equality between women and men',
     'equality between men and women',
+    // Any comparison of the sexes or harm tied to sex is the gender subject: "the pay gap between women and men".
+    'between women and men',
+    'between men and women',
+    'between the sexes',
+    'sex-based',
+    'based on sex',
   ],
   fr: [
     'égalité de genre',
@@ -63,6 +69,15 @@ export const genderConcept = defineLexicon('gender-concept', {
     'violences fondées sur le genre',
     'autonomisation des femmes',
     'autonomisation économique des femmes',
+    'entre les femmes et les hommes',
+    'entre les hommes et les femmes',
+    'entre femmes et hommes',
+    'entre hommes et femmes',
+    'entre les sexes',
+    'liées au sexe',
+    'lié au sexe',
+    'fondées sur le sexe',
+    'fondée sur le sexe',
   ],
   es: [
     'género',
@@ -71,6 +86,12 @@ export const genderConcept = defineLexicon('gender-concept', {
     'empoderamiento de las mujeres',
     'empoderamiento económico de las mujeres',
     'empoderamiento de la mujer',
+    'entre mujeres y hombres',
+    'entre hombres y mujeres',
+    'entre los sexos',
+    'por razón de sexo',
+    'basadas en el sexo',
+    'basada en el sexo',
   ],
 })
 
@@ -207,6 +228,58 @@ export const expertRole = defineLexicon('expert-role', {
   es: ['especialista', 'experto', 'experta', 'consultor', 'consultora', 'asesor', 'asesora', 'punto focal', 'encargado', 'encargada'],
 })
 
+/**
+ * What makes a stated approach: a strategy, an approach, an action plan, a
+ * cross-cutting axis. Related to a gender concept ("un plan d'action pour
+ * l'égalité des sexes", "equality between women and men is a cross-cutting
+ * axis ... an action plan of concrete measures") it states a gender strategy.
+ */
+export const approachWord = defineLexicon('approach-word', {
+  en: ['strategy', 'strategies', 'approach', 'action plan', 'plan of action', 'cross-cutting', 'crosscutting', 'mainstreamed', 'mainstreaming'],
+  fr: ['stratégie', 'approche', 'plan d\'action', 'plans d\'action', 'transversal', 'transversale', 'transversaux', 'transversalement'],
+  es: ['estrategia', 'enfoque', 'plan de acción', 'planes de acción', 'eje transversal', 'transversal', 'transversales', 'transversalización'],
+})
+
+/**
+ * A function given to someone: "responsible for", "in charge of", "advise",
+ * "chargée de piloter", "encargada de". Said of gender in one clause, and of
+ * a member of the project team in the same list item or paragraph, it gives
+ * that person the gender function.
+ */
+export const genderFunction = defineLexicon('gender-function', {
+  en: [
+    'responsible for', 'responsibility for', 'in charge of', 'tasked with', 'entrusted with', 'accountable for', 'advise', 'advice on',
+    'oversee', 'lead', 'leads', 'steer', 'coordinate', 'champion',
+  ],
+  fr: [
+    'chargé de', 'chargée de', 'chargé du', 'chargée du', 'chargé des', 'chargée des', 'responsable de', 'responsable du', 'responsable des',
+    'en charge de', 'en charge du', 'en charge des', 'piloter', 'pilotera', 'conseiller', 'conseillera', 'coordonner', 'coordonnera',
+    'veiller', 'veillera', 'superviser', 'supervisera',
+  ],
+  es: [
+    'encargado de', 'encargada de', 'encargado del', 'encargada del', 'a cargo de', 'a cargo del', 'responsable de', 'responsable del',
+    'asesorar', 'asesorará', 'liderar', 'liderará', 'coordinar', 'coordinará', 'velar por', 'velará por', 'supervisar', 'supervisará',
+  ],
+})
+
+/** A member of the project team (or an expert it engages), who may be given the gender function. */
+export const staffRole = defineLexicon('staff-role', {
+  en: [
+    'specialist', 'expert', 'consultant', 'adviser', 'advisor', 'officer', 'focal point', 'focal person', 'coordinator', 'manager',
+    'team leader', 'chief technical adviser', 'CTA', 'administrator', 'assistant', 'director', 'staff member',
+  ],
+  fr: [
+    'spécialiste', 'expert', 'experte', 'consultant', 'consultante', 'conseiller', 'conseillère', 'point focal', 'référent', 'référente',
+    'coordonnateur', 'coordonnatrice', 'coordinateur', 'coordinatrice', 'chef de projet', 'cheffe de projet', 'administrateur',
+    'administratrice', 'assistant', 'assistante', 'directeur', 'directrice', 'chargé de programme', 'chargée de programme',
+    'chargé de projet', 'chargée de projet', 'gestionnaire',
+  ],
+  es: [
+    'especialista', 'experto', 'experta', 'consultor', 'consultora', 'asesor', 'asesora', 'punto focal', 'coordinador', 'coordinadora',
+    'oficial', 'gerente', 'jefe de proyecto', 'jefa de proyecto', 'administrador', 'administradora', 'asistente', 'director', 'directora',
+  ],
+})
+
 /** Targeted gender equality training, or a gender manual to train with. */
 export const genderTraining = defineLexicon('gender-training', {
   en: [
@@ -295,9 +368,20 @@ export const genderTraining = defineLexicon('gender-training', {
 
 /** A training event or material, when a gender topic follows it ("a module on gender equality"). */
 export const trainingWord = defineLexicon('training-word', {
-  en: ['training', 'trainings', 'trained', 'train', 'workshop', 'session', 'course', 'module', 'orientation', 'sensitisation', 'sensitization', 'awareness raising', 'capacity building', 'capacity-building', 'coaching'],
-  fr: ['formation', 'formés', 'formées', 'atelier', 'séance', 'session', 'module', 'sensibilisation', 'renforcement des capacités'],
-  es: ['capacitación', 'capacitados', 'capacitadas', 'formación', 'taller', 'sesión', 'curso', 'módulo', 'sensibilización'],
+  en: [
+    'training', 'trainings', 'trained', 'train', 'workshop', 'seminar', 'session', 'course', 'module', 'orientation', 'sensitisation',
+    'sensitization', 'awareness raising', 'capacity building', 'capacity-building', 'coaching',
+    // Materials to train with: "a practical guide on equal pay between women and men, for inspectors".
+    'manual', 'guide', 'handbook', 'toolkit',
+  ],
+  fr: [
+    'formation', 'formés', 'formées', 'atelier', 'séminaire', 'séance', 'session', 'module', 'sensibilisation', 'renforcement des capacités',
+    'manuel', 'guide', 'boîte à outils',
+  ],
+  es: [
+    'capacitación', 'capacitaciones', 'capacitados', 'capacitadas', 'formación', 'taller', 'seminario', 'sesión', 'jornada', 'curso', 'módulo',
+    'sensibilización', 'manual', 'guía', 'caja de herramientas',
+  ],
 })
 
 /** The partners' people a gender training is for: staff, officials, trainers, organisers. */
@@ -305,10 +389,18 @@ export const partnerAudience = defineLexicon('partner-audience', {
   en: [
     'partner', 'implementing partner', 'staff', 'official', 'officer', 'inspector', 'trainer', 'facilitator', 'organiser', 'organizer',
     'counsellor', 'counselor', 'focal point', 'caseworker', 'civil servant', 'union', 'trade union', 'employers\' organisation',
-    'employers\' organization', 'ministry', 'constituents', 'social partners', 'committee member', 'NGO',
+    'employers\' organization', 'ministry', 'constituents', 'social partners', 'committee member', 'NGO', 'delegate', 'shop steward',
+    'union leader',
   ],
-  fr: ['partenaire', 'personnel', 'agent', 'fonctionnaire', 'inspecteur', 'formateur', 'formatrice', 'animateur', 'animatrice', 'conseiller', 'syndicat', 'mandants', 'ministère', 'ONG'],
-  es: ['socio', 'personal', 'funcionario', 'funcionaria', 'inspector', 'formador', 'facilitador', 'sindicato', 'mandantes', 'ministerio', 'ONG'],
+  fr: [
+    'partenaire', 'personnel', 'agent', 'agente', 'fonctionnaire', 'inspecteur', 'inspectrice', 'formateur', 'formatrice', 'animateur',
+    'animatrice', 'conseiller', 'conseillère', 'syndicat', 'syndical', 'syndicaux', 'mandants', 'ministère', 'ONG', 'délégué', 'déléguée',
+  ],
+  es: [
+    'socio', 'personal', 'funcionario', 'funcionaria', 'inspector', 'inspectores', 'inspectora', 'formador', 'formadores', 'formadora',
+    'facilitador', 'facilitadores', 'facilitadora', 'sindicato', 'sindical', 'sindicales', 'mandantes', 'ministerio', 'ONG', 'delegado',
+    'delegada', 'dirigente sindical', 'dirigentes sindicales',
+  ],
 })
 
 /** An indicator says its figures are split by sex. */
@@ -327,6 +419,7 @@ export const sexDisaggregation = defineLexicon('sex-disaggregation', {
     'broken down by gender',
     'split by sex',
     'split by gender',
+    'according to sex',
     'sex and age disaggregated',
     'women / men',
     'men / women',
@@ -364,6 +457,8 @@ export const sexDisaggregation = defineLexicon('sex-disaggregation', {
     'désagrégés par sexe',
     'désagrégées par sexe',
     'désagrégé par genre',
+    'selon le sexe',
+    'selon les sexes',
     'femmes / hommes',
     'hommes / femmes',
     'f / h',
@@ -387,6 +482,10 @@ export const sexDisaggregation = defineLexicon('sex-disaggregation', {
     'desagregadas por sexo',
     'desglosado por sexo',
     'desglosados por sexo',
+    'según sexo',
+    'según el sexo',
+    'h / m',
+    'm / h',
     'mujeres / hombres',
     'hombres / mujeres',
     'mujeres y hombres',
@@ -399,9 +498,9 @@ export const sexDisaggregation = defineLexicon('sex-disaggregation', {
 
 /** A results-framework column that says how each indicator is broken down ("Disaggregation": "sex, age"). */
 export const disaggregationColumn = defineLexicon('disaggregation-column', {
-  en: ['disaggregat*', 'breakdown', 'broken down by', 'split by'],
-  fr: ['ventil*', 'désagrég*'],
-  es: ['desagreg*', 'desglos*'],
+  en: ['disaggregat*', 'breakdown', 'broken down by', 'split by', 'distinguish*', 'separate', 'separately'],
+  fr: ['ventil*', 'désagrég*', 'distingu*', 'séparé*', 'séparément'],
+  es: ['desagreg*', 'desglos*', 'distingu*', 'separad*', 'separadamente', 'por separado'],
 })
 
 /** Sex or gender as a dimension of data, in a disaggregation column. */
@@ -509,6 +608,44 @@ export const menAsComparison = defineLexicon('men as comparison', {
   ],
 })
 
+/**
+ * Men as the ones who harm women ("harassment by male supervisors", "par les
+ * hommes", "por parte de los hombres"): it speaks of women's risks, not men's.
+ */
+export const menAsPerpetrators = defineLexicon('men-as-perpetrators', {
+  en: ['by men', 'by male', 'by their husbands', 'by husbands', 'by the men', 'from men', 'from male', 'male perpetrators', 'male abusers'],
+  fr: ['par les hommes', 'par des hommes', 'par leurs maris', 'de la part des hommes', 'de la part de leurs maris', 'auteurs masculins'],
+  es: ['por los hombres', 'por hombres', 'por parte de los hombres', 'por sus esposos', 'por sus parejas', 'agresores hombres'],
+})
+
+/**
+ * What makes a vulnerability: a risk, a harm, an exposure, a reluctance to
+ * seek help. Said of men or boys in one clause, it is an analysis of their
+ * own situation; men named only as the advantaged majority ("men hold 92 % of
+ * skilled posts and earn 30 % more") are not.
+ */
+export const vulnerability = defineLexicon('vulnerability', {
+  en: [
+    'vulnerab*', 'risk', 'risks', 'at risk', 'exposed', 'exposure', 'hazard*', 'danger*', 'injur*', 'accident*', 'death', 'deaths', 'die',
+    'fatal*', 'forced labour', 'forced labor', 'trafficking', 'trafficked', 'debt', 'bondage', 'abuse*', 'exploit*', 'stigma*', 'reluctan*',
+    'shame', 'isolat*', 'harass*', 'violence', 'drop out', 'dropout', 'unemploy*', 'poverty', 'pressure', 'suffer*', 'victim*', 'fear',
+    'mental health', 'alcohol', 'poison*', 'detention', 'arrest*', 'deport*', 'hard to reach', 'seldom seek', 'seek help', 'ask for help',
+    'burden', 'barrier*',
+  ],
+  fr: [
+    'vulnérab*', 'risque*', 'exposé*', 'exposition', 'danger*', 'accident*', 'blessure*', 'blessé*', 'décès', 'mort', 'morts', 'mortel*',
+    'travail forcé', 'traite des personnes', 'traite des êtres humains', 'dette*', 'endett*', 'abus', 'exploit*', 'stigmat*', 'réticen*', 'honte', 'isolé*', 'isolement', 'harcèlement',
+    'violence*', 'décroch*', 'abandon*', 'chômage', 'pauvreté', 'pression*', 'souffr*', 'victime*', 'peur', 'santé mentale', 'alcool',
+    'intoxication*', 'détention', 'arrest*', 'expuls*', 'hésit*', 'demander de l\'aide', 'difficultés', 'obstacle*', 'fardeau',
+  ],
+  es: [
+    'vulnerab*', 'riesgo*', 'expuesto*', 'expuesta*', 'exposición', 'peligro*', 'accidente*', 'lesion*', 'muerte*', 'mortal*',
+    'trabajo forzoso', 'trata de personas', 'deuda*', 'endeud*', 'abuso*', 'explota*', 'estigma*', 'reacio*', 'vergüenza', 'aislad*', 'aislamiento',
+    'acoso', 'violencia*', 'deserción', 'abandon*', 'desempleo', 'pobreza', 'presión', 'sufr*', 'víctima*', 'miedo', 'salud mental',
+    'alcohol', 'intoxicac*', 'detención', 'arresto*', 'deport*', 'pedir ayuda', 'dificultades', 'obstáculo*', 'carga',
+  ],
+})
+
 /** People an indicator may count or measure (singular forms also match their plurals). */
 export const people = defineLexicon('people', {
   en: [
@@ -560,13 +697,15 @@ export const countedThings = defineLexicon('counted-things', {
     'curriculum', 'curricula', 'manual', 'guide', 'report', 'study', 'case', 'complaint', 'inspection', 'visit', 'meeting',
     'round', 'session', 'event', 'campaign', 'workshop', 'training', 'contract', 'job', 'post', 'position', 'placement',
     'hour', 'day', 'month', 'loan', 'grant', 'enrolment', 'enrollment',
+    // Quantities measured, not people: "Volume of fish sold", "Tonnage of smoked fish".
+    'volume', 'tonnage', 'quantity', 'amount', 'value', 'weight',
   ],
   fr: [
     'organisation', 'institution', 'agence', 'entreprise', 'société', 'usine', 'syndicat', 'coopérative', 'association',
     'comité', 'conseil', 'groupe', 'réseau', 'centre', 'bureau', 'ministère', 'district', 'province', 'région', 'commune',
     'communauté', 'village', 'ménage', 'exploitation', 'école', 'politique', 'loi', 'règlement', 'décret', 'plan', 'accord',
     'procédure', 'système', 'outil', 'module', 'cours', 'manuel', 'guide', 'rapport', 'étude', 'cas', 'plainte', 'inspection',
-    'visite', 'réunion', 'session', 'atelier', 'contrat', 'emploi', 'stage',
+    'visite', 'réunion', 'session', 'atelier', 'contrat', 'emploi', 'stage', 'volume', 'tonnage', 'quantité', 'montant', 'valeur', 'poids',
   ],
   es: [
     'organización', 'organizaciones', 'institución', 'instituciones', 'agencia', 'empresa', 'fábrica', 'sindicato',
@@ -575,6 +714,7 @@ export const countedThings = defineLexicon('counted-things', {
     'finca', 'escuela', 'política', 'ley', 'leyes', 'reglamento', 'decreto', 'plan', 'planes', 'acuerdo', 'procedimiento',
     'sistema', 'herramienta', 'módulo', 'curso', 'manual', 'manuales', 'guía', 'informe', 'estudio', 'caso', 'queja',
     'inspección', 'inspecciones', 'visita', 'reunión', 'reuniones', 'sesión', 'sesiones', 'taller', 'talleres', 'contrato', 'empleo',
+    'volumen', 'volúmenes', 'tonelaje', 'monto', 'valor', 'peso',
   ],
 })
 
