@@ -1,11 +1,24 @@
 // A project that works through implementing partners or constituents plans
 // targeted gender equality training for them, or a gender manual (seed 002:
 // "targeted gender equality training for implementing partners").
-import {compileLexicon, isNegated, type ProposalModel, type Rule, type Sentence} from '@lessonlint/core'
+import {
+  clauseBounds,
+  datedPast,
+  isHistory,
+  isPersonNoun,
+  pastMarkers,
+  planMarkers,
+  related,
+  words,
+  type Match,
+  type ProposalModel,
+  type Rule,
+} from '@lessonlint/core'
 
-import {genderConcept, genderTraining, partnerAudience, trainingWord} from '../lexicons/gender.js'
+import {genderConcept, genderTraining, partnerAudience, people, sexDisaggregation, trainingWord, womenAndGirls} from '../lexicons/gender.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
-import {partnersEvidence} from '../shared/partners.js'
+import {overlaps, within} from '../shared/mentions.js'
+import {implementingPartners, partnersEvidence} from '../shared/partners.js'
 import {genderLesson181142} from '../shared/sources.js'
 
 type MessageId = 'noPartnerTraining'
@@ -36,46 +49,98 @@ const rule: Rule<MessageId> = {
     }
     if ('section' in partners) applies(context, `partners section: “${partners.section.heading.title}”`, partners.section.heading.range)
     else applies(context, 'works through partners', partners.mentions)
-    const planned = model.find(genderTraining, {notIn: ['background'], includeHeadings: false})
-    if (planned.length > 0) return satisfiedBy(context, 'gender equality training planned', planned)
+    // A gender training or manual by name counts unless it is for the beneficiaries ("women fish processors will attend a workshop on gender").
+    for (const planned of current(model, genderTraining)) {
+      const audience = audienceOf(model, planned)
+      if (audience.kind !== 'beneficiaries') return satisfiedBy(context, 'gender equality training planned', [planned, ...audience.who])
+    }
     const training = partnersTrainedOnGender(model)
-    if (training) return satisfiedBy(context, `partners trained on gender: “${training.words}”`, training.sentence.range)
+    if (training) return satisfiedBy(context, "gender equality training for the partners' people", training)
     missing(context, "gender equality training (or a gender manual) for the partners' staff")
     const section = model.sectionsOf('gender')[0]
     report({messageId: 'noPartnerTraining', range: section?.heading.range ?? model.titleRange})
   },
 }
 
+/** Non-negated mentions of the project's own plans: not background, not a past event ("ont bénéficié en 2021 d'un atelier sur le genre"). */
+function current(model: ProposalModel, lexicon: Parameters<ProposalModel['find']>[0]): Match[] {
+  return model.find(lexicon, {notIn: ['background'], includeHeadings: false}).filter((match) => !isHistory(match.sentence, match) && !pastInClause(match))
+}
+
 /**
- * Training "on" gender a few words after a training word, in a sentence that
- * names the partners' people: "labour inspectors will attend a training of
- * trainers on gender-responsive inspection". A course for beneficiaries that
- * lists gender among its topics ("the course covers contracts, gender
- * equality...") names no partners and no "on gender". The sentence and its
- * words from the training word to the gender word, or null.
+ * A past event in the mention's own clause, though another clause of the
+ * sentence plans something ("ont bénéficié en 2021 d'un atelier sur le genre ;
+ * aucune autre session n'est prévue"): `isHistory` judges the whole sentence.
  */
-function partnersTrainedOnGender(model: ProposalModel): {sentence: Sentence; words: string} | null {
-  const training = compileLexicon(trainingWord)
-  const gender = compileLexicon(genderConcept)
-  for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
-    if (sentence.find(partnerAudience).length === 0) continue
-    const text = sentence.text
-    const live = (hit: {start: number; end: number}) => !isNegated(text, hit.start, hit.end)
-    const mentions = gender.hits(text).filter(live)
-    for (const word of training.hits(text).filter(live)) {
-      const mention = mentions.find((each) => {
-        if (each.start < word.end) return false
-        const gap = text.slice(word.end, each.start)
-        const words = gap.split(/\s+/u).filter((one) => one !== '')
-        return words.length <= 4 && !/[.;:,()]/u.test(gap) && words.some((one) => PREPOSITIONS.has(one.toLowerCase()))
-      })
-      if (mention) return {sentence, words: text.slice(word.start, mention.end)}
-    }
+function pastInClause(match: Match): boolean {
+  const inClause = (lexicon: typeof pastMarkers) =>
+    match.sentence.find(lexicon, {includeNegated: true}).some((marker) => related(match, marker, 'clause'))
+  return (inClause(datedPast) || inClause(pastMarkers)) && !inClause(planMarkers)
+}
+
+/**
+ * A training event or material and gender as its topic in one clause, for
+ * the partners' people: "les animateurs des six organisations partenaires
+ * participeront à une session de deux jours consacrée à l'égalité entre
+ * femmes et hommes"; a logframe row "Guía práctica de igualdad de género ...;
+ * tres jornadas de formación ... para dirigentes sindicales y funcionarios
+ * municipales". A course for beneficiaries that lists gender among its topics
+ * ("the course covers contracts, gender equality...") names no partners. The
+ * training, its topic and its audience, or null.
+ */
+function partnersTrainedOnGender(model: ProposalModel): Match[] | null {
+  // "by gender" says how figures are split, it is no topic.
+  const splits = model.find(sexDisaggregation, {includeHeadings: false, includeNegated: true})
+  const topics = current(model, genderConcept).filter((topic) => !splits.some((split) => within(topic.range, split.range)))
+  if (topics.length === 0) return null
+  for (const event of current(model, trainingWord)) {
+    const topic = topics.find((each) => related(event, each, 'clause'))
+    if (!topic) continue
+    const audience = audienceOf(model, event)
+    if (audience.kind === 'partners') return [event, topic, ...audience.who]
   }
   return null
 }
 
-/** What links a training to its topic: "on", "in", "about", "sur", "en", "sobre". */
-const PREPOSITIONS = new Set(['on', 'in', 'about', 'regarding', 'sur', 'en', 'à', 'au', 'sobre', 'de'])
+interface Audience {
+  kind: 'partners' | 'beneficiaries' | 'unnamed'
+  who: Match[]
+}
+
+/**
+ * Who a training is for: the partners' people (staff, officials, inspectors,
+ * union delegates, partner organisations), other people only (beneficiaries:
+ * "women fish processors", "migrants"), or nobody named. Read in the
+ * training's clause; in a table row or a list item, in the whole row or item
+ * (a workplan row names its audience in another clause or cell).
+ */
+function audienceOf(model: ProposalModel, training: Match): Audience {
+  const wholeBlock = training.sentence.container === 'table-cell' || training.sentence.container === 'list-item'
+  const unit = wholeBlock ? 'block' : 'clause'
+  const near = (match: Match) => related(training, match, unit) && !overlaps(match.range, training.range)
+  const options = {within: training.sentence.block, includeHeadings: false}
+  const partners = [...model.find(partnerAudience, options), ...model.find(implementingPartners, options)].filter(near)
+  if (partners.length > 0) return {kind: 'partners', who: partners.slice(0, 1)}
+  const named = [...model.find(people, options), ...model.find(womenAndGirls, options)].filter(near)
+  if (named.length > 0) return {kind: 'beneficiaries', who: named.slice(0, 1)}
+  // People as an open class: "fish processors", "tailors", "vendedoras".
+  return openClassPeople(training, wholeBlock) ? {kind: 'beneficiaries', who: []} : {kind: 'unnamed', who: []}
+}
+
+/** Whether the training's clause (or, in a table row or list item, its sentence) names people by an agent or role noun. */
+function openClassPeople(training: Match, wholeSentence: boolean): boolean {
+  const text = training.sentence.text
+  const [start, end] = wholeSentence
+    ? [0, text.length]
+    : clauseBounds(text, training.sentenceIndex, training.sentenceIndex + training.text.length)
+  const own = {start: training.sentenceIndex, end: training.sentenceIndex + training.text.length}
+  return words(text).some(
+    (token) =>
+      token.start >= start &&
+      token.end <= end &&
+      (token.end <= own.start || token.start >= own.end) &&
+      isPersonNoun(text.slice(token.start, token.end)),
+  )
+}
 
 export default rule
