@@ -2,6 +2,7 @@
 import {describe, test} from 'vitest'
 
 import {
+  actorAnaphor,
   afterProjectEnd,
   followUp,
   milestones,
@@ -65,5 +66,14 @@ describe('milestones and follow-up', () => {
     expectMatches(afterProjectEnd, ['twelve months after the project ends', 'after project closure', 'ex-post', 'après la fin du projet'])
     expectMatches(followUp, ['a follow-up survey', 'a tracer study', 'will monitor', 'une enquête'])
     expectNoMatch(afterProjectEnd, ['before the project ends'])
+  })
+})
+
+describe('reviewing in other words', () => {
+  test('going through, looking at, analysing the data, in three languages', () => {
+    expectMatches(monitoringParticipation, ['will go through the results framework', 'look at the data', 'passent en revue les indicateurs', 'analysera les registres', 'se analizarán los registros'])
+    expectMatches(monitoringObject, ['the results framework', 'la progression des indicateurs', 'los registros mensuales'])
+    expectMatches(reviewMeeting, ['una sesión de revisión', 'une séance de bilan'])
+    expectMatches(actorAnaphor, ['Every six months, it reviews', 'il examine', 'este comité revisa'])
   })
 })

@@ -201,6 +201,17 @@ export const monitoringActors = defineLexicon('monitoring-actors', {
   ],
 })
 
+/**
+ * A subject that refers back to the body named in the sentence before ("A
+ * tripartite steering committee is set up. Every six months, it reviews the
+ * indicators"; "il examine", "este comité revisa").
+ */
+export const actorAnaphor = defineLexicon('actor-anaphor', {
+  en: ['it', 'they', 'the committee', 'this committee', 'the board', 'its members'],
+  fr: ['il', 'ils', 'elle', 'elles', 'celui-ci', 'ce comité', 'ses membres'],
+  es: ['él', 'ellos', 'ellas', 'este comité', 'dicho comité', 'sus miembros'],
+})
+
 /** Taking part in monitoring: reviewing, discussing, joining visits, commenting. */
 export const monitoringParticipation = defineLexicon('monitoring-participation', {
   en: [
@@ -224,9 +235,21 @@ export const monitoringParticipation = defineLexicon('monitoring-participation',
     'give feedback',
     'provide feedback',
     'feed back',
+    'go through',
+    'goes through',
+    'going through',
+    'go over',
+    'goes over',
+    'look at',
+    'looks at',
+    'look over',
+    'scrutinise',
+    'scrutinize',
+    'analyse',
+    'analyze',
   ],
-  fr: ['examin*', 'revoi*', 'revue', 'discut*', 'commenter', 'particip*', 'prendre part', 'prennent part', 'valider', 'valideront'],
-  es: ['revis*', 'examin*', 'discut*', 'comentar', 'particip*', 'tomar parte', 'validar'],
+  fr: ['examin*', 'revoi*', 'revue', 'passer en revue', 'passent en revue', 'passe en revue', 'discut*', 'commenter', 'particip*', 'prendre part', 'prennent part', 'valider', 'valideront', 'analys*', 'se penche sur', 'se penchent sur'],
+  es: ['revis*', 'examin*', 'discut*', 'comentar', 'particip*', 'tomar parte', 'validar', 'analiz*', 'repas*'],
 })
 
 /** What is reviewed when monitoring: progress, monitoring data, results, indicators. */
@@ -245,9 +268,11 @@ export const monitoringObject = defineLexicon('monitoring-object', {
     'indicator table',
     'performance',
     'data',
+    'records',
+    'results framework',
   ],
-  fr: ['progrès', 'avancement', 'suivi', 'données de suivi', 'données', 'résultats', 'indicateurs', 'rapport d\'avancement'],
-  es: ['avance', 'avances', 'progreso', 'seguimiento', 'monitoreo', 'datos', 'resultados', 'indicadores', 'informe de avance'],
+  fr: ['progrès', 'progression', 'avancement', 'suivi', 'données de suivi', 'données', 'résultats', 'indicateurs', 'rapport d\'avancement', 'registres', 'cadre de résultats'],
+  es: ['avance', 'avances', 'progreso', 'seguimiento', 'monitoreo', 'datos', 'resultados', 'indicadores', 'informe de avance', 'registros', 'marco de resultados'],
 })
 
 /**
@@ -283,6 +308,8 @@ export const reviewMeeting = defineLexicon('review-meeting', {
     'revue annuelle',
     'atelier de revue',
     'atelier de bilan',
+    'séance de revue',
+    'séance de bilan',
   ],
   es: [
     'reunión de revisión',
@@ -292,6 +319,8 @@ export const reviewMeeting = defineLexicon('review-meeting', {
     'revisión semestral',
     'revisión anual',
     'taller de revisión',
+    'sesión de revisión',
+    'sesiones de revisión',
   ],
 })
 

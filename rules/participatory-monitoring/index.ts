@@ -5,6 +5,7 @@
 import type {Match, ProposalModel, Rule, Sentence} from '@lessonlint/core'
 
 import {
+  actorAnaphor,
   monitoringActors,
   monitoringObject,
   monitoringParticipation,
@@ -54,8 +55,9 @@ function participationIn(model: ProposalModel): Match[] {
   const named = model.find(participatoryMonitoring, {notIn: ['background'], includeHeadings: false})
   if (named.length > 0) return named
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
-    // "The steering committee reviews the monitoring data": who, taking part, in what.
-    const actors = sentence.find(monitoringActors)
+    // "The steering committee reviews the monitoring data": who, taking part, in what. The who may be
+    // named in the sentence before, in the same paragraph or list item ("...is set up. Every six months, it reviews").
+    const actors = actorsOf(model, sentence)
     if (actors.length > 0 && sentence.find(monitoringParticipation).length > 0 && sentence.find(monitoringObject).length > 0) {
       return actors
     }
@@ -65,6 +67,15 @@ function participationIn(model: ProposalModel): Match[] {
     if (joinsReviewMeetings(sentence)) return sentence.find(monitoringActors)
   }
   return []
+}
+
+/** The constituents or beneficiaries a sentence speaks of: its own, else, when its subject refers back, those named before it in its block. */
+function actorsOf(model: ProposalModel, sentence: Sentence): Match[] {
+  const own = sentence.find(monitoringActors)
+  if (own.length > 0 || !sentence.has(actorAnaphor)) return own
+  return model
+    .find(monitoringActors, {within: sentence.block, includeHeadings: false})
+    .filter((actor) => actor.range.end.offset <= sentence.range.start.offset)
 }
 
 /**
