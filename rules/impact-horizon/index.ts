@@ -1,9 +1,9 @@
 // A short project (24 months or less) with policy work sets milestones before
 // its end, or follows results up after it (seed 003: "difficulties in showing
 // impacts from a time-bound project covering one or two years").
-import type {Indicator, Match, ProposalModel, Rule} from '@lessonlint/core'
+import {related, relatedTo, type Indicator, type Match, type ProposalModel, type Rule, type Sentence} from '@lessonlint/core'
 
-import {afterProjectEnd, followUp, milestones} from '../lexicons/monitoring.js'
+import {afterProjectEnd, afterWord, followUp, milestones, projectClosure, projectEndWord, projectWord} from '../lexicons/monitoring.js'
 import {projectDuration} from '../shared/duration.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {within} from '../shared/mentions.js'
@@ -99,10 +99,27 @@ function datesBefore(text: string, months: number): boolean {
 /** Following the outcome up after the project ends ("a tracer survey six months after the project ends"): the "after the end" words, or null. */
 function followUpAfterEnd(model: ProposalModel): Match | null {
   for (const sentence of model.sentences({notIn: ['background']})) {
-    const after = sentence.find(afterProjectEnd)[0]
+    const after = [...sentence.find(afterProjectEnd), ...afterTheEnd(sentence)][0]
     if (after && sentence.find(followUp).length > 0) return after
   }
   return null
+}
+
+/**
+ * "After" said of the project's end in one phrase, in other words than the
+ * set phrases: "six and twelve months after closure", "seis y dieciocho meses
+ * después del cierre", "après l'achèvement du programme", "after the programme
+ * is completed". An end that is not the project's ("after the end of the
+ * course") does not count: a closure is the project's; an end, only with the
+ * project named beside it.
+ */
+function afterTheEnd(sentence: Sentence): Match[] {
+  const projects = sentence.find(projectWord)
+  const ends = [
+    ...sentence.find(projectClosure),
+    ...sentence.find(projectEndWord).filter((end) => relatedTo(end, projects, 'phrase').length > 0),
+  ]
+  return sentence.find(afterWord).filter((after) => ends.some((end) => end.sentenceIndex > after.sentenceIndex && related(after, end, 'phrase')))
 }
 
 export default rule

@@ -4,6 +4,10 @@ import {describe, test} from 'vitest'
 import {
   actorAnaphor,
   afterProjectEnd,
+  afterWord,
+  projectClosure,
+  projectEndWord,
+  projectWord,
   followUp,
   milestones,
   monitoringActors,
@@ -75,5 +79,14 @@ describe('reviewing in other words', () => {
     expectMatches(monitoringObject, ['the results framework', 'la progression des indicateurs', 'los registros mensuales'])
     expectMatches(reviewMeeting, ['una sesión de revisión', 'une séance de bilan'])
     expectMatches(actorAnaphor, ['Every six months, it reviews', 'il examine', 'este comité revisa'])
+  })
+})
+
+describe('after the end of the project, in other words', () => {
+  test('after, closure, end and project in three languages', () => {
+    expectMatches(afterWord, ['six months after closure', 'après la clôture', 'después del cierre', 'tras el cierre'])
+    expectMatches(projectClosure, ['after closure', 'après la clôture', 'después del cierre'])
+    expectMatches(projectEndWord, ['the end of the programme', "l'achèvement du projet", 'la finalización del proyecto'])
+    expectMatches(projectWord, ['the programme', 'le projet', 'el proyecto'])
   })
 })

@@ -427,6 +427,8 @@ export const afterProjectEnd = defineLexicon('after-project-end', {
     'au-delà de la fin du projet',
     'au-delà de la durée du projet',
     'après le projet',
+    "à l'issue du projet",
+    'à l’issue du projet',
     'ex post',
   ],
   es: [
@@ -437,4 +439,34 @@ export const afterProjectEnd = defineLexicon('after-project-end', {
     'más allá del proyecto',
     'ex post',
   ],
+})
+
+/** "After" in time, before what it follows ("six months after closure", "después del cierre"). */
+export const afterWord = defineLexicon('after', {
+  en: ['after', 'beyond', 'post'],
+  fr: ['après', 'au-delà de', 'au-delà du', 'à l’issue de', "à l'issue de", 'à l’issue du', "à l'issue du"],
+  es: ['después de', 'después del', 'tras', 'más allá de', 'más allá del', 'luego de', 'luego del', 'posterior a', 'posterior al'],
+})
+
+/**
+ * The end of the project: a closure ("after closure", "après la clôture", "tras el
+ * cierre") is the project's; an end or a completion is the project's when the
+ * project is named with it (`projectWord`), not a training's.
+ */
+export const projectClosure = defineLexicon('project closure', {
+  en: ['closure', 'close-out', 'closeout'],
+  fr: ['clôture'],
+  es: ['cierre'],
+})
+
+export const projectEndWord = defineLexicon('project end', {
+  en: ['end', 'ends', 'ended', 'completion', 'completed', 'close', 'closes', 'conclusion', 'finishes', 'lifetime', 'life'],
+  fr: ['fin', 'achèvement', 'terme', 'termine', 'terminé', 'durée'],
+  es: ['fin', 'final', 'finalización', 'finalizado', 'término', 'terminado', 'conclusión', 'vida', 'duración'],
+})
+
+export const projectWord = defineLexicon('project', {
+  en: ['project', 'programme', 'program', 'intervention', 'funding period', 'grant period'],
+  fr: ['projet', 'programme', 'intervention', 'financement'],
+  es: ['proyecto', 'programa', 'intervención', 'financiamiento', 'financiación'],
 })
