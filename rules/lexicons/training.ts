@@ -38,7 +38,7 @@ export const trainingActivity = defineLexicon('training activity', {
     'orientation session',
     'orientation training',
   ],
-  fr: [
+  fr: [ 'cursus', 'formera', 'formeront', 'formerons',
     'formation de',
     'formation des',
     'formation du',
@@ -71,7 +71,7 @@ export const trainingActivity = defineLexicon('training activity', {
     'séance d’orientation',
     "séance d'orientation",
   ],
-  es: [
+  es: [ 'formar a', 'formará a', 'formarán a', 'diplomado', 'capacitará', 'capacitarán', 'capacitaremos', 'capacitados', 'capacitadas',
     'capacitación',
     'capacitar',
     'formación',
@@ -174,7 +174,7 @@ export const meetingPurpose = defineLexicon('meeting purpose', {
 
 /** Support after the event: on-the-job coaching, mentoring, backstopping, follow-up support. */
 export const followUpSupport = defineLexicon('coaching, mentoring and follow-up support', {
-  en: [
+  en: [ 'paired with', 'twinned with', 'job shadowing', 'field support', 'help line', 'helpline',
     'coaching',
     'coach',
     'mentor*',
@@ -195,8 +195,8 @@ export const followUpSupport = defineLexicon('coaching, mentoring and follow-up 
     'on-site support',
     'supportive supervision',
   ],
-  fr: ['accompagnement', 'encadrement', 'tutorat', 'mentorat', 'parrainage', 'suivi post-formation', 'appui de suivi', 'soutien de suivi'],
-  es: ['acompañamiento', 'mentoría', 'tutoría', 'asesoría de seguimiento', 'apoyo de seguimiento'],
+  fr: [ 'appui-conseil', 'jumelé', 'jumelée', 'jumelés', 'en binôme', 'soutien entre pairs', 'appui entre pairs', "ligne d'assistance",'accompagnement', 'encadrement', 'tutorat', 'mentorat', 'parrainage', 'suivi post-formation', 'appui de suivi', 'soutien de suivi'],
+  es: [ 'apoyo entre pares', 'emparejado', 'emparejada', 'emparejados', 'en dupla', 'asesoría en el puesto', 'línea de ayuda','acompañamiento', 'mentoría', 'tutoría', 'asesoría de seguimiento', 'apoyo de seguimiento'],
 })
 
 /**
@@ -290,7 +290,7 @@ export const materialsDevelopment = defineLexicon('developing materials', {
  * ("the guide will be handed over to the ministry and published").
  */
 export const materialsSharing = defineLexicon('sharing materials', {
-  en: [
+  en: [ 'property of', 'ownership of', 'deposited in', 'resource library', 'resource centre',
     'share',
     'shared with',
     'sharing of',
@@ -329,8 +329,8 @@ export const materialsSharing = defineLexicon('sharing materials', {
     'ITCILO',
     'International Training Centre of the ILO',
   ],
-  fr: ['partager', 'partagera', 'partageront', 'partagé', 'partage', 'publier', 'publiera', 'publieront', 'publié', 'publication', 'mis en ligne', 'mis à disposition', 'mise à disposition', 'remis', 'remettra', 'transféré', 'transférera', 'transfert', 'licence ouverte', 'libre accès', 'réutiliser', 'réutilisation', 'intégré'],
-  es: ['compartir', 'compartirá', 'compartido', 'publicar', 'publicará', 'publicado', 'publicación', 'puesto a disposición', 'entregado', 'entregará', 'transferido', 'transferirá', 'licencia abierta', 'acceso abierto', 'reutilizar', 'reutilización', 'integrado'],
+  fr: [ 'propriété de', 'versé dans', 'versés dans', 'déposé', 'bibliothèque de ressources', 'centre de ressources','partager', 'partagera', 'partageront', 'partagé', 'partage', 'publier', 'publiera', 'publieront', 'publié', 'publication', 'mis en ligne', 'mis à disposition', 'mise à disposition', 'remis', 'remettra', 'transféré', 'transférera', 'transfert', 'licence ouverte', 'libre accès', 'réutiliser', 'réutilisation', 'intégré'],
+  es: [ 'propiedad de', 'depositado en', 'depositados en', 'biblioteca de recursos', 'centro de recursos','compartir', 'compartirá', 'compartido', 'publicar', 'publicará', 'publicado', 'publicación', 'puesto a disposición', 'entregado', 'entregará', 'transferido', 'transferirá', 'licencia abierta', 'acceso abierto', 'reutilizar', 'reutilización', 'integrado'],
 })
 
 /** Sharing so explicit that it needs no materials term beside it. */
@@ -385,8 +385,8 @@ export const itcIlo = defineLexicon('ITC-ILO', {
     'Center in Turin',
     'ILO Turin Centre',
   ],
-  fr: ["Centre international de formation de l'OIT", 'CIF-OIT', 'CIF OIT', 'Centre de Turin'],
-  es: ['Centro Internacional de Formación de la OIT', 'CIF-OIT', 'Centro de Turín'],
+  fr: ["Centre international de formation de l'OIT", "Centre international de formation de l'Organisation internationale du Travail", 'CIF-OIT', 'CIF OIT', 'Centre de Turin'],
+  es: ['Centro Internacional de Formación de la OIT', 'Centro Internacional de Formación de la Organización Internacional del Trabajo', 'CIF-OIT', 'Centro de Turín'],
 })
 
 /** A training or capacity needs assessment. */
@@ -463,7 +463,7 @@ export const needsAssessment = defineLexicon('training needs assessment', {
  * the partners' own systems (the integration phrases are in `ownTrainingSystems`).
  */
 export const knowledgeRetention = defineLexicon('knowledge retention', {
-  en: [
+  en: [ 'internal trainer', 'in-house trainer', 'internal facilitator', 'in-house facilitator', 'knowledge repository', 'digital repository', 'online repository', 'intranet',
     'knowledge management',
     'knowledge retention',
     'institutional memory',
@@ -484,7 +484,7 @@ export const knowledgeRetention = defineLexicon('knowledge retention', {
     'succession plan',
     'handover file',
   ],
-  fr: [
+  fr: [ 'formateurs internes', 'formateur interne', 'formateurs relais', 'formatrices internes', 'intranet', 'dépôt documentaire',
     'gestion des connaissances',
     'gestion du savoir',
     'institutionnaliser',
@@ -497,7 +497,7 @@ export const knowledgeRetention = defineLexicon('knowledge retention', {
     'formation en cascade',
     'mémoire institutionnelle',
   ],
-  es: [
+  es: [ 'instructores internos', 'instructor interno', 'instructoras internas', 'formadores internos', 'capacitadores internos', 'facilitadores internos', 'repositorio', 'intranet',
     'gestión del conocimiento',
     'institucionalizar',
     'institucionalización',
@@ -511,7 +511,7 @@ export const knowledgeRetention = defineLexicon('knowledge retention', {
 
 /** Taking training into a partner's own system: "integrated into the induction courses of ENAP". */
 export const integrationIntoSystems = defineLexicon('integration into own systems', {
-  en: [
+  en: [ 'made mandatory', 'made compulsory', 'validated by', 'approved by',
     'integrated into',
     'integrate into',
     'integrates into',
@@ -544,13 +544,13 @@ export const integrationIntoSystems = defineLexicon('integration into own system
     'regular training offer',
     'regular training programme',
   ],
-  fr: ['intégré dans', 'intégrée dans', 'intégrés dans', 'intégré à', 'intégrée à', 'intégration dans', 'intégration à', 'repris par', 'ancré dans'],
-  es: ['integrado en', 'integrada en', 'integración en', 'incorporado en', 'incorporada en', 'asumido por', 'asumida por'],
+  fr: [ 'adopté par', 'adoptée par', 'adoptés par', 'validé par', 'validés par', 'validées par', 'rendu obligatoire', 'rendus obligatoires', 'intégrés au', 'intégré au', 'intégrée au','intégré dans', 'intégrée dans', 'intégrés dans', 'intégré à', 'intégrée à', 'intégration dans', 'intégration à', 'repris par', 'ancré dans'],
+  es: [ 'adoptado por', 'adoptada por', 'aprobado por', 'aprobada por', 'validado por', 'validada por', 'de carácter obligatorio', 'módulo obligatorio', 'pasará a ser','integrado en', 'integrada en', 'integración en', 'incorporado en', 'incorporada en', 'asumido por', 'asumida por'],
 })
 
 /** What a partner's own training system is: read with `integrationIntoSystems` in one sentence. */
 export const trainingSystem = defineLexicon('training system', {
-  en: [
+  en: [ 'guide', 'protocol', 'procedures',
     'training',
     'manual',
     'guideline',
@@ -565,8 +565,8 @@ export const trainingSystem = defineLexicon('training system', {
     'orientation program',
     'learning programme',
   ],
-  fr: ['formation', 'cursus', 'curriculum', 'module', 'programme de formation'],
-  es: ['formación', 'capacitación', 'currículo', 'módulo', 'programa de formación'],
+  fr: [ 'guide', 'protocole', 'procédure','formation', 'cursus', 'curriculum', 'module', 'programme de formation'],
+  es: [ 'guía', 'protocolo', 'procedimiento', 'curso','formación', 'capacitación', 'currículo', 'módulo', 'programa de formación'],
 })
 
 /** Pre- and post-tests: the measure the lesson says is not enough on its own. */
@@ -784,15 +784,15 @@ export const laterInTime = defineLexicon('some time after', {
     'back at work',
     'back in the workplace',
   ],
-  fr: ['mois après', 'mois plus tard', 'semaines après', 'an après', 'après la formation', 'après chaque formation', 'de retour au travail'],
-  es: ['meses después', 'meses más tarde', 'semanas después', 'después de la capacitación', 'después de cada curso'],
+  fr: [ 'mois après la fin', 'au bout de', 'mois suivant la','mois après', 'mois plus tard', 'semaines après', 'an après', 'après la formation', 'après chaque formation', 'de retour au travail'],
+  es: [ 'meses de terminado', 'meses de terminada', 'meses de concluido', 'meses de concluida', 'meses de finalizado', 'meses de finalizada', 'meses tras', 'tras el curso', 'tras la capacitación', 'al cabo de','meses después', 'meses más tarde', 'semanas después', 'después de la capacitación', 'después de cada curso'],
 })
 
 /** A measurement: read with `laterInTime` in one sentence. */
 export const measurement = defineLexicon('measurement', {
-  en: ['survey', 'interview', 'observe', 'observation', 'assess', 'assessment', 'measure', 'check', 'evaluate', 'evaluation', 'questionnaire', 'focus group'],
-  fr: ['enquête', 'entretien', 'observer', 'observation', 'évaluer', 'évaluation', 'mesurer', 'vérifier', 'questionnaire'],
-  es: ['encuesta', 'entrevista', 'observar', 'observación', 'evaluar', 'evaluación', 'medir', 'verificar', 'cuestionario'],
+  en: [ 'sample','survey', 'interview', 'observe', 'observation', 'assess', 'assessment', 'measure', 'check', 'evaluate', 'evaluation', 'questionnaire', 'focus group'],
+  fr: [ 'échantillon', 'vérifier','enquête', 'entretien', 'observer', 'observation', 'évaluer', 'évaluation', 'mesurer', 'vérifier', 'questionnaire'],
+  es: [ 'comprobar', 'comprobará', 'muestra','encuesta', 'entrevista', 'observar', 'observación', 'evaluar', 'evaluación', 'medir', 'verificar', 'cuestionario'],
 })
 
 /** Observation of trainees at work: counts when the sentence is about training results. */
@@ -805,13 +805,13 @@ export const observation = defineLexicon('observation', {
 /** Words that say a sentence is about what training achieved. */
 export const learningResults = defineLexicon('learning results', {
   en: ['training', 'trained', 'trainee', 'course', 'workshop', 'learning', 'learned', 'learnt', 'participant', 'graduate', 'what they learn'],
-  fr: ['formation', 'formé', 'stagiaire', 'apprentissage', 'participant', 'acquis'],
-  es: ['capacitación', 'capacitado', 'formación', 'aprendizaje', 'participante'],
+  fr: [ 'cours', 'diplômé', 'diplômés','formation', 'formé', 'stagiaire', 'apprentissage', 'participant', 'acquis'],
+  es: [ 'curso', 'egresado', 'egresada', 'egresados', 'egresadas','capacitación', 'capacitado', 'formación', 'aprendizaje', 'participante'],
 })
 
 /** A training curriculum or its content. */
 export const curriculum = defineLexicon('curriculum', {
-  en: [
+  en: [ 'study programme', 'study program', 'programme of study',
     'curriculum',
     'curricula',
     'syllabus',
@@ -838,8 +838,8 @@ export const curriculum = defineLexicon('curriculum', {
     'programme will cover',
     'academy will cover',
   ],
-  fr: ['curriculum', 'programme de formation', 'contenu de la formation', 'contenu du cours', 'module', 'tronc commun', 'plan de cours'],
-  es: ['currículo', 'plan de estudios', 'temario', 'contenido del curso', 'contenido de la capacitación', 'módulo', 'tronco común'],
+  fr: [ "programme d'études", 'programme des cours', 'référentiel de formation','curriculum', 'programme de formation', 'contenu de la formation', 'contenu du cours', 'module', 'tronc commun', 'plan de cours'],
+  es: [ 'programa de estudios', 'malla curricular', 'contenidos del curso', 'contenidos de la capacitación','currículo', 'plan de estudios', 'temario', 'contenido del curso', 'contenido de la capacitación', 'módulo', 'tronco común'],
 })
 
 /** What describes a curriculum's content rather than only naming it. */
@@ -876,7 +876,7 @@ export const curriculumContent = defineLexicon('curriculum content', {
 
 /** ILO core curriculum, topic 1: international labour standards. */
 export const labourStandardsTopic = defineLexicon('international labour standards', {
-  en: [
+  en: [ 'ILO instruments', 'conventions and recommendations', 'international labour conventions', 'ratified conventions',
     'international labour standards',
     'international labor standards',
     'labour standards',
@@ -888,15 +888,15 @@ export const labourStandardsTopic = defineLexicon('international labour standard
     'fundamental conventions',
     'fundamental rights at work',
   ],
-  fr: ['normes internationales du travail', 'normes du travail', "conventions de l'OIT", 'principes et droits fondamentaux au travail'],
-  es: ['normas internacionales del trabajo', 'normas laborales', 'convenios de la OIT', 'principios y derechos fundamentales en el trabajo'],
+  fr: [ 'conventions et recommandations', 'instruments de l’OIT', "instruments de l'OIT", 'conventions internationales du travail','normes internationales du travail', 'normes du travail', "conventions de l'OIT", 'principes et droits fondamentaux au travail'],
+  es: [ 'convenios y recomendaciones', 'instrumentos de la OIT', 'convenios internacionales del trabajo', 'convenios fundamentales','normas internacionales del trabajo', 'normas laborales', 'convenios de la OIT', 'principios y derechos fundamentales en el trabajo'],
 })
 
 /** ILO core curriculum, topic 2: social dialogue and tripartism. */
 export const socialDialogueTopic = defineLexicon('social dialogue and tripartism', {
-  en: ['social dialogue', 'tripartism', 'tripartite', 'collective bargaining', 'freedom of association'],
-  fr: ['dialogue social', 'tripartisme', 'tripartite', 'négociation collective', 'liberté syndicale'],
-  es: ['diálogo social', 'tripartismo', 'tripartito', 'negociación colectiva', 'libertad sindical'],
+  en: [ 'bargaining', 'social partners', 'bipartite','social dialogue', 'tripartism', 'tripartite', 'collective bargaining', 'freedom of association'],
+  fr: [ 'concertation', 'partenaires sociaux', 'bipartite','dialogue social', 'tripartisme', 'tripartite', 'négociation collective', 'liberté syndicale'],
+  es: [ 'tripartita', 'concertación', 'interlocutores sociales', 'bipartito', 'bipartita','diálogo social', 'tripartismo', 'tripartito', 'negociación colectiva', 'libertad sindical'],
 })
 
 /** ILO core curriculum, topic 3: gender equality. */
@@ -984,4 +984,307 @@ export const participationContext = defineLexicon('training participants', {
   ],
   fr: ['participant*', 'participation', 'place*', 'siège*', 'stagiaire*', 'formé*', 'formation', 'atelier*', 'cohorte*', 'apprenant*'],
   es: ['participante*', 'participación', 'plaza*', 'cupo*', 'capacitad*', 'capacitación', 'formación', 'taller*', 'curso*', 'cohorte*'],
+})
+
+/**
+ * Workshops that are places of work, not training events: "welding
+ * workshops", "ateliers de couture", "talleres de confección". A trade or a
+ * workplace noun names the workshop.
+ */
+export const workplaceWorkshop = defineLexicon('workshops as workplaces', {
+  en: [
+    'welding workshop',
+    'repair workshop',
+    'garment workshop',
+    'sewing workshop',
+    'tailoring workshop',
+    'carpentry workshop',
+    'joinery workshop',
+    'mechanic workshop',
+    'mechanics workshop',
+    'metal workshop',
+    'metalwork workshop',
+    'vehicle workshop',
+    'motor workshop',
+    'printing workshop',
+    'family-run workshop',
+    'production workshop',
+    'artisanal workshop',
+  ],
+  fr: [
+    'atelier de couture',
+    'atelier de confection',
+    'atelier de soudure',
+    'atelier de menuiserie',
+    'atelier de mécanique',
+    'atelier de réparation',
+    'atelier de production',
+    'atelier artisanal',
+    'ateliers artisanaux',
+    'atelier familial',
+    'ateliers familiaux',
+    "chef d'atelier",
+    "chefs d'atelier",
+  ],
+  es: [
+    'taller de costura',
+    'taller de confección',
+    'taller de soldadura',
+    'taller de carpintería',
+    'taller mecánico',
+    'talleres mecánicos',
+    'taller de mecánica',
+    'taller de reparación',
+    'taller de producción',
+    'taller artesanal',
+    'talleres artesanales',
+    'taller familiar',
+    'talleres familiares',
+  ],
+})
+
+/** The word "workshop" itself, whose sense (an event or a place of work) one document keeps throughout. */
+export const workshopWord = defineLexicon('workshop word', {
+  en: ['workshop'],
+  fr: ['atelier'],
+  es: ['taller', 'talleres'],
+})
+
+/** What makes a workshop a training event wherever it stands: people learning, a trainer, a topic taught. */
+export const trainingCue = defineLexicon('training cue', {
+  en: ['training', 'trainer', 'trainee', 'participant', 'facilitator', 'learn', 'learning', 'session', 'curriculum', 'module', 'course'],
+  fr: ['formation', 'formateur', 'formatrice', 'stagiaire', 'participant', 'participante', 'animateur', 'apprentissage', 'session', 'module', 'cours de'],
+  es: ['capacitación', 'formación', 'capacitador', 'formador', 'participante', 'facilitador', 'aprendizaje', 'sesión', 'sesiones', 'módulo', 'curso'],
+})
+
+/**
+ * Bodies a project founds: "formación de 12 nuevas cooperativas", "formation
+ * d'un comité", "former un réseau". Training forms people, not bodies.
+ */
+export const foundedBody = defineLexicon('bodies founded', {
+  en: ['cooperative', 'committee', 'association', 'network', 'group', 'council', 'alliance', 'coalition', 'federation', 'consortium', 'platform', 'government', 'union', 'company', 'enterprise'],
+  fr: ['coopérative', 'comité', 'commission', 'association', 'réseau', 'groupement', 'conseil', 'alliance', 'coalition', 'fédération', 'consortium', 'plateforme', 'gouvernement', 'syndicat', 'mutuelle', 'entreprise', 'société'],
+  es: ['cooperativa', 'comité', 'comisión', 'mesa', 'asociación', 'red', 'grupo', 'consejo', 'alianza', 'coalición', 'federación', 'consorcio', 'plataforma', 'gobierno', 'sindicato', 'mutual', 'empresa', 'sociedad'],
+})
+
+/** What the proposal says it leaves out: "training is out of scope", "quedan fuera de su alcance", "hors du champ du projet". */
+export const outOfScope = defineLexicon('out of scope', {
+  en: ['out of scope', 'outside the scope', 'outside its scope', 'outside our scope', 'beyond the scope', 'not covered by this project', 'covered by another', 'excluded from the project'],
+  fr: ['hors du champ', 'hors champ', 'hors du périmètre', 'en dehors du champ', 'exclue du projet', 'exclues du projet', 'exclu du projet', 'ne relève pas du projet', 'ne relèvent pas du projet'],
+  es: ['fuera de su alcance', 'fuera del alcance', 'fuera de nuestro alcance', 'excluida del proyecto', 'excluidas del proyecto', 'no forma parte del proyecto', 'no forman parte del proyecto'],
+})
+
+/** "Ongoing": "la discusión legislativa en curso", "les réformes en cours". The plural "en cursos de" is training. */
+export const inProgress = defineLexicon('in progress', {
+  fr: ['en cours'],
+  es: ['en curso'],
+})
+
+/** Software and information systems: a "module logiciel" or a "módulo de inscripción del SICERE" is no training material. */
+export const softwareWord = defineLexicon('software', {
+  en: ['software', 'information system', 'database', 'web application', 'mobile application', 'app', 'IT system', 'digital platform', 'online platform', 'e-services'],
+  fr: ['logiciel', "système d'information", 'système d’information', 'base de données', 'application', 'informatique', 'plateforme numérique', 'téléservice'],
+  es: ['software', 'sistema de información', 'sistema informático', 'sistema centralizado', 'base de datos', 'aplicación', 'informático', 'plataforma digital'],
+})
+
+/** The ILO as the owner of existing material: "the ILO WISE manual", "les outils de l'OIT", "la guía de la OIT". */
+export const iloName = defineLexicon('ILO', {
+  en: ['ILO', 'International Labour Organization', 'International Labour Organisation'],
+  fr: ['OIT', 'BIT', 'Organisation internationale du Travail', 'Bureau international du Travail'],
+  es: ['OIT', 'Organización Internacional del Trabajo'],
+})
+
+/** Finding something out: a diagnostic, survey, study, assessment, mapping. Read with `capacityGaps` in one block. */
+export const assessmentAct = defineLexicon('assessment act', {
+  en: ['assessment', 'assess', 'diagnostic', 'diagnosis', 'survey', 'study', 'analysis', 'mapping', 'review', 'questionnaire', 'focus group', 'find out', 'establish what', 'identify'],
+  fr: ['évaluation', 'évaluer', 'diagnostic', 'enquête', 'étude', 'analyse', 'cartographie', 'questionnaire', 'repérer', 'identifier', 'recenser', 'recensement'],
+  es: ['evaluación', 'evaluar', 'diagnóstico', 'encuesta', 'estudio', 'análisis', 'levantamiento', 'relevamiento', 'mapeo', 'cuestionario', 'averiguar', 'averiguarán', 'identificar'],
+})
+
+/** What people need to learn: learning needs, skills or capacity gaps, what they lack. */
+export const capacityGaps = defineLexicon('capacity gaps', {
+  en: [
+    'learning gap',
+    'learning-gap',
+    'knowledge gap',
+    'skills gap',
+    'skill gap',
+    'capacity gap',
+    'competence gap',
+    'competency gap',
+    'training need',
+    'learning need',
+    'skills need',
+    'capacity need',
+    'need to learn',
+    'needs to learn',
+    'already know',
+    'where they struggle',
+    'skills they lack',
+    'competencies they lack',
+  ],
+  fr: [
+    'besoins de formation',
+    'besoins en formation',
+    'besoins en compétences',
+    'besoins en capacités',
+    'besoins d’apprentissage',
+    "besoins d'apprentissage",
+    'lacunes',
+    'font défaut',
+    'fait défaut',
+    'compétences manquantes',
+    'doivent apprendre',
+  ],
+  es: [
+    'necesidades formativas',
+    'necesidades de formación',
+    'necesidades de capacitación',
+    'necesidades de aprendizaje',
+    'necesitan aprender',
+    'necesita aprender',
+    'brechas de capacidad',
+    'brechas de competencias',
+    'brechas de conocimiento',
+    'déficits de capacidad',
+    'carencias formativas',
+  ],
+})
+
+/** Support given to people in person: visits, advice, feedback, a help line. Follow-up when it comes after the event or on the job. */
+export const supportAct = defineLexicon('support act', {
+  en: ['support', 'visit', 'adviser', 'advisor', 'advice', 'feedback', 'sits with', 'sit with', 'sits in on', 'sit in on', 'help line', 'assistance'],
+  fr: ['appui', 'soutien', 'visite', 'conseiller', 'conseillera', 'conseil', 'accompagnera', 'accompagner', 'assistance', 'retour'],
+  es: ['apoyo', 'visita', 'asesor', 'asesora', 'asesoría', 'acompañan', 'acompañar', 'acompañará', 'asistencia', 'retroalimentación'],
+})
+
+/** After the training or at the trainee's own workplace. */
+export const afterOrOnTheJob = defineLexicon('after the training or on the job', {
+  en: [
+    'afterwards',
+    'after each',
+    'after the workshop',
+    'after the course',
+    'after the training',
+    'after the seminar',
+    'after the sessions',
+    'following the training',
+    'following the workshop',
+    'on the spot',
+    'on the job',
+    'at work',
+    'at their workplace',
+    'in their workplace',
+    'own workplace',
+    'real hearings',
+    'real cases',
+    'in practice',
+  ],
+  fr: [
+    'après chaque',
+    'après la formation',
+    'après le séminaire',
+    "après l'atelier",
+    'après les sessions',
+    'à la suite de la formation',
+    'sur le terrain',
+    'sur le lieu de travail',
+    'sur poste',
+    'en situation réelle',
+    'premières visites',
+    'mettre en pratique',
+  ],
+  es: [
+    'terminado el taller',
+    'terminado el curso',
+    'después del taller',
+    'después del curso',
+    'después de la capacitación',
+    'después de cada',
+    'tras el taller',
+    'tras el curso',
+    'en su propio puesto',
+    'en el lugar de trabajo',
+    'en su puesto de trabajo',
+    'in situ',
+    'en la práctica',
+  ],
+})
+
+/** Staff who join later: what an induction with the project's materials keeps the knowledge for. */
+export const newcomers = defineLexicon('newcomers', {
+  en: ['new staff', 'new recruits', 'newly recruited', 'newcomers', 'new hires', 'new employees', 'new officers', 'staff who join', 'induction'],
+  fr: ['nouvelles recrues', 'nouveaux agents', 'nouveaux arrivants', 'nouveaux venus', 'nouveau personnel', 'accueil des nouveaux', 'intégration des nouveaux'],
+  es: ['funcionario nuevo', 'funcionarios nuevos', 'nuevos funcionarios', 'nuevo personal', 'personal nuevo', 'quienes se incorporen', 'recién llegados', 'nuevos ingresos', 'inducción'],
+})
+
+/** An option considered and set aside: "was considered but not retained", "écartée", "descartada". */
+export const rejectedOption = defineLexicon('rejected option', {
+  en: ['not retained', 'was rejected', 'were rejected', 'discarded', 'ruled out', 'set aside', 'was dropped', 'were dropped', 'decided against'],
+  fr: ['pas été retenu', 'pas été retenue', 'non retenu', 'non retenue', 'écarté', 'écartée', 'abandonné', 'abandonnée'],
+  es: ['no fue retenido', 'no fue retenida', 'no se retuvo', 'descartado', 'descartada', 'desestimado', 'desestimada'],
+})
+
+/** Equality, read in one phrase with `womenAndMen`: "equal treatment of women and men", "égalité femmes-hommes". */
+export const equalityWord = defineLexicon('equality', {
+  en: ['equality', 'equal', 'equity', 'parity'],
+  fr: ['égalité', 'égal', 'égaux', 'équité', 'parité'],
+  es: ['igualdad', 'igual', 'iguales', 'equidad', 'paridad'],
+})
+
+/** Women and men as the subject of equality. */
+export const womenAndMen = defineLexicon('women and men', {
+  en: ['women', 'men', 'sexes', 'gender'],
+  fr: ['femmes', 'hommes', 'sexes', 'genre'],
+  es: ['mujeres', 'hombres', 'sexos', 'género'],
+})
+
+/** Negotiating, consulting, agreeing: social dialogue when workers' and employers' organisations take part together. */
+export const dialogueAct = defineLexicon('dialogue act', {
+  en: ['negotiate', 'negotiation', 'discuss', 'consult', 'consultation', 'agree', 'dialogue'],
+  fr: ['négocier', 'négociation', 'négocié', 'discuter', 'concerter', 'consultation', 'dialogue'],
+  es: ['negociar', 'negociación', 'negociado', 'negociada', 'discutir', 'consulta', 'concertar', 'diálogo'],
+})
+
+/** A count of people or places: numbers and the words for them. Read in one phrase with people, seats or a nomination. */
+export const quantity = defineLexicon('quantity', {
+  en: ['0*', '1*', '2*', '3*', '4*', '5*', '6*', '7*', '8*', '9*', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'half', 'third', 'quarter'],
+  fr: ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'douze', 'quinze', 'vingt', 'trente', 'quarante', 'cinquante', 'cent', 'moitié', 'tiers', 'quart'],
+  es: ['dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'doce', 'quince', 'veinte', 'treinta', 'cuarenta', 'cincuenta', 'cien', 'mitad', 'tercio', 'cuarta parte'],
+})
+
+/** Seats and places in a course, and who fills them. */
+export const seatWord = defineLexicon('seats', {
+  en: ['seat', 'place', 'participant', 'trainee', 'nominee', 'attendee', 'learner', 'slot'],
+  fr: ['place', 'siège', 'participant', 'participante', 'stagiaire', 'apprenant'],
+  es: ['cupo', 'plaza', 'participante', 'persona', 'lugar'],
+})
+
+/** Choosing who takes part: nominated, designated, proposed by an organisation; places kept for a group. */
+export const nomination = defineLexicon('nomination', {
+  en: ['nominated', 'nominate', 'designated', 'designate', 'proposed by', 'selected by', 'put forward', 'kept for', 'reserved for', 'set aside for', 'allocated to', 'go to'],
+  fr: ['désign*', 'proposés par', 'proposées par', 'réservé*', 'attribué*', 'iront aux', 'reviennent aux', 'part des places'],
+  es: ['designad*', 'designar*', 'propuest*', 'nominad*', 'reservad*', 'se reservan', 'corresponden a', 'asignad*'],
+})
+
+/** Workers' representatives among participants, by their role: shop stewards, union officers, staff delegates. */
+export const workersRepresentatives = defineLexicon("workers' representatives", {
+  en: ['union officer', 'union representative', 'union delegate', 'union leader', 'shop steward', "workers' representative", 'workers representative', 'staff representative', 'union nominee'],
+  fr: ['délégués du personnel', 'délégué du personnel', 'représentants syndicaux', 'représentant syndical', 'délégués syndicaux', 'syndicat', 'syndicats', 'syndicaux', 'syndicales', 'représentants des travailleurs'],
+  es: ['delegados sindicales', 'delegados de obra', 'dirigentes sindicales', 'representantes sindicales', 'sindicato', 'sindicatos', 'sindicales', 'representantes de los trabajadores'],
+})
+
+/** Employers' representatives among participants: managers put forward by employers' bodies or companies. */
+export const employersRepresentatives = defineLexicon("employers' representatives", {
+  en: ["employers' representative", 'employer representative', 'employers representative', 'management representative', 'managers', 'companies', 'enterprises', 'employers'],
+  fr: ['représentants des employeurs', 'employeurs', 'patronat', 'patronal', 'patronale', 'patronales', 'entreprises', 'sociétés', 'directeurs'],
+  es: ['representantes de los empleadores', 'representantes empresariales', 'empleadores', 'empresas', 'empresariales', 'gremios', 'patronal', 'gerentes'],
+})
+
+/**
+ * The French verb "former" (to train). It is also an English adjective
+ * ("former staff"), so the training rules read it in French documents only.
+ */
+export const frenchTrainVerb = defineLexicon('former (to train)', {
+  fr: ['former'],
 })

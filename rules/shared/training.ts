@@ -1,11 +1,36 @@
 // Scope helpers of the training rules: whether the proposal has a training
 // component, and which curricula it describes. CHECKLIST.md "Words used
 // below" defines them.
-import type {FrontMatterEntry, Lexicon, Match, ProposalModel, Range} from '@lessonlint/core'
+import {
+  datedPast,
+  isHistory,
+  isPersonNoun,
+  pastMarkers,
+  relatedTo,
+  words,
+  type FrontMatterEntry,
+  type Lexicon,
+  type Match,
+  type ProposalModel,
+  type Range,
+} from '@lessonlint/core'
 
-import {curriculum, curriculumContent, meetingPurpose, notTraining, trainingActivity} from '../lexicons/training.js'
+import {
+  curriculum,
+  curriculumContent,
+  foundedBody,
+  frenchTrainVerb,
+  inProgress,
+  meetingPurpose,
+  notTraining,
+  outOfScope,
+  trainingActivity,
+  trainingCue,
+  workplaceWorkshop,
+  workshopWord,
+} from '../lexicons/training.js'
 import {applies} from './explain.js'
-import {currentMentions, declaredComponent, insideMatchOf, isNamePart, neighbours} from './mentions.js'
+import {currentMentions, declaredComponent, insideMatchOf, isNamePart, neighbours, overlaps} from './mentions.js'
 
 /** Sections where a training word is about something else than the project's own training. */
 function outsideComponent({section}: Match): boolean {
@@ -37,14 +62,102 @@ function isPurposeMeeting(match: Match): boolean {
 }
 
 /**
+ * Whether a workshop word names a place of work ("welding workshops", "talleres
+ * de costura"). A document keeps one sense of the word throughout (one sense
+ * per discourse): once it names workshops as workplaces, a bare "workshop"
+ * ("risk assessments in 150 workshops", "censo de talleres") is a workplace too,
+ * unless its clause speaks of training (a trainer, participants, a session).
+ */
+function isWorkplace(model: ProposalModel, match: Match): boolean {
+  if (insideMatchOf(match, workplaceWorkshop)) return true
+  if (!workplaceSense(model)) return false
+  if (!match.sentence.find(workshopWord, {includeNegated: true}).some((word) => overlaps(word.range, match.range))) return false
+  const cues = match.sentence.find(trainingCue, {includeNegated: true}).filter((cue) => !overlaps(cue.range, match.range))
+  return relatedTo(match, cues, 'clause').length === 0
+}
+
+function workplaceSense(model: ProposalModel): boolean {
+  let sense = workplaceCache.get(model)
+  if (sense === undefined) {
+    sense = model.find(workplaceWorkshop, {includeNegated: true}).length > 0
+    workplaceCache.set(model, sense)
+  }
+  return sense
+}
+
+const workplaceCache = new WeakMap<ProposalModel, boolean>()
+
+/** Determiners that make a body the object of training ("formation des comités", "formación de los sindicatos"), not of founding. */
+const DEFINITE = new Set(['des', 'du', 'les', 'la', 'le', 'l', 'leurs', 'ses', 'los', 'las', 'del', 'el', 'sus'])
+
+/** Prepositions that tie a noun to the one before it. */
+const LINK = new Set(['de', 'd', 'of', 'du', 'des', 'del'])
+
+/**
+ * Whether "formación" / "formation" / "former" founds a body: "formación de 12
+ * nuevas cooperativas", "formation d'un comité", "former un réseau". The body
+ * must head the phrase after the word: a person noun or another noun before it
+ * ("formation des membres du comité", "former 90 responsables de coopératives")
+ * or a definite determiner ("formation des comités") makes it training.
+ */
+function foundsBody(match: Match): boolean {
+  if (!/^form(?:aci|atio|er)/iu.test(match.text)) return false
+  const end = match.sentenceIndex + match.text.length
+  const body = relatedTo(match, match.sentence.find(foundedBody, {includeNegated: true}), 'phrase').find((candidate) => candidate.sentenceIndex >= end)
+  if (!body) return false
+  const between = words(match.sentence.text.slice(match.sentenceIndex, body.sentenceIndex)).slice(1)
+  if (between.some((token) => DEFINITE.has(token.word) || isPersonNoun(token.word))) return false
+  // The link right after the word ("formación de", "formation d'") ties the body to it; another one ties the
+  // body to a noun between ("former 90 responsables de coopératives"): training of people, not founding.
+  const rest = LINK.has(between[0]?.word ?? '') ? between.slice(1) : between
+  return !rest.some((token) => LINK.has(token.word))
+}
+
+/** Whether the clause puts the training out of the project's scope: "las acciones de capacitación quedan fuera de su alcance". */
+function outOfProjectScope(match: Match): boolean {
+  return relatedTo(match, match.sentence.find(outOfScope, {includeNegated: true}), 'clause').length > 0
+}
+
+/** "La discusión legislativa en curso", "les réformes en cours": ongoing, not a course ("en cursos de" is one). */
+function isOngoing(match: Match): boolean {
+  return match.sentence
+    .find(inProgress, {includeNegated: true})
+    .some((outer) => overlaps(outer.range, match.range) && outer.text.toLowerCase() === outer.term)
+}
+
+/**
+ * Whether a sentence is history for the training scope. Outputs and outcomes
+ * are written as achieved results ("250 capitaines ont suivi un cours",
+ * "150 inspectors trained"): in the objectives and activities a past form is a
+ * target, unless a date or a past marker ("previously", "in 2015") places it before the project.
+ */
+function isPastForScope(match: Match): boolean {
+  if (!isHistory(match.sentence, match)) return false
+  const planned = match.section?.isIn('activities') || match.section?.isIn('objectives')
+  if (!planned) return true
+  return match.sentence.find(datedPast, {includeNegated: true}).length > 0 || match.sentence.find(pastMarkers, {includeNegated: true}).length > 0
+}
+
+/**
  * Current mentions of a training concept in the proposal's own plans: names
- * ("Department of Vocational Training"), idioms ("in the course of") and
- * meetings named by their purpose ("validation workshop", "atelier de
- * validation") left out, and so are gender and risk sections outside the activities.
+ * ("Department of Vocational Training"), idioms ("in the course of", "en
+ * curso"), meetings named by their purpose ("validation workshop", "atelier de
+ * validation"), workshops that are workplaces ("talleres de costura"), bodies
+ * founded ("formación de una mesa tripartita") and training the proposal puts
+ * out of its scope left out, and so are gender and risk sections outside the activities.
  */
 export function componentMentions(model: ProposalModel, lexicon: Lexicon): Match[] {
-  return currentMentions(model, lexicon).filter(
-    (match) => !outsideComponent(match) && !isNamePart(match) && !insideMatchOf(match, notTraining) && !isPurposeMeeting(match),
+  return currentMentions(model, lexicon, {allowHistory: true}).filter(
+    (match) =>
+      !isPastForScope(match) &&
+      !outsideComponent(match) &&
+      !isNamePart(match) &&
+      !insideMatchOf(match, notTraining) &&
+      !isPurposeMeeting(match) &&
+      !isWorkplace(model, match) &&
+      !foundsBody(match) &&
+      !outOfProjectScope(match) &&
+      !isOngoing(match),
   )
 }
 
@@ -63,7 +176,10 @@ function isAdjectivalTrained(match: Match): boolean {
 
 /** Current mentions of training, workshops, courses, coaching or capacity building. */
 function trainingMentions(model: ProposalModel): Match[] {
-  return componentMentions(model, trainingActivity).filter((match) => !isAdjectivalTrained(match))
+  const mentions = componentMentions(model, trainingActivity).filter((match) => !isAdjectivalTrained(match))
+  // "Former 90 responsables": the French verb, in French documents only (English "former staff").
+  if (model.language !== 'fr') return mentions
+  return [...mentions, ...componentMentions(model, frenchTrainVerb)].sort((a, b) => a.range.start.offset - b.range.start.offset)
 }
 
 export interface TrainingComponent {

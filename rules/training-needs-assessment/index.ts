@@ -1,14 +1,28 @@
 // training-needs-assessment: training rests on a training or capacity needs
 // assessment (seed 000, lesson 181147).
-import type {Rule} from '@lessonlint/core'
+import {relatedTo, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
-import {needsAssessment} from '../lexicons/training.js'
+import {assessmentAct, capacityGaps, needsAssessment} from '../lexicons/training.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions} from '../shared/mentions.js'
 import {trainingLesson181147} from '../shared/sources.js'
 import {explainTrainingComponent, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
 
 type MessageId = 'noNeedsAssessment'
+
+/**
+ * An assessment worded by what it looks for: a diagnostic, survey or study in
+ * one block (table row, list item, paragraph) with what people need to learn
+ * or the gaps in their skills ("Survey of committee members ... to establish
+ * what each group needs to learn", "estudio de brechas de capacidad", "repérer
+ * les compétences qui font défaut"). Cited assessments count, in the background as well.
+ */
+function gapAssessments(model: ProposalModel): Match[] {
+  const options = {allowBackground: true, allowHistory: true}
+  const gaps = model.find(capacityGaps, {includeNegated: true})
+  if (gaps.length === 0) return []
+  return currentMentions(model, assessmentAct, options).filter((act) => relatedTo(act, gaps, 'block').length > 0)
+}
 
 const rule: Rule<MessageId> = {
   meta: {
@@ -35,6 +49,8 @@ const rule: Rule<MessageId> = {
     // An assessment already made counts when it is cited, in the background as well.
     const assessments = currentMentions(model, needsAssessment, {allowBackground: true, allowHistory: true})
     if (assessments.length > 0) return satisfiedBy(context, 'needs assessment planned or cited', assessments)
+    const worded = gapAssessments(model)
+    if (worded.length > 0) return satisfiedBy(context, 'assessment of what people need to learn, planned or cited', worded)
     missing(context, 'a training or capacity needs assessment, planned or cited')
     context.report({messageId: 'noNeedsAssessment', range: component.range})
   },
