@@ -30,7 +30,7 @@ const read = (name: string) => readFileSync(join(cwd, name), 'utf8')
 
 test('--fix writes fixed files exactly, leaves broken and clean files untouched, and reports what remains', () => {
   const before = readdirSync(cwd).sort()
-  const run = lessonlint(['--fix', '--format', 'json'], {cwd})
+  const run = lessonlint(['--fix', '.', '--format', 'json'], {cwd})
   expectNoStackTrace(run.stderr)
 
   expect(read('water.md')).toBe(WATER_FIXED)

@@ -173,9 +173,11 @@ test('--output-file writes the report there and nothing to stdout', () => {
   expect(readFileSync(join(cwd, 'reports/out.txt'), 'utf8')).not.toMatch(/\u001b\[/)
 })
 
-test('without paths, every Markdown file under cwd is linted', () => {
+test('without paths, every proposal under cwd is linted; a note with one section is not a proposal', () => {
   const json = JSON.parse(lessonlint(['--format', 'json'], {cwd}).stdout)
-  expect(json.map((r: any) => r.filePath)).toEqual(['clean.md', 'roads.md', 'sub/water.md', 'water.md'])
+  expect(json.map((r: any) => r.filePath)).toEqual(['clean.md', 'roads.md'])
+  const named = JSON.parse(lessonlint(['.', '--format', 'json'], {cwd}).stdout)
+  expect(named.map((r: any) => r.filePath)).toEqual(['clean.md', 'roads.md', 'sub/water.md', 'water.md'])
 })
 
 test('--help lists every option and the exit codes; --version prints the version', () => {

@@ -1,13 +1,15 @@
 // The `lessonlint` command: arguments in, a report and an exit code out.
 // **Invariant:** no stack trace reaches the user. Every failure ends in one line
 // `lessonlint: <message>` on stderr and exit code 2 (LESSONLINT_DEBUG=1 adds the stack).
-import {existsSync, mkdirSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import pc from 'picocolors'
 import {
   ConfigError,
   FileAccessError,
+  buildModel,
+  proposalVerdict,
   MissingPathError,
   fixText,
   lintFiles,
@@ -152,8 +154,11 @@ async function run(argv: readonly string[], io: CliIo, {rules, presets}: RulePac
   const base = {cwd: io.cwd, rules, presets, ...(configFile ? {configFile} : {}), ...(ruleOverrides ? {ruleOverrides} : {})}
 
   if (values['print-config'] !== undefined) {
-    const config = await resolveConfigForFile(resolve(io.cwd, values['print-config']), base)
-    io.stdout.write(`${JSON.stringify(configToJson(config), null, 2)}\n`)
+    const target = resolve(io.cwd, values['print-config'])
+    const config = await resolveConfigForFile(target, base)
+    // Whether a run over the whole folder treats the file as a proposal, and why.
+    const proposal = existsSync(target) && statSync(target).isFile() ? proposalVerdict(buildModel(readFileSync(target, 'utf8'))) : undefined
+    io.stdout.write(`${JSON.stringify({...configToJson(config), ...(proposal ? {proposal} : {})}, null, 2)}\n`)
     return 0
   }
 
@@ -182,6 +187,8 @@ async function run(argv: readonly string[], io: CliIo, {rules, presets}: RulePac
     const linted = await lintFiles(positionals, {
       ...base,
       fix,
+      // A run over the whole tree lints proposals, not every README; named paths are always linted.
+      proposalsOnly: positionals.length === 0,
       ...(values['no-ignore'] ? {ignore: false} : {}),
       ...(progress ? {onProgress: progress.update} : {}),
     }).finally(() => progress?.done())

@@ -5,7 +5,7 @@ import {readFileSync} from 'node:fs'
 import {relative, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import pc from 'picocolors'
-import {lintText, resolveConfigForFile, type Diagnostic, type Evidence, type Range, type RuleExplanation} from '@lessonlint/core'
+import {buildModel, lintText, proposalVerdict, resolveConfigForFile, type ProposalVerdict, type Diagnostic, type Evidence, type Range, type RuleExplanation} from '@lessonlint/core'
 
 import type {CliIo, RulePack} from './cli.js'
 
@@ -64,8 +64,9 @@ export async function explain(argv: readonly string[], io: CliIo, {rules, preset
     }
   })
   const shownPath = relative(io.cwd, filePath) || filePath
-  if (format === 'json') io.stdout.write(`${JSON.stringify({filePath: shownPath, rules: explained}, null, 2)}\n`)
-  else io.stdout.write(renderText(shownPath, explained, pc.createColors(color)))
+  const proposal = proposalVerdict(buildModel(text))
+  if (format === 'json') io.stdout.write(`${JSON.stringify({filePath: shownPath, proposal, rules: explained}, null, 2)}\n`)
+  else io.stdout.write(renderText(shownPath, proposal, explained, pc.createColors(color)))
   return 0
 }
 
@@ -113,8 +114,11 @@ const ROLE_TEXT: Record<Evidence['role'], string> = {
   missing: 'missing',
 }
 
-function renderText(filePath: string, explained: readonly ExplainedRule[], c: ReturnType<typeof pc.createColors>): string {
-  const lines = [c.underline(filePath), '']
+function renderText(filePath: string, proposal: ProposalVerdict, explained: readonly ExplainedRule[], c: ReturnType<typeof pc.createColors>): string {
+  const treated = proposal.proposal
+    ? `a proposal: ${proposal.reason}`
+    : `not a proposal when a whole folder is linted (named on the command line, it is linted): ${proposal.reason}`
+  const lines = [c.underline(filePath), c.dim(treated), '']
   for (const rule of explained) {
     const verdict = VERDICT_TEXT[rule.verdict]
     const painted = rule.verdict === 'reported' ? c.yellow(verdict) : rule.verdict === 'failed' ? c.red(verdict) : c.dim(verdict)

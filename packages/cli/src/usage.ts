@@ -2,7 +2,10 @@ export const USAGE = `Usage: lessonlint [options] [paths or globs...]
        lessonlint explain FILE [--rule ID]... [--format text|json]
 
 Lint Markdown project proposals against lessons learned from ILO evaluations.
-Without paths, lints every Markdown file under the current folder.
+Without paths, lints the proposals under the current folder: Markdown files
+with proposal front matter (themes, components...), a title that names a
+proposal or concept note, or headings of at least two proposal section kinds.
+Paths and globs you name are always linted ("lessonlint ." lints every file).
 
 Output:
   -f, --format NAME        stylish (default), json, sarif or github

@@ -7,7 +7,9 @@ import {ConfigResolver, type ConfigOptions} from '../config/resolve.js'
 import {displayPath} from '../config/parse.js'
 import {ruleList} from '../config/registry.js'
 import {fixText} from '../engine/fix-loop.js'
-import {lintText} from '../engine/lint.js'
+import {lintModel} from '../engine/run.js'
+import {buildModel} from '../model/model.js'
+import {proposalVerdict} from '../model/proposal.js'
 import type {Diagnostic, LintResult} from '../types.js'
 import {IgnoreChecker, type IgnoreReason} from './ignore.js'
 import {writeFileAtomic} from './write.js'
@@ -44,6 +46,12 @@ export interface LintFilesOptions extends ConfigOptions {
   concurrency?: number
   /** Called after each file (linted or skipped), e.g. for a progress line. */
   onProgress?: (done: number, total: number) => void
+  /**
+   * Lint only the files that are proposals (`proposalVerdict`), skipping READMEs, changelogs and
+   * docs pages. The CLI sets it for a run over the whole tree (no paths); named paths and globs
+   * are always linted. Default false.
+   */
+  proposalsOnly?: boolean
 }
 
 export interface LintFilesResult {
@@ -158,6 +166,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
   const resolver = new ConfigResolver({...options, cwd})
   const ignores = new IgnoreChecker(cwd)
   const candidates = (await expandPatterns(patterns, cwd)).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+  const proposalsOnly = options.proposalsOnly ?? false
 
   let done = 0
   const results = await mapLimit(candidates, options.concurrency ?? DEFAULT_CONCURRENCY, async (candidate) => {
@@ -182,8 +191,10 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
       throw new FileAccessError(displayPath(file, cwd), (error as Error).message)
     }
     const text = bytes.toString('utf8')
+    const model = buildModel(text, {filePath: file})
+    if (proposalsOnly && !proposalVerdict(model).proposal) return undefined
 
-    if (!options.fix) return {...lintText(text, {rules, config, filePath: file}), filePath: file} satisfies FileLintResult
+    if (!options.fix) return {...lintModel(model, {rules, config}), filePath: file} satisfies FileLintResult
     const fixed = fixText(text, {rules, config, filePath: file})
     const result: FileLintResult = {...fixed.result, filePath: file}
     if (!fixed.fixed) return result
