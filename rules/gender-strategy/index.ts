@@ -1,10 +1,15 @@
 // A proposal states how it will pursue gender equality: a gender section with
 // content, or a stated gender strategy / approach / action plan elsewhere
-// (seed 002: "absence of an explicit strategy to mainstream gender").
-import type {Language, ProposalModel, Rule, Section} from '@lessonlint/core'
+// (seed 002: "absence of an explicit strategy to mainstream gender"). A
+// strategy is stated in many words: "un plan d'action pour l'égalité des
+// sexes", or equality between women and men made a cross-cutting axis with
+// an action plan of concrete measures in the same paragraph. A label in a
+// budget row ("Gender mainstreaming | 0") describes nothing.
+import {isHistory, related, type Language, type Match, type ProposalModel, type Rule, type Section} from '@lessonlint/core'
 
-import {genderConcept, genderStrategy} from '../lexicons/gender.js'
+import {approachWord, genderConcept, genderStrategy, sexDisaggregation} from '../lexicons/gender.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
+import {within} from '../shared/mentions.js'
 import {appendSections, hasRealContent, leadInDescribing} from '../shared/sections.js'
 import {genderLesson181142} from '../shared/sources.js'
 
@@ -56,8 +61,10 @@ const rule: Rule<MessageId> = {
     const sections = model.sectionsOf('gender')
     const described = sections.find((section) => describesGender(model, section))
     if (described) return satisfiedBy(context, `gender section with content: “${described.heading.title}”`, described.heading.range)
-    const stated = model.find(genderStrategy, {notIn: ['background'], includeHeadings: false})
+    const stated = current(model, genderStrategy)
     if (stated.length > 0) return satisfiedBy(context, 'gender strategy stated', stated)
+    const approach = approachToGender(model)
+    if (approach) return satisfiedBy(context, 'gender approach stated in other words', approach)
     // A cross-cutting paragraph led by gender ("**Gender equality.** Outreach is designed separately...") describes an approach too.
     const leadIn = leadInDescribing(model, genderConcept, LEAD_IN_WORDS)
     if (leadIn) return satisfiedBy(context, 'gender approach described in a paragraph', [leadIn])
@@ -79,6 +86,31 @@ const rule: Rule<MessageId> = {
       },
     })
   },
+}
+
+/** Non-negated mentions of the project's own plans: not background, not the budget (a line label), not a past phase. */
+function current(model: ProposalModel, lexicon: Parameters<ProposalModel['find']>[0]): Match[] {
+  return model.find(lexicon, {notIn: ['background', 'budget'], includeHeadings: false}).filter((match) => !isHistory(match.sentence, match))
+}
+
+/**
+ * A strategy, approach, action plan or cross-cutting axis said of gender: in
+ * one noun phrase ("un plan d'action pour l'égalité des sexes", "a strategy
+ * for equality between women and men"), or in the paragraph, list item or
+ * row that makes gender equality its subject ("La igualdad entre mujeres y
+ * hombres atravesará toda la intervención ... un plan de acción con medidas
+ * concretas"). "By gender" splits figures; it is no subject. The approach and
+ * its gender word, or null.
+ */
+function approachToGender(model: ProposalModel): Match[] | null {
+  const splits = model.find(sexDisaggregation, {includeHeadings: false, includeNegated: true})
+  const topics = current(model, genderConcept).filter((topic) => !splits.some((split) => within(topic.range, split.range)))
+  if (topics.length === 0) return null
+  for (const approach of current(model, approachWord)) {
+    const topic = topics.find((each) => related(approach, each, 'phrase')) ?? topics.find((each) => related(approach, each, 'block'))
+    if (topic) return [approach, topic]
+  }
+  return null
 }
 
 /** A gender section with real content that is not all negation ("No gender strategy is foreseen."). */
