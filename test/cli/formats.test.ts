@@ -268,3 +268,17 @@ describe('github', () => {
     ])
   })
 })
+
+describe('compact', () => {
+  test('one clickable file:line:col: severity rule-id problem line per finding, nothing for clean files', () => {
+    const run = lessonlint(['--format', 'compact', 'water.md', 'docs/roads.md'], {cwd})
+    expect(run.status).toBe(1)
+    expect(run.stdout).toBe(
+      'docs/roads.md:17:1: info participatory-monitoring The M&E plan leaves monitoring to project staff: no constituents or beneficiaries take part in it.\n' +
+        'water.md:1:1: error required-sections The proposal has no activities, budget, monitoring and evaluation, risks and sustainability sections.\n' +
+        'water.md:1:1: warning evaluation-plan No evaluation of the project is planned.\n',
+    )
+    const lines = run.stdout.trimEnd().split('\n')
+    for (const line of lines) expect(line).toMatch(/^[^:\s]+:\d+:\d+: (?:error|warning|info) [a-z-]+ \S/)
+  })
+})

@@ -45,6 +45,7 @@ function withDefaults(name: FormatterName): LibraryFormatter {
  */
 export const formatters: Readonly<Record<FormatterName, LibraryFormatter>> = Object.freeze({
   stylish: withDefaults('stylish'),
+  compact: withDefaults('compact'),
   json: withDefaults('json'),
   sarif: withDefaults('sarif'),
   github: withDefaults('github'),

@@ -1,3 +1,4 @@
+import {compact} from './compact.js'
 import {github} from './github.js'
 import {json} from './json.js'
 import {sarif} from './sarif.js'
@@ -7,7 +8,7 @@ import type {Formatter, FormatterName} from './types.js'
 export type {Formatter, FormatterContext, FormatterName, ReportedResult} from './types.js'
 export type {JsonMessage, JsonResult} from './json.js'
 
-export const formatters: Readonly<Record<FormatterName, Formatter>> = Object.freeze({stylish, json, sarif, github})
+export const formatters: Readonly<Record<FormatterName, Formatter>> = Object.freeze({stylish, compact, json, sarif, github})
 
 export function isFormatterName(name: string): name is FormatterName {
   return Object.hasOwn(formatters, name)

@@ -20,4 +20,4 @@ export interface FormatterContext {
 
 export type Formatter = (results: readonly ReportedResult[], context: FormatterContext) => string
 
-export type FormatterName = 'stylish' | 'json' | 'sarif' | 'github'
+export type FormatterName = 'stylish' | 'compact' | 'json' | 'sarif' | 'github'
