@@ -4,9 +4,8 @@ import type {Rule} from '@lessonlint/core'
 
 import {itcIlo} from '../lexicons/training.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
-import {currentMentions} from '../shared/mentions.js'
 import {itcIloBoardCC82, itcIloLesson213957} from '../shared/sources.js'
-import {explainTrainingComponent, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
+import {committedMentions, explainTrainingComponent, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
 
 type MessageId = 'noItcIlo'
 
@@ -32,8 +31,9 @@ const rule: Rule<MessageId> = {
     const component = trainingComponent(model)
     if (!component) return notApplicable(context, NO_TRAINING_COMPONENT)
     explainTrainingComponent(context, component)
-    // Background history ("officials attended courses in Turin in 2017") and "ITC-ILO is not foreseen" are no link.
-    const itc = currentMentions(model, itcIlo)
+    // Background history ("officials attended courses in Turin in 2017") and "ITC-ILO is not foreseen" are no link;
+    // an agreement already reached ("se ha acordado con el Centro...") is one.
+    const itc = committedMentions(model, itcIlo)
     if (itc.length > 0) return satisfiedBy(context, 'ITC-ILO named as a partner', itc)
     missing(context, 'the ITC-ILO (International Training Centre of the ILO, Turin) named as a partner in the plans')
     context.report({messageId: 'noItcIlo', range: component.range})

@@ -1288,3 +1288,13 @@ export const employersRepresentatives = defineLexicon("employers' representative
 export const frenchTrainVerb = defineLexicon('former (to train)', {
   fr: ['former'],
 })
+
+/**
+ * An agreement or commitment: "has agreed to co-deliver", "se ha acordado con
+ * el Centro", "a accepté d'accueillir". Its perfect tense states a commitment for the project, not a past event.
+ */
+export const commitment = defineLexicon('commitment', {
+  en: ['agreed', 'has agreed', 'have agreed', 'committed', 'has committed', 'confirmed its', 'accepted to', 'has accepted'],
+  fr: ['a accepté', 'ont accepté', 'est engagé', 'sont engagés', "s'est engagé", 's’est engagé', 'a convenu', 'ont convenu', 'a été convenu', 'a confirmé', 'ont confirmé'],
+  es: ['ha acordado', 'han acordado', 'se acordó', 'ha aceptado', 'han aceptado', 'se ha comprometido', 'se han comprometido', 'ha confirmado', 'han confirmado'],
+})

@@ -16,6 +16,7 @@ import {
 } from '@lessonlint/core'
 
 import {
+  commitment,
   curriculum,
   curriculumContent,
   foundedBody,
@@ -303,4 +304,18 @@ function findCurricula(model: ProposalModel): CurriculumDescription[] {
     if (described) descriptions.push({mention, scope})
   }
   return descriptions
+}
+
+/**
+ * Current mentions, and mentions in sentences that state an agreement in the
+ * perfect tense without a date: "Se ha acordado con el Centro Internacional de
+ * Formación que sus especialistas adapten el paquete", "the ITC-ILO has agreed
+ * to co-deliver the course" are commitments of the project, not history.
+ */
+export function committedMentions(model: ProposalModel, lexicon: Lexicon): Match[] {
+  return currentMentions(model, lexicon, {allowHistory: true}).filter(
+    (match) =>
+      !isHistory(match.sentence, match) ||
+      (match.sentence.find(commitment).length > 0 && match.sentence.find(datedPast, {includeNegated: true}).length === 0),
+  )
 }

@@ -1,14 +1,29 @@
 // training-beyond-workshops: workshops and courses are followed by coaching,
 // mentoring, backstopping or follow-up support (seed 000, lesson 181147).
-import type {Rule} from '@lessonlint/core'
+import {relatedTo, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
-import {followUpSupport, projectBackstopping, workshopDelivery} from '../lexicons/training.js'
+import {afterOrOnTheJob, followUpSupport, projectBackstopping, supportAct, workshopDelivery} from '../lexicons/training.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions, insideMatchOf} from '../shared/mentions.js'
 import {trainingLesson181147} from '../shared/sources.js'
 import {componentMentions, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
 
 type MessageId = 'workshopsOnly'
+
+/**
+ * Support worded by what it does rather than named coaching: visits, advice,
+ * feedback or a help line in one clause with
+ * when or where it comes, after the event or on the job ("a season of field
+ * support afterwards", "visites d'appui-conseil après chaque session", "visitas
+ * de un asesor en su propio puesto de venta").
+ */
+function supportOnTheJob(model: ProposalModel): Match[] {
+  const when = model.find(afterOrOnTheJob, {includeNegated: true})
+  if (when.length === 0) return []
+  return currentMentions(model, supportAct).filter(
+    (match) => !insideMatchOf(match, projectBackstopping) && relatedTo(match, when, 'clause').length > 0,
+  )
+}
 
 const rule: Rule<MessageId> = {
   meta: {
@@ -37,6 +52,8 @@ const rule: Rule<MessageId> = {
     // "Technical backstopping from headquarters" supports the project team, not the people trained.
     const support = currentMentions(model, followUpSupport).filter((match) => !insideMatchOf(match, projectBackstopping))
     if (support.length > 0) return satisfiedBy(context, 'coaching or follow-up support after the training', support)
+    const visits = supportOnTheJob(model)
+    if (visits.length > 0) return satisfiedBy(context, 'support visits or advice after the training or on the job', visits)
     missing(context, 'coaching, mentoring, backstopping or follow-up support for the people trained')
     context.report({messageId: 'workshopsOnly', range: workshop.range})
   },
