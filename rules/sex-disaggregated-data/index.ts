@@ -3,7 +3,7 @@
 // indicator counts is the head of the phrase after "Number of" / "Percentage
 // of": "Number of port provinces where inspection teams..." counts provinces,
 // "Number of safety committee members trained" counts members.
-import {compileLexicon, isPersonNoun, type Indicator, type Language, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
+import {compileLexicon, isPersonNoun, related, words, type Indicator, type Language, type Match, type ProposalModel, type Rule, type Token} from '@lessonlint/core'
 
 import {
   countedThings,
@@ -47,7 +47,7 @@ const rule: Rule<MessageId> = {
     let counting = 0
     let disaggregated = 0
     for (const indicator of model.indicators) {
-      const counted = countedPeople(indicator.text, languageOf(indicator.text, model.language))
+      const counted = countedPeople(indicator.text, model.language)
       if (counted === null) continue
       if (counting++ < MAX_EXPLAINED) applies(context, `indicator counting ${counted}: “${shorten(indicator.text)}”`, indicator.range)
       const bySex = disaggregationOf(model, indicator)
@@ -78,6 +78,10 @@ function disaggregationOf(model: ProposalModel, indicator: Indicator): Match | n
     model.find(womenAndGirls, {within: indicator.range})[0] ??
     model.find(menAndBoys, {within: indicator.range})[0]
   if (own) return own
+  // A disaggregation word said of sex in one phrase: "chaque donnée est ventilée selon le sexe", "separately for each sex".
+  const dimensions = model.find(sexDimension, {within: indicator.range})
+  const split = model.find(disaggregationColumn, {within: indicator.range}).find((word) => dimensions.some((each) => related(word, each, 'phrase')))
+  if (split) return split
   const row = indicator.row
   if (row) {
     const table = model.tables.find((candidate) => candidate.rows.includes(row))
@@ -95,31 +99,38 @@ function disaggregationOf(model: ProposalModel, indicator: Indicator): Match | n
   return null
 }
 
-const PREFIX_EN =
-  /^\s*(?:the\s+)?(?:total\s+|annual\s+|cumulative\s+)?(?:number|no\.|nr\.?|#|count|percentage|per\s?cent(?:age)?|%|share|proportion|ratio|rate|average\s+number)\s+(?:of\s+)?(?:the\s+)?/i
-const PREFIX_FR = /^\s*(?:le\s+|la\s+)?(?:nombre|pourcentage|proportion|part|taux|%)\s+(?:d['’]|de\s+|des\s+|du\s+)(?:la\s+|l['’])?/i
-const PREFIX_ES = /^\s*(?:el\s+|la\s+)?(?:n[uú]mero|porcentaje|proporci[oó]n|cantidad|tasa|%)\s+(?:de\s+(?:las\s+|los\s+|la\s+)?|del\s+)/i
+/** Words that open an indicator before what it counts: "Number of", "Pourcentage de", "Número de", "Total annual". */
+const PREFIX_WORDS: Record<Language, ReadonlySet<string>> = {
+  en: new Set(['number', 'no', 'nr', 'count', 'percentage', 'percent', 'per', 'cent', 'share', 'proportion', 'ratio', 'rate', 'average', 'total', 'annual', 'cumulative']),
+  fr: new Set(['nombre', 'pourcentage', 'proportion', 'part', 'taux', 'total', 'moyenne']),
+  es: new Set(['numero', 'porcentaje', 'proporcion', 'cantidad', 'tasa', 'total', 'promedio']),
+}
 
-/** Words that end the counted noun phrase: prepositions, relatives, articles, verbs of the predicate. */
+/** Words that end the counted noun phrase: prepositions, relatives, articles, verbs of the predicate (folded, as `words()` gives them). */
 const STOP_EN = new Set([
   'of', 'in', 'at', 'on', 'with', 'by', 'from', 'for', 'who', 'whom', 'whose', 'that', 'which', 'where', 'when', 'under',
   'through', 'to', 'into', 'per', 'across', 'within', 'among', 'between', 'after', 'before', 'during', 'than', 'as', 'using',
-  'via', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'been', 'have', 'has', 'had', 'will', 'can', 'able', 'who',
+  'via', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'been', 'have', 'has', 'had', 'will', 'can', 'able',
   'reporting', 'against', 'about', 'over', 'out', 'up', 'such', 'including', 'incl',
 ])
 const STOP_FR = new Set([
-  'de', 'du', 'des', 'd', 'dans', 'en', 'à', 'au', 'aux', 'par', 'pour', 'qui', 'que', 'dont', 'avec', 'sur', 'sous', 'selon',
-  'parmi', 'ayant', 'le', 'la', 'les', 'l', 'un', 'une', 'est', 'sont', 'ont', 'après', 'avant', 'pendant', 'entre',
+  'de', 'du', 'des', 'd', 'dans', 'en', 'a', 'au', 'aux', 'par', 'pour', 'qui', 'que', 'dont', 'avec', 'sur', 'sous', 'selon',
+  'parmi', 'ayant', 'le', 'la', 'les', 'l', 'un', 'une', 'est', 'sont', 'ont', 'apres', 'avant', 'pendant', 'entre',
 ])
 const STOP_ES = new Set([
-  'de', 'del', 'en', 'a', 'al', 'por', 'para', 'que', 'quien', 'quienes', 'con', 'sobre', 'según', 'entre', 'el', 'la',
+  'de', 'del', 'en', 'a', 'al', 'por', 'para', 'que', 'quien', 'quienes', 'con', 'sobre', 'segun', 'entre', 'el', 'la',
   'los', 'las', 'un', 'una', 'es', 'son', 'han', 'tras', 'antes', 'durante',
 ])
+const STOPS: Record<Language, ReadonlySet<string>> = {en: STOP_EN, fr: STOP_FR, es: STOP_ES}
+/** Articles and "of" that may open a coordinated part: "Nombre de mareyeurs, de transformateurs et d'aides". */
+const CONJUNCT_OPENERS = new Set(['of', 'the', 'de', 'des', 'du', 'd', 'le', 'la', 'les', 'l', 'del', 'los', 'las'])
 /** Quantifiers that may open an indicator before its noun ("at least", "more than", "au moins", "al menos"). */
-const LEAD_WORDS = new Set(['least', 'most', 'more', 'fewer', 'less', 'than', 'over', 'about', 'approximately', 'around', 'some', 'all', 'moins', 'plus', 'menos', 'más', 'mas', 'total'])
-const CONJUNCTIONS = new Set(['and', 'or', 'and/or', 'et', 'ou', 'y', 'e', 'o', '&'])
+const LEAD_WORDS = new Set(['at', 'least', 'most', 'more', 'fewer', 'less', 'than', 'over', 'about', 'approximately', 'around', 'some', 'all', 'au', 'moins', 'plus', 'al', 'menos', 'mas', 'total'])
+const CONJUNCTIONS = new Set(['and', 'or', 'et', 'ou', 'y', 'e', 'o'])
+/** Punctuation that ends the counted phrase: "Number of migrants (M/F): 300". */
+const PHRASE_END = /[;:()[\]–—]/u
 
-/** A participle or gerund: it starts the predicate ("trained", "completing", "formés", "capacitados"). */
+/** A participle or gerund, as written: it starts the predicate ("trained", "completing", "formés", "capacitados"). */
 function isVerbForm(word: string, language: Language): boolean {
   const lower = word.toLowerCase()
   if (language === 'fr') return /(?:é|ée|és|ées|ant|ants|ante|antes)$/u.test(lower) && lower.length > 4
@@ -127,9 +138,20 @@ function isVerbForm(word: string, language: Language): boolean {
   return /(?:ed|ing)$/u.test(lower) && lower.length > 4
 }
 
-function languageOf(text: string, fallback: Language): Language {
-  if (PREFIX_FR.test(text) && !PREFIX_EN.test(text)) return 'fr'
-  if (PREFIX_ES.test(text) && !PREFIX_EN.test(text)) return 'es'
+/** The indicator's words after its numbering ("1.3", "2.1"), as the core's tokenizer reads them. */
+function wordsAfterNumbering(text: string): ReadonlyArray<Readonly<Token>> {
+  const tokens = words(text)
+  let first = 0
+  while (first < tokens.length && /^\d/u.test(tokens[first]!.word)) first++
+  return tokens.slice(first)
+}
+
+/** The language of an indicator, from the word that opens it ("Nombre", "Número"), else the document's. */
+function languageOf(tokens: ReadonlyArray<Readonly<Token>>, fallback: Language): Language {
+  const opening = tokens.slice(0, 2).map((token) => token.word)
+  for (const language of ['fr', 'es', 'en'] as const) {
+    if (opening.some((word) => PREFIX_WORDS[language].has(word) && !PREFIX_WORDS.en.has(word))) return language
+  }
   return fallback
 }
 
@@ -138,16 +160,16 @@ const thingsMatcher = () => compileLexicon(countedThings)
 
 /**
  * What the indicator counts, when it is people ("workers", "officials"), or
- * null. The counted phrase runs from after "Number of" (or from the start) to
- * the first preposition, relative word, article or verb form; in English its
- * head is the last noun ("safety committee members"), in French and Spanish
- * the first ("membres des comités" stops at "des" anyway).
+ * null. The counted phrase runs from after "Number of" (or from the start,
+ * after any numbering) to the first preposition, relative word, article or
+ * verb form; in English its head is the last noun ("safety committee
+ * members"), in French and Spanish the first ("migrants de retour" stops at
+ * "de" anyway).
  */
-export function countedPeople(text: string, language: Language): string | null {
-  const prefix = (language === 'fr' ? PREFIX_FR : language === 'es' ? PREFIX_ES : PREFIX_EN).exec(text)
-  const rest = text.slice(prefix ? prefix[0].length : 0)
-  const phrase = countedPhrase(rest, language)
-  for (const conjunct of phrase) {
+export function countedPeople(text: string, fallback: Language): string | null {
+  const tokens = wordsAfterNumbering(text)
+  const language = languageOf(tokens, fallback)
+  for (const conjunct of countedPhrase(text, tokens, language)) {
     const head = headOf(conjunct, language)
     if (head?.kind === 'people') return head.text
   }
@@ -155,43 +177,46 @@ export function countedPeople(text: string, language: Language): string | null {
   return null
 }
 
-/** The counted phrase, split into its coordinated parts ("inspectors and PIPO officials"). */
-function countedPhrase(text: string, language: Language): string[] {
-  const stops = language === 'fr' ? STOP_FR : language === 'es' ? STOP_ES : STOP_EN
-  const conjuncts: string[][] = [[]]
-  // Words, keeping hyphens and apostrophes inside them ("micro-enterprises", "employers'").
-  const tokens = text.match(/\d[\d,.'’\u00a0\u202f ]*\d|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-/]*|[,;:()[\]–—]/gu) ?? []
+/** The counted phrase, split into its coordinated parts ("inspectors and PIPO officials"), as written. */
+function countedPhrase(text: string, tokens: ReadonlyArray<Readonly<Token>>, language: Language): string[] {
+  const stops = STOPS[language]
+  const conjuncts: Array<Array<Readonly<Token>>> = [[]]
+  let started = false
+  let previousEnd = tokens[0]?.start ?? 0
   for (const token of tokens) {
-    const lower = token.toLowerCase().replace(/['’]$/u, '')
+    const gap = text.slice(previousEnd, token.start)
+    previousEnd = token.end
     const current = conjuncts.at(-1)!
+    if (started && PHRASE_END.test(gap)) break
     // "health, safety and welfare officers": a comma coordinates like "and" inside the counted phrase.
-    if (token === ',') {
-      if (current.length > 0) conjuncts.push([])
-      continue
-    }
-    if (/^[;:()[\]–—]$/u.test(token)) break
-    if (/^\d/u.test(token)) {
-      if (current.length === 0) continue
+    if (gap.includes(',') && current.length > 0) conjuncts.push([])
+    const open = conjuncts.at(-1)!
+    const {word} = token
+    const written = text.slice(token.start, token.end)
+    if (/^\d/u.test(word)) {
+      if (open.length === 0) continue
       break
     }
-    if (CONJUNCTIONS.has(lower)) {
-      if (current.length > 0) conjuncts.push([])
+    if (CONJUNCTIONS.has(word)) {
+      if (open.length > 0) conjuncts.push([])
       continue
     }
-    if (stops.has(lower) || LEAD_WORDS.has(lower)) {
+    if (!started && (PREFIX_WORDS[language].has(word) || PREFIX_WORDS.en.has(word))) continue
+    if (stops.has(word) || LEAD_WORDS.has(word)) {
       // Before the noun phrase starts, these only introduce it ("At least 3,000 migrants complete...").
-      if (current.length === 0 && conjuncts.length === 1) continue
+      if (!started || (open.length === 0 && CONJUNCT_OPENERS.has(word))) continue
       break
     }
     // "empleados", "salariés", "graduates": people nouns shaped like participles.
-    if (isVerbForm(token, language) && !isPersonNoun(token)) {
+    if (isVerbForm(written, language) && !isPersonNoun(written)) {
       // A participle before the noun qualifies it ("trained officials", "licensed agencies").
-      if (current.length === 0) continue
+      if (open.length === 0) continue
       break
     }
-    current.push(token)
+    open.push(token)
+    started = true
   }
-  return conjuncts.filter((words) => words.length > 0).map((words) => words.join(' '))
+  return conjuncts.filter((part) => part.length > 0).map((part) => text.slice(part[0]!.start, part.at(-1)!.end))
 }
 
 /** The head of a noun phrase, as people or a thing: the last term that matches in English, the first in French and Spanish. */
@@ -202,9 +227,11 @@ function headOf(phrase: string, language: Language): {kind: 'people' | 'thing'; 
   ]
   if (hits.length === 0) {
     // People are an open class: "tailors", "riders", "paralegals", "inspectrices", "periodistas".
-    const words = phrase.split(/\s+/u)
-    const head = language === 'en' ? words.at(-1) : words[0]
-    return head !== undefined && isPersonNoun(head) ? {kind: 'people', text: head} : null
+    const tokens = words(phrase)
+    const head = language === 'en' ? tokens.at(-1) : tokens[0]
+    if (!head) return null
+    const written = phrase.slice(head.start, head.end)
+    return isPersonNoun(written) ? {kind: 'people', text: written} : null
   }
   // On overlap the longer term wins ("employers' organisations" over "employers").
   const kept = hits.filter(
