@@ -1083,8 +1083,8 @@ export const inProgress = defineLexicon('in progress', {
 /** Software and information systems: a "module logiciel" or a "módulo de inscripción del SICERE" is no training material. */
 export const softwareWord = defineLexicon('software', {
   en: ['software', 'information system', 'database', 'web application', 'mobile application', 'app', 'IT system', 'digital platform', 'online platform', 'e-services'],
-  fr: ['logiciel', "système d'information", 'système d’information', 'base de données', 'application', 'informatique', 'plateforme numérique', 'téléservice'],
-  es: ['software', 'sistema de información', 'sistema informático', 'sistema centralizado', 'base de datos', 'aplicación', 'informático', 'plataforma digital'],
+  fr: ['logiciel', "système d'information", 'système d’information', 'base de données', 'application mobile', 'application web', 'application numérique', 'informatique', 'plateforme numérique', 'téléservice'],
+  es: ['software', 'sistema de información', 'sistema informático', 'sistema centralizado', 'base de datos', 'aplicación móvil', 'aplicación web', 'aplicación informática', 'informático', 'plataforma digital'],
 })
 
 /** The ILO as the owner of existing material: "the ILO WISE manual", "les outils de l'OIT", "la guía de la OIT". */
@@ -1297,4 +1297,11 @@ export const commitment = defineLexicon('commitment', {
   en: ['agreed', 'has agreed', 'have agreed', 'committed', 'has committed', 'confirmed its', 'accepted to', 'has accepted'],
   fr: ['a accepté', 'ont accepté', 'est engagé', 'sont engagés', "s'est engagé", 's’est engagé', 'a convenu', 'ont convenu', 'a été convenu', 'a confirmé', 'ont confirmé'],
   es: ['ha acordado', 'han acordado', 'se acordó', 'ha aceptado', 'han aceptado', 'se ha comprometido', 'se han comprometido', 'ha confirmado', 'han confirmado'],
+})
+
+/** The word "module", whose sense (a unit of a course or a part of a software) one document keeps throughout. */
+export const moduleWord = defineLexicon('module word', {
+  en: ['module'],
+  fr: ['module'],
+  es: ['módulo'],
 })

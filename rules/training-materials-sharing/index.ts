@@ -1,16 +1,21 @@
 // training-materials-sharing: training materials a project develops are shared
 // or reused (seed 001, lesson 213957).
-import type {Match, ProposalModel, Rule} from '@lessonlint/core'
+import {relatedTo, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
 import {
   existingMaterials,
+  iloName,
+  itcIlo,
   materialsDevelopment,
   materialsSharing,
+  moduleWord,
   openPublication,
+  softwareWord,
+  trainingCue,
   trainingMaterials,
 } from '../lexicons/training.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
-import {currentMentions, neighbours} from '../shared/mentions.js'
+import {currentMentions, neighbours, overlaps} from '../shared/mentions.js'
 import {itcIloLesson213957} from '../shared/sources.js'
 
 type MessageId = 'notShared'
@@ -18,11 +23,37 @@ type MessageId = 'notShared'
 /** Words after which "guide" is a verb: "will guide the project", "to guide this work". */
 const BEFORE_A_VERB = /^(?:will|would|shall|can|could|may|might|should|must|to|help|helps|which|who|that|va|vont|pour|sert|para)$/iu
 
-/** Materials mentions, nouns only: "guide" the verb ("will guide the project", "guiding") is not a guide. */
+/** Whether a materials mention is the word "module". */
+function isModuleWord(match: Match): boolean {
+  return match.sentence.find(moduleWord, {includeNegated: true}).some((word) => overlaps(word.range, match.range))
+}
+
+/**
+ * Whether a materials mention is a part of a software: "module logiciel de
+ * gestion des dossiers", "módulo de inscripción dentro del Sistema
+ * Centralizado". A document keeps one sense of "module" (one sense per
+ * discourse): once it names a software module, a bare "second module" is one
+ * too, unless its phrase speaks of training ("training module", "módulo de capacitación").
+ */
+function isSoftwarePart(match: Match, softwareSense: boolean): boolean {
+  const cues = match.sentence.find(trainingCue, {includeNegated: true}).filter((cue) => !overlaps(cue.range, match.range))
+  if (relatedTo(match, cues, 'phrase').length > 0) return false
+  if (relatedTo(match, match.sentence.find(softwareWord, {includeNegated: true}), 'phrase').length > 0) return true
+  return softwareSense && isModuleWord(match)
+}
+
+/** Materials mentions, nouns only: "guide" the verb ("will guide the project", "guiding") is not a guide, nor is a software module. */
 function materialMentions(model: ProposalModel): Match[] {
-  return currentMentions(model, trainingMaterials).filter(
+  const nouns = currentMentions(model, trainingMaterials).filter(
     (match) => !/(?:ed|ing)$/iu.test(match.text) && !BEFORE_A_VERB.test(neighbours(match).before),
   )
+  const softwareSense = nouns.some((match) => isModuleWord(match) && isSoftwarePart(match, false))
+  return nouns.filter((match) => !isSoftwarePart(match, softwareSense))
+}
+
+/** Existing ILO material named as what the training uses: "the ILO WISE action manual", "les outils de l'OIT pour les coopératives". */
+function iloMaterials(mentions: readonly Match[]): Match[] {
+  return mentions.filter((match) => relatedTo(match, match.sentence.find(iloName), 'phrase').length > 0)
 }
 
 const rule: Rule<MessageId> = {
@@ -54,10 +85,12 @@ const rule: Rule<MessageId> = {
     // The sharing (or reuse) words of the sentences that name the materials, each once.
     const sharing = new Map<number, Match>()
     for (const match of mentions) {
-      const word = match.sentence.find(materialsSharing)[0] ?? match.sentence.find(existingMaterials)[0]
+      const word = match.sentence.find(materialsSharing)[0] ?? match.sentence.find(itcIlo)[0] ?? match.sentence.find(existingMaterials)[0]
       if (word) sharing.set(word.range.start.offset, word)
     }
     if (sharing.size > 0) return satisfiedBy(context, 'materials shared, handed over or reused', [...sharing.values()])
+    const reused = iloMaterials(mentions)
+    if (reused.length > 0) return satisfiedBy(context, 'existing ILO materials reused', reused)
     missing(context, 'how the materials are shared or reused: with the ITC-ILO, published openly, handed over to constituents, or existing materials reused')
     context.report({messageId: 'notShared', data: {materials: first.text}, range: first.range})
   },
