@@ -50,13 +50,18 @@ export function currentMentions(model: ProposalModel, lexicon: Lexicon, options:
 /** History (a past event, a track record) is the core's judgement: a sentence's tense markers and verb forms. */
 export {isHistory}
 
-/** The plain-text words just before and after a match in its sentence. */
+/** The words just before and after a match in its sentence, as written (the core's tokenizer; punctuation is not a word). */
 export function neighbours(match: Match): {before: string; after: string; atStart: boolean} {
   const {text} = match.sentence
-  const head = text.slice(0, match.sentenceIndex).trim()
-  const before = head.split(/\s+/u).at(-1) ?? ''
-  const after = text.slice(match.sentenceIndex + match.text.length).trim().split(/\s+/u)[0] ?? ''
-  return {before, after, atStart: head === ''}
+  const end = match.sentenceIndex + match.text.length
+  const tokens = words(text)
+  const previous = tokens.findLast((token) => token.end <= match.sentenceIndex)
+  const next = tokens.find((token) => token.start >= end)
+  return {
+    before: previous ? text.slice(previous.start, previous.end) : '',
+    after: next ? text.slice(next.start, next.end) : '',
+    atStart: previous === undefined,
+  }
 }
 
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]*$/u
