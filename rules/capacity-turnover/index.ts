@@ -1,14 +1,31 @@
 // capacity-turnover: a training component plans for staff turnover (seed 000,
 // lesson 181147).
-import type {Rule} from '@lessonlint/core'
+import {relatedTo, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
-import {integrationIntoSystems, knowledgeRetention, trainingSystem} from '../lexicons/training.js'
+import {integrationIntoSystems, knowledgeRetention, newcomers, rejectedOption, trainingActivity, trainingSystem} from '../lexicons/training.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions} from '../shared/mentions.js'
 import {trainingLesson181147} from '../shared/sources.js'
 import {explainTrainingComponent, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
 
 type MessageId = 'noRetention'
+
+/** Whether the sentence sets the measure aside: "a cascade approach was considered but was not retained", "descartada por su costo". */
+function setAside(match: Match): boolean {
+  return relatedTo(match, match.sentence.find(rejectedOption, {includeNegated: true}), 'sentence').length > 0
+}
+
+/**
+ * Training for the staff who join later: newcomers or an induction in one
+ * clause with the training or its materials ("inducción obligatoria de todo
+ * funcionario nuevo con esos materiales", "new recruits take the course in their first month").
+ */
+function newcomersTrained(model: ProposalModel): Match[] {
+  return currentMentions(model, newcomers).filter((match) => {
+    const training = [...match.sentence.find(trainingSystem), ...match.sentence.find(trainingActivity)]
+    return relatedTo(match, training, 'clause').some((other) => other.range.start.offset !== match.range.start.offset) && !setAside(match)
+  })
+}
 
 const rule: Rule<MessageId> = {
   meta: {
@@ -34,12 +51,14 @@ const rule: Rule<MessageId> = {
     explainTrainingComponent(context, component)
     // "ToT" is the acronym only: matched case-blind and accent-blind, the term would also find French "tôt".
     const retention = currentMentions(model, knowledgeRetention).filter(
-      (match) => match.term !== 'ToT' || /^(?:ToT|TOT)s?$/u.test(match.text),
+      (match) => (match.term !== 'ToT' || /^(?:ToT|TOT)s?$/u.test(match.text)) && !setAside(match),
     )
     if (retention.length > 0) return satisfiedBy(context, 'knowledge kept through staff turnover', retention)
     // "The committee training will be taken over by the Department as part of its own regular training."
-    const integration = currentMentions(model, integrationIntoSystems).filter((match) => match.sentence.has(trainingSystem))
+    const integration = currentMentions(model, integrationIntoSystems).filter((match) => match.sentence.has(trainingSystem) && !setAside(match))
     if (integration.length > 0) return satisfiedBy(context, "training taken into the partners' own training system", integration)
+    const induction = newcomersTrained(model)
+    if (induction.length > 0) return satisfiedBy(context, 'staff who join later are trained (induction with the materials)', induction)
     missing(
       context,
       "plans for staff turnover: training of trainers, knowledge management, institutionalised manuals and guidelines, or the partners' own training systems",
