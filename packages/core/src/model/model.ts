@@ -57,7 +57,7 @@ function assemble(text: string, hadBom: boolean, tree: Root, options: BuildModel
     ? declared.toLowerCase() as ProposalModel['language']
     : detectLanguage(getBlocks().map((block) => block.text).join(' '))
 
-  const title = pickTitle(sections.map((section) => section.heading))
+  const title = pickTitle(sections.map((section) => section.heading), frontMatter?.data?.['title'])
   const titleRange = title?.range ?? firstLineRange(text, frontMatter?.range ?? null, positions)
 
   let ordered: OrderedSentences | undefined
@@ -157,8 +157,14 @@ function contains(outer: Range, inner: Range): boolean {
 }
 
 /** The first real depth-1 heading, else the first real heading; bold pseudo-headings only when there is nothing else. */
-function pickTitle(headings: readonly Heading[]): Heading | null {
+function pickTitle(headings: readonly Heading[], declared: unknown): Heading | null {
   const real = headings.filter((heading) => heading.style !== 'bold')
+  // Front matter `title` names the project: the heading that repeats it is the title, wherever it sits.
+  if (typeof declared === 'string' && declared.trim() !== '') {
+    const wanted = declared.trim().toLowerCase()
+    const repeated = real.find((heading) => heading.title.trim().toLowerCase() === wanted || heading.text.trim().toLowerCase() === wanted)
+    if (repeated) return repeated
+  }
   // "# Executive Summary" or "# Project Name" opens many grant forms: the project's name is elsewhere.
   // A section heading ("## Budget") names no project either.
   const named = real.filter((heading) => !isGenericPartName(heading.title) && (heading.depth === 1 || kindsOfTitle(heading.title).length === 0))

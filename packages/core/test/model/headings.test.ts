@@ -178,3 +178,11 @@ describe('section kinds: more synonyms in the three languages', () => {
     expect(kindsOfHeading(line)).toEqual(kinds)
   })
 })
+
+describe('the title from front matter', () => {
+  it('is the heading that repeats front matter `title`, even after a generic one', () => {
+    const model = buildModel('---\ntitle: Green jobs in Tunisia\n---\n# Summary sheet\n\nText.\n\n## Green jobs in Tunisia\n\n### Objectives\n\nX.\n')
+    expect(model.title?.title).toBe('Green jobs in Tunisia')
+    expect(model.titleRange.start.line).toBe(8)
+  })
+})
