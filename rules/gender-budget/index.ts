@@ -3,7 +3,7 @@
 // TBD is pointed at in its amount cell. A stated amount or share for gender in
 // the text ("GBP 110,000, about 10 per cent of activity costs, is earmarked
 // for gender-specific actions") counts as well, when it is not negated.
-import {compileLexicon, isNegated, type ListItem, type ProposalModel, type Rule, type Sentence, type TableCell, type TextEdit} from '@lessonlint/core'
+import {clauseBounds, isNegated, type ListItem, type Match, type ProposalModel, type Rule, type Sentence, type TableCell, type TextEdit} from '@lessonlint/core'
 
 import {budgetAllocation, genderConcept, womenAndGirls} from '../lexicons/gender.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
@@ -123,19 +123,15 @@ const rule: Rule<MessageId> = {
  * sentence and its amount, or null.
  */
 function allocationInText(model: ProposalModel): {sentence: Sentence; amount: string} | null {
-  const gender = compileLexicon(genderConcept)
-  const allocation = compileLexicon(budgetAllocation)
-  const women = compileLexicon(womenAndGirls)
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
     if (sentence.container === 'table-cell') continue
     const text = sentence.text
-    const live = (span: {start: number; end: number}) => !isNegated(text, span.start, span.end)
-    const amounts = amountSpans(text).filter(live)
+    const amounts = amountSpans(text).filter((span) => !isNegated(text, span.start, span.end))
     if (amounts.length === 0) continue
     const inBudget = sentence.section?.isIn('budget') ?? false
     // Outside the budget, "30 per cent of places are reserved for women" is a participation target, not money for gender work.
-    const genders = [...gender.hits(text), ...(inBudget ? women.hits(text) : [])].filter(live)
-    const allocations = allocation.hits(text).filter(live)
+    const genders = [...sentence.find(genderConcept), ...(inBudget ? sentence.find(womenAndGirls) : [])].map(spanOf)
+    const allocations = sentence.find(budgetAllocation).map(spanOf)
     for (const amount of amounts) {
       for (const mention of genders) {
         if (!sameClause(text, amount, mention)) continue
@@ -148,10 +144,23 @@ function allocationInText(model: ProposalModel): {sentence: Sentence; amount: st
   return null
 }
 
-/** Whether nothing between two spans ends a clause (";", "but", "whereas"...). */
+/** Where a mention sits in its sentence's text. */
+function spanOf(match: Match): {start: number; end: number} {
+  return {start: match.sentenceIndex, end: match.sentenceIndex + match.text.length}
+}
+
+/**
+ * Whether two spans of a sentence lie in one clause (the core's clauses: ";",
+ * "but", "whereas"... end one). A label and its value are one clause too: a
+ * budget line "Women's leadership: EUR 60,000" joins two clauses with a colon.
+ */
 function sameClause(text: string, a: {start: number; end: number}, b: {start: number; end: number}): boolean {
-  const between = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start))
-  return !/;|\b(?:but|whereas|however|while|although|mais|tandis|alors que|pero|aunque|sin embargo)\b/iu.test(between)
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a]
+  const [, firstEnd] = clauseBounds(text, first.start, first.end)
+  if (second.end <= firstEnd) return true
+  // The clause right after the colon that ends the first one.
+  const [secondStart] = clauseBounds(text, second.start, second.end)
+  return /^\s*:\s*$/u.test(text.slice(firstEnd, secondStart))
 }
 
 /**
