@@ -15,7 +15,7 @@ import {
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions} from '../shared/mentions.js'
 import {itcIloBoardCC82, lmppEvaluation2009, trainingLesson181147} from '../shared/sources.js'
-import {explainTrainingComponent, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
+import {explainTrainingComponent, NO_TRAINING_COMPONENT, plannedMentions, trainingComponent} from '../shared/training.js'
 
 type MessageId = 'onlyPrePost' | 'notMeasured'
 
@@ -46,21 +46,21 @@ const rule: Rule<MessageId> = {
     const component = trainingComponent(model)
     if (!component) return notApplicable(context, NO_TRAINING_COMPONENT)
     explainTrainingComponent(context, component)
-    const beyond = currentMentions(model, beyondPrePost)
+    const beyond = plannedMentions(model, beyondPrePost)
     if (beyond.length > 0) return satisfiedBy(context, 'training results measured beyond pre- and post-tests', beyond)
     // Application of learning is evidence when it is measured: in the M&E plan ("Indicator: share of
     // trainees applying the new procedures") or beside a measurement word. Coaching that helps trainees
     // apply what they learned is support, not a measure of results.
-    const measuredApplication = currentMentions(model, learningApplication).filter(
+    const measuredApplication = plannedMentions(model, learningApplication).filter(
       (match) => match.section?.isIn('monitoring') || match.sentence.has(applicationMeasure),
     )
     if (measuredApplication.length > 0) return satisfiedBy(context, 'application of learning measured', measuredApplication)
     // "Six months after each course, advisers will observe a committee meeting": a delayed measure of training.
-    const delayed = currentMentions(model, laterInTime).filter(
+    const delayed = plannedMentions(model, laterInTime).filter(
       (match) => match.sentence.has(measurement) && match.sentence.has(learningResults),
     )
     if (delayed.length > 0) return satisfiedBy(context, 'training results measured some time after the training', delayed)
-    const observed = currentMentions(model, observation).filter((match) => match.sentence.has(learningResults))
+    const observed = plannedMentions(model, observation).filter((match) => match.sentence.has(learningResults))
     if (observed.length > 0) return satisfiedBy(context, 'training results observed', observed)
 
     const prePost = currentMentions(model, prePostTests)[0]

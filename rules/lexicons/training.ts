@@ -571,7 +571,7 @@ export const trainingSystem = defineLexicon('training system', {
 
 /** Pre- and post-tests: the measure the lesson says is not enough on its own. */
 export const prePostTests = defineLexicon('pre- and post-tests', {
-  en: [
+  en: [ 'at the start and end of', 'at the beginning and end of', 'at the start and at the end of',
     'pre-test',
     'post-test',
     'pre-and-post-test',
@@ -600,8 +600,8 @@ export const prePostTests = defineLexicon('pre- and post-tests', {
     'end of course evaluation',
     'end-of-training evaluation',
   ],
-  fr: ['pré-test', 'post-test', 'test avant et après', 'tests avant et après', 'avant et après la formation', 'évaluation de fin de formation'],
-  es: ['pre-test', 'post-test', 'prueba previa', 'prueba posterior', 'pruebas de entrada y salida', 'antes y después de la capacitación'],
+  fr: [ 'au début et à la fin de', 'en début et en fin de','pré-test', 'post-test', 'test avant et après', 'tests avant et après', 'avant et après la formation', 'évaluation de fin de formation'],
+  es: [ 'al inicio y al cierre', 'al inicio y al final', 'de entrada y de salida','pre-test', 'post-test', 'prueba previa', 'prueba posterior', 'pruebas de entrada y salida', 'antes y después de la capacitación'],
 })
 
 /**

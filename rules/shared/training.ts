@@ -127,16 +127,22 @@ function isOngoing(match: Match): boolean {
 }
 
 /**
- * Whether a sentence is history for the training scope. Outputs and outcomes
+ * Whether a sentence is history for the training rules. Outputs and outcomes
  * are written as achieved results ("250 capitaines ont suivi un cours",
- * "150 inspectors trained"): in the objectives and activities a past form is a
- * target, unless a date or a past marker ("previously", "in 2015") places it before the project.
+ * "150 inspectors trained"), and a measure asks about a past ("comprobar si han
+ * obtenido su NIT"): in the objectives, activities and M&E a past form is a
+ * plan, unless a date or a past marker ("previously", "in 2015") places it before the project.
  */
 function isPastForScope(match: Match): boolean {
   if (!isHistory(match.sentence, match)) return false
-  const planned = match.section?.isIn('activities') || match.section?.isIn('objectives')
+  const planned = match.section?.isIn('activities') || match.section?.isIn('objectives') || match.section?.isIn('monitoring')
   if (!planned) return true
   return match.sentence.find(datedPast, {includeNegated: true}).length > 0 || match.sentence.find(pastMarkers, {includeNegated: true}).length > 0
+}
+
+/** Mentions in the proposal's plans: not in the background, not history (`isPastForScope`). */
+export function plannedMentions(model: ProposalModel, lexicon: Lexicon): Match[] {
+  return currentMentions(model, lexicon, {allowHistory: true}).filter((match) => !isPastForScope(match))
 }
 
 /**
