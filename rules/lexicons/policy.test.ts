@@ -1,7 +1,7 @@
 // The policy lexicons: instruments, drafting actions, and implementation support.
 import {describe, test} from 'vitest'
 
-import {authorities, implementationSupport, implementing, notAnInstrument, policyAction, policyInstrument, trainingOfAuthorities} from './policy.js'
+import {authorities, implementationSupport, implementing, namedInstrument, notAnInstrument, policyAction, policyInstrument, trainingOfAuthorities} from './policy.js'
 import {expectMatches, expectNoMatch} from './test-helpers.js'
 
 describe('policyInstrument', () => {
@@ -77,5 +77,14 @@ describe('implementationSupport', () => {
     expectMatches(trainingOfAuthorities, ['trained on its provisions', 'two-day workshops', 'capacity-building', 'formation des agents'])
     expectMatches(authorities, ['labour inspectors', 'labor inspectors', 'officials', 'civil servants', 'fonctionnaires', 'funcionarios'])
     expectNoMatch(trainingOfAuthorities, ['Brief new authorities quickly.'])
+  })
+})
+
+describe('instruments by name, other drafting words, operational plans', () => {
+  test('named statutes and codes, incorporating and concluding, costed operational plans', () => {
+    expectMatches(namedInstrument, ['the Work Injury Benefits Act', 'el Código Minero', 'le Code minier', 'la Ley General del Trabajo'])
+    expectMatches(policyAction, ['the Labour Code incorporates the provisions', "intégrer dans la loi", 'conclude a bilateral agreement', 'el Código incorpora', 'suscribir un acuerdo'])
+    expectMatches(notAnInstrument, ['our Code of Conduct', 'un code de conduite', 'el Código de Conducta'])
+    expectMatches(implementationSupport, ['a costed operational plan', 'un plan opérationnel chiffré', 'un plan operativo costeado', "le suivi de l'exécution"])
   })
 })

@@ -109,6 +109,18 @@ export const policyInstrument = defineLexicon('policy-instrument', {
   ],
 })
 
+/**
+ * Instruments known by their name: "the Work Injury Benefits Act", "the
+ * Employment Act 2007", "el Código Minero", "le Code minier". Only a capitalised
+ * word of a proper name counts (`isNamePart`): "act", "code" and "statute" are
+ * common words otherwise ("act as", "code of conduct").
+ */
+export const namedInstrument = defineLexicon('named-instrument', {
+  en: ['Act', 'Code', 'Statute', 'Ordinance', 'Regulations'],
+  fr: ['Code', 'Loi'],
+  es: ['Código', 'Estatuto', 'Ley'],
+})
+
 /** Uses of policy words that are not an instrument: briefs, dialogue, makers, advice. */
 export const notAnInstrument = defineLexicon('not-a-policy-instrument', {
   en: [
@@ -146,6 +158,10 @@ export const notAnInstrument = defineLexicon('not-a-policy-instrument', {
     'circular migration',
     'circular migrant',
     'circular economy',
+    // An organisation's own conduct rules, not public policy.
+    'code of conduct',
+    'code of ethics',
+    'source code',
   ],
   fr: [
     'dialogue politique',
@@ -157,8 +173,11 @@ export const notAnInstrument = defineLexicon('not-a-policy-instrument', {
     'migration circulaire',
     'migrations circulaires',
     'économie circulaire',
+    'code de conduite',
+    'code de déontologie',
+    "code d'éthique",
   ],
-  es: ['diálogo político', 'diálogo de políticas', 'nota de política', 'tomadores de decisiones', 'voluntad política', 'migración circular', 'economía circular'],
+  es: ['diálogo político', 'diálogo de políticas', 'nota de política', 'tomadores de decisiones', 'voluntad política', 'migración circular', 'economía circular', 'código de conducta', 'código de ética'],
 })
 
 /** What a project does to an instrument when it works on policy: drafts, revises, adopts, signs... */
@@ -190,6 +209,11 @@ export const policyAction = defineLexicon('policy-action', {
     'harmoniz*',
     'approv*',
     'submit*',
+    'incorporat*',
+    'conclude',
+    'concluded',
+    'concluding',
+    'conclusion of',
   ],
   fr: [
     'rédig*',
@@ -213,6 +237,10 @@ export const policyAction = defineLexicon('policy-action', {
     'harmonis*',
     'réform*',
     'avant-projet',
+    'incorpor*',
+    'intégrer dans',
+    'conclure',
+    'conclusion d',
   ],
   es: [
     'redact*',
@@ -234,6 +262,10 @@ export const policyAction = defineLexicon('policy-action', {
     'prepar*',
     'reform*',
     'anteproyecto',
+    'incorpor*',
+    'concluir',
+    'suscribir',
+    'suscripción',
   ],
 })
 
@@ -256,6 +288,12 @@ export const implementationSupport = defineLexicon('implementation-support', {
     'implementation roadmap',
     'implementation guidelines',
     'operational guidelines',
+    // A costed operational plan is how an adopted plan or law is put to work.
+    'operational plan',
+    'costed plan',
+    'costed implementation plan',
+    'costed action plan',
+    'operational roadmap',
     'roll out',
     'roll-out',
     'rollout',
@@ -287,6 +325,8 @@ export const implementationSupport = defineLexicon('implementation-support', {
     'monitor the implementation',
     'monitoring the implementation',
     'compliance monitoring',
+    'monitoring of execution',
+    'tracking of implementation',
   ],
   fr: [
     'plan de mise en œuvre',
@@ -305,6 +345,12 @@ export const implementationSupport = defineLexicon('implementation-support', {
     'mise en application',
     'feuille de route de mise en œuvre',
     'feuille de route de mise en oeuvre',
+    'plan opérationnel',
+    "plan d'action opérationnel",
+    'plan d’action opérationnel',
+    'plan chiffré',
+    "suivi de l'exécution",
+    'suivi de l’exécution',
     'déploiement',
     'déployer',
     'diffusion',
@@ -323,6 +369,11 @@ export const implementationSupport = defineLexicon('implementation-support', {
     'apoyo a la implementación',
     'seguimiento de la implementación',
     'hoja de ruta de implementación',
+    'plan operativo',
+    'plan operacional',
+    'plan costeado',
+    'plan presupuestado',
+    'seguimiento de la ejecución',
     'puesta en marcha',
     'puesta en práctica',
     'despliegue',

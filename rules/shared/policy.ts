@@ -5,21 +5,30 @@
 // are policy briefs, policy dialogue or policy makers.
 import {SECTION_KINDS, type FrontMatterEntry, type Match, type ProposalModel, type Range, type Sentence} from '@lessonlint/core'
 
-import {notAnInstrument, policyAction, policyInstrument} from '../lexicons/policy.js'
+import {namedInstrument, notAnInstrument, policyAction, policyInstrument} from '../lexicons/policy.js'
 import {applies} from './explain.js'
-import {declaredComponent, overlaps, within} from './mentions.js'
+import {declaredComponent, frontMatterList, isNamePart, overlaps, within} from './mentions.js'
 
 export interface PolicyWork {
   /** Sentences that plan policy work: outputs first, then objectives, indicators, and summaries (each in document order). */
   sentences: Sentence[]
-  /** The front matter `components` entry, when it lists `policy`. */
+  /** The front matter `components` or `themes` entry, when it lists `policy`. */
   declared: FrontMatterEntry | null
 }
 
-/** The policy instruments a sentence names, without look-alikes ("policy brief", "accident notification", "circular migration"). */
+/**
+ * The policy instruments a sentence names, without look-alikes ("policy
+ * brief", "accident notification", "circular migration"), and the statutes
+ * and codes it names by their proper names ("the Work Injury Benefits Act",
+ * "el Código Minero").
+ */
 export function instrumentsIn(sentence: Sentence): Match[] {
   const excluded = sentence.find(notAnInstrument, {includeNegated: true})
-  return sentence.find(policyInstrument).filter((match) => !excluded.some((other) => overlaps(match.range, other.range)))
+  const instruments = sentence.find(policyInstrument).filter((match) => !excluded.some((other) => overlaps(match.range, other.range)))
+  const named = sentence
+    .find(namedInstrument)
+    .filter((match) => /^\p{Lu}/u.test(match.text) && isNamePart(match) && !instruments.some((other) => overlaps(match.range, other.range)))
+  return [...instruments, ...named].sort((a, b) => a.sentenceIndex - b.sentenceIndex)
 }
 
 /** Whether a sentence plans work on a policy instrument: an instrument and a drafting action, neither negated. */
@@ -49,8 +58,14 @@ export function policyWork(model: ProposalModel): PolicyWork {
   return {
     // A stable sort: each group stays in document order.
     sentences: ranked.sort((a, b) => a.rank - b.rank).map((entry) => entry.sentence),
-    declared: declaredComponent(model, 'policy'),
+    declared: declaredComponent(model, 'policy') ?? declaredTheme(model, 'policy'),
   }
+}
+
+/** The `themes` front matter entry when it lists `theme` (CHECKLIST: policy is a known theme, as it is a component). */
+function declaredTheme(model: ProposalModel, theme: string): FrontMatterEntry | null {
+  const entry = model.frontMatter?.entries.get('themes')
+  return entry && frontMatterList(model, 'themes').includes(theme) ? entry : null
 }
 
 export function hasPolicyWork(work: PolicyWork): boolean {
@@ -59,13 +74,13 @@ export function hasPolicyWork(work: PolicyWork): boolean {
 
 /** Why a policy rule does not apply (`lessonlint explain`). */
 export const NO_POLICY_WORK =
-  'no policy work: no output drafts, revises or adopts a policy, law, regulation, agreement or action plan, and no `components: [policy]`'
+  'no policy work: no output drafts, revises or adopts a policy, law, regulation, agreement or action plan, and neither `components` nor `themes` lists policy'
 
 /** Explains what makes the policy work: the instrument of each of its first sentences, and the `components` entry. */
 export function explainPolicyWork(context: Parameters<typeof applies>[0], work: PolicyWork): void {
   const instruments = work.sentences.slice(0, 3).flatMap((sentence) => instrumentsIn(sentence).slice(0, 1))
   if (instruments.length > 0) applies(context, 'policy work', instruments)
-  if (work.declared) applies(context, 'policy work declared in the front matter (`components`)', work.declared.valueRange)
+  if (work.declared) applies(context, `policy work declared in the front matter (\`${work.declared.path}\`)`, work.declared.valueRange)
 }
 
 /** Where a finding about policy work points: the first policy output, else the declared component. */
