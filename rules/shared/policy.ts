@@ -24,10 +24,11 @@ export interface PolicyWork {
  */
 export function instrumentsIn(sentence: Sentence): Match[] {
   const excluded = sentence.find(notAnInstrument, {includeNegated: true})
-  const instruments = sentence.find(policyInstrument).filter((match) => !excluded.some((other) => overlaps(match.range, other.range)))
+  const kept = (match: Match) => !excluded.some((other) => overlaps(match.range, other.range))
+  const instruments = sentence.find(policyInstrument).filter(kept)
   const named = sentence
     .find(namedInstrument)
-    .filter((match) => /^\p{Lu}/u.test(match.text) && isNamePart(match) && !instruments.some((other) => overlaps(match.range, other.range)))
+    .filter((match) => kept(match) && /^\p{Lu}/u.test(match.text) && isNamePart(match) && !instruments.some((other) => overlaps(match.range, other.range)))
   return [...instruments, ...named].sort((a, b) => a.sentenceIndex - b.sentenceIndex)
 }
 
