@@ -1,11 +1,24 @@
 // core-curriculum: a training curriculum covers the ILO basics (seed 004,
 // recommendation 2).
-import type {Lexicon, Match, Range, Rule} from '@lessonlint/core'
+import {relatedTo, type Lexicon, type Match, type ProposalModel, type Range, type Rule} from '@lessonlint/core'
 
-import {genderEqualityTopic, labourStandardsTopic, nonDiscriminationTopic, socialDialogueTopic} from '../lexicons/training.js'
+import {employersOrganisations, employersWord, workersOrganisations} from '../lexicons/partners.js'
+import {
+  dialogueAct,
+  employersRepresentatives,
+  equalityWord,
+  genderEqualityTopic,
+  iloName,
+  labourStandardsTopic,
+  nonDiscriminationTopic,
+  socialDialogueTopic,
+  standardsInstrument,
+  womenAndMen,
+  workersRepresentatives,
+} from '../lexicons/training.js'
 import {applies, missing as explainMissing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {itcIloBoardCC82} from '../shared/sources.js'
-import {describedCurricula} from '../shared/training.js'
+import {describedCurricula, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
 
 type MessageId = 'missingTopics'
 
@@ -15,11 +28,46 @@ type Options = {
   topics: Topic[]
 }
 
-const TOPICS: Record<Topic, {lexicon: Lexicon; label: string}> = {
-  'labour-standards': {lexicon: labourStandardsTopic, label: 'international labour standards'},
-  'social-dialogue': {lexicon: socialDialogueTopic, label: 'social dialogue (tripartism)'},
-  'gender-equality': {lexicon: genderEqualityTopic, label: 'gender equality'},
-  'non-discrimination': {lexicon: nonDiscriminationTopic, label: 'non-discrimination'},
+/** A topic worded by its parts: the mentions of `lexicon` in a scope that stand in `unit` with a mention of each of `with`. */
+type Worded = {lexicon: Lexicon; with: Lexicon[][]; unit: 'phrase' | 'sentence'}
+
+const TOPICS: Record<Topic, {lexicon: Lexicon; label: string; worded: Worded[]}> = {
+  // "The Work in Fishing Convention (C188) and other ILO instruments", "les conventions et recommandations de l'OIT".
+  'labour-standards': {
+    lexicon: labourStandardsTopic,
+    label: 'international labour standards',
+    worded: [{lexicon: standardsInstrument, with: [[iloName]], unit: 'phrase'}],
+  },
+  // "How fishers' organisations, vessel owners' associations and the Government agree on rules": negotiation between both sides.
+  'social-dialogue': {
+    lexicon: socialDialogueTopic,
+    label: 'social dialogue (tripartism)',
+    worded: [
+      {
+        lexicon: dialogueAct,
+        with: [
+          [workersOrganisations, workersRepresentatives],
+          [employersOrganisations, employersWord, employersRepresentatives],
+        ],
+        unit: 'sentence',
+      },
+    ],
+  },
+  // "Equal treatment of women and men", "égalité entre femmes et hommes".
+  'gender-equality': {
+    lexicon: genderEqualityTopic,
+    label: 'gender equality',
+    worded: [{lexicon: equalityWord, with: [[womenAndMen]], unit: 'phrase'}],
+  },
+  'non-discrimination': {lexicon: nonDiscriminationTopic, label: 'non-discrimination', worded: []},
+}
+
+/** The first mention in a scope of a topic worded by its parts. */
+function wordedTopic(model: ProposalModel, scope: Range, worded: Worded): Match | undefined {
+  const inScope = (lexicon: Lexicon) => model.find(lexicon, {within: scope, includeNegated: true})
+  return inScope(worded.lexicon).find((match) =>
+    worded.with.every((alternatives) => relatedTo(match, alternatives.flatMap(inScope), worded.unit).length > 0),
+  )
 }
 
 const ALL_TOPICS = Object.keys(TOPICS) as Topic[]
@@ -67,23 +115,32 @@ const rule: Rule<MessageId, Options> = {
   },
   check(context) {
     const {model, options} = context
+    // A curriculum is a training curriculum when the proposal trains: a CV ("su currículum") or a
+    // university programme in a team biography is none.
+    if (!trainingComponent(model)) return notApplicable(context, NO_TRAINING_COMPONENT)
     const descriptions = describedCurricula(model)
     const first = descriptions[0]
     if (!first) return notApplicable(context, 'no training curriculum described: no curriculum, syllabus or module with its topics')
     applies(context, 'training curriculum', descriptions.map((description) => description.mention))
     const scopes: Range[] = descriptions.map((description) => description.scope)
     // The first mention of a topic in a curriculum, or undefined.
-    const coverage = (lexicon: Lexicon): Match | undefined => {
+    const coverage = (topic: Topic): Match | undefined => {
       for (const scope of scopes) {
-        const found = model.find(lexicon, {within: scope, includeNegated: true}).find(namesTopic)
+        const found = model.find(TOPICS[topic].lexicon, {within: scope, includeNegated: true}).find(namesTopic)
         if (found) return found
+      }
+      for (const scope of scopes) {
+        for (const worded of TOPICS[topic].worded) {
+          const found = wordedTopic(model, scope, worded)
+          if (found) return found
+        }
       }
       return undefined
     }
     const wanted = ALL_TOPICS.filter((topic) => (options.topics ?? ALL_TOPICS).includes(topic))
     const missing: string[] = []
     for (const topic of wanted) {
-      const covered = coverage(TOPICS[topic].lexicon)
+      const covered = coverage(topic)
       if (covered) satisfiedBy(context, `${TOPICS[topic].label} in the curriculum`, [covered])
       else missing.push(TOPICS[topic].label)
     }

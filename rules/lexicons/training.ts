@@ -1305,3 +1305,10 @@ export const moduleWord = defineLexicon('module word', {
   fr: ['module'],
   es: ['módulo'],
 })
+
+/** Instruments of international labour law, read in one phrase with the ILO: "other ILO instruments", "convenios y recomendaciones de la OIT". */
+export const standardsInstrument = defineLexicon('labour standards instrument', {
+  en: ['convention', 'recommendation', 'instrument', 'protocol', 'standard'],
+  fr: ['convention', 'recommandation', 'instrument', 'protocole', 'norme'],
+  es: ['convenio', 'recomendación', 'instrumento', 'protocolo', 'norma'],
+})

@@ -259,6 +259,18 @@ function blockAt(model: ProposalModel, offset: number): Block[] {
   return path
 }
 
+/** Whether a list or a table lies within a range (a section's topics written as rows or bullets). */
+function holdsListOrTable(model: ProposalModel, range: Range): boolean {
+  const visit = (node: Nodes): boolean => {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined || end <= range.start.offset || start >= range.end.offset) return false
+    if ((node.type === 'list' || node.type === 'table') && start >= range.start.offset) return true
+    return 'children' in node && (node.children as Nodes[]).some(visit)
+  }
+  return visit(model.tree)
+}
+
 /** The block of text that describes what a curriculum mention refers to. */
 function describingScope(model: ProposalModel, mention: Match): {scope: Range; hasList: boolean} {
   const path = blockAt(model, mention.range.start.offset)
@@ -273,7 +285,8 @@ function describingScope(model: ProposalModel, mention: Match): {scope: Range; h
     return row.index === 0 ? {scope: nodeRange(table.node), hasList: true} : {scope: nodeRange(row.node), hasList: false}
   }
   const heading = [...path].reverse().find((block) => block.node.type === 'heading')
-  if (heading && mention.section) return {scope: mention.section.range, hasList: false}
+  // "## Training curriculum" over a list or table of sessions describes it in those rows.
+  if (heading && mention.section) return {scope: mention.section.range, hasList: holdsListOrTable(model, mention.section.range)}
   const paragraph = [...path].reverse().find((block) => block.node.type === 'paragraph')
   if (paragraph?.parent) {
     // "The course will cover:" followed by a list (or a table) of topics.
