@@ -3,7 +3,7 @@
 // not depend on the ILO pack's judgement: positions, versions, code actions,
 // config changes, broken configs, a rule that throws, settings, pull mode.
 
-import {readFileSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {afterEach, beforeEach, describe, expect, test} from 'vitest'
 import type {CodeAction, Diagnostic, DocumentDiagnosticReport, DocumentSymbol, Hover, TextEdit} from 'vscode-languageserver-protocol'
 import {REPO, TestClient, where} from './support/client.js'
@@ -14,8 +14,10 @@ const TEST_SERVER = `${REPO}/test/server/support/test-rules-server.mjs`
 let workspace: TempWorkspace
 let client: TestClient
 
+// The documents of these tests are small: unless a test says otherwise, every Markdown
+// document is linted (`documents: 'all'`); 'which documents' tests the default.
 async function start(options: {pull?: boolean; settings?: Record<string, unknown>; initializationOptions?: Record<string, unknown>} = {}) {
-  client = new TestClient({rootUri: workspace.uri, serverScript: TEST_SERVER, ...options})
+  client = new TestClient({rootUri: workspace.uri, serverScript: TEST_SERVER, ...options, settings: {documents: 'all', ...options.settings}})
   return client.initialize()
 }
 
@@ -557,5 +559,54 @@ describe('lint workspace', () => {
     expect(codes(client.lastPublished(workspace.uriOf('one.md'))!.diagnostics)).toEqual(['test-no-todo'])
     expect(codes(client.lastPublished(workspace.uriOf('two.md'))!.diagnostics)).toEqual(['test-budget'])
     expect(client.lastPublished(workspace.uriOf('skip.md'))).toBeUndefined()
+  })
+})
+
+describe('which documents', () => {
+  const README = '# mytool\n\n## Installation\n\nTODO: write it.\n'
+  const PROPOSAL_TODO = '# Safe migration\n\n## Objectives\n\nTODO: numbers.\n\n## Budget\n\nUSD 100,000.\n'
+
+  test('by default a README gets no findings and its status says why; a proposal is linted', async () => {
+    await start()
+    client.settings = {}
+    const readme = workspace.write('README.md', README)
+    await client.open(readme, README)
+    expect(await client.diagnosticsAt(readme, 1)).toEqual([])
+    const status = await client.waitFor('status of the README', () => client.statuses.find((one) => one.uri === readme))
+    expect(status as unknown).toMatchObject({errors: 0, warnings: 0, infos: 0, state: 'not-a-proposal'})
+    const proposal = workspace.write('proposal.md', PROPOSAL_TODO)
+    await client.open(proposal, PROPOSAL_TODO)
+    expect((await client.diagnosticsAt(proposal, 1)).map((d) => d.code)).toEqual(['test-no-todo'])
+  })
+
+  test('"lint as a proposal" lints the document from then on, and a client can hand the choice back at start', async () => {
+    await start()
+    client.settings = {}
+    const readme = workspace.write('README.md', README)
+    await client.open(readme, README)
+    expect(await client.diagnosticsAt(readme, 1)).toEqual([])
+    await client.connection.sendRequest('workspace/executeCommand', {command: 'lessonlint.server.lintAsProposal', arguments: [{uri: readme}]})
+    const after = await client.waitFor('findings on the README', () => {
+      const found = client.lastPublished(readme)?.diagnostics
+      return found && found.length > 0 ? found : undefined
+    })
+    expect(after.map((d) => d.code)).toEqual(['test-budget', 'test-no-todo'])
+    await client.dispose()
+    await start({initializationOptions: {proposalUris: [readme]}})
+    client.settings = {}
+    await client.open(readme, README)
+    expect((await client.diagnosticsAt(readme, 1)).map((d) => d.code)).toEqual(['test-budget', 'test-no-todo'])
+  })
+
+  test('requireConfig: only documents with a config file above them are linted', async () => {
+    await start({settings: {documents: 'all', requireConfig: true}})
+    const loose = workspace.write('loose.md', PROPOSAL_TODO)
+    await client.open(loose, PROPOSAL_TODO)
+    expect(await client.diagnosticsAt(loose, 1)).toEqual([])
+    mkdirSync(workspace.path('team'))
+    workspace.write('team/.lessonlintrc.json', '{}')
+    const configured = workspace.write('team/proposal.md', PROPOSAL_TODO)
+    await client.open(configured, PROPOSAL_TODO)
+    expect((await client.diagnosticsAt(configured, 1)).map((d) => d.code)).toEqual(['test-no-todo'])
   })
 })

@@ -20,6 +20,13 @@ export interface LessonlintSettings {
   run: RunMode
   /** Rule settings applied over the config files, same shape as a config's `rules`. */
   rules: Record<string, RuleSetting>
+  /**
+   * Which Markdown documents get findings: `proposals` (default: documents that are proposals by
+   * front matter, title or section headings, and those the user chose to lint as proposals), or `all`.
+   */
+  documents: 'proposals' | 'all'
+  /** Lint only documents with a lessonlint configuration file in their folder or above. */
+  requireConfig: boolean
   trace: {server: 'off' | 'messages' | 'verbose'}
 }
 
@@ -29,6 +36,8 @@ export const DEFAULT_SETTINGS: Readonly<LessonlintSettings> = {
   enable: true,
   run: 'onType',
   rules: {},
+  documents: 'proposals',
+  requireConfig: false,
   trace: {server: 'off'},
 }
 
@@ -44,6 +53,8 @@ export interface InitializationOptions {
    * as for a command-line tool run by the user.
    */
   trusted?: boolean
+  /** Documents the user chose to lint as proposals whatever they look like (the client remembers them). */
+  proposalUris?: string[]
 }
 
 // ---------------------------------------------------------------------------
@@ -61,11 +72,13 @@ export interface StatusParams {
   /**
    * `linted`, or why the document has no findings of its own: `disabled`
    * (`lessonlint.enable` is false), `ignored` (ignore files or config `ignores`),
-   * `config-error` (its configuration cannot be read), `failed` (linting crashed).
+   * `config-error` (its configuration cannot be read), `failed` (linting crashed),
+   * `not-a-proposal` (a README or docs page: see `lessonlint.documents`), `no-config`
+   * (`lessonlint.requireConfig` and no config file above it).
    */
   state?: LintState
 }
-export type LintState = 'linted' | 'disabled' | 'ignored' | 'config-error' | 'failed'
+export type LintState = 'linted' | 'disabled' | 'ignored' | 'config-error' | 'failed' | 'not-a-proposal' | 'no-config'
 export const StatusNotification = {method: 'lessonlint/status'} as const
 
 /** Sent by the client; the server answers with every rule it knows, for pickers. */
@@ -103,6 +116,9 @@ export const LintWorkspaceRequest = {method: 'lessonlint/lintWorkspace'} as cons
  * apart from the extension's `lessonlint.fixAll` so the two never clash.
  */
 export const APPLY_ALL_FIXES_COMMAND = 'lessonlint.server.applyAllFixes'
+
+/** Lint a document as a proposal whatever it looks like; arguments: `[{uri}]`. The client remembers the choice. */
+export const LINT_AS_PROPOSAL_COMMAND = 'lessonlint.server.lintAsProposal'
 export interface ApplyAllFixesArgs {
   uri: string
 }

@@ -4,7 +4,7 @@
 
 import {basename, dirname, isAbsolute, join, relative} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import {buildModel, clearConfigCache, lintModel, type ConfigError, type ConfigFile, type Rule} from '@lessonlint/core'
+import {buildModel, clearConfigCache, lintModel, proposalVerdict, type ConfigError, type ConfigFile, type Rule} from '@lessonlint/core'
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -35,6 +35,7 @@ import {lintWorkspace} from './workspace.js'
 import {resultId, statusOf, type Finding, type Outcome} from './outcome.js'
 import {
   APPLY_ALL_FIXES_COMMAND,
+  LINT_AS_PROPOSAL_COMMAND,
   CONFIG_WATCH_GLOBS,
   FIX_ALL_CODE_ACTION_KIND,
   LintWorkspaceRequest,
@@ -85,6 +86,8 @@ export function createServer(connection: Connection, options: ServerOptions): vo
 
   let capabilities: ClientCapabilities = {}
   let trusted = true
+  /** Documents the user chose to lint as proposals (the client persists the list and sends it at start). */
+  const proposalUris = new Set<string>()
   let workspaceFolders: WorkspaceFolder[] = []
   let pullMode = false
   let actionOptions: ActionOptions = {documentChanges: false, resolveEdit: false}
@@ -171,9 +174,20 @@ export function createServer(connection: Connection, options: ServerOptions): vo
       return outcome
     }
 
+    if (documentSettings.requireConfig && config.config.files.length === 0) {
+      outcome.state = 'no-config'
+      return outcome
+    }
+
     const linted: LintedText = outcome.linted
     try {
       const model = buildModel(text, diskPath === undefined ? {} : {filePath: diskPath})
+      // As the CLI over a folder: a README or a docs page gets no proposal findings, unless the user said otherwise.
+      if (documentSettings.documents === 'proposals' && !proposalUris.has(document.uri) && !proposalVerdict(model).proposal) {
+        outcome.model = model
+        outcome.state = 'not-a-proposal'
+        return outcome
+      }
       const lint = {filePath: diskPath, rules: options.rules, config: config.config}
       const result = lintModel(model, lint)
       outcome.model = model
@@ -308,6 +322,7 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     capabilities = params.capabilities ?? {}
     const init = (params.initializationOptions ?? {}) as InitializationOptions
     trusted = init.trusted !== false
+    for (const uri of init.proposalUris ?? []) if (typeof uri === 'string') proposalUris.add(uri)
     workspaceFolders =
       params.workspaceFolders ?? (params.rootUri ? [{uri: params.rootUri, name: basename(uriToPath(params.rootUri) ?? params.rootUri)}] : [])
     pullMode = capabilities.textDocument?.diagnostic !== undefined
@@ -323,7 +338,7 @@ export function createServer(connection: Connection, options: ServerOptions): vo
       },
       hoverProvider: true,
       documentSymbolProvider: {label: 'lessonlint'},
-      executeCommandProvider: {commands: [APPLY_ALL_FIXES_COMMAND]},
+      executeCommandProvider: {commands: [APPLY_ALL_FIXES_COMMAND, LINT_AS_PROPOSAL_COMMAND]},
       workspace: {workspaceFolders: {supported: true, changeNotifications: true}},
     }
     if (pullMode) {
@@ -494,6 +509,13 @@ export function createServer(connection: Connection, options: ServerOptions): vo
   })
 
   connection.onExecuteCommand(async (params) => {
+    if (params.command === LINT_AS_PROPOSAL_COMMAND) {
+      const uri = (params.arguments?.[0] as {uri?: unknown} | undefined)?.uri
+      if (typeof uri !== 'string') return
+      proposalUris.add(uri)
+      relintAll()
+      return
+    }
     if (params.command !== APPLY_ALL_FIXES_COMMAND) return
     const args = params.arguments?.[0] as ApplyAllFixesArgs | undefined
     const document = args ? documents.get(args.uri) : undefined

@@ -17,6 +17,8 @@ export function normalizeSettings(raw: unknown): LessonlintSettings {
   if (typeof raw['enable'] === 'boolean') settings.enable = raw['enable']
   if (raw['run'] === 'onType' || raw['run'] === 'onSave') settings.run = raw['run'] as RunMode
   if (isRecord(raw['rules'])) settings.rules = raw['rules'] as Record<string, RuleSetting>
+  if (raw['documents'] === 'proposals' || raw['documents'] === 'all') settings.documents = raw['documents']
+  if (typeof raw['requireConfig'] === 'boolean') settings.requireConfig = raw['requireConfig']
   const trace = raw['trace']
   if (isRecord(trace) && (trace['server'] === 'off' || trace['server'] === 'messages' || trace['server'] === 'verbose')) {
     settings.trace.server = trace['server']
