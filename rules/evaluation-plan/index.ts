@@ -1,9 +1,9 @@
 // An evaluation is planned: mid-term, final, independent or external (seeds
 // 003 and 004: evaluations judge design, results and sustainability; "no
 // mid-term or final evaluation is planned" is not a plan).
-import {defineLexicon, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
+import {defineLexicon, isHistory, isPersonNoun, relatedTo, words, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
-import {plannedEvaluation} from '../lexicons/monitoring.js'
+import {evaluationQualifier, plannedEvaluation} from '../lexicons/monitoring.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
 import {overlaps} from '../shared/mentions.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
@@ -40,9 +40,23 @@ const notAnEvaluation = defineLexicon('not-an-evaluation', {
     'evaluation unit',
     'evaluation department',
     'evaluation manager',
+    // Evaluations of risks, of learners and of staff, not of the project.
+    'risk evaluation',
+    'evaluation of risks',
+    'evaluation of the risks',
+    'evaluation of learning',
+    'evaluation of learners',
+    'performance evaluation',
+    'staff evaluation',
   ],
-  fr: ['suivi et évaluation', 'suivi-évaluation', 'auto-évaluation', 'fiche d\'évaluation', 'cadre d\'évaluation', 'évaluation de la formation', 'évaluation des formations', 'questionnaire d\'évaluation'],
-  es: ['seguimiento y evaluación', 'monitoreo y evaluación', 'autoevaluación', 'marco de evaluación', 'evaluación de la capacitación', 'evaluación del curso'],
+  fr: [
+    'suivi et évaluation', 'suivi-évaluation', 'auto-évaluation', 'fiche d\'évaluation', 'cadre d\'évaluation', 'évaluation de la formation', 'évaluation des formations', 'questionnaire d\'évaluation',
+    'évaluation des risques', 'évaluation des acquis', 'évaluation des apprentissages', 'évaluation des performances', 'évaluation du personnel',
+  ],
+  es: [
+    'seguimiento y evaluación', 'monitoreo y evaluación', 'autoevaluación', 'marco de evaluación', 'evaluación de la capacitación', 'evaluación del curso',
+    'evaluación de riesgos', 'evaluación de los riesgos', 'evaluación de los aprendizajes', 'evaluación del desempeño', 'evaluación de desempeño',
+  ],
 })
 const planned = defineLexicon('planned', {
   en: ['will', 'shall', 'planned', 'foreseen', 'scheduled', 'commissioned', 'budgeted', 'to be conducted', 'to be carried out', 'is envisaged'],
@@ -78,17 +92,47 @@ const rule: Rule<MessageId> = {
   },
 }
 
-/** The mentions that plan an evaluation: named ones ("final evaluation"), else the first planned "evaluation"; none when none is planned. */
+/**
+ * The mentions that plan an evaluation: named ones ("final evaluation"), else
+ * the first "evaluation" planned in its own clause ("An evaluation will be
+ * carried out in month 24", not "...the results of the evaluations; a report
+ * will be sent"); none when none is planned.
+ */
 function plannedEvaluations(model: ProposalModel): Match[] {
   const named = model.find(plannedEvaluation, {notIn: ['background'], includeHeadings: false})
   if (named.length > 0) return named
+  const qualified = qualifiedEvaluations(model)
+  if (qualified.length > 0) return qualified
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
-    if (sentence.find(planned).length === 0) continue
+    const plans = sentence.find(planned)
+    if (plans.length === 0) continue
     const excluded = sentence.find(notAnEvaluation, {includeNegated: true})
-    const word = sentence.find(evaluationWord).find((match) => !excluded.some((other) => overlaps(match.range, other.range)))
+    const word = sentence
+      .find(evaluationWord)
+      .find((match) => !excluded.some((other) => overlaps(match.range, other.range)) && relatedTo(match, plans, 'clause').length > 0)
     if (word) return [word]
   }
   return []
+}
+
+/**
+ * "Evaluation" qualified as the project's own in one phrase, in other words than
+ * the set names: "an evaluation conducted by an independent team", "une
+ * évaluation confiée à une équipe externe", "una evaluación a cargo de
+ * evaluadores externos". Not in the background, not history.
+ */
+function qualifiedEvaluations(model: ProposalModel): Match[] {
+  return model
+    .find(evaluationWord, {notIn: ['background'], includeHeadings: false})
+    .filter((match) => !isHistory(match.sentence, match))
+    .filter((match) => !match.sentence.find(notAnEvaluation, {includeNegated: true}).some((other) => overlaps(match.range, other.range)))
+    .filter((match) => relatedTo(match, match.sentence.find(evaluationQualifier), 'phrase').some((qualifier) => !peopleBetween(match, qualifier)))
+}
+
+/** Whether people stand between an evaluation and its qualifier: "the evaluation of participants at the final session" assesses people, not the project. */
+function peopleBetween(a: Match, b: Match): boolean {
+  const [first, second] = a.sentenceIndex <= b.sentenceIndex ? [a, b] : [b, a]
+  return words(a.sentence.text.slice(first.sentenceIndex + first.text.length, second.sentenceIndex)).some((token) => isPersonNoun(token.word))
 }
 
 export default rule

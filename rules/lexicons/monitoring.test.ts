@@ -3,6 +3,7 @@ import {describe, test} from 'vitest'
 
 import {
   actorAnaphor,
+  evaluationQualifier,
   afterProjectEnd,
   afterWord,
   projectClosure,
@@ -88,5 +89,12 @@ describe('after the end of the project, in other words', () => {
     expectMatches(projectClosure, ['after closure', 'après la clôture', 'después del cierre'])
     expectMatches(projectEndWord, ['the end of the programme', "l'achèvement du projet", 'la finalización del proyecto'])
     expectMatches(projectWord, ['the programme', 'le projet', 'el proyecto'])
+  })
+})
+
+describe('an evaluation qualified as the project\'s', () => {
+  test('independent, external, final, in three languages; external reviews', () => {
+    expectMatches(evaluationQualifier, ['an independent team', 'une équipe externe', 'evaluadores externos', 'la evaluación final'])
+    expectMatches(plannedEvaluation, ['an external review', 'un examen externe à mi-parcours'])
   })
 })

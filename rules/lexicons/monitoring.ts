@@ -31,10 +31,16 @@ export const plannedEvaluation = defineLexicon('planned-evaluation', {
     'ex post evaluation',
     'summative evaluation',
     'evaluability assessment',
+    'external review',
+    'independent review',
   ],
   fr: [
     'évaluation à mi-parcours',
     'évaluation mi-parcours',
+    'examen externe',
+    'examen indépendant',
+    'revue externe',
+    'revue indépendante',
     'évaluation intermédiaire',
     'revue à mi-parcours',
     'évaluation finale',
@@ -469,4 +475,15 @@ export const projectWord = defineLexicon('project', {
   en: ['project', 'programme', 'program', 'intervention', 'funding period', 'grant period'],
   fr: ['projet', 'programme', 'intervention', 'financement'],
   es: ['proyecto', 'programa', 'intervención', 'financiamiento', 'financiación'],
+})
+
+/**
+ * What makes an evaluation the project's own when said of it in one phrase
+ * ("an evaluation conducted by an independent team", "une évaluation confiée à
+ * une équipe externe", "una evaluación final a cargo de consultores externos").
+ */
+export const evaluationQualifier = defineLexicon('evaluation-qualifier', {
+  en: ['independent', 'external', 'final', 'mid-term', 'midterm', 'end-of-project', 'evaluator', 'evaluators'],
+  fr: ['indépendant', 'indépendante', 'indépendants', 'externe', 'externes', 'finale', 'à mi-parcours', 'évaluateur', 'évaluateurs', 'évaluatrice'],
+  es: ['independiente', 'independientes', 'externa', 'externo', 'externos', 'final', 'de medio término', 'intermedia', 'evaluador', 'evaluadores', 'evaluadora'],
 })
