@@ -15,6 +15,7 @@ import {
 import {
   APPLY_ALL_FIXES_COMMAND,
   DIAGNOSTIC_SOURCE,
+  LINT_AS_PROPOSAL_COMMAND,
   LintWorkspaceRequest,
   RulesRequest,
   StatusNotification,
@@ -69,6 +70,14 @@ class StatusBar implements vscode.Disposable {
       this.item.text = '$(circle-slash) lessonlint'
       this.item.tooltip =
         status.state === 'disabled' ? 'lessonlint is disabled for this file (setting lessonlint.enable)' : 'lessonlint ignores this file (ignore files or config "ignores")'
+    } else if (status.state === 'not-a-proposal' || status.state === 'no-config') {
+      this.item.text = '$(circle-slash) lessonlint: not a proposal'
+      this.item.tooltip =
+        status.state === 'not-a-proposal'
+          ? 'lessonlint does not lint this document: it has no proposal front matter, no proposal title and fewer than two proposal sections. Click to lint it as a proposal.'
+          : 'lessonlint does not lint this document: no lessonlint config file above it (setting lessonlint.requireConfig).'
+      if (status.state === 'not-a-proposal') this.item.command = 'lessonlint.lintAsProposal'
+      if (status.state === 'no-config') this.item.text = '$(circle-slash) lessonlint: no config'
     } else if (status.state === 'config-error' || status.state === 'failed') {
       this.item.text = '$(warning) lessonlint'
       this.item.tooltip = status.state === 'config-error' ? 'lessonlint: the configuration has an error (see Problems)' : 'lessonlint could not lint this file (see the output)'
@@ -104,7 +113,7 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     // Read at each (re)start: granting trust restarts the server with it.
-    initializationOptions: (): InitializationOptions => ({trusted: vscode.workspace.isTrusted}),
+    initializationOptions: (): InitializationOptions => ({trusted: vscode.workspace.isTrusted, proposalUris: rememberedProposals(context)}),
     diagnosticPullOptions: {onChange: true, onSave: true},
     middleware: {
       // vscode-languageclient 9 turns a pull that a keystroke cancelled into an empty
@@ -172,6 +181,21 @@ async function lintWorkspace(): Promise<void> {
   )
 }
 
+/** Documents the user chose to lint as proposals, remembered per workspace across restarts. */
+const PROPOSALS_KEY = 'lessonlint.proposalUris'
+
+function rememberedProposals(context: vscode.ExtensionContext): string[] {
+  return context.workspaceState.get<string[]>(PROPOSALS_KEY, [])
+}
+
+async function lintAsProposal(context: vscode.ExtensionContext): Promise<void> {
+  const uri = activeMarkdownUri()
+  if (!uri || !client) return
+  const remembered = new Set(rememberedProposals(context)).add(uri.toString())
+  await context.workspaceState.update(PROPOSALS_KEY, [...remembered])
+  await client.sendRequest(ExecuteCommandRequest.type, {command: LINT_AS_PROPOSAL_COMMAND, arguments: [{uri: uri.toString()}]})
+}
+
 async function fixAll(): Promise<void> {
   const uri = activeMarkdownUri()
   if (!uri || !client) return
@@ -190,6 +214,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidGrantWorkspaceTrust(() => restartClient(context, output, statusBar)),
     vscode.commands.registerCommand('lessonlint.lintWorkspace', lintWorkspace),
     vscode.commands.registerCommand('lessonlint.fixAll', fixAll),
+    vscode.commands.registerCommand('lessonlint.lintAsProposal', () => lintAsProposal(context)),
     vscode.commands.registerCommand('lessonlint.showRuleDocs', showRuleDocs),
     vscode.commands.registerCommand('lessonlint.restartServer', () => restartClient(context, output, statusBar)),
     vscode.commands.registerCommand('lessonlint.showOutput', () => output.show(true)),

@@ -70,11 +70,19 @@ describe('the .vsix', () => {
 
   test('contributes the settings, commands and config schema', () => {
     const properties = manifest.contributes.configuration.properties as Record<string, {description?: string; markdownDescription?: string}>
-    expect(Object.keys(properties).sort()).toEqual(['lessonlint.enable', 'lessonlint.rules', 'lessonlint.run', 'lessonlint.trace.server'])
+    expect(Object.keys(properties).sort()).toEqual([
+      'lessonlint.documents',
+      'lessonlint.enable',
+      'lessonlint.requireConfig',
+      'lessonlint.rules',
+      'lessonlint.run',
+      'lessonlint.trace.server',
+    ])
     for (const property of Object.values(properties)) expect(property.description ?? property.markdownDescription).toBeTruthy()
     expect(manifest.contributes.commands.map((c: {command: string; title: string}) => `${c.command}: ${c.title}`)).toEqual([
       'lessonlint.lintWorkspace: Lint workspace',
       'lessonlint.fixAll: Fix all in file',
+      'lessonlint.lintAsProposal: Lint this document as a proposal',
       'lessonlint.showRuleDocs: Show rule documentation',
       'lessonlint.restartServer: Restart server',
       'lessonlint.showOutput: Show output',
