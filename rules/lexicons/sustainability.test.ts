@@ -16,6 +16,9 @@ describe('exitStrategy', () => {
       'la stratégie de sortie',
       'la pérennité des résultats',
       'la estrategia de salida',
+      'a gradual withdrawal of project staff',
+      'le retrait progressif du projet',
+      'la retirada progresiva del proyecto',
     ])
   })
   test('a negated strategy is not one', () => {
@@ -24,5 +27,6 @@ describe('exitStrategy', () => {
   test('the bare word, for run-in lead-ins', () => {
     expect(found(sustainability, 'Sustainability. The ministry takes over.')).toEqual(['Sustainability'])
     expect(found(sustainability, 'Pérennité : les centres reprennent le cursus.')).toEqual(['Pérennité'])
+    expect(found(sustainability, 'Traspaso: la alcaldía asume la bolsa de empleo.')).toEqual(['Traspaso'])
   })
 })

@@ -22,6 +22,9 @@ export const exitStrategy = defineLexicon('exit-strategy', {
     'transition plan',
     'transition strategy',
     'withdrawal strategy',
+    'gradual withdrawal',
+    'phased withdrawal',
+    'handover of results',
     'sustainability of results',
     'sustainability of the results',
     'sustainability of outcomes',
@@ -39,6 +42,9 @@ export const exitStrategy = defineLexicon('exit-strategy', {
     'plan de désengagement',
     'plan de transition',
     'plan de passation',
+    'retrait progressif',
+    'désengagement progressif',
+    'passation des acquis',
     'pérennité des résultats',
     'pérennisation des acquis',
     'durabilité des résultats',
@@ -51,6 +57,11 @@ export const exitStrategy = defineLexicon('exit-strategy', {
     'estrategia de transferencia',
     'plan de transferencia',
     'plan de transición',
+    'plan de traspaso',
+    'retirada progresiva',
+    'retiro progresivo',
+    'salida progresiva',
+    'traspaso de los resultados',
     'sostenibilidad de los resultados',
   ],
 })
@@ -58,6 +69,6 @@ export const exitStrategy = defineLexicon('exit-strategy', {
 /** Sustainability as a bare word: counts when it opens a run-in paragraph ("**Sustainability.** The ministry..."). */
 export const sustainability = defineLexicon('sustainability', {
   en: ['sustainability', 'exit', 'handover', 'hand-over'],
-  fr: ['durabilité', 'pérennité', 'pérennisation', 'viabilité', 'sortie'],
-  es: ['sostenibilidad', 'salida'],
+  fr: ['durabilité', 'pérennité', 'pérennisation', 'viabilité', 'sortie', 'passation'],
+  es: ['sostenibilidad', 'salida', 'viabilidad', 'traspaso', 'continuidad'],
 })
