@@ -1276,9 +1276,9 @@ export const workersRepresentatives = defineLexicon("workers' representatives", 
 
 /** Employers' representatives among participants: managers put forward by employers' bodies or companies. */
 export const employersRepresentatives = defineLexicon("employers' representatives", {
-  en: ["employers' representative", 'employer representative', 'employers representative', 'management representative', 'managers', 'companies', 'enterprises', 'employers'],
-  fr: ['représentants des employeurs', 'employeurs', 'patronat', 'patronal', 'patronale', 'patronales', 'entreprises', 'sociétés', 'directeurs'],
-  es: ['representantes de los empleadores', 'representantes empresariales', 'empleadores', 'empresas', 'empresariales', 'gremios', 'patronal', 'gerentes'],
+  en: ["employers' representative", 'employer representative', 'employers representative', 'management representative', 'managers', 'companies', 'enterprises'],
+  fr: ['représentants des employeurs', 'patronat', 'patronal', 'patronale', 'patronales', 'entreprises', 'sociétés', 'directeurs'],
+  es: ['representantes de los empleadores', 'representantes empresariales', 'empresas', 'empresariales', 'gremios', 'patronal', 'gerentes'],
 })
 
 /**

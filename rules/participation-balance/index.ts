@@ -1,13 +1,34 @@
 // participation-balance: training sets participation targets for women and for
 // workers' and employers' representatives (seed 004).
-import type {Match, ProposalModel, Range, Rule} from '@lessonlint/core'
+import {relatedTo, type Lexicon, type Match, type ProposalModel, type Range, type Rule, type Table} from '@lessonlint/core'
 
-import {participationContext, participationTarget, womenParticipants} from '../lexicons/training.js'
+import {
+  chamberWord,
+  employerNameWords,
+  employersOrganisations,
+  employersWord,
+  notEmployersChamber,
+  organisationKind,
+  workerNameWords,
+  notTradeUnion,
+  socialPartners,
+  unionWord,
+  workersOrganisations,
+} from '../lexicons/partners.js'
+import {
+  employersRepresentatives,
+  nomination,
+  participationContext,
+  participationTarget,
+  quantity,
+  seatWord,
+  womenParticipants,
+  workersRepresentatives,
+} from '../lexicons/training.js'
 import {missing as explainMissing, notApplicable, satisfiedBy} from '../shared/explain.js'
-import {currentMentions, tableRowAt} from '../shared/mentions.js'
+import {currentMentions, insideMatchOf, neighbours, overlaps, within} from '../shared/mentions.js'
 import {itcIloBoardCC82} from '../shared/sources.js'
-import {explainTrainingComponent, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
-import {employersMentions, workersMentions} from '../social-partners/roles.js'
+import {describedCurricula, explainTrainingComponent, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
 
 type MessageId = 'missingTargets'
 
@@ -28,20 +49,109 @@ const ALL_GROUPS = Object.keys(LABELS) as Group[]
 /** A percentage written with the sign: the term syntax has no "%", so the sentence text is read for a number before one. */
 const PERCENT_SIGN = /\d\s*%/u
 
-/** The unit a target is read in: the table row for a cell ("| Trainees, by sex | 40% women |"), else the sentence. */
-function unitOf(model: ProposalModel, match: Match): Range {
-  const row = match.sentence.container === 'table-cell' ? tableRowAt(model, match.range.start.offset) : undefined
-  return row?.range ?? match.sentence.range
+/**
+ * Organisations named by their members: a capitalised organisation word in one
+ * phrase with a role word ("Minerals Council South Africa", "Business Unity
+ * South Africa", "National Union of Metalworkers").
+ */
+function namedBy(model: ProposalModel, roleWords: Lexicon): Match[] {
+  return currentMentions(model, organisationKind).filter(
+    (match) => /^\p{Lu}/u.test(match.text) && !insideMatchOf(match, notTradeUnion) && relatedTo(match, match.sentence.find(roleWords), 'phrase').length > 0,
+  )
 }
 
-/** Whether a mention of a group sits in a statement that sets a target for training participants. */
+/** Where a group is named among the participants: the organisations, and the people they send (union officers, managers). */
+function groupMentions(model: ProposalModel, group: Group): Match[] {
+  const of = (lexicon: Lexicon) => currentMentions(model, lexicon)
+  // "Employers" inside a sentence with a capital is a word of a name ("Federation of Kenya Employers"); "their employers' homes" is no body.
+  const employersName = (match: Match) => /^\p{Lu}/u.test(match.text) && !neighbours(match).atStart
+  const mentions =
+    group === 'women'
+      ? of(womenParticipants)
+      : group === 'workers'
+        ? [
+            ...of(workersOrganisations),
+            ...of(unionWord).filter((match) => !insideMatchOf(match, notTradeUnion)),
+            ...of(workersRepresentatives),
+            ...namedBy(model, workerNameWords),
+            ...of(socialPartners),
+          ]
+        : [
+            ...of(employersOrganisations),
+            ...of(chamberWord).filter((match) => !insideMatchOf(match, notEmployersChamber)),
+            ...of(employersWord).filter(employersName),
+            ...of(employersRepresentatives),
+            ...namedBy(model, employerNameWords),
+            ...of(socialPartners),
+          ]
+  // A course topic ("the role of trade unions and employers' organisations") sets no target for anyone.
+  const topics = describedCurricula(model).map((description) => description.scope)
+  return mentions
+    .filter((match) => !topics.some((scope) => within(match.range, scope)))
+    .sort((a, b) => a.range.start.offset - b.range.start.offset)
+}
+
+/** The table holding a table-cell match, with the row (or the header) it sits in. */
+function tableAt(model: ProposalModel, match: Match): {table: Table; row: Table['header']} | undefined {
+  if (match.sentence.container !== 'table-cell') return undefined
+  const offset = match.range.start.offset
+  const table = model.tables.find((each) => each.range.start.offset <= offset && offset < each.range.end.offset)
+  const row = table && [table.header, ...table.rows].find((each) => each.range.start.offset <= offset && offset < each.range.end.offset)
+  return table && row ? {table, row} : undefined
+}
+
+/** Whether a range holds a stated share: a target word ("at least", "quota", "la mitad") or a number before a per cent sign. */
+function hasShare(model: ProposalModel, range: Range): boolean {
+  return (
+    model.find(participationTarget, {within: range, includeNegated: true}).length > 0 ||
+    model.sentences({within: range}).some((sentence) => PERCENT_SIGN.test(sentence.text))
+  )
+}
+
+/**
+ * A number of places given to the group: a count in one clause (or table row)
+ * with the group, counting seats or people ("Eight seats per course are kept
+ * for union officers", "40 corresponden a dirigentes sindicales") or saying who
+ * fills them ("Participants nominated by the union | ≥ 90", "le patronat en désignera 30").
+ */
+function hasCount(model: ProposalModel, match: Match, unit: Range, inTable: boolean): boolean {
+  const counts = inTable ? model.find(quantity, {within: unit, includeNegated: true}) : relatedTo(match, match.sentence.find(quantity, {includeNegated: true}), 'clause')
+  if (counts.length === 0) return false
+  const seats = model.find(seatWord, {within: unit, includeNegated: true})
+  if (counts.some((count) => relatedTo(count, seats, 'phrase').length > 0)) return true
+  return model.find(nomination, {within: unit, includeNegated: true}).length > 0
+}
+
+/**
+ * Whether a mention of a group sits in a statement that sets a target for
+ * training participants. The target is read in the mention's sentence (its
+ * table row for a cell, and the column under a header cell: "| Femmes parmi
+ * eux |" over "au moins 30 %"); who the participants are may be said in the
+ * paragraph or the table header ("Each course has 30 seats. At least half are to be filled by women.").
+ */
 function isTarget(model: ProposalModel, match: Match): boolean {
-  const unit = unitOf(model, match)
-  const sentences = model.sentences({within: unit})
-  const target =
-    model.find(participationTarget, {within: unit, includeNegated: true}).length > 0 ||
-    sentences.some((sentence) => PERCENT_SIGN.test(sentence.text))
-  return target && model.find(participationContext, {within: unit, includeNegated: true}).length > 0
+  const cell = tableAt(model, match)
+  if (cell && cell.row === cell.table.header) {
+    const column = cell.row.cells.find((each) => each.range.start.offset <= match.range.start.offset && match.range.start.offset < each.range.end.offset)?.column
+    return cell.table.rows.some((row) => {
+      const under = row.cells.find((each) => each.column === column)
+      return under !== undefined && (hasShare(model, under.range) || model.find(quantity, {within: under.range}).length > 0)
+    })
+  }
+  const unit = cell ? cell.row.range : match.sentence.range
+  const target = hasShare(model, unit) || hasCount(model, match, cell ? {start: cell.row.range.start, end: cell.row.range.end} : unit, cell !== undefined)
+  if (!target) return false
+  const context = [unit, ...(cell ? [cell.table.header.range] : [])]
+  const participants = context.some(
+    (range) =>
+      model.find(participationContext, {within: range, includeNegated: true}).length > 0 ||
+      model.find(seatWord, {within: range, includeNegated: true}).length > 0,
+  )
+  if (participants) return true
+  // The paragraph may say whose places these are: "Each course has 30 seats. At least half are to be filled by women."
+  const seats = model.find(seatWord, {within: match.sentence.block, includeNegated: true})
+  const training = model.find(participationContext, {within: match.sentence.block, includeNegated: true})
+  return seats.length > 0 && training.some((each) => !seats.some((seat) => overlaps(seat.range, each.range)))
 }
 
 function listed(labels: string[]): string {
@@ -85,15 +195,10 @@ const rule: Rule<MessageId, Options> = {
     const component = trainingComponent(model)
     if (!component) return notApplicable(context, NO_TRAINING_COMPONENT)
     explainTrainingComponent(context, component)
-    const mentionsOf: Record<Group, () => Match[]> = {
-      women: () => currentMentions(model, womenParticipants),
-      workers: () => workersMentions(model),
-      employers: () => employersMentions(model),
-    }
     const wanted = ALL_GROUPS.filter((group) => (options.groups ?? ALL_GROUPS).includes(group))
     const missing: Group[] = []
     for (const group of wanted) {
-      const target = mentionsOf[group]().find((match) => isTarget(model, match))
+      const target = groupMentions(model, group).find((match) => isTarget(model, match))
       if (target) satisfiedBy(context, `participation target for ${LABELS[group]}`, [target])
       else missing.push(group)
     }
