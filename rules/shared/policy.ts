@@ -3,10 +3,11 @@
 // national action plan; or front matter `components: [policy]`. Background
 // history ("the 2003 MoU, revised in 2015") is not policy work, and neither
 // are policy briefs, policy dialogue or policy makers.
-import {SECTION_KINDS, type FrontMatterEntry, type Match, type ProposalModel, type Range, type Sentence} from '@lessonlint/core'
+import {isHistory, SECTION_KINDS, type FrontMatterEntry, type Match, type ProposalModel, type Range, type Sentence} from '@lessonlint/core'
 
 import {namedInstrument, notAnInstrument, policyAction, policyInstrument} from '../lexicons/policy.js'
 import {applies} from './explain.js'
+import {inBiography} from './partners.js'
 import {declaredComponent, frontMatterList, isNamePart, overlaps, within} from './mentions.js'
 
 export interface PolicyWork {
@@ -54,6 +55,9 @@ export function policyWork(model: ProposalModel): PolicyWork {
   const ranked = model
     .sentences({notIn: ['background']})
     .filter(isPolicySentence)
+    // What happened before the project ("the MoU, revised in 2015") and what the team did ("she drafted
+    // the 2016 migration policy") are no policy work of the project's.
+    .filter((sentence) => !isHistory(sentence) && !instrumentsIn(sentence).some((instrument) => inBiography(model, instrument)))
     .map((sentence) => ({sentence, rank: rank(sentence)}))
     .filter((entry) => entry.rank >= 0)
   return {
