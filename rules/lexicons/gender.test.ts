@@ -187,6 +187,9 @@ describe('women, men and the pair', () => {
       'fewer promotions than their male counterparts',
       'les femmes gagnent moins que les hommes',
       'las mujeres ganan menos que los hombres',
+      'Unlike men, women are exposed to harassment on the night shift.',
+      'contrairement aux hommes, elles ne sont pas affiliées',
+      'a diferencia de los hombres, ellas no cotizan',
     ]
     expectMatches(menAsComparison, phrases, hits)
     expectNoMatch(menAsComparison, ['Young men face long hours and debt bondage on the boats.', 'men who migrate alone'], hits)

@@ -579,6 +579,9 @@ export const menAsComparison = defineLexicon('men as comparison', {
     'male counterparts',
     'male colleagues',
     'male-dominated',
+    'unlike men',
+    'as opposed to men',
+    'outnumber men',
   ],
   fr: [
     'que les hommes',
@@ -592,6 +595,8 @@ export const menAsComparison = defineLexicon('men as comparison', {
     'homologues masculins',
     'collègues masculins',
     'à dominante masculine',
+    'contrairement aux hommes',
+    'à la différence des hommes',
   ],
   es: [
     'que los hombres',
@@ -605,6 +610,7 @@ export const menAsComparison = defineLexicon('men as comparison', {
     'homólogos masculinos',
     'colegas hombres',
     'predominantemente masculino',
+    'a diferencia de los hombres',
   ],
 })
 
