@@ -1,7 +1,7 @@
 // The policy lexicons: instruments, drafting actions, and implementation support.
 import {describe, test} from 'vitest'
 
-import {authorities, implementationSupport, implementing, namedInstrument, notAnInstrument, policyAction, policyInstrument, trainingOfAuthorities} from './policy.js'
+import {agreementWord, authorities, interstateAgreement, implementationSupport, implementing, namedInstrument, notAnInstrument, policyAction, policyInstrument, trainingOfAuthorities} from './policy.js'
 import {expectMatches, expectNoMatch} from './test-helpers.js'
 
 describe('policyInstrument', () => {
@@ -83,7 +83,9 @@ describe('implementationSupport', () => {
 describe('instruments by name, other drafting words, operational plans', () => {
   test('named statutes and codes, incorporating and concluding, costed operational plans', () => {
     expectMatches(namedInstrument, ['the Work Injury Benefits Act', 'el Código Minero', 'le Code minier', 'la Ley General del Trabajo'])
-    expectMatches(policyAction, ['the Labour Code incorporates the provisions', "intégrer dans la loi", 'conclude a bilateral agreement', 'el Código incorpora', 'suscribir un acuerdo'])
+    expectMatches(policyAction, ['the Labour Code incorporates the provisions', "intégrer dans la loi", 'conclude a bilateral agreement', 'el Código incorpora', 'suscribir un acuerdo', 'renegotiate the MoU', "renégocier l'accord", 'renegociar el convenio'])
+    expectMatches(interstateAgreement, ['a bilateral labour agreement', "un protocole d'accord", 'el convenio bilateral'])
+    expectMatches(agreementWord, ['the agreement', "l'accord", 'el acuerdo'])
     expectMatches(notAnInstrument, ['our Code of Conduct', 'un code de conduite', 'el Código de Conducta'])
     expectMatches(implementationSupport, ['a costed operational plan', 'un plan opérationnel chiffré', 'un plan operativo costeado', "le suivi de l'exécution"])
   })

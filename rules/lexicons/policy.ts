@@ -121,6 +121,20 @@ export const namedInstrument = defineLexicon('named-instrument', {
   es: ['Código', 'Estatuto', 'Ley'],
 })
 
+/** Agreements between governments, named in full: what a later "the agreement" refers back to. */
+export const interstateAgreement = defineLexicon('interstate-agreement', {
+  en: ['bilateral agreement', 'bilateral labour agreement', 'bilateral labor agreement', 'labour agreement', 'labor agreement', 'labour migration agreement', 'memorandum of understanding', 'MoU'],
+  fr: ['accord bilatéral', "accord bilatéral de main-d'œuvre", 'accord bilatéral de main-d’œuvre', "protocole d'accord", 'protocole d’accord', "mémorandum d'accord", 'mémorandum d’accord', "mémorandum d'entente", 'mémorandum d’entente', 'accord de main-d’œuvre', "accord de main-d'œuvre"],
+  es: ['acuerdo bilateral', 'acuerdo laboral', 'convenio bilateral', 'memorando de entendimiento', 'memorándum de entendimiento'],
+})
+
+/** "The agreement", "l'accord", "el acuerdo" referring back to an agreement named in full elsewhere. */
+export const agreementWord = defineLexicon('agreement-word', {
+  en: ['agreement', 'memorandum'],
+  fr: ['accord', 'mémorandum'],
+  es: ['acuerdo', 'convenio', 'memorando'],
+})
+
 /** Uses of policy words that are not an instrument: briefs, dialogue, makers, advice. */
 export const notAnInstrument = defineLexicon('not-a-policy-instrument', {
   en: [
@@ -198,6 +212,7 @@ export const policyAction = defineLexicon('policy-action', {
     'review*',
     'reform*',
     'negotiat*',
+    'renegotiat*',
     'sign',
     'signature',
     'signing',
@@ -231,6 +246,7 @@ export const policyAction = defineLexicon('policy-action', {
     'signé',
     'signature',
     'négoci*',
+    'renégoci*',
     'ratifi*',
     'formul*',
     'prépar*',
@@ -257,6 +273,7 @@ export const policyAction = defineLexicon('policy-action', {
     'firma del',
     'firma de la',
     'negoci*',
+    'renegoci*',
     'ratific*',
     'formul*',
     'prepar*',

@@ -5,7 +5,7 @@
 // are policy briefs, policy dialogue or policy makers.
 import {isHistory, SECTION_KINDS, type FrontMatterEntry, type Match, type ProposalModel, type Range, type Sentence} from '@lessonlint/core'
 
-import {namedInstrument, notAnInstrument, policyAction, policyInstrument} from '../lexicons/policy.js'
+import {agreementWord, interstateAgreement, namedInstrument, notAnInstrument, policyAction, policyInstrument} from '../lexicons/policy.js'
 import {applies} from './explain.js'
 import {inBiography} from './partners.js'
 import {declaredComponent, frontMatterList, isNamePart, overlaps, within} from './mentions.js'
@@ -33,9 +33,14 @@ export function instrumentsIn(sentence: Sentence): Match[] {
   return [...instruments, ...named].sort((a, b) => a.sentenceIndex - b.sentenceIndex)
 }
 
-/** Whether a sentence plans work on a policy instrument: an instrument and a drafting action, neither negated. */
-function isPolicySentence(sentence: Sentence): boolean {
-  const instruments = instrumentsIn(sentence)
+/**
+ * Whether a sentence plans work on a policy instrument: an instrument and a
+ * drafting action, neither negated. Where the document names an agreement
+ * between governments in full, "the agreement" refers back to it ("the two
+ * ministries negotiate the agreement").
+ */
+function isPolicySentence(sentence: Sentence, agreementNamed: boolean): boolean {
+  const instruments = [...instrumentsIn(sentence), ...(agreementNamed ? sentence.find(agreementWord) : [])]
   if (instruments.length === 0) return false
   return sentence.find(policyAction).some((action) => !instruments.some((instrument) => overlaps(action.range, instrument.range)))
 }
@@ -52,9 +57,10 @@ export function policyWork(model: ProposalModel): PolicyWork {
     if (!SECTION_KINDS.some((kind) => section?.isIn(kind))) return 3
     return -1
   }
+  const agreementNamed = model.has(interstateAgreement, {includeNegated: true})
   const ranked = model
     .sentences({notIn: ['background']})
-    .filter(isPolicySentence)
+    .filter((sentence) => isPolicySentence(sentence, agreementNamed))
     // What happened before the project ("the MoU, revised in 2015") and what the team did ("she drafted
     // the 2016 migration policy") are no policy work of the project's.
     .filter((sentence) => !isHistory(sentence) && !instrumentsIn(sentence).some((instrument) => inBiography(model, instrument)))
@@ -83,7 +89,9 @@ export const NO_POLICY_WORK =
 
 /** Explains what makes the policy work: the instrument of each of its first sentences, and the `components` entry. */
 export function explainPolicyWork(context: Parameters<typeof applies>[0], work: PolicyWork): void {
-  const instruments = work.sentences.slice(0, 3).flatMap((sentence) => instrumentsIn(sentence).slice(0, 1))
+  const instruments = work.sentences
+    .slice(0, 3)
+    .flatMap((sentence) => [...instrumentsIn(sentence), ...sentence.find(agreementWord)].slice(0, 1))
   if (instruments.length > 0) applies(context, 'policy work', instruments)
   if (work.declared) applies(context, `policy work declared in the front matter (\`${work.declared.path}\`)`, work.declared.valueRange)
 }
