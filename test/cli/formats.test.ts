@@ -91,25 +91,21 @@ describe('json', () => {
 })
 
 describe('stylish', () => {
-  test('grouped by file, aligned columns, summary and fixable count (exact, --no-color)', () => {
-    const run = lessonlint(['--no-color', 'water.md', 'docs/roads.md'], {cwd})
+  // What a user sees in a terminal of 80 and of 120 columns, kept as files: a change shows as a diff.
+  test.each([80, 120])('at %i columns: one short line per finding, wrapped, rule ids at the end, a summary (exact, --no-color)', (columns) => {
+    const run = lessonlint(['--no-color', 'water.md', 'docs/roads.md'], {cwd, env: {COLUMNS: String(columns)}})
     expect(run.status).toBe(1)
     expect(run.stderr).toBe('')
-    const participation = message('docs/roads.md', 'participatory-monitoring').message
+    for (const line of run.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(columns)
+    expect(run.stdout).toBe(readFileSync(join(ROOT, `test/cli/snapshots/stylish-${columns}.txt`), 'utf8'))
+  })
+
+  test('--verbose adds the why and the fix under each finding, wrapped and indented', () => {
+    const run = lessonlint(['--no-color', '--verbose', 'water.md'], {cwd, env: {COLUMNS: '80'}})
+    expect(run.stdout).toBe(readFileSync(join(ROOT, 'test/cli/snapshots/stylish-verbose-80.txt'), 'utf8'))
+    // The why is the finding's own, as the JSON report carries it in its message.
     const sections = message('water.md', 'required-sections').message
-    const evaluation = message('water.md', 'evaluation-plan').message
-    const width = Math.max(sections.length, evaluation.length)
-    expect(run.stdout).toBe(
-      'docs/roads.md\n' +
-        `  17:1  info  ${participation}  participatory-monitoring\n` +
-        '\n' +
-        'water.md\n' +
-        `  1:1  error    ${sections.padEnd(width)}  required-sections\n` +
-        `  1:1  warning  ${evaluation.padEnd(width)}  evaluation-plan\n` +
-        '\n' +
-        '✖ 3 problems (1 error, 1 warning, 1 info)\n' +
-        '  1 fixable with --fix\n',
-    )
+    expect(sections).toContain(run.stdout.split('\n').find((line) => line.includes('why:'))!.split('why: ')[1]!.trim())
   })
 
   test('prints nothing for clean files', () => {

@@ -184,7 +184,7 @@ test('--help lists every option and the exit codes; --version prints the version
   const help = lessonlint(['--help'], {cwd})
   expect(help.status).toBe(0)
   for (const option of [
-    '--format', '--output-file', '--max-warnings', '--quiet', '--config', '--rule', '--fix', '--fix-dry-run',
+    '--format', '--output-file', '--max-warnings', '--quiet', '--verbose', '--config', '--rule', '--fix', '--fix-dry-run',
     '--stdin', '--stdin-filename', '--print-config', '--list-rules', '--no-color', '--color', '--no-ignore', '--version', '--help',
   ]) {
     expect(help.stdout).toMatch(new RegExp(`^ +(-[a-z], )?${option}[ \n]`, 'm'))

@@ -54,6 +54,7 @@ const OPTIONS = {
   'output-file': {type: 'string', short: 'o'},
   'max-warnings': {type: 'string'},
   quiet: {type: 'boolean'},
+  verbose: {type: 'boolean'},
   config: {type: 'string', short: 'c'},
   rule: {type: 'string', multiple: true},
   fix: {type: 'boolean'},
@@ -209,6 +210,8 @@ async function run(argv: readonly string[], io: CliIo, {rules, presets}: RulePac
     version: version(),
     ...(informationUri ? {informationUri} : {}),
     color,
+    columns: terminalColumns(io),
+    verbose: values.verbose ?? false,
   })
   if (outputFile !== undefined) {
     writeReport(resolve(io.cwd, outputFile), outputFile, report)
@@ -216,6 +219,14 @@ async function run(argv: readonly string[], io: CliIo, {rules, presets}: RulePac
     io.stdout.write(report)
   }
   return exitCode(results, maxWarnings, io)
+}
+
+/** The terminal's width (a TTY's, else COLUMNS), to wrap the stylish report to; undefined means 80. */
+function terminalColumns(io: CliIo): number | undefined {
+  const stdout = io.stdout as CliIo['stdout'] & {columns?: number}
+  if (stdout.isTTY === true && typeof stdout.columns === 'number' && stdout.columns > 0) return stdout.columns
+  const fromEnv = Number(io.env['COLUMNS'])
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : undefined
 }
 
 function writeReport(target: string, shown: string, report: string): void {

@@ -12,6 +12,8 @@ Output:
   -o, --output-file FILE   write the report to FILE instead of stdout
       --max-warnings N     exit 1 when there are more than N warnings
       --quiet              report errors only (no warnings, no infos)
+      --verbose            stylish: print why each finding matters and what to do
+                           under it (wrapped to the terminal, or COLUMNS)
       --no-color           no colours (also NO_COLOR=1)
       --color              colours even when stdout is not a terminal (also FORCE_COLOR=1)
 

@@ -16,6 +16,10 @@ export interface FormatterContext {
   informationUri?: string
   /** Whether to colour the output (stylish only). Default false. */
   color?: boolean
+  /** The terminal's width, to wrap messages to (stylish only). Default 80. */
+  columns?: number
+  /** Print each finding's why and fix under it (stylish only). */
+  verbose?: boolean
 }
 
 export type Formatter = (results: readonly ReportedResult[], context: FormatterContext) => string
