@@ -3,7 +3,7 @@
 // over the labelled sets: ../shared/corpus, fixtures/ and the blind paraphrase
 // suite in test/paraphrase/<language>/, and the held-out passages in test/holdout/<language>/.
 //
-//   node test/eval/eval.mjs [--set corpus|fixtures|paraphrase|holdout] [--rule ID] [--misses] [--json]
+//   node test/eval/eval.mjs [--set corpus|fixtures|paraphrase|holdout|proposals] [--rule ID] [--misses] [--json]
 //   node test/eval/eval.mjs --realworld     findings per rule over ../shared/realworld/docs (unlabelled)
 //
 // Labels are the corpus format (../shared/corpus/README.md): `expect` lists the
@@ -59,7 +59,7 @@ function sets() {
   ]
   // The paraphrase suite is read when a rule misreads; the held-out passages, written
   // by other blind authors, are only scored: they say whether a fix generalises.
-  for (const name of ['paraphrase', 'holdout']) {
+  for (const name of ['paraphrase', 'holdout', 'proposals']) {
     for (const language of ['en', 'fr', 'es']) {
       const dir = join(root, 'test', name, language)
       if (existsSync(dir)) all.push({name, dir, language})
