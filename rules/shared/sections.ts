@@ -1,7 +1,7 @@
 // What sections hold, for rules that want a topic written down: real content
 // rather than a placeholder, a topic given as a paragraph's lead-in instead of
 // its own heading, and the skeleton sections a fix appends.
-import type {Lexicon, Match, ProposalModel, Section, Sentence, TextEdit} from '@lessonlint/core'
+import {words, type Lexicon, type Match, type ProposalModel, type Section, type Sentence, type TextEdit} from '@lessonlint/core'
 
 /**
  * Whether a section holds real content: something under its heading that is
@@ -62,7 +62,7 @@ export function leadInDescribing(model: ProposalModel, lexicon: Lexicon, minWord
     const first = block[0]!
     for (const match of first.find(lexicon)) {
       if (!/^[\s#>-]*$/u.test(first.text.slice(0, match.sentenceIndex))) continue
-      if (wordCount(block) - match.text.split(/\s+/u).length >= minWords) return match
+      if (wordCount(block) - words(match.text).length >= minWords) return match
     }
   }
   return null
@@ -77,18 +77,15 @@ export function describedInBlock(model: ProposalModel, lexicon: Lexicon, minWord
 export function termDescribedInBlock(model: ProposalModel, lexicon: Lexicon, minWords: number): Match | null {
   for (const block of textBlocks(model)) {
     const matches = block.flatMap((sentence) => sentence.find(lexicon))
-    const found = matches.find((match) => wordCount(block) - match.text.split(/\s+/u).length >= minWords)
+    const found = matches.find((match) => wordCount(block) - words(match.text).length >= minWords)
     if (found) return found
   }
   return null
 }
 
+/** How many words a block holds, by the core's tokenizer. */
 function wordCount(block: readonly Sentence[]): number {
-  return block
-    .map((sentence) => sentence.text)
-    .join(' ')
-    .split(/\s+/u)
-    .filter((word) => /\p{L}/u.test(word)).length
+  return block.reduce((count, sentence) => count + words(sentence.text).filter((token) => /\p{L}/u.test(token.word)).length, 0)
 }
 
 /**

@@ -42,23 +42,23 @@ function outsideComponent({section}: Match): boolean {
 }
 
 /** The preposition that ties a meeting to its purpose in French and Spanish: "atelier national de validation". */
-const PURPOSE_LINK = /^(?:de|d|du|des)$/iu
+const PURPOSE_LINK = new Set(['de', 'd', 'du', 'des'])
 
 /**
  * Whether a workshop or seminar is a meeting named by its purpose, which
  * trains nobody: "Atelier national de validation du projet de décret",
- * "taller de socialización de resultados" (at most one adjective between).
+ * "taller de socialización de resultados": the purpose in one phrase after the
+ * workshop word, tied to it by "de" with at most one adjective between.
  * English "national validation workshop" is a `notTraining` phrase.
  */
 function isPurposeMeeting(match: Match): boolean {
   const end = match.sentenceIndex + match.text.length
-  return match.sentence.find(meetingPurpose, {includeNegated: true}).some((purpose) => {
+  const purposes = relatedTo(match, match.sentence.find(meetingPurpose, {includeNegated: true}), 'phrase')
+  return purposes.some((purpose) => {
     if (purpose.sentenceIndex < end) return false
-    const between = match.sentence.text.slice(end, purpose.sentenceIndex)
-    if (/[.,;:()]/u.test(between)) return false
-    // The link may end the workshop term itself ("taller de").
-    const words = [...match.text.split(/[\s'’]+/u).slice(1), ...between.split(/[\s'’]+/u)].filter(Boolean)
-    return words.length >= 1 && words.length <= 2 && PURPOSE_LINK.test(words.at(-1)!)
+    // The words after the workshop word, up to the purpose; the link may end the workshop term itself ("taller de").
+    const between = words(match.sentence.text.slice(match.sentenceIndex, purpose.sentenceIndex)).slice(1)
+    return between.length >= 1 && between.length <= 2 && PURPOSE_LINK.has(between.at(-1)!.word)
   })
 }
 
