@@ -88,9 +88,21 @@ const rule: Rule<MessageId> = {
   },
 }
 
-/** Non-negated mentions of the project's own plans: not background, not the budget (a line label), not a past phase. */
+/**
+ * Non-negated mentions of the project's own plans: not background, not a
+ * past phase, and not the label of a budget line (a row or list item of a
+ * budget section: "Gender mainstreaming | 0" describes nothing). Prose under
+ * a budget heading still counts.
+ */
 function current(model: ProposalModel, lexicon: Parameters<ProposalModel['find']>[0]): Match[] {
-  return model.find(lexicon, {notIn: ['background', 'budget'], includeHeadings: false}).filter((match) => !isHistory(match.sentence, match))
+  return model
+    .find(lexicon, {notIn: ['background'], includeHeadings: false})
+    .filter((match) => !isHistory(match.sentence, match) && !isBudgetLine(match))
+}
+
+function isBudgetLine(match: Match): boolean {
+  const {container, section} = match.sentence
+  return (container === 'table-cell' || container === 'list-item') && (section?.isIn('budget') ?? false)
 }
 
 /**
