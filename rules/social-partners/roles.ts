@@ -1,7 +1,7 @@
 // Workers' and employers' organisations, recognised by the role the text gives
 // them. Shared with participation-balance, which looks for targets for the
 // same organisations' representatives among training participants.
-import type {Match, ProposalModel} from '@lessonlint/core'
+import {related, type Match, type ProposalModel} from '@lessonlint/core'
 
 import {
   chamberWord,
@@ -40,20 +40,15 @@ function isEmployersName(match: Match): boolean {
   return !neighbours(match).atStart
 }
 
-/** At most this many words between an obstacle and its source: "objections from some of the employers' groups". */
-const OBSTACLE_REACH = 4
-
 /**
- * Whether the organisation is named as the source of an obstacle ("objections
- * from employers' groups", "resistance of the unions"): that is no role.
+ * Whether the organisation is named as the source of an obstacle in one noun
+ * phrase ("objections from some of the employers' groups", "resistance of the
+ * unions"): that is no role.
  */
 function isObstacleSource(match: Match): boolean {
-  return match.sentence.find(obstacleFrom, {includeNegated: true}).some((obstacle) => {
-    const end = obstacle.sentenceIndex + obstacle.text.length
-    if (end > match.sentenceIndex) return false
-    const between = match.sentence.text.slice(end, match.sentenceIndex)
-    return !/[.,;:()]/u.test(between) && between.trim().split(/\s+/u).filter(Boolean).length <= OBSTACLE_REACH
-  })
+  return match.sentence
+    .find(obstacleFrom, {includeNegated: true})
+    .some((obstacle) => obstacle.sentenceIndex < match.sentenceIndex && related(obstacle, match, 'phrase'))
 }
 
 /**
