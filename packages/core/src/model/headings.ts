@@ -77,7 +77,8 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\bpresupuestos?\b/,
     /\bcostos?\b/,
     /\brecursos\b/,
-    /\bfunding\b/,
+    // "Funding", "Funding requested"; not a grant form's "Proposal for funding" (the whole document).
+    /(?<!\b(?:proposal|request|application|applications|requests|proposals) for )\bfunding\b/,
     /\bexpenditures?\b/,
     /\bcosting\b/,
     /\bplan financier\b/,
@@ -124,6 +125,10 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\bgenre\b/,
     /\begalite (?:entre (?:les )?(?:hommes et (?:les )?femmes|femmes et (?:les )?hommes)|de genre|des sexes|hommes[ -]femmes|femmes[ -]hommes)\b/,
     /\bgenero\b/,
+    // A gender subject as the heading: "Inequalities between women and men", "Inégalités liées au sexe", "Desigualdades de género".
+    /\b(?:inequalit(?:y|ies)|disparit(?:y|ies)) between (?:women and men|men and women)\b/,
+    /\b(?:inegalites|disparites) (?:liees au sexe|entre (?:les )?(?:femmes et (?:les )?hommes|hommes et (?:les )?femmes))\b/,
+    /\bdesigualdad(?:es)? (?:de genero|entre (?:mujeres y hombres|hombres y mujeres))\b/,
     /\bigualdad entre (?:hombres y mujeres|mujeres y hombres)\b/,
   ],
   risks: [

@@ -66,6 +66,8 @@ const NOT_PEOPLE = new Set([
   'reactor', 'corridor', 'monitor', 'denominator', 'numerator', 'calculator', 'elevator', 'detector', 'conductor', 'sensor',
   'list', 'checklist', 'shortlist', 'playlist', 'wishlist', 'median', 'guardian', 'committee', 'fee', 'degree', 'guarantee',
   'coffee', 'jubilee', 'refugee', 'human', 'german', 'roman', 'woman', 'women',
+  // Spanish and French words that end like English "-men": volumen, résumé's "resumen", examen, régimen
+  'volumen', 'resumen', 'examen', 'dictamen', 'certamen', 'regimen', 'régimen', 'crimen', 'abdomen', 'gravamen', 'specimen',
   // French -eur/-rice/-iste/-ien/-ant/-aire
   'secteur', 'moteur', 'indicateur', 'facteur', 'vecteur', 'valeur', 'couleur', 'chaleur', 'longueur', 'largeur', 'hauteur',
   'profondeur', 'ordinateur', 'serveur', 'compteur', 'capteur', 'tracteur', 'générateur', 'niveau', 'matrice', 'directrice',

@@ -6,7 +6,7 @@
 // forms ("a formé", "capacitó", "realizaron"), read here by their shape.
 import type {Match, Sentence} from '../types.js'
 import {defineLexicon} from './lexicon.js'
-import {words} from './negation.js'
+import {clauseBounds, words} from './negation.js'
 
 /**
  * Words that place a sentence in the past ("the ministry trained its staff in
@@ -81,6 +81,14 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
   if (match && /ed$/iu.test(match.text) && sentence.find(datedPast, {includeNegated: true}).length > 0) {
     const before = words(sentence.text.slice(0, match.sentenceIndex)).at(-1)?.word ?? ''
     if (!PASSIVE_AUXILIARY.has(before)) return true
+  }
+  // A sentence may join a past event and a plan ("they attended a workshop in 2021; no other session is planned"):
+  // the mention's own clause decides when it says either.
+  if (match) {
+    const [start, end] = clauseBounds(sentence.text, match.sentenceIndex, match.sentenceIndex + match.text.length)
+    const inClause = (found: readonly Match[]) => found.some((each) => each.sentenceIndex >= start && each.sentenceIndex < end)
+    if (inClause(sentence.find(planMarkers, {includeNegated: true}))) return false
+    if (inClause(sentence.find(pastMarkers, {includeNegated: true})) || hasPastVerbForm(sentence.text.slice(start, end))) return true
   }
   if (sentence.find(planMarkers, {includeNegated: true}).length > 0) return false
   return sentence.find(pastMarkers, {includeNegated: true}).length > 0 || hasPastVerbForm(sentence.text)

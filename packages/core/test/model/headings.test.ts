@@ -186,3 +186,15 @@ describe('the title from front matter', () => {
     expect(model.titleRange.start.line).toBe(8)
   })
 })
+
+describe('section kinds: a gender subject, and the document a grant form asks for', () => {
+  it.each<[string, SectionKind[]]>([
+    ['## Analyse des inégalités liées au sexe', ['gender']],
+    ['## Desigualdades de género en el sector', ['gender']],
+    ['## Inequalities between women and men', ['gender']],
+    ['## PROPOSAL FOR FUNDING', []],
+    ['## Funding requested', ['budget']],
+  ])('%s', (line, kinds) => {
+    expect(kindsOfHeading(line)).toEqual(kinds)
+  })
+})

@@ -20,3 +20,9 @@ describe('people as an open class', () => {
     expect(isPersonNoun(word)).toBe(false)
   })
 })
+
+describe('Spanish words that end like English agents', () => {
+  it.each(['volumen', 'resumen', 'examen', 'régimen'])('%s names no people', (word) => {
+    expect(isPersonNoun(word)).toBe(false)
+  })
+})

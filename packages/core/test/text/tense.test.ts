@@ -37,3 +37,13 @@ describe('a dated past-tense mention', () => {
     expect(isHistory(plan!.sentence, plan)).toBe(false)
   })
 })
+
+describe('the clause of the mention decides', () => {
+  const workshop = defineLexicon('workshop', {en: ['workshop'], fr: ['atelier']})
+  it('a past event beside a plan in another clause is history; a plan beside a past event is a plan', () => {
+    const [past] = buildModel("# P\n\nLes agents ont bénéficié en 2021 d'un atelier ; aucune autre session n'est prévue.\n").find(workshop)
+    const [plan] = buildModel('# P\n\nThe ministry was reorganised; a workshop will train its new staff.\n').find(workshop)
+    expect(isHistory(past!.sentence, past)).toBe(true)
+    expect(isHistory(plan!.sentence, plan)).toBe(false)
+  })
+})
