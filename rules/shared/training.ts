@@ -3,6 +3,7 @@
 // below" defines them.
 import {
   datedPast,
+  detectLanguage,
   isHistory,
   isPersonNoun,
   pastMarkers,
@@ -102,11 +103,13 @@ const LINK = new Set(['de', 'd', 'of', 'du', 'des', 'del'])
  * or a definite determiner ("formation des comités") makes it training.
  */
 function foundsBody(match: Match): boolean {
-  if (!/^form(?:aci|atio|er)/iu.test(match.text)) return false
+  // The word itself may follow an article inside the term ("la formation", "une formation").
+  const word = words(match.text).findIndex((token) => /^form(?:aci|atio|er)/u.test(token.word))
+  if (word === -1) return false
   const end = match.sentenceIndex + match.text.length
   const body = relatedTo(match, match.sentence.find(foundedBody, {includeNegated: true}), 'phrase').find((candidate) => candidate.sentenceIndex >= end)
   if (!body) return false
-  const between = words(match.sentence.text.slice(match.sentenceIndex, body.sentenceIndex)).slice(1)
+  const between = words(match.sentence.text.slice(match.sentenceIndex, body.sentenceIndex)).slice(word + 1)
   if (between.some((token) => DEFINITE.has(token.word) || isPersonNoun(token.word))) return false
   // The link right after the word ("formación de", "formation d'") ties the body to it; another one ties the
   // body to a noun between ("former 90 responsables de coopératives"): training of people, not founding.
@@ -184,9 +187,10 @@ function isAdjectivalTrained(match: Match): boolean {
 /** Current mentions of training, workshops, courses, coaching or capacity building. */
 function trainingMentions(model: ProposalModel): Match[] {
   const mentions = componentMentions(model, trainingActivity).filter((match) => !isAdjectivalTrained(match))
-  // "Former 90 responsables": the French verb, in French documents only (English "former staff").
-  if (model.language !== 'fr') return mentions
-  return [...mentions, ...componentMentions(model, frenchTrainVerb)].sort((a, b) => a.range.start.offset - b.range.start.offset)
+  // "Former 90 responsables": the French verb, in French documents or sentences only (English "former staff").
+  const verbs = componentMentions(model, frenchTrainVerb).filter((match) => model.language === 'fr' || detectLanguage(match.sentence.text) === 'fr')
+  if (verbs.length === 0) return mentions
+  return [...mentions, ...verbs].sort((a, b) => a.range.start.offset - b.range.start.offset)
 }
 
 export interface TrainingComponent {
