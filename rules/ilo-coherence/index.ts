@@ -1,10 +1,10 @@
 // ilo-coherence: a migration project links to the ILO's labour migration branch
 // at headquarters and to ILO field offices (seed 003; seed 004, recommendation 4).
-import {relatedTo, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
+import {relatedTo, words, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
 import {headquartersPlace, iloFieldOffices, iloHeadquarters, technicalUnit} from '../lexicons/partners.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
-import {currentMentions, neighbours} from '../shared/mentions.js'
+import {currentMentions} from '../shared/mentions.js'
 import {explainMigrationProject, migrationProject, NOT_A_MIGRATION_PROJECT, stakeholdersOrTitle} from '../shared/migration.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
 
@@ -23,8 +23,10 @@ type Options = {
  */
 function isHeadquartersLink(match: Match): boolean {
   if (match.term !== 'MIGRANT') return true
-  const next = neighbours(match).after.replace(/[^\p{L}]/gu, '')
-  return match.text === 'MIGRANT' && !/^\p{Lu}{2,}$/u.test(next)
+  const {text} = match.sentence
+  const next = words(text.slice(match.sentenceIndex + match.text.length))[0]
+  const written = next ? text.slice(match.sentenceIndex + match.text.length).slice(next.start, next.end) : ''
+  return match.text === 'MIGRANT' && !/^\p{Lu}{2,}$/u.test(written)
 }
 
 /**
