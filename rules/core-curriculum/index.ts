@@ -2,7 +2,7 @@
 // recommendation 2).
 import {relatedTo, type Lexicon, type Match, type ProposalModel, type Range, type Rule} from '@lessonlint/core'
 
-import {employersOrganisations, employersWord, workersOrganisations} from '../lexicons/partners.js'
+import {employersOrganisations, employersWord, unionWord, workersOrganisations} from '../lexicons/partners.js'
 import {
   dialogueAct,
   employersRepresentatives,
@@ -46,7 +46,7 @@ const TOPICS: Record<Topic, {lexicon: Lexicon; label: string; worded: Worded[]}>
       {
         lexicon: dialogueAct,
         with: [
-          [workersOrganisations, workersRepresentatives],
+          [workersOrganisations, unionWord, workersRepresentatives],
           [employersOrganisations, employersWord, employersRepresentatives],
         ],
         unit: 'sentence',
