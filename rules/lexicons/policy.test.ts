@@ -1,8 +1,8 @@
 // The policy lexicons: instruments, drafting actions, and implementation support.
 import {describe, test} from 'vitest'
 
-import {agreementWord, authorities, interstateAgreement, implementationSupport, implementing, namedInstrument, notAnInstrument, policyAction, policyInstrument, trainingOfAuthorities} from './policy.js'
-import {expectMatches, expectNoMatch} from './test-helpers.js'
+import {agreementWord, authorities, implementationFunding, measuresExecuted, startingMeasures, interstateAgreement, implementationSupport, implementing, namedInstrument, notAnInstrument, policyAction, policyInstrument, trainingOfAuthorities} from './policy.js'
+import {expectMatches, expectNoMatch, hits} from './test-helpers.js'
 
 describe('policyInstrument', () => {
   test('laws, regulations, agreements and plans in three languages', () => {
@@ -88,5 +88,13 @@ describe('instruments by name, other drafting words, operational plans', () => {
     expectMatches(agreementWord, ['the agreement', "l'accord", 'el acuerdo'])
     expectMatches(notAnInstrument, ['our Code of Conduct', 'un code de conduite', 'el Código de Conducta'])
     expectMatches(implementationSupport, ['a costed operational plan', 'un plan opérationnel chiffré', 'un plan operativo costeado', "le suivi de l'exécution"])
+  })
+})
+
+describe('funding to start the measures, tracking their execution', () => {
+  test('in three languages', () => {
+    expectMatches(implementationFunding, ['a grant to start the measures', 'une dotation pour démarrer', 'fondos para iniciar'])
+    expectMatches(startingMeasures, ['to start the measures', 'pour démarrer les actions', 'poner en marcha las medidas'])
+    expectMatches(measuresExecuted, ['the measures not implemented', 'les mesures non exécutées', 'las medidas no ejecutadas'], hits)
   })
 })

@@ -48,6 +48,7 @@ export const policyInstrument = defineLexicon('policy-instrument', {
     'MoU',
     'national action plan',
     'national plan of action',
+    'national plan',
     'action plan for the elimination',
     'national strategy',
     'national programme of action',
@@ -78,6 +79,7 @@ export const policyInstrument = defineLexicon('policy-instrument', {
     'mémorandum d\'accord',
     'mémorandum d\'entente',
     'plan d\'action national',
+    'plan national',
     'stratégie nationale',
   ],
   es: [
@@ -105,6 +107,7 @@ export const policyInstrument = defineLexicon('policy-instrument', {
     'memorando de entendimiento',
     'plan de acción nacional',
     'plan nacional de acción',
+    'plan nacional',
     'estrategia nacional',
   ],
 })
@@ -442,4 +445,25 @@ export const authorities = defineLexicon('authorities', {
   ],
   fr: ['fonctionnaire', 'autorités', 'autorité', 'inspecteur', 'inspectrice', 'agent public', 'agents publics', 'agents de l\'état', 'magistrat', 'juge', 'cadres du ministère'],
   es: ['funcionario', 'funcionaria', 'funcionarios', 'autoridades', 'autoridad', 'inspector', 'inspectores', 'servidores públicos', 'jueces'],
+})
+
+/** Money given to those who apply a policy ("a grant to start the measures", "une dotation pour démarrer les actions"). */
+export const implementationFunding = defineLexicon('implementation-funding', {
+  en: ['funding', 'funds', 'grant', 'grants', 'allocation', 'seed money', 'seed funding', 'budget line'],
+  fr: ['dotation', 'financement', 'fonds', 'subvention', 'allocation', 'enveloppe'],
+  es: ['fondos', 'financiamiento', 'financiación', 'subvención', 'asignación', 'dotación', 'partida'],
+})
+
+/** Starting what a policy provides for ("start the measures", "démarrer les actions", "poner en marcha las medidas"). */
+export const startingMeasures = defineLexicon('starting-measures', {
+  en: ['start', 'launch', 'kick-start', 'get started', 'set up the measures', 'begin'],
+  fr: ['démarrer', 'lancer', 'lancement', 'amorcer', 'engager les actions'],
+  es: ['iniciar', 'arrancar', 'poner en marcha', 'echar a andar', 'lanzar'],
+})
+
+/** Whether measures were carried out, as what monitoring looks for ("the measures not executed", "las medidas no ejecutadas"). */
+export const measuresExecuted = defineLexicon('measures-executed', {
+  en: ['measures implemented', 'measures not implemented', 'measures executed', 'measures carried out', 'actions implemented', 'actions carried out', 'execution of the measures', 'execution of the plan'],
+  fr: ['mesures exécutées', 'mesures non exécutées', 'mesures mises en œuvre', 'mesures mises en oeuvre', 'actions réalisées', 'exécution des mesures', 'exécution du plan'],
+  es: ['medidas ejecutadas', 'medidas no ejecutadas', 'medidas implementadas', 'acciones ejecutadas', 'ejecución de las medidas', 'ejecución del plan'],
 })

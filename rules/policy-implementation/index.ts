@@ -2,9 +2,10 @@
 // "Without support for implementation, well meaning policies can languish";
 // seed 000: training of the responsible authorities, dissemination to the
 // affected parties, monitoring of practical gaps).
-import type {Match, ProposalModel, Rule, Sentence} from '@lessonlint/core'
+import {relatedTo, type Match, type ProposalModel, type Rule, type Sentence} from '@lessonlint/core'
 
-import {authorities, implementationSupport, implementing, trainingOfAuthorities} from '../lexicons/policy.js'
+import {authorities, implementationFunding, implementationSupport, implementing, measuresExecuted, startingMeasures, trainingOfAuthorities} from '../lexicons/policy.js'
+import {monitoringWord} from '../lexicons/monitoring.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {overlaps} from '../shared/mentions.js'
 import {explainPolicyWork, hasPolicyWork, instrumentsIn, NO_POLICY_WORK, policyWork, policyWorkRange} from '../shared/policy.js'
@@ -49,8 +50,9 @@ const rule: Rule<MessageId> = {
  * The first non-negated sign of implementation support outside the
  * background, or null: a named form of support ("roll-out plan",
  * "disseminated"), implementing an instrument ("support the implementation of
- * the directive"), or training the authorities who apply it ("labour
- * inspectors trained on the new rules").
+ * the directive"), training the authorities who apply it ("labour
+ * inspectors trained on the new rules"), funding to start its measures, or
+ * monitoring which measures are executed.
  */
 function implementationSupportIn(model: ProposalModel): Match | null {
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
@@ -60,6 +62,12 @@ function implementationSupportIn(model: ProposalModel): Match | null {
     if (implementing) return implementing
     const training = sentence.find(trainingOfAuthorities)[0]
     if (training && sentence.find(authorities).length > 0) return training
+    // "A grant to start the measures in five districts": money to put the policy to work, in one clause.
+    const funding = sentence.find(implementationFunding).find((money) => relatedTo(money, sentence.find(startingMeasures), 'clause').length > 0)
+    if (funding) return funding
+    // "A tracking mechanism lists the measures not executed each year": monitoring of the policy's execution.
+    const tracking = sentence.find(measuresExecuted).find((measures) => relatedTo(measures, sentence.find(monitoringWord), 'sentence').length > 0)
+    if (tracking) return tracking
   }
   return null
 }
