@@ -23,6 +23,26 @@ import {
   trainingMaterials,
   workshopDelivery,
 } from './training.js'
+import {
+  afterOrOnTheJob,
+  assessmentAct,
+  capacityGaps,
+  commitment,
+  equalityWord,
+  foundedBody,
+  inProgress,
+  newcomers,
+  nomination,
+  outOfScope,
+  quantity,
+  rejectedOption,
+  seatWord,
+  softwareWord,
+  standardsInstrument,
+  supportAct,
+  workplaceWorkshop,
+  workersRepresentatives,
+} from './training.js'
 import {expectMatches, expectNoMatch, hits} from './test-helpers.js'
 
 describe('trainingActivity', () => {
@@ -226,5 +246,45 @@ describe('curriculum and core topics', () => {
       'nondiscrimination',
       'non-discrimination',
     ])
+  })
+})
+
+describe('the words the relation mechanisms read', () => {
+  test('workshops that are workplaces, in the three languages; training workshops are not', () => {
+    expectMatches(workplaceWorkshop, ['150 welding workshops', 'les ateliers de couture du quartier', 'talleres de confección subcontratados', 'talleres familiares'], hits)
+    expectNoMatch(workplaceWorkshop, ['a workshop on welding safety', 'un atelier de formation', 'talleres de capacitación'], hits)
+  })
+
+  test('bodies founded, scope left out, ongoing', () => {
+    expectMatches(foundedBody, ['nuevas cooperativas', "d'un comité", 'une mutuelle', 'a network'], hits)
+    expectMatches(outOfScope, ['training is out of scope', 'quedan fuera de su alcance', 'hors du champ du projet'], hits)
+    expect(hits(inProgress, 'la discusión en curso; les réformes en cours')).toEqual(['en curso', 'en cours'])
+  })
+
+  test('software, needs worded as gaps, support on the job', () => {
+    expectMatches(softwareWord, ['module logiciel', 'the database', 'sistema centralizado de recaudación'], hits)
+    expectNoMatch(softwareWord, ["guide d'application de la loi", 'aplicación de lo aprendido'], hits)
+    expectMatches(assessmentAct, ['a learning-gap diagnostic', 'levantamiento de necesidades', "l'étude des besoins"], hits)
+    expectMatches(capacityGaps, ['what each group needs to learn', 'les compétences qui font défaut', 'estudio de brechas de capacidad', 'necesidades formativas'], hits)
+    expectMatches(supportAct, ['field support', "visites d'appui-conseil", 'visitas de un asesor'], hits)
+    expectMatches(afterOrOnTheJob, ['a season of support afterwards', 'après chaque session', 'en su propio puesto de venta', 'terminado el taller'], hits)
+  })
+
+  test('turnover: newcomers, options set aside, agreements', () => {
+    expectMatches(newcomers, ['new recruits', "l'accueil des nouvelles recrues", 'todo funcionario nuevo', 'quienes se incorporen'], hits)
+    expectMatches(rejectedOption, ['was considered but not retained', 'a été écartée', 'fue descartada'], hits)
+    expectMatches(commitment, ['the ITC-ILO has agreed to', 'se ha acordado con el Centro', 'le Centre a accepté'], hits)
+  })
+
+  test('curriculum topics by their parts', () => {
+    expectMatches(standardsInstrument, ['other ILO instruments', 'conventions et recommandations', 'convenios de la OIT'], hits)
+    expectMatches(equalityWord, ['equal treatment of women and men', 'égalité femmes-hommes', 'igualdad entre mujeres y hombres'], hits)
+  })
+
+  test('places given as numbers, and who fills them', () => {
+    expect(hits(quantity, 'Eight seats; 40 cupos; au moins 45; ≥ 90')).toEqual(['Eight', '40', '45', '90'])
+    expectMatches(seatWord, ['30 seats', '120 cupos', '60 places'], hits)
+    expectMatches(nomination, ['nominated by the unions', 'le patronat en désignera 30', 'personas designadas por las empresas', 'corresponden a dirigentes'], hits)
+    expectMatches(workersRepresentatives, ['grassroots union officers', 'délégués du personnel', 'delegados de obra', 'dirigentes sindicales'], hits)
   })
 })

@@ -104,6 +104,32 @@ describe('stakeholdersOrTitle', () => {
   })
 })
 
+describe('trainingComponent: scope that does not hang on one word', () => {
+  test('workshops that are workplaces make none, and a bare workshop in the same document is one too (one sense per discourse)', () => {
+    expect(trainingComponent(model('# T\n\n## Activities\n\n- Hazard checks in 150 welding workshops.\n- Grants to the workshops for fume hoods.\n'))).toBeNull()
+    expect(trainingComponent(model('# T\n\n## Actividades\n\n- Censo de talleres de costura.\n- Inspección de los talleres censados.\n'))).toBeNull()
+    // A workshop with a trainer or participants in its clause is training even there.
+    expect(trainingComponent(model('# T\n\n## Activities\n\n- Hazard checks in 150 welding workshops.\n- A workshop with a trainer for 30 participants.\n'))).not.toBeNull()
+  })
+
+  test('founding a body is no training; training the members of one is', () => {
+    expect(trainingComponent(model('# T\n\n## Objetivos\n\nApoyar la formación de 12 nuevas cooperativas y de una mesa tripartita.\n'))).toBeNull()
+    expect(trainingComponent(model("# T\n\n## Objectifs\n\nAppuyer la formation d'un comité de gestion.\n"))).toBeNull()
+    expect(trainingComponent(model('# T\n\n## Objetivos\n\nFormación de los líderes de las cooperativas.\n'))).not.toBeNull()
+  })
+
+  test('training put out of scope, and "en curso", make none', () => {
+    expect(trainingComponent(model('# T\n\n## Alcance\n\nLas acciones de capacitación quedan fuera de su alcance.\n'))).toBeNull()
+    expect(trainingComponent(model('# T\n\n## Objetivos\n\nEvidencia para la discusión legislativa en curso.\n'))).toBeNull()
+    expect(trainingComponent(model('# T\n\n## Actividades\n\nLos inspectores participarán en cursos de actualización.\n'))).not.toBeNull()
+  })
+
+  test('outputs written as results are plans; a dated past is history', () => {
+    expect(trainingComponent(model('# T\n\n## Produits\n\n250 capitaines ont suivi un cours de navigation.\n'))).not.toBeNull()
+    expect(trainingComponent(model('# T\n\n## Produits\n\nLes capitaines ont suivi un cours en 2019.\n'))).toBeNull()
+  })
+})
+
 describe('declaredComponent', () => {
   test('a front matter list, or a comma-separated string, declares each component it names', () => {
     expect(declaredComponent(model('---\ncomponents: [Training, policy]\n---\n# T\n'), 'policy')?.keyRange.start.line).toBe(2)
