@@ -5,6 +5,7 @@ import {relatedTo, words, type Match, type ProposalModel, type Rule} from '@less
 import {headquartersPlace, iloFieldOffices, iloHeadquarters, technicalUnit} from '../lexicons/partners.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions} from '../shared/mentions.js'
+import {inBiography} from '../shared/partners.js'
 import {explainMigrationProject, migrationProject, NOT_A_MIGRATION_PROJECT, stakeholdersOrTitle} from '../shared/migration.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
 
@@ -87,8 +88,12 @@ const rule: Rule<MessageId, Options> = {
     if (!migration) return notApplicable(context, NOT_A_MIGRATION_PROJECT)
     explainMigrationProject(context, migration)
     const wanted = new Set<Link>(options.links ?? ['headquarters', 'field'])
-    const headquartersLinks = wanted.has('headquarters') ? [...currentMentions(model, iloHeadquarters).filter(isHeadquartersLink), ...technicalUnitsAtHeadquarters(model)] : []
-    const fieldLinks = wanted.has('field') ? currentMentions(model, iloFieldOffices) : []
+    // A link in a team member's biography ("formerly with the ILO Country Office") is no link the project plans.
+    const current = (match: Match) => !inBiography(model, match)
+    const headquartersLinks = wanted.has('headquarters')
+      ? [...currentMentions(model, iloHeadquarters).filter(isHeadquartersLink), ...technicalUnitsAtHeadquarters(model)].filter(current)
+      : []
+    const fieldLinks = wanted.has('field') ? currentMentions(model, iloFieldOffices).filter(current) : []
     const headquarters = !wanted.has('headquarters') || headquartersLinks.length > 0
     const field = !wanted.has('field') || fieldLinks.length > 0
     if (headquartersLinks.length > 0) satisfiedBy(context, 'link to ILO headquarters (MIGRANT or a technical unit)', headquartersLinks)

@@ -6,6 +6,7 @@ import {citedAsSource, coordination, iom, unAgencies, unCoordination} from '../l
 import {planMarkers} from '../lexicons/training.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions, tableRowAt, within} from '../shared/mentions.js'
+import {inBiography} from '../shared/partners.js'
 import {explainMigrationProject, migrationProject, NOT_A_MIGRATION_PROJECT, stakeholdersOrTitle} from '../shared/migration.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
 
@@ -56,9 +57,11 @@ const rule: Rule<MessageId> = {
     const migration = migrationProject(model)
     if (!migration) return notApplicable(context, NOT_A_MIGRATION_PROJECT)
     explainMigrationProject(context, migration)
-    const unSystem = currentMentions(model, unCoordination)
+    // What a team member did before ("ten years with IOM") is no coordination the project plans.
+    const current = (match: Match) => !inBiography(model, match)
+    const unSystem = currentMentions(model, unCoordination).filter(current)
     if (unSystem.length > 0) return satisfiedBy(context, 'coordination through the UN system', unSystem)
-    const agencies = [...currentMentions(model, iom), ...currentMentions(model, unAgencies)]
+    const agencies = [...currentMentions(model, iom), ...currentMentions(model, unAgencies)].filter(current)
     const coordinated = agencies.filter((match) => isCoordination(model, match))
     if (coordinated.length > 0) return satisfiedBy(context, 'coordination with IOM or another UN agency', coordinated)
     missing(context, 'coordination with IOM or the UN system: the UN country team, the UNSDCF, the UN Network on Migration')
