@@ -3,6 +3,7 @@ import type {Heading, Section, SectionKind} from '../types.js'
 import {kindsOfTitle, stripNumbering} from './headings.js'
 import {flattenInline} from './inline.js'
 import type {Positions} from './positions.js'
+import {toString} from 'mdast-util-to-string'
 
 /** Word exports set sub-headings as bold paragraphs; longer bold text is emphasis, not a heading. */
 const MAX_BOLD_HEADING_WORDS = 12
@@ -135,9 +136,27 @@ function isContent(node: RootContent): boolean {
       return false
     case 'html':
       return node.value.replace(/<!--[\s\S]*?(?:-->|$)/g, '').trim() !== ''
+    case 'paragraph':
+      return !isPlaceholder(toString(node))
     default:
       return true
   }
+}
+
+/** Text that only holds a place ("TBD", "to be completed", "à compléter", "por definir"). */
+const PLACEHOLDER =
+  /^[\s*_([]*(?:tbd|tbc|todo|to ?do|xxx|\.\.\.|…|to be (?:completed|confirmed|determined|defined|written|added)|(?:à|a) (?:compléter|completer|définir|definir|déterminer|determiner|préciser|preciser|rédiger|rediger)|por (?:completar|definir|determinar|redactar)|pendiente)[\s.:!)\]*_]*$/iu
+
+/** A section that declines its subject ("Not applicable.", "N/A – the project is gender neutral", "No aplica", "Sans objet"). */
+const NOT_APPLICABLE = /^[\s*_([]*(?:n\/a|not applicable|non applicable|sans objet|no aplica|no procede)\b/iu
+
+/**
+ * Whether a paragraph only holds a place or declines the section: a section made only of such
+ * paragraphs is empty for every rule, so a fix's skeleton or a "N/A" is never taken for content.
+ */
+export function isPlaceholder(text: string): boolean {
+  const trimmed = text.trim()
+  return PLACEHOLDER.test(trimmed) || NOT_APPLICABLE.test(trimmed)
 }
 
 function makeHeading(

@@ -211,3 +211,25 @@ describe('sections', () => {
     }
   })
 })
+
+describe('placeholders are no content', () => {
+  it.each([
+    'TBD',
+    'To be completed.',
+    'À compléter',
+    'Por definir.',
+    '*TODO*',
+    'N/A – the project is gender neutral.',
+    'No aplica. El proyecto es neutral en cuanto al género.',
+    'Sans objet.',
+  ])('a section holding only "%s" is empty', (text) => {
+    const model = buildModel(`# P\n\n## Gender\n\n${text}\n\n## Budget\n\nUSD 10,000 for the study.\n`)
+    expect(model.sectionsOf('gender')[0]!.hasContent).toBe(false)
+    expect(model.sectionsOf('budget')[0]!.hasContent).toBe(true)
+  })
+
+  it('a section that says more than a placeholder has content', () => {
+    const model = buildModel('# P\n\n## Gender\n\nTBD: the gender analysis will be done in month 2 by the specialist.\n')
+    expect(model.sectionsOf('gender')[0]!.hasContent).toBe(true)
+  })
+})
