@@ -26,6 +26,13 @@ export interface Token {
 const AFTER_WINDOW = 3
 
 /**
+ * Predicates that put their whole subject out of the project, however long the subject:
+ * "… are not covered by the project", "… ne sont pas couvertes par le projet", "… quedan fuera del alcance".
+ */
+const NOT_COVERED =
+  / (?:(?:is|are|will be) not (?:covered|included|funded|part of)|(?:falls?|lies?|are|is|remains?) (?:out of|outside) (?:the |its |our )?scope|ne (?:sont|est|seront|sera) pas (?:couverte?s?|inclus(?:es?)?|pris(?:es?)? en charge|financee?s?)|ne (?:font|fait) pas partie|(?:sont|est|restent?) hors (?:du|de son|de notre) (?:champ|perimetre)|(?:quedan?|estan?|quedaran) fuera del? (?:su |del |nuestro )?alcance|no (?:esta|estan|estaran|seran?) (?:cubiert[oa]s?|incluid[oa]s?|financiad[oa]s?)|no forman? parte) /u
+
+/**
  * A predicate that puts what precedes it out of the project: "training is out of scope",
  * "las acciones de capacitación quedan fuera de su alcance", "la formation est exclue".
  * Read on folded words within the after-window (plus the words of the phrase itself).
@@ -439,6 +446,9 @@ export function isNegated(text: string, start: number, end: number): boolean {
   if (first === tokens.length) return false
   const after = tokens.slice(first, first + AFTER_WINDOW + 5).filter((token) => token.end <= clauseEnd)
   if (OUT_OF_SCOPE.test(after.map((token) => token.word).join(' '))) return true
+  // A long subject ("the adoption and the implementation of the decree on domestic work") before a predicate that puts it out of the project.
+  const rest = tokens.slice(first, firstAtLeast(starts, clauseEnd)).filter((token) => token.end <= clauseEnd)
+  if (rest.length > after.length && NOT_COVERED.test(` ${rest.map((token) => token.word).join(' ')} `)) return true
   const comma = commaFrom(analysis, end)
   for (let i = first; i < tokens.length && i <= first + AFTER_WINDOW; i++) {
     const token = tokens[i]!

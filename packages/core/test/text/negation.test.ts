@@ -227,3 +227,16 @@ describe('out of scope', () => {
     expect(isNegated(text, start, start + term.length)).toBe(expected)
   })
 })
+
+describe('a long subject put out of the project', () => {
+  test.each([
+    ["L'adoption et la mise en œuvre du décret relatif aux travailleurs des plateformes ne sont pas couvertes par le projet.", 'mise en œuvre', true],
+    ['La expedición del decreto y su puesta en marcha corresponderán al Ministerio del Trabajo y quedan fuera del alcance de esta nota.', 'puesta en marcha', true],
+    ['Roll-out of the new inspection checklist across all districts is not covered by this grant.', 'Roll-out', true],
+    ['The project supports the roll-out of the checklist; printing costs are not covered.', 'roll-out', false],
+    ['The roll-out is funded by the ministry, but training is not covered.', 'roll-out', false],
+  ])('%s', (text, term, expected) => {
+    const start = text.indexOf(term)
+    expect(isNegated(text, start, start + term.length)).toBe(expected)
+  })
+})
