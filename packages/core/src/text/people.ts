@@ -16,6 +16,7 @@ const IRREGULAR = new Set([
   'member', 'members', 'leader', 'leaders', 'colleague', 'colleagues', 'peer', 'peers', 'family', 'families', 'elder', 'elders',
   'spouse', 'spouses', 'victim', 'victims', 'survivor', 'survivors', 'patient', 'patients', 'client', 'clients', 'cadet', 'cadets',
   'artisan', 'artisans', 'fisherfolk', 'smallholder', 'smallholders', 'jobseeker', 'jobseekers', 'stakeholder', 'stakeholders',
+  'chief', 'chiefs', 'head', 'heads', 'pupil', 'pupils', 'parent', 'parents', 'household heads', 'orphans', 'orphan',
   // French
   'personne', 'personnes', 'homme', 'hommes', 'femme', 'femmes', 'fille', 'filles', 'garçon', 'garçons', 'jeune', 'jeunes',
   'enfant', 'enfants', 'membre', 'membres', 'élève', 'élèves', 'stagiaire', 'stagiaires', 'bénévole', 'bénévoles',
@@ -24,6 +25,8 @@ const IRREGULAR = new Set([
   'employés', 'employée', 'employées', 'réfugié', 'réfugiés', 'réfugiée', 'réfugiées', 'rapatrié', 'rapatriés', 'diplômé',
   'diplômés', 'diplômée', 'diplômées', 'chômeur', 'chômeurs', 'ménagère', 'ménagères', 'artisane', 'artisanes', 'pair', 'pairs',
   'victime', 'victimes', 'patient', 'patients', 'patiente', 'patientes', 'agent', 'agents', 'agente', 'agentes',
+  'candidat', 'candidats', 'candidate', 'candidates', 'chef', 'chefs', 'responsable', 'responsables', 'paysan', 'paysans',
+  'paysanne', 'paysannes', 'artisan', 'artisans', 'parent', 'parents', 'orphelin', 'orphelins',
   // Spanish
   'persona', 'personas', 'hombre', 'hombres', 'mujer', 'mujeres', 'niño', 'niños', 'niña', 'niñas', 'joven', 'jóvenes',
   'miembro', 'miembros', 'aprendiz', 'aprendices', 'líder', 'líderes', 'juez', 'jueces', 'empleado', 'empleados', 'empleada',
@@ -33,6 +36,9 @@ const IRREGULAR = new Set([
   'jubilados', 'abogado', 'abogados', 'abogada', 'abogadas', 'delegado', 'delegados', 'delegada', 'delegadas', 'funcionario',
   'funcionarios', 'funcionaria', 'funcionarias', 'beneficiario', 'beneficiarios', 'beneficiaria', 'beneficiarias', 'víctima',
   'víctimas', 'docente', 'docentes', 'agente', 'agentes', 'cónyuge', 'cónyuges',
+  'candidato', 'candidatos', 'candidata', 'candidatas', 'jefe', 'jefes', 'jefa', 'jefas', 'responsable', 'responsables',
+  'campesino', 'campesinos', 'campesina', 'campesinas', 'indígena', 'indígenas', 'alumno', 'alumnos', 'alumna', 'alumnas',
+  'hijo', 'hijos', 'hija', 'hijas', 'padre', 'padres', 'madre', 'madres',
 ])
 
 /**
@@ -42,7 +48,7 @@ const IRREGULAR = new Set([
  */
 const AGENT_SUFFIXES = [
   // English: worker, inspector, paramedic aside; -ist, -ian, -man/-men, -ee.
-  /^(\p{L}{3,})(?:ers?|ors?|ists?|ians?|eers?|men|man|women|woman|ees)$/u,
+  /^(\p{L}{3,})(?:ers?|ors?|ists?|ians?|eers?|men|man|women|woman|ees|ants?|ents?)$/u,
   // French: travailleur/travailleuse, inspectrice, journaliste, technicien(ne), participant(e), mandataire.
   /^(\p{L}{3,})(?:eurs?|euses?|rices?|istes?|iens?|iennes?|ants?|antes?|aires?|iers?|ières?)$/u,
   // Spanish: trabajador(a), periodista, técnico aside; participante, docente, operario.
@@ -66,6 +72,12 @@ const NOT_PEOPLE = new Set([
   'reactor', 'corridor', 'monitor', 'denominator', 'numerator', 'calculator', 'elevator', 'detector', 'conductor', 'sensor',
   'list', 'checklist', 'shortlist', 'playlist', 'wishlist', 'median', 'guardian', 'committee', 'fee', 'degree', 'guarantee',
   'coffee', 'jubilee', 'refugee', 'human', 'german', 'roman', 'woman', 'women',
+  // English -ant/-ent things and adjectives
+  'plant', 'grant', 'restaurant', 'event', 'percent', 'content', 'extent', 'intent', 'consent', 'patent', 'talent', 'accident',
+  'incident', 'continent', 'component', 'current', 'recent', 'different', 'efficient', 'frequent', 'independent', 'present',
+  'absent', 'urgent', 'sufficient', 'relevant', 'important', 'significant', 'constant', 'distant', 'instant', 'vacant',
+  'pregnant', 'dependent', 'equivalent', 'permanent', 'transparent', 'excellent', 'adequate', 'apparent', 'consistent',
+  'silent', 'violent', 'prevalent', 'compliant', 'want', 'giant', 'elegant',
   // Spanish and French words that end like English "-men": volumen, résumé's "resumen", examen, régimen
   'volumen', 'resumen', 'examen', 'dictamen', 'certamen', 'regimen', 'régimen', 'crimen', 'abdomen', 'gravamen', 'specimen',
   // French -eur/-rice/-iste/-ien/-ant/-aire

@@ -26,3 +26,12 @@ describe('Spanish words that end like English agents', () => {
     expect(isPersonNoun(word)).toBe(false)
   })
 })
+
+describe('more people words', () => {
+  it.each(['candidats', 'candidatos', 'students', 'residents', 'migrants', 'applicants', 'merchants', 'campesinas', 'responsables', 'chefs'])('%s names people', (word) => {
+    expect(isPersonNoun(word)).toBe(true)
+  })
+  it.each(['events', 'grants', 'plants', 'percent', 'components', 'incidents', 'documents'])('%s names things', (word) => {
+    expect(isPersonNoun(word)).toBe(false)
+  })
+})
