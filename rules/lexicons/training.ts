@@ -110,7 +110,7 @@ export const workshopDelivery = defineLexicon('workshops, seminars and courses',
  * course of the project", "au cours de", "en cours". Mentions inside them are dropped.
  */
 export const notTraining = defineLexicon('not training', {
-  en: [
+  en: [ 'co-design workshop', 'co-creation workshop', 'design workshop', 'ideation workshop', 'brainstorming workshop', 'collective intelligence workshop', 'consultation workshops',
     'in the course of',
     'over the course of',
     'during the course of',
@@ -143,7 +143,7 @@ export const notTraining = defineLexicon('not training', {
     'seminar to validate',
     'meeting to validate',
   ],
-  fr: [
+  fr: [ 'atelier de co-conception', 'atelier de co-création', 'atelier de conception', 'atelier de concertation', 'atelier de réflexion',
     'au cours de',
     'au cours du',
     'au cours des',
@@ -156,7 +156,7 @@ export const notTraining = defineLexicon('not training', {
     'atelier de planification',
     'séminaire de lancement',
   ],
-  es: ['en el curso de', 'en el transcurso de', 'a lo largo del curso', 'taller de validación', 'taller de lanzamiento', 'taller de consulta'],
+  es: [ 'taller de co-diseño', 'taller de codiseño', 'taller de cocreación', 'taller de co-creación', 'taller de diseño', 'taller de consulta','en el curso de', 'en el transcurso de', 'a lo largo del curso', 'taller de validación', 'taller de lanzamiento', 'taller de consulta'],
 })
 
 /**
