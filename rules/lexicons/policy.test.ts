@@ -1,7 +1,7 @@
 // The policy lexicons: instruments, drafting actions, and implementation support.
 import {describe, test} from 'vitest'
 
-import {agreementWord, authorities, implementationFunding, measuresExecuted, startingMeasures, interstateAgreement, implementationSupport, implementing, namedInstrument, notAnInstrument, policyAction, policyInstrument, trainingOfAuthorities} from './policy.js'
+import {agreementWord, authorities, memorandum, privateParty, publicParty, implementationFunding, measuresExecuted, startingMeasures, interstateAgreement, implementationSupport, implementing, namedInstrument, notAnInstrument, policyAction, policyInstrument, trainingOfAuthorities} from './policy.js'
 import {expectMatches, expectNoMatch, hits} from './test-helpers.js'
 
 describe('policyInstrument', () => {
@@ -96,5 +96,13 @@ describe('funding to start the measures, tracking their execution', () => {
     expectMatches(implementationFunding, ['a grant to start the measures', 'une dotation pour démarrer', 'fondos para iniciar'])
     expectMatches(startingMeasures, ['to start the measures', 'pour démarrer les actions', 'poner en marcha las medidas'])
     expectMatches(measuresExecuted, ['the measures not implemented', 'les mesures non exécutées', 'las medidas no ejecutadas'], hits)
+  })
+})
+
+describe('memoranda and their parties', () => {
+  test('memoranda, private and public parties in three languages', () => {
+    expectMatches(memorandum, ['an MoU', "un protocole d'accord", 'un memorando de entendimiento'])
+    expectMatches(privateParty, ['the NixOS Foundation', "l'université de Rabat", 'la empresa proveedora'])
+    expectMatches(publicParty, ['the two labour ministries', 'les ministères du Travail', 'los gobiernos'])
   })
 })

@@ -467,3 +467,24 @@ export const measuresExecuted = defineLexicon('measures-executed', {
   fr: ['mesures exécutées', 'mesures non exécutées', 'mesures mises en œuvre', 'mesures mises en oeuvre', 'actions réalisées', 'exécution des mesures', 'exécution du plan'],
   es: ['medidas ejecutadas', 'medidas no ejecutadas', 'medidas implementadas', 'acciones ejecutadas', 'ejecución de las medidas', 'ejecución del plan'],
 })
+
+/** Memoranda, which may bind any two organisations: policy work only between public parties. */
+export const memorandum = defineLexicon('memorandum', {
+  en: ['memorandum of understanding', 'MoU', 'memorandum of agreement', 'MoA', 'letter of agreement'],
+  fr: ["protocole d'accord", 'protocole d’accord', "mémorandum d'accord", 'mémorandum d’accord', "mémorandum d'entente", 'mémorandum d’entente'],
+  es: ['memorando de entendimiento', 'memorándum de entendimiento', 'carta de entendimiento', 'convenio de colaboración'],
+})
+
+/** Parties that make a memorandum a partnership between organisations, not a public agreement ("an MoU with the NixOS Foundation"). */
+export const privateParty = defineLexicon('private-party', {
+  en: ['foundation', 'university', 'company', 'companies', 'firm', 'NGO', 'consortium', 'vendor', 'institute', 'college', 'platform', 'partner organisation', 'partner organization'],
+  fr: ['fondation', 'université', 'entreprise', 'société', 'ONG', 'consortium', 'institut', 'prestataire'],
+  es: ['fundación', 'universidad', 'empresa', 'compañía', 'ONG', 'consorcio', 'instituto', 'proveedor'],
+})
+
+/** Public parties that make a memorandum an agreement between governments or with one ("an MoU between the two labour ministries"). */
+export const publicParty = defineLexicon('public-party', {
+  en: ['government', 'governments', 'ministry', 'ministries', 'state', 'states', 'country', 'countries', 'authority', 'authorities', 'department of'],
+  fr: ['gouvernement', 'gouvernements', 'ministère', 'ministères', 'État', 'États', 'pays', 'autorité', 'autorités'],
+  es: ['gobierno', 'gobiernos', 'ministerio', 'ministerios', 'Estado', 'Estados', 'país', 'países', 'autoridad', 'autoridades', 'secretaría'],
+})

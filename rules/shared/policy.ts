@@ -3,9 +3,9 @@
 // national action plan; or front matter `components: [policy]`. Background
 // history ("the 2003 MoU, revised in 2015") is not policy work, and neither
 // are policy briefs, policy dialogue or policy makers.
-import {isHistory, SECTION_KINDS, type FrontMatterEntry, type Match, type ProposalModel, type Range, type Sentence} from '@lessonlint/core'
+import {isHistory, relatedTo, SECTION_KINDS, type FrontMatterEntry, type Match, type ProposalModel, type Range, type Sentence} from '@lessonlint/core'
 
-import {agreementWord, interstateAgreement, namedInstrument, notAnInstrument, policyAction, policyInstrument} from '../lexicons/policy.js'
+import {agreementWord, interstateAgreement, memorandum, namedInstrument, notAnInstrument, policyAction, policyInstrument, privateParty, publicParty} from '../lexicons/policy.js'
 import {applies} from './explain.js'
 import {inBiography} from './partners.js'
 import {declaredComponent, frontMatterList, isNamePart, overlaps, within} from './mentions.js'
@@ -19,13 +19,20 @@ export interface PolicyWork {
 
 /**
  * The policy instruments a sentence names, without look-alikes ("policy
- * brief", "accident notification", "circular migration"), and the statutes
+ * brief", "accident notification", "circular migration") or memoranda between
+ * organisations ("an MoU with the NixOS Foundation"), and the statutes
  * and codes it names by their proper names ("the Work Injury Benefits Act",
  * "el Código Minero").
  */
 export function instrumentsIn(sentence: Sentence): Match[] {
   const excluded = sentence.find(notAnInstrument, {includeNegated: true})
-  const kept = (match: Match) => !excluded.some((other) => overlaps(match.range, other.range))
+  const memoranda = sentence.find(memorandum)
+  const privateParties = sentence.find(privateParty)
+  const publicParties = sentence.find(publicParty)
+  // "Sign an MoU with the NixOS Foundation" is a partnership between organisations, not a public agreement.
+  const betweenOrganisations = (match: Match) =>
+    memoranda.some((memo) => overlaps(match.range, memo.range)) && relatedTo(match, privateParties, 'clause').length > 0 && relatedTo(match, publicParties, 'clause').length === 0
+  const kept = (match: Match) => !excluded.some((other) => overlaps(match.range, other.range)) && !betweenOrganisations(match)
   const instruments = sentence.find(policyInstrument).filter(kept)
   const named = sentence
     .find(namedInstrument)
@@ -40,7 +47,11 @@ export function instrumentsIn(sentence: Sentence): Match[] {
  * ministries negotiate the agreement").
  */
 function isPolicySentence(sentence: Sentence, agreementNamed: boolean): boolean {
-  const instruments = [...instrumentsIn(sentence), ...(agreementNamed ? sentence.find(agreementWord) : [])]
+  const named = instrumentsIn(sentence)
+  // "The agreement" on its own, not a word of an instrument judged in full ("a memorandum of understanding with a foundation").
+  const fullNames = [...sentence.find(policyInstrument, {includeNegated: true}), ...sentence.find(interstateAgreement, {includeNegated: true})]
+  const backReferences = agreementNamed ? sentence.find(agreementWord).filter((word) => !fullNames.some((full) => overlaps(word.range, full.range))) : []
+  const instruments = [...named, ...backReferences]
   if (instruments.length === 0) return false
   return sentence.find(policyAction).some((action) => !instruments.some((instrument) => overlaps(action.range, instrument.range)))
 }
@@ -57,7 +68,9 @@ export function policyWork(model: ProposalModel): PolicyWork {
     if (!SECTION_KINDS.some((kind) => section?.isIn(kind))) return 3
     return -1
   }
-  const agreementNamed = model.has(interstateAgreement, {includeNegated: true})
+  const agreementNamed = model
+    .find(interstateAgreement, {includeNegated: true})
+    .some((agreement) => instrumentsIn(agreement.sentence).some((instrument) => overlaps(instrument.range, agreement.range)))
   const ranked = model
     .sentences({notIn: ['background']})
     .filter((sentence) => isPolicySentence(sentence, agreementNamed))
