@@ -33,7 +33,6 @@ import {
   inProgress,
   newcomers,
   nomination,
-  outOfScope,
   quantity,
   rejectedOption,
   seatWord,
@@ -255,9 +254,8 @@ describe('the words the relation mechanisms read', () => {
     expectNoMatch(workplaceWorkshop, ['a workshop on welding safety', 'un atelier de formation', 'talleres de capacitación'], hits)
   })
 
-  test('bodies founded, scope left out, ongoing', () => {
+  test('bodies founded, ongoing', () => {
     expectMatches(foundedBody, ['nuevas cooperativas', "d'un comité", 'une mutuelle', 'a network'], hits)
-    expectMatches(outOfScope, ['training is out of scope', 'quedan fuera de su alcance', 'hors du champ du projet'], hits)
     expect(hits(inProgress, 'la discusión en curso; les réformes en cours')).toEqual(['en curso', 'en cours'])
     // Meetings that design or consult with people train nobody.
     expectMatches(notTraining, ['a co-design workshop with users', 'un atelier de co-création', 'taller de codiseño con usuarias'], hits)

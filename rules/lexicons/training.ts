@@ -1067,13 +1067,6 @@ export const foundedBody = defineLexicon('bodies founded', {
   es: ['cooperativa', 'comité', 'comisión', 'mesa', 'asociación', 'red', 'grupo', 'consejo', 'alianza', 'coalición', 'federación', 'consorcio', 'plataforma', 'gobierno', 'sindicato', 'mutual', 'empresa', 'sociedad'],
 })
 
-/** What the proposal says it leaves out: "training is out of scope", "quedan fuera de su alcance", "hors du champ du projet". */
-export const outOfScope = defineLexicon('out of scope', {
-  en: ['out of scope', 'outside the scope', 'outside its scope', 'outside our scope', 'beyond the scope', 'not covered by this project', 'covered by another', 'excluded from the project'],
-  fr: ['hors du champ', 'hors champ', 'hors du périmètre', 'en dehors du champ', 'exclue du projet', 'exclues du projet', 'exclu du projet', 'ne relève pas du projet', 'ne relèvent pas du projet'],
-  es: ['fuera de su alcance', 'fuera del alcance', 'fuera de nuestro alcance', 'excluida del proyecto', 'excluidas del proyecto', 'no forma parte del proyecto', 'no forman parte del proyecto'],
-})
-
 /** "Ongoing": "la discusión legislativa en curso", "les réformes en cours". The plural "en cursos de" is training. */
 export const inProgress = defineLexicon('in progress', {
   fr: ['en cours'],

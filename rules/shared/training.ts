@@ -25,7 +25,6 @@ import {
   inProgress,
   meetingPurpose,
   notTraining,
-  outOfScope,
   trainingActivity,
   trainingCue,
   workplaceWorkshop,
@@ -117,11 +116,6 @@ function foundsBody(match: Match): boolean {
   return !rest.some((token) => LINK.has(token.word))
 }
 
-/** Whether the clause puts the training out of the project's scope: "las acciones de capacitación quedan fuera de su alcance". */
-function outOfProjectScope(match: Match): boolean {
-  return relatedTo(match, match.sentence.find(outOfScope, {includeNegated: true}), 'clause').length > 0
-}
-
 /** "La discusión legislativa en curso", "les réformes en cours": ongoing, not a course ("en cursos de" is one). */
 function isOngoing(match: Match): boolean {
   return match.sentence
@@ -153,8 +147,8 @@ export function plannedMentions(model: ProposalModel, lexicon: Lexicon): Match[]
  * ("Department of Vocational Training"), idioms ("in the course of", "en
  * curso"), meetings named by their purpose ("validation workshop", "atelier de
  * validation"), workshops that are workplaces ("talleres de costura"), bodies
- * founded ("formación de una mesa tripartita") and training the proposal puts
- * out of its scope left out, and so are gender and risk sections outside the activities.
+ * founded ("formación de una mesa tripartita") left out (training put out of
+ * scope is negated by the core), and so are gender and risk sections outside the activities.
  */
 export function componentMentions(model: ProposalModel, lexicon: Lexicon): Match[] {
   return currentMentions(model, lexicon, {allowHistory: true}).filter(
@@ -166,7 +160,6 @@ export function componentMentions(model: ProposalModel, lexicon: Lexicon): Match
       !isPurposeMeeting(match) &&
       !isWorkplace(model, match) &&
       !foundsBody(match) &&
-      !outOfProjectScope(match) &&
       !isOngoing(match),
   )
 }
