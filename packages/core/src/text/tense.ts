@@ -20,14 +20,18 @@ export const pastMarkers = defineLexicon('past', {
     'taught', 'has delivered', 'have delivered', 'has conducted', 'have conducted', 'has trained', 'have trained', 'has organised',
     'have organised', 'has organized', 'have organized', 'has led', 'have led', 'has implemented', 'have implemented', 'has run', 'have run',
     'has worked', 'have worked', 'has designed', 'have designed', 'has managed', 'have managed',
+    // A biography: what a person did before and brings to the team.
+    'worked as', 'worked for', 'worked at', 'served as', 'before joining', 'years of experience', 'years experience', 'graduated', 'holds a degree',
   ],
   fr: [
     'a été', 'ont été', 'avait', 'avaient', 'était', 'étaient', 'précédemment', 'auparavant', 'par le passé', "l'année dernière", 'il y a', 'phase précédente', 'projet précédent',
     'a dispensé', 'ont dispensé', 'a formé', 'ont formé', 'a organisé', 'ont organisé', 'a mené', 'ont mené', 'a réalisé', 'ont réalisé', 'a travaillé', 'ont travaillé',
+    "ans d'expérience", 'ans d’expérience', "avant de rejoindre", 'titulaire d’un', "titulaire d'un",
   ],
   es: [
     'fue', 'fueron', 'había', 'habían', 'anteriormente', 'en el pasado', 'el año pasado', 'fase anterior', 'proyecto anterior',
     'ha impartido', 'han impartido', 'ha capacitado', 'han capacitado', 'ha organizado', 'han organizado', 'ha realizado', 'han realizado', 'ha trabajado', 'han trabajado',
+    'años de experiencia', 'antes de incorporarse', 'antes de unirse', 'es licenciado', 'es licenciada', 'titular de un',
   ],
 })
 

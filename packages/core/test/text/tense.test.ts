@@ -47,3 +47,13 @@ describe('the clause of the mention decides', () => {
     expect(isHistory(plan!.sentence, plan)).toBe(false)
   })
 })
+
+describe('biographies are history', () => {
+  it.each([
+    'She worked for six years as a programme officer at the ITC-ILO in Turin before joining a national authority.',
+    'Experto con 12 años de experiencia en formación profesional.',
+    "Titulaire d'un master en droit du travail, il a travaillé au BIT.",
+  ])('%s', (sentence) => {
+    expect(historyOf(sentence)).toBe(true)
+  })
+})
