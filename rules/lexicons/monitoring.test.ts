@@ -80,6 +80,7 @@ describe('reviewing in other words', () => {
     expectMatches(monitoringObject, ['the results framework', 'la progression des indicateurs', 'los registros mensuales'])
     expectMatches(reviewMeeting, ['una sesión de revisión', 'une séance de bilan'])
     expectMatches(actorAnaphor, ['Every six months, it reviews', 'il examine', 'este comité revisa'])
+    expectMatches(monitoringActors, ['Returnee self-help groups', 'les coopératives de pêcheurs', 'las cooperativas'])
   })
 })
 

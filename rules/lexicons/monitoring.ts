@@ -163,6 +163,14 @@ export const monitoringActors = defineLexicon('monitoring-actors', {
     'government counterpart',
     'national counterpart',
     'counterparts',
+    // Groups of the people the project serves.
+    'self-help group',
+    'groups',
+    'cooperatives',
+    'committees',
+    'delegates',
+    'returnees',
+    'shop stewards',
   ],
   fr: [
     'comité de pilotage',
@@ -184,6 +192,12 @@ export const monitoringActors = defineLexicon('monitoring-actors', {
     'associations',
     'ministère',
     'société civile',
+    "groupes d'entraide",
+    'groupements',
+    'coopératives',
+    'comités',
+    'délégués',
+    'déléguées',
   ],
   es: [
     'comité directivo',
@@ -204,6 +218,13 @@ export const monitoringActors = defineLexicon('monitoring-actors', {
     'asociaciones',
     'ministerio',
     'sociedad civil',
+    'grupos de autoayuda',
+    'grupos',
+    'cooperativas',
+    'comités',
+    'delegados',
+    'delegadas',
+    'retornados',
   ],
 })
 
