@@ -133,6 +133,16 @@ describe('follow-up support and retention', () => {
     ])
   })
 
+  test('tutors and follow-up visits, in three languages', () => {
+    expect(hits(followUpSupport, 'a tutor visits monthly; une tutrice expérimentée; des visites de suivi; dos tutoras; visitas de seguimiento')).toEqual([
+      'tutor',
+      'tutrice',
+      'visites de suivi',
+      'tutoras',
+      'visitas de seguimiento',
+    ])
+  })
+
   test('a follow-up survey is not follow-up support', () => {
     expectNoMatch(followUpSupport, ['a follow-up survey of participants'], hits)
   })

@@ -191,12 +191,15 @@ export const followUpSupport = defineLexicon('coaching, mentoring and follow-up 
     'peer support',
     'peer learning',
     'tutoring',
+    'tutor',
+    'follow-up visit',
+    'support visit',
     'accompaniment',
     'on-site support',
     'supportive supervision',
   ],
-  fr: [ 'appui-conseil', 'jumelé', 'jumelée', 'jumelés', 'en binôme', 'soutien entre pairs', 'appui entre pairs', "ligne d'assistance",'accompagnement', 'encadrement', 'tutorat', 'mentorat', 'parrainage', 'suivi post-formation', 'appui de suivi', 'soutien de suivi'],
-  es: [ 'apoyo entre pares', 'emparejado', 'emparejada', 'emparejados', 'en dupla', 'asesoría en el puesto', 'línea de ayuda','acompañamiento', 'mentoría', 'tutoría', 'asesoría de seguimiento', 'apoyo de seguimiento'],
+  fr: [ 'appui-conseil', 'jumelé', 'jumelée', 'jumelés', 'en binôme', 'soutien entre pairs', 'appui entre pairs', "ligne d'assistance",'accompagnement', 'encadrement', 'tutorat', 'tuteur', 'tuteurs', 'tutrice', 'tutrices', 'visite de suivi', 'visites de suivi', "visites d'appui", 'visites d’appui', 'mentorat', 'parrainage', 'suivi post-formation', 'appui de suivi', 'soutien de suivi'],
+  es: [ 'apoyo entre pares', 'emparejado', 'emparejada', 'emparejados', 'en dupla', 'asesoría en el puesto', 'línea de ayuda','acompañamiento', 'mentoría', 'tutoría', 'tutor', 'tutora', 'tutoras', 'tutores', 'visitas de seguimiento', 'visita de seguimiento', 'visitas de acompañamiento', 'asesoría de seguimiento', 'apoyo de seguimiento'],
 })
 
 /**
