@@ -1,6 +1,6 @@
 // impact-beyond-prepost: training results are measured beyond pre- and
 // post-tests (seed 000, lesson 181147; seed 003; seed 004, recommendation 6).
-import type {Rule} from '@lessonlint/core'
+import type {Lexicon, Match, Rule} from '@lessonlint/core'
 
 import {
   applicationMeasure,
@@ -56,11 +56,17 @@ const rule: Rule<MessageId> = {
     )
     if (measuredApplication.length > 0) return satisfiedBy(context, 'application of learning measured', measuredApplication)
     // "Six months after each course, advisers will observe a committee meeting": a delayed measure of training.
+    // A logframe or M&E table says it across the cells of one row ("Behaviour | … | phone interviews | 6 months after"):
+    // outside a sentence, the row is the unit.
+    const inUnit = (match: Match, lexicon: Lexicon) =>
+      match.sentence.container === 'table-cell'
+        ? model.find(lexicon, {within: match.sentence.block, includeNegated: false}).length > 0
+        : match.sentence.has(lexicon)
     const delayed = plannedMentions(model, laterInTime).filter(
-      (match) => match.sentence.has(measurement) && match.sentence.has(learningResults),
+      (match) => inUnit(match, measurement) && inUnit(match, learningResults),
     )
     if (delayed.length > 0) return satisfiedBy(context, 'training results measured some time after the training', delayed)
-    const observed = plannedMentions(model, observation).filter((match) => match.sentence.has(learningResults))
+    const observed = plannedMentions(model, observation).filter((match) => inUnit(match, learningResults))
     if (observed.length > 0) return satisfiedBy(context, 'training results observed', observed)
 
     const prePost = currentMentions(model, prePostTests)[0]
