@@ -114,8 +114,8 @@ function hasShare(model: ProposalModel, range: Range): boolean {
  * for union officers", "40 corresponden a dirigentes sindicales") or saying who
  * fills them ("Participants nominated by the union | ≥ 90", "le patronat en désignera 30").
  */
-function hasCount(model: ProposalModel, match: Match, unit: Range, inTable: boolean): boolean {
-  const counts = inTable ? model.find(quantity, {within: unit, includeNegated: true}) : relatedTo(match, match.sentence.find(quantity, {includeNegated: true}), 'clause')
+function hasCount(model: ProposalModel, match: Match, unit: Range, wholeUnit: boolean): boolean {
+  const counts = wholeUnit ? model.find(quantity, {within: unit, includeNegated: true}) : relatedTo(match, match.sentence.find(quantity, {includeNegated: true}), 'clause')
   if (counts.length === 0) return false
   const seats = model.find(seatWord, {within: unit, includeNegated: true})
   if (counts.some((count) => relatedTo(count, seats, 'phrase').length > 0)) return true
@@ -138,10 +138,13 @@ function isTarget(model: ProposalModel, match: Match): boolean {
       return under !== undefined && (hasShare(model, under.range) || model.find(quantity, {within: under.range}).length > 0)
     })
   }
-  const unit = cell ? cell.row.range : match.sentence.range
-  const target = hasShare(model, unit) || hasCount(model, match, cell ? {start: cell.row.range.start, end: cell.row.range.end} : unit, cell !== undefined)
+  // A list item "label: value" ("délégués désignés par les syndicats : 40 places") is one unit, as a table row is.
+  const item = match.sentence.container === 'list-item'
+  const unit = cell ? cell.row.range : item ? match.sentence.block : match.sentence.range
+  const target = hasShare(model, unit) || hasCount(model, match, cell ? {start: cell.row.range.start, end: cell.row.range.end} : unit, cell !== undefined || item)
   if (!target) return false
-  const context = [unit, ...(cell ? [cell.table.header.range] : [])]
+  // A table of groups and their shares is about participants when any of its rows says so ("un tercio de las plazas").
+  const context = [unit, ...(cell ? [cell.table.range] : [])]
   const participants = context.some(
     (range) =>
       model.find(participationContext, {within: range, includeNegated: true}).length > 0 ||
