@@ -208,3 +208,13 @@ describe('biographyMarkers', () => {
     expectMatches(biographyMarkers, ['with 12 years of experience', 'in her previous post', "titulaire d'un master", 'con 15 años de experiencia'], hits)
   })
 })
+
+describe('labour in a union name', () => {
+  test('a union, federation or congress named for labour is a workers\' organisation; the ILO is not', () => {
+    const role = (text: string) => buildModel(`# P\n\n## Partners\n\n${text}\n`).find(organisationKind).map(roleOfName)
+    expect(role('The Union marocaine du travail joins the committee.')).toEqual(['workers'])
+    expect(role('The Nigeria Labour Congress joins the committee.')).toEqual(['workers'])
+    expect(role('La Confederación General del Trabajo participa.')).toEqual(['workers'])
+    expect(role('The International Labour Organization advises.')).toEqual([null])
+  })
+})

@@ -665,3 +665,22 @@ export const biographyMarkers = defineLexicon('biography', {
   ],
   es: ['años de experiencia', 'puesto anterior', 'cargo anterior', 'currículum', 'currículo', 'hoja de vida', 'titular de un', 'licenciado en', 'licenciada en', 'su trayectoria profesional', 'su carrera'],
 })
+
+/**
+ * Labour in a name ("Union marocaine du travail", "Nigeria Labour Congress",
+ * "Confederación General del Trabajo"): a workers' name only with an
+ * organisation word that unions take (`unionKind`); the "International Labour
+ * Organization" or a "Conseil national du travail" are no unions.
+ */
+export const labourNameWord = defineLexicon('labour name word', {
+  en: ['labour', 'labor'],
+  fr: ['travail'],
+  es: ['trabajo'],
+})
+
+/** The organisation words of trade union names. */
+export const unionKind = defineLexicon('union kind', {
+  en: ['union', 'federation', 'confederation', 'congress'],
+  fr: ['union', 'fédération', 'confédération', 'centrale'],
+  es: ['unión', 'federación', 'confederación', 'central'],
+})

@@ -8,7 +8,7 @@
 // after it, and its role is read from the role words inside that span.
 import {words as tokens, type Match, type ProposalModel} from '@lessonlint/core'
 
-import {employerNameWords, organisationKind, workerNameWords} from '../lexicons/partners.js'
+import {employerNameWords, labourNameWord, organisationKind, unionKind, workerNameWords} from '../lexicons/partners.js'
 import {currentMentions} from '../shared/mentions.js'
 
 export type NameRole = 'workers' | 'employers'
@@ -107,6 +107,9 @@ export function roleOfName(match: Match): NameRole | null {
   const has = (lexicon: typeof workerNameWords) => match.sentence.find(lexicon, {includeNegated: true}).some((word) => inside(word, span))
   if (has(workerNameWords)) return 'workers'
   if (has(employerNameWords)) return 'employers'
+  // "Union marocaine du travail", "Nigeria Labour Congress": labour in a union's name.
+  const unionWord = match.sentence.find(unionKind, {includeNegated: true}).some((kind) => kind.sentenceIndex === match.sentenceIndex)
+  if (unionWord && has(labourNameWord)) return 'workers'
   return null
 }
 
