@@ -1,7 +1,7 @@
 // The policy lexicons: instruments, drafting actions, and implementation support.
 import {describe, test} from 'vitest'
 
-import {agreementWord, authorities, memorandum, privateParty, publicParty, implementationFunding, measuresExecuted, startingMeasures, interstateAgreement, implementationSupport, implementing, namedInstrument, notAnInstrument, policyAction, policyInstrument, trainingOfAuthorities} from './policy.js'
+import {agreementWord, authorities, othersResponsibility, projectSupport, memorandum, privateParty, publicParty, implementationFunding, measuresExecuted, startingMeasures, interstateAgreement, implementationSupport, implementing, namedInstrument, notAnInstrument, policyAction, policyInstrument, trainingOfAuthorities} from './policy.js'
 import {expectMatches, expectNoMatch, hits} from './test-helpers.js'
 
 describe('policyInstrument', () => {
@@ -104,5 +104,12 @@ describe('memoranda and their parties', () => {
     expectMatches(memorandum, ['an MoU', "un protocole d'accord", 'un memorando de entendimiento'])
     expectMatches(privateParty, ['the NixOS Foundation', "l'université de Rabat", 'la empresa proveedora'])
     expectMatches(publicParty, ['the two labour ministries', 'les ministères du Travail', 'los gobiernos'])
+  })
+})
+
+describe('applying left to others', () => {
+  test('responsibility of others and the project\'s support, in three languages', () => {
+    expectMatches(othersResponsibility, ["is the municipality's responsibility", 'relève de la commune', 'corresponde a la alcaldía'], hits)
+    expectMatches(projectSupport, ['the project supports the municipality', "l'appui du projet", 'el proyecto apoya'])
   })
 })

@@ -488,3 +488,17 @@ export const publicParty = defineLexicon('public-party', {
   fr: ['gouvernement', 'gouvernements', 'ministère', 'ministères', 'État', 'États', 'pays', 'autorité', 'autorités'],
   es: ['gobierno', 'gobiernos', 'ministerio', 'ministerios', 'Estado', 'Estados', 'país', 'países', 'autoridad', 'autoridades', 'secretaría'],
 })
+
+/** Applying a policy left to others ("applying the decree is the municipality's responsibility", "son application relève de la commune"). */
+export const othersResponsibility = defineLexicon('others-responsibility', {
+  en: ['responsibility', 'is up to', 'lies with', 'rests with', 'left to'],
+  fr: ['responsabilité', 'relève de', 'relèvera de', 'incombe', 'incombera', 'laissée à', 'laissé à'],
+  es: ['responsabilidad', 'corresponde a', 'corresponderá a', 'compete a', 'competerá a', 'queda a cargo de'],
+})
+
+/** The project lending a hand ("support the ministry in applying the decree", "appuyer", "apoyar"). */
+export const projectSupport = defineLexicon('project-support', {
+  en: ['support*', 'assist*', 'help*', 'accompan*'],
+  fr: ['appui*', 'appuy*', 'soutien*', 'souten*', 'accompagn*', 'aide*', 'aider'],
+  es: ['apoy*', 'asist*', 'ayud*', 'acompañ*'],
+})

@@ -4,7 +4,17 @@
 // affected parties, monitoring of practical gaps).
 import {relatedTo, type Match, type ProposalModel, type Rule, type Sentence} from '@lessonlint/core'
 
-import {authorities, implementationFunding, implementationSupport, implementing, measuresExecuted, startingMeasures, trainingOfAuthorities} from '../lexicons/policy.js'
+import {
+  authorities,
+  implementationFunding,
+  implementationSupport,
+  implementing,
+  measuresExecuted,
+  othersResponsibility,
+  projectSupport,
+  startingMeasures,
+  trainingOfAuthorities,
+} from '../lexicons/policy.js'
 import {monitoringWord} from '../lexicons/monitoring.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {overlaps} from '../shared/mentions.js'
@@ -76,7 +86,10 @@ function implementationSupportIn(model: ProposalModel): Match | null {
 function implementingWordOf(sentence: Sentence): Match | null {
   const instruments = instrumentsIn(sentence)
   if (instruments.length === 0) return null
-  return sentence.find(implementing).find((word) => !instruments.some((instrument) => overlaps(word.range, instrument.range))) ?? null
+  // "Applying the decree is the municipality's responsibility": applying left to others, with no support of the project's, is no support.
+  const leftToOthers = (word: Match) =>
+    relatedTo(word, sentence.find(othersResponsibility), 'clause').length > 0 && relatedTo(word, sentence.find(projectSupport), 'clause').length === 0
+  return sentence.find(implementing).find((word) => !instruments.some((instrument) => overlaps(word.range, instrument.range)) && !leftToOthers(word)) ?? null
 }
 
 export default rule
