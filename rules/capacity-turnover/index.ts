@@ -4,7 +4,7 @@ import {relatedTo, type Match, type ProposalModel, type Rule} from '@lessonlint/
 
 import {integrationIntoSystems, knowledgeRetention, newcomers, rejectedOption, trainingActivity, trainingSystem} from '../lexicons/training.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
-import {currentMentions} from '../shared/mentions.js'
+import {currentMentions, neighbours} from '../shared/mentions.js'
 import {trainingLesson181147} from '../shared/sources.js'
 import {explainTrainingComponent, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
 
@@ -25,6 +25,17 @@ function newcomersTrained(model: ProposalModel): Match[] {
     const training = [...match.sentence.find(trainingSystem), ...match.sentence.find(trainingActivity)]
     return relatedTo(match, training, 'clause').some((other) => other.range.start.offset !== match.range.start.offset) && !setAside(match)
   })
+}
+
+/** What makes a bare participle ("integrated", "intégré", "integrado") a taking-in, not an adjective ("integrated pest management", "manejo integrado"). */
+const AUXILIARY_BEFORE = /^(?:be|been|being|is|are|was|were|gets?|formally|fully|être|été|sera|seront|est|sont|soit|soient|ser|será|serán|es|son|sea|sean|queda|quedará|quedarán|estará|estarán|sido)$/iu
+const INTO_AFTER = /^(?:into|in|within|au|aux|à|dans|en|al)$/iu
+const BARE_PARTICIPLE = /^(?:integrated|incorporated|intégrée?s?|incorporée?s?|integrad[oa]s?|incorporad[oa]s?)$/iu
+
+function takesIn(match: Match): boolean {
+  if (!BARE_PARTICIPLE.test(match.text)) return true
+  const {before, after} = neighbours(match)
+  return AUXILIARY_BEFORE.test(before) || INTO_AFTER.test(after)
 }
 
 const rule: Rule<MessageId> = {
@@ -55,7 +66,14 @@ const rule: Rule<MessageId> = {
     )
     if (retention.length > 0) return satisfiedBy(context, 'knowledge kept through staff turnover', retention)
     // "The committee training will be taken over by the Department as part of its own regular training."
-    const integration = currentMentions(model, integrationIntoSystems).filter((match) => match.sentence.has(trainingSystem) && !setAside(match))
+    // Taken into a training system in one clause ("the module will be integrated, from year two, into the school's curriculum");
+    // "an integrated approach" is an adjective, not a taking-in.
+    const integration = currentMentions(model, integrationIntoSystems).filter(
+      (match) =>
+        relatedTo(match, match.sentence.find(trainingSystem), 'clause').length > 0 &&
+        takesIn(match) &&
+        !setAside(match),
+    )
     if (integration.length > 0) return satisfiedBy(context, "training taken into the partners' own training system", integration)
     const induction = newcomersTrained(model)
     if (induction.length > 0) return satisfiedBy(context, 'staff who join later are trained (induction with the materials)', induction)

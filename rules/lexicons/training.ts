@@ -516,6 +516,8 @@ export const knowledgeRetention = defineLexicon('knowledge retention', {
 export const integrationIntoSystems = defineLexicon('integration into own systems', {
   en: [ 'made mandatory', 'made compulsory', 'validated by', 'approved by',
     'integrated into',
+    'integrated',
+    'incorporated',
     'integrate into',
     'integrates into',
     'integration into',
@@ -547,8 +549,11 @@ export const integrationIntoSystems = defineLexicon('integration into own system
     'regular training offer',
     'regular training programme',
   ],
-  fr: [ 'adopté par', 'adoptée par', 'adoptés par', 'validé par', 'validés par', 'validées par', 'rendu obligatoire', 'rendus obligatoires', 'intégrés au', 'intégré au', 'intégrée au','intégré dans', 'intégrée dans', 'intégrés dans', 'intégré à', 'intégrée à', 'intégration dans', 'intégration à', 'repris par', 'ancré dans'],
-  es: [ 'adoptado por', 'adoptada por', 'aprobado por', 'aprobada por', 'validado por', 'validada por', 'de carácter obligatorio', 'módulo obligatorio', 'pasará a ser','integrado en', 'integrada en', 'integración en', 'incorporado en', 'incorporada en', 'asumido por', 'asumida por'],
+  fr: [ 'adopté par', 'adoptée par', 'adoptés par', 'validé par', 'validés par', 'validées par', 'rendu obligatoire', 'rendus obligatoires', 'intégrés au', 'intégré au', 'intégrée au','intégré dans', 'intégrée dans', 'intégrés dans', 'intégré à', 'intégrée à', 'intégration dans', 'intégration à', 'repris par', 'ancré dans',
+    // The verb alone, read with a training system in one clause by the rule ("le module sera intégré, dès la deuxième année, au cursus").
+    'intégré', 'intégrée', 'intégrés', 'intégrées', 'incorporé', 'incorporée'],
+  es: [ 'adoptado por', 'adoptada por', 'aprobado por', 'aprobada por', 'validado por', 'validada por', 'de carácter obligatorio', 'módulo obligatorio', 'pasará a ser','integrado en', 'integrada en', 'integración en', 'incorporado en', 'incorporada en', 'asumido por', 'asumida por',
+    'integrado', 'integrada', 'integrados', 'incorporado', 'incorporada', 'incorporados'],
 })
 
 /** What a partner's own training system is: read with `integrationIntoSystems` in one sentence. */
@@ -567,9 +572,11 @@ export const trainingSystem = defineLexicon('training system', {
     'orientation programme',
     'orientation program',
     'learning programme',
+    'school',
+    'academy',
   ],
-  fr: [ 'guide', 'protocole', 'procédure','formation', 'cursus', 'curriculum', 'module', 'programme de formation'],
-  es: [ 'guía', 'protocolo', 'procedimiento', 'curso','formación', 'capacitación', 'currículo', 'módulo', 'programa de formación'],
+  fr: [ 'guide', 'protocole', 'procédure','formation', 'cursus', 'curriculum', 'module', 'programme de formation', 'école', 'institut'],
+  es: [ 'guía', 'protocolo', 'procedimiento', 'curso','formación', 'capacitación', 'currículo', 'módulo', 'programa de formación', 'escuela', 'instituto'],
 })
 
 /** Pre- and post-tests: the measure the lesson says is not enough on its own. */
