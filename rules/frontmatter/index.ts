@@ -5,7 +5,7 @@ import type {FrontMatterEntry, Report, Rule} from '@lessonlint/core'
 
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
-import {ISO_3166_ALPHA_2, ISO_4217, LANGUAGES} from './codes.js'
+import {ISO_3166_ALPHA_2, ISO_4217, LANGUAGES} from '../shared/codes.js'
 
 type MessageId =
   | 'yamlError'

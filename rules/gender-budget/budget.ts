@@ -3,7 +3,7 @@
 // about money.
 import type {ProposalModel, Table, TableCell, TableRow} from '@lessonlint/core'
 
-import {ISO_4217} from '../frontmatter/codes.js'
+import {ISO_4217} from '../shared/codes.js'
 
 /** Header words of an amount column or of a budget table. */
 const AMOUNT_HEADER =
