@@ -198,3 +198,18 @@ describe('section kinds: a gender subject, and the document a grant form asks fo
     expect(kindsOfHeading(line)).toEqual(kinds)
   })
 })
+
+describe('section kinds: phase-out, assumptions and means in the three languages', () => {
+  it.each<[string, SectionKind[]]>([
+    ['## Retrait progressif du projet', ['sustainability']],
+    ['## Beyond the project', ['sustainability']],
+    ['## Después del proyecto', ['sustainability']],
+    ['## Viabilidad', ['sustainability']],
+    ['## Hipótesis', ['risks']],
+    ['## Moyens et ressources', ['budget']],
+    ['## Medios', ['budget']],
+    ['## Medios de verificación', []],
+  ])('%s', (line, kinds) => {
+    expect(kindsOfHeading(line)).toEqual(kinds)
+  })
+})
