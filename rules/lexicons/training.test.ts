@@ -7,6 +7,7 @@ import {
   beyondPrePost,
   curriculum,
   followUpSupport,
+  otherNeeds,
   genderEqualityTopic,
   itcIlo,
   knowledgeRetention,
@@ -296,5 +297,11 @@ describe('the words the relation mechanisms read', () => {
     expectMatches(seatWord, ['30 seats', '120 cupos', '60 places'], hits)
     expectMatches(nomination, ['nominated by the unions', 'le patronat en désignera 30', 'personas designadas por las empresas', 'corresponden a dirigentes'], hits)
     expectMatches(workersRepresentatives, ['grassroots union officers', 'délégués du personnel', 'delegados de obra', 'dirigentes sindicales'], hits)
+  })
+})
+
+describe('needs that are not training needs', () => {
+  test('community, humanitarian and household needs in three languages', () => {
+    expect(hits(otherNeeds, 'a community needs assessment; besoins humanitaires; necesidades de los hogares')).toEqual(['community', 'humanitaires', 'de los hogares'])
   })
 })

@@ -461,6 +461,18 @@ export const needsAssessment = defineLexicon('training needs assessment', {
 })
 
 /**
+ * Needs that are not training or capacity needs: a bare "needs assessment"
+ * qualified by one of these in one phrase assesses something else
+ * ("a community needs assessment", "l'évaluation des besoins humanitaires",
+ * "diagnóstico de necesidades de los hogares").
+ */
+export const otherNeeds = defineLexicon('needs other than training', {
+  en: ['community', 'humanitarian', 'household', 'socio-economic', 'socioeconomic', 'food', 'market', 'health', 'shelter', 'infrastructure', 'nutrition', 'basic needs', 'livelihood'],
+  fr: ['humanitaires', 'socio-économiques', 'socioéconomiques', 'ménages', 'communautaires', 'alimentaires', 'sanitaires', 'des populations', 'de la communauté', 'du marché'],
+  es: ['humanitarias', 'socioeconómicas', 'de los hogares', 'comunitarias', 'alimentarias', 'sanitarias', 'de la comunidad', 'de la población', 'del mercado'],
+})
+
+/**
  * What keeps knowledge when trained staff leave: knowledge management,
  * institutionalisation, training of trainers, integration of the training into
  * the partners' own systems (the integration phrases are in `ownTrainingSystems`).

@@ -2,7 +2,7 @@
 // assessment (seed 000, lesson 181147).
 import {relatedTo, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
-import {assessmentAct, capacityGaps, needsAssessment} from '../lexicons/training.js'
+import {assessmentAct, capacityGaps, needsAssessment, otherNeeds} from '../lexicons/training.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions} from '../shared/mentions.js'
 import {trainingLesson181147} from '../shared/sources.js'
@@ -23,6 +23,9 @@ function gapAssessments(model: ProposalModel): Match[] {
   if (gaps.length === 0) return []
   return currentMentions(model, assessmentAct, options).filter((act) => relatedTo(act, gaps, 'block').length > 0)
 }
+
+/** Terms that name a needs assessment without saying whose needs: training needs only in context. */
+const BARE_NEEDS = /^(?:needs assessment|needs analysis|évaluation des besoins|analyse des besoins|diagnóstico de necesidades|evaluación de necesidades)$/u
 
 const rule: Rule<MessageId> = {
   meta: {
@@ -47,7 +50,10 @@ const rule: Rule<MessageId> = {
     if (!component) return notApplicable(context, NO_TRAINING_COMPONENT)
     explainTrainingComponent(context, component)
     // An assessment already made counts when it is cited, in the background as well.
-    const assessments = currentMentions(model, needsAssessment, {allowBackground: true, allowHistory: true})
+    // A bare "needs assessment" qualified by another domain ("community", "humanitaires", "de los hogares") assesses something else.
+    const assessments = currentMentions(model, needsAssessment, {allowBackground: true, allowHistory: true}).filter(
+      (match) => !BARE_NEEDS.test(match.term) || relatedTo(match, match.sentence.find(otherNeeds, {includeNegated: true}), 'phrase').length === 0,
+    )
     if (assessments.length > 0) return satisfiedBy(context, 'needs assessment planned or cited', assessments)
     const worded = gapAssessments(model)
     if (worded.length > 0) return satisfiedBy(context, 'assessment of what people need to learn, planned or cited', worded)
