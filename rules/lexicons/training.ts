@@ -428,6 +428,7 @@ export const needsAssessment = defineLexicon('training needs assessment', {
     'learning needs',
     'needs assessment',
     'needs analysis',
+    'needs survey',
     'TNA',
   ],
   fr: [
@@ -444,6 +445,8 @@ export const needsAssessment = defineLexicon('training needs assessment', {
     'diagnostic institutionnel',
     'évaluation des besoins',
     'analyse des besoins',
+    'diagnostic des besoins',
+    'étude des besoins',
   ],
   es: [
     'diagnóstico de necesidades de capacitación',
@@ -457,6 +460,8 @@ export const needsAssessment = defineLexicon('training needs assessment', {
     'diagnóstico de capacidades',
     'diagnóstico de necesidades',
     'evaluación de necesidades',
+    'estudio de necesidades',
+    'levantamiento de necesidades',
   ],
 })
 

@@ -25,7 +25,8 @@ function gapAssessments(model: ProposalModel): Match[] {
 }
 
 /** Terms that name a needs assessment without saying whose needs: training needs only in context. */
-const BARE_NEEDS = /^(?:needs assessment|needs analysis|évaluation des besoins|analyse des besoins|diagnóstico de necesidades|evaluación de necesidades)$/u
+const BARE_NEEDS =
+  /^(?:needs assessment|needs analysis|needs survey|évaluation des besoins|analyse des besoins|diagnostic des besoins|étude des besoins|diagnóstico de necesidades|evaluación de necesidades|estudio de necesidades|levantamiento de necesidades)$/u
 
 const rule: Rule<MessageId> = {
   meta: {
