@@ -109,7 +109,7 @@ describe('explanations of the sample proposals', () => {
     expect(notes.at(-1)).toBe('- missing: the ITC-ILO (International Training Centre of the ILO, Turin) named as a partner in the plans')
     const diagnostic = result.diagnostics.find((each) => each.ruleId === 'itcilo-link')!
     expect(diagnostic.related?.[0]).toMatchObject({
-      message: 'Applies because of: training component: “Train”',
+      message: 'Applies: training component: “Train”',
       range: {start: {line: 34, column: 6}},
     })
   })

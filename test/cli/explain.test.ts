@@ -82,7 +82,7 @@ test('a SARIF run carries the evidence as related locations', () => {
   const results = log.runs[0].results as any[]
   const itcilo = results.find((result) => result.ruleId === 'itcilo-link')
   expect(itcilo.relatedLocations[0]).toMatchObject({
-    message: {text: 'Applies because of: training component: “Train”'},
+    message: {text: 'Applies: training component: “Train”'},
     physicalLocation: {artifactLocation: {uri: DRAFT}, region: {startLine: 34, startColumn: 6, endLine: 34, endColumn: 11}},
   })
   // Partial evidence of a reported rule: the sections that exist, beside the ones missing.

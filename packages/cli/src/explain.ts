@@ -5,7 +5,7 @@ import {readFileSync} from 'node:fs'
 import {relative, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import pc from 'picocolors'
-import {buildModel, lintText, proposalVerdict, resolveConfigForFile, type ProposalVerdict, type Diagnostic, type Evidence, type Range, type RuleExplanation} from '@lessonlint/core'
+import {EVIDENCE_LABEL, buildModel, lintText, proposalVerdict, resolveConfigForFile, type ProposalVerdict, type Diagnostic, type Evidence, type Range, type RuleExplanation} from '@lessonlint/core'
 
 import type {CliIo, RulePack} from './cli.js'
 
@@ -107,12 +107,6 @@ const VERDICT_TEXT: Record<ExplainedRule['verdict'], string> = {
   off: 'off in the configuration',
 }
 
-const ROLE_TEXT: Record<Evidence['role'], string> = {
-  applies: 'applies',
-  'not-applicable': 'not applicable',
-  'satisfied-by': 'found',
-  missing: 'missing',
-}
 
 function renderText(filePath: string, proposal: ProposalVerdict, explained: readonly ExplainedRule[], c: ReturnType<typeof pc.createColors>): string {
   const treated = proposal.proposal
@@ -125,7 +119,7 @@ function renderText(filePath: string, proposal: ProposalVerdict, explained: read
     lines.push(`${c.bold(rule.ruleId)}  ${painted}`)
     for (const note of rule.evidence) {
       const where = note.line === undefined ? '' : `${note.line}:${note.column}`
-      lines.push(`  ${ROLE_TEXT[note.role].padEnd(15)} ${c.dim(where.padEnd(8))} ${note.message}`)
+      lines.push(`  ${EVIDENCE_LABEL[note.role].toLowerCase().padEnd(15)} ${c.dim(where.padEnd(8))} ${note.message}`)
     }
     for (const finding of rule.diagnostics) {
       lines.push(`  ${'finding'.padEnd(15)} ${c.dim(`${finding.line}:${finding.column}`.padEnd(8))} ${finding.message}`)

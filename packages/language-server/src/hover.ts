@@ -1,7 +1,7 @@
 // Hover on a finding: what the rule checks, the lesson behind it, and where to
 // read more (the rule's docs page and the lesson's own address).
 
-import type {Diagnostic, Evidence, Rule} from '@lessonlint/core'
+import {EVIDENCE_LABEL, type Diagnostic, type Rule} from '@lessonlint/core'
 import type {MarkupContent} from 'vscode-languageserver'
 
 function escapeMarkdown(text: string): string {
@@ -11,12 +11,6 @@ function escapeMarkdown(text: string): string {
 /** The evidence behind a finding, as `lessonlint explain` shows it: enough lines to see why, not every mention. */
 const MAX_EVIDENCE = 6
 
-const EVIDENCE_LABEL: Record<Evidence['role'], string> = {
-  applies: '*Applies:*',
-  'not-applicable': '*Does not apply:*',
-  'satisfied-by': '*Found:*',
-  missing: '*Missing:*',
-}
 
 /** The hover text for one finding; `rule` is undefined for engine findings (`internal-error`, `inline-config`). */
 export function hoverMarkdown(diagnostic: Diagnostic, rule: Rule | undefined): string {
@@ -33,7 +27,7 @@ export function hoverMarkdown(diagnostic: Diagnostic, rule: Rule | undefined): s
     lines.push('', '**Evidence:**')
     for (const note of evidence) {
       const where = note.range ? `line ${note.range.start.line}: ` : ''
-      lines.push(`- ${EVIDENCE_LABEL[note.role]} ${where}${escapeMarkdown(note.message)}`)
+      lines.push(`- *${EVIDENCE_LABEL[note.role]}:* ${where}${escapeMarkdown(note.message)}`)
     }
   }
   if (rule?.meta.lesson) lines.push('', `**Lesson:** ${escapeMarkdown(rule.meta.lesson)}`)

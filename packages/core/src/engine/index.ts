@@ -9,6 +9,7 @@ export {
   INTERNAL_ERROR_ID,
   INLINE_CONFIG_ID,
   ENGINE_RULE_IDS,
+  EVIDENCE_LABEL,
   type LintOptions,
 } from './run.js'
 export {fixText, type FixTextResult, MAX_FIX_PASSES} from './fix-loop.js'

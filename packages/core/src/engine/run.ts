@@ -162,9 +162,10 @@ function verdictOf(found: readonly Diagnostic[], evidence: readonly Evidence[]):
 /** Places shown beside a diagnostic (SARIF related locations, LSP related information): why the rule applied, and any partial evidence. */
 const MAX_RELATED = 4
 
-const RELATED_LABEL: Record<Evidence['role'], string> = {
-  applies: 'Applies because of',
-  'not-applicable': 'Does not apply because of',
+/** How each kind of evidence is named to users: in related locations, hovers and `lessonlint explain`. */
+export const EVIDENCE_LABEL: Readonly<Record<Evidence['role'], string>> = {
+  applies: 'Applies',
+  'not-applicable': 'Does not apply',
   'satisfied-by': 'Found',
   missing: 'Missing',
 }
@@ -173,7 +174,7 @@ function relatedEvidence(evidence: readonly Evidence[]): Array<{range: Range; me
   return evidence
     .filter((note): note is Evidence & {range: Range} => note.range !== undefined && (note.role === 'applies' || note.role === 'satisfied-by'))
     .slice(0, MAX_RELATED)
-    .map((note) => ({range: note.range, message: `${RELATED_LABEL[note.role]}: ${note.message}`}))
+    .map((note) => ({range: note.range, message: `${EVIDENCE_LABEL[note.role]}: ${note.message}`}))
 }
 
 export function countDiagnostics(
