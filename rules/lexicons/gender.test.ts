@@ -109,7 +109,7 @@ describe('approach, function and staff', () => {
     expectMatches(approachWord, ['a cross-cutting theme', 'an action plan', 'un plan d\'action', 'de manière transversale', 'un plan de acción', 'eje transversal'])
   })
   test('a function given to someone', () => {
-    expectMatches(genderFunction, ['she is responsible for', 'tasked with following', 'to advise the team', 'chargée de piloter', 'responsable du suivi', 'encargada de', 'asesorar al equipo'])
+    expectMatches(genderFunction, ['she is responsible for', 'tasked with following', 'to advise the team', 'chargée de piloter', 'responsable du suivi', 'encargada de', 'asesorar al equipo', 'makes sure', "s'assurera", 'tendrá a su cargo'])
   })
   test('members of the project team', () => {
     expectMatches(staffRole, ['the programme officer', 'Administratrice technique', 'la coordonnatrice nationale', 'una consultora local', 'el oficial nacional'])

@@ -250,15 +250,19 @@ export const genderFunction = defineLexicon('gender-function', {
   en: [
     'responsible for', 'responsibility for', 'in charge of', 'tasked with', 'entrusted with', 'accountable for', 'advise', 'advice on',
     'oversee', 'lead', 'leads', 'steer', 'coordinate', 'champion',
+    // Seeing to it: "makes sure women's and men's situations are reflected", "checks reports for gender bias".
+    'make sure', 'makes sure', 'ensure', 'ensures', 'check', 'checks',
   ],
   fr: [
     'chargé de', 'chargée de', 'chargé du', 'chargée du', 'chargé des', 'chargée des', 'responsable de', 'responsable du', 'responsable des',
     'en charge de', 'en charge du', 'en charge des', 'piloter', 'pilotera', 'conseiller', 'conseillera', 'coordonner', 'coordonnera',
     'veiller', 'veillera', 'superviser', 'supervisera',
+    "s'assurer", "s'assurera", 's’assurer', 's’assurera', 'garantir', 'garantira', 'aura la charge de', 'aura à charge de',
   ],
   es: [
     'encargado de', 'encargada de', 'encargado del', 'encargada del', 'a cargo de', 'a cargo del', 'responsable de', 'responsable del',
     'asesorar', 'asesorará', 'liderar', 'liderará', 'coordinar', 'coordinará', 'velar por', 'velará por', 'supervisar', 'supervisará',
+    'a su cargo', 'asegurar', 'asegurará', 'se asegurará', 'garantizar', 'garantizará',
   ],
 })
 
