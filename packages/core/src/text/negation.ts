@@ -420,6 +420,17 @@ export function words(text: string): ReadonlyArray<Readonly<Token>> {
   return analysisOf(text).tokens
 }
 
+/**
+ * "Gender will not be a separate component, but rather cut across both", "la perspectiva de género
+ * no será un componente aparte, sino que atravesará…": a corrective "not A but B" denies what is
+ * said of the mention, not the mention itself.
+ */
+const CORRECTIVE = /^[\s,]*(?:sino|but rather|but instead|mais plutôt|mais bien)\b/iu
+
+function correctedAfter(text: string, clauseEnd: number): boolean {
+  return CORRECTIVE.test(text.slice(clauseEnd))
+}
+
 /** Whether a negator governs `text[start, end)` within its clause. */
 export function isNegated(text: string, start: number, end: number): boolean {
   const analysis = analysisOf(text)
@@ -457,7 +468,7 @@ export function isNegated(text: string, start: number, end: number): boolean {
     if (token.word === 'missing' || token.word === 'lacking') return true
     // Spanish puts "no" right before the verb ("la formación no está prevista"); one word on, "no" is a determiner ("training with no follow-up").
     const verbNegator = VERB_NEGATORS.has(token.word) || token.word.endsWith("n't") || token.word === 'ne'
-    if ((verbNegator || (token.word === 'no' && i === first)) && negatorAt(analysis, i, clauseEnd)) return true
+    if ((verbNegator || (token.word === 'no' && i === first)) && negatorAt(analysis, i, clauseEnd)) return !correctedAfter(analysis.text, clauseEnd)
   }
   return false
 }

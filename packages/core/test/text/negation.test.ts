@@ -240,3 +240,15 @@ describe('a long subject put out of the project', () => {
     expect(isNegated(text, start, start + term.length)).toBe(expected)
   })
 })
+
+describe('a corrective "not A but B" denies A, not the mention', () => {
+  test.each([
+    ['La perspectiva de género no será un componente aparte, sino que atravesará ambos componentes.', 'perspectiva de género', false],
+    ['The gender strategy will not be a separate chapter but rather part of every output.', 'gender strategy', false],
+    ['The gender strategy will not be prepared in this phase.', 'gender strategy', true],
+    ['The ITC-ILO will not be involved, but the ministry will run the course.', 'ITC-ILO', true],
+  ])('%s', (text, term, expected) => {
+    const start = text.indexOf(term)
+    expect(isNegated(text, start, start + term.length)).toBe(expected)
+  })
+})
