@@ -3,7 +3,7 @@
 // indicator counts is the head of the phrase after "Number of" / "Percentage
 // of": "Number of port provinces where inspection teams..." counts provinces,
 // "Number of safety committee members trained" counts members.
-import {compileLexicon, isPersonNoun, related, words, type Indicator, type Language, type Match, type ProposalModel, type Rule, type Token} from '@lessonlint/core'
+import {compileLexicon, isFemalePersonNoun, isPersonNoun, related, words, type Indicator, type Language, type Match, type ProposalModel, type Rule, type Token} from '@lessonlint/core'
 
 import {
   countedThings,
@@ -49,6 +49,8 @@ const rule: Rule<MessageId> = {
     for (const indicator of model.indicators) {
       const counted = countedPeople(indicator.text, model.language)
       if (counted === null) continue
+      // "Part des livreuses", "Número de costureras afiliadas": a count of women only is specific to one sex already.
+      if (countsWomenOnly(indicator.text, counted)) continue
       if (counting++ < MAX_EXPLAINED) applies(context, `indicator counting ${counted}: “${shorten(indicator.text)}”`, indicator.range)
       const bySex = disaggregationOf(model, indicator)
       if (bySex) {
@@ -166,6 +168,24 @@ const thingsMatcher = () => compileLexicon(countedThings)
  * members"), in French and Spanish the first ("migrants de retour" stops at
  * "de" anyway).
  */
+/**
+ * Whether the counted phrase, up to its head, names women only ("livreuses", "costureras
+ * afiliadas"); "trabajadoras y trabajadores" names both and is no count of one sex.
+ */
+function countsWomenOnly(text: string, head: string): boolean {
+  let women = false
+  let afterHead = false
+  for (const token of words(text)) {
+    const written = text.slice(token.start, token.end)
+    // Past the head, only coordinated people words continue the phrase ("trabajadoras y trabajadores").
+    if (afterHead && !isPersonNoun(written) && !CONJUNCTIONS.has(token.word)) break
+    if (isFemalePersonNoun(written)) women = true
+    else if (isPersonNoun(written)) return false
+    if (written === head) afterHead = true
+  }
+  return women
+}
+
 export function countedPeople(text: string, fallback: Language): string | null {
   const tokens = wordsAfterNumbering(text)
   const language = languageOf(tokens, fallback)

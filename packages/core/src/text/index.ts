@@ -6,7 +6,7 @@ export type {TextBlock} from './blocks.js'
 export {defineLexicon, compileLexicon, termPattern, type CompiledLexicon, type Hit} from './lexicon.js'
 export {splitSentences, sentenceSpans} from './sentences.js'
 export {isNegated} from './negation.js'
-export {isPersonNoun} from './people.js'
+export {isFemalePersonNoun, isPersonNoun} from './people.js'
 
 /**
  * Matches of a lexicon in sentences, in document order; non-negated only

@@ -126,3 +126,15 @@ export function isPersonNoun(word: string): boolean {
   if (/(?:ment|ments|mente|mentes|ance|ances|ence|ences|ancia|encia)$/u.test(lower)) return false
   return AGENT_SUFFIXES.some((suffix) => suffix.test(lower))
 }
+
+/**
+ * Feminine people nouns in French and Spanish ("livreuses", "couturières", "inspectrices",
+ * "trabajadoras", "costureras") and English women's words ("businesswomen"): a count of
+ * them counts women only, so it is specific to one sex already.
+ */
+const FEMININE = /^(?:\p{L}{3,}(?:euses|euse|rices|rice|ières|ière|iennes|ienne|esses|ées|oras|ora|eras|era|adas|idas|women|woman))$/u
+
+export function isFemalePersonNoun(word: string): boolean {
+  const lower = word.toLowerCase()
+  return FEMININE.test(lower) && isPersonNoun(lower)
+}

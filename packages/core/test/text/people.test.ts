@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {isPersonNoun} from '../../src/text/people.js'
+import {isFemalePersonNoun, isPersonNoun} from '../../src/text/people.js'
 
 describe('people as an open class', () => {
   it.each([
@@ -33,5 +33,14 @@ describe('more people words', () => {
   })
   it.each(['events', 'grants', 'plants', 'percent', 'components', 'incidents', 'documents'])('%s names things', (word) => {
     expect(isPersonNoun(word)).toBe(false)
+  })
+})
+
+describe('feminine people nouns', () => {
+  it.each(['livreuses', 'couturières', 'inspectrices', 'trabajadoras', 'costureras', 'businesswomen'])('%s counts women only', (word) => {
+    expect(isFemalePersonNoun(word)).toBe(true)
+  })
+  it.each(['travailleurs', 'trabajadores', 'participants', 'carreras', 'matières', 'workers'])('%s does not', (word) => {
+    expect(isFemalePersonNoun(word)).toBe(false)
   })
 })
