@@ -1247,9 +1247,10 @@ export const rejectedOption = defineLexicon('rejected option', {
 
 /** Equality, read in one phrase with `womenAndMen`: "equal treatment of women and men", "égalité femmes-hommes". */
 export const equalityWord = defineLexicon('equality', {
-  en: ['equality', 'equal', 'equity', 'parity'],
-  fr: ['égalité', 'égal', 'égaux', 'équité', 'parité'],
-  es: ['igualdad', 'igual', 'iguales', 'equidad', 'paridad'],
+  // Inequality between women and men is the same topic seen from the other side.
+  en: ['equality', 'equal', 'equity', 'parity', 'inequality', 'inequalities', 'gap between'],
+  fr: ['égalité', 'égal', 'égaux', 'équité', 'parité', 'inégalité', 'inégalités', 'écarts entre'],
+  es: ['igualdad', 'igual', 'iguales', 'equidad', 'paridad', 'desigualdad', 'desigualdades', 'brechas entre'],
 })
 
 /** Women and men as the subject of equality. */
