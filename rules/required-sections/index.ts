@@ -1,14 +1,17 @@
 // Every proposal needs the sections an evaluation's "validity of design"
 // criterion looks for. An empty heading still counts here: whether a section
 // says enough is for the content rules (sustainability-strategy...) to judge.
-import type {Language, Rule, SectionKind} from '@lessonlint/core'
-import {SECTION_KINDS} from '@lessonlint/core'
+// But a section that holds only a placeholder ("<!-- TODO -->", "TBD", "à
+// compléter") is reported: it says itself that it is not written, and a fix's
+// skeleton must never turn "missing" into silence.
+import type {Language, ProposalModel, Rule, Section, SectionKind} from '@lessonlint/core'
+import {SECTION_KINDS, isPlaceholder} from '@lessonlint/core'
 
 import {missing as explainMissing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {appendSections} from '../shared/sections.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
 
-type MessageId = 'missingSections'
+type MessageId = 'missingSections' | 'placeholderSections'
 
 const DEFAULT_KINDS: SectionKind[] = ['objectives', 'activities', 'budget', 'monitoring', 'risks', 'sustainability']
 
@@ -83,6 +86,11 @@ const rule: Rule<MessageId> = {
         why: 'Evaluators assess the validity of design, efficiency, effectiveness, impact and sustainability, and need each part written down to do so.',
         fix: 'Add a heading for each missing part ({missing}) and describe it under the heading.',
       },
+      placeholderSections: {
+        problem: 'The {placeholders} section{plural} still {verb} only a placeholder.',
+        why: 'Evaluators assess the validity of design, efficiency, effectiveness, impact and sustainability, and need each part written down to do so.',
+        fix: 'Write the {placeholders} section{plural}: replace the placeholder with what the project will do.',
+      },
     },
     fixable: true,
     optionsSchema: {
@@ -109,6 +117,19 @@ const rule: Rule<MessageId> = {
       const section = model.sectionsOf(kind)[0]
       if (section) satisfiedBy(context, `${KIND_NAMES[kind]} section: “${section.heading.title}”`, section.heading.range)
     }
+    const placeholders = wanted.filter((kind) => {
+      const sections = model.sectionsOf(kind)
+      return sections.length > 0 && sections.every((section) => holdsOnlyPlaceholder(model, section))
+    })
+    if (placeholders.length > 0) {
+      const first = model.sectionsOf(placeholders[0]!)[0]!
+      for (const kind of placeholders) explainMissing(context, `content under the ${KIND_NAMES[kind]} heading (it holds only a placeholder)`, model.sectionsOf(kind)[0]!.heading.range)
+      report({
+        messageId: 'placeholderSections',
+        data: {placeholders: listOf(placeholders.map((kind) => KIND_NAMES[kind])), plural: placeholders.length > 1 ? 's' : '', verb: placeholders.length > 1 ? 'hold' : 'holds'},
+        range: first.heading.range,
+      })
+    }
     const missing = wanted.filter((kind) => model.sectionsOf(kind).length === 0)
     if (missing.length === 0) return
     for (const kind of missing) explainMissing(context, `a heading for ${KIND_NAMES[kind]}`)
@@ -123,6 +144,16 @@ const rule: Rule<MessageId> = {
       },
     })
   },
+}
+
+/** A TODO comment or a placeholder text ("TBD", "à compléter") and nothing else under the heading. */
+function holdsOnlyPlaceholder(model: ProposalModel, section: Section): boolean {
+  const within = section.contentRange
+  if (section.hasContent || !within) return false
+  const inside = (range: {start: {offset: number}; end: {offset: number}}) =>
+    within.start.offset <= range.start.offset && range.end.offset <= within.end.offset
+  const todo = model.comments.some((comment) => inside(comment.range) && /^(?:todo|tbd|tbc|fixme)\b/iu.test(comment.text))
+  return todo || model.sentences({within}).some((sentence) => isPlaceholder(sentence.text))
 }
 
 function listOf(names: readonly string[]): string {

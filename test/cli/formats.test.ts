@@ -84,8 +84,9 @@ describe('json', () => {
     const run = lessonlint(['--format', 'json', '--fix-dry-run', 'water.md'], {cwd})
     const [water] = JSON.parse(run.stdout) as JsonResult[]
     expect(water!.output).toBe(WATER_FIXED)
-    // What would remain after fixing: the evaluation is still missing, and the new empty M&E section is not participatory.
-    expect(water!.messages.map((m) => m.ruleId).sort()).toEqual(['evaluation-plan', 'participatory-monitoring'])
+    // What would remain after fixing: the evaluation is still missing, the new empty M&E section is not participatory,
+    // and the skeleton sections hold only placeholders.
+    expect(water!.messages.map((m) => m.ruleId).sort()).toEqual(['evaluation-plan', 'participatory-monitoring', 'required-sections'])
     expect(readFileSync(join(cwd, 'water.md'), 'utf8')).toBe(WATER)
   })
 })

@@ -143,8 +143,8 @@ describe('standard input', () => {
   test('--stdin --fix prints the fixed text instead of a report', () => {
     const run = lessonlint(['--stdin', '--stdin-filename', 'water.md', '--fix'], {cwd, input: WATER})
     expect(run.stdout).toBe(WATER_FIXED)
-    // The evaluation is still missing after fixing: a warning, so exit 0.
-    expect(run.status).toBe(0)
+    // The inserted skeletons still hold only placeholders: an error, so exit 1 (a fix never hides a problem).
+    expect(run.status).toBe(1)
     expect(readFileSync(join(cwd, 'water.md'), 'utf8')).toBe(WATER)
   })
 
@@ -152,7 +152,8 @@ describe('standard input', () => {
     const run = lessonlint(['--stdin', '--fix-dry-run', '--format', 'json'], {cwd, input: WATER})
     const [result] = JSON.parse(run.stdout)
     expect(result.output).toBe(WATER_FIXED)
-    expect(result.messages.map((m: any) => m.ruleId)).not.toContain('required-sections')
+    const sections = result.messages.filter((m: any) => m.ruleId === 'required-sections')
+    expect(sections.map((m: any) => m.message)).toEqual([expect.stringMatching(/^The .* sections still hold only a placeholder\./)])
   })
 
   test('--stdin with paths, or --stdin-filename without --stdin, is a usage error', () => {

@@ -101,7 +101,7 @@ describe('with the ILO pack', () => {
     expect(below(edited)).toEqual(below(first).map((entry) => entry.replace(/@(\d+)$/, (_m, line: string) => `@${Number(line) + 4}`)))
   })
 
-  test('a quick fix of a real rule, applied, removes its finding', async () => {
+  test('a quick fix of a real rule, applied, removes its finding (a skeleton is then reported as a placeholder)', async () => {
     const uri = await openCopy(join(CORPUS, '06-nepal-malaysia-recruitment-draft.md'), 'fixable.md')
     const diagnostics = await client.diagnosticsAt(uri, 1)
     let fixed: {diagnostic: Diagnostic; action: CodeAction} | undefined
@@ -119,10 +119,9 @@ describe('with the ILO pack', () => {
     }
     expect(fixed, 'some finding of the draft has a quick fix').toBeDefined()
     const change = fixed!.action.edit!.documentChanges![0] as {edits: TextEdit[]}
-    const before = diagnostics.filter((d) => d.code === fixed!.diagnostic.code).length
     const version = await client.applyEdits(uri, change.edits)
     const after = await client.diagnosticsAt(uri, version)
-    expect(after.filter((d) => d.code === fixed!.diagnostic.code).length).toBeLessThan(before)
+    expect(after.filter((d) => d.code === fixed!.diagnostic.code && d.message === fixed!.diagnostic.message)).toEqual([])
   })
 
   test("the hover shows the rule's summary, lesson and lesson address", async () => {
