@@ -38,7 +38,7 @@ export const trainingActivity = defineLexicon('training activity', {
     'orientation session',
     'orientation training',
   ],
-  fr: [ 'cursus', 'formera', 'formeront', 'formerons',
+  fr: ['cursus', 'formera', 'formeront', 'formerons',
     'formation de',
     'formation des',
     'formation du',
@@ -71,7 +71,7 @@ export const trainingActivity = defineLexicon('training activity', {
     'séance d’orientation',
     "séance d'orientation",
   ],
-  es: [ 'formar a', 'formará a', 'formarán a', 'diplomado', 'capacitará', 'capacitarán', 'capacitaremos', 'capacitados', 'capacitadas',
+  es: ['formar a', 'formará a', 'formarán a', 'diplomado', 'capacitará', 'capacitarán', 'capacitaremos', 'capacitados', 'capacitadas',
     'capacitación',
     'capacitar',
     'formación',
@@ -110,7 +110,7 @@ export const workshopDelivery = defineLexicon('workshops, seminars and courses',
  * course of the project", "au cours de", "en cours". Mentions inside them are dropped.
  */
 export const notTraining = defineLexicon('not training', {
-  en: [ 'co-design workshop', 'co-creation workshop', 'design workshop', 'ideation workshop', 'brainstorming workshop', 'collective intelligence workshop', 'consultation workshops',
+  en: ['co-design workshop', 'co-creation workshop', 'design workshop', 'ideation workshop', 'brainstorming workshop', 'collective intelligence workshop', 'consultation workshops',
     'in the course of',
     'over the course of',
     'during the course of',
@@ -143,7 +143,7 @@ export const notTraining = defineLexicon('not training', {
     'seminar to validate',
     'meeting to validate',
   ],
-  fr: [ 'atelier de co-conception', 'atelier de co-création', 'atelier de conception', 'atelier de concertation', 'atelier de réflexion',
+  fr: ['atelier de co-conception', 'atelier de co-création', 'atelier de conception', 'atelier de concertation', 'atelier de réflexion',
     'au cours de',
     'au cours du',
     'au cours des',
@@ -156,7 +156,7 @@ export const notTraining = defineLexicon('not training', {
     'atelier de planification',
     'séminaire de lancement',
   ],
-  es: [ 'taller de co-diseño', 'taller de codiseño', 'taller de cocreación', 'taller de co-creación', 'taller de diseño', 'taller de consulta','en el curso de', 'en el transcurso de', 'a lo largo del curso', 'taller de validación', 'taller de lanzamiento', 'taller de consulta'],
+  es: ['taller de co-diseño', 'taller de codiseño', 'taller de cocreación', 'taller de co-creación', 'taller de diseño', 'taller de consulta', 'en el curso de', 'en el transcurso de', 'a lo largo del curso', 'taller de validación', 'taller de lanzamiento', 'taller de consulta'],
 })
 
 /**
@@ -174,7 +174,7 @@ export const meetingPurpose = defineLexicon('meeting purpose', {
 
 /** Support after the event: on-the-job coaching, mentoring, backstopping, follow-up support. */
 export const followUpSupport = defineLexicon('coaching, mentoring and follow-up support', {
-  en: [ 'paired with', 'twinned with', 'job shadowing', 'field support', 'help line', 'helpline',
+  en: ['paired with', 'twinned with', 'job shadowing', 'field support', 'help line', 'helpline',
     'coaching',
     'coach',
     'mentor*',
@@ -198,8 +198,8 @@ export const followUpSupport = defineLexicon('coaching, mentoring and follow-up 
     'on-site support',
     'supportive supervision',
   ],
-  fr: [ 'appui-conseil', 'jumelé', 'jumelée', 'jumelés', 'en binôme', 'soutien entre pairs', 'appui entre pairs', "ligne d'assistance",'accompagnement', 'encadrement', 'tutorat', 'tuteur', 'tuteurs', 'tutrice', 'tutrices', 'visite de suivi', 'visites de suivi', "visites d'appui", 'visites d’appui', 'mentorat', 'parrainage', 'suivi post-formation', 'appui de suivi', 'soutien de suivi'],
-  es: [ 'apoyo entre pares', 'emparejado', 'emparejada', 'emparejados', 'en dupla', 'asesoría en el puesto', 'línea de ayuda','acompañamiento', 'mentoría', 'tutoría', 'tutor', 'tutora', 'tutoras', 'tutores', 'visitas de seguimiento', 'visita de seguimiento', 'visitas de acompañamiento', 'asesoría de seguimiento', 'apoyo de seguimiento'],
+  fr: ['appui-conseil', 'jumelé', 'jumelée', 'jumelés', 'en binôme', 'soutien entre pairs', 'appui entre pairs', "ligne d'assistance", 'accompagnement', 'encadrement', 'tutorat', 'tuteur', 'tuteurs', 'tutrice', 'tutrices', 'visite de suivi', 'visites de suivi', "visites d'appui", 'visites d’appui', 'mentorat', 'parrainage', 'suivi post-formation', 'appui de suivi', 'soutien de suivi'],
+  es: ['apoyo entre pares', 'emparejado', 'emparejada', 'emparejados', 'en dupla', 'asesoría en el puesto', 'línea de ayuda', 'acompañamiento', 'mentoría', 'tutoría', 'tutor', 'tutora', 'tutoras', 'tutores', 'visitas de seguimiento', 'visita de seguimiento', 'visitas de acompañamiento', 'asesoría de seguimiento', 'apoyo de seguimiento'],
 })
 
 /**
@@ -293,7 +293,7 @@ export const materialsDevelopment = defineLexicon('developing materials', {
  * ("the guide will be handed over to the ministry and published").
  */
 export const materialsSharing = defineLexicon('sharing materials', {
-  en: [ 'property of', 'ownership of', 'deposited in', 'resource library', 'resource centre',
+  en: ['property of', 'ownership of', 'deposited in', 'resource library', 'resource centre',
     'share',
     'shared with',
     'sharing of',
@@ -332,8 +332,8 @@ export const materialsSharing = defineLexicon('sharing materials', {
     'ITCILO',
     'International Training Centre of the ILO',
   ],
-  fr: [ 'propriété de', 'versé dans', 'versés dans', 'déposé', 'bibliothèque de ressources', 'centre de ressources','partager', 'partagera', 'partageront', 'partagé', 'partage', 'publier', 'publiera', 'publieront', 'publié', 'publication', 'mis en ligne', 'mis à disposition', 'mise à disposition', 'remis', 'remettra', 'transféré', 'transférera', 'transfert', 'licence ouverte', 'libre accès', 'réutiliser', 'réutilisation', 'intégré'],
-  es: [ 'propiedad de', 'depositado en', 'depositados en', 'biblioteca de recursos', 'centro de recursos','compartir', 'compartirá', 'compartido', 'publicar', 'publicará', 'publicado', 'publicación', 'puesto a disposición', 'entregado', 'entregará', 'transferido', 'transferirá', 'licencia abierta', 'acceso abierto', 'reutilizar', 'reutilización', 'integrado'],
+  fr: ['propriété de', 'versé dans', 'versés dans', 'déposé', 'bibliothèque de ressources', 'centre de ressources', 'partager', 'partagera', 'partageront', 'partagé', 'partage', 'publier', 'publiera', 'publieront', 'publié', 'publication', 'mis en ligne', 'mis à disposition', 'mise à disposition', 'remis', 'remettra', 'transféré', 'transférera', 'transfert', 'licence ouverte', 'libre accès', 'réutiliser', 'réutilisation', 'intégré'],
+  es: ['propiedad de', 'depositado en', 'depositados en', 'biblioteca de recursos', 'centro de recursos', 'compartir', 'compartirá', 'compartido', 'publicar', 'publicará', 'publicado', 'publicación', 'puesto a disposición', 'entregado', 'entregará', 'transferido', 'transferirá', 'licencia abierta', 'acceso abierto', 'reutilizar', 'reutilización', 'integrado'],
 })
 
 /** Sharing so explicit that it needs no materials term beside it. */
@@ -483,7 +483,7 @@ export const otherNeeds = defineLexicon('needs other than training', {
  * the partners' own systems (the integration phrases are in `ownTrainingSystems`).
  */
 export const knowledgeRetention = defineLexicon('knowledge retention', {
-  en: [ 'internal trainer', 'in-house trainer', 'internal facilitator', 'in-house facilitator', 'knowledge repository', 'digital repository', 'online repository', 'intranet',
+  en: ['internal trainer', 'in-house trainer', 'internal facilitator', 'in-house facilitator', 'knowledge repository', 'digital repository', 'online repository', 'intranet',
     'knowledge management',
     'knowledge retention',
     'institutional memory',
@@ -504,7 +504,7 @@ export const knowledgeRetention = defineLexicon('knowledge retention', {
     'succession plan',
     'handover file',
   ],
-  fr: [ 'formateurs internes', 'formateur interne', 'formateurs relais', 'formatrices internes', 'intranet', 'dépôt documentaire',
+  fr: ['formateurs internes', 'formateur interne', 'formateurs relais', 'formatrices internes', 'intranet', 'dépôt documentaire',
     'gestion des connaissances',
     'gestion du savoir',
     'institutionnaliser',
@@ -517,7 +517,7 @@ export const knowledgeRetention = defineLexicon('knowledge retention', {
     'formation en cascade',
     'mémoire institutionnelle',
   ],
-  es: [ 'instructores internos', 'instructor interno', 'instructoras internas', 'formadores internos', 'capacitadores internos', 'facilitadores internos', 'repositorio', 'intranet',
+  es: ['instructores internos', 'instructor interno', 'instructoras internas', 'formadores internos', 'capacitadores internos', 'facilitadores internos', 'repositorio', 'intranet',
     'gestión del conocimiento',
     'institucionalizar',
     'institucionalización',
@@ -531,7 +531,7 @@ export const knowledgeRetention = defineLexicon('knowledge retention', {
 
 /** Taking training into a partner's own system: "integrated into the induction courses of ENAP". */
 export const integrationIntoSystems = defineLexicon('integration into own systems', {
-  en: [ 'made mandatory', 'made compulsory', 'validated by', 'approved by',
+  en: ['made mandatory', 'made compulsory', 'validated by', 'approved by',
     'integrated into',
     'integrated',
     'incorporated',
@@ -566,16 +566,16 @@ export const integrationIntoSystems = defineLexicon('integration into own system
     'regular training offer',
     'regular training programme',
   ],
-  fr: [ 'adopté par', 'adoptée par', 'adoptés par', 'validé par', 'validés par', 'validées par', 'rendu obligatoire', 'rendus obligatoires', 'intégrés au', 'intégré au', 'intégrée au','intégré dans', 'intégrée dans', 'intégrés dans', 'intégré à', 'intégrée à', 'intégration dans', 'intégration à', 'repris par', 'ancré dans',
+  fr: ['adopté par', 'adoptée par', 'adoptés par', 'validé par', 'validés par', 'validées par', 'rendu obligatoire', 'rendus obligatoires', 'intégrés au', 'intégré au', 'intégrée au', 'intégré dans', 'intégrée dans', 'intégrés dans', 'intégré à', 'intégrée à', 'intégration dans', 'intégration à', 'repris par', 'ancré dans',
     // The verb alone, read with a training system in one clause by the rule ("le module sera intégré, dès la deuxième année, au cursus").
     'intégré', 'intégrée', 'intégrés', 'intégrées', 'incorporé', 'incorporée'],
-  es: [ 'adoptado por', 'adoptada por', 'aprobado por', 'aprobada por', 'validado por', 'validada por', 'de carácter obligatorio', 'módulo obligatorio', 'pasará a ser','integrado en', 'integrada en', 'integración en', 'incorporado en', 'incorporada en', 'asumido por', 'asumida por',
+  es: ['adoptado por', 'adoptada por', 'aprobado por', 'aprobada por', 'validado por', 'validada por', 'de carácter obligatorio', 'módulo obligatorio', 'pasará a ser', 'integrado en', 'integrada en', 'integración en', 'incorporado en', 'incorporada en', 'asumido por', 'asumida por',
     'integrado', 'integrada', 'integrados', 'incorporado', 'incorporada', 'incorporados'],
 })
 
 /** What a partner's own training system is: read with `integrationIntoSystems` in one sentence. */
 export const trainingSystem = defineLexicon('training system', {
-  en: [ 'guide', 'protocol', 'procedures',
+  en: ['guide', 'protocol', 'procedures',
     'training',
     'manual',
     'guideline',
@@ -592,13 +592,13 @@ export const trainingSystem = defineLexicon('training system', {
     'school',
     'academy',
   ],
-  fr: [ 'guide', 'protocole', 'procédure','formation', 'cursus', 'curriculum', 'module', 'programme de formation', 'école', 'institut'],
-  es: [ 'guía', 'protocolo', 'procedimiento', 'curso','formación', 'capacitación', 'currículo', 'módulo', 'programa de formación', 'escuela', 'instituto'],
+  fr: ['guide', 'protocole', 'procédure', 'formation', 'cursus', 'curriculum', 'module', 'programme de formation', 'école', 'institut'],
+  es: ['guía', 'protocolo', 'procedimiento', 'curso', 'formación', 'capacitación', 'currículo', 'módulo', 'programa de formación', 'escuela', 'instituto'],
 })
 
 /** Pre- and post-tests: the measure the lesson says is not enough on its own. */
 export const prePostTests = defineLexicon('pre- and post-tests', {
-  en: [ 'at the start and end of', 'at the beginning and end of', 'at the start and at the end of',
+  en: ['at the start and end of', 'at the beginning and end of', 'at the start and at the end of',
     'pre-test',
     'post-test',
     'pre-and-post-test',
@@ -627,8 +627,8 @@ export const prePostTests = defineLexicon('pre- and post-tests', {
     'end of course evaluation',
     'end-of-training evaluation',
   ],
-  fr: [ 'au début et à la fin de', 'en début et en fin de','pré-test', 'post-test', 'test avant et après', 'tests avant et après', 'avant et après la formation', 'évaluation de fin de formation'],
-  es: [ 'al inicio y al cierre', 'al inicio y al final', 'de entrada y de salida','pre-test', 'post-test', 'prueba previa', 'prueba posterior', 'pruebas de entrada y salida', 'antes y después de la capacitación'],
+  fr: ['au début et à la fin de', 'en début et en fin de', 'pré-test', 'post-test', 'test avant et après', 'tests avant et après', 'avant et après la formation', 'évaluation de fin de formation'],
+  es: ['al inicio y al cierre', 'al inicio y al final', 'de entrada y de salida', 'pre-test', 'post-test', 'prueba previa', 'prueba posterior', 'pruebas de entrada y salida', 'antes y después de la capacitación'],
 })
 
 /**
@@ -811,15 +811,15 @@ export const laterInTime = defineLexicon('some time after', {
     'back at work',
     'back in the workplace',
   ],
-  fr: [ 'mois après la fin', 'au bout de', 'mois suivant la','mois après', 'mois plus tard', 'semaines après', 'an après', 'après la formation', 'après chaque formation', 'de retour au travail'],
-  es: [ 'meses de terminado', 'meses de terminada', 'meses de concluido', 'meses de concluida', 'meses de finalizado', 'meses de finalizada', 'meses tras', 'tras el curso', 'tras la capacitación', 'al cabo de','meses después', 'meses más tarde', 'semanas después', 'después de la capacitación', 'después de cada curso'],
+  fr: ['mois après la fin', 'au bout de', 'mois suivant la', 'mois après', 'mois plus tard', 'semaines après', 'an après', 'après la formation', 'après chaque formation', 'de retour au travail'],
+  es: ['meses de terminado', 'meses de terminada', 'meses de concluido', 'meses de concluida', 'meses de finalizado', 'meses de finalizada', 'meses tras', 'tras el curso', 'tras la capacitación', 'al cabo de', 'meses después', 'meses más tarde', 'semanas después', 'después de la capacitación', 'después de cada curso'],
 })
 
 /** A measurement: read with `laterInTime` in one sentence. */
 export const measurement = defineLexicon('measurement', {
-  en: [ 'sample','survey', 'interview', 'observe', 'observation', 'assess', 'assessment', 'measure', 'check', 'evaluate', 'evaluation', 'questionnaire', 'focus group'],
-  fr: [ 'échantillon', 'vérifier','enquête', 'entretien', 'observer', 'observation', 'évaluer', 'évaluation', 'mesurer', 'vérifier', 'questionnaire'],
-  es: [ 'comprobar', 'comprobará', 'muestra','encuesta', 'entrevista', 'observar', 'observación', 'evaluar', 'evaluación', 'medir', 'verificar', 'cuestionario'],
+  en: ['sample', 'survey', 'interview', 'observe', 'observation', 'assess', 'assessment', 'measure', 'check', 'evaluate', 'evaluation', 'questionnaire', 'focus group'],
+  fr: ['échantillon', 'vérifier', 'enquête', 'entretien', 'observer', 'observation', 'évaluer', 'évaluation', 'mesurer', 'vérifier', 'questionnaire'],
+  es: ['comprobar', 'comprobará', 'muestra', 'encuesta', 'entrevista', 'observar', 'observación', 'evaluar', 'evaluación', 'medir', 'verificar', 'cuestionario'],
 })
 
 /** Observation of trainees at work: counts when the sentence is about training results. */
@@ -832,13 +832,13 @@ export const observation = defineLexicon('observation', {
 /** Words that say a sentence is about what training achieved. */
 export const learningResults = defineLexicon('learning results', {
   en: ['training', 'trained', 'trainee', 'course', 'workshop', 'learning', 'learned', 'learnt', 'participant', 'graduate', 'what they learn'],
-  fr: [ 'cours', 'diplômé', 'diplômés','formation', 'formé', 'stagiaire', 'apprentissage', 'participant', 'acquis'],
-  es: [ 'curso', 'egresado', 'egresada', 'egresados', 'egresadas','capacitación', 'capacitado', 'formación', 'aprendizaje', 'participante'],
+  fr: ['cours', 'diplômé', 'diplômés', 'formation', 'formé', 'stagiaire', 'apprentissage', 'participant', 'acquis'],
+  es: ['curso', 'egresado', 'egresada', 'egresados', 'egresadas', 'capacitación', 'capacitado', 'formación', 'aprendizaje', 'participante'],
 })
 
 /** A training curriculum or its content. */
 export const curriculum = defineLexicon('curriculum', {
-  en: [ 'study programme', 'study program', 'programme of study',
+  en: ['study programme', 'study program', 'programme of study',
     'curriculum',
     'curricula',
     'syllabus',
@@ -865,8 +865,8 @@ export const curriculum = defineLexicon('curriculum', {
     'programme will cover',
     'academy will cover',
   ],
-  fr: [ "programme d'études", 'programme des cours', 'référentiel de formation','curriculum', 'programme de formation', 'contenu de la formation', 'contenu du cours', 'module', 'tronc commun', 'plan de cours'],
-  es: [ 'programa de estudios', 'malla curricular', 'contenidos del curso', 'contenidos de la capacitación','currículo', 'plan de estudios', 'temario', 'contenido del curso', 'contenido de la capacitación', 'módulo', 'tronco común'],
+  fr: ["programme d'études", 'programme des cours', 'référentiel de formation', 'curriculum', 'programme de formation', 'contenu de la formation', 'contenu du cours', 'module', 'tronc commun', 'plan de cours'],
+  es: ['programa de estudios', 'malla curricular', 'contenidos del curso', 'contenidos de la capacitación', 'currículo', 'plan de estudios', 'temario', 'contenido del curso', 'contenido de la capacitación', 'módulo', 'tronco común'],
 })
 
 /** What describes a curriculum's content rather than only naming it. */
@@ -903,7 +903,7 @@ export const curriculumContent = defineLexicon('curriculum content', {
 
 /** ILO core curriculum, topic 1: international labour standards. */
 export const labourStandardsTopic = defineLexicon('international labour standards', {
-  en: [ 'ILO instruments', 'conventions and recommendations', 'international labour conventions', 'ratified conventions',
+  en: ['ILO instruments', 'conventions and recommendations', 'international labour conventions', 'ratified conventions',
     'international labour standards',
     'international labor standards',
     'labour standards',
@@ -915,15 +915,15 @@ export const labourStandardsTopic = defineLexicon('international labour standard
     'fundamental conventions',
     'fundamental rights at work',
   ],
-  fr: [ 'conventions et recommandations', 'instruments de l’OIT', "instruments de l'OIT", 'conventions internationales du travail','normes internationales du travail', 'normes du travail', "conventions de l'OIT", 'principes et droits fondamentaux au travail'],
-  es: [ 'convenios y recomendaciones', 'instrumentos de la OIT', 'convenios internacionales del trabajo', 'convenios fundamentales','normas internacionales del trabajo', 'normas laborales', 'convenios de la OIT', 'principios y derechos fundamentales en el trabajo'],
+  fr: ['conventions et recommandations', 'instruments de l’OIT', "instruments de l'OIT", 'conventions internationales du travail', 'normes internationales du travail', 'normes du travail', "conventions de l'OIT", 'principes et droits fondamentaux au travail'],
+  es: ['convenios y recomendaciones', 'instrumentos de la OIT', 'convenios internacionales del trabajo', 'convenios fundamentales', 'normas internacionales del trabajo', 'normas laborales', 'convenios de la OIT', 'principios y derechos fundamentales en el trabajo'],
 })
 
 /** ILO core curriculum, topic 2: social dialogue and tripartism. */
 export const socialDialogueTopic = defineLexicon('social dialogue and tripartism', {
-  en: [ 'bargaining', 'social partners', 'bipartite','social dialogue', 'tripartism', 'tripartite', 'collective bargaining', 'freedom of association'],
-  fr: [ 'concertation', 'partenaires sociaux', 'bipartite','dialogue social', 'tripartisme', 'tripartite', 'négociation collective', 'liberté syndicale'],
-  es: [ 'tripartita', 'concertación', 'interlocutores sociales', 'bipartito', 'bipartita','diálogo social', 'tripartismo', 'tripartito', 'negociación colectiva', 'libertad sindical'],
+  en: ['bargaining', 'social partners', 'bipartite', 'social dialogue', 'tripartism', 'tripartite', 'collective bargaining', 'freedom of association'],
+  fr: ['concertation', 'partenaires sociaux', 'bipartite', 'dialogue social', 'tripartisme', 'tripartite', 'négociation collective', 'liberté syndicale'],
+  es: ['tripartita', 'concertación', 'interlocutores sociales', 'bipartito', 'bipartita', 'diálogo social', 'tripartismo', 'tripartito', 'negociación colectiva', 'libertad sindical'],
 })
 
 /** ILO core curriculum, topic 3: gender equality. */
