@@ -3,7 +3,7 @@
 // indicator counts is the head of the phrase after "Number of" / "Percentage
 // of": "Number of port provinces where inspection teams..." counts provinces,
 // "Number of safety committee members trained" counts members.
-import {compileLexicon, isFemalePersonNoun, isPersonNoun, related, words, type Indicator, type Language, type Match, type ProposalModel, type Rule, type Token} from '@lessonlint/core'
+import {compileLexicon, countedPhrase, isFemalePersonNoun, isPersonNoun, related, words, type Indicator, type Language, type Match, type ProposalModel, type Rule, type Token} from '@lessonlint/core'
 
 import {
   countedThings,
@@ -101,73 +101,12 @@ function disaggregationOf(model: ProposalModel, indicator: Indicator): Match | n
   return null
 }
 
-/** Words that open an indicator before what it counts: "Number of", "Pourcentage de", "Número de", "Total annual". */
-const PREFIX_WORDS: Record<Language, ReadonlySet<string>> = {
-  en: new Set(['number', 'no', 'nr', 'count', 'percentage', 'percent', 'per', 'cent', 'share', 'proportion', 'ratio', 'rate', 'average', 'total', 'annual', 'cumulative']),
-  fr: new Set(['nombre', 'pourcentage', 'proportion', 'part', 'taux', 'total', 'moyenne']),
-  es: new Set(['numero', 'porcentaje', 'proporcion', 'cantidad', 'tasa', 'total', 'promedio']),
-}
-
-/** Words that end the counted noun phrase: prepositions, relatives, articles, verbs of the predicate (folded, as `words()` gives them). */
-const STOP_EN = new Set([
-  'of', 'in', 'at', 'on', 'with', 'by', 'from', 'for', 'who', 'whom', 'whose', 'that', 'which', 'where', 'when', 'under',
-  'through', 'to', 'into', 'per', 'across', 'within', 'among', 'between', 'after', 'before', 'during', 'than', 'as', 'using',
-  'via', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'been', 'have', 'has', 'had', 'will', 'can', 'able',
-  'reporting', 'against', 'about', 'over', 'out', 'up', 'such', 'including', 'incl',
-])
-const STOP_FR = new Set([
-  'de', 'du', 'des', 'd', 'dans', 'en', 'a', 'au', 'aux', 'par', 'pour', 'qui', 'que', 'dont', 'avec', 'sur', 'sous', 'selon',
-  'parmi', 'ayant', 'le', 'la', 'les', 'l', 'un', 'une', 'est', 'sont', 'ont', 'apres', 'avant', 'pendant', 'entre',
-])
-const STOP_ES = new Set([
-  'de', 'del', 'en', 'a', 'al', 'por', 'para', 'que', 'quien', 'quienes', 'con', 'sobre', 'segun', 'entre', 'el', 'la',
-  'los', 'las', 'un', 'una', 'es', 'son', 'han', 'tras', 'antes', 'durante',
-])
-const STOPS: Record<Language, ReadonlySet<string>> = {en: STOP_EN, fr: STOP_FR, es: STOP_ES}
-/** Articles and "of" that may open a coordinated part: "Nombre de mareyeurs, de transformateurs et d'aides". */
-const CONJUNCT_OPENERS = new Set(['of', 'the', 'de', 'des', 'du', 'd', 'le', 'la', 'les', 'l', 'del', 'los', 'las'])
-/** Quantifiers that may open an indicator before its noun ("at least", "more than", "au moins", "al menos"). */
-const LEAD_WORDS = new Set(['at', 'least', 'most', 'more', 'fewer', 'less', 'than', 'over', 'about', 'approximately', 'around', 'some', 'all', 'au', 'moins', 'plus', 'al', 'menos', 'mas', 'total'])
-const CONJUNCTIONS = new Set(['and', 'or', 'et', 'ou', 'y', 'e', 'o'])
-/** Punctuation that ends the counted phrase: "Number of migrants (M/F): 300". */
-const PHRASE_END = /[;:()[\]–—]/u
-
-/** A participle or gerund, as written: it starts the predicate ("trained", "completing", "formés", "capacitados"). */
-function isVerbForm(word: string, language: Language): boolean {
-  const lower = word.toLowerCase()
-  if (language === 'fr') return /(?:é|ée|és|ées|ant|ants|ante|antes)$/u.test(lower) && lower.length > 4
-  if (language === 'es') return /(?:ado|ada|ados|adas|ido|ida|idos|idas|ando|iendo)$/u.test(lower) && lower.length > 4
-  return /(?:ed|ing)$/u.test(lower) && lower.length > 4
-}
-
-/** The indicator's words after its numbering ("1.3", "2.1"), as the core's tokenizer reads them. */
-function wordsAfterNumbering(text: string): ReadonlyArray<Readonly<Token>> {
-  const tokens = words(text)
-  let first = 0
-  while (first < tokens.length && /^\d/u.test(tokens[first]!.word)) first++
-  return tokens.slice(first)
-}
-
-/** The language of an indicator, from the word that opens it ("Nombre", "Número"), else the document's. */
-function languageOf(tokens: ReadonlyArray<Readonly<Token>>, fallback: Language): Language {
-  const opening = tokens.slice(0, 2).map((token) => token.word)
-  for (const language of ['fr', 'es', 'en'] as const) {
-    if (opening.some((word) => PREFIX_WORDS[language].has(word) && !PREFIX_WORDS.en.has(word))) return language
-  }
-  return fallback
-}
-
 const peopleMatcher = () => compileLexicon(people)
 const thingsMatcher = () => compileLexicon(countedThings)
 
-/**
- * What the indicator counts, when it is people ("workers", "officials"), or
- * null. The counted phrase runs from after "Number of" (or from the start,
- * after any numbering) to the first preposition, relative word, article or
- * verb form; in English its head is the last noun ("safety committee
- * members"), in French and Spanish the first ("migrants de retour" stops at
- * "de" anyway).
- */
+/** Words that join coordinated people ("trabajadoras y trabajadores"). */
+const COORDINATORS = new Set(['and', 'or', 'et', 'ou', 'y', 'e', 'o'])
+
 /**
  * Whether the counted phrase, up to its head, names women only ("livreuses", "costureras
  * afiliadas"); "trabajadoras y trabajadores" names both and is no count of one sex.
@@ -178,7 +117,7 @@ function countsWomenOnly(text: string, head: string): boolean {
   for (const token of words(text)) {
     const written = text.slice(token.start, token.end)
     // Past the head, only coordinated people words continue the phrase ("trabajadoras y trabajadores").
-    if (afterHead && !isPersonNoun(written) && !CONJUNCTIONS.has(token.word)) break
+    if (afterHead && !isPersonNoun(written) && !COORDINATORS.has(token.word)) break
     if (isFemalePersonNoun(written)) women = true
     else if (isPersonNoun(written)) return false
     if (written === head) afterHead = true
@@ -186,57 +125,20 @@ function countsWomenOnly(text: string, head: string): boolean {
   return women
 }
 
+/**
+ * What the indicator counts, when it is people ("workers", "officials"), or
+ * null. The counted phrase is the core's (`countedPhrase`); in English its
+ * head is the last noun ("safety committee members"), in French and Spanish
+ * the first ("migrants de retour").
+ */
 export function countedPeople(text: string, fallback: Language): string | null {
-  const tokens = wordsAfterNumbering(text)
-  const language = languageOf(tokens, fallback)
-  for (const conjunct of countedPhrase(text, tokens, language)) {
+  const {language, parts} = countedPhrase(text, fallback)
+  for (const conjunct of parts) {
     const head = headOf(conjunct, language)
     if (head?.kind === 'people') return head.text
   }
   if (compileLexicon(peopleRates).hits(text).length > 0) return 'people (a rate of people)'
   return null
-}
-
-/** The counted phrase, split into its coordinated parts ("inspectors and PIPO officials"), as written. */
-function countedPhrase(text: string, tokens: ReadonlyArray<Readonly<Token>>, language: Language): string[] {
-  const stops = STOPS[language]
-  const conjuncts: Array<Array<Readonly<Token>>> = [[]]
-  let started = false
-  let previousEnd = tokens[0]?.start ?? 0
-  for (const token of tokens) {
-    const gap = text.slice(previousEnd, token.start)
-    previousEnd = token.end
-    const current = conjuncts.at(-1)!
-    if (started && PHRASE_END.test(gap)) break
-    // "health, safety and welfare officers": a comma coordinates like "and" inside the counted phrase.
-    if (gap.includes(',') && current.length > 0) conjuncts.push([])
-    const open = conjuncts.at(-1)!
-    const {word} = token
-    const written = text.slice(token.start, token.end)
-    if (/^\d/u.test(word)) {
-      if (open.length === 0) continue
-      break
-    }
-    if (CONJUNCTIONS.has(word)) {
-      if (open.length > 0) conjuncts.push([])
-      continue
-    }
-    if (!started && (PREFIX_WORDS[language].has(word) || PREFIX_WORDS.en.has(word))) continue
-    if (stops.has(word) || LEAD_WORDS.has(word)) {
-      // Before the noun phrase starts, these only introduce it ("At least 3,000 migrants complete...").
-      if (!started || (open.length === 0 && CONJUNCT_OPENERS.has(word))) continue
-      break
-    }
-    // "empleados", "salariés", "graduates": people nouns shaped like participles.
-    if (isVerbForm(written, language) && !isPersonNoun(written)) {
-      // A participle before the noun qualifies it ("trained officials", "licensed agencies").
-      if (open.length === 0) continue
-      break
-    }
-    open.push(token)
-    started = true
-  }
-  return conjuncts.filter((part) => part.length > 0).map((part) => text.slice(part[0]!.start, part.at(-1)!.end))
 }
 
 /** The head of a noun phrase, as people or a thing: the last term that matches in English, the first in French and Spanish. */

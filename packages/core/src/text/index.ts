@@ -39,3 +39,4 @@ export function findInSentences(
 export {related, relatedTo, type RelationUnit} from './relations.js'
 export {clauseBounds, words, type Token} from './negation.js'
 export {datedPast, isHistory, pastMarkers, planMarkers} from './tense.js'
+export {countedPhrase, type CountedPhrase} from './phrases.js'
