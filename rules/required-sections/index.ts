@@ -8,6 +8,7 @@ import type {Language, ProposalModel, Rule, Section, SectionKind} from '@lessonl
 import {SECTION_KINDS, isPlaceholder} from '@lessonlint/core'
 
 import {missing as explainMissing, notApplicable, satisfiedBy} from '../shared/explain.js'
+import {within} from '../shared/mentions.js'
 import {appendSections} from '../shared/sections.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
 
@@ -148,12 +149,10 @@ const rule: Rule<MessageId> = {
 
 /** A TODO comment or a placeholder text ("TBD", "à compléter") and nothing else under the heading. */
 function holdsOnlyPlaceholder(model: ProposalModel, section: Section): boolean {
-  const within = section.contentRange
-  if (section.hasContent || !within) return false
-  const inside = (range: {start: {offset: number}; end: {offset: number}}) =>
-    within.start.offset <= range.start.offset && range.end.offset <= within.end.offset
-  const todo = model.comments.some((comment) => inside(comment.range) && /^(?:todo|tbd|tbc|fixme)\b/iu.test(comment.text))
-  return todo || model.sentences({within}).some((sentence) => isPlaceholder(sentence.text))
+  const content = section.contentRange
+  if (section.hasContent || !content) return false
+  const todo = model.comments.some((comment) => within(comment.range, content) && /^(?:todo|tbd|tbc|fixme)\b/iu.test(comment.text))
+  return todo || model.sentences({within: content}).some((sentence) => isPlaceholder(sentence.text))
 }
 
 function listOf(names: readonly string[]): string {

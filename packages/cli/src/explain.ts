@@ -5,7 +5,7 @@ import {readFileSync} from 'node:fs'
 import {relative, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import pc from 'picocolors'
-import {EVIDENCE_LABEL, buildModel, lintText, proposalVerdict, resolveConfigForFile, type ProposalVerdict, type Diagnostic, type Evidence, type Range, type RuleExplanation} from '@lessonlint/core'
+import {EVIDENCE_LABEL, buildModel, lintModel, proposalVerdict, resolveConfigForFile, type ProposalVerdict, type Diagnostic, type Evidence, type Range, type RuleExplanation} from '@lessonlint/core'
 
 import type {CliIo, RulePack} from './cli.js'
 
@@ -49,7 +49,8 @@ export async function explain(argv: readonly string[], io: CliIo, {rules, preset
   const text = readFileSync(filePath, 'utf8')
   const configFile = values.config === undefined ? undefined : resolve(io.cwd, values.config)
   const config = await resolveConfigForFile(filePath, {cwd: io.cwd, rules, presets, ...(configFile ? {configFile} : {})})
-  const result = lintText(text, {rules, config, filePath})
+  const model = buildModel(text, {filePath})
+  const result = lintModel(model, {rules, config})
 
   const ids = wanted.length > 0 ? wanted : rules.map((rule) => rule.meta.id)
   const explained = ids.map((ruleId): ExplainedRule => {
@@ -64,7 +65,7 @@ export async function explain(argv: readonly string[], io: CliIo, {rules, preset
     }
   })
   const shownPath = relative(io.cwd, filePath) || filePath
-  const proposal = proposalVerdict(buildModel(text))
+  const proposal = proposalVerdict(model)
   if (format === 'json') io.stdout.write(`${JSON.stringify({filePath: shownPath, proposal, rules: explained}, null, 2)}\n`)
   else io.stdout.write(renderText(shownPath, proposal, explained, pc.createColors(color)))
   return 0
@@ -107,7 +108,6 @@ const VERDICT_TEXT: Record<ExplainedRule['verdict'], string> = {
   off: 'off in the configuration',
 }
 
-
 function renderText(filePath: string, proposal: ProposalVerdict, explained: readonly ExplainedRule[], c: ReturnType<typeof pc.createColors>): string {
   const treated = proposal.proposal
     ? `a proposal: ${proposal.reason}`
@@ -126,5 +126,5 @@ function renderText(filePath: string, proposal: ProposalVerdict, explained: read
     }
     lines.push('')
   }
-  return `${lines.join('\n')}`
+  return lines.join('\n')
 }

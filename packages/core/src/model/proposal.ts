@@ -57,6 +57,6 @@ export function proposalVerdict(model: ProposalModel): ProposalVerdict {
   const found = kinds.length === 0 ? 'no proposal section heading' : `headings of only ${kinds.length} proposal section kind (${kinds.join(', ')})`
   return {
     proposal: false,
-    reason: `${found}, no proposal front matter; at least ${PROPOSAL_SECTION_THRESHOLD} section kinds (objectives, activities, budget, monitoring, risks, sustainability, gender, stakeholders) or \`lessonlint.proposal: true\` make one`,
+    reason: `${found}, no proposal front matter; at least ${PROPOSAL_SECTION_THRESHOLD} section kinds (${PROPOSAL_KINDS.join(', ')}) or \`lessonlint.proposal: true\` make one`,
   }
 }
