@@ -234,6 +234,8 @@ export interface ProposalModel {
   readonly eol: '\n' | '\r\n'
   readonly filePath: string | undefined
   readonly language: Language
+  /** Where `language` comes from: the front matter's `language`, the text's function words, or English by default (too little text to tell). */
+  readonly languageSource: 'front-matter' | 'text' | 'default'
   readonly frontMatter: FrontMatter | null
   /** The document title: first depth-1 heading, else the first heading, else null. */
   readonly title: Heading | null
@@ -268,7 +270,10 @@ export interface ProposalModel {
 // Rules
 
 export type Severity = 'error' | 'warning' | 'info'
-export type SeveritySetting = Severity | 'off'
+export type SeveritySetting = Severity | 'off' | SeverityAlias
+
+/** What users type from ESLint habits: `warn`, and `0` (off), `1` (warning), `2` (error). */
+export type SeverityAlias = 'warn' | 0 | 1 | 2
 
 /** Where a rule's lesson comes from. */
 export interface LessonSource {
@@ -306,8 +311,26 @@ export interface RuleMeta<MessageIds extends string = string> {
   optionsSchema?: Record<string, unknown>
   /** Options used when the config gives none. */
   defaultOptions?: Record<string, unknown>
+  /** Quick-fix titles by id, with `{name}` placeholders (`context.fixTitle`). */
+  fixTitles?: Record<string, string>
+  /**
+   * The summary, messages and fix titles in French and Spanish, one catalogue
+   * per language beside the rule (`messages.fr.ts`). A missing entry falls
+   * back to English.
+   */
+  translations?: Partial<Record<TranslatedLanguage, RuleTranslation<MessageIds>>>
   /** Filled by the registry: the rule's docs page. */
   docsUrl?: string
+}
+
+/** The languages a rule's messages are translated into; English is the rule's own metadata. */
+export type TranslatedLanguage = Exclude<Language, 'en'>
+
+/** One language's catalogue of a rule: same message ids and the same `{placeholders}` as the English. */
+export interface RuleTranslation<MessageIds extends string = string> {
+  summary: string
+  messages: Record<MessageIds, MessageTemplate>
+  fixTitles?: Record<string, string>
 }
 
 /** A change to the document text: replace `[start, end)` (offsets into `ProposalModel.text`) with `text`. */
@@ -363,6 +386,10 @@ export interface RuleContext<MessageIds extends string = string, Options = Recor
   report(report: Report<MessageIds>): void
   /** Records a reason behind the verdict; the rule's `applies` and `satisfied-by` evidence also becomes its diagnostics' related locations. */
   explain(evidence: Evidence): void
+  /** The language the writer reads messages in (see `LintResult.locale`); data a rule words itself follows it. */
+  readonly locale: Language
+  /** A quick-fix title from `meta.fixTitles` in the writer's language, placeholders filled. */
+  fixTitle(id: string, data?: Readonly<Record<string, string | number>>): string
 }
 
 export interface Rule<MessageIds extends string = string, Options = Record<string, unknown>> {
@@ -389,6 +416,17 @@ export interface Diagnostic {
   /** Why the rule made the finding: what made it apply and what it looked for and did not find (hovers show it). */
   evidence?: Evidence[]
   docsUrl?: string
+  /** Set on findings an inline or front matter disable silenced (`LintResult.suppressed`). */
+  suppression?: Suppression
+}
+
+/** What silenced a finding: a `lessonlint-disable` comment (with its ` -- ` justification) or the front matter's `lessonlint.disable`. */
+export interface Suppression {
+  kind: 'inline' | 'front-matter'
+  /** The directive's free text after ` -- `. */
+  justification?: string
+  /** Where the directive is. */
+  range: Range
 }
 
 export interface LintResult {
@@ -407,6 +445,10 @@ export interface LintResult {
   parsedCleanly: boolean
   /** Per rule that ran: its verdict and the evidence behind it (`lessonlint explain`). */
   explanations: RuleExplanation[]
+  /** Findings that inline or front matter disables silenced, each with its `suppression` (SARIF `suppressions`). */
+  suppressed: Diagnostic[]
+  /** The language of the messages: front matter `language`, else the text's language, else the `locale` setting, else English. */
+  locale: Language
 }
 
 /** What a rule concluded on a document, and why. */
@@ -436,6 +478,8 @@ export interface ConfigFile {
   ignores?: string[]
   /** Respect .gitignore files (default true). */
   gitignore?: boolean
+  /** The language of messages for documents that do not tell their own (front matter `language` or enough text). */
+  locale?: Language
 }
 
 export interface RuleConfig {
@@ -447,6 +491,8 @@ export interface RuleConfig {
 export interface ResolvedConfig {
   /** Enabled rules only. */
   rules: Map<string, RuleConfig>
+  /** The config's `locale`: the language of messages for documents that do not tell their own. */
+  locale?: Language
   /** Config files that contributed, nearest last. */
   files: string[]
 }

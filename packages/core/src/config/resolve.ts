@@ -7,10 +7,10 @@ import {createRequire} from 'node:module'
 import {dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import picomatch from 'picomatch'
 import {didYouMeanSuffix} from '../engine/suggest.js'
-import {ConfigError, type ConfigFile, type ResolvedConfig, type Rule, type RuleConfig, type RuleSetting, type SeveritySetting} from '../types.js'
+import {ConfigError, type ConfigFile, type ResolvedConfig, type Rule, type RuleConfig, type Language, type RuleSetting, type Severity} from '../types.js'
 import {displayPath, findConfigFile, readConfigFile} from './parse.js'
 import {RECOMMENDED_PRESET, ruleMap, type RuleRegistry} from './registry.js'
-import {checkRuleSettings, configError, validateConfig, type ConfigSource} from './validate.js'
+import {checkRuleSettings, configError, normalizeSeverity, validateConfig, type ConfigSource} from './validate.js'
 
 interface Override {
   matches(filePath: string): boolean
@@ -185,26 +185,28 @@ class ChainLoader {
 }
 
 interface SettingState {
-  severity: SeveritySetting
+  severity: Severity | 'off'
   options: Record<string, unknown> | undefined
 }
 
 function applySettings(state: Map<string, SettingState>, rules: Record<string, RuleSetting> | undefined): void {
   for (const [id, setting] of Object.entries(rules ?? {})) {
-    const [severity, options] = typeof setting === 'string' ? [setting, undefined] : [setting[0], setting[1]]
+    const [written, options] = Array.isArray(setting) ? [setting[0], setting[1]] : [setting, undefined]
+    // Validation ran before: every setting here has a known spelling.
+    const severity = normalizeSeverity(written) ?? 'off'
     // `"warning"` after `["error", {...}]` keeps the options, as in ESLint.
     state.set(id, {severity, options: options ?? state.get(id)?.options})
   }
 }
 
-function toResolved(state: Map<string, SettingState>, knownRules: ReadonlyMap<string, Rule>, files: string[]): ResolvedConfig {
+function toResolved(state: Map<string, SettingState>, knownRules: ReadonlyMap<string, Rule>, files: string[], locale: Language | undefined): ResolvedConfig {
   const rules = new Map<string, RuleConfig>()
   for (const [id, {severity, options}] of state) {
     if (severity === 'off') continue
     const defaults = knownRules.get(id)?.meta.defaultOptions ?? {}
     rules.set(id, {severity, options: {...defaults, ...options}})
   }
-  return {rules, files}
+  return locale === undefined ? {rules, files} : {rules, files, locale}
 }
 
 /**
@@ -248,7 +250,9 @@ export async function loadConfigChain(file: string | undefined, options: ConfigO
   const base = new Map<string, SettingState>()
   for (const layer of layers) applySettings(base, layer.config.rules)
   applySettings(base, ruleOverrides)
-  const baseResolved = toResolved(base, knownRules, files)
+  let locale: Language | undefined
+  for (const layer of layers) if (layer.config.locale !== undefined) locale = layer.config.locale
+  const baseResolved = toResolved(base, knownRules, files, locale)
 
   return {
     ...baseResolved,
@@ -265,7 +269,7 @@ export async function loadConfigChain(file: string | undefined, options: ConfigO
         for (const override of layer.overrides) if (override.matches(absolute)) applySettings(state, override.rules)
       }
       applySettings(state, ruleOverrides)
-      return toResolved(state, knownRules, files)
+      return toResolved(state, knownRules, files, locale)
     },
   }
 }

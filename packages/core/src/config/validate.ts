@@ -3,7 +3,7 @@
 // e.g. `.lessonlintrc.json: rules.gender-budgt: unknown rule id (did you mean "gender-budget"?)`.
 import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
 import {didYouMeanSuffix} from '../engine/suggest.js'
-import {ConfigError, type ConfigFile, type Rule} from '../types.js'
+import {ConfigError, type ConfigFile, type Rule, type Severity} from '../types.js'
 import {baseConfigSchema} from './schema.js'
 
 /** Where a configuration comes from, for messages. */
@@ -17,7 +17,21 @@ export interface ConfigSource {
 }
 
 export const SEVERITY_SETTINGS = ['off', 'info', 'warning', 'error'] as const
-const TOP_LEVEL_KEYS = ['$schema', 'extends', 'rules', 'overrides', 'ignores', 'gitignore']
+const TOP_LEVEL_KEYS = ['$schema', 'extends', 'rules', 'overrides', 'ignores', 'gitignore', 'locale']
+
+/** Severity spellings carried over from ESLint, and what they mean. */
+const SEVERITY_ALIASES: ReadonlyMap<unknown, Severity | 'off'> = new Map<unknown, Severity | 'off'>([
+  ['warn', 'warning'],
+  [0, 'off'],
+  [1, 'warning'],
+  [2, 'error'],
+])
+
+/** A severity as written (`"warn"`, `2`) as lessonlint names it; undefined when it is none. */
+export function normalizeSeverity(value: unknown): Severity | 'off' | undefined {
+  if (typeof value === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(value)) return value as Severity | 'off'
+  return SEVERITY_ALIASES.get(value)
+}
 
 const ajv = new Ajv({allErrors: true, verbose: true, strict: false})
 let validateShape: ValidateFunction | undefined
@@ -107,9 +121,9 @@ function checkShape(data: Record<string, unknown>, source: ConfigSource): void {
 }
 
 function checkSeverity(value: unknown, keyPath: string, source: ConfigSource): void {
-  if (typeof value === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(value)) return
+  if (normalizeSeverity(value) !== undefined) return
   const shown = typeof value === 'string' ? `"${value}"` : describeValue(value)
-  throw configError(source, keyPath, `invalid severity ${shown} (expected off, info, warning or error)`)
+  throw configError(source, keyPath, `invalid severity ${shown} (expected off, info, warning or error; warn, 0, 1 and 2 work too)`)
 }
 
 /** Checks a rule's options against its `meta.optionsSchema`. */
@@ -118,7 +132,12 @@ export function checkRuleOptions(rule: Rule, options: unknown, keyPath: string, 
     throw configError(source, keyPath, `options must be an object, not ${describeValue(options)}`)
   }
   const schema = rule.meta.optionsSchema
-  if (!schema) return
+  if (!schema) {
+    // Options a rule does not read would look as if they changed something.
+    const given = Object.keys(options)
+    if (given.length > 0) throw configError(source, joinKey(keyPath, given[0]!), `unknown option: ${rule.meta.id} takes no options`)
+    return
+  }
   let validate = optionValidators.get(schema)
   if (!validate) {
     validate = ajv.compile(schema)
@@ -149,7 +168,7 @@ export function checkRuleSettings(
       }
       checkSeverity(setting[0], `${settingPath}[0]`, source)
       if (setting.length === 2) checkRuleOptions(rule, setting[1], `${settingPath}[1]`, source)
-    } else if (typeof setting === 'string') {
+    } else if (typeof setting === 'string' || typeof setting === 'number') {
       checkSeverity(setting, settingPath, source)
     } else {
       throw configError(source, settingPath, `must be a severity (off, info, warning or error) or [severity, options], not ${describeValue(setting)}`)

@@ -1,6 +1,7 @@
 // Applying fixes. A fix is atomic: all of its edits or none. Fixes are taken in
-// the order given; one that overlaps a fix already taken is skipped (a second
-// `--fix` pass picks it up once the text has settled).
+// the order given; one that overlaps a fix already taken, or inserts at the
+// same place, is skipped (a second `--fix` pass picks it up once the text has
+// settled).
 import type {Fix, TextEdit} from '../types.js'
 
 export interface ApplyFixesResult {
@@ -17,12 +18,15 @@ interface PlacedEdit extends TextEdit {
 /**
  * Two edits clash when they change a common character, or when one inserts
  * strictly inside the span the other replaces. Edits that only touch (one ends
- * where the other starts) and insertions at the same offset do not clash.
+ * where the other starts) do not clash. Insertions at the same offset clash
+ * when they come from different fixes (as in ESLint): each was written for
+ * the text as it was, so the second waits for the next pass and sees the
+ * first ("VII. Gender" after an inserted "VI. Risks", not a second "VI.").
  */
-function clash(a: TextEdit, b: TextEdit): boolean {
+function clash(a: TextEdit, b: TextEdit, sameFix: boolean): boolean {
   const aInsert = a.start === a.end
   const bInsert = b.start === b.end
-  if (aInsert && bInsert) return false
+  if (aInsert && bInsert) return !sameFix && a.start === b.start
   if (aInsert) return b.start < a.start && a.start < b.end
   if (bInsert) return a.start < b.start && b.start < a.end
   return a.start < b.end && b.start < a.end
@@ -51,8 +55,8 @@ export function applyFixes(text: string, fixes: readonly Fix[]): ApplyFixesResul
     const fits =
       edits.length > 0 &&
       edits.every((edit) => valid(edit, text.length)) &&
-      edits.every((edit, i) => edits.every((other, j) => i === j || !clash(edit, other))) &&
-      edits.every((edit) => accepted.every((other) => !clash(edit, other)))
+      edits.every((edit, i) => edits.every((other, j) => i === j || !clash(edit, other, true))) &&
+      edits.every((edit) => accepted.every((other) => !clash(edit, other, false)))
     if (!fits) {
       skipped.push(fix)
       continue

@@ -10,6 +10,8 @@ export {
   INLINE_CONFIG_ID,
   ENGINE_RULE_IDS,
   EVIDENCE_LABEL,
+  messageLocale,
+  ruleSummary,
   type LintOptions,
 } from './run.js'
 export {fixText, type FixTextResult, MAX_FIX_PASSES} from './fix-loop.js'

@@ -6,7 +6,7 @@
 //   <!-- lessonlint-disable-next-line id -->
 //
 // Ids may be separated by spaces or commas; ` -- ` starts a free-text reason.
-import type {Comment, Diagnostic, ProposalModel, Range} from '../types.js'
+import type {Comment, Diagnostic, ProposalModel, Range, Severity, Suppression} from '../types.js'
 import {didYouMean} from './suggest.js'
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line'
@@ -18,6 +18,8 @@ export interface Directive {
   comment: Comment
   /** For `disable-next-line`: the line it silences (0 when nothing follows). */
   targetLine: number
+  /** The free text after ` -- `: why the rule is silenced here. */
+  justification?: string
 }
 
 const DIRECTIVE = /^lessonlint-(disable-next-line|disable|enable)(?=\s|$)([\s\S]*)$/
@@ -31,9 +33,10 @@ export function parseDirective(comment: Comment): Omit<Directive, 'targetLine'> 
   if (!match) return null
   const kind = match[1] as DirectiveKind
   // ESLint's convention: everything after `--` is a reason for humans.
-  const list = (match[2] ?? '').split(/(?:^|\s)--(?:\s|$)/)[0] ?? ''
+  const [list = '', ...reason] = (match[2] ?? '').split(/(?:^|\s)--(?:\s|$)/)
   const ids = list.split(/[\s,]+/).filter((id) => id !== '')
-  return {kind, ids: ids.length === 0 ? null : ids, comment}
+  const justification = reason.join(' -- ').trim()
+  return {kind, ids: ids.length === 0 ? null : ids, comment, ...(justification === '' ? {} : {justification})}
 }
 
 /**
@@ -41,14 +44,18 @@ export function parseDirective(comment: Comment): Omit<Directive, 'targetLine'> 
  * skips them, so a directive may sit above a blank line or another comment.
  */
 function contentlessLines(model: ProposalModel): boolean[] {
-  let masked = model.text
-  for (const comment of model.comments) {
+  // One pass: the text between comments kept, each comment's characters blanked (line breaks kept).
+  const pieces: string[] = []
+  let kept = 0
+  for (const comment of [...model.comments].sort((a, b) => a.range.start.offset - b.range.start.offset)) {
     const {start, end} = comment.range
-    const inner = masked.slice(start.offset, end.offset).replace(/[^\r\n]/g, ' ')
-    masked = masked.slice(0, start.offset) + inner + masked.slice(end.offset)
+    if (start.offset < kept) continue
+    pieces.push(model.text.slice(kept, start.offset), model.text.slice(start.offset, end.offset).replace(/[^\r\n]/g, ' '))
+    kept = end.offset
   }
+  pieces.push(model.text.slice(kept))
   // Index 0 is unused: lines are 1-based.
-  return [false, ...masked.split(/\r\n|\r|\n/).map((line) => line.trim() === '')]
+  return [false, ...pieces.join('').split(/\r\n|\r|\n/).map((line) => line.trim() === '')]
 }
 
 export interface InlineConfig {
@@ -58,6 +65,10 @@ export interface InlineConfig {
   /** `inline-config` warnings for ids that name no rule. */
   problems: Diagnostic[]
   isSuppressed(ruleId: string, line: number): boolean
+  /** What silences a rule's finding on a line (and records that the directive was used); undefined when nothing does. */
+  suppress(ruleId: string, line: number): Suppression | undefined
+  /** `inline-config` findings for the disables that silenced nothing (call after every rule ran). */
+  unusedDirectives(severity: Severity, ranRuleIds: ReadonlySet<string>): Diagnostic[]
 }
 
 const INLINE_CONFIG_ID = 'inline-config'
@@ -101,10 +112,14 @@ function unknownDirectiveDiagnostic(name: string, range: Range): Diagnostic {
   }
 }
 
-/** Reads the directives and the front matter opt-out; `knownIds` are the ids that may be named. */
-export function readInlineConfig(model: ProposalModel, knownIds: ReadonlySet<string>): InlineConfig {
+/**
+ * Reads the directives and the front matter opt-out; `knownIds` are the ids
+ * that may be named. `enabled: false` (`--no-inline-config`) reads none: every
+ * finding is reported, whatever the document says.
+ */
+export function readInlineConfig(model: ProposalModel, knownIds: ReadonlySet<string>, enabled = true): InlineConfig {
   const problems: Diagnostic[] = []
-  const parsed = model.comments
+  const parsed = (enabled ? model.comments : [])
     .map(parseDirective)
     .filter((directive): directive is Omit<Directive, 'targetLine'> => directive !== null)
     .sort((a, b) => a.comment.range.start.offset - b.comment.range.start.offset)
@@ -140,7 +155,7 @@ export function readInlineConfig(model: ProposalModel, knownIds: ReadonlySet<str
 
   const fileDisabled = new Set<string>()
   const frontMatter = model.frontMatter
-  const settings = frontMatter?.data?.['lessonlint']
+  const settings = enabled ? frontMatter?.data?.['lessonlint'] : undefined
   if (frontMatter && settings !== null && typeof settings === 'object' && !Array.isArray(settings)) {
     const raw = (settings as Record<string, unknown>)['disable']
     // A wrong type here is the `frontmatter` rule's business; take what is usable.
@@ -154,23 +169,85 @@ export function readInlineConfig(model: ProposalModel, knownIds: ReadonlySet<str
 
   const regionDirectives = directives.filter((directive) => directive.kind !== 'disable-next-line')
   const nextLineDirectives = directives.filter((directive) => directive.kind === 'disable-next-line')
+  const frontMatterRange = frontMatter?.entries.get('lessonlint.disable')?.valueRange ?? frontMatter?.range
+
+  /** Which (directive, id) pairs silenced something; `*` stands for a directive without ids. */
+  const used = new Map<Directive | 'front-matter', Set<string>>()
+  const markUsed = (by: Directive | 'front-matter', id: string): void => {
+    const ids = used.get(by) ?? new Set<string>()
+    ids.add(id)
+    used.set(by, ids)
+  }
+
+  const suppressingDirective = (ruleId: string, line: number): Directive | undefined => {
+    for (const directive of nextLineDirectives) {
+      if (directive.targetLine === line && (directive.ids === null || directive.ids.includes(ruleId))) return directive
+    }
+    // Replay the regions up to the line: the last directive naming this rule decides.
+    let decisive: Directive | undefined
+    for (const directive of regionDirectives) {
+      if (directive.comment.range.start.line > line) break
+      if (directive.ids === null || directive.ids.includes(ruleId)) decisive = directive
+    }
+    return decisive?.kind === 'disable' ? decisive : undefined
+  }
 
   return {
     directives,
     fileDisabled,
     problems,
     isSuppressed(ruleId, line) {
-      if (fileDisabled.has(ruleId)) return true
-      for (const directive of nextLineDirectives) {
-        if (directive.targetLine === line && (directive.ids === null || directive.ids.includes(ruleId))) return true
-      }
-      // Replay the regions up to the line: the last directive naming this rule decides.
-      let disabled = false
-      for (const directive of regionDirectives) {
-        if (directive.comment.range.start.line > line) break
-        if (directive.ids === null || directive.ids.includes(ruleId)) disabled = directive.kind === 'disable'
-      }
-      return disabled
+      return fileDisabled.has(ruleId) || suppressingDirective(ruleId, line) !== undefined
     },
+    suppress(ruleId, line) {
+      if (fileDisabled.has(ruleId)) {
+        markUsed('front-matter', ruleId)
+        return {kind: 'front-matter', range: frontMatterRange ?? model.titleRange}
+      }
+      const directive = suppressingDirective(ruleId, line)
+      if (!directive) return undefined
+      markUsed(directive, directive.ids === null ? '*' : ruleId)
+      const suppression: Suppression = {kind: 'inline', range: directive.comment.range}
+      if (directive.justification !== undefined) suppression.justification = directive.justification
+      return suppression
+    },
+    unusedDirectives(severity, ranRuleIds) {
+      const unused: Diagnostic[] = []
+      for (const directive of directives) {
+        if (directive.kind === 'enable') continue
+        const silenced = used.get(directive)
+        if (directive.ids === null) {
+          if (!silenced) unused.push(unusedDiagnostic(`lessonlint-${directive.kind}`, undefined, directive.comment.range, severity))
+          continue
+        }
+        for (const id of directive.ids) {
+          // An id that names no rule is reported already; a rule that did not run could not be silenced.
+          if (!knownIds.has(id) || !ranRuleIds.has(id) || silenced?.has(id)) continue
+          unused.push(unusedDiagnostic(`lessonlint-${directive.kind}`, id, directive.comment.range, severity))
+        }
+      }
+      const silencedByFrontMatter = used.get('front-matter')
+      for (const id of fileDisabled) {
+        if (!ranRuleIds.has(id) || silencedByFrontMatter?.has(id)) continue
+        unused.push(unusedDiagnostic('front matter `lessonlint.disable`', id, frontMatterRange ?? model.titleRange, severity))
+      }
+      return unused
+    },
+  }
+}
+
+function unusedDiagnostic(where: string, ruleId: string | undefined, range: Range, severity: Severity): Diagnostic {
+  const parts = {
+    problem: ruleId === undefined ? `Unused ${where} directive: no rule reported anything it silences.` : `Unused ${where} for "${ruleId}": the rule reports nothing here.`,
+    why: 'A disable that silences nothing hides the next real finding without anyone deciding to.',
+    fix: 'Remove it, or narrow it to the rule and the line it was meant for.',
+  }
+  return {
+    ruleId: INLINE_CONFIG_ID,
+    severity,
+    message: `${parts.problem} ${parts.why} ${parts.fix}`,
+    messageId: 'unusedDirective',
+    parts,
+    range,
   }
 }

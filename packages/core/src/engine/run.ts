@@ -5,7 +5,9 @@
 import type {
   Diagnostic,
   Evidence,
+  Language,
   LintResult,
+  MessageTemplate,
   ProposalModel,
   Range,
   Report,
@@ -17,13 +19,51 @@ import type {
   Severity,
 } from '../types.js'
 import {readInlineConfig} from './inline-config.js'
-import {fillTemplate, joinMessage} from './messages.js'
+import {fillPlaceholders, fillTemplate, joinMessage} from './messages.js'
 
 export interface LintOptions {
   /** Rules that may run; `config` picks among them. */
   rules: readonly Rule[]
   /** Omitted: every given rule at its `meta.severity` with its `meta.defaultOptions`. */
   config?: ResolvedConfig
+  /**
+   * The language of messages when the document does not tell its own (no
+   * front matter `language`, too little text to detect it); overrides the
+   * config's `locale`. Default English.
+   */
+  locale?: Language
+  /** false: ignore inline `lessonlint-disable` comments and the front matter's `lessonlint.disable` (`--no-inline-config`). */
+  inlineConfig?: boolean
+  /** Report disables that silence nothing, at this severity (`--report-unused-disable-directives`); default off. */
+  reportUnusedDisableDirectives?: Severity | 'off'
+}
+
+/**
+ * The language the writer reads: the front matter's `language`, else the
+ * language the text is written in, else the `locale` setting, else English.
+ */
+export function messageLocale(model: ProposalModel, fallback: Language | undefined): Language {
+  return model.languageSource === 'default' ? fallback ?? 'en' : model.language
+}
+
+/** The rule's message in the locale, falling back to English per message. */
+function templateIn(rule: Rule, messageId: string, locale: Language): MessageTemplate | undefined {
+  if (!Object.hasOwn(rule.meta.messages, messageId)) return undefined
+  const translated = locale === 'en' ? undefined : rule.meta.translations?.[locale]?.messages
+  return (translated && Object.hasOwn(translated, messageId) ? translated[messageId] : undefined) ?? rule.meta.messages[messageId]
+}
+
+/** The rule's summary in the locale (lists, hovers, SARIF), falling back to English. */
+export function ruleSummary(rule: Rule, locale: Language): string {
+  return (locale === 'en' ? undefined : rule.meta.translations?.[locale]?.summary) ?? rule.meta.summary
+}
+
+function fixTitleIn(rule: Rule, id: string, locale: Language, data: Readonly<Record<string, string | number>> | undefined): string {
+  const translated = locale === 'en' ? undefined : rule.meta.translations?.[locale]?.fixTitles
+  const template = (translated && Object.hasOwn(translated, id) ? translated[id] : undefined) ??
+    (rule.meta.fixTitles && Object.hasOwn(rule.meta.fixTitles, id) ? rule.meta.fixTitles[id] : undefined)
+  if (template === undefined) throw new Error(`asked for unknown fix title "${id}"`)
+  return fillPlaceholders(template, data)
 }
 
 export const INTERNAL_ERROR_ID = 'internal-error'
@@ -57,9 +97,9 @@ function isRange(value: unknown): value is Range {
   )
 }
 
-function toDiagnostic(rule: Rule, severity: Severity, report: Report): Diagnostic {
-  const template = rule.meta.messages[report.messageId]
-  if (template === undefined || !Object.hasOwn(rule.meta.messages, report.messageId)) {
+function toDiagnostic(rule: Rule, severity: Severity, report: Report, locale: Language): Diagnostic {
+  const template = templateIn(rule, report.messageId, locale)
+  if (template === undefined) {
     throw new Error(`reported unknown messageId "${String(report.messageId)}"`)
   }
   if (!isRange(report.range)) throw new Error(`reported "${report.messageId}" without a valid range`)
@@ -99,22 +139,29 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 
 export function lintModel(model: ProposalModel, options: LintOptions): LintResult {
   const knownIds = new Set<string>([...options.rules.map((rule) => rule.meta.id), ...ENGINE_RULE_IDS])
-  const inline = readInlineConfig(model, knownIds)
+  const inline = readInlineConfig(model, knownIds, options.inlineConfig !== false)
+  const locale = messageLocale(model, options.locale ?? options.config?.locale)
 
   const diagnostics: Diagnostic[] = [...inline.problems]
+  const suppressed: Diagnostic[] = []
+  const ran = new Set<string>()
   const internalErrors: LintResult['internalErrors'] = []
   const explanations: RuleExplanation[] = []
 
   for (const [rule, {severity, options: ruleOptions}] of enabledRules(options.rules, options.config)) {
     const id = rule.meta.id
-    if (inline.fileDisabled.has(id)) continue
+    // A rule the front matter disables still runs: what it would have said is kept as suppressed, for audits.
+    const fileDisabled = inline.fileDisabled.has(id)
+    ran.add(id)
     const found: Diagnostic[] = []
     const evidence: Evidence[] = []
     const context: RuleContext = {
       model,
+      locale,
+      fixTitle: (titleId, data) => fixTitleIn(rule, titleId, locale, data),
       options: ruleOptions,
       report(report) {
-        found.push(toDiagnostic(rule, severity, report))
+        found.push(toDiagnostic(rule, severity, report, locale))
       },
       explain(note) {
         if (note.range !== undefined && !isRange(note.range)) throw new Error(`explained "${note.message}" with an invalid range`)
@@ -126,6 +173,7 @@ export function lintModel(model: ProposalModel, options: LintOptions): LintResul
     } catch (error) {
       // Half a rule's findings would mislead: a rule that throws reports only its failure.
       const failure = internalError(id, error, model.titleRange)
+      if (fileDisabled) continue
       diagnostics.push(failure.diagnostic)
       internalErrors.push({ruleId: id, message: failure.message})
       explanations.push({ruleId: id, verdict: 'failed', evidence: [{role: 'missing', message: failure.message}]})
@@ -136,11 +184,16 @@ export function lintModel(model: ProposalModel, options: LintOptions): LintResul
     for (const diagnostic of found) {
       if (related.length > 0) diagnostic.related = [...(diagnostic.related ?? []), ...related]
       if (evidence.length > 0) diagnostic.evidence = evidence
-      if (!inline.isSuppressed(id, diagnostic.range.start.line)) diagnostics.push(diagnostic)
+      const suppression = inline.suppress(id, diagnostic.range.start.line)
+      if (suppression) suppressed.push({...diagnostic, suppression})
+      else diagnostics.push(diagnostic)
     }
   }
+  const unusedSeverity = options.reportUnusedDisableDirectives ?? 'off'
+  if (unusedSeverity !== 'off') diagnostics.push(...inline.unusedDirectives(unusedSeverity, ran))
 
   diagnostics.sort(compareDiagnostics)
+  suppressed.sort(compareDiagnostics)
   return {
     filePath: model.filePath,
     text: model.text,
@@ -150,6 +203,8 @@ export function lintModel(model: ProposalModel, options: LintOptions): LintResul
     internalErrors,
     parsedCleanly: (model.frontMatter?.errors.length ?? 0) === 0,
     explanations,
+    suppressed,
+    locale,
   }
 }
 

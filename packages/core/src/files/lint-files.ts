@@ -7,7 +7,7 @@ import {ConfigResolver, type ConfigOptions} from '../config/resolve.js'
 import {displayPath} from '../config/parse.js'
 import {ruleList} from '../config/registry.js'
 import {fixText} from '../engine/fix-loop.js'
-import {lintModel} from '../engine/run.js'
+import {lintModel, type LintOptions} from '../engine/run.js'
 import {buildModel} from '../model/model.js'
 import {proposalVerdict} from '../model/proposal.js'
 import type {Diagnostic, LintResult} from '../types.js'
@@ -52,6 +52,10 @@ export interface LintFilesOptions extends ConfigOptions {
    * are always linted. Default false.
    */
   proposalsOnly?: boolean
+  /** Passed to every lint: `locale`, `inlineConfig`, `reportUnusedDisableDirectives` (see `LintOptions`). */
+  locale?: LintOptions['locale']
+  inlineConfig?: LintOptions['inlineConfig']
+  reportUnusedDisableDirectives?: LintOptions['reportUnusedDisableDirectives']
 }
 
 export interface LintFilesResult {
@@ -105,6 +109,8 @@ function ignoredResult(filePath: string, reason: IgnoreReason): FileLintResult {
     internalErrors: [],
     parsedCleanly: true,
     explanations: [],
+    suppressed: [],
+    locale: 'en',
     ignored: true,
   }
 }
@@ -194,8 +200,9 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
     const model = buildModel(text, {filePath: file})
     if (proposalsOnly && !proposalVerdict(model).proposal) return undefined
 
-    if (!options.fix) return {...lintModel(model, {rules, config}), filePath: file} satisfies FileLintResult
-    const fixed = fixText(text, {rules, config, filePath: file})
+    const lintOptions: LintOptions = {rules, config, locale: options.locale, inlineConfig: options.inlineConfig, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives}
+    if (!options.fix) return {...lintModel(model, lintOptions), filePath: file} satisfies FileLintResult
+    const fixed = fixText(text, {...lintOptions, filePath: file})
     const result: FileLintResult = {...fixed.result, filePath: file}
     if (!fixed.fixed) return result
     result.output = fixed.output

@@ -19,11 +19,20 @@ export function isLanguage(value: unknown): value is Language {
 
 /** The language most of the function words belong to; English when the text says too little to tell. */
 export function detectLanguage(text: string): Language {
+  return readLanguage(text).language
+}
+
+/** Fewer function words than this and the text does not tell its language. */
+const ENOUGH_WORDS = 5
+
+/** The detected language, and whether the text said enough to tell it (`told`) or English is a default. */
+export function readLanguage(text: string): {language: Language; told: boolean} {
   const counts: Record<Language, number> = {en: 0, fr: 0, es: 0}
   for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
     for (const language of LANGUAGES) if (FUNCTION_WORDS[language].has(word)) counts[language]++
   }
   const best = LANGUAGES.reduce((a, b) => (counts[b] > counts[a] ? b : a))
   // A few French or Spanish names in an English text must not flip it.
-  return best !== 'en' && counts[best] >= 5 && counts[best] > counts.en * 1.5 ? best : 'en'
+  if (best !== 'en' && counts[best] >= ENOUGH_WORDS && counts[best] > counts.en * 1.5) return {language: best, told: true}
+  return {language: 'en', told: counts.en >= ENOUGH_WORDS}
 }

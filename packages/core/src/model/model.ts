@@ -9,7 +9,7 @@ import type {Heading, Lexicon, Match, ProposalModel, Range, SearchOptions, Secti
 import {collectComments} from './comments.js'
 import {readFrontMatter} from './frontmatter.js'
 import {collectIndicators} from './indicators.js'
-import {detectLanguage, isLanguage} from './language.js'
+import {isLanguage, readLanguage} from './language.js'
 import {collectListItems} from './lists.js'
 import {createPositions, dominantEol, stripBom, type Positions} from './positions.js'
 import {isGenericPartName, kindsOfTitle} from './headings.js'
@@ -53,9 +53,9 @@ function assemble(text: string, hadBom: boolean, tree: Root, options: BuildModel
   const getSentences = (): Sentence[] => (allSentences ??= getBlocks().flatMap((block) => sentencesOf(block, positions)))
 
   const declared = frontMatter?.data?.['language']
-  const language = isLanguage(declared)
-    ? declared.toLowerCase() as ProposalModel['language']
-    : detectLanguage(getBlocks().map((block) => block.text).join(' '))
+  const detected = isLanguage(declared) ? undefined : readLanguage(getBlocks().map((block) => block.text).join(' '))
+  const language = detected ? detected.language : (declared as string).toLowerCase() as ProposalModel['language']
+  const languageSource: ProposalModel['languageSource'] = detected ? (detected.told ? 'text' : 'default') : 'front-matter'
 
   const title = pickTitle(sections.map((section) => section.heading), frontMatter?.data?.['title'])
   const titleRange = title?.range ?? firstLineRange(text, frontMatter?.range ?? null, positions)
@@ -85,6 +85,7 @@ function assemble(text: string, hadBom: boolean, tree: Root, options: BuildModel
     eol: dominantEol(text),
     filePath: options.filePath,
     language,
+    languageSource,
     frontMatter,
     title,
     titleRange,

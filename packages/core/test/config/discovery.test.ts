@@ -87,6 +87,17 @@ describe('findConfigFile', () => {
     expect(summary(config)).toEqual(['evaluation-plan=error'])
   })
 
+  it('reads ESLint\'s severity spellings (warn, 0, 1, 2) and the nearest layer\'s locale', async () => {
+    const root = tempTree({
+      'base.json': {extends: [], locale: 'es', rules: {'core-curriculum': 1}},
+      '.lessonlintrc.json': {extends: ['./base.json'], locale: 'fr', rules: {'gender-budget': 2, 'itcilo-link': 'warn', 'evaluation-plan': 0}},
+      'a.md': '',
+    })
+    const config = await resolveConfigForFile(join(root, 'a.md'), {...registry, cwd: root, ruleOverrides: {'core-curriculum': 2}})
+    expect(summary(config)).toEqual(['core-curriculum=error', 'gender-budget=error', 'itcilo-link=warning'])
+    expect(config.locale).toBe('fr')
+  })
+
   it('applies rule overrides last, keeping the options from the file', async () => {
     const root = tempTree({
       '.lessonlintrc.json': {extends: [], rules: {'gender-budget': ['error', {kinds: ['gender']}], 'itcilo-link': 'warning'}},

@@ -33,14 +33,17 @@ describe('config errors: one line with file, key path and problem', () => {
   })
 
   it('refuses an invalid severity, listing the valid ones', async () => {
-    expect(await message({'.lessonlintrc.json': {rules: {'itcilo-link': 'warn'}}})).toBe(
-      '.lessonlintrc.json: rules.itcilo-link: invalid severity "warn" (expected off, info, warning or error)',
+    expect(await message({'.lessonlintrc.json': {rules: {'itcilo-link': 'warnings'}}})).toBe(
+      '.lessonlintrc.json: rules.itcilo-link: invalid severity "warnings" (expected off, info, warning or error; warn, 0, 1 and 2 work too)',
     )
-    expect(await message({'.lessonlintrc.yaml': 'rules:\n  itcilo-link: [warn]\n'})).toBe(
-      '.lessonlintrc.yaml: rules.itcilo-link[0]: invalid severity "warn" (expected off, info, warning or error)',
+    expect(await message({'.lessonlintrc.yaml': 'rules:\n  itcilo-link: [warnng]\n'})).toBe(
+      '.lessonlintrc.yaml: rules.itcilo-link[0]: invalid severity "warnng" (expected off, info, warning or error; warn, 0, 1 and 2 work too)',
     )
-    expect(await message({'.lessonlintrc.yaml': 'rules:\n  itcilo-link: 2\n'})).toBe(
-      '.lessonlintrc.yaml: rules.itcilo-link: must be a severity (off, info, warning or error) or [severity, options], not 2',
+    expect(await message({'.lessonlintrc.yaml': 'rules:\n  itcilo-link: 3\n'})).toBe(
+      '.lessonlintrc.yaml: rules.itcilo-link: invalid severity 3 (expected off, info, warning or error; warn, 0, 1 and 2 work too)',
+    )
+    expect(await message({'.lessonlintrc.yaml': 'rules:\n  itcilo-link: true\n'})).toBe(
+      '.lessonlintrc.yaml: rules.itcilo-link: must be a severity (off, info, warning or error) or [severity, options], not true',
     )
   })
 
@@ -78,9 +81,10 @@ describe('config errors: one line with file, key path and problem', () => {
   it('checks the structure: types, overrides, ignores', async () => {
     expect(await message({'.lessonlintrc.json': {rules: []}})).toBe('.lessonlintrc.json: rules: must be an object (a mapping of keys), not an array')
     expect(await message({'.lessonlintrc.json': {overrides: [{rules: {}}]}})).toBe('.lessonlintrc.json: overrides[0].files: missing')
-    expect(await message({'.lessonlintrc.json': {overrides: [{files: ['*.md'], rules: {'itcilo-link': 'warn'}}]}})).toBe(
-      '.lessonlintrc.json: overrides[0].rules.itcilo-link: invalid severity "warn" (expected off, info, warning or error)',
+    expect(await message({'.lessonlintrc.json': {overrides: [{files: ['*.md'], rules: {'itcilo-link': 'warnings'}}]}})).toBe(
+      '.lessonlintrc.json: overrides[0].rules.itcilo-link: invalid severity "warnings" (expected off, info, warning or error; warn, 0, 1 and 2 work too)',
     )
+    expect(await message({'.lessonlintrc.json': {locale: 'de'}})).toBe('.lessonlintrc.json: locale: invalid value "de" (expected en, fr or es)')
     expect(await message({'.lessonlintrc.json': {overrides: [{files: ['*.md'], exclude: []}]}})).toBe(
       '.lessonlintrc.json: overrides[0].exclude: unknown key (did you mean "excludedFiles"?)',
     )
@@ -106,6 +110,15 @@ describe('config errors: one line with file, key path and problem', () => {
     expect(await message({'.lessonlintrc.json': {rules: {'gender-budget': ['error', 'x']}}})).toBe(
       '.lessonlintrc.json: rules.gender-budget[1]: options must be an object, not "x"',
     )
+  })
+
+  it('refuses options on a rule that takes none: they would look as if they changed something', async () => {
+    expect(await message({'.lessonlintrc.json': {rules: {'itcilo-link': ['warning', {strict: true}]}}})).toBe(
+      '.lessonlintrc.json: rules.itcilo-link[1].strict: unknown option: itcilo-link takes no options',
+    )
+    // An empty options object says nothing and is accepted.
+    const root = tempTree({'.lessonlintrc.json': {rules: {'itcilo-link': ['warning', {}]}}, 'a.md': ''})
+    await expect(resolveConfigForFile(join(root, 'a.md'), {...registry, cwd: root})).resolves.toBeDefined()
   })
 
   it('reports bad extends: unknown preset, missing file, missing package, cycles', async () => {
@@ -137,8 +150,8 @@ describe('config errors: one line with file, key path and problem', () => {
     expect(await message({}, {ruleOverrides: {'itcilo-lnk': 'off'}})).toBe(
       '--rule: itcilo-lnk: unknown rule id (did you mean "itcilo-link"?)',
     )
-    expect(await message({}, {ruleOverrides: {'itcilo-link': 'warn'}})).toBe(
-      '--rule: itcilo-link: invalid severity "warn" (expected off, info, warning or error)',
+    expect(await message({}, {ruleOverrides: {'itcilo-link': 'warnings'}})).toBe(
+      '--rule: itcilo-link: invalid severity "warnings" (expected off, info, warning or error; warn, 0, 1 and 2 work too)',
     )
   })
 

@@ -33,9 +33,15 @@ describe('the shipped JSON Schema', () => {
     expect(validate({rules: {'some-other-pack-rule': 'warning'}})).toBe(true)
   })
 
+  it('accepts ESLint\'s severity spellings and a locale', () => {
+    expect(validate({rules: {'itcilo-link': 'warn', 'gender-budget': 2, 'evaluation-plan': ['off'], x: [1, {}]}, locale: 'fr'})).toBe(true)
+  })
+
   it('refuses unknown keys and bad severities', () => {
     expect(validate({colour: 'red'})).toBe(false)
-    expect(validate({rules: {'itcilo-link': 'warn'}})).toBe(false)
+    expect(validate({rules: {'itcilo-link': 'warnings'}})).toBe(false)
+    expect(validate({rules: {'itcilo-link': 3}})).toBe(false)
+    expect(validate({locale: 'de'})).toBe(false)
     expect(validate({rules: {'itcilo-link': ['error', {}, 1]}})).toBe(false)
     expect(validate({overrides: [{rules: {}}]})).toBe(false)
   })

@@ -38,10 +38,14 @@ describe('applyFixes', () => {
     expect(result.skipped).toEqual([twoEdits])
   })
 
-  it('keeps report order for insertions at the same offset', () => {
+  it('takes one insertion per offset from different fixes, in report order; the others wait for the next pass', () => {
     const result = applyFixes('# T\n', [fix('one', [4, 4, '## A\n']), fix('two', [4, 4, '## B\n']), fix('three', [4, 4, '## C\n'])])
-    expect(result.text).toBe('# T\n## A\n## B\n## C\n')
-    expect(result.applied).toHaveLength(3)
+    expect(result.text).toBe('# T\n## A\n')
+    expect(result.applied.map((f) => f.title)).toEqual(['one'])
+    expect(result.skipped.map((f) => f.title)).toEqual(['two', 'three'])
+    // One fix may insert twice at one place: its edits are written together.
+    const together = applyFixes('# T\n', [fix('both', [4, 4, '## A\n'], [4, 4, '## B\n'])])
+    expect(together.text).toBe('# T\n## A\n## B\n')
   })
 
   it('puts an insertion before a replacement starting at the same offset, and refuses an insertion inside a replaced span', () => {
