@@ -7,6 +7,8 @@ import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions, neighbours} from '../shared/mentions.js'
 import {trainingLesson181147} from '../shared/sources.js'
 import {explainTrainingComponent, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
+import {es} from './messages.es.js'
+import {fr} from './messages.fr.js'
 
 type MessageId = 'noRetention'
 
@@ -54,6 +56,7 @@ const rule: Rule<MessageId> = {
         fix: 'Plan for turnover: training of trainers, knowledge management (handover files, a knowledge platform), institutionalising manuals and guidelines, or integrating the course into the partners\' own training systems.',
       },
     },
+    translations: {fr, es},
   },
   check(context) {
     const {model} = context

@@ -17,8 +17,11 @@ import {
   workersRepresentatives,
 } from '../lexicons/training.js'
 import {applies, missing as explainMissing, notApplicable, satisfiedBy} from '../shared/explain.js'
+import {listIn, type Wording} from '../shared/wording.js'
 import {itcIloBoardCC82} from '../shared/sources.js'
 import {describedCurricula, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
+import {es} from './messages.es.js'
+import {fr} from './messages.fr.js'
 
 type MessageId = 'missingTopics'
 
@@ -31,17 +34,17 @@ type Options = {
 /** A topic worded by its parts: the mentions of `lexicon` in a scope that stand in `unit` with a mention of each of `with`. */
 type Worded = {lexicon: Lexicon; with: Lexicon[][]; unit: 'phrase' | 'sentence'}
 
-const TOPICS: Record<Topic, {lexicon: Lexicon; label: string; worded: Worded[]}> = {
+const TOPICS: Record<Topic, {lexicon: Lexicon; label: Wording; worded: Worded[]}> = {
   // "The Work in Fishing Convention (C188) and other ILO instruments", "les conventions et recommandations de l'OIT".
   'labour-standards': {
     lexicon: labourStandardsTopic,
-    label: 'international labour standards',
+    label: {en: 'international labour standards', fr: 'les normes internationales du travail', es: 'las normas internacionales del trabajo'},
     worded: [{lexicon: standardsInstrument, with: [[iloName]], unit: 'phrase'}],
   },
   // "How fishers' organisations, vessel owners' associations and the Government agree on rules": negotiation between both sides.
   'social-dialogue': {
     lexicon: socialDialogueTopic,
-    label: 'social dialogue (tripartism)',
+    label: {en: 'social dialogue (tripartism)', fr: 'le dialogue social (tripartisme)', es: 'el diálogo social (tripartismo)'},
     worded: [
       {
         lexicon: dialogueAct,
@@ -56,10 +59,10 @@ const TOPICS: Record<Topic, {lexicon: Lexicon; label: string; worded: Worded[]}>
   // "Equal treatment of women and men", "égalité entre femmes et hommes".
   'gender-equality': {
     lexicon: genderEqualityTopic,
-    label: 'gender equality',
+    label: {en: 'gender equality', fr: 'l’égalité de genre', es: 'la igualdad de género'},
     worded: [{lexicon: equalityWord, with: [[womenAndMen]], unit: 'phrase'}],
   },
-  'non-discrimination': {lexicon: nonDiscriminationTopic, label: 'non-discrimination', worded: []},
+  'non-discrimination': {lexicon: nonDiscriminationTopic, label: {en: 'non-discrimination', fr: 'la non-discrimination', es: 'la no discriminación'}, worded: []},
 }
 
 /** The first mention in a scope of a topic worded by its parts. */
@@ -75,11 +78,6 @@ const ALL_TOPICS = Object.keys(TOPICS) as Topic[]
 /** "Non-discrimination" and "no discriminación" name the topic; the matcher reads their "non"/"no" as a negator. */
 function namesTopic(match: Match): boolean {
   return !match.negated || /^(?:non|no|anti)\b/iu.test(match.term)
-}
-
-function listed(labels: string[]): string {
-  if (labels.length <= 1) return labels.join('')
-  return `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`
 }
 
 const rule: Rule<MessageId, Options> = {
@@ -98,6 +96,7 @@ const rule: Rule<MessageId, Options> = {
         fix: 'Add a unit or session on {missing} to the curriculum, adapted to the subject of the course.',
       },
     },
+    translations: {fr, es},
     optionsSchema: {
       type: 'object',
       properties: {
@@ -138,15 +137,15 @@ const rule: Rule<MessageId, Options> = {
       return undefined
     }
     const wanted = ALL_TOPICS.filter((topic) => (options.topics ?? ALL_TOPICS).includes(topic))
-    const missing: string[] = []
+    const missing: Wording[] = []
     for (const topic of wanted) {
       const covered = coverage(topic)
       if (covered) satisfiedBy(context, `${TOPICS[topic].label} in the curriculum`, [covered])
       else missing.push(TOPICS[topic].label)
     }
     if (missing.length === 0) return
-    for (const label of missing) explainMissing(context, `${label} in the curriculum`)
-    context.report({messageId: 'missingTopics', data: {missing: listed(missing)}, range: first.mention.range})
+    for (const label of missing) explainMissing(context, `${label.en} in the curriculum`)
+    context.report({messageId: 'missingTopics', data: {missing: listIn(context.locale, missing.map((label) => label[context.locale]))}, range: first.mention.range})
   },
 }
 

@@ -7,6 +7,8 @@ import {evaluationQualifier, plannedEvaluation} from '../lexicons/monitoring.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
 import {overlaps} from '../shared/mentions.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
+import {es} from './messages.es.js'
+import {fr} from './messages.fr.js'
 
 type MessageId = 'noEvaluation'
 
@@ -80,6 +82,7 @@ const rule: Rule<MessageId> = {
         fix: 'Plan an independent final evaluation (and a mid-term evaluation for projects of two years or more), and budget for it.',
       },
     },
+    translations: {fr, es},
     fixable: false,
   },
   check(context) {

@@ -1,11 +1,13 @@
 // The front matter is the one part of a proposal that tools read as data
 // (CHECKLIST "Front matter"): it must parse, and the keys lessonlint knows must
 // hold what they say. Unknown keys are the author's business and pass.
-import type {FrontMatterEntry, Report, Rule} from '@lessonlint/core'
+import type {FrontMatterEntry, Language, Report, Rule} from '@lessonlint/core'
 
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
 import {ISO_3166_ALPHA_2, ISO_4217, LANGUAGES} from '../shared/codes.js'
+import {es} from './messages.es.js'
+import {fr} from './messages.fr.js'
 
 type MessageId =
   | 'yamlError'
@@ -74,10 +76,11 @@ const rule: Rule<MessageId> = {
         fix: 'Write it as a nested block, for example `{key}:` then `  disable: [itcilo-link]` on the next line.',
       },
     },
+    translations: {fr, es},
     fixable: false,
   },
   check(context) {
-    const {model} = context
+    const {model, locale} = context
     const frontMatter = model.frontMatter
     if (!frontMatter) return notApplicable(context, 'no front matter: the document does not open with a `---` YAML block')
     applies(context, 'front matter', frontMatter.range)
@@ -101,7 +104,7 @@ const rule: Rule<MessageId> = {
 
     check('title', (entry) => {
       if (typeof entry.value !== 'string' || entry.value.trim() === '') {
-        report({messageId: 'notString', data: {key: 'title', actual: describe(entry.value)}, range: entry.keyRange})
+        report({messageId: 'notString', data: {key: 'title', actual: describe(entry.value, locale)}, range: entry.keyRange})
       }
     })
     for (const [key, example] of [
@@ -110,27 +113,27 @@ const rule: Rule<MessageId> = {
     ] as const) {
       check(key, (entry) => {
         if (!isStringList(entry.value)) {
-          report({messageId: 'notStringList', data: {key, actual: describe(entry.value), example}, range: entry.keyRange})
+          report({messageId: 'notStringList', data: {key, actual: describe(entry.value, locale), example}, range: entry.keyRange})
         }
       })
     }
     check('duration_months', (entry) => {
       const value = entry.value
       if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) {
-        report({messageId: 'notPositiveInteger', data: {key: 'duration_months', actual: describe(value)}, range: entry.keyRange})
+        report({messageId: 'notPositiveInteger', data: {key: 'duration_months', actual: describe(value, locale)}, range: entry.keyRange})
       }
     })
     check('budget_total', (entry) => {
       const value = entry.value
       if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-        report({messageId: 'notNonNegativeNumber', data: {key: 'budget_total', actual: describe(value)}, range: entry.keyRange})
+        report({messageId: 'notNonNegativeNumber', data: {key: 'budget_total', actual: describe(value, locale)}, range: entry.keyRange})
       }
     })
     check('countries', (entry) => {
       if (!isStringList(entry.value)) {
         report({
           messageId: 'notStringList',
-          data: {key: 'countries', actual: describe(entry.value), example: 'KH, LA, VN'},
+          data: {key: 'countries', actual: describe(entry.value, locale), example: 'KH, LA, VN'},
           range: entry.keyRange,
         })
         return
@@ -139,7 +142,7 @@ const rule: Rule<MessageId> = {
         if (!ISO_3166_ALPHA_2.has(code.trim().toUpperCase())) {
           report({
             messageId: 'unknownCountry',
-            data: {key: 'countries', value: code, suggestion: suggestCountry(code)},
+            data: {key: 'countries', value: code, suggestion: suggestCountry(code, locale)},
             range: entry.keyRange,
           })
         }
@@ -148,16 +151,16 @@ const rule: Rule<MessageId> = {
     check('currency', (entry) => {
       const value = entry.value
       if (typeof value !== 'string') {
-        report({messageId: 'notString', data: {key: 'currency', actual: describe(value)}, range: entry.keyRange})
+        report({messageId: 'notString', data: {key: 'currency', actual: describe(value, locale)}, range: entry.keyRange})
       } else if (!ISO_4217.has(value.trim().toUpperCase())) {
-        report({messageId: 'unknownCurrency', data: {value, suggestion: suggestCurrency(value)}, range: entry.keyRange})
+        report({messageId: 'unknownCurrency', data: {value, suggestion: suggestCurrency(value, locale)}, range: entry.keyRange})
       }
     })
     check('language', (entry) => {
       const value = entry.value
       // The template quotes the value itself: give it the text as written, not `describe`'s phrase.
       if (typeof value !== 'string') {
-        report({messageId: 'notString', data: {key: 'language', actual: describe(value)}, range: entry.keyRange})
+        report({messageId: 'notString', data: {key: 'language', actual: describe(value, locale)}, range: entry.keyRange})
       } else if (!LANGUAGES.includes(value.trim().toLowerCase())) {
         report({messageId: 'unknownLanguage', data: {value}, range: entry.keyRange})
       }
@@ -165,14 +168,14 @@ const rule: Rule<MessageId> = {
     check('lessonlint', (entry) => {
       const value = entry.value
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        report({messageId: 'notMapping', data: {key: 'lessonlint', actual: describe(value)}, range: entry.keyRange})
+        report({messageId: 'notMapping', data: {key: 'lessonlint', actual: describe(value, locale)}, range: entry.keyRange})
       }
     })
     check('lessonlint.disable', (entry) => {
       if (!isStringList(entry.value)) {
         report({
           messageId: 'notStringList',
-          data: {key: 'lessonlint.disable', actual: describe(entry.value), example: 'itcilo-link'},
+          data: {key: 'lessonlint.disable', actual: describe(entry.value, locale), example: 'itcilo-link'},
           range: entry.keyRange,
         })
       }
@@ -211,15 +214,29 @@ function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '')
 }
 
-/** How a wrong value reads in a message: `"two years"` (text), `a list`, `nothing`. */
-function describe(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing'
-  if (typeof value === 'string') return `the text "${value}"`
-  if (typeof value === 'number') return `the number ${value}`
+/** How a wrong value reads in a message, in the writer's language: `the text "two years"`, `a list`, `nothing`. */
+function describe(value: unknown, locale: Language): string {
+  const words = VALUE_WORDS[locale]
+  if (value === null || value === undefined) return words.nothing
+  if (typeof value === 'string') return words.text.replace('{value}', value)
+  if (typeof value === 'number') return words.number.replace('{value}', String(value))
   if (typeof value === 'boolean') return `\`${value}\``
-  if (Array.isArray(value)) return 'a list'
-  if (value instanceof Date) return 'a date'
-  return 'a mapping'
+  if (Array.isArray(value)) return words.list
+  if (value instanceof Date) return words.date
+  return words.mapping
+}
+
+const VALUE_WORDS: Readonly<Record<Language, Record<'nothing' | 'text' | 'number' | 'list' | 'date' | 'mapping', string>>> = {
+  en: {nothing: 'nothing', text: 'the text "{value}"', number: 'the number {value}', list: 'a list', date: 'a date', mapping: 'a mapping'},
+  fr: {nothing: 'rien', text: 'le texte « {value} »', number: 'le nombre {value}', list: 'une liste', date: 'une date', mapping: 'un bloc clé-valeur'},
+  es: {nothing: 'nada', text: 'el texto “{value}”', number: 'el número {value}', list: 'una lista', date: 'una fecha', mapping: 'un mapeo'},
+}
+
+/** What follows "Use the two-letter code" / "three-letter code" when nothing closer is known. */
+const CODE_EXAMPLES: Readonly<Record<Language, {country: string; currency: string; forCountry: string}>> = {
+  en: {country: ', such as `KH` for Cambodia', currency: ', such as `USD`, `EUR` or `CHF`', forCountry: 'for'},
+  fr: {country: ', par exemple `KH` pour le Cambodge', currency: ', par exemple `USD`, `EUR` ou `CHF`', forCountry: 'pour'},
+  es: {country: ', por ejemplo `KH` para Camboya', currency: ', por ejemplo `USD`, `EUR` o `CHF`', forCountry: 'para'},
 }
 
 /** Common misspellings of currencies, by what people write. */
@@ -229,22 +246,24 @@ const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   SFR: 'CHF', YEN: 'JPY', RMB: 'CNY', YUAN: 'CNY', RUPEE: 'INR', DIRHAM: 'MAD', 'FCFA': 'XOF', CFA: 'XOF', PESO: 'MXN',
 }
 
-function suggestCurrency(value: string): string {
+function suggestCurrency(value: string, locale: Language): string {
   const code = CURRENCY_NAMES[value.trim().toUpperCase()]
-  return code ? ` (\`${code}\`?)` : ', such as `USD`, `EUR` or `CHF`'
+  return code ? ` (\`${code}\`?)` : CODE_EXAMPLES[locale].currency
 }
 
-function suggestCountry(value: string): string {
-  const name = value.trim()
+function suggestCountry(value: string, locale: Language): string {
+  const name = value.trim().toLowerCase()
   try {
-    const names = new Intl.DisplayNames(['en'], {type: 'region'})
+    // A country written by its name in any of the three languages ("Cambodge", "Camboya").
+    const names = (['en', 'fr', 'es'] as const).map((language) => new Intl.DisplayNames([language], {type: 'region'}))
+    const shown = new Intl.DisplayNames([locale], {type: 'region'})
     for (const code of ISO_3166_ALPHA_2) {
-      if (names.of(code)?.toLowerCase() === name.toLowerCase()) return ` (\`${code}\` for ${names.of(code)})`
+      if (names.some((each) => each.of(code)?.toLowerCase() === name)) return ` (\`${code}\` ${CODE_EXAMPLES[locale].forCountry} ${shown.of(code)})`
     }
   } catch {
     // No region names in this Node build: the message still says what to write.
   }
-  return ', such as `KH` for Cambodia'
+  return CODE_EXAMPLES[locale].country
 }
 
 export default rule

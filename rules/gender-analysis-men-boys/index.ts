@@ -13,6 +13,8 @@ import {genderConcept, menAndBoys, menAsComparison, menAsPerpetrators, vulnerabi
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {overlaps, within} from '../shared/mentions.js'
 import {genderLesson181142} from '../shared/sources.js'
+import {es} from './messages.es.js'
+import {fr} from './messages.fr.js'
 
 type MessageId = 'onlyWomen'
 
@@ -32,6 +34,7 @@ const rule: Rule<MessageId> = {
         fix: 'Add what puts men and boys at risk in this context and how the project will reach them.',
       },
     },
+    translations: {fr, es},
     fixable: false,
   },
   check(context) {

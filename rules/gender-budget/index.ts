@@ -9,8 +9,13 @@ import {budgetAllocation, genderConcept, womenAndGirls} from '../lexicons/gender
 import {missing, satisfiedBy} from '../shared/explain.js'
 import {genderLesson181142} from '../shared/sources.js'
 import {amountCells, amountSpans, budgetTables, hasPositiveAmount, isTotalRow, itemCells, type BudgetTable} from './budget.js'
+import {es} from './messages.es.js'
+import {fr} from './messages.fr.js'
 
 type MessageId = 'noBudget' | 'noGenderLine' | 'unfundedLine' | 'unfundedItem'
+
+/** What the new row's amount cells say until someone costs the work: a placeholder that stays reported. */
+const TO_BE_DETERMINED: Record<string, string> = {en: 'TBD', fr: 'à déterminer', es: 'por determinar'}
 
 /** The item the quick fix writes into the new budget row. */
 const NEW_LINE: Record<string, string> = {
@@ -50,7 +55,9 @@ const rule: Rule<MessageId> = {
         fix: 'Cost the gender work and write the amount on this line.',
       },
     },
+    translations: {fr, es},
     fixable: true,
+    fixTitles: {addGenderLine: 'Add a gender line to the budget table'},
   },
   check(context) {
     const {model, report} = context
@@ -99,7 +106,7 @@ const rule: Rule<MessageId> = {
       report({
         messageId: 'noGenderLine',
         range: main.table.range,
-        fix: {title: 'Add a gender line to the budget table', edits: [addGenderRow(model, main)]},
+        fix: {title: context.fixTitle('addGenderLine'), edits: [addGenderRow(model, main)]},
       })
       return
     }
@@ -190,7 +197,7 @@ function addGenderRow(model: ProposalModel, budget: BudgetTable): TextEdit {
   const {table, amountColumns, itemColumn} = budget
   const width = Math.max(table.header.cells.length, ...table.rows.map((row) => row.cells.length))
   const cells = Array.from({length: width}, (_, column) =>
-    column === itemColumn ? NEW_LINE[model.language] ?? NEW_LINE.en : amountColumns.includes(column) ? 'TBD' : '',
+    column === itemColumn ? NEW_LINE[model.language] ?? NEW_LINE.en : amountColumns.includes(column) ? TO_BE_DETERMINED[model.language] ?? 'TBD' : '',
   )
   const line = `| ${cells.join(' | ')} |`.replace(/ {2}\|/g, ' |')
   const eol = model.eol

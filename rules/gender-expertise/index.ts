@@ -7,6 +7,8 @@ import {isHistory, related, type Match, type ProposalModel, type Rule} from '@le
 import {expertRole, genderConcept, genderExpertise, genderFunction, genderStrategy, staffRole, trainingWord} from '../lexicons/gender.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
 import {genderLesson181142} from '../shared/sources.js'
+import {es} from './messages.es.js'
+import {fr} from './messages.fr.js'
 
 type MessageId = 'noExpertise'
 
@@ -26,6 +28,7 @@ const rule: Rule<MessageId> = {
         fix: 'Name a gender specialist, a local gender consultant or adviser, or give a project officer the gender focal point function.',
       },
     },
+    translations: {fr, es},
     fixable: false,
   },
   check(context) {

@@ -12,6 +12,8 @@ import {missing, satisfiedBy} from '../shared/explain.js'
 import {within} from '../shared/mentions.js'
 import {appendSections, hasRealContent, leadInDescribing} from '../shared/sections.js'
 import {genderLesson181142} from '../shared/sources.js'
+import {es} from './messages.es.js'
+import {fr} from './messages.fr.js'
 
 type MessageId = 'missingStrategy' | 'emptySection'
 
@@ -54,7 +56,9 @@ const rule: Rule<MessageId> = {
         fix: 'Describe the gender analysis, how each component responds to it, and who carries it out.',
       },
     },
+    translations: {fr, es},
     fixable: true,
+    fixTitles: {addSection: 'Add a "{heading}" section'},
   },
   check(context) {
     const {model, report} = context
@@ -81,7 +85,7 @@ const rule: Rule<MessageId> = {
       messageId: 'missingStrategy',
       range: model.titleRange,
       fix: {
-        title: `Add a "${skeleton.heading}" section`,
+        title: context.fixTitle('addSection', {heading: skeleton.heading}),
         edits: [appendSections(model, [skeleton])],
       },
     })

@@ -20,6 +20,8 @@ import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js
 import {overlaps, within} from '../shared/mentions.js'
 import {implementingPartners, partnersEvidence} from '../shared/partners.js'
 import {genderLesson181142} from '../shared/sources.js'
+import {es} from './messages.es.js'
+import {fr} from './messages.fr.js'
 
 type MessageId = 'noPartnerTraining'
 
@@ -39,6 +41,7 @@ const rule: Rule<MessageId> = {
         fix: 'Plan targeted gender equality training for the implementing partners early on, for example based on a short gender manual adapted from ILO material.',
       },
     },
+    translations: {fr, es},
     fixable: false,
   },
   check(context) {

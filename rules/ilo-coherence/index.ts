@@ -8,6 +8,8 @@ import {currentMentions} from '../shared/mentions.js'
 import {inBiography} from '../shared/partners.js'
 import {explainMigrationProject, migrationProject, NOT_A_MIGRATION_PROJECT, stakeholdersOrTitle} from '../shared/migration.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
+import {es} from './messages.es.js'
+import {fr} from './messages.fr.js'
 
 type MessageId = 'missingBoth' | 'missingHeadquarters' | 'missingField'
 
@@ -67,6 +69,7 @@ const rule: Rule<MessageId, Options> = {
         fix: 'Say which ILO country or regional office and Decent Work Team the project is managed from or works with, and what they do.',
       },
     },
+    translations: {fr, es},
     optionsSchema: {
       type: 'object',
       properties: {

@@ -16,6 +16,8 @@ import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions} from '../shared/mentions.js'
 import {itcIloBoardCC82, lmppEvaluation2009, trainingLesson181147} from '../shared/sources.js'
 import {explainTrainingComponent, NO_TRAINING_COMPONENT, plannedMentions, trainingComponent} from '../shared/training.js'
+import {es} from './messages.es.js'
+import {fr} from './messages.fr.js'
 
 type MessageId = 'onlyPrePost' | 'notMeasured'
 
@@ -40,6 +42,7 @@ const rule: Rule<MessageId> = {
         fix: 'Say how training results will be measured after the event: a follow-up or tracer survey some months later, observation on the job, knowledge application rates, or outcome harvesting.',
       },
     },
+    translations: {fr, es},
   },
   check(context) {
     const {model} = context

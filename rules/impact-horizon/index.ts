@@ -9,6 +9,8 @@ import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js
 import {within} from '../shared/mentions.js'
 import {explainPolicyWork, hasPolicyWork, NO_POLICY_WORK, policyWork} from '../shared/policy.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
+import {es} from './messages.es.js'
+import {fr} from './messages.fr.js'
 
 type MessageId = 'noIntermediateTargets'
 
@@ -28,6 +30,7 @@ const rule: Rule<MessageId> = {
         fix: 'Add intermediate or process indicators with dates before the end (consultations held, draft submitted), or plan a follow-up of the policy outcome after the project ends.',
       },
     },
+    translations: {fr, es},
     fixable: false,
     optionsSchema: {
       type: 'object',

@@ -9,6 +9,8 @@ import {currentMentions, tableRowAt, within} from '../shared/mentions.js'
 import {inBiography} from '../shared/partners.js'
 import {explainMigrationProject, migrationProject, NOT_A_MIGRATION_PROJECT, stakeholdersOrTitle} from '../shared/migration.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
+import {es} from './messages.es.js'
+import {fr} from './messages.fr.js'
 
 type MessageId = 'noCoordination'
 
@@ -51,6 +53,7 @@ const rule: Rule<MessageId> = {
         fix: 'Say how the project coordinates with IOM and other UN agencies: the UN country team, the UN Sustainable Development Cooperation Framework, the UN Network on Migration, joint planning.',
       },
     },
+    translations: {fr, es},
   },
   check(context) {
     const {model} = context

@@ -6,6 +6,8 @@ import {itcIlo} from '../lexicons/training.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {itcIloBoardCC82, itcIloLesson213957} from '../shared/sources.js'
 import {committedMentions, explainTrainingComponent, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
+import {es} from './messages.es.js'
+import {fr} from './messages.fr.js'
 
 type MessageId = 'noItcIlo'
 
@@ -25,6 +27,7 @@ const rule: Rule<MessageId> = {
         fix: 'Contact the ITC-ILO at inception and say what it does: co-design or deliver the course, host materials, or take participants into its academies.',
       },
     },
+    translations: {fr, es},
   },
   check(context) {
     const {model} = context

@@ -8,6 +8,8 @@ import {currentMentions} from '../shared/mentions.js'
 import {inBiography} from '../shared/partners.js'
 import {explainMigrationProject, migrationProject, NOT_A_MIGRATION_PROJECT} from '../shared/migration.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
+import {es} from './messages.es.js'
+import {fr} from './messages.fr.js'
 
 type MessageId = 'noFramework'
 
@@ -40,6 +42,7 @@ const rule: Rule<MessageId> = {
         fix: 'Say which instruments the project applies: the Multilateral Framework on Labour Migration and the relevant conventions (C97, C143, C181 on recruitment, C189 on domestic work).',
       },
     },
+    translations: {fr, es},
   },
   check(context) {
     const {model} = context

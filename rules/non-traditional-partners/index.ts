@@ -8,6 +8,8 @@ import {currentMentions} from '../shared/mentions.js'
 import {inBiography} from '../shared/partners.js'
 import {explainMigrationProject, migrationProject, NOT_A_MIGRATION_PROJECT, stakeholdersOrTitle} from '../shared/migration.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
+import {es} from './messages.es.js'
+import {fr} from './messages.fr.js'
 
 type MessageId = 'labourMinistryOnly'
 
@@ -27,6 +29,7 @@ const rule: Rule<MessageId> = {
         fix: 'Identify which ministries and agencies govern migration in the countries concerned (overseas employment bureau, foreign affairs and labour attachés, interior or immigration, diaspora affairs) and give them a role.',
       },
     },
+    translations: {fr, es},
   },
   check(context) {
     const {model} = context

@@ -26,9 +26,12 @@ import {
   workersRepresentatives,
 } from '../lexicons/training.js'
 import {missing as explainMissing, notApplicable, satisfiedBy} from '../shared/explain.js'
+import {listIn, type Wording} from '../shared/wording.js'
 import {currentMentions, insideMatchOf, neighbours, overlaps, within} from '../shared/mentions.js'
 import {itcIloBoardCC82} from '../shared/sources.js'
 import {describedCurricula, explainTrainingComponent, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
+import {es} from './messages.es.js'
+import {fr} from './messages.fr.js'
 
 type MessageId = 'missingTargets'
 
@@ -38,10 +41,10 @@ type Options = {
   groups: Group[]
 }
 
-const LABELS: Record<Group, string> = {
-  women: 'women',
-  workers: "workers' representatives",
-  employers: "employers' representatives",
+const LABELS: Record<Group, Wording> = {
+  women: {en: 'women', fr: 'les femmes', es: 'las mujeres'},
+  workers: {en: "workers' representatives", fr: 'les représentants des travailleurs', es: 'los representantes de los trabajadores'},
+  employers: {en: "employers' representatives", fr: 'les représentants des employeurs', es: 'los representantes de los empleadores'},
 }
 
 const ALL_GROUPS = Object.keys(LABELS) as Group[]
@@ -157,11 +160,6 @@ function isTarget(model: ProposalModel, match: Match): boolean {
   return seats.length > 0 && training.some((each) => !seats.some((seat) => overlaps(seat.range, each.range)))
 }
 
-function listed(labels: string[]): string {
-  if (labels.length <= 1) return labels.join('')
-  return `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`
-}
-
 const rule: Rule<MessageId, Options> = {
   meta: {
     id: 'participation-balance',
@@ -178,6 +176,7 @@ const rule: Rule<MessageId, Options> = {
         fix: "State who takes part: a share of women among participants, and places reserved for workers' and employers' representatives (for example one quarter each).",
       },
     },
+    translations: {fr, es},
     optionsSchema: {
       type: 'object',
       properties: {
@@ -202,14 +201,14 @@ const rule: Rule<MessageId, Options> = {
     const missing: Group[] = []
     for (const group of wanted) {
       const target = groupMentions(model, group).find((match) => isTarget(model, match))
-      if (target) satisfiedBy(context, `participation target for ${LABELS[group]}`, [target])
+      if (target) satisfiedBy(context, `participation target for ${LABELS[group].en}`, [target])
       else missing.push(group)
     }
     if (missing.length === 0) return
-    for (const group of missing) explainMissing(context, `a participation target for ${LABELS[group]} among the people trained`)
+    for (const group of missing) explainMissing(context, `a participation target for ${LABELS[group].en} among the people trained`)
     context.report({
       messageId: 'missingTargets',
-      data: {missing: listed(missing.map((group) => LABELS[group]))},
+      data: {missing: listIn(context.locale, missing.map((group) => LABELS[group][context.locale]))},
       range: component.range,
     })
   },

@@ -17,6 +17,8 @@ import {
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {overlaps} from '../shared/mentions.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
+import {es} from './messages.es.js'
+import {fr} from './messages.fr.js'
 
 type MessageId = 'noParticipation'
 
@@ -36,6 +38,7 @@ const rule: Rule<MessageId> = {
         fix: 'Plan joint monitoring visits with the social partners or beneficiaries, or regular reviews of the monitoring data with the steering committee.',
       },
     },
+    translations: {fr, es},
     fixable: false,
   },
   check(context) {

@@ -20,6 +20,8 @@ import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {overlaps} from '../shared/mentions.js'
 import {explainPolicyWork, hasPolicyWork, instrumentsIn, NO_POLICY_WORK, policyWork, policyWorkRange} from '../shared/policy.js'
 import {lmppEvaluation2009, trainingLesson181147} from '../shared/sources.js'
+import {es} from './messages.es.js'
+import {fr} from './messages.fr.js'
 
 type MessageId = 'noImplementationSupport'
 
@@ -39,6 +41,7 @@ const rule: Rule<MessageId> = {
         fix: 'Plan how the policy will be put into practice: an implementation or roll-out plan, training of the authorities who apply it, dissemination to the people it affects, and monitoring of practical gaps.',
       },
     },
+    translations: {fr, es},
     fixable: false,
   },
   check(context) {

@@ -10,23 +10,50 @@ import {SECTION_KINDS, isPlaceholder} from '@lessonlint/core'
 import {missing as explainMissing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {within} from '../shared/mentions.js'
 import {appendSections} from '../shared/sections.js'
+import {listIn} from '../shared/wording.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
+import {es} from './messages.es.js'
+import {fr} from './messages.fr.js'
 
-type MessageId = 'missingSections' | 'placeholderSections'
+type MessageId = 'missingSection' | 'missingSections' | 'placeholderSection' | 'placeholderSections'
 
 const DEFAULT_KINDS: SectionKind[] = ['objectives', 'activities', 'budget', 'monitoring', 'risks', 'sustainability']
 
-/** How a kind is named in the message. */
-const KIND_NAMES: Record<SectionKind, string> = {
-  objectives: 'objectives',
-  activities: 'activities',
-  budget: 'budget',
-  monitoring: 'monitoring and evaluation',
-  gender: 'gender equality',
-  risks: 'risks',
-  sustainability: 'sustainability',
-  stakeholders: 'stakeholders',
-  background: 'background',
+/** How a kind is named in messages, in the language the writer reads. */
+const KIND_NAMES: Record<Language, Record<SectionKind, string>> = {
+  en: {
+    objectives: 'objectives',
+    activities: 'activities',
+    budget: 'budget',
+    monitoring: 'monitoring and evaluation',
+    gender: 'gender equality',
+    risks: 'risks',
+    sustainability: 'sustainability',
+    stakeholders: 'stakeholders',
+    background: 'background',
+  },
+  fr: {
+    objectives: 'objectifs',
+    activities: 'activités',
+    budget: 'budget',
+    monitoring: 'suivi et évaluation',
+    gender: 'égalité de genre',
+    risks: 'risques',
+    sustainability: 'durabilité',
+    stakeholders: 'parties prenantes',
+    background: 'contexte',
+  },
+  es: {
+    objectives: 'objetivos',
+    activities: 'actividades',
+    budget: 'presupuesto',
+    monitoring: 'seguimiento y evaluación',
+    gender: 'igualdad de género',
+    risks: 'riesgos',
+    sustainability: 'sostenibilidad',
+    stakeholders: 'partes interesadas',
+    background: 'antecedentes',
+  },
 }
 
 /** Skeleton headings the fix inserts, in the document's language. */
@@ -82,17 +109,32 @@ const rule: Rule<MessageId> = {
       'Evaluations judge the validity of a project\'s design, its efficiency, effectiveness, impact and sustainability; a proposal that leaves out one of these parts cannot be appraised on it, and short projects without a sustainability plan let well-meant work languish.',
     sources: [lmppEvaluation2009, itcIloBoardCC82],
     messages: {
+      missingSection: {
+        problem: 'The proposal has no {missing} section.',
+        why: 'Evaluators assess the validity of design, efficiency, effectiveness, impact and sustainability, and need each part written down to do so.',
+        fix: 'Add a heading for the missing part ({missing}) and describe it under the heading.',
+      },
       missingSections: {
-        problem: 'The proposal has no {missing} section{plural}.',
+        problem: 'The proposal has no {missing} sections.',
         why: 'Evaluators assess the validity of design, efficiency, effectiveness, impact and sustainability, and need each part written down to do so.',
         fix: 'Add a heading for each missing part ({missing}) and describe it under the heading.',
       },
-      placeholderSections: {
-        problem: 'The {placeholders} section{plural} still {verb} only a placeholder.',
+      placeholderSection: {
+        problem: 'The {placeholders} section still holds only a placeholder.',
         why: 'Evaluators assess the validity of design, efficiency, effectiveness, impact and sustainability, and need each part written down to do so.',
-        fix: 'Write the {placeholders} section{plural}: replace the placeholder with what the project will do.',
+        fix: 'Write the {placeholders} section: replace the placeholder with what the project will do.',
+      },
+      placeholderSections: {
+        problem: 'The {placeholders} sections still hold only a placeholder.',
+        why: 'Evaluators assess the validity of design, efficiency, effectiveness, impact and sustainability, and need each part written down to do so.',
+        fix: 'Write the {placeholders} sections: replace the placeholder with what the project will do.',
       },
     },
+    fixTitles: {
+      addSkeleton: 'Add a skeleton heading for {missing}',
+      addSkeletons: 'Add skeleton headings for {missing}',
+    },
+    translations: {fr, es},
     fixable: true,
     optionsSchema: {
       type: 'object',
@@ -109,14 +151,14 @@ const rule: Rule<MessageId> = {
     defaultOptions: {kinds: DEFAULT_KINDS},
   },
   check(context) {
-    const {model, options, report} = context
+    const {model, options, report, locale} = context
     const wanted = Array.isArray(options.kinds)
       ? options.kinds.filter((kind): kind is SectionKind => SECTION_KINDS.includes(kind as SectionKind))
       : DEFAULT_KINDS
     if (wanted.length === 0) notApplicable(context, 'no section kinds required (the `kinds` option is empty)')
     for (const kind of wanted) {
       const section = model.sectionsOf(kind)[0]
-      if (section) satisfiedBy(context, `${KIND_NAMES[kind]} section: “${section.heading.title}”`, section.heading.range)
+      if (section) satisfiedBy(context, `${KIND_NAMES.en[kind]} section: “${section.heading.title}”`, section.heading.range)
     }
     const placeholders = wanted.filter((kind) => {
       const sections = model.sectionsOf(kind)
@@ -124,23 +166,23 @@ const rule: Rule<MessageId> = {
     })
     if (placeholders.length > 0) {
       const first = model.sectionsOf(placeholders[0]!)[0]!
-      for (const kind of placeholders) explainMissing(context, `content under the ${KIND_NAMES[kind]} heading (it holds only a placeholder)`, model.sectionsOf(kind)[0]!.heading.range)
+      for (const kind of placeholders) explainMissing(context, `content under the ${KIND_NAMES.en[kind]} heading (it holds only a placeholder)`, model.sectionsOf(kind)[0]!.heading.range)
       report({
-        messageId: 'placeholderSections',
-        data: {placeholders: listOf(placeholders.map((kind) => KIND_NAMES[kind])), plural: placeholders.length > 1 ? 's' : '', verb: placeholders.length > 1 ? 'hold' : 'holds'},
+        messageId: placeholders.length > 1 ? 'placeholderSections' : 'placeholderSection',
+        data: {placeholders: listIn(locale, placeholders.map((kind) => KIND_NAMES[locale][kind]))},
         range: first.heading.range,
       })
     }
     const missing = wanted.filter((kind) => model.sectionsOf(kind).length === 0)
     if (missing.length === 0) return
-    for (const kind of missing) explainMissing(context, `a heading for ${KIND_NAMES[kind]}`)
-    const names = missing.map((kind) => KIND_NAMES[kind])
+    for (const kind of missing) explainMissing(context, `a heading for ${KIND_NAMES.en[kind]}`)
+    const names = listIn(locale, missing.map((kind) => KIND_NAMES[locale][kind]))
     report({
-      messageId: 'missingSections',
-      data: {missing: listOf(names), plural: missing.length > 1 ? 's' : ''},
+      messageId: missing.length > 1 ? 'missingSections' : 'missingSection',
+      data: {missing: names},
       range: model.titleRange,
       fix: {
-        title: `Add ${missing.length > 1 ? 'skeleton headings' : 'a skeleton heading'} for ${listOf(names)}`,
+        title: context.fixTitle(missing.length > 1 ? 'addSkeletons' : 'addSkeleton', {missing: names}),
         edits: [appendSections(model, missing.map((kind) => ({heading: SKELETON_TITLES[model.language][kind], placeholder: PLACEHOLDER[model.language]})))],
       },
     })
@@ -155,9 +197,5 @@ function holdsOnlyPlaceholder(model: ProposalModel, section: Section): boolean {
   return todo || model.sentences({within: content}).some((sentence) => isPlaceholder(sentence.text))
 }
 
-function listOf(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('')
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
-}
 
 export default rule

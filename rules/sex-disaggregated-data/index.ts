@@ -17,6 +17,8 @@ import {
 } from '../lexicons/gender.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {genderLesson181142} from '../shared/sources.js'
+import {es} from './messages.es.js'
+import {fr} from './messages.fr.js'
 
 type MessageId = 'notDisaggregated'
 
@@ -39,6 +41,7 @@ const rule: Rule<MessageId> = {
         fix: 'Add "by sex" to the indicator (or give targets for women and men).',
       },
     },
+    translations: {fr, es},
     fixable: false,
   },
   check(context) {

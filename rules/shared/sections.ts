@@ -97,11 +97,65 @@ function wordCount(block: readonly Sentence[]): number {
 export function appendSections(model: ProposalModel, sections: ReadonlyArray<{heading: string; placeholder: string}>): TextEdit {
   const eol = model.eol
   const depth = topSectionDepth(model)
-  const blocks = sections.map(({heading, placeholder}) => `${'#'.repeat(depth)} ${heading}${eol}${eol}${placeholder}${eol}`)
+  const numbering = nextNumbering(model, depth)
+  const blocks = sections.map(
+    ({heading, placeholder}, index) => `${'#'.repeat(depth)} ${numbering?.(index) ?? ''}${heading}${eol}${eol}${placeholder}${eol}`,
+  )
   const end = model.text.length
-  const trailing = /(?:\r?\n)*$/.exec(model.text)?.[0] ?? ''
+  const trailing = model.text.slice(trailingLineBreaksStart(model.text))
   const lead = end === 0 ? '' : trailing.length === 0 ? `${eol}${eol}` : trailing === eol || trailing === '\n' || trailing === '\r\n' ? eol : ''
   return {start: end, end, text: lead + blocks.join(eol)}
+}
+
+/** Where the run of line breaks that ends the text starts (a backwards scan: no pattern retried at every offset). */
+function trailingLineBreaksStart(text: string): number {
+  let start = text.length
+  while (start > 0 && (text[start - 1] === '\n' || text[start - 1] === '\r')) start--
+  return start
+}
+
+const ROMAN_VALUES: ReadonlyArray<[string, number]> = [['M', 1000], ['CM', 900], ['D', 500], ['CD', 400], ['C', 100], ['XC', 90], ['L', 50], ['XL', 40], ['X', 10], ['IX', 9], ['V', 5], ['IV', 4], ['I', 1]]
+
+function toRoman(value: number): string {
+  let rest = value
+  let roman = ''
+  for (const [letters, amount] of ROMAN_VALUES) {
+    while (rest >= amount) {
+      roman += letters
+      rest -= amount
+    }
+  }
+  return roman
+}
+
+function fromRoman(roman: string): number | undefined {
+  let value = 0
+  let rest = roman
+  for (const [letters, amount] of ROMAN_VALUES) {
+    while (rest.startsWith(letters)) {
+      value += amount
+      rest = rest.slice(letters.length)
+    }
+  }
+  return rest === '' && value > 0 ? value : undefined
+}
+
+/**
+ * When the document numbers its top sections ("6. Budget", "IV. Riesgos",
+ * "7) Suivi"), the numbering of the skeleton sections that follow them
+ * ("7. Risques"), in the same style; undefined when it does not.
+ */
+function nextNumbering(model: ProposalModel, depth: number): ((index: number) => string) | undefined {
+  const top = model.sections.filter((section) => section.heading.depth === depth && section.heading.style !== 'bold')
+  const last = top.at(-1)?.heading
+  if (!last || !last.text.endsWith(last.title)) return undefined
+  const prefix = /^(\d{1,3}|[IVXLC]{1,6})([.)]?)(\s+)$/u.exec(last.text.slice(0, last.text.length - last.title.length))
+  if (!prefix) return undefined
+  const [, label, mark, space] = prefix as unknown as [string, string, string, string]
+  const arabic = /^\d+$/u.test(label)
+  const value = arabic ? Number(label) : fromRoman(label)
+  if (value === undefined) return undefined
+  return (index) => `${arabic ? String(value + index + 1) : toRoman(value + index + 1)}${mark}${space}`
 }
 
 /** The level of the document's top sections: below a depth-1 title, else the shallowest real heading. */

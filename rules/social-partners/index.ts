@@ -6,6 +6,8 @@ import {missing, satisfiedBy} from '../shared/explain.js'
 import {itcIloBoardCC82, lmppEvaluation2009, trainingLesson181147} from '../shared/sources.js'
 import {stakeholdersOrTitle} from '../shared/migration.js'
 import {employersMentions, workersMentions} from './roles.js'
+import {es} from './messages.es.js'
+import {fr} from './messages.fr.js'
 
 type MessageId = 'missingBoth' | 'missingWorkers' | 'missingEmployers'
 
@@ -35,6 +37,7 @@ const rule: Rule<MessageId> = {
         fix: "Name the employers' organisations (federations, associations, chambers) involved and give each a role: steering committee, enterprise outreach, validation, monitoring.",
       },
     },
+    translations: {fr, es},
   },
   check(context) {
     const {model} = context

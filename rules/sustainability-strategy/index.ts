@@ -8,6 +8,8 @@ import {exitStrategy, sustainability} from '../lexicons/sustainability.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
 import {hasRealContent, leadInDescribing, termDescribedInBlock} from '../shared/sections.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
+import {es} from './messages.es.js'
+import {fr} from './messages.fr.js'
 
 type MessageId = 'noStrategy' | 'emptySection'
 
@@ -35,6 +37,7 @@ const rule: Rule<MessageId> = {
         fix: 'Describe which institutions take over which results, how they will be financed, and how the project hands them over before it ends.',
       },
     },
+    translations: {fr, es},
     fixable: false,
   },
   check(context) {

@@ -7,6 +7,8 @@ import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js
 import {currentMentions, insideMatchOf} from '../shared/mentions.js'
 import {trainingLesson181147} from '../shared/sources.js'
 import {componentMentions, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
+import {es} from './messages.es.js'
+import {fr} from './messages.fr.js'
 
 type MessageId = 'workshopsOnly'
 
@@ -41,6 +43,7 @@ const rule: Rule<MessageId> = {
         fix: 'Plan support after the events: coaching visits, mentoring, backstopping of the trained partners, or follow-up support on the job, with who provides it and how often.',
       },
     },
+    translations: {fr, es},
   },
   check(context) {
     const {model} = context

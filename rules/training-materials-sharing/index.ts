@@ -17,6 +17,8 @@ import {
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions, neighbours, overlaps} from '../shared/mentions.js'
 import {itcIloLesson213957} from '../shared/sources.js'
+import {es} from './messages.es.js'
+import {fr} from './messages.fr.js'
 
 type MessageId = 'notShared'
 
@@ -72,6 +74,7 @@ const rule: Rule<MessageId> = {
         fix: 'Say where the materials go: shared with the ITC-ILO, published under an open licence, handed over to the constituents who will use them, or build on existing ILO materials.',
       },
     },
+    translations: {fr, es},
   },
   check(context) {
     const {model} = context

@@ -7,6 +7,8 @@ import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions} from '../shared/mentions.js'
 import {trainingLesson181147} from '../shared/sources.js'
 import {explainTrainingComponent, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
+import {es} from './messages.es.js'
+import {fr} from './messages.fr.js'
 
 type MessageId = 'noNeedsAssessment'
 
@@ -44,6 +46,7 @@ const rule: Rule<MessageId> = {
         fix: 'Plan a training (or capacity) needs assessment at inception and say how its results shape the training plan, or cite the assessment the training builds on.',
       },
     },
+    translations: {fr, es},
   },
   check(context) {
     const {model} = context

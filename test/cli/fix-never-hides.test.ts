@@ -6,13 +6,44 @@ import {join} from 'node:path'
 import {afterAll, beforeAll, expect, test} from 'vitest'
 import {lessonlint, ROOT, tempProject} from './helpers.js'
 
+/** A French proposal numbered in Roman numerals, without a risks section. */
+const FRENCH = `# Proposition de projet : emplois verts pour les jeunes au Sénégal
+
+## I. Objectifs
+
+Le projet vise à améliorer l'accès des jeunes femmes et des jeunes hommes à des emplois verts décents dans trois régions.
+
+## II. Activités
+
+Les activités comprennent la formation de 600 jeunes aux métiers du solaire, avec un accompagnement en entreprise pendant six mois.
+
+## III. Suivi et évaluation
+
+Le suivi s'appuie sur des indicateurs ventilés par sexe et sur une évaluation finale indépendante.
+
+## IV. Budget
+
+| Poste | Montant (USD) |
+| --- | --- |
+| Formation | 300 000 |
+| Égalité de genre | 40 000 |
+
+## V. Durabilité
+
+Les centres de formation reprendront les modules dans leur offre régulière, financée par le fonds national de formation.
+`
+
 let project: ReturnType<typeof tempProject>
 beforeAll(() => {
   const sample = readFileSync(join(ROOT, 'fixtures/01-jordan-refugee-skills.md'), 'utf8')
   // Drop the Risks section: from its heading to the next heading of the same level.
   const withoutRisks = sample.replace(/^## [^\n]*Risk[^\n]*\n[\s\S]*?(?=^## )/mu, '')
   expect(withoutRisks).not.toBe(sample)
-  project = tempProject({'proposal.md': withoutRisks, 'todo.md': '# Clean water\n\n## Objectives\n\nWater for 40 villages.\n\n## Risks\n\nTBD\n'})
+  project = tempProject({
+    'proposal.md': withoutRisks,
+    'todo.md': '# Clean water\n\n## Objectives\n\nWater for 40 villages.\n\n## Risks\n\nTBD\n',
+    'proposition.md': FRENCH,
+  })
 })
 afterAll(() => project.cleanup())
 
@@ -23,7 +54,8 @@ test('after --fix, the inserted skeleton is still reported at its heading, and t
   const fixed = lessonlint(['proposal.md', '--fix', '--format', 'json'], {cwd: project.dir})
   expect(fixed.status).toBe(1)
   const text = readFileSync(join(project.dir, 'proposal.md'), 'utf8')
-  const headingLine = text.split('\n').findIndex((line) => line === '## Risks and assumptions') + 1
+  // The sample numbers its sections 1 to 9: the skeleton follows as the tenth.
+  const headingLine = text.split('\n').findIndex((line) => line === '## 10. Risks and assumptions') + 1
   expect(headingLine).toBeGreaterThan(0)
   const after = JSON.parse(fixed.stdout)[0].messages.filter((m: {ruleId: string}) => m.ruleId === 'required-sections')
   expect(after).toEqual([
@@ -34,4 +66,18 @@ test('after --fix, the inserted skeleton is still reported at its heading, and t
 test('a section that says only "TBD" is reported as a placeholder, not taken as written', () => {
   const run = lessonlint(['todo.md', '--format', 'compact', '--rule', 'required-sections:error'], {cwd: project.dir})
   expect(run.stdout).toContain('todo.md:7:1: error required-sections The risks section still holds only a placeholder.')
+})
+
+test('in a French proposal the fix writes French, numbered as the document numbers ("VI. Risques", "VII."), and reports in French', () => {
+  const before = JSON.parse(lessonlint(['proposition.md', '--format', 'json'], {cwd: project.dir}).stdout)[0].messages
+  expect(before.find((m: {ruleId: string}) => m.ruleId === 'required-sections').message).toMatch(/^La proposition ne comporte pas de section « risques »\./)
+
+  const fixed = lessonlint(['proposition.md', '--fix', '--format', 'json'], {cwd: project.dir})
+  expect(fixed.status).toBe(1)
+  const text = readFileSync(join(project.dir, 'proposition.md'), 'utf8')
+  expect(text).toContain('\n## VI. Risques et hypothèses\n\n<!-- TODO : rédiger cette section. -->\n')
+  // gender-strategy's skeleton comes in the next pass, numbered after the first.
+  expect(text).toContain('\n## VII. Stratégie d\'égalité de genre\n')
+  const after = JSON.parse(fixed.stdout)[0].messages.filter((m: {ruleId: string}) => m.ruleId === 'required-sections')
+  expect(after).toEqual([expect.objectContaining({message: expect.stringMatching(/^La section « risques » ne contient encore qu’un texte provisoire/)})])
 })
