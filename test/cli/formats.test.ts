@@ -62,6 +62,7 @@ describe('json', () => {
           endColumn: 29,
         },
       ],
+      suppressedMessages: [],
       errorCount: 0,
       warningCount: 0,
       infoCount: 1,

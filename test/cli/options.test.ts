@@ -76,7 +76,7 @@ describe('configuration', () => {
   })
 
   test('--rule with a bad severity or no colon is a usage error', () => {
-    for (const spec of ['evaluation-plan:warn', 'evaluation-plan']) {
+    for (const spec of ['evaluation-plan:warnings', 'evaluation-plan:3', 'evaluation-plan']) {
       const run = lessonlint(['water.md', '--rule', spec], {cwd})
       expect(run.status).toBe(2)
       expect(run.stderr).toContain(`got '${spec}'`)

@@ -1,7 +1,7 @@
 // The `lessonlint` command: arguments in, a report and an exit code out.
 // **Invariant:** no stack trace reaches the user. Every failure ends in one line
 // `lessonlint: <message>` on stderr and exit code 2 (LESSONLINT_DEBUG=1 adds the stack).
-import {existsSync, mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {appendFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import pc from 'picocolors'
@@ -19,10 +19,16 @@ import {
   type LintResult,
   type ResolvedConfig,
   type Rule,
+  normalizeSeverity,
+  type Language,
+  type ConfigOptions,
+  type LintOptions,
   type SeveritySetting,
 } from '@lessonlint/core'
 import {explain, ExplainUsageError} from './explain.js'
-import {formatters, isFormatterName, type FormatterName, type ReportedResult} from './formatters/index.js'
+import {formatters, isFormatterName, type FormatterContext, type FormatterName, type ReportedResult} from './formatters/index.js'
+import {stepSummary} from './formatters/github.js'
+import {sarifForFailure} from './formatters/sarif.js'
 import * as ilo from './pack.js'
 import {homepage, version} from './package-info.js'
 import {USAGE} from './usage.js'
@@ -46,7 +52,7 @@ export class UsageError extends Error {
   override name = 'UsageError'
 }
 
-const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off']
+const LOCALES: readonly Language[] = ['en', 'fr', 'es']
 const PROGRESS_THRESHOLD = 20
 
 const OPTIONS = {
@@ -64,6 +70,9 @@ const OPTIONS = {
   'print-config': {type: 'string'},
   'list-rules': {type: 'boolean'},
   'no-ignore': {type: 'boolean'},
+  'no-inline-config': {type: 'boolean'},
+  'report-unused-disable-directives': {type: 'boolean'},
+  locale: {type: 'string'},
   color: {type: 'boolean'},
   'no-color': {type: 'boolean'},
   version: {type: 'boolean', short: 'v'},
@@ -71,6 +80,9 @@ const OPTIONS = {
 } as const
 
 type Values = ReturnType<typeof parseCommandLine>['values']
+
+/** What every lint of a run is told from the command line, beside its configuration. */
+type LintSettings = Pick<LintOptions, 'locale' | 'inlineConfig' | 'reportUnusedDisableDirectives'>
 
 export async function main(argv: readonly string[], io: CliIo = processIo(), pack: RulePack = ilo): Promise<number> {
   try {
@@ -143,18 +155,26 @@ async function run(argv: readonly string[], io: CliIo, {rules, presets}: RulePac
   }
   const maxWarnings = parseMaxWarnings(values['max-warnings'])
   const ruleOverrides = parseRuleOverrides(values.rule ?? [])
+  const locale = parseLocale(values.locale)
   checkCombinations(values, positionals)
 
   if (values['list-rules']) {
-    io.stdout.write(listRules(rules))
+    if (format !== 'stylish' && format !== 'json') throw new UsageError(`--list-rules prints a table or, with --format json, JSON; not '${format}'.`)
+    io.stdout.write(format === 'json' ? listRulesJson(rules) : listRules(rules))
     return 0
+  }
+  // What every lint of this run is told, beside its configuration.
+  const lintSettings: LintSettings = {
+    ...(locale ? {locale} : {}),
+    ...(values['no-inline-config'] ? {inlineConfig: false} : {}),
+    ...(values['report-unused-disable-directives'] ? {reportUnusedDisableDirectives: 'error' as const} : {}),
   }
 
   const configFile = values.config === undefined ? undefined : resolve(io.cwd, values.config)
-  if (configFile !== undefined && !existsSync(configFile)) throw missing(values.config!)
   const base = {cwd: io.cwd, rules, presets, ...(configFile ? {configFile} : {}), ...(ruleOverrides ? {ruleOverrides} : {})}
 
   if (values['print-config'] !== undefined) {
+    if (configFile !== undefined && !existsSync(configFile)) throw missing(values.config!)
     const target = resolve(io.cwd, values['print-config'])
     const config = await resolveConfigForFile(target, base)
     // Whether a run over the whole folder treats the file as a proposal, and why.
@@ -163,48 +183,84 @@ async function run(argv: readonly string[], io: CliIo, {rules, presets}: RulePac
     return 0
   }
 
-  let results: ReportedResult[]
+  let linted: Linted
+  try {
+    if (configFile !== undefined && !existsSync(configFile)) throw missing(values.config!)
+    linted = await lintRequested(values, positionals, io, {rules, base, lintSettings})
+  } catch (error) {
+    // The upload step after a failed run still gets a valid SARIF file, with the error in it.
+    const outputFile = values['output-file']
+    if (format === 'sarif' && outputFile !== undefined) {
+      writeReport(resolve(io.cwd, outputFile), outputFile, sarifForFailure(describeFailure(error), formatterContext(rules, false, io, values)))
+    }
+    throw error
+  }
+  if (linted.fixedStdin !== undefined) {
+    // `--stdin --fix`: the fixed document replaces the report, so editors and pipes can use lessonlint as a filter.
+    io.stdout.write(linted.fixedStdin)
+    return exitCode(quietFilter(linted.results, values.quiet ?? false), maxWarnings, io)
+  }
+
+  const results = quietFilter(linted.results, values.quiet ?? false)
+  const outputFile = values['output-file']
+  const report = formatters[format as FormatterName](results, formatterContext(rules, outputFile === undefined && useColor(values, io), io, values))
+  if (outputFile !== undefined) {
+    writeReport(resolve(io.cwd, outputFile), outputFile, report)
+  } else {
+    io.stdout.write(report)
+  }
+  if (format === 'github') writeStepSummary(results, io)
+  return exitCode(results, maxWarnings, io)
+}
+
+/** What a run linted; `fixedStdin` is the fixed document of `--stdin --fix`, printed instead of a report. */
+interface Linted {
+  results: ReportedResult[]
+  fixedStdin?: string
+}
+
+async function lintRequested(
+  values: Values,
+  positionals: readonly string[],
+  io: CliIo,
+  {rules, base, lintSettings}: {rules: readonly Rule[]; base: ConfigOptions; lintSettings: LintSettings},
+): Promise<Linted> {
   if (values.stdin) {
     const text = await readStdin(io.stdin)
     const filePath = values['stdin-filename'] === undefined ? undefined : resolve(io.cwd, values['stdin-filename'])
     const config = await resolveConfigForFile(filePath ?? resolve(io.cwd, 'stdin.md'), base)
-    const options = {rules, config, ...(filePath === undefined ? {} : {filePath})}
+    const options = {rules, config, ...lintSettings, ...(filePath === undefined ? {} : {filePath})}
     if (values.fix) {
-      // The fixed document replaces the report, so editors and pipes can use lessonlint as a filter.
       const fixed = fixText(text, options)
-      io.stdout.write(fixed.output)
-      const remaining = quietFilter([fixed.result], values.quiet ?? false)
-      return exitCode(remaining, maxWarnings, io)
+      return {results: [fixed.result], fixedStdin: fixed.output}
     }
     if (values['fix-dry-run']) {
       const fixed = fixText(text, options)
-      results = [fixed.fixed ? {...fixed.result, output: fixed.output} : fixed.result]
-    } else {
-      results = [lintText(text, options)]
+      return {results: [fixed.fixed ? {...fixed.result, output: fixed.output} : fixed.result]}
     }
-  } else {
-    const progress = progressReporter(io)
-    const fix = values.fix ? true : values['fix-dry-run'] ? 'dry-run' : false
-    const linted = await lintFiles(positionals, {
-      ...base,
-      fix,
-      // A run over the whole tree lints proposals, not every README; named paths are always linted.
-      proposalsOnly: positionals.length === 0,
-      ...(values['no-ignore'] ? {ignore: false} : {}),
-      ...(progress ? {onProgress: progress.update} : {}),
-    }).finally(() => progress?.done())
-    // A dry run reports what would remain; only it shows `output`. A real --fix has written it.
-    results = linted.results.map(({output, ...result}) => (fix === 'dry-run' && output !== undefined ? {...result, output} : result))
-    if (positionals.length > 0 && results.length === 0) {
-      throw new Error(`No Markdown files match ${positionals.map((p) => `'${p}'`).join(', ')} (or all are ignored).`)
-    }
+    return {results: [lintText(text, options)]}
   }
+  const progress = progressReporter(io)
+  const fix = values.fix ? true : values['fix-dry-run'] ? 'dry-run' : false
+  const linted = await lintFiles(positionals, {
+    ...base,
+    ...lintSettings,
+    fix,
+    // A run over the whole tree lints proposals, not every README; named paths are always linted.
+    proposalsOnly: positionals.length === 0,
+    ...(values['no-ignore'] ? {ignore: false} : {}),
+    ...(progress ? {onProgress: progress.update} : {}),
+  }).finally(() => progress?.done())
+  if (positionals.length > 0 && linted.results.length === 0) {
+    throw new Error(`No Markdown files match ${positionals.map((p) => `'${p}'`).join(', ')} (or all are ignored).`)
+  }
+  // A dry run reports what would remain; only it shows `output`. A real --fix has written it.
+  return {results: linted.results.map(({output, ...result}) => (fix === 'dry-run' && output !== undefined ? {...result, output} : result))}
+}
 
-  results = quietFilter(results, values.quiet ?? false)
-  const outputFile = values['output-file']
-  const color = outputFile === undefined && useColor(values, io)
+function formatterContext(rules: readonly Rule[], color: boolean, io: CliIo, values: Values): FormatterContext {
   const informationUri = homepage()
-  const report = formatters[format as FormatterName](results, {
+  return {
     cwd: io.cwd,
     rules: rules.map((rule) => rule.meta),
     version: version(),
@@ -212,13 +268,22 @@ async function run(argv: readonly string[], io: CliIo, {rules, presets}: RulePac
     color,
     columns: terminalColumns(io),
     verbose: values.verbose ?? false,
-  })
-  if (outputFile !== undefined) {
-    writeReport(resolve(io.cwd, outputFile), outputFile, report)
-  } else {
-    io.stdout.write(report)
   }
-  return exitCode(results, maxWarnings, io)
+}
+
+/**
+ * `--format github` inside GitHub Actions: a table in the job summary
+ * ($GITHUB_STEP_SUMMARY), since GitHub shows only about ten annotations of
+ * each level per step.
+ */
+function writeStepSummary(results: readonly ReportedResult[], io: CliIo): void {
+  const target = io.env['GITHUB_STEP_SUMMARY']
+  if (target === undefined || target === '') return
+  try {
+    appendFileSync(target, stepSummary(results, io.cwd))
+  } catch (error) {
+    io.stderr.write(`lessonlint: cannot write the job summary to ${target}: ${(error as Error).message}\n`)
+  }
 }
 
 /** The terminal's width (a TTY's, else COLUMNS), to wrap the stylish report to; undefined means 80. */
@@ -271,13 +336,22 @@ function parseRuleOverrides(specs: readonly string[]): Record<string, SeveritySe
   for (const spec of specs) {
     const colon = spec.lastIndexOf(':')
     const id = spec.slice(0, colon).trim()
-    const severity = spec.slice(colon + 1).trim()
-    if (colon <= 0 || !SEVERITY_SETTINGS.includes(severity as SeveritySetting)) {
-      throw new UsageError(`--rule expects ID:SEVERITY with SEVERITY one of error, warning, info, off; got '${spec}'.`)
+    const written = spec.slice(colon + 1).trim()
+    // `--rule id:2` as in ESLint: a digit on the command line is a number.
+    const severity = normalizeSeverity(/^\d$/.test(written) ? Number(written) : written)
+    if (colon <= 0 || severity === undefined) {
+      throw new UsageError(`--rule expects ID:SEVERITY with SEVERITY one of error, warning, info, off (or warn, 0, 1, 2); got '${spec}'.`)
     }
-    overrides[id] = severity as SeveritySetting
+    overrides[id] = severity
   }
   return overrides
+}
+
+function parseLocale(value: string | undefined): Language | undefined {
+  if (value === undefined) return undefined
+  const locale = value.toLowerCase().split(/[-_]/)[0]
+  if (!LOCALES.includes(locale as Language)) throw new UsageError(`--locale expects en, fr or es, not '${value}'.`)
+  return locale as Language
 }
 
 function checkCombinations(values: Values, positionals: readonly string[]): void {
@@ -307,6 +381,22 @@ function listRules(rules: readonly Rule[]): string {
     )
     .join('\n')
     .concat('\n')
+}
+
+/** `--list-rules --format json`: what tools that build on the pack need, one object per rule. */
+function listRulesJson(rules: readonly Rule[]): string {
+  const list = rules.map(({meta}) => ({
+    id: meta.id,
+    severity: meta.severity,
+    summary: meta.summary,
+    fixable: meta.fixable === true,
+    tags: meta.tags,
+    ...(meta.docsUrl ? {docsUrl: meta.docsUrl} : {}),
+    ...(meta.defaultOptions ? {defaultOptions: meta.defaultOptions} : {}),
+    ...(meta.optionsSchema ? {optionsSchema: meta.optionsSchema} : {}),
+    ...(meta.translations ? {summaries: Object.fromEntries(Object.entries(meta.translations).map(([language, translation]) => [language, translation.summary]))} : {}),
+  }))
+  return `${JSON.stringify(list, null, 2)}\n`
 }
 
 function configToJson(config: ResolvedConfig): {rules: Record<string, [string, Record<string, unknown>]>; files: string[]} {

@@ -19,9 +19,18 @@ Output:
 
 Configuration:
   -c, --config FILE        use FILE instead of looking up .lessonlintrc.* files
-      --rule ID:SEVERITY   set a rule to error, warning, info or off (repeatable)
+      --rule ID:SEVERITY   set a rule to error, warning, info or off (repeatable;
+                           warn, 0, 1 and 2 work too)
       --print-config FILE  print the configuration that applies to FILE as JSON
       --list-rules         list every rule: id, severity, summary, fixable
+                           (with --format json: as JSON, with options schemas)
+      --no-inline-config   ignore lessonlint-disable comments and the front
+                           matter's lessonlint.disable: report everything
+      --report-unused-disable-directives
+                           report, as errors, disables that silence nothing
+      --locale LANG        en, fr or es: the language of messages for documents
+                           that do not tell theirs (front matter "language", or
+                           the language the text is written in, come first)
       --no-ignore          also lint files that .lessonlintignore, the config's
                            "ignores" or .gitignore files skip
 

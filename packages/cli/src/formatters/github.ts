@@ -1,6 +1,6 @@
 import type {Severity} from '@lessonlint/core'
 import {displayPath} from './paths.js'
-import type {Formatter} from './types.js'
+import type {Formatter, ReportedResult} from './types.js'
 
 const COMMAND: Record<Severity, string> = {error: 'error', warning: 'warning', info: 'notice'}
 
@@ -37,4 +37,37 @@ export function escapeData(value: string): string {
 /** The escaping of @actions/core's `escapeProperty`: `,` and `:` end a property. */
 export function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C')
+}
+
+/**
+ * The job summary of a run (Markdown for $GITHUB_STEP_SUMMARY): totals, then
+ * one row per file with findings (errors, warnings, the rules that fire), the
+ * files with most errors first. Annotations beyond GitHub's per-step limit are
+ * not lost: every finding is counted here.
+ */
+export function stepSummary(results: readonly ReportedResult[], cwd: string): string {
+  const errors = results.reduce((sum, result) => sum + result.errorCount, 0)
+  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0)
+  const flagged = results.filter((result) => result.diagnostics.length > 0)
+  const lines = [
+    '## lessonlint',
+    '',
+    `${results.length} ${results.length === 1 ? 'proposal' : 'proposals'} checked: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`,
+    '',
+  ]
+  if (flagged.length > 0) {
+    lines.push('| Proposal | Errors | Warnings | Rules that fire |', '| --- | ---: | ---: | --- |')
+    const ordered = [...flagged].sort((a, b) => b.errorCount - a.errorCount || b.warningCount - a.warningCount)
+    for (const result of ordered) {
+      const rules = [...new Set(result.diagnostics.map((d) => d.ruleId))].map((id) => `\`${id}\``).join(', ')
+      lines.push(`| ${tableCell(displayPath(result.filePath, cwd))} | ${result.errorCount} | ${result.warningCount} | ${rules} |`)
+    }
+    lines.push('')
+  }
+  return `${lines.join('\n')}\n`
+}
+
+/** A table cell's text: a `|` would end the cell. */
+function tableCell(text: string): string {
+  return text.replace(/\|/g, '\\|')
 }

@@ -1,4 +1,4 @@
-import type {Fix, Severity} from '@lessonlint/core'
+import type {Diagnostic, Fix, Severity} from '@lessonlint/core'
 import {displayPath} from './paths.js'
 import type {Formatter} from './types.js'
 
@@ -21,8 +21,24 @@ export interface JsonResult {
   warningCount: number
   infoCount: number
   fixableCount: number
+  /** Findings that inline or front matter disables silenced, as ESLint's `suppressedMessages`. */
+  suppressedMessages: Array<JsonMessage & {suppressions: Array<{kind: 'directive' | 'frontMatter'; justification: string}>}>
   /** The fixed text, under `--fix-dry-run` only. */
   output?: string
+}
+
+function toMessage(d: Diagnostic): JsonMessage {
+  const message: JsonMessage = {
+    ruleId: d.ruleId,
+    severity: d.severity,
+    message: d.message,
+    line: d.range.start.line,
+    column: d.range.start.column,
+    endLine: d.range.end.line,
+    endColumn: d.range.end.column,
+  }
+  if (d.fix) message.fix = d.fix
+  return message
 }
 
 /** One entry per linted file, clean files included, in the shape of ESLint's json formatter. */
@@ -30,19 +46,11 @@ export const json: Formatter = (results, context) => {
   const out: JsonResult[] = results.map((result) => {
     const entry: JsonResult = {
       filePath: displayPath(result.filePath, context.cwd),
-      messages: result.diagnostics.map((d) => {
-        const message: JsonMessage = {
-          ruleId: d.ruleId,
-          severity: d.severity,
-          message: d.message,
-          line: d.range.start.line,
-          column: d.range.start.column,
-          endLine: d.range.end.line,
-          endColumn: d.range.end.column,
-        }
-        if (d.fix) message.fix = d.fix
-        return message
-      }),
+      messages: result.diagnostics.map(toMessage),
+      suppressedMessages: (result.suppressed ?? []).map((d) => ({
+        ...toMessage(d),
+        suppressions: [{kind: d.suppression?.kind === 'front-matter' ? 'frontMatter' : 'directive', justification: d.suppression?.justification ?? ''}],
+      })),
       errorCount: result.errorCount,
       warningCount: result.warningCount,
       infoCount: result.infoCount,

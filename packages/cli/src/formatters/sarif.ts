@@ -3,7 +3,7 @@ import {pathToFileURL} from 'node:url'
 import type * as Sarif from 'sarif'
 import type {Diagnostic, RuleMeta, Severity, TextEdit} from '@lessonlint/core'
 import {artifactLocation} from './paths.js'
-import type {Formatter, ReportedResult} from './types.js'
+import type {Formatter, FormatterContext, ReportedResult} from './types.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 /** The key of our fingerprint in `partialFingerprints`; bump the version if its recipe changes. */
@@ -44,7 +44,22 @@ const PSEUDO_RULES: Record<string, {summary: string; lesson: string}> = {
  * registry is described in `tool.driver.rules`, whether it fired or not, so viewers can show the
  * lesson behind each alert. Columns are UTF-16 code units, as in the contract.
  */
-export const sarif: Formatter = (results, context) => {
+export const sarif: Formatter = (results, context) => sarifLog(results, context, [])
+
+/**
+ * The SARIF a failed run still writes (`--output-file` with a bad configuration): no results,
+ * the error as a tool execution notification, so an upload step after it has a valid file.
+ */
+export function sarifForFailure(message: string, context: FormatterContext): string {
+  return sarifLog([], context, [{level: 'error', message: {text: message}, descriptor: {id: 'configuration-error'}}], false)
+}
+
+function sarifLog(
+  results: readonly ReportedResult[],
+  context: FormatterContext,
+  notifications: Sarif.Notification[],
+  successful = true,
+): string {
   const descriptors: Sarif.ReportingDescriptor[] = []
   const ruleIndex = new Map<string, number>()
   const addDescriptor = (descriptor: Sarif.ReportingDescriptor): number => {
@@ -61,7 +76,8 @@ export const sarif: Formatter = (results, context) => {
     const location = artifactLocation(result.filePath, context.cwd)
     const lines = lineIndex(result.text)
     const seen = new Map<string, number>()
-    for (const d of result.diagnostics) {
+    // Silenced findings are kept, marked as suppressed in the source, so audits see what was silenced and why.
+    for (const d of [...result.diagnostics, ...(result.suppressed ?? [])]) {
       const index = ruleIndex.get(d.ruleId) ?? addDescriptor(describePseudoRule(d))
       const hash = fingerprint(d, location.uri, result.text, lines)
       // Identical findings on identical lines stay distinct alerts, as in GitHub's own line hash.
@@ -96,6 +112,14 @@ export const sarif: Formatter = (results, context) => {
           },
         ]
       }
+      if (d.suppression) {
+        const suppression: Sarif.Suppression = {
+          kind: 'inSource',
+          location: {physicalLocation: {artifactLocation: location, region: region(d.suppression.range)}},
+        }
+        if (d.suppression.justification !== undefined) suppression.justification = d.suppression.justification
+        sarifResult.suppressions = [suppression]
+      }
       sarifResults.push(sarifResult)
     }
   }
@@ -116,7 +140,12 @@ export const sarif: Formatter = (results, context) => {
         },
         originalUriBaseIds: {'%SRCROOT%': {uri: directoryUri(context.cwd)}},
         columnKind: 'utf16CodeUnits',
-        invocations: [{executionSuccessful: internalErrors === 0}],
+        invocations: [
+          {
+            executionSuccessful: successful && internalErrors === 0,
+            ...(notifications.length > 0 ? {toolExecutionNotifications: notifications} : {}),
+          },
+        ],
         results: sarifResults,
       },
     ],
