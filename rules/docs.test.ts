@@ -7,7 +7,7 @@ import path from 'node:path'
 import {describe, expect, test} from 'vitest'
 
 import {rules} from './index.js'
-import {buildDocs, checklistRuleIds, findSharedDir, RULES_DIR} from './scripts/build-docs.mjs'
+import {buildDocs, checklistRuleIds, checklistRules, findSharedDir, REPO_ROOT, RULES_DIR} from './scripts/build-docs.mjs'
 import {ruleFolders} from './scripts/fixture-harness.mjs'
 
 const sharedDir = findSharedDir()
@@ -20,6 +20,16 @@ test('the registry holds exactly the rule ids of CHECKLIST.md, once each, and a 
   expect([...ids].sort()).toEqual([...checklist].sort())
   expect(new Set(ids).size).toBe(ids.length)
   expect(ruleFolders(RULES_DIR)).toEqual([...ids].sort())
+})
+
+test('docs/checklist.md, the checklist users read, lists every rule once at its default severity, linked to its page', () => {
+  const checklist = readFileSync(path.join(REPO_ROOT, 'docs', 'checklist.md'), 'utf8')
+  const listed = checklistRules(checklist)
+  expect(listed.map((rule) => rule.id).sort()).toEqual([...ids].sort())
+  for (const rule of rules) expect(listed.find((each) => each.id === rule.meta.id)?.severity, rule.meta.id).toBe(rule.meta.severity)
+  for (const id of ids) expect(checklist).toContain(`[\`${id}\`](../rules/${id}/README.md)`)
+  // It stands alone: no link into the team's shared folder beside the repository.
+  expect(checklist).not.toMatch(/\]\((?:\.\.\/)+shared\//)
 })
 
 test('every rule has a docs address pointing at its README', () => {

@@ -33,7 +33,7 @@ export function readFrontMatter(tree: Root, text: string, positions: Positions):
   try {
     const document = parseDocument(raw, {prettyErrors: false})
     for (const error of document.errors) {
-      errors.push({message: firstLine(error.message), range: errorRange(error.pos[0])})
+      errors.push({message: asSentence(error.message), range: errorRange(error.pos[0])})
     }
     const contents = document.contents
     if (isMap(contents)) {
@@ -56,7 +56,7 @@ export function readFrontMatter(tree: Root, text: string, positions: Positions):
     }
   } catch (error) {
     // yaml reports problems through `document.errors`; this is for the unexpected (alias bombs, stack depth).
-    errors.push({message: error instanceof Error ? error.message : String(error), range: errorRange(0)})
+    errors.push({message: asSentence(error instanceof Error ? error.message : String(error)), range: errorRange(0)})
     data = null
   }
 
@@ -105,8 +105,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-function firstLine(message: string): string {
-  return message.split(/\r?\n/)[0]?.trim() ?? message
+/**
+ * A YAML parser message as one sentence: its first line, without a trailing
+ * colon, ending with a full stop ("… end with a ]" becomes "… end with a ]."),
+ * so that the sentence a rule puts after it does not run on from it.
+ */
+export function asSentence(message: string): string {
+  const line = (message.split(/\r?\n/)[0] ?? '').trim().replace(/\s*:$/, '')
+  if (line === '') return 'The YAML does not parse.'
+  return /[.!?]$/.test(line) ? line : `${line}.`
 }
 
 /** The line holding `offset`, without its indentation and line ending; blank lines give way to the previous non-blank line (not before `floor`). */

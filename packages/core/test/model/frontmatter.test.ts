@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {asSentence} from '../../src/model/frontmatter.js'
 import {buildModel} from '../../src/model/index.js'
 import type {Range} from '../../src/types.js'
 
@@ -77,6 +78,25 @@ describe('front matter', () => {
     for (const line of lines) expect(line).toBeLessThanOrEqual(4)
     expect(frontMatter.errors[0]!.message).not.toBe('')
     expect(model.sections.map((section) => section.heading.title)).toEqual(['Title', 'Budget'])
+  })
+
+  it('gives each YAML error as one sentence with a full stop, so that a message built on it reads on', () => {
+    const unclosed = buildModel(['---', 'title: Fine', 'themes: [migration, gender', 'currency: USD', '---', '# T', ''].join('\n')).frontMatter!
+    expect(unclosed.errors.map((error) => error.message)).toContain(
+      'Flow sequence in block collection must be sufficiently indented and end with a ].',
+    )
+    const compact = buildModel('---\ntitle: a: b\n---\n# T\n').frontMatter!
+    expect(compact.errors.map((error) => error.message)).toEqual(['Nested mappings are not allowed in compact mappings.'])
+    for (const error of [...unclosed.errors, ...compact.errors]) expect(error.message).toMatch(/^[^\n]*[^:\s][.!?]$/)
+  })
+
+  it('makes a sentence of a parser message: first line, no trailing colon, a full stop', () => {
+    expect(asSentence('Implicit keys need to be on a single line at line 1, column 1:\n\nbad\n^^^\n')).toBe(
+      'Implicit keys need to be on a single line at line 1, column 1.',
+    )
+    expect(asSentence('Map keys must be unique')).toBe('Map keys must be unique.')
+    expect(asSentence('Already a sentence.')).toBe('Already a sentence.')
+    expect(asSentence('')).toBe('The YAML does not parse.')
   })
 
   it('reports a bad indentation on the offending line', () => {
