@@ -137,6 +137,25 @@ describe('with the ILO pack', () => {
     expect(value).toContain('**Lesson:**')
   })
 
+  test('a Spanish proposal gets its diagnostics and hover in Spanish', async () => {
+    const uri = await openCopy(join(FIXTURES, '10-costa-rica-nicaragua-harvest-es.md'), 'cosecha.md')
+    const diagnostics = await client.diagnosticsAt(uri, 1)
+    const budget = diagnostics.find((d) => d.code === 'gender-budget')!
+    expect(budget.message).toMatch(/^La partida de género “Actividades de igualdad de género” no tiene monto \(0\)\./)
+    const hover = (await client.connection.sendRequest('textDocument/hover', {textDocument: {uri}, position: budget.range.start})) as Hover
+    const value = (hover.contents as {value: string}).value
+    expect(value).toContain('`gender-budget` — El presupuesto incluye una partida de género con fondos')
+    expect(value).toContain('*Por qué:* Una partida de género sin dinero no es un presupuesto de género')
+    expect(value).toContain('[Documentación de la regla](')
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: {uri},
+      range: budget.range,
+      context: {diagnostics: [budget], only: ['quickfix']},
+    })) as CodeAction[]
+    // A table row cannot take a comment above it: only the document-wide disable is offered.
+    expect(actions.map((action) => action.title)).toEqual(['Desactivar gender-budget en este documento'])
+  })
+
   test('a .lessonlintrc.json that turns a rule off makes its diagnostics disappear', async () => {
     const uri = await openCopy(join(CORPUS, '04-bangladesh-garment-osh.md'), 'config.md')
     const diagnostics = await client.diagnosticsAt(uri, 1)

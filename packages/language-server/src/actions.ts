@@ -1,7 +1,7 @@
 // Code actions: each rule fix as a quick fix, "disable for this line / for this
 // document", and "fix all auto-fixable problems" as a source action.
 
-import {applyFixes, fixText, type Fix, type TextEdit as CoreTextEdit} from '@lessonlint/core'
+import {applyFixes, fixText, type Fix, type Language, type TextEdit as CoreTextEdit} from '@lessonlint/core'
 import {
   CodeActionKind,
   type CodeAction,
@@ -105,6 +105,13 @@ export function fixAllEdits(outcome: Outcome): LspTextEdit[] {
 
 export const FIX_ALL_TITLE = 'Fix all auto-fixable lessonlint problems'
 
+/** The server's own action titles, in the language of the findings (`outcome.locale`); rule fixes bring their own. */
+const TITLES: Readonly<Record<Language, {line: string; document: string; fixAll: string}>> = {
+  en: {line: 'Disable {id} for this line', document: 'Disable {id} for this document', fixAll: FIX_ALL_TITLE},
+  fr: {line: 'Désactiver {id} pour cette ligne', document: 'Désactiver {id} pour ce document', fixAll: 'Corriger tous les problèmes lessonlint corrigeables automatiquement'},
+  es: {line: 'Desactivar {id} en esta línea', document: 'Desactivar {id} en este documento', fixAll: 'Corregir todos los problemas de lessonlint corregibles automáticamente'},
+}
+
 export function codeActions(
   outcome: Outcome,
   range: LspRange,
@@ -131,7 +138,7 @@ export function codeActions(
         const edit = disableLineEdit(model, finding.core.range.start.offset, id)
         if (edit) {
           actions.push({
-            title: `Disable ${id} for this line`,
+            title: TITLES[outcome.locale].line.replace('{id}', id),
             kind: CodeActionKind.QuickFix,
             diagnostics: [finding.lsp],
             edit: workspaceEdit(outcome, coreEditsToLsp(outcome, [edit]), options),
@@ -143,7 +150,7 @@ export function codeActions(
         const edit = disableDocumentEdit(model, id)
         if (edit) {
           actions.push({
-            title: `Disable ${id} for this document`,
+            title: TITLES[outcome.locale].document.replace('{id}', id),
             kind: CodeActionKind.QuickFix,
             diagnostics: here.filter((other) => other.core.ruleId === id).map((other) => other.lsp),
             edit: workspaceEdit(outcome, coreEditsToLsp(outcome, [edit]), options),
@@ -154,7 +161,7 @@ export function codeActions(
   }
 
   if (kindWanted(FIX_ALL_CODE_ACTION_KIND, only) && outcome.findings.some((finding) => finding.core.fix)) {
-    const action: CodeAction = {title: FIX_ALL_TITLE, kind: FIX_ALL_CODE_ACTION_KIND}
+    const action: CodeAction = {title: TITLES[outcome.locale].fixAll, kind: FIX_ALL_CODE_ACTION_KIND}
     if (options.resolveEdit) {
       // Fixing everything re-lints up to ten times: only when the user picks it.
       action.data = {uri: outcome.uri, version: outcome.version} satisfies FixAllData

@@ -1,7 +1,7 @@
 // What one lint of one document version produced, kept so that hovers, code
 // actions, pull requests and the outline of that version need no second lint.
 
-import type {ConfigError, Diagnostic, ProposalModel, ResolvedConfig, Rule} from '@lessonlint/core'
+import type {ConfigError, Diagnostic, Language, ProposalModel, ResolvedConfig, Rule} from '@lessonlint/core'
 import {DiagnosticSeverity, type Diagnostic as LspDiagnostic} from 'vscode-languageserver'
 import type {LintedText} from './convert.js'
 import type {LintState, StatusParams} from './protocol.js'
@@ -20,7 +20,9 @@ export interface Outcome {
   linted: LintedText
   /** Undefined when the document was not linted (disabled, ignored, config error, lint failure). */
   model: ProposalModel | undefined
-  lint: {filePath: string | undefined; rules: readonly Rule[]; config: ResolvedConfig} | undefined
+  lint: {filePath: string | undefined; rules: readonly Rule[]; config: ResolvedConfig; locale?: Language} | undefined
+  /** The language of the findings (`LintResult.locale`): hovers speak it too. */
+  locale: Language
   findings: Finding[]
   /** What the client is shown: the findings, or the one config error / failure line. */
   diagnostics: LspDiagnostic[]

@@ -5,7 +5,7 @@
 // Invariant: this module holds types and plain constants only. The extension
 // bundles it, so it must never import server code or anything with side effects.
 
-import type {RuleSetting} from '@lessonlint/core'
+import type {Language, RuleSetting} from '@lessonlint/core'
 
 // ---------------------------------------------------------------------------
 // Settings (`workspace/configuration`, section `lessonlint`, per document scope)
@@ -27,6 +27,8 @@ export interface LessonlintSettings {
   documents: 'proposals' | 'all'
   /** Lint only documents with a lessonlint configuration file in their folder or above. */
   requireConfig: boolean
+  /** The language of messages for documents that do not tell theirs (front matter `language`, or enough text); null: English. */
+  locale: Language | null
   trace: {server: 'off' | 'messages' | 'verbose'}
 }
 
@@ -38,6 +40,7 @@ export const DEFAULT_SETTINGS: Readonly<LessonlintSettings> = {
   rules: {},
   documents: 'proposals',
   requireConfig: false,
+  locale: null,
   trace: {server: 'off'},
 }
 

@@ -19,6 +19,7 @@ export function normalizeSettings(raw: unknown): LessonlintSettings {
   if (isRecord(raw['rules'])) settings.rules = raw['rules'] as Record<string, RuleSetting>
   if (raw['documents'] === 'proposals' || raw['documents'] === 'all') settings.documents = raw['documents']
   if (typeof raw['requireConfig'] === 'boolean') settings.requireConfig = raw['requireConfig']
+  if (raw['locale'] === 'en' || raw['locale'] === 'fr' || raw['locale'] === 'es') settings.locale = raw['locale']
   const trace = raw['trace']
   if (isRecord(trace) && (trace['server'] === 'off' || trace['server'] === 'messages' || trace['server'] === 'verbose')) {
     settings.trace.server = trace['server']
