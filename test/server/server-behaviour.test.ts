@@ -381,7 +381,7 @@ describe('configuration', () => {
     await client.open(uri, PROPOSAL)
     await client.diagnosticsAt(uri, 1)
 
-    const rcText = '{\n  "rules": {\n    "test-no-todo": "warn"\n  }\n}\n'
+    const rcText = '{\n  "rules": {\n    "test-no-todo": "warnng"\n  }\n}\n'
     const rc = workspace.write('.lessonlintrc.json', rcText)
     await client.open(rc, rcText, 'json')
     await client.watchedFilesChanged([{uri: rc, type: 1}])
@@ -391,7 +391,7 @@ describe('configuration', () => {
     })
     expect(broken).toHaveLength(1)
     expect(broken[0]!.message).toBe(
-      'lessonlint: config error: .lessonlintrc.json: rules.test-no-todo: invalid severity "warn" (expected off, info, warning or error)',
+      'lessonlint: config error: .lessonlintrc.json: rules.test-no-todo: invalid severity "warnng" (expected off, info, warning or error; warn, 0, 1 and 2 work too)',
     )
     expect(broken[0]!.range).toEqual({start: {line: 0, character: 0}, end: {line: 0, character: 0}})
     await client.waitFor('config-error status', () => client.statuses.find((s) => s.uri === uri && s.state === 'config-error'))
@@ -608,5 +608,25 @@ describe('which documents', () => {
     const configured = workspace.write('team/proposal.md', PROPOSAL_TODO)
     await client.open(configured, PROPOSAL_TODO)
     expect((await client.diagnosticsAt(configured, 1)).map((d) => d.code)).toEqual(['test-no-todo'])
+  })
+
+  test('"Lint workspace" lints the same documents: proposals, those chosen as proposals, only under a config with requireConfig', async () => {
+    workspace.write('README.md', README)
+    workspace.write('CHANGELOG.md', README)
+    workspace.write('proposal.md', PROPOSAL_TODO)
+    const chosen = workspace.uriOf('CHANGELOG.md')
+    await start({initializationOptions: {proposalUris: [chosen]}})
+    client.settings = {}
+    expect(await client.connection.sendRequest('lessonlint/lintWorkspace')).toMatchObject({files: 2})
+    expect(client.lastPublished(workspace.uriOf('README.md'))).toBeUndefined()
+    expect(codes(client.lastPublished(chosen)!.diagnostics)).toEqual(['test-budget', 'test-no-todo'])
+    expect(codes(client.lastPublished(workspace.uriOf('proposal.md'))!.diagnostics)).toEqual(['test-no-todo'])
+    client.settings = {documents: 'all', requireConfig: true}
+    await client.connection.sendNotification('workspace/didChangeConfiguration', {settings: null})
+    mkdirSync(workspace.path('team'))
+    workspace.write('team/.lessonlintrc.json', '{}')
+    workspace.write('team/proposal.md', PROPOSAL_TODO)
+    expect(await client.connection.sendRequest('lessonlint/lintWorkspace')).toMatchObject({files: 1})
+    expect(codes(client.lastPublished(workspace.uriOf('team/proposal.md'))!.diagnostics)).toEqual(['test-no-todo'])
   })
 })

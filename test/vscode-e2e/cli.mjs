@@ -46,7 +46,12 @@ export function createCli(repo) {
     return report.output
   }
 
-  return {lintFile, lintText, fixWithRuleAlone}
+  /** `--print-config FILE`: the resolved config, and whether the file is a proposal (`proposal: {proposal, reason}`). */
+  function printConfig(file, {cwd} = {}) {
+    return JSON.parse(run(['--print-config', file], {cwd}))
+  }
+
+  return {lintFile, lintText, fixWithRuleAlone, printConfig}
 }
 
 /** A finding as the Problems view shows it, for comparison with its rows. */

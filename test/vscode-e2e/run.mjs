@@ -7,12 +7,17 @@
 //   2. packages the .vsix (`pnpm package:vscode`);
 //   3. starts code-server on 127.0.0.1 with fresh user data and extensions
 //      folders, installs the .vsix, and opens a workspace holding corpus
-//      proposals and a .lessonlintrc.json;
+//      proposals, an ordinary README.md and a .lessonlintrc.json;
 //   4. checks, each as a numbered step with a screenshot in test-results/vscode-e2e/:
 //      1 activation, 2 Problems view = CLI, 3 hover with the lesson,
-//      4 quick fix = the CLI's fix, 5 config edit re-lints, 6 status bar counts.
+//      4 quick fix = the CLI's fix, 5 config edit re-lints, 6 status bar counts,
+//      7 a README beside the proposals gets no findings ("not a proposal"),
+//      8 "Lint this document as a proposal" lints it, 9 the choice outlives a
+//      window reload, 10 lessonlint.requireConfig without a config file.
 //
-// The CLI (`lessonlint --format json`) is the reference for every finding.
+// The CLI (`lessonlint --format json`) is the reference for every finding; a
+// file named on its command line is always linted, so it is the reference for
+// the README linted as a proposal too.
 // Environment: CS_ROOT (default /tmp/codeserver), E2E_KEEP=1 keeps the temp folder.
 
 import {execFileSync, spawn, spawnSync} from 'node:child_process'
@@ -39,6 +44,33 @@ const EXTENSION_ID = 'lessonlint.lessonlint-vscode'
 const MAIN_FILE = '04-bangladesh-garment-osh.md'
 /** A proposal with a fixable finding: its budget table has no gender line at all. */
 const FIX_FILE = '05-tunisia-green-jobs-solar.md'
+/** Ordinary Markdown beside the proposals: no proposal front matter, title or sections. */
+const README_FILE = 'README.md'
+const README = `# garment-osh
+
+Drafts of our occupational safety and health team, and the scripts that check them.
+
+## Installation
+
+\`\`\`sh
+npm install
+\`\`\`
+
+## Usage
+
+Run \`npm run check\` before you send a draft for review.
+
+## Contributing
+
+Open an issue first, then a pull request against \`main\`.
+
+## License
+
+MIT
+`
+/** The status bar item's visible text for a document lessonlint leaves alone, by the reason. */
+const NOT_A_PROPOSAL_TEXT = 'lessonlint: not a proposal'
+const NO_CONFIG_TEXT = 'lessonlint: no config'
 
 const cli = createCli(REPO)
 const timings = []
@@ -153,12 +185,20 @@ function makeRunDirs() {
     ),
   )
   for (const name of [MAIN_FILE, FIX_FILE]) copyFileSync(join(CORPUS, name), join(dirs.workspace, name))
+  writeFileSync(join(dirs.workspace, README_FILE), README)
   writeConfig(dirs.workspace, {})
+  // Workspace settings exist from the start: step 10 edits them as a user would.
+  writeWorkspaceSettings(dirs.workspace, {})
   return dirs
 }
 
 function writeConfig(workspace, rules) {
   writeFileSync(join(workspace, '.lessonlintrc.json'), `${JSON.stringify({extends: 'lessonlint:recommended', rules}, null, 2)}\n`)
+}
+
+function writeWorkspaceSettings(workspace, settings) {
+  mkdirSync(join(workspace, '.vscode'), {recursive: true})
+  writeFileSync(join(workspace, '.vscode/settings.json'), `${JSON.stringify(settings, null, 2)}\n`)
 }
 
 function childEnv(dirs) {
@@ -274,6 +314,20 @@ function leftovers(run) {
     } catch {}
   }
   return found
+}
+
+/** The lessonlint language servers (the bundled out/server.js of the installed extension) of this run. */
+function languageServerPids(dirs) {
+  const server = join(dirs.extensions, `${EXTENSION_ID}-0.1.0`, 'out/server.js')
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(server)
+      } catch {
+        return false
+      }
+    })
 }
 
 // ---------------------------------------------------------------------------
@@ -640,6 +694,118 @@ async function runSteps(wb, dirs) {
     }
     await wb.statusItem().hover()
     await shot(page, 'step-6-status-bar')
+  })
+
+  const readmePath = join(dirs.workspace, README_FILE)
+  /** The README linted as a proposal: the CLI lints every file named on its command line. */
+  const readmeAsProposal = () => {
+    const report = cli.lintFile(readmePath, {cwd: dirs.workspace})
+    if (report.messages.length === 0) throw new Error(`the CLI reports nothing for ${README_FILE} named on its command line: nothing to compare`)
+    return report
+  }
+  /** Waits until the Problems view lists, for `name`, exactly the CLI's findings of `report`. */
+  const problemsAsCli = async (name, report, when) => {
+    const wanted = expectedKeys(report)
+    const result = await wb.until(
+      () => wb.lessonlintProblems(name),
+      (rows) => sameList(describeRows(rows), wanted),
+    )
+    if (!result.ok) throw new Error(`${when}, Problems vs CLI for ${name}: ${difference(describeRows(result.value), wanted)}`)
+    return result.value
+  }
+  const statusText = async (text, name) => {
+    const result = await wb.until(
+      () => wb.readStatus(),
+      (status) => status.text === text,
+      {timeout: SHORT},
+    )
+    if (!result.ok) throw new Error(`the status bar for ${name} reads "${result.value.text}", not "${text}"`)
+  }
+  const statusCounts = async (report, name) => {
+    const wanted = {error: report.errorCount, warning: report.warningCount, info: report.infoCount}
+    const result = await wb.until(
+      () => wb.readStatus(),
+      (status) => status.counts.error === wanted.error && status.counts.warning === wanted.warning && status.counts.info === wanted.info,
+      {timeout: SHORT},
+    )
+    if (!result.ok) throw new Error(`the status bar for ${name} reads "${result.value.text}" ${JSON.stringify(result.value.counts)}; the CLI counts ${JSON.stringify(wanted)}`)
+    return wanted
+  }
+
+  await step(7, 'not a proposal', async () => {
+    // Preconditions: the core calls the README no proposal, and it does have findings once linted as one.
+    const verdict = cli.printConfig(readmePath, {cwd: dirs.workspace}).proposal
+    if (verdict?.proposal !== false) throw new Error(`the CLI takes ${README_FILE} for a proposal: ${JSON.stringify(verdict)}`)
+    const asProposal = readmeAsProposal()
+    await wb.showProblems()
+    await wb.openFile(README_FILE)
+    await statusText(NOT_A_PROPOSAL_TEXT, README_FILE)
+    // The proposals in the same workspace keep their findings, in the same view.
+    const main = cli.lintFile(mainPath, {cwd: dirs.workspace})
+    await problemsAsCli(MAIN_FILE, main, `with ${README_FILE} open`)
+    const rows = await wb.lessonlintProblems(README_FILE)
+    if (rows.length > 0) throw new Error(`${README_FILE} is no proposal, yet the Problems view lists ${JSON.stringify(describeRows(rows))}`)
+    log(`    ${README_FILE}: "${NOT_A_PROPOSAL_TEXT}", no findings (${asProposal.messages.length} if linted as a proposal); ${MAIN_FILE}: ${main.messages.length} findings`)
+    await shot(page, 'step-7-not-a-proposal')
+  })
+
+  await step(8, 'lint as a proposal', async () => {
+    const report = readmeAsProposal()
+    // The finding a user expects first of a README linted as a proposal: it has no budget.
+    const budget = report.messages.find((m) => /budget/i.test(m.message) && ['required-sections', 'gender-budget'].includes(m.ruleId))
+    if (!budget) throw new Error(`the CLI reports no missing budget for ${README_FILE}: ${JSON.stringify(expectedKeys(report))}`)
+    await wb.openFile(README_FILE)
+    await wb.runCommand('lessonlint.lintAsProposal', 'lessonlint: Lint this document as a proposal')
+    const rows = await problemsAsCli(README_FILE, report, 'after "Lint this document as a proposal"')
+    const row = rows.find((r) => r.ruleId === budget.ruleId && normalize(r.message) === normalize(budget.message))
+    if (!row) throw new Error(`the Problems view lacks "${budget.message}" (${budget.ruleId}) for ${README_FILE}`)
+    const counts = await statusCounts(report, README_FILE)
+    log(`    ${budget.ruleId}: "${normalize(budget.message).split('. ')[0]}."; ${report.messages.length} findings as the CLI; status ${JSON.stringify(counts)}`)
+    await shot(page, 'step-8-lint-as-proposal')
+  })
+
+  await step(9, 'remembered after reload', async () => {
+    // A reload starts a new extension host and language server: only the workspace state remembers the choice.
+    const before = languageServerPids(dirs)
+    if (before.length === 0) throw new Error(`no language server process runs ${EXTENSION_ID}'s out/server.js: the check below would prove nothing`)
+    await wb.reloadWindow(README_FILE)
+    await wb.showProblems()
+    await wb.openFile(README_FILE)
+    const report = readmeAsProposal()
+    await problemsAsCli(README_FILE, report, 'after the window reload')
+    await statusCounts(report, README_FILE)
+    const fresh = languageServerPids(dirs).filter((pid) => !before.includes(pid))
+    if (fresh.length === 0) throw new Error(`the language server was not restarted by the reload (processes ${before.join(', ')} before and after)`)
+    const errors = await wb.visibleErrorNotifications()
+    if (errors.length > 0) throw new Error(`error notifications are visible after the reload: ${errors.join(' | ')}`)
+    // The proposal is linted as before.
+    await wb.openFile(MAIN_FILE)
+    const main = cli.lintFile(mainPath, {cwd: dirs.workspace})
+    await problemsAsCli(MAIN_FILE, main, 'after the window reload')
+    log(`    after the reload (language server ${before.join(', ')} -> ${fresh.join(', ')}): ${README_FILE} ${report.messages.length} findings, ${MAIN_FILE} ${main.messages.length}, as the CLI`)
+    await shot(page, 'step-9-reloaded')
+  })
+
+  await step(10, 'requireConfig without a config file', async () => {
+    await wb.openFile(MAIN_FILE)
+    // No config file anywhere: the proposal is linted with the defaults, as the CLI does.
+    rmSync(join(dirs.workspace, '.lessonlintrc.json'))
+    const defaults = cli.lintFile(mainPath, {cwd: dirs.workspace})
+    await problemsAsCli(MAIN_FILE, defaults, 'with .lessonlintrc.json deleted')
+    // Then the user asks for a config file: nothing is linted, and the status bar says why.
+    writeWorkspaceSettings(dirs.workspace, {'lessonlint.requireConfig': true})
+    await statusText(NO_CONFIG_TEXT, MAIN_FILE)
+    const cleared = await wb.until(
+      async () => (await wb.readProblems()).filter((row) => row.source === 'lessonlint'),
+      (rows) => rows.length === 0,
+      {timeout: SHORT},
+    )
+    if (!cleared.ok) throw new Error(`with lessonlint.requireConfig and no config file, the Problems view still lists ${JSON.stringify(cleared.value.map((r) => `${r.file}: ${r.code} [Ln ${r.line}, Col ${r.column}]`))}`)
+    // The README linted as a proposal needs a config file too.
+    await wb.openFile(README_FILE)
+    await statusText(NO_CONFIG_TEXT, README_FILE)
+    log(`    ${MAIN_FILE}: ${defaults.messages.length} findings with no config file, none with lessonlint.requireConfig; "${NO_CONFIG_TEXT}"`)
+    await shot(page, 'step-10-require-config')
   })
 }
 

@@ -96,11 +96,37 @@ export function createWorkbench(page) {
     await quickInput.waitFor({state: 'hidden', timeout: SHORT})
   }
 
+  /**
+   * "Developer: Reload Window": the page loads anew and the extension host and
+   * the language server start again. Waits for the new workbench to show
+   * `fileName` in the explorer.
+   */
+  async function reloadWindow(fileName) {
+    // A mark on the old page's window: the new page has none.
+    await page.evaluate(() => {
+      window.__lessonlintBeforeReload = true
+    })
+    await runCommand('workbench.action.reloadWindow', 'Developer: Reload Window')
+    // Evaluating fails while the page navigates: that counts as "not yet".
+    const reloaded = await until(
+      () => page.evaluate(() => window.__lessonlintBeforeReload !== true && document.querySelector('.monaco-workbench') !== null).catch(() => false),
+      (yes) => yes,
+      {timeout: LONG, interval: 250},
+    )
+    if (!reloaded.ok) throw new Error('the window did not reload')
+    await waitForWorkbench(fileName)
+  }
+
   function activeTab(fileName) {
     return page.locator(`.tabs-container .tab.active[aria-label="${fileName}"]`)
   }
 
   async function openFile(fileName) {
+    // The mouse may rest where an earlier click left it, on a row that moved since
+    // (a file was deleted): that row's path tooltip would then cover the row to click.
+    const title = await page.locator('.part.sidebar .composite.title').first().boundingBox()
+    if (title) await page.mouse.move(title.x + title.width / 2, title.y + title.height / 2)
+    await page.locator('.context-view .hover-contents').first().waitFor({state: 'hidden', timeout: SHORT / 3}).catch(() => {})
     await explorerRow(fileName).click()
     await activeTab(fileName).waitFor({timeout: SHORT})
     await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().waitFor({timeout: SHORT})
@@ -239,6 +265,7 @@ export function createWorkbench(page) {
     palette,
     runCommand,
     pick,
+    reloadWindow,
     activeTab,
     openFile,
     goTo,

@@ -142,6 +142,7 @@ export function createServer(connection: Connection, options: ServerOptions): vo
       diagnostics: [],
       configError: undefined,
       state: 'linted',
+      locale: 'en',
     }
   }
 
@@ -188,8 +189,9 @@ export function createServer(connection: Connection, options: ServerOptions): vo
         outcome.state = 'not-a-proposal'
         return outcome
       }
-      const lint = {filePath: diskPath, rules: options.rules, config: config.config}
+      const lint = {filePath: diskPath, rules: options.rules, config: config.config, ...(documentSettings.locale ? {locale: documentSettings.locale} : {})}
       const result = lintModel(model, lint)
+      outcome.locale = result.locale
       outcome.model = model
       outcome.lint = lint
       outcome.findings = result.diagnostics.map((core): Finding => ({core, lsp: Diagnostics.create(linted, core)}))
@@ -542,7 +544,7 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     if (found.length === 0) return null
     const first = found[0]!.lsp.range
     return {
-      contents: hoverContent(found.map((finding) => ({diagnostic: finding.core, rule: rulesById.get(finding.core.ruleId)}))),
+      contents: hoverContent(found.map((finding) => ({diagnostic: finding.core, rule: rulesById.get(finding.core.ruleId)})), outcome.locale),
       range: found.length === 1 ? first : undefined,
     }
   })
@@ -580,6 +582,10 @@ export function createServer(connection: Connection, options: ServerOptions): vo
         rules: options.rules,
         configs,
         ruleOverrides: documentSettings.rules,
+        proposalsOnly: documentSettings.documents === 'proposals',
+        proposalUris,
+        requireConfig: documentSettings.requireConfig,
+        locale: documentSettings.locale,
         onFile(filePath, diagnostics) {
           const uri = pathToFileURL(filePath).href
           totals.files++

@@ -3,7 +3,7 @@
 
 import {readFile} from 'node:fs/promises'
 import {pathToFileURL} from 'node:url'
-import {expandPatterns, lintText, type Rule, type RuleSetting} from '@lessonlint/core'
+import {buildModel, expandPatterns, lintModel, proposalVerdict, type Language, type Rule, type RuleSetting} from '@lessonlint/core'
 import type {Diagnostic as LspDiagnostic} from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {ConfigService} from './config.js'
@@ -13,6 +13,14 @@ export interface LintWorkspaceOptions {
   rules: readonly Rule[]
   configs: ConfigService
   ruleOverrides: Record<string, RuleSetting>
+  /** Setting `lessonlint.documents` is `proposals`: skip the documents that are no proposals, as open ones are. */
+  proposalsOnly: boolean
+  /** Documents the user chose to lint as proposals whatever they look like. */
+  proposalUris: ReadonlySet<string>
+  /** Setting `lessonlint.requireConfig`: skip the documents with no config file above them. */
+  requireConfig: boolean
+  /** Setting `lessonlint.locale`: the language of messages for documents that do not tell theirs. */
+  locale: Language | null
   onFile(filePath: string, diagnostics: LspDiagnostic[]): void
 }
 
@@ -23,19 +31,24 @@ export async function lintWorkspace(folder: string, options: LintWorkspaceOption
   for (const filePath of files) {
     const config = await options.configs.resolve(filePath, folder, options.ruleOverrides)
     if (config.kind === 'ignored') continue
+    if (config.kind === 'ok' && options.requireConfig && config.config.files.length === 0) continue
     let text: string
     try {
       text = await readFile(filePath, 'utf8')
     } catch {
       continue
     }
-    const document = TextDocument.create(pathToFileURL(filePath).href, 'markdown', 0, text)
+    const uri = pathToFileURL(filePath).href
+    const document = TextDocument.create(uri, 'markdown', 0, text)
     let diagnostics: LspDiagnostic[]
     if (config.kind === 'error') {
       diagnostics = [Diagnostics.configError(config.error.message)]
     } else {
       try {
-        const result = lintText(text, {filePath, rules: options.rules, config: config.config})
+        // As for an open document: a README or a docs page gets no proposal findings, unless the user said otherwise.
+        const model = buildModel(text, {filePath})
+        if (options.proposalsOnly && !options.proposalUris.has(uri) && !proposalVerdict(model).proposal) continue
+        const result = lintModel(model, {rules: options.rules, config: config.config, ...(options.locale ? {locale: options.locale} : {})})
         const linted = {document, shift: bomShift(text)}
         diagnostics = result.diagnostics.map((diagnostic) => Diagnostics.create(linted, diagnostic))
       } catch (error) {
