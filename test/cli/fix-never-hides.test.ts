@@ -81,3 +81,39 @@ test('in a French proposal the fix writes French, numbered as the document numbe
   const after = JSON.parse(fixed.stdout)[0].messages.filter((m: {ruleId: string}) => m.ruleId === 'required-sections')
   expect(after).toEqual([expect.objectContaining({message: expect.stringMatching(/^La section « risques » ne contient encore qu’un texte provisoire/)})])
 })
+
+test('every fixable rule: what its fix inserts is still reported until a person writes it', () => {
+  const proposal = [
+    '# Clean water for 40 villages',
+    '',
+    '## Objectives',
+    '',
+    'Safe water for 40 villages, with women and men on every water committee.',
+    '',
+    '## Budget',
+    '',
+    '| Item | USD |',
+    '| --- | --- |',
+    '| Pumps | 80000 |',
+    '| Total | 80000 |',
+    '',
+  ].join('\n')
+  const dir = tempProject({'p.md': proposal, '.lessonlintrc.json': JSON.stringify({extends: [], rules: {'required-sections': 'error', 'gender-budget': 'error', 'gender-strategy': 'warning'}})})
+  try {
+    const before = JSON.parse(lessonlint(['p.md', '--format', 'json'], {cwd: dir.dir}).stdout)[0].messages as Array<{ruleId: string; fix?: unknown}>
+    expect(before.filter((m) => m.fix).map((m) => m.ruleId).sort()).toEqual(['gender-budget', 'gender-strategy', 'required-sections'])
+
+    const fixed = lessonlint(['p.md', '--fix', '--format', 'json'], {cwd: dir.dir})
+    expect(fixed.status).toBe(1)
+    const text = readFileSync(join(dir.dir, 'p.md'), 'utf8')
+    const lineOf = (needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1
+    const after = (JSON.parse(fixed.stdout)[0].messages as Array<{ruleId: string; line: number; message: string}>).map((m) => `${m.ruleId}@${m.line}: ${m.message.split('. ')[0]}`)
+    expect(after).toEqual([
+      `gender-budget@${lineOf('| Gender equality expertise, training and activities | TBD |')}: The gender line "Gender equality expertise, training and activities" has no amount (TBD)`,
+      `required-sections@${lineOf('## Outputs and activities')}: The activities, monitoring and evaluation, risks and sustainability sections still hold only a placeholder`,
+      `gender-strategy@${lineOf('## Gender equality strategy')}: The "Gender equality strategy" section describes no gender equality strategy`,
+    ])
+  } finally {
+    dir.cleanup()
+  }
+})
