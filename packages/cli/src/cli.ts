@@ -151,7 +151,7 @@ async function run(argv: readonly string[], io: CliIo, {rules, presets}: RulePac
   }
   const format = values.format ?? 'stylish'
   if (!isFormatterName(format)) {
-    throw new UsageError(`Unknown format '${format}': expected stylish, compact, json, sarif or github.`)
+    throw new UsageError(`Unknown format '${format}': expected stylish, compact, json, sarif, github, gitlab or junit.`)
   }
   const maxWarnings = parseMaxWarnings(values['max-warnings'])
   const ruleOverrides = parseRuleOverrides(values.rule ?? [])

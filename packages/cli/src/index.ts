@@ -49,6 +49,8 @@ export const formatters: Readonly<Record<FormatterName, LibraryFormatter>> = Obj
   json: withDefaults('json'),
   sarif: withDefaults('sarif'),
   github: withDefaults('github'),
+  gitlab: withDefaults('gitlab'),
+  junit: withDefaults('junit'),
 })
 
 export interface LintTextOptions {

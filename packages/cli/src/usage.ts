@@ -8,7 +8,8 @@ proposal or concept note, or headings of at least two proposal section kinds.
 Paths and globs you name are always linted ("lessonlint ." lints every file).
 
 Output:
-  -f, --format NAME        stylish (default), compact, json, sarif or github
+  -f, --format NAME        stylish (default), compact, json, sarif, github,
+                           gitlab (code quality) or junit
   -o, --output-file FILE   write the report to FILE instead of stdout
       --max-warnings N     exit 1 when there are more than N warnings
       --quiet              report errors only (no warnings, no infos)

@@ -25,6 +25,8 @@ export interface JsonResult {
   suppressedMessages: Array<JsonMessage & {suppressions: Array<{kind: 'directive' | 'frontMatter'; justification: string}>}>
   /** The fixed text, under `--fix-dry-run` only. */
   output?: string
+  /** Under `--fix`: the fixes were not written to the file, and why (`messages` are then the file's as it is). */
+  fixSkipped?: {reason: string; message: string}
 }
 
 function toMessage(d: Diagnostic): JsonMessage {
@@ -57,6 +59,7 @@ export const json: Formatter = (results, context) => {
       fixableCount: result.fixableCount,
     }
     if (result.output !== undefined) entry.output = result.output
+    if (result.fixSkipped !== undefined) entry.fixSkipped = {reason: result.fixSkipped.reason, message: result.fixSkipped.message}
     return entry
   })
   return `${JSON.stringify(out, null, 2)}\n`

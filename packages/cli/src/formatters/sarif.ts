@@ -1,7 +1,7 @@
-import {createHash} from 'node:crypto'
 import {pathToFileURL} from 'node:url'
 import type * as Sarif from 'sarif'
 import type {Diagnostic, RuleMeta, Severity, TextEdit} from '@lessonlint/core'
+import {LineFingerprints, lineIndex} from './fingerprints.js'
 import {artifactLocation} from './paths.js'
 import type {Formatter, FormatterContext, ReportedResult} from './types.js'
 
@@ -71,18 +71,24 @@ function sarifLog(
 
   const sarifResults: Sarif.Result[] = []
   let internalErrors = 0
+  let fixesNotWritten = 0
   for (const result of results) {
     internalErrors += result.internalErrors.length
     const location = artifactLocation(result.filePath, context.cwd)
+    if (result.fixSkipped) {
+      // --fix could not write this file: the run did not do what was asked.
+      fixesNotWritten++
+      notifications = [
+        ...notifications,
+        {level: 'error', message: {text: `Fixes not written: ${result.fixSkipped.message}.`}, locations: [{physicalLocation: {artifactLocation: location}}], descriptor: {id: 'fix-not-written'}},
+      ]
+    }
     const lines = lineIndex(result.text)
-    const seen = new Map<string, number>()
+    const fingerprints = new LineFingerprints(result.text, lines)
     // Silenced findings are kept, marked as suppressed in the source, so audits see what was silenced and why.
     for (const d of [...result.diagnostics, ...(result.suppressed ?? [])]) {
       const index = ruleIndex.get(d.ruleId) ?? addDescriptor(describePseudoRule(d))
-      const hash = fingerprint(d, location.uri, result.text, lines)
-      // Identical findings on identical lines stay distinct alerts, as in GitHub's own line hash.
-      const occurrence = (seen.get(hash) ?? 0) + 1
-      seen.set(hash, occurrence)
+      const stable = fingerprints.next(d, location.uri)
 
       const sarifResult: Sarif.Result = {
         ruleId: d.ruleId,
@@ -90,7 +96,7 @@ function sarifLog(
         level: LEVEL[d.severity],
         message: {text: d.message},
         locations: [{physicalLocation: {artifactLocation: location, region: region(d.range)}}],
-        partialFingerprints: {[FINGERPRINT_KEY]: `${hash}:${occurrence}`},
+        partialFingerprints: {[FINGERPRINT_KEY]: stable},
       }
       if (d.related && d.related.length > 0) {
         sarifResult.relatedLocations = d.related.map((related, id) => ({
@@ -142,7 +148,7 @@ function sarifLog(
         columnKind: 'utf16CodeUnits',
         invocations: [
           {
-            executionSuccessful: successful && internalErrors === 0,
+            executionSuccessful: successful && internalErrors === 0 && fixesNotWritten === 0,
             ...(notifications.length > 0 ? {toolExecutionNotifications: notifications} : {}),
           },
         ],
@@ -228,14 +234,6 @@ function replacement(edit: TextEdit, result: ReportedResult, lines: number[]): S
   return change
 }
 
-/** Offsets where each line starts, with the line breaks the parser knows (\r\n, \n, \r). */
-function lineIndex(text: string): number[] {
-  const starts = [0]
-  const breaks = /\r\n|\n|\r/g
-  for (let m = breaks.exec(text); m; m = breaks.exec(text)) starts.push(m.index + m[0].length)
-  return starts
-}
-
 function positionAt(offset: number, lines: number[]): {line: number; column: number} {
   let low = 0
   let high = lines.length - 1
@@ -245,18 +243,6 @@ function positionAt(offset: number, lines: number[]): {line: number; column: num
     else high = mid - 1
   }
   return {line: low + 1, column: offset - lines[low]! + 1}
-}
-
-/**
- * Stable across runs while the offending line is unchanged, wherever it moves in the file: the rule,
- * the file and the line's text (whitespace-normalised), so code scanning keeps tracking one alert.
- */
-function fingerprint(d: Diagnostic, uri: string, text: string, lines: number[]): string {
-  const lineNumber = Math.min(d.range.start.line, lines.length)
-  const start = lines[lineNumber - 1] ?? 0
-  const end = lines[lineNumber] ?? text.length
-  const lineText = text.slice(start, end).replace(/\s+/g, ' ').trim()
-  return createHash('sha256').update(`${d.ruleId}\0${uri}\0${lineText}`).digest('hex').slice(0, 32)
 }
 
 function directoryUri(dir: string): string {

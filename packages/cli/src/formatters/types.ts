@@ -1,8 +1,12 @@
-import type {LintResult, RuleMeta} from '@lessonlint/core'
+import type {FileLintResult, LintResult, RuleMeta} from '@lessonlint/core'
 
-/** A file's lint result as reporters see it: `output` is the fixed text under `--fix-dry-run`. */
+/**
+ * A file's lint result as reporters see it: `output` is the fixed text under `--fix-dry-run`;
+ * `fixSkipped` says why `--fix` left the file as it was.
+ */
 export interface ReportedResult extends LintResult {
   output?: string
+  fixSkipped?: FileLintResult['fixSkipped']
 }
 
 export interface FormatterContext {
@@ -24,4 +28,4 @@ export interface FormatterContext {
 
 export type Formatter = (results: readonly ReportedResult[], context: FormatterContext) => string
 
-export type FormatterName = 'stylish' | 'compact' | 'json' | 'sarif' | 'github'
+export type FormatterName = 'stylish' | 'compact' | 'json' | 'sarif' | 'github' | 'gitlab' | 'junit'
