@@ -480,6 +480,20 @@ export interface ConfigFile {
   gitignore?: boolean
   /** The language of messages for documents that do not tell their own (front matter `language` or enough text). */
   locale?: Language
+  /** Rule packages or files (`./rules/undp.js`) whose rules and presets join the pack, under their prefix. */
+  plugins?: string[]
+}
+
+/**
+ * What a plugin module exports (default export): its prefix, its rules (ids
+ * without the prefix: `risk-register` is configured as `undp/risk-register`)
+ * and presets (`recommended` is extended as `undp:recommended`, its rules named
+ * with the prefix).
+ */
+export interface Plugin {
+  name: string
+  rules: readonly Rule[] | Readonly<Record<string, Rule>>
+  presets?: Readonly<Record<string, ConfigFile>>
 }
 
 export interface RuleConfig {
@@ -493,6 +507,8 @@ export interface ResolvedConfig {
   rules: Map<string, RuleConfig>
   /** The config's `locale`: the language of messages for documents that do not tell their own. */
   locale?: Language
+  /** Rules the config's `plugins` brought, with their prefixed ids: they run beside the pack's. */
+  pluginRules?: readonly Rule[]
   /** Config files that contributed, nearest last. */
   files: string[]
 }

@@ -56,6 +56,14 @@ async function checkUntrustedChain(file: string | undefined, cwd: string, seen =
   const parsed = await readConfigFile(file, cwd)
   const data = parsed.data as ConfigFile | undefined
   if (data === null || typeof data !== 'object') return
+  if (Array.isArray(data.plugins) && data.plugins.length > 0) {
+    const keyPath = `${parsed.source.keyPrefix ?? ''}plugins`
+    throw new ConfigError(
+      `${parsed.source.label}: ${keyPath}: not loaded: plugins run workspace code, which an untrusted workspace does not allow (trust the workspace to use them)`,
+      file,
+      keyPath,
+    )
+  }
   const specs = data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends]
   for (const [index, spec] of specs.entries()) {
     if (typeof spec !== 'string' || spec.startsWith(PRESET_PREFIX)) continue

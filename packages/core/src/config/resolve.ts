@@ -10,6 +10,7 @@ import {didYouMeanSuffix} from '../engine/suggest.js'
 import {ConfigError, type ConfigFile, type ResolvedConfig, type Rule, type RuleConfig, type Language, type RuleSetting, type Severity} from '../types.js'
 import {displayPath, findConfigFile, readConfigFile} from './parse.js'
 import {RECOMMENDED_PRESET, ruleMap, type RuleRegistry} from './registry.js'
+import {loadPlugin, type LoadedPlugin} from './plugins.js'
 import {checkRuleSettings, configError, normalizeSeverity, validateConfig, type ConfigSource} from './validate.js'
 
 interface Override {
@@ -88,7 +89,8 @@ function resolveExtends(
   presets: Readonly<Record<string, ConfigFile>>,
   cwd: string,
 ): ExtendsTarget {
-  if (spec.startsWith('lessonlint:')) {
+  // `lessonlint:recommended`, or a plugin's `undp:recommended`.
+  if (/^[a-z0-9][a-z0-9-]*:[^/\\]/.test(spec) && !isAbsolute(spec)) {
     if (Object.hasOwn(presets, spec)) return {kind: 'preset', name: spec}
     throw configError(from, keyPath, `unknown preset "${spec}"${didYouMeanSuffix(spec, Object.keys(presets))}`)
   }
@@ -111,14 +113,39 @@ function validatePreset(name: string, config: ConfigFile, knownRules: ReadonlyMa
 }
 
 class ChainLoader {
-  readonly knownRules: ReadonlyMap<string, Rule>
-  readonly presets: Readonly<Record<string, ConfigFile>>
+  /** The pack's rules, then the rules of the plugins loaded so far (prefixed ids). */
+  readonly knownRules: Map<string, Rule>
+  readonly presets: Record<string, ConfigFile>
+  readonly plugins = new Map<string, LoadedPlugin>()
   constructor(
     registry: RuleRegistry,
     readonly cwd: string,
   ) {
-    this.knownRules = ruleMap(registry.rules)
-    this.presets = registry.presets ?? {}
+    this.knownRules = new Map(ruleMap(registry.rules))
+    this.presets = {...registry.presets}
+  }
+
+  /** The rules all loaded plugins brought. */
+  get pluginRules(): Rule[] {
+    return [...this.plugins.values()].flatMap((plugin) => plugin.rules)
+  }
+
+  /** Loads a config's `plugins` before its rules are checked, so their ids and presets are known. */
+  private async loadPlugins(data: unknown, source: ConfigSource): Promise<void> {
+    const specs = (data as ConfigFile | null | undefined)?.plugins
+    if (!Array.isArray(specs)) return
+    for (const [index, spec] of specs.entries()) {
+      if (typeof spec !== 'string') continue
+      const plugin = await loadPlugin(spec, `plugins[${index}]`, source, this.cwd)
+      const earlier = this.plugins.get(plugin.name)
+      if (earlier && earlier.module !== plugin.module) {
+        throw configError(source, `plugins[${index}]`, `two plugins are named "${plugin.name}" (${displayPath(earlier.module, this.cwd)} and ${displayPath(plugin.module, this.cwd)})`)
+      }
+      if (earlier) continue
+      this.plugins.set(plugin.name, plugin)
+      for (const rule of plugin.rules) this.knownRules.set(rule.meta.id, rule)
+      Object.assign(this.presets, plugin.presets)
+    }
   }
 
   async layers(
@@ -147,6 +174,7 @@ class ChainLoader {
     } else {
       const parsed = await readConfigFile(target.file, this.cwd)
       source = parsed.source
+      await this.loadPlugins(parsed.data, source)
       config = validateConfig(parsed.data, source, this.knownRules)
       // A shared config from a package cannot know the project's folders: its globs are the project's.
       baseDir = target.fromPackage ? rootDir : dirname(target.file)
@@ -199,14 +227,20 @@ function applySettings(state: Map<string, SettingState>, rules: Record<string, R
   }
 }
 
-function toResolved(state: Map<string, SettingState>, knownRules: ReadonlyMap<string, Rule>, files: string[], locale: Language | undefined): ResolvedConfig {
+function toResolved(
+  state: Map<string, SettingState>,
+  knownRules: ReadonlyMap<string, Rule>,
+  files: string[],
+  locale: Language | undefined,
+  pluginRules: readonly Rule[],
+): ResolvedConfig {
   const rules = new Map<string, RuleConfig>()
   for (const [id, {severity, options}] of state) {
     if (severity === 'off') continue
     const defaults = knownRules.get(id)?.meta.defaultOptions ?? {}
     rules.set(id, {severity, options: {...defaults, ...options}})
   }
-  return locale === undefined ? {rules, files} : {rules, files, locale}
+  return {rules, files, ...(locale === undefined ? {} : {locale}), ...(pluginRules.length > 0 ? {pluginRules} : {})}
 }
 
 /**
@@ -252,7 +286,8 @@ export async function loadConfigChain(file: string | undefined, options: ConfigO
   applySettings(base, ruleOverrides)
   let locale: Language | undefined
   for (const layer of layers) if (layer.config.locale !== undefined) locale = layer.config.locale
-  const baseResolved = toResolved(base, knownRules, files, locale)
+  const pluginRules = loader.pluginRules
+  const baseResolved = toResolved(base, knownRules, files, locale, pluginRules)
 
   return {
     ...baseResolved,
@@ -269,7 +304,7 @@ export async function loadConfigChain(file: string | undefined, options: ConfigO
         for (const override of layer.overrides) if (override.matches(absolute)) applySettings(state, override.rules)
       }
       applySettings(state, ruleOverrides)
-      return toResolved(state, knownRules, files, locale)
+      return toResolved(state, knownRules, files, locale, pluginRules)
     },
   }
 }

@@ -17,7 +17,7 @@ export interface ConfigSource {
 }
 
 export const SEVERITY_SETTINGS = ['off', 'info', 'warning', 'error'] as const
-const TOP_LEVEL_KEYS = ['$schema', 'extends', 'rules', 'overrides', 'ignores', 'gitignore', 'locale']
+const TOP_LEVEL_KEYS = ['$schema', 'extends', 'plugins', 'rules', 'overrides', 'ignores', 'gitignore', 'locale']
 
 /** Severity spellings carried over from ESLint, and what they mean. */
 const SEVERITY_ALIASES: ReadonlyMap<unknown, Severity | 'off'> = new Map<unknown, Severity | 'off'>([

@@ -138,7 +138,9 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 }
 
 export function lintModel(model: ProposalModel, options: LintOptions): LintResult {
-  const knownIds = new Set<string>([...options.rules.map((rule) => rule.meta.id), ...ENGINE_RULE_IDS])
+  // The pack's rules and those the config's plugins brought (a plugin cannot replace a pack rule: ids are prefixed).
+  const rules = [...options.rules, ...(options.config?.pluginRules ?? [])]
+  const knownIds = new Set<string>([...rules.map((rule) => rule.meta.id), ...ENGINE_RULE_IDS])
   const inline = readInlineConfig(model, knownIds, options.inlineConfig !== false)
   const locale = messageLocale(model, options.locale ?? options.config?.locale)
 
@@ -148,7 +150,7 @@ export function lintModel(model: ProposalModel, options: LintOptions): LintResul
   const internalErrors: LintResult['internalErrors'] = []
   const explanations: RuleExplanation[] = []
 
-  for (const [rule, {severity, options: ruleOptions}] of enabledRules(options.rules, options.config)) {
+  for (const [rule, {severity, options: ruleOptions}] of enabledRules(rules, options.config)) {
     const id = rule.meta.id
     // A rule the front matter disables still runs: what it would have said is kept as suppressed, for audits.
     const fileDisabled = inline.fileDisabled.has(id)
