@@ -67,7 +67,7 @@ test('an unknown option: exit 2, one line, a hint to --help', () => {
 })
 
 test('a bad option value: exit 2 with a hint to --help', () => {
-  expectOneLineFailure(lessonlint(['--format', 'xml'], {cwd}), /^lessonlint: Unknown format 'xml': expected stylish, compact, json, sarif or github\. .*--help/)
+  expectOneLineFailure(lessonlint(['--format', 'xml'], {cwd}), /^lessonlint: Unknown format 'xml': expected stylish, compact, json, sarif, github, gitlab or junit\. .*--help/)
   expectOneLineFailure(lessonlint(['--format'], {cwd}), /^lessonlint: Option '-f, --format <value>' argument missing\. .*--help/)
   expectOneLineFailure(lessonlint(['--fix', '--fix-dry-run'], {cwd}), /cannot be used together/)
 })
