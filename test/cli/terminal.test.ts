@@ -7,23 +7,10 @@ import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {CONFIG, ROADS, WATER} from './documents.js'
+import {ensureDebianTool} from '../support/debian-tool.js'
 import {BIN, ROOT, tempProject} from './helpers.js'
 
-function hasTmux(): boolean {
-  return spawnSync('tmux', ['-V'], {encoding: 'utf8'}).status === 0
-}
-
-/** tmux comes from the Debian package `tmux` (.ci/run installs it); install it here too when we can. */
-function ensureTmux(): string | undefined {
-  if (hasTmux()) return undefined
-  if (process.getuid?.() === 0 && spawnSync('apt-get', ['--version']).status === 0) {
-    spawnSync('apt-get', ['install', '-y', '-qq', 'tmux'], {stdio: 'ignore', timeout: 300_000, env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'}})
-    if (hasTmux()) return undefined
-  }
-  return 'tmux is not installed and could not be installed (Debian package "tmux")'
-}
-
-const skipReason = ensureTmux()
+const skipReason = ensureDebianTool('tmux', ['-V'], 'tmux')
 /** A tmux server of our own, so the test never touches a user's sessions. */
 const SOCKET = `lessonlint-test-${process.pid}`
 const DONE = '__lessonlint_exit__'

@@ -9,22 +9,9 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, test} from 'vitest'
 import {REPO, SERVER_BIN} from '../server/support/client.js'
+import {ensureDebianTool} from '../support/debian-tool.js'
 
-function hasNvim(): boolean {
-  return spawnSync('nvim', ['--version'], {encoding: 'utf8'}).status === 0
-}
-
-/** Neovim comes from the Debian package `neovim` (.ci/run installs it); install it here too when we can. */
-function ensureNvim(): string | undefined {
-  if (hasNvim()) return undefined
-  if (process.getuid?.() === 0 && spawnSync('apt-get', ['--version']).status === 0) {
-    spawnSync('apt-get', ['install', '-y', '-qq', 'neovim'], {stdio: 'ignore', timeout: 300_000, env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'}})
-    if (hasNvim()) return undefined
-  }
-  return 'nvim is not installed and could not be installed (Debian package "neovim")'
-}
-
-const skipReason = ensureNvim()
+const skipReason = ensureDebianTool('nvim', ['--version'], 'neovim')
 const workspaces: string[] = []
 
 afterAll(() => {
