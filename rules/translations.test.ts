@@ -64,6 +64,14 @@ describe('a writer reads findings in the language of the proposal', () => {
     expect(sections.fix?.title).toContain(names)
   })
 
+  test('the engine\'s own findings follow too: an unknown rule id in a disable comment', () => {
+    const text = `${budgetless.fr}\n<!-- lessonlint-disable gender-budgt -->\n`
+    const inline = lintText(text, {rules}).diagnostics.find((d) => d.ruleId === 'inline-config')!
+    expect(inline.message).toBe(
+      'Identifiant de règle inconnu « gender-budgt » dans un commentaire lessonlint-disable. Il ne désigne aucune règle : il ne désactive donc rien. Vouliez-vous dire « gender-budget » ?',
+    )
+  })
+
   test('the locale setting decides only where the document does not tell its language', () => {
     const tooShort = '# Plan\n\n## Budget\n\n| Item | USD |\n| --- | --- |\n| Staff | 100 |\n'
     expect(lintText(tooShort, {rules}).locale).toBe('en')

@@ -6,7 +6,9 @@
 //   <!-- lessonlint-disable-next-line id -->
 //
 // Ids may be separated by spaces or commas; ` -- ` starts a free-text reason.
-import type {Comment, Diagnostic, ProposalModel, Range, Severity, Suppression} from '../types.js'
+import type {Comment, Diagnostic, Language, MessageTemplate, ProposalModel, Range, Severity, Suppression} from '../types.js'
+import {ENGINE_WORDS, type EngineWords} from './engine-messages.js'
+import {fillPlaceholders, joinMessage} from './messages.js'
 import {didYouMean} from './suggest.js'
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line'
@@ -73,43 +75,27 @@ export interface InlineConfig {
 
 const INLINE_CONFIG_ID = 'inline-config'
 
-function unknownIdDiagnostic(id: string, where: string, range: Range, known: ReadonlySet<string>): Diagnostic {
-  const suggestion = didYouMean(id, known)
-  const parts = {
-    problem: `Unknown rule id "${id}" in ${where}.`,
-    why: 'It names no rule, so it switches nothing off.',
-    fix: suggestion === undefined ? 'Use the id of a rule of the pack.' : `Did you mean "${suggestion}"?`,
-  }
-  return {
-    ruleId: INLINE_CONFIG_ID,
-    severity: 'warning',
-    message: `${parts.problem} ${parts.why} ${parts.fix}`,
-    messageId: 'unknownRuleId',
-    parts,
-    range,
-  }
+/** An `inline-config` finding in the writer's language. */
+function inlineConfigDiagnostic(messageId: string, parts: MessageTemplate, range: Range, severity: Severity = 'warning'): Diagnostic {
+  return {ruleId: INLINE_CONFIG_ID, severity, message: joinMessage(parts), messageId, parts, range}
 }
 
-function unknownDirectiveDiagnostic(name: string, range: Range): Diagnostic {
+function unknownIdDiagnostic(id: string, directive: string | undefined, range: Range, known: ReadonlySet<string>, words: EngineWords): Diagnostic {
+  const suggestion = didYouMean(id, known)
+  return inlineConfigDiagnostic('unknownRuleId', {
+    problem: fillPlaceholders(directive === undefined ? words.unknownIdInFrontMatter : words.unknownIdInComment, {id, directive: directive ?? ''}),
+    why: words.unknownIdWhy,
+    fix: suggestion === undefined ? words.useKnownId : fillPlaceholders(words.didYouMean, {suggestion}),
+  }, range)
+}
+
+function unknownDirectiveDiagnostic(name: string, range: Range, words: EngineWords): Diagnostic {
   const suggestion = didYouMean(name, DIRECTIVE_NAMES)
-  const parts = {
-    problem: `Unknown directive "lessonlint-${name}".`,
-    why: 'Only lessonlint-disable, lessonlint-enable and lessonlint-disable-next-line configure rules, so this comment does nothing.',
-    fix:
-      name === 'disable-line'
-        ? 'Put <!-- lessonlint-disable-next-line ... --> on the line above instead.'
-        : suggestion === undefined
-          ? 'Use one of those three.'
-          : `Did you mean "lessonlint-${suggestion}"?`,
-  }
-  return {
-    ruleId: INLINE_CONFIG_ID,
-    severity: 'warning',
-    message: `${parts.problem} ${parts.why} ${parts.fix}`,
-    messageId: 'unknownDirective',
-    parts,
-    range,
-  }
+  return inlineConfigDiagnostic('unknownDirective', {
+    problem: fillPlaceholders(words.unknownDirective, {name}),
+    why: words.unknownDirectiveWhy,
+    fix: name === 'disable-line' ? words.useNextLine : suggestion === undefined ? words.useOneOfThree : fillPlaceholders(words.didYouMeanDirective, {suggestion}),
+  }, range)
 }
 
 /**
@@ -117,7 +103,8 @@ function unknownDirectiveDiagnostic(name: string, range: Range): Diagnostic {
  * that may be named. `enabled: false` (`--no-inline-config`) reads none: every
  * finding is reported, whatever the document says.
  */
-export function readInlineConfig(model: ProposalModel, knownIds: ReadonlySet<string>, enabled = true): InlineConfig {
+export function readInlineConfig(model: ProposalModel, knownIds: ReadonlySet<string>, enabled = true, locale: Language = 'en'): InlineConfig {
+  const words = ENGINE_WORDS[locale]
   const problems: Diagnostic[] = []
   const parsed = (enabled ? model.comments : [])
     .map(parseDirective)
@@ -142,13 +129,13 @@ export function readInlineConfig(model: ProposalModel, knownIds: ReadonlySet<str
   for (const comment of model.comments) {
     const name = ANY_DIRECTIVE.exec(comment.text.trim())?.[1]?.replace(/:$/, '')
     if (name === undefined || DIRECTIVE_NAMES.includes(name) || OTHER_KNOWN.has(name)) continue
-    problems.push(unknownDirectiveDiagnostic(name, comment.range))
+    problems.push(unknownDirectiveDiagnostic(name, comment.range, words))
   }
 
   for (const directive of directives) {
     for (const id of directive.ids ?? []) {
       if (!knownIds.has(id)) {
-        problems.push(unknownIdDiagnostic(id, `a lessonlint-${directive.kind} comment`, directive.comment.range, knownIds))
+        problems.push(unknownIdDiagnostic(id, `lessonlint-${directive.kind}`, directive.comment.range, knownIds, words))
       }
     }
   }
@@ -163,7 +150,7 @@ export function readInlineConfig(model: ProposalModel, knownIds: ReadonlySet<str
     const range = frontMatter.entries.get('lessonlint.disable')?.valueRange ?? frontMatter.range
     for (const id of ids as string[]) {
       if (knownIds.has(id)) fileDisabled.add(id)
-      else problems.push(unknownIdDiagnostic(id, 'the front matter `lessonlint.disable`', range, knownIds))
+      else problems.push(unknownIdDiagnostic(id, undefined, range, knownIds, words))
     }
   }
 
@@ -217,37 +204,29 @@ export function readInlineConfig(model: ProposalModel, knownIds: ReadonlySet<str
         if (directive.kind === 'enable') continue
         const silenced = used.get(directive)
         if (directive.ids === null) {
-          if (!silenced) unused.push(unusedDiagnostic(`lessonlint-${directive.kind}`, undefined, directive.comment.range, severity))
+          if (!silenced) unused.push(unusedDiagnostic(`lessonlint-${directive.kind}`, undefined, directive.comment.range, severity, words))
           continue
         }
         for (const id of directive.ids) {
           // An id that names no rule is reported already; a rule that did not run could not be silenced.
           if (!knownIds.has(id) || !ranRuleIds.has(id) || silenced?.has(id)) continue
-          unused.push(unusedDiagnostic(`lessonlint-${directive.kind}`, id, directive.comment.range, severity))
+          unused.push(unusedDiagnostic(`lessonlint-${directive.kind}`, id, directive.comment.range, severity, words))
         }
       }
       const silencedByFrontMatter = used.get('front-matter')
       for (const id of fileDisabled) {
         if (!ranRuleIds.has(id) || silencedByFrontMatter?.has(id)) continue
-        unused.push(unusedDiagnostic('front matter `lessonlint.disable`', id, frontMatterRange ?? model.titleRange, severity))
+        unused.push(unusedDiagnostic(undefined, id, frontMatterRange ?? model.titleRange, severity, words))
       }
       return unused
     },
   }
 }
 
-function unusedDiagnostic(where: string, ruleId: string | undefined, range: Range, severity: Severity): Diagnostic {
-  const parts = {
-    problem: ruleId === undefined ? `Unused ${where} directive: no rule reported anything it silences.` : `Unused ${where} for "${ruleId}": the rule reports nothing here.`,
-    why: 'A disable that silences nothing hides the next real finding without anyone deciding to.',
-    fix: 'Remove it, or narrow it to the rule and the line it was meant for.',
-  }
-  return {
-    ruleId: INLINE_CONFIG_ID,
-    severity,
-    message: `${parts.problem} ${parts.why} ${parts.fix}`,
-    messageId: 'unusedDirective',
-    parts,
-    range,
-  }
+function unusedDiagnostic(directive: string | undefined, ruleId: string | undefined, range: Range, severity: Severity, words: EngineWords): Diagnostic {
+  const problem =
+    directive === undefined ? fillPlaceholders(words.unusedFrontMatter, {id: ruleId ?? ''})
+    : ruleId === undefined ? fillPlaceholders(words.unusedAll, {directive})
+    : fillPlaceholders(words.unusedOne, {directive, id: ruleId})
+  return inlineConfigDiagnostic('unusedDirective', {problem, why: words.unusedWhy, fix: words.unusedFix}, range, severity)
 }

@@ -18,6 +18,7 @@ import type {
   RuleExplanation,
   Severity,
 } from '../types.js'
+import {ENGINE_WORDS} from './engine-messages.js'
 import {readInlineConfig} from './inline-config.js'
 import {fillPlaceholders, fillTemplate, joinMessage} from './messages.js'
 
@@ -119,12 +120,13 @@ function toDiagnostic(rule: Rule, severity: Severity, report: Report, locale: La
   return diagnostic
 }
 
-function internalError(ruleId: string, error: unknown, range: Range): {diagnostic: Diagnostic; message: string} {
+function internalError(ruleId: string, error: unknown, range: Range, locale: Language): {diagnostic: Diagnostic; message: string} {
   const message = error instanceof Error ? error.message : String(error)
+  const words = ENGINE_WORDS[locale]
   const parts = {
-    problem: `Rule "${ruleId}" failed: ${message}`,
-    why: 'This is a bug in the rule, not a problem in the document; the other rules still ran.',
-    fix: 'Report it to the rule pack\'s maintainers, and disable the rule until it is fixed.',
+    problem: fillPlaceholders(words.ruleFailed, {id: ruleId, message}),
+    why: words.ruleFailedWhy,
+    fix: words.ruleFailedFix,
   }
   return {
     message,
@@ -141,8 +143,8 @@ export function lintModel(model: ProposalModel, options: LintOptions): LintResul
   // The pack's rules and those the config's plugins brought (a plugin cannot replace a pack rule: ids are prefixed).
   const rules = [...options.rules, ...(options.config?.pluginRules ?? [])]
   const knownIds = new Set<string>([...rules.map((rule) => rule.meta.id), ...ENGINE_RULE_IDS])
-  const inline = readInlineConfig(model, knownIds, options.inlineConfig !== false)
   const locale = messageLocale(model, options.locale ?? options.config?.locale)
+  const inline = readInlineConfig(model, knownIds, options.inlineConfig !== false, locale)
 
   const diagnostics: Diagnostic[] = [...inline.problems]
   const suppressed: Diagnostic[] = []
@@ -174,7 +176,7 @@ export function lintModel(model: ProposalModel, options: LintOptions): LintResul
       rule.check(context)
     } catch (error) {
       // Half a rule's findings would mislead: a rule that throws reports only its failure.
-      const failure = internalError(id, error, model.titleRange)
+      const failure = internalError(id, error, model.titleRange, locale)
       if (fileDisabled) continue
       diagnostics.push(failure.diagnostic)
       internalErrors.push({ruleId: id, message: failure.message})
