@@ -24,6 +24,8 @@ export interface RunOptions {
   cwd: string
   input?: string
   env?: Record<string, string | undefined>
+  /** Run as this user and group (a root test process playing an ordinary user). */
+  user?: {uid: number; gid: number}
 }
 
 /** Runs the bin with a clean colour environment, so output does not depend on the caller's terminal. */
@@ -36,6 +38,7 @@ export function lessonlint(args: readonly string[], options: RunOptions): Run {
     env,
     encoding: 'utf8',
     maxBuffer: 64 << 20,
+    ...options.user,
   })
   return {status: child.status, stdout: child.stdout, stderr: child.stderr}
 }

@@ -14,11 +14,11 @@ describe('README example', () => {
   const readme = readFileSync(join(ROOT, 'packages/cli/README.md'), 'utf8')
   const block = /runs in test\/cli\/library\.test\.ts[^\n]*\n+```js\n([\s\S]*?)```/.exec(readme)?.[1]
 
-  test('runs from the repository root as a consumer would and prints what its comments say', () => {
+  test('runs in a project that depends on lessonlint (the tests\' package) and prints what its comments say', () => {
     expect(block).toBeDefined()
     const expected = [...block!.matchAll(/^\/\/ → (.*)$/gm)].map((m) => m[1])
     expect(expected.length).toBeGreaterThanOrEqual(3)
-    const stdout = execFileSync(process.execPath, ['--input-type=module', '-e', block!], {cwd: ROOT, encoding: 'utf8'})
+    const stdout = execFileSync(process.execPath, ['--input-type=module', '-e', block!], {cwd: join(ROOT, 'test'), encoding: 'utf8'})
     expect(stdout.trimEnd().split('\n')).toEqual(expected)
   })
 })

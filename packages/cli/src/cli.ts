@@ -24,8 +24,11 @@ import {
   type ConfigOptions,
   type LintOptions,
   type SeveritySetting,
+  type UnreadablePath,
 } from '@lessonlint/core'
 import {explain, ExplainUsageError} from './explain.js'
+import {init, InitError} from './init.js'
+import {nothingRead, reportFileProblems} from './file-problems.js'
 import {formatters, isFormatterName, type FormatterContext, type FormatterName, type ReportedResult} from './formatters/index.js'
 import {stepSummary} from './formatters/github.js'
 import {sarifForFailure} from './formatters/sarif.js'
@@ -58,6 +61,7 @@ const PROGRESS_THRESHOLD = 20
 const OPTIONS = {
   format: {type: 'string', short: 'f'},
   'output-file': {type: 'string', short: 'o'},
+  'sarif-file': {type: 'string'},
   'max-warnings': {type: 'string'},
   quiet: {type: 'boolean'},
   verbose: {type: 'boolean'},
@@ -70,11 +74,16 @@ const OPTIONS = {
   'print-config': {type: 'string'},
   'list-rules': {type: 'boolean'},
   'no-ignore': {type: 'boolean'},
+  'proposals-only': {type: 'boolean'},
   'no-inline-config': {type: 'boolean'},
   'report-unused-disable-directives': {type: 'boolean'},
   locale: {type: 'string'},
   color: {type: 'boolean'},
   'no-color': {type: 'boolean'},
+  // `--init [--preset NAME] [--github]` (init.ts)
+  init: {type: 'boolean'},
+  preset: {type: 'string'},
+  github: {type: 'boolean'},
   version: {type: 'boolean', short: 'v'},
   help: {type: 'boolean', short: 'h'},
 } as const
@@ -100,13 +109,14 @@ function processIo(): CliIo {
 
 function describeFailure(error: unknown): string {
   if (error instanceof UsageError) return `${error.message} Run "lessonlint --help" for usage.`
-  if (error instanceof ConfigError || error instanceof MissingPathError || error instanceof FileAccessError) {
+  if (error instanceof ConfigError || error instanceof MissingPathError || error instanceof FileAccessError || error instanceof InitError) {
     return oneLine(error.message)
   }
   const errno = error as NodeJS.ErrnoException
   if (errno?.code === 'ENOENT' && errno.path) return `No such file or directory: ${errno.path}`
   if (errno?.code === 'EACCES' && errno.path) return `Permission denied: ${errno.path}`
   if (errno?.code === 'EISDIR' && errno.path) return `Is a directory: ${errno.path}`
+  if (errno?.code === 'ELOOP' && errno.path) return `Cannot read ${errno.path}: symbolic link loop (too many levels of symbolic links)`
   return oneLine(error instanceof Error ? error.message : String(error))
 }
 
@@ -148,6 +158,12 @@ async function run(argv: readonly string[], io: CliIo, {rules, presets}: RulePac
   if (values.version) {
     io.stdout.write(`${version()}\n`)
     return 0
+  }
+  if (values.init || values.preset !== undefined || values.github) {
+    // --init: a commented config, and with --github a workflow (init.ts); nothing is linted.
+    if (!values.init) throw new UsageError(`--${values.github ? 'github' : 'preset'} goes with --init.`)
+    if (positionals.length > 0) throw new UsageError('--init writes a configuration in the current folder: give no paths with it.')
+    return init({...(values.preset === undefined ? {} : {preset: values.preset}), github: values.github ?? false, presets}, io)
   }
   const format = values.format ?? 'stylish'
   if (!isFormatterName(format)) {
@@ -193,6 +209,8 @@ async function run(argv: readonly string[], io: CliIo, {rules, presets}: RulePac
     if (format === 'sarif' && outputFile !== undefined) {
       writeReport(resolve(io.cwd, outputFile), outputFile, sarifForFailure(describeFailure(error), formatterContext(rules, false, io, values)))
     }
+    const sarifFile = values['sarif-file']
+    if (sarifFile !== undefined) writeReport(resolve(io.cwd, sarifFile), sarifFile, sarifForFailure(describeFailure(error), formatterContext(rules, false, io, values)))
     throw error
   }
   if (linted.fixedStdin !== undefined) {
@@ -210,13 +228,20 @@ async function run(argv: readonly string[], io: CliIo, {rules, presets}: RulePac
     io.stdout.write(report)
   }
   if (format === 'github') writeStepSummary(results, io)
-  return exitCode(results, maxWarnings, io)
+  // --sarif-file: the same run as SARIF too (the GitHub Action's annotations and upload from one lint).
+  const sarifFile = values['sarif-file']
+  if (sarifFile !== undefined) writeReport(resolve(io.cwd, sarifFile), sarifFile, formatters.sarif(results, formatterContext(rules, false, io, values)))
+  // Unreadable folders and fixes not written: lines on stderr (file-problems.ts); an unwritten fix fails the run.
+  const fixFailed = reportFileProblems(results, linted.unreadable ?? [], io)
+  return Math.max(exitCode(results, maxWarnings, io), fixFailed ? 2 : 0)
 }
 
 /** What a run linted; `fixedStdin` is the fixed document of `--stdin --fix`, printed instead of a report. */
 interface Linted {
   results: ReportedResult[]
   fixedStdin?: string
+  /** Folders and links met while expanding the paths that could not be read. */
+  unreadable?: UnreadablePath[]
 }
 
 async function lintRequested(
@@ -247,15 +272,21 @@ async function lintRequested(
     ...lintSettings,
     fix,
     // A run over the whole tree lints proposals, not every README; named paths are always linted.
-    proposalsOnly: positionals.length === 0,
+    proposalsOnly: positionals.length === 0 || values['proposals-only'] === true,
     ...(values['no-ignore'] ? {ignore: false} : {}),
     ...(progress ? {onProgress: progress.update} : {}),
   }).finally(() => progress?.done())
-  if (positionals.length > 0 && linted.results.length === 0) {
+  // Nothing could be read at all: a failure naming what could not be (file-problems.ts).
+  if (linted.unreadable.length > 0 && linted.filesRead === 0 && linted.results.length === 0) throw nothingRead(linted.unreadable, io.cwd)
+  // With --proposals-only (the pre-commit hook), named files that are no proposals are skipped, not missing.
+  if (positionals.length > 0 && linted.results.length === 0 && !(values['proposals-only'] && linted.filesRead > 0)) {
     throw new Error(`No Markdown files match ${positionals.map((p) => `'${p}'`).join(', ')} (or all are ignored).`)
   }
   // A dry run reports what would remain; only it shows `output`. A real --fix has written it.
-  return {results: linted.results.map(({output, ...result}) => (fix === 'dry-run' && output !== undefined ? {...result, output} : result))}
+  return {
+    results: linted.results.map(({output, ...result}) => (fix === 'dry-run' && output !== undefined ? {...result, output} : result)),
+    unreadable: linted.unreadable,
+  }
 }
 
 function formatterContext(rules: readonly Rule[], color: boolean, io: CliIo, values: Values): FormatterContext {

@@ -1,5 +1,6 @@
 export const USAGE = `Usage: lessonlint [options] [paths or globs...]
        lessonlint explain FILE [--rule ID]... [--format text|json]
+       lessonlint --init [--preset recommended|development|all] [--github]
 
 Lint Markdown project proposals against lessons learned from ILO evaluations.
 Without paths, lints the proposals under the current folder: Markdown files
@@ -11,6 +12,8 @@ Output:
   -f, --format NAME        stylish (default), compact, json, sarif, github,
                            gitlab (code quality) or junit
   -o, --output-file FILE   write the report to FILE instead of stdout
+      --sarif-file FILE    also write the findings as SARIF to FILE, whatever
+                           --format prints (even when the configuration fails)
       --max-warnings N     exit 1 when there are more than N warnings
       --quiet              report errors only (no warnings, no infos)
       --verbose            stylish: print why each finding matters and what to do
@@ -34,6 +37,8 @@ Configuration:
                            the language the text is written in, come first)
       --no-ignore          also lint files that .lessonlintignore, the config's
                            "ignores" or .gitignore files skip
+      --proposals-only     skip the named files that are no proposals, as a run
+                           without paths does (for pre-commit, which names them all)
 
 Fixing:
       --fix                apply fixes to the files, then report what remains
@@ -44,6 +49,13 @@ Standard input:
       --stdin              lint text read from standard input
       --stdin-filename F   the name to report, and to look up configuration for.
                            With --fix, the fixed text is printed instead of a report.
+
+Setting up:
+      --init               write a commented .lessonlintrc.json here (never over
+                           an existing configuration); asks for the preset on a
+                           terminal, else takes --preset or recommended
+      --preset NAME        with --init: recommended, development or all
+      --github             with --init: also write .github/workflows/lessonlint.yml
 
 Explaining:
   explain FILE             per rule: whether it applied and why, the evidence it

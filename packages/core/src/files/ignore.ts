@@ -41,20 +41,22 @@ export class IgnoreChecker {
   /**
    * The reason `file` (absolute) is ignored under `config`, or undefined when it is
    * linted. With `useIgnoreFiles` false (`--no-ignore`) only node_modules and .git count.
+   * `isFolder` asks about a folder, for patterns such as `drafts/` that match folders only.
    */
-  reason(file: string, config: LoadedConfig, useIgnoreFiles = true): IgnoreReason | undefined {
+  reason(file: string, config: LoadedConfig, useIgnoreFiles = true, isFolder = false): IgnoreReason | undefined {
     const rel = inside(this.cwd, file)
     const segments = toPosix(rel ?? file).split('/')
-    for (const segment of segments.slice(0, -1)) {
+    for (const segment of isFolder ? segments : segments.slice(0, -1)) {
       if (ALWAYS_SKIPPED.has(segment)) return segment as IgnoreReason
     }
     if (!useIgnoreFiles) return undefined
-    if (rel !== undefined && this.lessonlintignore?.ignores(rel)) return LESSONLINTIGNORE
+    const slash = isFolder ? '/' : ''
+    if (rel !== undefined && this.lessonlintignore?.ignores(rel + slash)) return LESSONLINTIGNORE
     for (const {baseDir, ignore: matcher} of this.ignoresOf(config)) {
       const local = inside(baseDir, file)
-      if (local !== undefined && matcher.ignores(local)) return 'ignores'
+      if (local !== undefined && matcher.ignores(local + slash)) return 'ignores'
     }
-    if (config.gitignore && this.gitIgnored(file)) return '.gitignore'
+    if (config.gitignore && this.gitIgnored(file, slash)) return '.gitignore'
     return undefined
   }
 
@@ -84,7 +86,7 @@ export class IgnoreChecker {
    * Each .gitignore from the repository root (or cwd, outside a repository) down
    * to the file's folder applies to the paths below it; a deeper one may re-include.
    */
-  private gitIgnored(file: string): boolean {
+  private gitIgnored(file: string, slash = ''): boolean {
     const dir = dirname(file)
     const top = this.gitRoot(dir) ?? (inside(this.cwd, file) !== undefined ? this.cwd : dir)
     const chain: string[] = []
@@ -97,7 +99,7 @@ export class IgnoreChecker {
       const matcher = this.gitignoreIn(folder)
       const rel = matcher && inside(folder, file)
       if (!matcher || rel === undefined) continue
-      const verdict = matcher.test(rel)
+      const verdict = matcher.test(rel + slash)
       if (verdict.ignored) ignored = true
       else if (verdict.unignored) ignored = false
     }

@@ -1,6 +1,7 @@
 export {
   lintFiles,
   expandPatterns,
+  describeFsError,
   MissingPathError,
   FileAccessError,
   DEFAULT_PATTERNS,
@@ -8,6 +9,8 @@ export {
   type LintFilesOptions,
   type FileLintResult,
   type LintFilesResult,
+  type UnreadablePath,
+  type FixSkipReason,
 } from './lint-files.js'
 export {IgnoreChecker, LESSONLINTIGNORE, type IgnoreReason} from './ignore.js'
-export {writeFileAtomic} from './write.js'
+export {writeFileAtomic, type WriteFileAtomicOptions, type WriteOutcome, type WriteRefusal} from './write.js'

@@ -1,7 +1,9 @@
 // Linting files on disk: expand paths and globs, skip ignored files, find each
 // file's config, lint (and with `fix`, write the fixed text atomically).
-import {readFile, stat} from 'node:fs/promises'
-import {resolve} from 'node:path'
+import {isUtf8} from 'node:buffer'
+import {readdir, realpath as realpathCallback, realpathSync} from 'node:fs'
+import {lstat, readFile, realpath, stat} from 'node:fs/promises'
+import {basename, dirname, join, resolve} from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
 import {ConfigResolver, type ConfigOptions} from '../config/resolve.js'
 import {displayPath} from '../config/parse.js'
@@ -12,7 +14,7 @@ import {buildModel} from '../model/model.js'
 import {proposalVerdict} from '../model/proposal.js'
 import type {Diagnostic, LintResult} from '../types.js'
 import {IgnoreChecker, type IgnoreReason} from './ignore.js'
-import {writeFileAtomic} from './write.js'
+import {writeFileAtomic, type WriteRefusal} from './write.js'
 
 export const DEFAULT_PATTERNS: readonly string[] = ['**/*.md', '**/*.markdown']
 const GLOB_IGNORE = ['**/node_modules/**', '**/.git/**']
@@ -26,14 +28,65 @@ export class MissingPathError extends Error {
   }
 }
 
-/** A file that exists but cannot be read or written. */
+/** A path named on the command line that exists but cannot be read (permissions, a symbolic link loop...). */
 export class FileAccessError extends Error {
   constructor(
     readonly path: string,
     readonly reason: string,
   ) {
-    super(`Cannot access ${path}: ${reason}`)
+    super(`Cannot read ${path}: ${reason}`)
     this.name = 'FileAccessError'
+  }
+}
+
+/**
+ * A folder, file or symbolic link met while expanding the paths that could not be read, so
+ * its Markdown files were not linted. Paths ignored anyway (.gitignore...) are not reported.
+ */
+export interface UnreadablePath {
+  /** Absolute. */
+  path: string
+  kind: 'folder' | 'file' | 'link'
+  /** In words: `permission denied`, `symbolic link loop (too many levels of symbolic links)`... */
+  reason: string
+  /** The system's error code (`EACCES`, `ELOOP`...), when there is one. */
+  code?: string
+}
+
+/** Why a fix was computed but not written: `writeFileAtomic`'s refusals, bytes that are not UTF-8, or a failed write. */
+export type FixSkipReason = WriteRefusal | 'not-utf8' | 'write-failed'
+
+/** A system error in a few words a user can act on. */
+export function describeFsError(error: unknown): string {
+  const {code, message} = (error ?? {}) as NodeJS.ErrnoException
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied'
+    case 'ELOOP':
+      return 'symbolic link loop (too many levels of symbolic links)'
+    case 'ENOENT':
+      return 'no such file or directory'
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder'
+    case 'EISDIR':
+      return 'it is a folder'
+    case 'ENOSPC':
+      return 'no space left on the device'
+    case 'EDQUOT':
+      return 'disk quota exceeded'
+    case 'EROFS':
+      return 'the file system is read-only'
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files'
+    case 'ENAMETOOLONG':
+      return 'the path is too long'
+    case 'EIO':
+      return 'input/output error'
+    default:
+      // "EXDEV: cross-device link not permitted, rename 'a' -> 'b'" → "cross-device link not permitted"
+      return String(message ?? error).replace(/^[A-Z0-9]+: /, '').replace(/, \w+ '.*$/s, '')
   }
 }
 
@@ -61,14 +114,23 @@ export interface LintFilesOptions extends ConfigOptions {
 export interface LintFilesResult {
   /** One per linted file (and per ignored file named explicitly), in path order. */
   results: FileLintResult[]
+  /** Folders, files and links that could not be read while expanding the paths, in path order. */
+  unreadable: UnreadablePath[]
+  /** How many files were read (linted, or read and found not to be proposals with `proposalsOnly`). */
+  filesRead: number
 }
 
 export interface FileLintResult extends LintResult {
   filePath: string
   /** With `fix`: the fixed file content (BOM included when the file had one), when fixes changed it. */
   output?: string
-  /** Whether the fixed content was written to the file. */
+  /** Whether the fixed content was written to the file (to a symbolic link's target: the link stays). */
   written?: boolean
+  /**
+   * With `fix` (not a dry run): the fixes were computed but not written, and why. The result's
+   * diagnostics are then those of the file as it was read.
+   */
+  fixSkipped?: {reason: FixSkipReason; message: string}
   /** The file was named explicitly but is ignored: not linted, one `ignored-file` warning. */
   ignored?: boolean
 }
@@ -120,30 +182,80 @@ interface Candidate {
   explicit: boolean
 }
 
-function globFiles(patterns: readonly string[], cwd: string): Promise<string[]> {
-  return glob([...patterns], {cwd, absolute: true, onlyFiles: true, dot: false, ignore: GLOB_IGNORE, expandDirectories: false})
+/**
+ * A `node:fs` for the glob walker that remembers what it could not read; the walker itself
+ * skips such folders and links silently.
+ */
+function recordingFs(cwd: string, unreadable: Map<string, UnreadablePath>) {
+  const record = (path: string, kind: UnreadablePath['kind'], reason: string, code: string | undefined) => {
+    const absolute = resolve(cwd, path.replace(/(?<=.)[\\/]+$/, ''))
+    // The same folder or link reached again through a linked folder is one problem.
+    let key = absolute
+    try {
+      key = join(realpathSync.native(dirname(absolute)), basename(absolute))
+    } catch {
+      // Its folder cannot be resolved either: keep the path as met.
+    }
+    if (!unreadable.has(key)) unreadable.set(key, {path: absolute, kind, reason, ...(code ? {code} : {})})
+  }
+  return {
+    readdir: ((path: string, options: {withFileTypes: true}, callback: (error: NodeJS.ErrnoException | null, entries: unknown) => void) =>
+      readdir(path, options, (error, entries) => {
+        // A folder that is not there (a glob's base that does not exist, one deleted meanwhile) holds nothing to miss.
+        if (error && error.code !== 'ENOENT' && error.code !== 'ENOTDIR') record(path, 'folder', describeFsError(error), error.code)
+        callback(error, entries)
+      })) as unknown as typeof readdir,
+    realpath: ((path: string, callback: (error: NodeJS.ErrnoException | null, resolved?: string) => void) =>
+      realpathCallback(path, (error, resolved) => {
+        // A link that loops is always worth a word; a broken link only when its name is a Markdown file's.
+        if (error?.code === 'ENOENT') {
+          if (/\.(?:md|markdown)$/i.test(path)) record(path, 'link', 'broken symbolic link (its target does not exist)', error.code)
+        } else if (error) {
+          record(path, 'link', describeFsError(error), error.code)
+        }
+        callback(error, resolved)
+      })) as unknown as typeof realpathCallback,
+  }
 }
 
-/** Expands patterns into files: globs, directories (their Markdown files), explicit files. */
-export async function expandPatterns(patterns: readonly string[], cwd: string): Promise<Candidate[]> {
+function globFiles(patterns: readonly string[], cwd: string, unreadable: Map<string, UnreadablePath>): Promise<string[]> {
+  return glob([...patterns], {cwd, absolute: true, onlyFiles: true, dot: false, ignore: GLOB_IGNORE, expandDirectories: false, fs: recordingFs(cwd, unreadable)})
+}
+
+/**
+ * Expands patterns into files: globs, directories (their Markdown files), explicit files.
+ * Folders and links that cannot be read while walking are added to `unreadable` when given.
+ */
+export async function expandPatterns(patterns: readonly string[], cwd: string, unreadable?: UnreadablePath[]): Promise<Candidate[]> {
   const found = new Map<string, boolean>()
+  const problems = new Map<string, UnreadablePath>()
   const add = (file: string, explicit: boolean) => found.set(file, explicit || (found.get(file) ?? false))
   const list = patterns.length === 0 ? [...DEFAULT_PATTERNS] : patterns
   const globs: string[] = []
   for (const pattern of list) {
     const absolute = resolve(cwd, pattern)
-    const stats = await stat(absolute).catch(() => undefined)
-    if (stats?.isDirectory()) {
-      for (const file of await globFiles(DEFAULT_PATTERNS, absolute)) add(file, false)
-    } else if (stats) {
-      add(absolute, true)
-    } else if (isDynamicPattern(pattern)) {
-      globs.push(pattern)
-    } else {
+    let stats: Awaited<ReturnType<typeof stat>> | undefined
+    try {
+      stats = await stat(absolute)
+    } catch (error) {
+      if (isDynamicPattern(pattern)) {
+        globs.push(pattern)
+        continue
+      }
+      const code = (error as NodeJS.ErrnoException).code
+      if (code !== 'ENOENT') throw new FileAccessError(pattern, describeFsError(error))
+      // A link whose target is missing exists all the same: say what it is.
+      if ((await lstat(absolute).catch(() => undefined))?.isSymbolicLink()) throw new FileAccessError(pattern, 'broken symbolic link (its target does not exist)')
       throw new MissingPathError(pattern)
     }
+    if (stats.isDirectory()) {
+      for (const file of await globFiles(DEFAULT_PATTERNS, absolute, problems)) add(file, false)
+    } else {
+      add(absolute, true)
+    }
   }
-  if (globs.length > 0) for (const file of await globFiles(globs, cwd)) add(file, false)
+  if (globs.length > 0) for (const file of await globFiles(globs, cwd, problems)) add(file, false)
+  unreadable?.push(...problems.values())
   return [...found].map(([file, explicit]) => ({file, explicit}))
 }
 
@@ -160,42 +272,103 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, run: (item: T)
   return results
 }
 
+/** The offset of the first byte that is not UTF-8, or -1 when all are. */
+function firstInvalidUtf8(bytes: Buffer): number {
+  let i = 0
+  while (i < bytes.length) {
+    const byte = bytes[i]!
+    if (byte < 0x80) {
+      i++
+      continue
+    }
+    // Lead byte: how many continuation bytes, and the range the first one must be in (no overlongs, no surrogates, ≤ U+10FFFF).
+    const [length, low, high] =
+      byte >= 0xc2 && byte <= 0xdf ? [1, 0x80, 0xbf]
+      : byte === 0xe0 ? [2, 0xa0, 0xbf]
+      : (byte >= 0xe1 && byte <= 0xec) || byte === 0xee || byte === 0xef ? [2, 0x80, 0xbf]
+      : byte === 0xed ? [2, 0x80, 0x9f]
+      : byte === 0xf0 ? [3, 0x90, 0xbf]
+      : byte >= 0xf1 && byte <= 0xf3 ? [3, 0x80, 0xbf]
+      : byte === 0xf4 ? [3, 0x80, 0x8f]
+      : [0, 0, 0]
+    if (length === 0) return i
+    for (let k = 1; k <= length; k++) {
+      const next = bytes[i + k]
+      if (next === undefined || next < (k === 1 ? low : 0x80) || next > (k === 1 ? high : 0xbf)) return i
+    }
+    i += length + 1
+  }
+  return -1
+}
+
+function lineOfOffset(bytes: Buffer, offset: number): number {
+  let line = 1
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++
+  return line
+}
+
 /**
  * Lints files on disk. `patterns` are paths, directories and globs relative to
- * `cwd` (none: every Markdown file under cwd). Results come in path order.
- * Throws MissingPathError for a named path that does not exist, ConfigError for
- * a bad config, FileAccessError for a file that cannot be read.
+ * `cwd` (none: every Markdown file under `cwd`). Results come in path order.
+ * Throws MissingPathError for a named path that does not exist, FileAccessError
+ * for a named path that cannot be read, ConfigError for a bad config. Folders,
+ * links and files met while walking that cannot be read are listed in
+ * `unreadable`. With `fix`, a fix that cannot be written safely leaves the file
+ * as it was and says why in the result's `fixSkipped`.
  */
 export async function lintFiles(patterns: readonly string[], options: LintFilesOptions): Promise<LintFilesResult> {
   const cwd = resolve(options.cwd ?? process.cwd())
   const rules = ruleList(options.rules)
   const resolver = new ConfigResolver({...options, cwd})
   const ignores = new IgnoreChecker(cwd)
-  const candidates = (await expandPatterns(patterns, cwd)).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+  const useIgnoreFiles = options.ignore !== false
+  const walked: UnreadablePath[] = []
+  const candidates = (await expandPatterns(patterns, cwd, walked)).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
   const proposalsOnly = options.proposalsOnly ?? false
+  const unreadable: UnreadablePath[] = []
+  // An unreadable folder that is ignored anyway (.gitignore...) is no news.
+  for (const problem of walked) {
+    const loaded = await resolver.configForFile(problem.kind === 'folder' ? join(problem.path, 'file.md') : problem.path)
+    if (ignores.reason(problem.path, loaded, useIgnoreFiles, problem.kind === 'folder') === undefined) unreadable.push(problem)
+  }
+  // Under --fix, the paths of one file (a link and its target) are fixed one after the other,
+  // so the second reads what the first wrote instead of racing it.
+  const writing = new Map<string, Promise<unknown>>()
 
   let done = 0
+  let filesRead = 0
   const results = await mapLimit(candidates, options.concurrency ?? DEFAULT_CONCURRENCY, async (candidate) => {
-    const result = await lintOne(candidate)
+    const result = options.fix === true ? await oneAtATimePerFile(candidate) : await lintOne(candidate)
     options.onProgress?.(++done, candidates.length)
     return result
   })
-  return {results: results.filter((result): result is FileLintResult => result !== undefined)}
+  unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  return {results: results.filter((result): result is FileLintResult => result !== undefined), unreadable, filesRead}
+
+  async function oneAtATimePerFile(candidate: Candidate): Promise<FileLintResult | undefined> {
+    const key = await realpath(candidate.file).catch(() => candidate.file)
+    const previous = writing.get(key) ?? Promise.resolve()
+    const current = previous.then(() => lintOne(candidate))
+    writing.set(key, current.catch(() => undefined))
+    return current
+  }
 
   async function lintOne({file, explicit}: Candidate): Promise<FileLintResult | undefined> {
     const loaded = await resolver.configForFile(file)
-    const reason = ignores.reason(file, loaded, options.ignore !== false)
+    const reason = ignores.reason(file, loaded, useIgnoreFiles)
     if (reason !== undefined) return explicit ? ignoredResult(file, reason) : undefined
     const config = loaded.forFile(file)
 
     let bytes: Buffer
-    let readAt: number
     try {
-      readAt = (await stat(file)).mtimeMs
       bytes = await readFile(file)
     } catch (error) {
-      throw new FileAccessError(displayPath(file, cwd), (error as Error).message)
+      if (explicit) throw new FileAccessError(displayPath(file, cwd), describeFsError(error))
+      const code = (error as NodeJS.ErrnoException).code
+      unreadable.push({path: file, kind: 'file', reason: describeFsError(error), ...(code ? {code} : {})})
+      return undefined
     }
+    filesRead++
     const text = bytes.toString('utf8')
     const model = buildModel(text, {filePath: file})
     if (proposalsOnly && !proposalVerdict(model).proposal) return undefined
@@ -207,19 +380,30 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
     if (!fixed.fixed) return result
     result.output = fixed.output
     result.written = false
+    if (options.fix === 'dry-run') return result
+
+    // What is reported when the fix is not written: the file as it was read, not as it would have been.
+    const skipped = (reason: FixSkipReason, message: string): FileLintResult => ({
+      ...lintModel(model, lintOptions),
+      filePath: file,
+      output: fixed.output,
+      written: false,
+      fixSkipped: {reason, message},
+    })
     // Bytes that are not UTF-8 would come back as U+FFFD: never write such a file.
-    const safeToWrite = Buffer.from(text, 'utf8').equals(bytes)
-    if (options.fix !== 'dry-run' && safeToWrite) {
-      // Someone (an editor) changed the file since it was read: their text wins.
-      const current = await stat(file).catch(() => undefined)
-      if (current?.mtimeMs !== readAt) return result
-      try {
-        await writeFileAtomic(file, fixed.output)
-      } catch (error) {
-        throw new FileAccessError(displayPath(file, cwd), (error as Error).message)
-      }
-      result.written = true
+    if (!isUtf8(bytes)) {
+      const invalid = firstInvalidUtf8(bytes)
+      const where = invalid < 0 ? '' : ` (byte 0x${bytes[invalid]!.toString(16).padStart(2, '0')} on line ${lineOfOffset(bytes, invalid)})`
+      return skipped('not-utf8', `the file is not valid UTF-8${where}: writing the fix would replace such bytes; save the file as UTF-8 first`)
     }
+    try {
+      // `expected`: an editor that saved meanwhile wins, even if it kept the modification time.
+      const outcome = await writeFileAtomic(file, fixed.output, {expected: bytes})
+      if (!outcome.written) return skipped(outcome.reason, outcome.message)
+    } catch (error) {
+      return skipped('write-failed', `cannot write it: ${describeFsError(error)}`)
+    }
+    result.written = true
     return result
   }
 }
