@@ -1,7 +1,8 @@
-// Builds the extension into out/: the client (out/extension.js) and the server
-// with the ILO pack (out/server.js), both bundled as CommonJS for Node 20 (VS Code
-// loads CommonJS extensions; the server runs as its own Node process), and the
-// config file JSON Schemas. The .vsix then needs no node_modules.
+// Builds the extension into out/: the client (out/extension.js), the server
+// with the ILO pack (out/server.js) and its lint worker, also with the pack
+// (out/lint-worker.js), all bundled as CommonJS for Node 20 (VS Code loads
+// CommonJS extensions; the server runs as its own Node process, the worker as a
+// thread of it), and the config file JSON Schemas. The .vsix then needs no node_modules.
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
@@ -33,10 +34,14 @@ const inlineAdjacentFiles = {
       const source = readFileSync(args.path, 'utf8')
       if (!source.includes('import.meta.url')) return undefined
       const pattern = /readFileSync\(\s*new URL\(\s*(['"])([^'"]+)\1\s*,\s*import\.meta\.url\s*\)\s*,\s*(['"])utf-?8\3\s*\)/g
-      const contents = source.replace(pattern, (_match, _quote, relative) => {
-        const file = fileURLToPath(new URL(relative, pathToFileURL(args.path)))
-        return JSON.stringify(readFileSync(file, 'utf8'))
-      })
+      const contents = source
+        .replace(pattern, (_match, _quote, relative) => {
+          const file = fileURLToPath(new URL(relative, pathToFileURL(args.path)))
+          return JSON.stringify(readFileSync(file, 'utf8'))
+        })
+        // The language server's default worker entry (worker-main.js, which imports the pack by
+        // name) is not shipped: the worker is out/lint-worker.js, beside the server's bundle.
+        .replace(/new URL\(\s*(['"])\.\/worker-main\.js\1\s*,\s*import\.meta\.url\s*\)/g, 'new URL("./lint-worker.js", __bundle_import_meta_url)')
       if (/new URL\([^)]*import\.meta\.url/.test(contents)) {
         return {errors: [{text: `${args.path} reads a file beside its module in a way the bundle cannot keep`}]}
       }
@@ -76,6 +81,15 @@ await esbuild.build({
   outfile: resolve(out, 'server.js'),
   banner: importMetaUrl.banner,
   define: {...importMetaUrl.define, LESSONLINT_VERSION: JSON.stringify(manifest.version)},
+  plugins: [inlineAdjacentFiles],
+})
+
+// The server starts it with `new Worker(out/lint-worker.js)`: it must sit beside server.js.
+await esbuild.build({
+  ...common,
+  entryPoints: [resolve(root, 'src/lint-worker.ts')],
+  outfile: resolve(out, 'lint-worker.js'),
+  ...importMetaUrl,
   plugins: [inlineAdjacentFiles],
 })
 

@@ -82,6 +82,28 @@ describe('the server reports what the CLI reports', () => {
 })
 
 describe('with the ILO pack', () => {
+  test('two byte order marks and mixed \\r, \\r\\n, \\n line endings: the CLI\'s places, the first line one character on for the BOM', async () => {
+    const endings = ['\n', '\r', '\r\n']
+    let i = 0
+    const text = '\uFEFF\uFEFF' + readFileSync(join(FIXTURES, '06-malawi-youth-green-works-draft.md'), 'utf8').replace(/\r?\n/g, () => endings[i++ % 3]!)
+    workspace.write('boms.md', text)
+    const uri = workspace.uriOf('boms.md')
+    await client.open(uri, text)
+    const diagnostics = await client.diagnosticsAt(uri, 1)
+    // The CLI counts columns in the text without its (first) BOM; the client's line 0 still holds it.
+    const shifted = (place: string) => place.replace(/@(\d+):(\d+)-(\d+):(\d+)$/, (_m, l1: string, c1: string, l2: string, c2: string) =>
+      `@${l1}:${Number(c1) + (l1 === '0' ? 1 : 0)}-${l2}:${Number(c2) + (l2 === '0' ? 1 : 0)}`)
+    const expected = cliFindings(workspace, 'boms.md').map(shifted)
+    expect(expected.length).toBeGreaterThan(0)
+    expect(diagnostics.map(where)).toEqual(expected)
+    // Every place is one the client's text has (not past a line's end, not inside a \r\n).
+    const document = client.documents.get(uri)!
+    for (const {range} of diagnostics) {
+      expect(document.positionAt(document.offsetAt(range.start))).toEqual(range.start)
+      expect(document.positionAt(document.offsetAt(range.end))).toEqual(range.end)
+    }
+  })
+
   test('after incremental edits, the diagnostics are the CLI\'s on the edited text', async () => {
     const uri = await openCopy(join(CORPUS, '04-bangladesh-garment-osh.md'), 'edited.md')
     const first = await client.diagnosticsAt(uri, 1)

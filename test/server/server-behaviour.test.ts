@@ -128,7 +128,7 @@ describe('push diagnostics', () => {
     expect(await client.diagnosticsAt(uri, version)).toEqual([])
   })
 
-  test('500 rapid edits end with diagnostics for the final version only, and no older version is published after a newer one', async () => {
+  test('500 rapid edits end with diagnostics for the final version, and no older version is published after a newer one', async () => {
     await start()
     const uri = workspace.uriOf('rapid.md')
     await client.open(uri, PROPOSAL)
@@ -142,16 +142,22 @@ describe('push diagnostics', () => {
       version = await client.change(uri, [{range: {start: {line: 4, character}, end: {line: 4, character}}, text: typed[i]!}])
     }
     expect(version).toBe(501)
-    const final = await client.diagnosticsAt(uri, 501)
-    // 100 typed plus the original one.
-    expect(final.filter((d) => d.code === 'test-no-todo')).toHaveLength(101)
+    // 100 typed plus the original one. (If the maximum wait ran out during the burst, version 501 may
+    // first be shown a lint of an older text placed in it, with fewer: the lint of its own text follows.)
+    const final = await client.waitFor('the final text\'s diagnostics', () => {
+      const last = client.lastPublished(uri)
+      return last?.version === 501 && last.diagnostics.filter((d) => d.code === 'test-no-todo').length === 101 ? last.diagnostics : undefined
+    })
     // Give a late, stale publish the time to show up if there were one.
     await new Promise((resolve) => setTimeout(resolve, 600))
     const during = client.published.slice(before).filter((p) => p.uri === uri)
     const versions = during.map((p) => p.version!)
     expect(versions.at(-1)).toBe(501)
     expect([...versions].sort((a, b) => a - b)).toEqual(versions)
-    expect(new Set(versions).size).toBe(versions.length)
+    // A version is published at most twice: a lint of an older text placed in it (the
+    // maximum wait ran out while typing went on), then the lint of its own text.
+    for (const version of new Set(versions)) expect(versions.filter((v) => v === version).length).toBeLessThanOrEqual(2)
+    expect(client.lastPublished(uri)!.diagnostics).toEqual(final)
     // Debounced: far fewer lints than edits.
     expect(during.length).toBeLessThan(50)
   })

@@ -42,6 +42,7 @@ describe('the .vsix', () => {
         'extension/package.json',
         'extension/out/extension.js',
         'extension/out/server.js',
+        'extension/out/lint-worker.js',
         'extension/out/lessonlint.schema.json',
         'extension/readme.md',
         'extension/LICENSE.txt',
@@ -73,6 +74,7 @@ describe('the .vsix', () => {
     expect(Object.keys(properties).sort()).toEqual([
       'lessonlint.documents',
       'lessonlint.enable',
+      'lessonlint.locale',
       'lessonlint.requireConfig',
       'lessonlint.rules',
       'lessonlint.run',
@@ -128,6 +130,9 @@ describe('the bundled server, alone', () => {
     const cli = (JSON.parse(stdout) as Array<{messages: Array<{ruleId: string; line: number}>}>)[0]!.messages
     expect(cli.length).toBeGreaterThan(0)
     expect(diagnostics.map((d) => `${String(d.code)}@${d.range.start.line}`)).toEqual(cli.map((m) => `${m.ruleId}@${m.line - 1}`))
-    expect(client.logs.some((line) => line.startsWith('lessonlint server started (version 0.1.0'))).toBe(true)
+    const started = client.logs.find((line) => line.startsWith('lessonlint server started (version 0.1.0'))
+    // Its lints run in the bundled worker (out/lint-worker.js), with the pack built in.
+    expect(started).toContain('linting in a worker thread')
+    expect(client.logs.filter((line) => /lint worker|linting in the server's thread instead/.test(line))).toEqual([])
   })
 })

@@ -1,7 +1,16 @@
 // Code actions: each rule fix as a quick fix, "disable for this line / for this
 // document", and "fix all auto-fixable problems" as a source action.
+//
+// They are made from a View (outcome.ts) without a lint: the edits of the
+// disables come computed from the lint worker, and the rules' fixes carry
+// their own edits. When the view is of an older text than the current one, an
+// edit is offered only where the client changed none of the characters it
+// replaces (convert.ts), in the current text's coordinates. "Fix all" lints
+// the text again up to ten times, so it runs in the lint worker and only when
+// the user picks it: through `codeAction/resolve`, or the server command for
+// clients that cannot resolve.
 
-import {applyFixes, fixText, type Fix, type Language, type TextEdit as CoreTextEdit} from '@lessonlint/core'
+import {applyFixes, type Fix, type Language, type TextEdit as CoreTextEdit} from '@lessonlint/core'
 import {
   CodeActionKind,
   type CodeAction,
@@ -10,13 +19,10 @@ import {
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver'
-import {Positions} from './convert.js'
-import {disableDocumentEdit, disableLineEdit} from './disable.js'
-import type {Finding, Outcome} from './outcome.js'
-import {FIX_ALL_CODE_ACTION_KIND} from './protocol.js'
-
-/** Ids that belong to the engine or the server: nothing to disable, the fix lies elsewhere. */
-const NOT_DISABLABLE = new Set(['internal-error', 'inline-config', 'config-error'])
+import {Positions, type LintedText} from './convert.js'
+import type {FixData} from './lint-job.js'
+import type {PlacedFinding, View} from './outcome.js'
+import {APPLY_ALL_FIXES_COMMAND, FIX_ALL_CODE_ACTION_KIND, type ApplyAllFixesArgs} from './protocol.js'
 
 export interface ActionOptions {
   /** The client takes `documentChanges` (versioned edits, refused when the document moved on). */
@@ -25,9 +31,11 @@ export interface ActionOptions {
   resolveEdit: boolean
 }
 
+/** What a "fix all" action carries until it is resolved: the document and the content key of the text it fixes. */
 export interface FixAllData {
   uri: string
   version: number
+  key: string
 }
 
 function before(a: Position, b: Position): boolean {
@@ -43,42 +51,41 @@ function kindWanted(kind: string, only: readonly string[] | undefined): boolean 
   return only === undefined || only.length === 0 || only.some((wanted) => kind === wanted || kind.startsWith(`${wanted}.`))
 }
 
-export function workspaceEdit(outcome: Outcome, edits: LspTextEdit[], options: ActionOptions): WorkspaceEdit {
-  if (options.documentChanges) {
-    return {documentChanges: [{textDocument: {uri: outcome.uri, version: outcome.version}, edits}]}
-  }
-  return {changes: {[outcome.uri]: edits}}
+/** Edits of the current document (its version as the client has it now). */
+export function workspaceEdit(linted: LintedText, edits: LspTextEdit[], options: ActionOptions): WorkspaceEdit {
+  const {uri, version} = linted.document
+  if (options.documentChanges) return {documentChanges: [{textDocument: {uri, version}, edits}]}
+  return {changes: {[uri]: edits}}
 }
 
-function coreEditsToLsp(outcome: Outcome, edits: CoreTextEdit[]): LspTextEdit[] {
-  return Positions.fixToLsp(outcome.linted, {title: '', edits})
-}
-
-function fixAction(outcome: Outcome, finding: Finding, fix: Fix, preferred: boolean, options: ActionOptions): CodeAction {
+function fixAction(view: View, finding: PlacedFinding, fix: Fix, preferred: boolean, options: ActionOptions): CodeAction | undefined {
+  const edits = Positions.fixToLsp(view.linted, fix)
+  if (!edits) return undefined
   return {
     title: fix.title,
     kind: CodeActionKind.QuickFix,
     diagnostics: [finding.lsp],
     isPreferred: preferred,
-    edit: workspaceEdit(outcome, Positions.fixToLsp(outcome.linted, fix), options),
+    edit: workspaceEdit(view.linted, edits, options),
   }
 }
 
-/** The edits that apply every auto-fix, as the CLI's `--fix` would (passes until the text settles). */
-export function fixAllEdits(outcome: Outcome): LspTextEdit[] {
-  if (!outcome.lint || !outcome.model) return []
-  const fixes = outcome.findings.map((finding) => finding.core.fix).filter((fix): fix is Fix => fix !== undefined)
-  if (fixes.length === 0) return []
-  const original = outcome.linted.document.getText()
-  const fixed = fixText(original, outcome.lint)
+/**
+ * The edits that apply every auto-fix, as the CLI's `--fix` would: `fixed` is
+ * the worker's `fixText` answer for the view's text (a fresh view only).
+ */
+export function fixAllEdits(view: View, fixed: FixData): LspTextEdit[] {
   if (!fixed.fixed) return []
+  const linted = view.linted
+  const original = linted.document.getText()
   if (fixed.passes === 1) {
     // One pass: the fixes' own edits, exact, so markers elsewhere stay put.
-    const {applied} = applyFixes(outcome.model.text, fixes)
-    const edits = applied.flatMap((fix) => fix.edits)
+    const fixes = view.outcome.findings.map((finding) => finding.core.fix).filter((fix): fix is Fix => fix !== undefined)
+    const {applied} = applyFixes(original.slice(linted.shift), fixes)
+    const edits: CoreTextEdit[] = applied.flatMap((fix) => fix.edits)
     // Same order as applyFixes: by offset, insertions before a replacement at the same offset.
     edits.sort((a, b) => a.start - b.start || Number(a.start !== a.end) - Number(b.start !== b.end))
-    return coreEditsToLsp(outcome, edits)
+    return Positions.editsToLsp(linted, edits) ?? []
   }
   // Several passes: a later fix's offsets point into an intermediate text; replace the changed span.
   const output = fixed.output
@@ -97,7 +104,7 @@ export function fixAllEdits(outcome: Outcome): LspTextEdit[] {
   while (tail > 0 && /[\n\uDC00-\uDFFF]/.test(original[original.length - tail] ?? '')) tail--
   return [
     {
-      range: Positions.offsetsToLsp({document: outcome.linted.document, shift: 0}, start, original.length - tail),
+      range: Positions.offsetsToLsp({document: linted.document, shift: 0}, start, original.length - tail),
       newText: output.slice(start, output.length - tail),
     },
   ]
@@ -112,48 +119,59 @@ const TITLES: Readonly<Record<Language, {line: string; document: string; fixAll:
   es: {line: 'Desactivar {id} en esta línea', document: 'Desactivar {id} en este documento', fixAll: 'Corregir todos los problemas de lessonlint corregibles automáticamente'},
 }
 
-export function codeActions(
-  outcome: Outcome,
-  range: LspRange,
-  only: readonly string[] | undefined,
-  options: ActionOptions,
-): CodeAction[] {
+/** Every fix-all title, whatever the language: `codeAction/resolve` recognises its action by them. */
+export const FIX_ALL_TITLES: ReadonlySet<string> = new Set(Object.values(TITLES).map((titles) => titles.fixAll))
+
+export interface FixAllChoice {
+  /** How the "fix all" action gets its edit: resolved later, computed now (the client asked for it by kind), or a command. */
+  fixAll: 'resolve' | 'now' | 'command'
+}
+
+/**
+ * The actions at `range`. The fix-all action, when wanted, comes without its
+ * edit (`data` to resolve, or the apply-all-fixes command); with `fixAll:
+ * 'now'` the caller computes its edit (`fixAllEdits`) and sets it.
+ */
+export function codeActions(view: View, range: LspRange, only: readonly string[] | undefined, options: ActionOptions, choice: FixAllChoice): CodeAction[] {
+  const {outcome} = view
   const actions: CodeAction[] = []
-  const here = outcome.findings.filter((finding) => overlaps(finding.lsp.range, range))
+  const here = view.findings.filter((finding) => overlaps(finding.lsp.range, range))
 
   if (kindWanted(CodeActionKind.QuickFix, only)) {
     for (const finding of here) {
-      if (finding.core.fix) actions.push(fixAction(outcome, finding, finding.core.fix, true, options))
-      for (const suggestion of finding.core.suggestions ?? []) actions.push(fixAction(outcome, finding, suggestion, false, options))
+      const fixes = [finding.core.fix, ...(finding.core.suggestions ?? [])]
+      for (const [index, fix] of fixes.entries()) {
+        const action = fix && fixAction(view, finding, fix, index === 0, options)
+        if (action) actions.push(action)
+      }
     }
-    const model = outcome.model
     const lineDone = new Set<string>()
     const documentDone = new Set<string>()
-    for (const finding of model ? here : []) {
+    for (const finding of here) {
       const id = finding.core.ruleId
-      if (NOT_DISABLABLE.has(id) || !model) continue
       const lineKey = `${id}:${finding.core.range.start.line}`
-      if (!lineDone.has(lineKey)) {
+      if (finding.disableLine && !lineDone.has(lineKey)) {
         lineDone.add(lineKey)
-        const edit = disableLineEdit(model, finding.core.range.start.offset, id)
-        if (edit) {
+        const edits = Positions.editsToLsp(view.linted, [finding.disableLine])
+        if (edits) {
           actions.push({
             title: TITLES[outcome.locale].line.replace('{id}', id),
             kind: CodeActionKind.QuickFix,
             diagnostics: [finding.lsp],
-            edit: workspaceEdit(outcome, coreEditsToLsp(outcome, [edit]), options),
+            edit: workspaceEdit(view.linted, edits, options),
           })
         }
       }
-      if (!documentDone.has(id)) {
+      const documentEdit = outcome.disableDocument[id]
+      if (documentEdit && !documentDone.has(id)) {
         documentDone.add(id)
-        const edit = disableDocumentEdit(model, id)
-        if (edit) {
+        const edits = Positions.editsToLsp(view.linted, [documentEdit])
+        if (edits) {
           actions.push({
             title: TITLES[outcome.locale].document.replace('{id}', id),
             kind: CodeActionKind.QuickFix,
             diagnostics: here.filter((other) => other.core.ruleId === id).map((other) => other.lsp),
-            edit: workspaceEdit(outcome, coreEditsToLsp(outcome, [edit]), options),
+            edit: workspaceEdit(view.linted, edits, options),
           })
         }
       }
@@ -162,14 +180,13 @@ export function codeActions(
 
   if (kindWanted(FIX_ALL_CODE_ACTION_KIND, only) && outcome.findings.some((finding) => finding.core.fix)) {
     const action: CodeAction = {title: TITLES[outcome.locale].fixAll, kind: FIX_ALL_CODE_ACTION_KIND}
-    if (options.resolveEdit) {
+    if (choice.fixAll === 'resolve') {
       // Fixing everything re-lints up to ten times: only when the user picks it.
-      action.data = {uri: outcome.uri, version: outcome.version} satisfies FixAllData
-    } else {
-      const edits = fixAllEdits(outcome)
-      if (edits.length > 0) action.edit = workspaceEdit(outcome, edits, options)
+      action.data = {uri: view.linted.document.uri, version: view.linted.document.version, key: outcome.key} satisfies FixAllData
+    } else if (choice.fixAll === 'command') {
+      action.command = {title: action.title, command: APPLY_ALL_FIXES_COMMAND, arguments: [{uri: view.linted.document.uri} satisfies ApplyAllFixesArgs]}
     }
-    if (action.data !== undefined || action.edit !== undefined) actions.push(action)
+    actions.push(action)
   }
   return actions
 }

@@ -13,5 +13,6 @@ if (process.argv.includes('--version')) {
   process.stderr.write('Usage: lessonlint-language-server --stdio | --node-ipc | --socket=<port> | --pipe=<name>\n')
   process.exitCode = 2
 } else {
-  startServer({rules, presets, version: packageJson.version})
+  // The worker imports the pack by name; this thread keeps its own copy for config validation and hovers.
+  startServer({rules, presets, version: packageJson.version, rulesModule: '@lessonlint/rules-ilo'})
 }

@@ -4,8 +4,10 @@
 // UTF-16 characters into the text as the client holds it. Converting through the
 // offset with `TextDocument.positionAt` is exact for CRLF, lone CR, tabs and
 // surrogate pairs, since the client's own line breaks decide the lines.
+// A lint of an older text is placed in the current one here too, through the
+// drift (drift.ts): what cannot be placed exactly is left out, never guessed.
 
-import type {Diagnostic, Fix, Range, RelatedLocation, Severity} from '@lessonlint/core'
+import type {Diagnostic, Fix, Range, RelatedLocation, Severity, TextEdit as CoreTextEdit} from '@lessonlint/core'
 import {
   DiagnosticSeverity,
   type Diagnostic as LspDiagnostic,
@@ -15,6 +17,7 @@ import {
 } from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {ConfigErrorPlace} from './config-position.js'
+import type {Drift} from './drift.js'
 import {DIAGNOSTIC_SOURCE} from './protocol.js'
 
 /**
@@ -24,6 +27,11 @@ import {DIAGNOSTIC_SOURCE} from './protocol.js'
 export interface LintedText {
   document: TextDocument
   shift: number
+  /**
+   * The client's changes since the lint, when `document` is the current document
+   * and the lint was of an older text; absent when the text is the one linted.
+   */
+  drift?: Drift
 }
 
 export function bomShift(text: string): number {
@@ -42,12 +50,20 @@ function toLspSeverity(severity: Severity): DiagnosticSeverity {
 }
 
 export namespace Positions {
-  /** A core range as an LSP range of the linted document. */
-  export function toLsp(linted: LintedText, range: Range): LspRange {
-    return offsetsToLsp(linted, range.start.offset, range.end.offset)
+  /** A core range as an LSP range of the current text; undefined when every character of it was deleted since the lint. */
+  export function toLsp(linted: LintedText, range: Range): LspRange | undefined {
+    return spanToLsp(linted, range.start.offset, range.end.offset)
   }
 
-  /** Offsets into the BOM-less text as an LSP range. */
+  /** Offsets into the linted BOM-less text as an LSP range of the current text (see `Drift.span`). */
+  export function spanToLsp(linted: LintedText, start: number, end: number): LspRange | undefined {
+    const span = linted.drift
+      ? linted.drift.span(start + linted.shift, end + linted.shift)
+      : {start: start + linted.shift, end: end + linted.shift}
+    return span && {start: linted.document.positionAt(span.start), end: linted.document.positionAt(span.end)}
+  }
+
+  /** Offsets into the BOM-less text of a document that has not changed since (no drift) as an LSP range. */
   export function offsetsToLsp(linted: LintedText, start: number, end: number): LspRange {
     return {
       start: linted.document.positionAt(start + linted.shift),
@@ -67,34 +83,53 @@ export namespace Positions {
     return {start: document.positionAt(offset), end: document.positionAt(offset + 1)}
   }
 
-  /** The core fix's edits as LSP text edits. */
-  export function fixToLsp(linted: LintedText, fix: Fix): LspTextEdit[] {
-    return fix.edits.map((edit) => ({range: offsetsToLsp(linted, edit.start, edit.end), newText: edit.text}))
+  /**
+   * Core edits as LSP text edits of the current text; undefined when the client
+   * changed any of the characters they replace since the lint (they were
+   * computed for the old characters, so they would now do something else).
+   */
+  export function editsToLsp(linted: LintedText, edits: readonly CoreTextEdit[]): LspTextEdit[] | undefined {
+    const result: LspTextEdit[] = []
+    for (const edit of edits) {
+      const span = linted.drift
+        ? linted.drift.untouched(edit.start + linted.shift, edit.end + linted.shift)
+        : {start: edit.start + linted.shift, end: edit.end + linted.shift}
+      if (!span) return undefined
+      result.push({range: {start: linted.document.positionAt(span.start), end: linted.document.positionAt(span.end)}, newText: edit.text})
+    }
+    return result
+  }
+
+  /** The core fix's edits as LSP text edits (undefined as for `editsToLsp`). */
+  export function fixToLsp(linted: LintedText, fix: Fix): LspTextEdit[] | undefined {
+    return editsToLsp(linted, fix.edits)
   }
 }
 
 export namespace Diagnostics {
-  /** A core diagnostic as the LSP diagnostic the client shows. */
-  export function create(linted: LintedText, diagnostic: Diagnostic): LspDiagnostic {
+  /**
+   * A core diagnostic as the LSP diagnostic the client shows. Undefined only for
+   * a lint of an older text whose finding's characters were all deleted since.
+   */
+  export function create(linted: LintedText, diagnostic: Diagnostic): LspDiagnostic | undefined {
+    const range = Positions.toLsp(linted, diagnostic.range)
+    if (!range) return undefined
     const result: LspDiagnostic = {
-      range: Positions.toLsp(linted, diagnostic.range),
+      range,
       severity: toLspSeverity(diagnostic.severity),
       source: DIAGNOSTIC_SOURCE,
       code: diagnostic.ruleId,
       message: diagnostic.message,
     }
     if (diagnostic.docsUrl !== undefined) result.codeDescription = {href: diagnostic.docsUrl}
-    if (diagnostic.related !== undefined && diagnostic.related.length > 0) {
-      result.relatedInformation = diagnostic.related.map((related) => relatedInformation(linted, related))
-    }
+    const related = (diagnostic.related ?? []).flatMap((location) => relatedInformation(linted, location))
+    if (related.length > 0) result.relatedInformation = related
     return result
   }
 
-  function relatedInformation(linted: LintedText, related: RelatedLocation): DiagnosticRelatedInformation {
-    return {
-      location: {uri: linted.document.uri, range: Positions.toLsp(linted, related.range)},
-      message: related.message,
-    }
+  function relatedInformation(linted: LintedText, related: RelatedLocation): DiagnosticRelatedInformation[] {
+    const range = Positions.toLsp(linted, related.range)
+    return range ? [{location: {uri: linted.document.uri, range}, message: related.message}] : []
   }
 
   /** The one diagnostic a document gets when its configuration cannot be read. */

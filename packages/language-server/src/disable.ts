@@ -5,6 +5,9 @@
 import type {ProposalModel, TextEdit} from '@lessonlint/core'
 import {isMap, isScalar, isSeq, parseDocument} from 'yaml'
 
+/** Ids that belong to the engine or the server: nothing to disable, the fix lies elsewhere. */
+export const NOT_DISABLABLE: ReadonlySet<string> = new Set(['internal-error', 'inline-config', 'config-error'])
+
 /** The start offset of the line holding `offset`. */
 function lineStart(text: string, offset: number): number {
   let start = offset

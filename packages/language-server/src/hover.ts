@@ -1,7 +1,7 @@
 // Hover on a finding: what the rule checks, the lesson behind it, and where to
 // read more (the rule's docs page and the lesson's own address).
 
-import {EVIDENCE_LABEL, ruleSummary, type Diagnostic, type Language, type Rule} from '@lessonlint/core'
+import {EVIDENCE_LABEL, ruleSummary, type Diagnostic, type Language, type Range, type Rule} from '@lessonlint/core'
 import type {MarkupContent} from 'vscode-languageserver'
 
 function escapeMarkdown(text: string): string {
@@ -19,8 +19,13 @@ const LABELS: Readonly<Record<Language, {why: string; fix: string; evidence: str
   es: {why: 'Por qué', fix: 'Qué hacer', evidence: 'Evidencia', lesson: 'Enseñanza', docs: 'Documentación de la regla', source: 'Enseñanza'},
 }
 
+/** The 1-based line an evidence range is on now (the text may have changed since the lint), or undefined if its text is gone. */
+export type LineOf = (range: Range) => number | undefined
+
+const LINTED_LINE: LineOf = (range) => range.start.line
+
 /** The hover text for one finding; `rule` is undefined for engine findings (`internal-error`, `inline-config`). */
-export function hoverMarkdown(diagnostic: Diagnostic, rule: Rule | undefined, locale: Language = 'en'): string {
+export function hoverMarkdown(diagnostic: Diagnostic, rule: Rule | undefined, locale: Language = 'en', lineOf: LineOf = LINTED_LINE): string {
   const lines: string[] = []
   const words = LABELS[locale]
   const summary = rule ? ruleSummary(rule, locale) : undefined
@@ -34,7 +39,8 @@ export function hoverMarkdown(diagnostic: Diagnostic, rule: Rule | undefined, lo
   if (evidence.length > 0) {
     lines.push('', `**${words.evidence}:**`)
     for (const note of evidence) {
-      const where = note.range ? `line ${note.range.start.line}: ` : ''
+      const line = note.range ? lineOf(note.range) : undefined
+      const where = line !== undefined ? `line ${line}: ` : ''
       lines.push(`- *${EVIDENCE_LABEL[note.role]}:* ${where}${escapeMarkdown(note.message)}`)
     }
   }
@@ -50,6 +56,10 @@ export function hoverMarkdown(diagnostic: Diagnostic, rule: Rule | undefined, lo
   return lines.join('\n')
 }
 
-export function hoverContent(found: ReadonlyArray<{diagnostic: Diagnostic; rule: Rule | undefined}>, locale: Language = 'en'): MarkupContent {
-  return {kind: 'markdown', value: found.map(({diagnostic, rule}) => hoverMarkdown(diagnostic, rule, locale)).join('\n\n---\n\n')}
+export function hoverContent(
+  found: ReadonlyArray<{diagnostic: Diagnostic; rule: Rule | undefined}>,
+  locale: Language = 'en',
+  lineOf: LineOf = LINTED_LINE,
+): MarkupContent {
+  return {kind: 'markdown', value: found.map(({diagnostic, rule}) => hoverMarkdown(diagnostic, rule, locale, lineOf)).join('\n\n---\n\n')}
 }

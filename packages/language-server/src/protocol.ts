@@ -110,6 +110,30 @@ export interface LintWorkspaceResult {
 }
 export const LintWorkspaceRequest = {method: 'lessonlint/lintWorkspace'} as const
 
+/**
+ * Sent by a client or a test to see what the server holds (no params): open
+ * documents and what it keeps for them, and its lint thread. For diagnosis and
+ * the memory tests; the shape may grow.
+ */
+export interface DebugStateResult {
+  /** Open documents (any language). */
+  documents: number
+  /** Lint outcomes kept, over all documents, and the documents that have any. */
+  outcomes: number
+  documentsWithOutcomes: number
+  /** Change logs kept (one per open document) and the changes in them. */
+  histories: number
+  loggedChanges: number
+  /** Lints waiting for their debounce, and requests (pulls, a first outline) waiting for a lint. */
+  scheduled: number
+  waitingRequests: number
+  /** Where lints run, whether one is running, how many are queued, and counts since start. */
+  linting: {mode: string; running: boolean; queued: number; restarts: number; recycles: number; counts: Record<string, number>}
+  /** `process.memoryUsage()` of the server's process (the lint worker included in rss). */
+  memory: {rss: number; heapUsed: number}
+}
+export const DebugStateRequest = {method: 'lessonlint/debugState'} as const
+
 // ---------------------------------------------------------------------------
 // Commands and code action kinds
 

@@ -1,10 +1,19 @@
 // The lessonlint language server: document sync, push and pull diagnostics,
 // code actions, hovers, the outline, config watching. Everything LSP lives in
 // this package; the core never sees a URI or a 0-based position.
+//
+// **Invariant:** this thread never lints (given a rule module or a worker
+// script). Lints run in a worker thread (lint-worker.ts), so hovers, code
+// actions and the outline answer at once, from the newest lint of the
+// document: of its current text when there is one, otherwise of an older
+// text, placed in the current one through the changes made since (drift.ts,
+// outcome.ts). documents.ts keeps each open document's history and outcomes
+// and runs its lints: after a pause in typing, and at least once a second
+// while typing goes on (schedule.ts).
 
 import {basename, dirname, isAbsolute, join, relative} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import {buildModel, clearConfigCache, lintModel, proposalVerdict, type ConfigError, type ConfigFile, type Rule} from '@lessonlint/core'
+import {clearConfigCache, type ConfigError, type ConfigFile, type Rule} from '@lessonlint/core'
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -14,7 +23,6 @@ import {
   MessageType,
   ShowMessageNotification,
   ResponseError,
-  TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
   type ClientCapabilities,
@@ -23,43 +31,65 @@ import {
   type DocumentDiagnosticReport,
   type InitializeResult,
   type ServerCapabilities,
+  type TextEdit as LspTextEdit,
   type WorkspaceFolder,
 } from 'vscode-languageserver'
-import {TextDocument} from 'vscode-languageserver-textdocument'
-import {codeActions, FIX_ALL_TITLE, fixAllEdits, workspaceEdit, type ActionOptions, type FixAllData} from './actions.js'
+import type {TextDocument} from 'vscode-languageserver-textdocument'
+import {codeActions, FIX_ALL_TITLE, FIX_ALL_TITLES, fixAllEdits, workspaceEdit, type ActionOptions, type FixAllData} from './actions.js'
 import {ConfigService} from './config.js'
 import {locateConfigError} from './config-position.js'
-import {bomShift, Diagnostics, type LintedText} from './convert.js'
+import {Diagnostics, Positions} from './convert.js'
+import {OpenDocuments, type LintPlan} from './documents.js'
 import {hoverContent} from './hover.js'
-import {lintWorkspace} from './workspace.js'
-import {resultId, statusOf, type Finding, type Outcome} from './outcome.js'
+import {LintService, workerFor} from './lint-worker.js'
+import {statusOf, type Outcome, type View} from './outcome.js'
 import {
   APPLY_ALL_FIXES_COMMAND,
   LINT_AS_PROPOSAL_COMMAND,
   CONFIG_WATCH_GLOBS,
+  DebugStateRequest,
   FIX_ALL_CODE_ACTION_KIND,
   LintWorkspaceRequest,
   RulesRequest,
   StatusNotification,
-  type ApplyAllFixesArgs,
+  type DebugStateResult,
   type InitializationOptions,
   type LintWorkspaceResult,
   type RulesResult,
   type StatusParams,
 } from './protocol.js'
+import {guarded, Params} from './requests.js'
 import {SettingsCache} from './settings.js'
 import {documentSymbols, symbolInformation} from './symbols.js'
+import {lintWorkspace} from './workspace.js'
 
 export interface ServerOptions {
+  /** The rules: configs are validated against them, hovers and the rules list describe them. */
   rules: readonly Rule[]
   presets: Readonly<Record<string, ConfigFile>>
   /** Shown in the log line "lessonlint server started (version …)" and in serverInfo. */
   version: string
-  /** Delay between a keystroke and the lint it triggers; default 200 ms. */
+  /** The pause in typing before a lint; default 200 ms. */
   debounceMs?: number
+  /** The longest a change waits for its lint while typing goes on; default 1000 ms. */
+  maxWaitMs?: number
+  /**
+   * Lint in a worker thread that imports the rule pack from this module (its
+   * `rules` export must be `rules` above): a package name the language server
+   * can resolve, a file URL or an absolute path. Without it (nor
+   * `workerScript`), lints run in the server's own thread and block it meanwhile.
+   */
+  rulesModule?: string
+  /** Or a worker entry that has the rules built in (it calls `serveLints(rules)` from `@lessonlint/language-server/worker`): for bundles. */
+  workerScript?: string | URL
+  /** The lint worker's heap limit in MB (default 2048): a text that needs more gets a "could not lint" line, the server lives on. */
+  workerMemoryMb?: number
 }
 
 const CONFIG_FILE_PATTERN = /^(\.lessonlintrc(\.(json|ya?ml))?|lessonlint\.config\.(json|ya?ml)|package\.json)$/
+
+/** After the last document closes, the lint worker is replaced by a fresh one once this long idle: its memory goes back. */
+const RECYCLE_AFTER_MS = 5000
 
 function uriToPath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined
@@ -75,14 +105,14 @@ function isMarkdown(document: TextDocument): boolean {
   return /\.(md|markdown|mdown|mkd)$/i.test(uriToPath(document.uri) ?? document.uri)
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+function isFixAllData(data: unknown): data is FixAllData {
+  const value = data as Partial<FixAllData> | undefined
+  return typeof value?.uri === 'string' && typeof value.key === 'string'
 }
 
 export function createServer(connection: Connection, options: ServerOptions): void {
-  const debounceMs = options.debounceMs ?? 200
   const rulesById = new Map(options.rules.map((rule) => [rule.meta.id, rule]))
-  const documents = new TextDocuments(TextDocument)
+  const log = (message: string) => connection.console.error(message)
 
   let capabilities: ClientCapabilities = {}
   let trusted = true
@@ -90,30 +120,40 @@ export function createServer(connection: Connection, options: ServerOptions): vo
   const proposalUris = new Set<string>()
   let workspaceFolders: WorkspaceFolder[] = []
   let pullMode = false
+  let refreshSupport = false
   let actionOptions: ActionOptions = {documentChanges: false, resolveEdit: false}
 
   const settings = new SettingsCache(connection, () => capabilities.workspace?.configuration === true)
   const configs = new ConfigService({rules: options.rules, presets: options.presets}, () => trusted)
+  const linting = new LintService({
+    rules: options.rules,
+    worker: workerFor(options),
+    log: {info: (message) => connection.console.info(message), error: log},
+  })
+  const open = new OpenDocuments({
+    linting,
+    debounceMs: options.debounceMs ?? 200,
+    maxWaitMs: Math.max(options.maxWaitMs ?? 1000, options.debounceMs ?? 200),
+    plan,
+    delivered,
+    log,
+  })
+  const documents = open.documents
 
-  /** Bumped whenever config files or settings change: older outcomes are stale. */
-  let generation = 0
-  const outcomes = new Map<string, Outcome>()
-  const inflight = new Map<string, {version: number; generation: number; promise: Promise<Outcome>}>()
-  const timers = new Map<string, NodeJS.Timeout>()
   const justOpened = new Set<string>()
-  /** Pull mode with `run: onSave`: the version saved last, which the next pull lints. */
-  const savedVersion = new Map<string, number>()
-  const lastPulled = new Map<string, Outcome>()
+  /** Pull mode: what each document's last pull was answered with. */
+  const lastPulled = new Map<string, {resultId: string; epoch: number; generation: number; fresh: boolean}>()
+  /** Pull mode with `run: onSave`: the content epoch saved last, which the next pull lints. */
+  const savedEpoch = new Map<string, number>()
   /** Config errors already shown with window/showMessage. */
   const shownConfigErrors = new Set<string>()
   /** Config files (URIs) that currently carry a published error diagnostic (push mode). */
   const publishedConfigFiles = new Set<string>()
   /** What pulls of open config files would answer now (pull mode), to refresh when it changes. */
   let pulledConfigSignature = '[]'
-  /** When each document last changed, so pulls wait for a pause in typing as pushes do. */
-  const lastChange = new Map<string, number>()
   /** URIs whose diagnostics came from "Lint workspace" (files not open). */
   const workspaceLinted = new Set<string>()
+  let recycleTimer: NodeJS.Timeout | undefined
 
   // -------------------------------------------------------------------------
   // Linting
@@ -130,142 +170,83 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     return best
   }
 
-  function emptyOutcome(document: TextDocument, snapshot: TextDocument, text: string): Outcome {
-    return {
-      uri: document.uri,
-      version: snapshot.version,
-      generation,
-      linted: {document: snapshot, shift: bomShift(text)},
-      model: undefined,
-      lint: undefined,
-      findings: [],
-      diagnostics: [],
-      configError: undefined,
-      state: 'linted',
-      locale: 'en',
-    }
-  }
-
-  async function computeOutcome(document: TextDocument): Promise<Outcome> {
-    const text = document.getText()
-    // A snapshot: the live document is updated in place by later changes.
-    const snapshot = TextDocument.create(document.uri, document.languageId, document.version, text)
-    const outcome = emptyOutcome(document, snapshot, text)
-    const documentSettings = await settings.get(document.uri)
-    if (!documentSettings.enable) {
-      outcome.state = 'disabled'
-      return outcome
-    }
-
-    const diskPath = uriToPath(document.uri)
+  /** What the document's lint runs with, from its settings and config (documents.ts reads the text after this). */
+  async function plan(uri: string): Promise<LintPlan | undefined> {
+    const documentSettings = await settings.get(uri)
+    const filePath = uriToPath(uri)
+    const locale = documentSettings.locale ?? undefined
+    const base = {filePath, proposalsOnly: false, ...(locale ? {locale} : {})}
+    if (!documentSettings.enable) return {...base, state: 'disabled'}
     const firstFolder = workspaceFolders.map((folder) => uriToPath(folder.uri)).find((path) => path !== undefined)
     // An untitled document lints with the config of the first workspace folder.
-    const configPath = diskPath ?? join(firstFolder ?? process.cwd(), 'untitled.md')
-    const cwd = folderOf(configPath) ?? dirname(configPath)
-    const config = await configs.resolve(configPath, cwd, documentSettings.rules)
-    if (config.kind === 'ignored') {
-      outcome.state = 'ignored'
-      return outcome
-    }
+    const configPath = filePath ?? join(firstFolder ?? process.cwd(), 'untitled.md')
+    const config = await configs.resolve(configPath, folderOf(configPath) ?? dirname(configPath), documentSettings.rules)
+    if (config.kind === 'ignored') return {...base, state: 'ignored'}
     if (config.kind === 'error') {
-      outcome.state = 'config-error'
-      outcome.configError = config.error
-      outcome.diagnostics = [Diagnostics.configError(config.error.message)]
       reportConfigError(config.error)
-      return outcome
+      return {...base, state: 'config-error', configError: config.error}
     }
-
-    if (documentSettings.requireConfig && config.config.files.length === 0) {
-      outcome.state = 'no-config'
-      return outcome
-    }
-
-    const linted: LintedText = outcome.linted
-    try {
-      const model = buildModel(text, diskPath === undefined ? {} : {filePath: diskPath})
+    if (documentSettings.requireConfig && config.config.files.length === 0) return {...base, state: 'no-config'}
+    return {
+      ...base,
+      state: 'linted',
+      config: config.config,
       // As the CLI over a folder: a README or a docs page gets no proposal findings, unless the user said otherwise.
-      if (documentSettings.documents === 'proposals' && !proposalUris.has(document.uri) && !proposalVerdict(model).proposal) {
-        outcome.model = model
-        outcome.state = 'not-a-proposal'
-        return outcome
-      }
-      const lint = {filePath: diskPath, rules: options.rules, config: config.config, ...(documentSettings.locale ? {locale: documentSettings.locale} : {})}
-      const result = lintModel(model, lint)
-      outcome.locale = result.locale
-      outcome.model = model
-      outcome.lint = lint
-      outcome.findings = result.diagnostics.map((core): Finding => ({core, lsp: Diagnostics.create(linted, core)}))
-      outcome.diagnostics = outcome.findings.map((finding) => finding.lsp)
-      for (const failure of result.internalErrors) {
-        connection.console.error(`rule ${failure.ruleId} failed on ${document.uri}: ${failure.message}`)
-      }
-    } catch (error) {
-      // The core promises never to throw on a document; if it does anyway, the server lives on.
-      connection.console.error(`linting ${document.uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
-      outcome.state = 'failed'
-      outcome.diagnostics = [Diagnostics.lintFailure(messageOf(error))]
+      proposalsOnly: documentSettings.documents === 'proposals' && !proposalUris.has(uri),
     }
-    return outcome
   }
 
-  /** The outcome for the document's current version, computed at most once per version and generation. */
-  function outcomeFor(document: TextDocument): Promise<Outcome> {
-    const cached = outcomes.get(document.uri)
-    if (cached && cached.version === document.version && cached.generation === generation) return Promise.resolve(cached)
-    const running = inflight.get(document.uri)
-    if (running && running.version === document.version && running.generation === generation) return running.promise
-    const startedAt = generation
-    const promise = computeOutcome(document).then((outcome) => {
-      if (inflight.get(document.uri)?.promise === promise) inflight.delete(document.uri)
-      const current = documents.get(document.uri)
-      if (current && current.version === outcome.version && startedAt === generation) outcomes.set(document.uri, outcome)
-      return outcome
-    })
-    inflight.set(document.uri, {version: document.version, generation, promise})
-    return promise
+  /** A lint's outcome is the newest of its document: show it. */
+  function delivered(outcome: Outcome): void {
+    if (pullMode) {
+      // The client was last answered with an older text's findings: have it pull this newer one.
+      const pulled = lastPulled.get(outcome.uri)
+      if (pulled && !pulled.fresh && !open.awaited(outcome.uri) && refreshSupport) void connection.languages.diagnostics.refresh()
+    } else {
+      publish(outcome.uri)
+    }
+    publishConfigFileDiagnostics()
   }
 
-  function sendStatus(outcome: Outcome): void {
-    const status: StatusParams = statusOf(outcome.uri, outcome.diagnostics, outcome.state)
+  function sendStatus(uri: string, view: View): void {
+    const status: StatusParams = statusOf(uri, view.diagnostics, view.outcome.state)
     void connection.sendNotification(StatusNotification.method, status)
   }
 
-  /** Push mode: lint the current version and publish, unless the document moved on meanwhile. */
-  async function validate(uri: string): Promise<void> {
+  /**
+   * Push mode: the newest outcome, at the document's current version. While the
+   * user types, that is a lint of a slightly older text placed in the current one.
+   */
+  function publish(uri: string): void {
     const document = documents.get(uri)
-    if (!document || !isMarkdown(document)) return
-    const outcome = await outcomeFor(document)
-    const current = documents.get(uri)
-    // **Invariant:** results of an old version (or of an old config) are never published.
-    if (!current || current.version !== outcome.version || outcome.generation !== generation) return
-    await connection.sendDiagnostics({uri, version: outcome.version, diagnostics: outcome.diagnostics})
-    sendStatus(outcome)
-    publishConfigFileDiagnostics()
-  }
-
-  function schedule(uri: string, delay: number): void {
-    clearTimeout(timers.get(uri))
-    timers.set(
-      uri,
-      setTimeout(() => {
-        timers.delete(uri)
-        validate(uri).catch((error: unknown) => connection.console.error(`validating ${uri} failed: ${messageOf(error)}`))
-      }, delay),
-    )
+    const view = open.view(uri)
+    if (!document || !view) return
+    void connection.sendDiagnostics({uri, version: document.version, diagnostics: view.diagnostics})
+    sendStatus(uri, view)
   }
 
   function relintAll(): void {
-    generation++
-    outcomes.clear()
+    open.invalidate()
     lastPulled.clear()
-    if (pullMode) {
-      if (capabilities.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh()
-      // Config file errors are found by linting documents: lint them now to update those too.
-      for (const document of documents.all()) if (isMarkdown(document)) void outcomeFor(document).then(publishConfigFileDiagnostics)
-    } else {
-      for (const document of documents.all()) if (isMarkdown(document)) schedule(document.uri, 0)
+    if (pullMode && refreshSupport) void connection.languages.diagnostics.refresh()
+    // In pull mode too: config file errors are found by linting documents.
+    for (const document of documents.all()) {
+      if (!isMarkdown(document)) continue
+      open.cancel(document.uri)
+      open.request(document.uri)
     }
     publishConfigFileDiagnostics()
+  }
+
+  /** With no document open, the lint worker's memory goes back: a fresh worker replaces it. */
+  function recycleWhenAllClosed(): void {
+    clearTimeout(recycleTimer)
+    recycleTimer = setTimeout(() => {
+      if (documents.keys().length > 0) return
+      if (linting.idle) linting.recycle()
+      else void linting.whenIdle().then(recycleWhenAllClosed)
+    }, RECYCLE_AFTER_MS)
+    recycleTimer.unref()
   }
 
   // -------------------------------------------------------------------------
@@ -281,9 +262,9 @@ export function createServer(connection: Connection, options: ServerOptions): vo
   function configFileDiagnostics(): Map<string, LspDiagnostic[]> {
     const byFile = new Map<string, LspDiagnostic[]>()
     const seen = new Set<string>()
-    for (const outcome of outcomes.values()) {
+    for (const outcome of open.latestOutcomes()) {
       const error = outcome.configError
-      if (!error?.file || outcome.generation !== generation) continue
+      if (!error?.file || outcome.generation !== open.generation) continue
       const uri = pathToFileURL(error.file).href
       const document = documents.get(uri)
       if (!document || seen.has(`${uri}\0${error.message}`)) continue
@@ -302,7 +283,7 @@ export function createServer(connection: Connection, options: ServerOptions): vo
       const now = JSON.stringify([...configFileDiagnostics()].sort(([a], [b]) => (a < b ? -1 : 1)))
       if (now !== pulledConfigSignature) {
         pulledConfigSignature = now
-        if (capabilities.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh()
+        if (refreshSupport) void connection.languages.diagnostics.refresh()
       }
       return
     }
@@ -328,6 +309,7 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     workspaceFolders =
       params.workspaceFolders ?? (params.rootUri ? [{uri: params.rootUri, name: basename(uriToPath(params.rootUri) ?? params.rootUri)}] : [])
     pullMode = capabilities.textDocument?.diagnostic !== undefined
+    refreshSupport = capabilities.workspace?.diagnostics?.refreshSupport === true
     actionOptions = {
       documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
       resolveEdit: capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true,
@@ -350,8 +332,10 @@ export function createServer(connection: Connection, options: ServerOptions): vo
   })
 
   connection.onInitialized(() => {
+    // The rules load in the worker while the client opens its first documents.
+    linting.warmUp()
     connection.console.info(
-      `lessonlint server started (version ${options.version}; ${options.rules.length} rules; ${pullMode ? 'pull' : 'push'} diagnostics; workspace ${trusted ? 'trusted' : 'untrusted: declarative config only'})`,
+      `lessonlint server started (version ${options.version}; ${options.rules.length} rules; ${pullMode ? 'pull' : 'push'} diagnostics; workspace ${trusted ? 'trusted' : 'untrusted: declarative config only'}; linting in ${linting.debug().mode === 'worker' ? 'a worker thread' : "the server's thread"})`,
     )
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
@@ -369,6 +353,11 @@ export function createServer(connection: Connection, options: ServerOptions): vo
         relintAll()
       })
     }
+  })
+
+  connection.onShutdown(() => {
+    clearTimeout(recycleTimer)
+    linting.dispose()
   })
 
   connection.onDidChangeConfiguration(() => {
@@ -391,6 +380,7 @@ export function createServer(connection: Connection, options: ServerOptions): vo
   // Document events
 
   documents.onDidOpen((event) => {
+    clearTimeout(recycleTimer)
     justOpened.add(event.document.uri)
     if (workspaceLinted.delete(event.document.uri) && pullMode) {
       // The open document's pulled diagnostics replace the pushed ones of "Lint workspace".
@@ -401,44 +391,41 @@ export function createServer(connection: Connection, options: ServerOptions): vo
   documents.onDidChangeContent((event) => {
     const {uri} = event.document
     const opened = justOpened.delete(uri)
-    if (!opened) lastChange.set(uri, Date.now())
     if (!isMarkdown(event.document)) {
       if (opened) publishConfigFileDiagnostics()
       return
     }
-    if (pullMode) return
     if (opened) {
-      schedule(uri, 0)
+      open.request(uri)
       return
     }
     void settings.get(uri).then((documentSettings) => {
-      if (documentSettings.run === 'onType') schedule(uri, debounceMs)
+      if (documentSettings.run === 'onType') open.touch(uri)
     })
   })
 
   documents.onDidSave((event) => {
     const {uri} = event.document
     if (!isMarkdown(event.document)) return
-    savedVersion.set(uri, event.document.version)
+    savedEpoch.set(uri, open.epoch(uri) ?? 0)
     if (pullMode) return
     void settings.get(uri).then((documentSettings) => {
-      if (documentSettings.run === 'onSave') schedule(uri, 0)
+      if (documentSettings.run !== 'onSave') return
+      open.cancel(uri)
+      open.request(uri)
     })
   })
 
   documents.onDidClose((event) => {
     const {uri} = event.document
-    clearTimeout(timers.get(uri))
-    timers.delete(uri)
-    outcomes.delete(uri)
-    inflight.delete(uri)
+    // documents.ts has dropped what it kept (outcomes, history, queued lint) already.
     lastPulled.delete(uri)
-    savedVersion.delete(uri)
-    lastChange.delete(uri)
+    savedEpoch.delete(uri)
     settings.delete(uri)
     justOpened.delete(uri)
     if (!pullMode) void connection.sendDiagnostics({uri, diagnostics: []})
     publishConfigFileDiagnostics()
+    if (documents.keys().length === 0) recycleWhenAllClosed()
   })
 
   // -------------------------------------------------------------------------
@@ -448,116 +435,174 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     return new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed while it was linted.', {retriggerRequest: true})
   }
 
-  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
-    const document = documents.get(params.textDocument.uri)
-    if (!document) return {kind: DocumentDiagnosticReportKind.Full, items: []}
-    // The live document is updated in place: remember which version was asked for.
-    const version = document.version
-    if (!isMarkdown(document)) {
-      const items = configFileDiagnostics().get(document.uri) ?? []
-      return {kind: DocumentDiagnosticReportKind.Full, items}
-    }
-    const documentSettings = await settings.get(document.uri)
-    const previous = lastPulled.get(document.uri)
-    if (
-      documentSettings.run === 'onSave' &&
-      previous &&
-      previous.generation === generation &&
-      (savedVersion.get(document.uri) ?? -1) <= previous.version &&
-      params.previousResultId === resultId(previous)
-    ) {
-      // Linted on save only: until the next save the client keeps what it has.
-      return {kind: DocumentDiagnosticReportKind.Unchanged, resultId: resultId(previous)}
-    }
-    const changedAgo = Date.now() - (lastChange.get(document.uri) ?? 0)
-    if (changedAgo < debounceMs) {
-      // A pull right after a keystroke: wait for a pause, as push mode does. The
-      // client cancels this pull on the next keystroke and pulls again.
-      await new Promise((resolve) => setTimeout(resolve, debounceMs - changedAgo))
-    }
-    const stillCurrent = () => !token.isCancellationRequested && documents.get(document.uri)?.version === version
-    if (!stillCurrent()) throw serverCancelled()
-    const outcome = await outcomeFor(document)
-    if (!stillCurrent() || outcome.version !== version || outcome.generation !== generation) throw serverCancelled()
-    lastPulled.set(document.uri, outcome)
-    sendStatus(outcome)
+  function pullAnswer(uri: string, view: View, previousResultId: string | undefined): DocumentDiagnosticReport {
+    lastPulled.set(uri, {resultId: view.resultId, epoch: open.epoch(uri) ?? 0, generation: open.generation, fresh: view.fresh})
+    sendStatus(uri, view)
     publishConfigFileDiagnostics()
-    const id = resultId(outcome)
-    if (params.previousResultId === id) return {kind: DocumentDiagnosticReportKind.Unchanged, resultId: id}
-    return {kind: DocumentDiagnosticReportKind.Full, resultId: id, items: outcome.diagnostics}
-  })
+    if (previousResultId === view.resultId) return {kind: DocumentDiagnosticReportKind.Unchanged, resultId: view.resultId}
+    return {kind: DocumentDiagnosticReportKind.Full, resultId: view.resultId, items: view.diagnostics}
+  }
+
+  const PULL = 'textDocument/diagnostic'
+  connection.languages.diagnostics.on(
+    guarded(PULL, log, async (params, token): Promise<DocumentDiagnosticReport> => {
+      const uri = Params.uri(PULL, params)
+      const previousResultId = Params.optionalString(PULL, params, 'previousResultId')
+      const document = documents.get(uri)
+      if (!document) return {kind: DocumentDiagnosticReportKind.Full, items: []}
+      if (!isMarkdown(document)) return {kind: DocumentDiagnosticReportKind.Full, items: configFileDiagnostics().get(uri) ?? []}
+      // The live document changes in place: remember which text was asked about.
+      const epoch = open.epoch(uri)
+      const documentSettings = await settings.get(uri)
+      const previous = lastPulled.get(uri)
+      if (
+        documentSettings.run === 'onSave' &&
+        previous &&
+        previous.generation === open.generation &&
+        (savedEpoch.get(uri) ?? -1) <= previous.epoch &&
+        previousResultId === previous.resultId
+      ) {
+        // Linted on save only: until the next save the client keeps what it has.
+        return {kind: DocumentDiagnosticReportKind.Unchanged, resultId: previous.resultId}
+      }
+      let takeOlder = false
+      for (;;) {
+        if (token.isCancellationRequested || documents.get(uri) !== document || open.epoch(uri) !== epoch) throw serverCancelled()
+        const view = open.view(uri)
+        if (view && view.outcome.generation === open.generation && (view.fresh || takeOlder)) return pullAnswer(uri, view, previousResultId)
+        open.ensure(uri)
+        await open.next(uri, token)
+        // A lint finished while this pull waited, of a text older than the one asked about (typing goes on):
+        // answer with it, placed in this text, when the client can be told to pull again for the newer one.
+        takeOlder = refreshSupport
+      }
+    }),
+  )
 
   // -------------------------------------------------------------------------
-  // Features
+  // Features: answered from the newest outcome at once, never after a lint
 
-  connection.onCodeAction(async (params) => {
-    const document = documents.get(params.textDocument.uri)
-    if (!document || !isMarkdown(document)) return []
-    const outcome = await outcomeFor(document)
-    if (documents.get(document.uri)?.version !== outcome.version) return []
-    return codeActions(outcome, params.range, params.context.only, actionOptions)
-  })
+  /** "Fix all" edits of the document's current text, from `fixText` in the lint thread; undefined if the text changed meanwhile. */
+  async function fixAllOf(view: View): Promise<LspTextEdit[] | undefined> {
+    const {document} = view.linted
+    if (!view.fresh || !view.outcome.lint) return undefined
+    const epoch = open.epoch(document.uri)
+    const fixed = await linting.fix({text: document.getText(), ...view.outcome.lint})
+    if (documents.get(document.uri) !== document || open.epoch(document.uri) !== epoch) return undefined
+    return fixAllEdits(view, fixed)
+  }
 
-  connection.onCodeActionResolve(async (action): Promise<CodeAction> => {
-    const data = action.data as FixAllData | undefined
-    if (action.title !== FIX_ALL_TITLE || !data) return action
-    const document = documents.get(data.uri)
-    if (!document || document.version !== data.version) return action
-    const outcome = await outcomeFor(document)
-    if (outcome.version !== data.version) return action
-    const edits = fixAllEdits(outcome)
-    if (edits.length > 0) action.edit = workspaceEdit(outcome, edits, actionOptions)
-    return action
-  })
+  const CODE_ACTION = 'textDocument/codeAction'
+  connection.onCodeAction(
+    guarded(CODE_ACTION, log, async (params) => {
+      const uri = Params.uri(CODE_ACTION, params)
+      const range = Params.range(CODE_ACTION, params)
+      const only = Params.only(CODE_ACTION, params)
+      const document = documents.get(uri)
+      if (!document || !isMarkdown(document)) return []
+      const view = open.view(uri)
+      if (!view) return []
+      // A client that cannot resolve gets the fix-all edits computed when it asks for that kind by name (on save),
+      // and otherwise the action as a command: a listing at the cursor never waits for a re-lint.
+      const askedFor = only?.some((kind) => kind === FIX_ALL_CODE_ACTION_KIND || FIX_ALL_CODE_ACTION_KIND.startsWith(`${kind}.`)) === true
+      const fixAll = actionOptions.resolveEdit ? 'resolve' : askedFor && view.fresh ? 'now' : 'command'
+      const actions = codeActions(view, range, only, actionOptions, {fixAll})
+      const action = fixAll === 'now' ? actions.find((one) => one.kind === FIX_ALL_CODE_ACTION_KIND) : undefined
+      if (!action) return actions
+      const edits = await fixAllOf(view)
+      if (!edits || edits.length === 0) return actions.filter((one) => one !== action)
+      action.edit = workspaceEdit(view.linted, edits, actionOptions)
+      return actions
+    }),
+  )
 
-  connection.onExecuteCommand(async (params) => {
-    if (params.command === LINT_AS_PROPOSAL_COMMAND) {
-      const uri = (params.arguments?.[0] as {uri?: unknown} | undefined)?.uri
-      if (typeof uri !== 'string') return
-      proposalUris.add(uri)
-      relintAll()
-      return
-    }
-    if (params.command !== APPLY_ALL_FIXES_COMMAND) return
-    const args = params.arguments?.[0] as ApplyAllFixesArgs | undefined
-    const document = args ? documents.get(args.uri) : undefined
-    if (!document) return
-    const outcome = await outcomeFor(document)
-    if (documents.get(document.uri)?.version !== outcome.version) return
-    const edits = fixAllEdits(outcome)
-    if (edits.length === 0) return
-    const applied = await connection.workspace.applyEdit({label: FIX_ALL_TITLE, edit: workspaceEdit(outcome, edits, actionOptions)})
-    if (!applied.applied) connection.console.warn(`fix all was not applied to ${document.uri}: ${applied.failureReason ?? 'refused by the client'}`)
-  })
+  const RESOLVE = 'codeAction/resolve'
+  connection.onCodeActionResolve(
+    guarded(RESOLVE, log, async (params): Promise<CodeAction> => {
+      const action = Params.object(RESOLVE, params) as unknown as CodeAction
+      Params.string(RESOLVE, params, 'title')
+      if (!FIX_ALL_TITLES.has(action.title) || !isFixAllData(action.data)) return action
+      const view = open.view(action.data.uri)
+      // Only for the text it was offered for.
+      if (!view?.fresh || view.outcome.key !== action.data.key) return action
+      const edits = await fixAllOf(view)
+      if (edits && edits.length > 0) action.edit = workspaceEdit(view.linted, edits, actionOptions)
+      return action
+    }),
+  )
 
-  connection.onHover(async (params) => {
-    const document = documents.get(params.textDocument.uri)
-    if (!document || !isMarkdown(document)) return null
-    const outcome = await outcomeFor(document)
-    if (documents.get(document.uri)?.version !== outcome.version) return null
-    const {line, character} = params.position
-    const found = outcome.findings.filter(({lsp: {range}}) => {
-      const afterStart = line > range.start.line || (line === range.start.line && character >= range.start.character)
-      const beforeEnd = line < range.end.line || (line === range.end.line && character <= range.end.character)
-      return afterStart && beforeEnd
-    })
-    if (found.length === 0) return null
-    const first = found[0]!.lsp.range
-    return {
-      contents: hoverContent(found.map((finding) => ({diagnostic: finding.core, rule: rulesById.get(finding.core.ruleId)})), outcome.locale),
-      range: found.length === 1 ? first : undefined,
-    }
-  })
+  const EXECUTE = 'workspace/executeCommand'
+  connection.onExecuteCommand(
+    guarded(EXECUTE, log, async (params) => {
+      const {command, arguments: args} = Params.object(EXECUTE, params) as {command?: unknown; arguments?: unknown}
+      const uri = Array.isArray(args) ? (args[0] as {uri?: unknown} | undefined)?.uri : undefined
+      if (command === LINT_AS_PROPOSAL_COMMAND) {
+        if (typeof uri !== 'string') return
+        proposalUris.add(uri)
+        relintAll()
+        return
+      }
+      if (command !== APPLY_ALL_FIXES_COMMAND || typeof uri !== 'string') return
+      // The user asked: wait for the lint of the current text if it is not done yet.
+      const view = await open.fresh(uri)
+      const edits = view && (await fixAllOf(view))
+      if (!view || !edits || edits.length === 0) return
+      const applied = await connection.workspace.applyEdit({label: FIX_ALL_TITLE, edit: workspaceEdit(view.linted, edits, actionOptions)})
+      if (!applied.applied) connection.console.warn(`fix all was not applied to ${uri}: ${applied.failureReason ?? 'refused by the client'}`)
+    }),
+  )
 
-  connection.onDocumentSymbol(async (params) => {
-    const document = documents.get(params.textDocument.uri)
-    if (!document || !isMarkdown(document)) return []
-    const outcome = await outcomeFor(document)
-    // Disabled, ignored or misconfigured documents still get their outline.
-    const model = outcome.model ?? buildModel(outcome.linted.document.getText())
-    const hierarchical = capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true
-    return hierarchical ? documentSymbols(outcome.linted, model) : symbolInformation(outcome.linted, model)
-  })
+  const HOVER = 'textDocument/hover'
+  connection.onHover(
+    guarded(HOVER, log, (params) => {
+      const uri = Params.uri(HOVER, params)
+      const {line, character} = Params.position(HOVER, params)
+      const document = documents.get(uri)
+      if (!document || !isMarkdown(document)) return null
+      const view = open.view(uri)
+      if (!view) return null
+      const found = view.findings.filter(({lsp: {range}}) => {
+        const afterStart = line > range.start.line || (line === range.start.line && character >= range.start.character)
+        const beforeEnd = line < range.end.line || (line === range.end.line && character <= range.end.character)
+        return afterStart && beforeEnd
+      })
+      if (found.length === 0) return null
+      const first = found[0]!.lsp.range
+      // Evidence lines as they are now, in case the text moved since the lint.
+      const lineOf = (range: Parameters<typeof Positions.toLsp>[1]) => {
+        const placed = Positions.toLsp(view.linted, range)
+        return placed && placed.start.line + 1
+      }
+      return {
+        contents: hoverContent(
+          found.map((finding) => ({diagnostic: finding.core, rule: rulesById.get(finding.core.ruleId)})),
+          view.outcome.locale,
+          lineOf,
+        ),
+        range: found.length === 1 ? first : undefined,
+      }
+    }),
+  )
+
+  const SYMBOLS = 'textDocument/documentSymbol'
+  connection.onDocumentSymbol(
+    guarded(SYMBOLS, log, async (params, token) => {
+      const uri = Params.uri(SYMBOLS, params)
+      const document = documents.get(uri)
+      if (!document || !isMarkdown(document)) return []
+      let view = open.view(uri)
+      // Before a document's first lint there is no outline to place: wait for it, this once.
+      while (!view) {
+        if (token.isCancellationRequested || !documents.get(uri)) return null
+        open.ensure(uri)
+        await open.next(uri, token)
+        view = open.view(uri)
+      }
+      // Disabled, ignored or misconfigured documents still get their outline.
+      const hierarchical = capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true
+      return hierarchical ? documentSymbols(view.linted, view.outcome.outline) : symbolInformation(view.linted, view.outcome.outline)
+    }),
+  )
 
   connection.onRequest(RulesRequest.method, (): RulesResult => ({
     rules: options.rules.map((rule) => {
@@ -572,35 +617,48 @@ export function createServer(connection: Connection, options: ServerOptions): vo
     }),
   }))
 
-  connection.onRequest(LintWorkspaceRequest.method, async (): Promise<LintWorkspaceResult> => {
-    const totals: LintWorkspaceResult = {files: 0, errors: 0, warnings: 0, infos: 0}
-    const folders = workspaceFolders.map((folder) => uriToPath(folder.uri)).filter((path): path is string => path !== undefined)
-    for (const folder of folders) {
-      const documentSettings = await settings.get(pathToFileURL(folder).href)
-      if (!documentSettings.enable) continue
-      await lintWorkspace(folder, {
-        rules: options.rules,
-        configs,
-        ruleOverrides: documentSettings.rules,
-        proposalsOnly: documentSettings.documents === 'proposals',
-        proposalUris,
-        requireConfig: documentSettings.requireConfig,
-        locale: documentSettings.locale,
-        onFile(filePath, diagnostics) {
-          const uri = pathToFileURL(filePath).href
-          totals.files++
-          const status = statusOf(uri, diagnostics)
-          totals.errors += status.errors
-          totals.warnings += status.warnings
-          totals.infos += status.infos
-          // Open documents have their own, fresher diagnostics.
-          if (documents.get(uri)) return
-          workspaceLinted.add(uri)
-          void connection.sendDiagnostics({uri, diagnostics})
-        },
-      })
+  connection.onRequest(
+    LintWorkspaceRequest.method,
+    guarded(LintWorkspaceRequest.method, log, async (): Promise<LintWorkspaceResult> => {
+      const totals: LintWorkspaceResult = {files: 0, errors: 0, warnings: 0, infos: 0}
+      const folders = workspaceFolders.map((folder) => uriToPath(folder.uri)).filter((path): path is string => path !== undefined)
+      for (const folder of folders) {
+        const documentSettings = await settings.get(pathToFileURL(folder).href)
+        if (!documentSettings.enable) continue
+        await lintWorkspace(folder, {
+          linting,
+          configs,
+          ruleOverrides: documentSettings.rules,
+          proposalsOnly: documentSettings.documents === 'proposals',
+          proposalUris,
+          requireConfig: documentSettings.requireConfig,
+          locale: documentSettings.locale,
+          onFile(filePath, diagnostics) {
+            const uri = pathToFileURL(filePath).href
+            totals.files++
+            const status = statusOf(uri, diagnostics)
+            totals.errors += status.errors
+            totals.warnings += status.warnings
+            totals.infos += status.infos
+            // Open documents have their own, fresher diagnostics.
+            if (documents.get(uri)) return
+            workspaceLinted.add(uri)
+            void connection.sendDiagnostics({uri, diagnostics})
+          },
+        })
+      }
+      return totals
+    }),
+  )
+
+  connection.onRequest(DebugStateRequest.method, (): DebugStateResult => {
+    const memory = process.memoryUsage()
+    return {
+      documents: documents.keys().length,
+      ...open.debug(),
+      linting: linting.debug(),
+      memory: {rss: memory.rss, heapUsed: memory.heapUsed},
     }
-    return totals
   })
 
   documents.listen(connection)

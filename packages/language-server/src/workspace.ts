@@ -1,16 +1,18 @@
 // "Lint workspace": every Markdown file of a workspace folder, with the config
-// that applies to each file, for the files the user has not opened.
+// that applies to each file, for the files the user has not opened. The lints
+// run in the lint thread after the open documents' (lint-worker.ts).
 
 import {readFile} from 'node:fs/promises'
 import {pathToFileURL} from 'node:url'
-import {buildModel, expandPatterns, lintModel, proposalVerdict, type Language, type Rule, type RuleSetting} from '@lessonlint/core'
+import {expandPatterns, type Language, type RuleSetting} from '@lessonlint/core'
 import type {Diagnostic as LspDiagnostic} from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {ConfigService} from './config.js'
 import {bomShift, Diagnostics} from './convert.js'
+import type {LintService} from './lint-worker.js'
 
 export interface LintWorkspaceOptions {
-  rules: readonly Rule[]
+  linting: LintService
   configs: ConfigService
   ruleOverrides: Record<string, RuleSetting>
   /** Setting `lessonlint.documents` is `proposals`: skip the documents that are no proposals, as open ones are. */
@@ -24,7 +26,7 @@ export interface LintWorkspaceOptions {
   onFile(filePath: string, diagnostics: LspDiagnostic[]): void
 }
 
-/** Lints the folder's Markdown files one after another, yielding between files so the server stays responsive. */
+/** Lints the folder's Markdown files one after another. */
 export async function lintWorkspace(folder: string, options: LintWorkspaceOptions): Promise<void> {
   // The files `lessonlint` run in the folder would lint.
   const files = (await expandPatterns([], folder)).map((candidate) => candidate.file).sort()
@@ -39,23 +41,28 @@ export async function lintWorkspace(folder: string, options: LintWorkspaceOption
       continue
     }
     const uri = pathToFileURL(filePath).href
-    const document = TextDocument.create(uri, 'markdown', 0, text)
     let diagnostics: LspDiagnostic[]
     if (config.kind === 'error') {
       diagnostics = [Diagnostics.configError(config.error.message)]
     } else {
-      try {
+      const data = await options.linting.lintBackground({
+        text,
+        filePath,
+        config: config.config,
+        ...(options.locale ? {locale: options.locale} : {}),
+        outlineOnly: false,
         // As for an open document: a README or a docs page gets no proposal findings, unless the user said otherwise.
-        const model = buildModel(text, {filePath})
-        if (options.proposalsOnly && !options.proposalUris.has(uri) && !proposalVerdict(model).proposal) continue
-        const result = lintModel(model, {rules: options.rules, config: config.config, ...(options.locale ? {locale: options.locale} : {})})
-        const linted = {document, shift: bomShift(text)}
-        diagnostics = result.diagnostics.map((diagnostic) => Diagnostics.create(linted, diagnostic))
-      } catch (error) {
-        diagnostics = [Diagnostics.lintFailure(error instanceof Error ? error.message : String(error))]
+        proposalsOnly: options.proposalsOnly && !options.proposalUris.has(uri),
+        editor: false,
+      })
+      if (data.state === 'not-a-proposal') continue
+      if (data.state === 'failed') {
+        diagnostics = [Diagnostics.lintFailure(data.error ?? 'unknown error')]
+      } else {
+        const linted = {document: TextDocument.create(uri, 'markdown', 0, text), shift: bomShift(text)}
+        diagnostics = data.diagnostics.flatMap((diagnostic) => Diagnostics.create(linted, diagnostic) ?? [])
       }
     }
     options.onFile(filePath, diagnostics)
-    await new Promise((resolve) => setImmediate(resolve))
   }
 }

@@ -41,12 +41,16 @@ export interface ClientOptions {
   /** What `workspace/configuration` answers for section `lessonlint`. */
   settings?: Record<string, unknown>
   initializationOptions?: Record<string, unknown>
+  /** Extra environment variables for the server process. */
+  env?: Record<string, string>
 }
 
 export class TestClient {
   readonly connection: ProtocolConnection
   readonly child: ChildProcess
   readonly published: PublishDiagnosticsParams[] = []
+  /** When each of `published` arrived (Date.now()). */
+  readonly publishedAt: number[] = []
   readonly messages: Array<{type: number; message: string}> = []
   readonly logs: string[] = []
   readonly statuses: Array<{uri: string; errors: number; warnings: number; infos: number}> = []
@@ -60,7 +64,10 @@ export class TestClient {
 
   constructor(readonly options: ClientOptions) {
     this.settings = options.settings ?? {}
-    this.child = spawn(process.execPath, [options.serverScript ?? SERVER_BIN, '--stdio'], {stdio: ['pipe', 'pipe', 'pipe']})
+    this.child = spawn(process.execPath, [options.serverScript ?? SERVER_BIN, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: {...process.env, ...options.env},
+    })
     this.child.stderr!.on('data', (chunk: Buffer) => {
       this.stderr += chunk.toString()
     })
@@ -71,6 +78,7 @@ export class TestClient {
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!))
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.published.push(params)
+      this.publishedAt.push(Date.now())
       this.notify()
     })
     this.connection.onNotification('window/showMessage', (params: {type: number; message: string}) => {
