@@ -11,6 +11,8 @@ import {
   buildModel,
   proposalVerdict,
   MissingPathError,
+  packageIdentity,
+  resolveCacheLocation,
   fixText,
   lintFiles,
   lintText,
@@ -48,6 +50,8 @@ export interface CliIo {
 export interface RulePack {
   rules: readonly Rule[]
   presets: Readonly<Record<string, ConfigFile>>
+  /** Which build of the pack this is (`packageIdentity`), for `--cache`: another one discards the cached results. */
+  identity?: () => string
 }
 
 /** A mistake in the command line: exit 2 with a hint to --help. */
@@ -78,6 +82,8 @@ const OPTIONS = {
   'no-inline-config': {type: 'boolean'},
   'report-unused-disable-directives': {type: 'boolean'},
   locale: {type: 'string'},
+  cache: {type: 'boolean'},
+  'cache-location': {type: 'string'},
   color: {type: 'boolean'},
   'no-color': {type: 'boolean'},
   // `--init [--preset NAME] [--github]` (init.ts)
@@ -139,7 +145,7 @@ function parseCommandLine(argv: readonly string[]) {
   }
 }
 
-async function run(argv: readonly string[], io: CliIo, {rules, presets}: RulePack): Promise<number> {
+async function run(argv: readonly string[], io: CliIo, {rules, presets, identity}: RulePack): Promise<number> {
   if (argv[0] === 'explain') {
     const rest = argv.slice(1)
     const color = useColor({'no-color': rest.includes('--no-color'), color: rest.includes('--color')} as Values, io)
@@ -202,7 +208,7 @@ async function run(argv: readonly string[], io: CliIo, {rules, presets}: RulePac
   let linted: Linted
   try {
     if (configFile !== undefined && !existsSync(configFile)) throw missing(values.config!)
-    linted = await lintRequested(values, positionals, io, {rules, base, lintSettings})
+    linted = await lintRequested(values, positionals, io, {rules, base, lintSettings, packIdentity: identity})
   } catch (error) {
     // The upload step after a failed run still gets a valid SARIF file, with the error in it.
     const outputFile = values['output-file']
@@ -248,7 +254,7 @@ async function lintRequested(
   values: Values,
   positionals: readonly string[],
   io: CliIo,
-  {rules, base, lintSettings}: {rules: readonly Rule[]; base: ConfigOptions; lintSettings: LintSettings},
+  {rules, base, lintSettings, packIdentity}: {rules: readonly Rule[]; base: ConfigOptions; lintSettings: LintSettings; packIdentity: RulePack['identity']},
 ): Promise<Linted> {
   if (values.stdin) {
     const text = await readStdin(io.stdin)
@@ -275,7 +281,12 @@ async function lintRequested(
     proposalsOnly: positionals.length === 0 || values['proposals-only'] === true,
     ...(values['no-ignore'] ? {ignore: false} : {}),
     ...(progress ? {onProgress: progress.update} : {}),
+    // --cache: results keyed by content, config and the tool's build (core/src/files/cache.ts).
+    ...(values.cache
+      ? {cache: {location: resolveCacheLocation(io.cwd, values['cache-location']), toolIdentity: `${packageIdentity(import.meta.url)} ${packIdentity?.() ?? 'no pack identity'}`}}
+      : {}),
   }).finally(() => progress?.done())
+  if (linted.cacheWarning) io.stderr.write(`lessonlint: warning: ${linted.cacheWarning}\n`)
   // Nothing could be read at all: a failure naming what could not be (file-problems.ts).
   if (linted.unreadable.length > 0 && linted.filesRead === 0 && linted.results.length === 0) throw nothingRead(linted.unreadable, io.cwd)
   // With --proposals-only (the pre-commit hook), named files that are no proposals are skipped, not missing.
@@ -389,6 +400,7 @@ function checkCombinations(values: Values, positionals: readonly string[]): void
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together.')
   if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename needs --stdin.')
   if (values.stdin && positionals.length > 0) throw new UsageError('--stdin lints standard input: give no paths with it.')
+  if (values['cache-location'] !== undefined && !values.cache) throw new UsageError('--cache-location goes with --cache.')
 }
 
 /** NO_COLOR and FORCE_COLOR as https://no-color.org and Node describe them; flags win over both. */

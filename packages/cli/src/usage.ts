@@ -39,6 +39,9 @@ Configuration:
                            "ignores" or .gitignore files skip
       --proposals-only     skip the named files that are no proposals, as a run
                            without paths does (for pre-commit, which names them all)
+      --cache              reuse the results of files unchanged since the last
+                           --cache run (same config and lessonlint); in .lessonlintcache
+      --cache-location P   the cache file, or a folder ending in / for P/.lessonlintcache
 
 Fixing:
       --fix                apply fixes to the files, then report what remains

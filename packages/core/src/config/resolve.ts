@@ -44,6 +44,8 @@ export interface LoadedConfig extends ResolvedConfig {
   ignores: Array<{baseDir: string; patterns: string[]}>
   /** The effective configuration of one file (its overrides applied). */
   forFile(filePath: string): ResolvedConfig
+  /** The module files of the plugins the chain loaded (what `--cache` hashes). */
+  pluginModules: string[]
 }
 
 export interface ConfigOptions extends RuleRegistry {
@@ -295,6 +297,7 @@ export async function loadConfigChain(file: string | undefined, options: ConfigO
     layers,
     gitignore,
     ignores,
+    pluginModules: [...loader.plugins.values()].map((plugin) => plugin.module),
     forFile(filePath) {
       const absolute = resolve(cwd, filePath)
       if (!layers.some((layer) => layer.overrides.some((override) => override.matches(absolute)))) return baseResolved

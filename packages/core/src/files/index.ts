@@ -14,3 +14,4 @@ export {
 } from './lint-files.js'
 export {IgnoreChecker, LESSONLINTIGNORE, type IgnoreReason} from './ignore.js'
 export {writeFileAtomic, type WriteFileAtomicOptions, type WriteOutcome, type WriteRefusal} from './write.js'
+export {ResultsCache, resolveCacheLocation, packageIdentity, CACHE_FILE_NAME, type CacheOptions, type CachedOutcome, type RunSettings} from './cache.js'

@@ -13,6 +13,7 @@ import {lintModel, type LintOptions} from '../engine/run.js'
 import {buildModel} from '../model/model.js'
 import {proposalVerdict} from '../model/proposal.js'
 import type {Diagnostic, LintResult} from '../types.js'
+import {ResultsCache, type CacheOptions} from './cache.js'
 import {IgnoreChecker, type IgnoreReason} from './ignore.js'
 import {writeFileAtomic, type WriteRefusal} from './write.js'
 
@@ -109,6 +110,11 @@ export interface LintFilesOptions extends ConfigOptions {
   locale?: LintOptions['locale']
   inlineConfig?: LintOptions['inlineConfig']
   reportUnusedDisableDirectives?: LintOptions['reportUnusedDisableDirectives']
+  /**
+   * Reuse the results of files unchanged since the last run (`--cache`; see cache.ts for the
+   * key), and store this run's. `fix` never reads the cache; a dry run neither reads nor writes it.
+   */
+  cache?: CacheOptions
 }
 
 export interface LintFilesResult {
@@ -118,6 +124,8 @@ export interface LintFilesResult {
   unreadable: UnreadablePath[]
   /** How many files were read (linted, or read and found not to be proposals with `proposalsOnly`). */
   filesRead: number
+  /** With `cache`: why the cache could not be written (the run's results stand). */
+  cacheWarning?: string
 }
 
 export interface FileLintResult extends LintResult {
@@ -334,6 +342,21 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
   // Under --fix, the paths of one file (a link and its target) are fixed one after the other,
   // so the second reads what the first wrote instead of racing it.
   const writing = new Map<string, Promise<unknown>>()
+  const cache =
+    options.cache && options.fix !== 'dry-run'
+      ? new ResultsCache(
+          resolve(cwd, options.cache.location),
+          {
+            ruleIds: rules.map((rule) => rule.meta.id),
+            locale: options.locale,
+            inlineConfig: options.inlineConfig,
+            reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
+            proposalsOnly,
+          },
+          options.cache.toolIdentity,
+        )
+      : undefined
+  await cache?.load()
 
   let done = 0
   let filesRead = 0
@@ -343,7 +366,8 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
     return result
   })
   unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  return {results: results.filter((result): result is FileLintResult => result !== undefined), unreadable, filesRead}
+  const cacheWarning = await cache?.save()
+  return {results: results.filter((result): result is FileLintResult => result !== undefined), unreadable, filesRead, ...(cacheWarning ? {cacheWarning} : {})}
 
   async function oneAtATimePerFile(candidate: Candidate): Promise<FileLintResult | undefined> {
     const key = await realpath(candidate.file).catch(() => candidate.file)
@@ -370,11 +394,33 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
     }
     filesRead++
     const text = bytes.toString('utf8')
+    const cacheKey = cache?.key(bytes, config, loaded.pluginModules)
+    if (cache && cacheKey !== undefined && !options.fix) {
+      const hit = cache.get(file, cacheKey)
+      if (hit && 'skipped' in hit) return undefined
+      if (hit) return {...hit.result, ...(hit.textIsSource ? {text} : {}), filePath: file}
+    }
+    // Stores what a file yields under its key (a result computed from other bytes, under its own).
+    const store = (result: FileLintResult | undefined, key = cacheKey, source = text): void => {
+      if (!cache || key === undefined) return
+      if (!result) return cache.set(file, key, {skipped: true})
+      // A rule that threw may not throw next time: never cached.
+      if (result.internalErrors.length > 0) return
+      const textIsSource = result.text === source
+      cache.set(file, key, {result: {...result, filePath: file, ...(textIsSource ? {text: ''} : {})}, ...(textIsSource ? {textIsSource} : {})})
+    }
     const model = buildModel(text, {filePath: file})
-    if (proposalsOnly && !proposalVerdict(model).proposal) return undefined
+    if (proposalsOnly && !proposalVerdict(model).proposal) {
+      store(undefined)
+      return undefined
+    }
 
     const lintOptions: LintOptions = {rules, config, locale: options.locale, inlineConfig: options.inlineConfig, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives}
-    if (!options.fix) return {...lintModel(model, lintOptions), filePath: file} satisfies FileLintResult
+    if (!options.fix) {
+      const result: FileLintResult = {...lintModel(model, lintOptions), filePath: file}
+      store(result)
+      return result
+    }
     const fixed = fixText(text, {...lintOptions, filePath: file})
     const result: FileLintResult = {...fixed.result, filePath: file}
     if (!fixed.fixed) return result
@@ -404,6 +450,12 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
       return skipped('write-failed', `cannot write it: ${describeFsError(error)}`)
     }
     result.written = true
+    // What remains is the result of the file as written (output and written flag aside).
+    if (cache) {
+      const {output, written, ...remaining} = result
+      const writtenBytes = Buffer.from(fixed.output, 'utf8')
+      store(remaining, cache.key(writtenBytes, config, loaded.pluginModules), writtenBytes.toString('utf8'))
+    }
     return result
   }
 }
