@@ -66,7 +66,8 @@ export interface FixData {
   passes: number
 }
 
-function failure(error: unknown, started: number): LintData {
+/** A lint that could not run: one "could not lint" outcome, with the error (and its stack for the log). */
+export function failure(error: unknown, started = performance.now()): LintData {
   return {
     state: 'failed',
     locale: 'en',

@@ -14,7 +14,7 @@ import {isAbsolute} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import type {Rule} from '@lessonlint/core'
-import {runFix, runLint, type FixData, type FixJob, type LintData, type LintJob} from './lint-job.js'
+import {failure, runFix, runLint, type FixData, type FixJob, type LintData, type LintJob} from './lint-job.js'
 import type {WorkerMessage, WorkerRequest} from './worker.js'
 
 type Request = {kind: 'lint'; job: LintJob} | {kind: 'fix'; job: FixJob}
@@ -224,20 +224,6 @@ export interface LintServiceOptions {
   log: Log
 }
 
-function failed(error: unknown): LintData {
-  return {
-    state: 'failed',
-    locale: 'en',
-    diagnostics: [],
-    disableLine: [],
-    disableDocument: {},
-    outline: [],
-    internalErrors: [],
-    error: error instanceof Error ? error.message : String(error),
-    ms: 0,
-  }
-}
-
 export class LintService {
   private readonly runner: Runner
   private readonly documents = new Map<string, DocumentRequest<unknown>>()
@@ -288,7 +274,7 @@ export class LintService {
   /** A lint of a file that is not open ("Lint workspace"), after the open documents' lints. */
   lintBackground(job: LintJob): Promise<LintData> {
     return new Promise((resolve) => {
-      this.background.push({request: {kind: 'lint', job}, resolve: (data) => resolve(data as LintData), reject: (error) => resolve(failed(error))})
+      this.background.push({request: {kind: 'lint', job}, resolve: (data) => resolve(data as LintData), reject: (error) => resolve(failure(error))})
       this.pump()
     })
   }
@@ -386,7 +372,7 @@ export class LintService {
         data = (await this.runner.run({kind: 'lint', job: prepared.job})) as LintData
       } catch (error) {
         this.counts.failures++
-        data = failed(error)
+        data = failure(error)
       }
       this.counts.lastLintMs = Math.round(performance.now() - started)
       this.counts.maxLintMs = Math.max(this.counts.maxLintMs, this.counts.lastLintMs)
