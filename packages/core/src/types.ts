@@ -230,8 +230,8 @@ export interface ProposalModel {
   /** Document text without a byte order mark; all offsets point into it. */
   readonly text: string
   readonly hadBom: boolean
-  /** The document's dominant line ending, for fixes that insert lines. */
-  readonly eol: '\n' | '\r\n'
+  /** The document's dominant line ending (a lone `\r` too, as in old Mac files), for fixes that insert lines. */
+  readonly eol: '\n' | '\r\n' | '\r'
   readonly filePath: string | undefined
   readonly language: Language
   /** Where `language` comes from: the front matter's `language`, the text's function words, or English by default (too little text to tell). */

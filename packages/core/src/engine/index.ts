@@ -17,3 +17,4 @@ export {
 export {fixText, type FixTextResult, MAX_FIX_PASSES} from './fix-loop.js'
 export {fillPlaceholders, fillTemplate, joinMessage} from './messages.js'
 export {didYouMean} from './suggest.js'
+export {validateRanges, assertValidRanges, type CheckedResult} from './validate.js'

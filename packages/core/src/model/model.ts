@@ -11,7 +11,7 @@ import {readFrontMatter} from './frontmatter.js'
 import {collectIndicators} from './indicators.js'
 import {isLanguage, readLanguage} from './language.js'
 import {collectListItems} from './lists.js'
-import {createPositions, dominantEol, stripBom, type Positions} from './positions.js'
+import {createPositions, dominantEol, parserInput, stripBom, type Positions} from './positions.js'
 import {isGenericPartName, kindsOfTitle} from './headings.js'
 import {buildSections} from './sections.js'
 import {collectTables} from './tables.js'
@@ -31,7 +31,7 @@ export interface BuildModelOptions {
 export function buildModel(input: string, options: BuildModelOptions = {}): ProposalModel {
   const {text, hadBom} = stripBom(typeof input === 'string' ? input : String(input ?? ''))
   try {
-    return assemble(text, hadBom, parser.parse(text), options)
+    return assemble(text, hadBom, parser.parse(parserInput(text)), options)
   } catch {
     return assemble(text, hadBom, {type: 'root', children: []}, options)
   }

@@ -4,20 +4,43 @@ import type {Point, Range} from '../types.js'
 
 const BOM = '\uFEFF'
 
-/** The document text as the model sees it: without a byte order mark, so offsets and columns start at the first real character. */
+/**
+ * The document text as the model sees it: without its byte order mark, so
+ * offsets and columns start at the first real character. Exactly one BOM is
+ * removed: a second U+FEFF (concatenated files have them) is an ordinary
+ * character of the text, as it is for CommonMark, and `--fix` writes it back.
+ */
 export function stripBom(text: string): {text: string; hadBom: boolean} {
   return text.startsWith(BOM) ? {text: text.slice(1), hadBom: true} : {text, hadBom: false}
 }
 
-/** The line ending most lines use; a document without any counts as LF. */
-export function dominantEol(text: string): '\n' | '\r\n' {
+/**
+ * What the parser is given for the model text: the text behind one BOM.
+ * micromark drops one leading U+FEFF without counting it in offsets; giving it
+ * one of its own means it never drops a character of the model text (a second
+ * BOM), so every node offset points into `text` exactly.
+ */
+export function parserInput(text: string): string {
+  return BOM + text
+}
+
+/** The line ending most lines use (`\r\n`, `\n` or a lone `\r`); a document without any counts as LF, and LF wins ties. */
+export function dominantEol(text: string): '\n' | '\r\n' | '\r' {
   let crlf = 0
   let lf = 0
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
-    if (index > 0 && text[index - 1] === '\r') crlf++
-    else lf++
+  let cr = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 10) lf++
+    else if (code === 13) {
+      if (text.charCodeAt(index + 1) === 10) {
+        crlf++
+        index++
+      } else cr++
+    }
   }
-  return crlf > lf ? '\r\n' : '\n'
+  if (crlf > lf && crlf >= cr) return '\r\n'
+  return cr > lf && cr > crlf ? '\r' : '\n'
 }
 
 export interface Positions {

@@ -1,6 +1,6 @@
 // lintText and fixText over the real model builder.
 import {describe, expect, it} from 'vitest'
-import {fixText, lintText} from '../../src/index.js'
+import {fixText, lintText, validateRanges} from '../../src/index.js'
 import type {Rule} from '../../src/types.js'
 
 /** Reports each sentence containing TODO; the fix replaces the sentence with "Done." */
@@ -30,6 +30,7 @@ describe('lintText', () => {
     const text = '# Plan\n\nFirst TODO here. Fine.\n\n<!-- lessonlint-disable-next-line no-todo -->\nTODO later.\n\nAgain TODO.\n'
     const result = lintText(text, {rules, filePath: 'plan.md'})
     expect(result.filePath).toBe('plan.md')
+    expect(validateRanges(result)).toEqual([])
     expect(result.diagnostics.map((d) => [d.range.start.line, d.range.start.column, d.range.end.column])).toEqual([
       [3, 1, 17],
       [8, 1, 12],
@@ -43,6 +44,7 @@ describe('lintText', () => {
     expect(result.hadBom).toBe(true)
     expect(result.text).toBe('# T\n\nTODO.\n')
     expect(result.diagnostics[0]!.range.start).toEqual({line: 3, column: 1, offset: 5})
+    expect(validateRanges(result)).toEqual([])
   })
 
   it('reports parsedCleanly false for broken front matter', () => {
@@ -60,6 +62,7 @@ describe('fixText', () => {
     expect(passes).toBe(1)
     expect(result.diagnostics).toEqual([])
     expect(result.hadBom).toBe(true)
+    expect(validateRanges(result)).toEqual([])
   })
 
   it('never changes a document whose front matter does not parse', () => {
