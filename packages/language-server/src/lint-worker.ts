@@ -91,6 +91,8 @@ class WorkerRunner implements Runner {
   recycles = 0
   /** The worker that said it is ready (its rules loaded). */
   private readyWorker: Worker | undefined
+  /** Lints documents whose config brings plugins (see `run`). */
+  private pluginRunner: InProcessRunner | undefined
   /** Workers in a row that stopped before they were ready: after a few, the pack cannot load in a worker. */
   private failedStarts = 0
 
@@ -175,6 +177,9 @@ class WorkerRunner implements Runner {
 
   async run(request: Request): Promise<LintData | FixData> {
     if (this.fallback) return this.fallback.run(request)
+    // A config's plugins are rule objects the server loaded: their code cannot cross into the
+    // worker, so their documents are linted here (as an embedder's rule objects are).
+    if ((request.job.config.pluginRules?.length ?? 0) > 0) return (this.pluginRunner ??= new InProcessRunner(this.rules)).run(request)
     await this.start()
     // Starting may have found that the worker cannot serve (the narrowing above does not survive the await).
     const fallback = this.fallback as InProcessRunner | undefined
