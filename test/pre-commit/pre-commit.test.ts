@@ -9,6 +9,7 @@ import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {parse} from 'yaml'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {CLEAN} from '../cli/documents.js'
 import {ROOT} from '../cli/helpers.js'
 import {decide} from '../../pre-commit/install.mjs'
 
@@ -87,35 +88,8 @@ Improve access to safe water in 40 villages.
 Drill 40 wells and train village water committees.
 `
 
-/** Every required section and a final evaluation. */
-const PASSING = `# Rural roads
-
-## Objectives
-
-Better roads for market access.
-
-## Activities
-
-Build and maintain 30 km of feeder roads.
-
-## Budget
-
-| Item | USD |
-|---|---|
-| Works | 100000 |
-
-## Monitoring and evaluation
-
-Road committees and project staff collect the indicators every quarter. A final independent evaluation is planned.
-
-## Risks
-
-Heavy rains may delay works.
-
-## Sustainability
-
-Road committees take over maintenance, funded by the district.
-`
+/** Every required section and a final evaluation: nothing to report. */
+const PASSING = CLEAN
 
 /** No proposal: with the hook's --proposals-only it is skipped, not failed for lacking sections. */
 const README = '# Water projects\n\nThe proposals of the water team live in `proposals/`.\n'

@@ -11,6 +11,7 @@
 
 import {afterEach, beforeEach, describe, expect, test} from 'vitest'
 import type {CodeAction, Diagnostic, DocumentSymbol, Hover} from 'vscode-languageserver-protocol'
+import {DebugStateRequest, type DebugStateResult} from '@lessonlint/language-server/protocol'
 import {REPO, TestClient, where} from './support/client.js'
 import {bigProposal} from './support/big-proposal.mjs'
 import {TempWorkspace} from './support/workspace.js'
@@ -34,19 +35,11 @@ afterEach(async () => {
   workspace.dispose()
 })
 
-interface DebugState {
-  documents: number
-  outcomes: number
-  documentsWithOutcomes: number
-  histories: number
-  loggedChanges: number
-  scheduled: number
-  waitingRequests: number
-  linting: {mode: string; running: boolean; queued: number; restarts: number; recycles: number; counts: {lints: number; lastLintMs: number; maxLintMs: number}}
-}
+/** The server's own answer type; the counts the tests read are the lint thread's. */
+type DebugState = DebugStateResult & {linting: {counts: {lints: number; lastLintMs: number; maxLintMs: number}}}
 
 function debugState(): Promise<DebugState> {
-  return client.connection.sendRequest('lessonlint/debugState')
+  return client.connection.sendRequest(DebugStateRequest.method)
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
