@@ -9,7 +9,7 @@ import {fileURLToPath} from 'node:url'
 
 import {describe, expect, test} from 'vitest'
 
-import {lintText, type Evidence, type LintResult, type RuleExplanation} from '@lessonlint/core'
+import {lintText, validateRanges, type Evidence, type LintResult, type RuleExplanation} from '@lessonlint/core'
 
 import {rules} from './index.js'
 import {fixturesOf, lintFixture, parseHeader, ruleFolders, rulesDirectory} from './scripts/fixture-harness.mjs'
@@ -63,6 +63,7 @@ describe.each(folders)('%s fixtures', (folder) => {
     const pack = lintText(fixture.text, {filePath: fixture.filePath, rules})
     expect(pack.explanations.length).toBeGreaterThan(0)
     expect(explanationProblems(pack)).toEqual([])
+    expect(validateRanges(pack)).toEqual([])
     const own = lintFixture(byId.get(folder)!, fixture.text, fixture.filePath, parseHeader(fixture.text).options)
     expect(own.explanations.map((explanation) => explanation.ruleId)).toEqual([folder])
     expect(explanationProblems(own)).toEqual([])
@@ -73,6 +74,7 @@ test.each(proposals)('fixtures/%s: every rule explains its verdict', (name) => {
   const result = lintText(readFileSync(path.join(fixturesDir, name), 'utf8'), {filePath: name, rules})
   expect(result.explanations.map((explanation) => explanation.ruleId)).toEqual(rules.map((rule) => rule.meta.id))
   expect(explanationProblems(result)).toEqual([])
+  expect(validateRanges(result)).toEqual([])
 })
 
 // ---------------------------------------------------------------------------

@@ -161,6 +161,12 @@ export function hasPositiveAmount(budget: BudgetTable, row: TableRow): boolean {
 const CURRENCY_SYMBOL = '(?:US\\$|A\\$|C\\$|NZ\\$|[$€£¥₹₦₱₩])'
 const NUMBER = '\\d(?:[\\d,.\'’\\u00a0\\u202f ]*\\d)?'
 const SCALE = '(?:\\s?(?:million|millions|mio|mn|m|k|thousand|bn|billion|milliards?|millones|mil))?'
+/**
+ * An amount of money or a share, tried only where `amountSpans` says one may
+ * start (sticky): tried at every offset, a long run of digits and separators
+ * with no currency after it ("1 1 1 1 ...") is read from each of its digits
+ * to its end, which is quadratic.
+ */
 const MONEY = new RegExp(
   [
     `\\b([A-Z]{3})\\s?(${NUMBER})${SCALE}`,
@@ -168,23 +174,49 @@ const MONEY = new RegExp(
     `(${NUMBER})${SCALE}\\s?(?:([A-Z]{3})\\b|euros?\\b|dollars?\\b|francs?\\b|pounds?\\b|dirhams?\\b|${CURRENCY_SYMBOL})`,
     `(${NUMBER})\\s?(?:%|per ?cent\\b|percent\\b|pour ?cent\\b|por ?ciento\\b)`,
   ].join('|'),
-  'gu',
+  'uy',
 )
+/** A maximal run of digits and separators, as `NUMBER` reads it from its first digit: digit groups with separators between. */
+const NUMBER_RUN = /\d+(?:[,.'’\u00a0\u202f ]+\d+)*/gu
+/** The longest currency code or symbol, with its space, before a number: "USD ", "NZ$ ". */
+const MAX_PREFIX = 4
+
+/**
+ * Where an amount may start: at the first digit of a run of digits and
+ * separators, or up to four characters before it (a code or a symbol and a
+ * space). It cannot start anywhere else: from a later digit of a run, the
+ * number ends where the run's own does, so it matches only when the run from
+ * its first digit does, and then that match has taken the run.
+ */
+function amountStarts(text: string): number[] {
+  const starts = new Set<number>()
+  for (const run of text.matchAll(NUMBER_RUN)) {
+    for (let at = Math.max(0, run.index - MAX_PREFIX); at <= run.index; at++) starts.add(at)
+  }
+  return [...starts].sort((a, b) => a - b)
+}
 
 /**
  * The non-zero amounts of money or shares a sentence states ("GBP 110,000",
  * "EUR 150 000", "$40k", "about 10 per cent"), as `[start, end)` spans of the
  * text. Three-letter codes count only when they are ISO 4217 currencies, so
- * "ILO 2019" is no amount.
+ * "ILO 2019" is no amount. The matches are those of `MONEY` tried at every
+ * offset, left to right, each search going on after the previous match.
  */
 export function amountSpans(text: string): Array<{start: number; end: number}> {
   const spans: Array<{start: number; end: number}> = []
-  for (const match of text.matchAll(MONEY)) {
+  let searchFrom = 0
+  for (const start of amountStarts(text)) {
+    if (start < searchFrom) continue
+    MONEY.lastIndex = start
+    const match = MONEY.exec(text)
+    if (!match) continue
+    searchFrom = start + Math.max(1, match[0].length)
     const [, codeBefore, afterCode, afterSymbol, beforeCode, codeAfter, share] = match
     if (codeBefore !== undefined && !ISO_4217.has(codeBefore)) continue
     if (codeAfter !== undefined && !ISO_4217.has(codeAfter)) continue
     const digits = (afterCode ?? afterSymbol ?? beforeCode ?? share ?? '').replace(/\D/g, '')
-    if (/[1-9]/.test(digits)) spans.push({start: match.index, end: match.index + match[0].length})
+    if (/[1-9]/.test(digits)) spans.push({start, end: start + match[0].length})
   }
   return spans
 }

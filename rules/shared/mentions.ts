@@ -4,7 +4,7 @@
 // (ranges, table rows, neighbouring words); and what the front matter
 // declares. Section scoping itself is the model's (`section.isIn`,
 // `model.sectionsOf`, `model.find(lexicon, {in, notIn, includeHeadings})`).
-import {isHistory, words, type FrontMatterEntry, type Lexicon, type Match, type ProposalModel, type Range, type SectionKind, type TableRow} from '@lessonlint/core'
+import {isHistory, wordIndexBefore, wordIndexFrom, words, type FrontMatterEntry, type Lexicon, type Match, type ProposalModel, type Range, type SectionKind, type TableRow} from '@lessonlint/core'
 
 /** Whether two ranges of the document overlap. */
 export function overlaps(a: Range, b: Range): boolean {
@@ -18,10 +18,30 @@ export function within(inner: Range, outer: Range): boolean {
 
 /** The table body row holding an offset (where a table-cell match sits). */
 export function tableRowAt(model: ProposalModel, offset: number): TableRow | undefined {
-  return model.tables
-    .flatMap((table) => table.rows)
-    .find((row) => row.range.start.offset <= offset && offset < row.range.end.offset)
+  // Rules ask this for every mention: a scan of every row each time made a long table quadratic.
+  const rows = bodyRows(model)
+  let low = 0
+  let high = rows.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (rows[middle]!.range.end.offset <= offset) low = middle + 1
+    else high = middle
+  }
+  const row = rows[low]
+  return row && row.range.start.offset <= offset ? row : undefined
 }
+
+/** Every table body row of the document, in document order (tables come in order and do not overlap), once per model. */
+function bodyRows(model: ProposalModel): TableRow[] {
+  let rows = bodyRowsCache.get(model)
+  if (!rows) {
+    rows = model.tables.flatMap((table) => table.rows)
+    bodyRowsCache.set(model, rows)
+  }
+  return rows
+}
+
+const bodyRowsCache = new WeakMap<ProposalModel, TableRow[]>()
 
 /** Whether `inner` lies within a match of `lexicon` in its sentence ("in the course of"). */
 export function insideMatchOf(inner: Match, lexicon: Lexicon): boolean {
@@ -55,8 +75,9 @@ export function neighbours(match: Match): {before: string; after: string; atStar
   const {text} = match.sentence
   const end = match.sentenceIndex + match.text.length
   const tokens = words(text)
-  const previous = tokens.findLast((token) => token.end <= match.sentenceIndex)
-  const next = tokens.find((token) => token.start >= end)
+  // By bisection: a sentence may hold thousands of mentions, each asking.
+  const previous = tokens[wordIndexBefore(text, match.sentenceIndex)]
+  const next = tokens[wordIndexFrom(text, end)]
   return {
     before: previous ? text.slice(previous.start, previous.end) : '',
     after: next ? text.slice(next.start, next.end) : '',
@@ -76,9 +97,9 @@ export function isNamePart(match: Match): boolean {
   if (!/^\p{Lu}/u.test(match.text)) return false
   const {text} = match.sentence
   const tokens = words(text)
-  const first = tokens.findIndex((token) => token.start >= match.sentenceIndex)
-  if (first <= 0) return false
-  const last = tokens.findLastIndex((token) => token.end <= match.sentenceIndex + match.text.length)
+  const first = wordIndexFrom(text, match.sentenceIndex)
+  if (first <= 0 || first === tokens.length) return false
+  const last = wordIndexBefore(text, match.sentenceIndex + match.text.length)
   const capitalised = (index: number) => {
     const token = tokens[index]
     return token !== undefined && CAPITALISED_WORD.test(text.slice(token.start, token.end))

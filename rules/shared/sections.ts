@@ -1,7 +1,7 @@
 // What sections hold, for rules that want a topic written down: real content
 // rather than a placeholder, a topic given as a paragraph's lead-in instead of
 // its own heading, and the skeleton sections a fix appends.
-import {words, type Lexicon, type Match, type ProposalModel, type Section, type Sentence, type TextEdit} from '@lessonlint/core'
+import {trailingRunStart, words, type Lexicon, type Match, type ProposalModel, type Section, type Sentence, type TextEdit} from '@lessonlint/core'
 
 /**
  * Whether a section holds real content: something under its heading that is
@@ -102,16 +102,10 @@ export function appendSections(model: ProposalModel, sections: ReadonlyArray<{he
     ({heading, placeholder}, index) => `${'#'.repeat(depth)} ${numbering?.(index) ?? ''}${heading}${eol}${eol}${placeholder}${eol}`,
   )
   const end = model.text.length
-  const trailing = model.text.slice(trailingLineBreaksStart(model.text))
+  // The line breaks that end the text, by a backwards scan (a pattern retried at every offset of a long run is quadratic).
+  const trailing = model.text.slice(trailingRunStart(model.text, (char) => char === '\n' || char === '\r'))
   const lead = end === 0 ? '' : trailing.length === 0 ? `${eol}${eol}` : trailing === eol || trailing === '\n' || trailing === '\r\n' ? eol : ''
   return {start: end, end, text: lead + blocks.join(eol)}
-}
-
-/** Where the run of line breaks that ends the text starts (a backwards scan: no pattern retried at every offset). */
-function trailingLineBreaksStart(text: string): number {
-  let start = text.length
-  while (start > 0 && (text[start - 1] === '\n' || text[start - 1] === '\r')) start--
-  return start
 }
 
 const ROMAN_VALUES: ReadonlyArray<[string, number]> = [['M', 1000], ['CM', 900], ['D', 500], ['CD', 400], ['C', 100], ['XC', 90], ['L', 50], ['XL', 40], ['X', 10], ['IX', 9], ['V', 5], ['IV', 4], ['I', 1]]

@@ -8,6 +8,7 @@ import {
   isPersonNoun,
   pastMarkers,
   relatedTo,
+  trimTrailing,
   words,
   type FrontMatterEntry,
   type Lexicon,
@@ -164,6 +165,8 @@ export function componentMentions(model: ProposalModel, lexicon: Lexicon): Match
   )
 }
 
+const LETTER = /\p{L}/u
+
 /** Words after which "trained" still speaks of training: "trained in", "trained and certified", "trained by". */
 const AFTER_TRAINED = /^(?:in|on|by|to|as|at|for|and|or|with|through|during|under|from|per|each|every)?$/iu
 
@@ -173,7 +176,8 @@ const AFTER_TRAINED = /^(?:in|on|by|to|as|at|for|and|or|with|through|during|unde
  */
 function isAdjectivalTrained(match: Match): boolean {
   if (!/^trained$/iu.test(match.text)) return false
-  const next = neighbours(match).after.replace(/[^\p{L}]+$/u, '')
+  // The word without what ends it that is no letter ("trained2" reads "trained"), by a backwards scan.
+  const next = trimTrailing(neighbours(match).after, (char) => !LETTER.test(char))
   return /^\p{Ll}/u.test(next) && !AFTER_TRAINED.test(next)
 }
 

@@ -2,7 +2,7 @@
 // They are computed as core TextEdits (offsets into the BOM-less text) so they
 // reach LSP through the same converter as the rules' fixes.
 
-import type {ProposalModel, TextEdit} from '@lessonlint/core'
+import {trimTrailing, type ProposalModel, type TextEdit} from '@lessonlint/core'
 import {isMap, isScalar, isSeq, parseDocument} from 'yaml'
 
 /** Ids that belong to the engine or the server: nothing to disable, the fix lies elsewhere. */
@@ -42,7 +42,8 @@ function frontMatterContent(model: ProposalModel): {start: number; end: number} 
   const firstBreak = block.search(/\r?\n/)
   if (firstBreak < 0) return null
   const afterOpening = firstBreak + (block[firstBreak] === '\r' ? 2 : 1)
-  const trimmed = block.replace(/(\r?\n)+$/, '')
+  // Scanned back from the end: /(\r?\n)+$/ would re-read every run of blank lines inside the front matter.
+  const trimmed = trimTrailing(block, (char) => char === '\n' || char === '\r')
   const closing = Math.max(trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('\r')) + 1
   if (closing < afterOpening) return null
   return {start: fm.range.start.offset + afterOpening, end: fm.range.start.offset + closing}

@@ -171,8 +171,9 @@ export function parseJsonConfig(text: string, label: string, file: string | unde
 function topLevelKeyAt(text: string, offset: number): string | undefined {
   const before = text.slice(0, offset + 1).split(/\r\n|\r|\n/)
   for (let i = before.length - 1; i >= 0; i--) {
-    const match = /^(?:"([^"]*)"|'([^']*)'|([^\s#'"\-?:[\]{},][^#:]*?))\s*:(?:\s|$)/.exec(before[i]!)
-    if (match) return match[1] ?? match[2] ?? match[3]
+    // One greedy run up to the colon, trimmed after: a lazy run followed by \s* would re-read long runs of spaces.
+    const match = /^(?:"([^"]*)"\s*|'([^']*)'\s*|([^\s#'"\-?:[\]{},][^#:]*)):(?:\s|$)/.exec(before[i]!)
+    if (match) return match[1] ?? match[2] ?? match[3]!.trimEnd()
   }
   return undefined
 }

@@ -1,3 +1,4 @@
+import {trimTrailing} from '../text/runs.js'
 import type {Amount} from '../types.js'
 
 /** Symbols and prefixed dollars, with the ISO 4217 code each most often means in proposals. */
@@ -61,8 +62,10 @@ export function parseAmount(input: string): Amount {
   if (ZERO_WORDS.test(text)) return {kind: 'none', reason: 'zero'}
   if (PERCENT.test(text)) return {kind: 'text'}
 
-  // A trailing note in brackets ("0 (co-financing)") does not change the amount.
-  text = text.replace(/\s*\([^()]*\)$/, '').replace(/\*+$/, '').trim()
+  // A trailing note in brackets ("0 (co-financing)") does not change the amount. The text's spaces are
+  // single from here on, so " ?" is all a space before a part can be (a \s* before a part at the end,
+  // retried at each character of a long run of spaces, would be quadratic); trailing asterisks go by a backwards scan.
+  text = trimTrailing(text.replace(/ ?\([^()]*\)$/, ''), (char) => char === '*').trim()
   text = text.replace(APPROXIMATELY, '')
 
   let currency: string | null = null
@@ -76,8 +79,8 @@ export function parseAmount(input: string): Amount {
   const prefix = /^(US\$|USD\$|AU?\$|CA?\$|NZ\$|[$€£¥₹₦₱₩]|[A-Z]{3}(?=[\s\d]))\s*/.exec(text)
   if (prefix && takeCurrency(prefix[1] as string)) text = text.slice(prefix[0].length)
   const suffix =
-    /\s*(US\$|[$€£¥₹₦₱₩]|(?<![A-Za-z])[A-Z]{3})$/.exec(text) ??
-    /\s*\b(euros?|(?:us )?dollars?|(?:swiss )?francs?|pounds?(?: sterling)?)$/i.exec(text)
+    / ?(US\$|[$€£¥₹₦₱₩]|(?<![A-Za-z])[A-Z]{3})$/.exec(text) ??
+    / ?\b(euros?|(?:us )?dollars?|(?:swiss )?francs?|pounds?(?: sterling)?)$/i.exec(text)
   if (suffix && /\d/.test(text.slice(0, suffix.index)) && takeCurrency(suffix[1] as string)) {
     text = text.slice(0, suffix.index)
   }

@@ -1,4 +1,5 @@
 import type {SectionKind} from '../types.js'
+import {trimTrailing} from '../text/runs.js'
 
 /**
  * How headings name what their section is about, per kind. Patterns run on
@@ -249,7 +250,8 @@ const GENERIC_PART_NAME =
 
 /** Whether a heading title only names a part of the document ("Executive Summary", "Résumé"). */
 export function isGenericPartName(title: string): boolean {
-  return GENERIC_PART_NAME.test(foldForMatching(title).replace(/[:.]+$/, ''))
+  // Trailing colons and full stops go by a backwards scan: /[:.]+$/ rereads a long run of them from each of its characters.
+  return GENERIC_PART_NAME.test(trimTrailing(foldForMatching(title), (char) => char === ':' || char === '.'))
 }
 
 /** Lowercase ASCII-ish form used for matching headings. */

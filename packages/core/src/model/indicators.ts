@@ -1,3 +1,4 @@
+import type {Nodes} from 'mdast'
 import type {Indicator} from '../types.js'
 import type {ListItemRecord} from './lists.js'
 import {blockText} from './lists.js'
@@ -44,10 +45,13 @@ export function collectIndicators(
     }
   }
 
+  // Whether a paragraph introduces indicators, once per paragraph: every item of the list after it asks,
+  // and flattening a long paragraph again for each item of a long list was quadratic.
+  const leadIns = new Map<Nodes, boolean>()
   for (const record of items) {
     const {item} = record
     if (item.text === '') continue
-    const labelled = hasIndicatorLabel(record, text)
+    const labelled = hasIndicatorLabel(record, text, leadIns)
     const phrased = item.section?.isIn('monitoring') === true && INDICATOR_PHRASE.test(item.text)
     if (!labelled && !phrased) continue
     found.push({
@@ -65,13 +69,18 @@ export function collectIndicators(
  * "**Key indicators:**"), or the paragraph just before the list ends with a
  * colon after naming them ("The project will track these indicators:").
  */
-function hasIndicatorLabel(record: ListItemRecord, text: string): boolean {
+function hasIndicatorLabel(record: ListItemRecord, text: string, leadIns: Map<Nodes, boolean>): boolean {
   if (record.item.depth > 0) return false
   const previous = record.container.children[record.listIndex - 1]
   if (previous?.type === 'paragraph') {
-    const lead = blockText(previous, text)
-    const lastSentence = lead.split(/(?<=[.!?])\s+/).at(-1) ?? ''
-    if (/:\s*$/.test(lastSentence) && INDICATOR_LABEL.test(lastSentence)) return true
+    let introduces = leadIns.get(previous)
+    if (introduces === undefined) {
+      const lead = blockText(previous, text)
+      const lastSentence = lead.split(/(?<=[.!?])\s+/).at(-1) ?? ''
+      introduces = /:\s*$/.test(lastSentence) && INDICATOR_LABEL.test(lastSentence)
+      leadIns.set(previous, introduces)
+    }
+    if (introduces) return true
   }
   const heading = record.item.section?.heading
   return heading !== undefined && INDICATOR_LABEL.test(heading.title) && record.container.type === 'root'

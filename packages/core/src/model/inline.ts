@@ -88,13 +88,18 @@ function isLineEnding(character: string | undefined): boolean {
  */
 function align(value: string, start: number, stop: number, source: string, push: (character: string, offset: number) => void): void {
   let cursor = start
+  // Where the search for a character last failed: from there to `stop` it is nowhere (and no character
+  // reference either), so it is nowhere from any later cursor. Without this, each character of a run the
+  // source lacks (the parser turns NUL into U+FFFD) would read to the end of the node: quadratic.
+  const missingFrom = new Map<string, number>()
   for (let index = 0; index < value.length; index++) {
     const character = value[index] as string
     const lineEnding = isLineEnding(character)
     if (character === '\r' && value[index + 1] === '\n') index++
     let found = -1
     let next = cursor
-    for (let at = cursor; at < stop; at++) {
+    const missing = missingFrom.get(character)
+    for (let at = missing !== undefined && missing <= cursor ? stop : cursor; at < stop; at++) {
       const here = source[at]
       if (here === character || (lineEnding && isLineEnding(here))) {
         found = at
@@ -131,6 +136,7 @@ function align(value: string, start: number, stop: number, source: string, push:
       }
     }
     if (found === -2) continue
+    if (found === -1 && !missingFrom.has(character)) missingFrom.set(character, cursor)
     push(lineEnding ? ' ' : character, found === -1 ? Math.min(cursor, stop) : found)
     if (found !== -1) cursor = next
   }

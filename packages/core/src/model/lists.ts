@@ -42,7 +42,11 @@ export function collectListItems(
             list: child,
             container: parent,
             listIndex,
-            fullText: fullText(node, text),
+            // Only indicators need it, when they are found: computed for every item, a list nested n deep
+            // flattened its innermost paragraphs n times.
+            get fullText() {
+              return fullText(node, text)
+            },
           })
           walk(node, depth + 1)
         }

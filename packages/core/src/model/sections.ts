@@ -170,8 +170,17 @@ function makeHeading(
   // Trailing blanks after a closing "##" are no part of the heading.
   const end = trimEnd(text, node.position?.end.offset ?? start, start)
   const plain = flattenInline(node.children, text, end).text.replace(/\s+/g, ' ').trim()
-  const title = stripNumbering(plain).replace(/\s*[:.]$/, '').trim() || plain
+  const title = withoutFinalMark(stripNumbering(plain)).trim() || plain
   return {text: plain, title, depth, style, range: positions.rangeOf(start, end)}
+}
+
+/**
+ * A title without the colon or full stop that ends it, nor the spaces before
+ * that mark ("Budget :"). Not /\s*[:.]$/: retried from each character of a
+ * long run of spaces, it reads the run again each time.
+ */
+function withoutFinalMark(title: string): string {
+  return title.endsWith(':') || title.endsWith('.') ? title.slice(0, -1).trimEnd() : title
 }
 
 /** A setext heading's node spans its underline: a line of only `=` or `-` at its end. */

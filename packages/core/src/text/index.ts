@@ -37,6 +37,7 @@ export function findInSentences(
   return matches.sort((a, b) => a.range.start.offset - b.range.start.offset)
 }
 export {related, relatedTo, type RelationUnit} from './relations.js'
-export {clauseBounds, words, type Token} from './negation.js'
+export {clauseBounds, wordIndexBefore, wordIndexFrom, words, type Token} from './negation.js'
+export {trailingRunStart, trimTrailing} from './runs.js'
 export {datedPast, isHistory, pastMarkers, planMarkers} from './tense.js'
 export {countedPhrase, type CountedPhrase} from './phrases.js'

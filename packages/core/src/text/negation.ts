@@ -32,6 +32,9 @@ const AFTER_WINDOW = 3
 const NOT_COVERED =
   / (?:(?:is|are|will be) not (?:covered|included|funded|part of)|(?:falls?|lies?|are|is|remains?) (?:out of|outside) (?:the |its |our )?scope|ne (?:sont|est|seront|sera) pas (?:couverte?s?|inclus(?:es?)?|pris(?:es?)? en charge|financee?s?)|ne (?:font|fait) pas partie|(?:sont|est|restent?) hors (?:du|de son|de notre) (?:champ|perimetre)|(?:quedan?|estan?|quedaran) fuera del? (?:su |del |nuestro )?alcance|no (?:esta|estan|estaran|seran?) (?:cubiert[oa]s?|incluid[oa]s?|financiad[oa]s?)|no forman? parte) /u
 
+/** `NOT_COVERED` tried at one position only. */
+const NOT_COVERED_AT = new RegExp(NOT_COVERED.source, 'uy')
+
 /**
  * A predicate that puts what precedes it out of the project: "training is out of scope",
  * "las acciones de capacitación quedan fuera de su alcance", "la formation est exclue".
@@ -146,6 +149,8 @@ interface Clause {
   /** Where each candidate of the clause stops governing (-1 when it is no negator here), and the same for non-privatives only. */
   reaches: Reaches
   plainReaches: Reaches
+  /** The last token index of the clause where a `NOT_COVERED` predicate starts (-1 if none); computed when first asked. */
+  lastNotCovered?: number
 }
 
 /**
@@ -184,7 +189,7 @@ class Reaches {
 }
 
 /** First index in an ascending array whose value is at least `value` (`values.length` if none). */
-function firstAtLeast(values: readonly number[], value: number): number {
+export function firstAtLeast(values: readonly number[], value: number): number {
   let low = 0
   let high = values.length
   while (low < high) {
@@ -193,6 +198,12 @@ function firstAtLeast(values: readonly number[], value: number): number {
     else high = middle
   }
   return low
+}
+
+/** Whether one of the ascending `values` lies in `[start, end)`, by bisection. */
+export function anyIn(values: readonly number[], start: number, end: number): boolean {
+  const index = firstAtLeast(values, start)
+  return index < values.length && values[index]! < end
 }
 
 function analyse(text: string): Analysis {
@@ -365,6 +376,36 @@ function clauseOf(analysis: Analysis, clauseStart: number, clauseEnd: number): C
   return clause
 }
 
+/** One past the index of the last token that ends within the clause ending at `clauseEnd`. */
+function clauseWordEnd(analysis: Analysis, clauseEnd: number): number {
+  const end = firstAtLeast(analysis.starts, clauseEnd)
+  return end > 0 && analysis.tokens[end - 1]!.end > clauseEnd ? end - 1 : end
+}
+
+/**
+ * The last token index of the clause where a predicate that puts what precedes it out of the project
+ * starts ("... is not covered"), or -1. Once per clause: a mention is negated by such a predicate
+ * after it when one starts at or after the mention's next word, and reading the rest of the clause
+ * again for each mention of a long clause was quadratic. The pattern reads forward only, so whether
+ * it matches at a word is the same in the rest of the clause as in the whole clause.
+ */
+function lastNotCovered(analysis: Analysis, clause: Clause, clauseStart: number, clauseEnd: number): number {
+  if (clause.lastNotCovered !== undefined) return clause.lastNotCovered
+  const first = firstAtLeast(analysis.starts, clauseStart)
+  const end = clauseWordEnd(analysis, clauseEnd)
+  const wordsOfClause = analysis.tokens.slice(first, end).map((token) => token.word)
+  const joined = ` ${wordsOfClause.join(' ')} `
+  let last = -1
+  for (let k = wordsOfClause.length - 1, at = joined.length - 1; k >= 0 && last === -1; k--) {
+    // `at` is the space before word k.
+    at -= wordsOfClause[k]!.length + 1
+    NOT_COVERED_AT.lastIndex = at
+    if (NOT_COVERED_AT.test(joined)) last = first + k
+  }
+  clause.lastNotCovered = last
+  return last
+}
+
 /**
  * Where a negator's reach ends. Commas alone do not end it: "without
  * coaching, mentoring or follow-up" negates all three. It ends at the clause
@@ -421,6 +462,21 @@ export function words(text: string): ReadonlyArray<Readonly<Token>> {
 }
 
 /**
+ * The index in `words(text)` of the first word that starts at or after
+ * `offset` (the number of words when none does). By bisection: rules ask
+ * about the words around each mention, and a sentence may hold thousands of
+ * mentions, so scanning its words for each would be quadratic.
+ */
+export function wordIndexFrom(text: string, offset: number): number {
+  return firstAtLeast(analysisOf(text).starts, offset)
+}
+
+/** The index in `words(text)` of the last word that ends at or before `offset` (-1 when none does), by bisection. */
+export function wordIndexBefore(text: string, offset: number): number {
+  return firstAtLeast(analysisOf(text).ends, offset + 1) - 1
+}
+
+/**
  * "Gender will not be a separate component, but rather cut across both", "la perspectiva de género
  * no será un componente aparte, sino que atravesará…": a corrective "not A but B" denies what is
  * said of the mention, not the mention itself.
@@ -458,8 +514,9 @@ export function isNegated(text: string, start: number, end: number): boolean {
   const after = tokens.slice(first, first + AFTER_WINDOW + 5).filter((token) => token.end <= clauseEnd)
   if (OUT_OF_SCOPE.test(after.map((token) => token.word).join(' '))) return true
   // A long subject ("the adoption and the implementation of the decree on domestic work") before a predicate that puts it out of the project.
-  const rest = tokens.slice(first, firstAtLeast(starts, clauseEnd)).filter((token) => token.end <= clauseEnd)
-  if (rest.length > after.length && NOT_COVERED.test(` ${rest.map((token) => token.word).join(' ')} `)) return true
+  // The words of the clause after the mention (the last word may run past the clause end: it is not one of them).
+  const clauseWordsEnd = clauseWordEnd(analysis, clauseEnd)
+  if (clauseWordsEnd - first > after.length && lastNotCovered(analysis, clause, clauseStart, clauseEnd) >= first) return true
   const comma = commaFrom(analysis, end)
   for (let i = first; i < tokens.length && i <= first + AFTER_WINDOW; i++) {
     const token = tokens[i]!

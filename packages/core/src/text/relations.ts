@@ -4,7 +4,7 @@
 // counting words between hits, so every rule reads evidence the same way in
 // English, French and Spanish.
 import type {Match} from '../types.js'
-import {clauseBounds, words} from './negation.js'
+import {anyIn, clauseBounds, wordIndexFrom, words} from './negation.js'
 
 /**
  * How close two mentions must be to be said of one thing:
@@ -42,10 +42,30 @@ export function related(a: Match, b: Match, unit: RelationUnit): boolean {
     const [, clauseEnd] = clauseBounds(text, first.sentenceIndex, firstEnd)
     return second.sentenceIndex < clauseEnd
   }
+  // Two answers without reading the gap: rules relate each mention to every other of a sentence, and a
+  // sentence may hold thousands, so reading each gap made it cubic. Punctuation in the gap separates them;
+  // so do more than four words (each word that starts in the gap is at least one word of the gap).
+  if (anyIn(punctuationOf(text), firstEnd, second.sentenceIndex)) return false
+  if (wordIndexFrom(text, second.sentenceIndex) - wordIndexFrom(text, firstEnd) > PHRASE_GAP_WORDS) return false
   const gap = text.slice(firstEnd, second.sentenceIndex)
-  if (/[.,;:()[\]!?]/u.test(gap)) return false
   const between = words(gap)
   return between.length <= PHRASE_GAP_WORDS && !between.some((word) => VERB_WORDS.has(word.word))
+}
+
+/** What ends a noun phrase between two mentions. */
+const PUNCTUATION = /[.,;:()[\]!?]/gu
+
+/** Where the punctuation of recent texts is, ascending (the sentences whose mentions are being related). */
+const punctuations = new Map<string, number[]>()
+
+function punctuationOf(text: string): number[] {
+  let offsets = punctuations.get(text)
+  if (!offsets) {
+    offsets = [...text.matchAll(PUNCTUATION)].map((match) => match.index)
+    if (punctuations.size >= 256) punctuations.clear()
+    punctuations.set(text, offsets)
+  }
+  return offsets
 }
 
 /** The mentions of `others` said of one thing with `match`. */

@@ -4,9 +4,9 @@
 // past event is no evidence of a plan ("the ITC-ILO ran a course in 2019").
 // Words mark the tense in English; French and Spanish also mark it in verb
 // forms ("a formé", "capacitó", "realizaron"), read here by their shape.
-import type {Match, Sentence} from '../types.js'
+import type {Lexicon, Match, Sentence} from '../types.js'
 import {defineLexicon} from './lexicon.js'
-import {clauseBounds, words} from './negation.js'
+import {anyIn, clauseBounds, wordIndexBefore, words} from './negation.js'
 
 /**
  * Words that place a sentence in the past ("the ministry trained its staff in
@@ -60,7 +60,7 @@ const SPANISH_PRETERITE = /^\p{L}{3,}(?:ó|aron|ieron)$/u
 const SPANISH_AUXILIARY = /^(?:ha|han|había|habían|hubo)$/u
 const SPANISH_PARTICIPLE = /^\p{L}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u
 
-/** Whether the sentence has a French or Spanish past verb form. */
+/** Whether the text has a French or Spanish past verb form. */
 function hasPastVerbForm(text: string): boolean {
   const tokens = words(text)
   return tokens.some((token, i) => {
@@ -75,6 +75,50 @@ function hasPastVerbForm(text: string): boolean {
 }
 
 /**
+ * What `isHistory` reads of a sentence, once per sentence: it is asked once
+ * per mention, and a sentence may hold thousands of mentions, so reading the
+ * whole sentence (or the mention's clause) again for each was quadratic.
+ */
+interface SentenceTense {
+  /** Where the matches of the plan, past and date lexicons start, ascending. */
+  plans: number[]
+  pasts: number[]
+  /** Whether a date or "since" dates the sentence (asked only of mentions ending in "ed"). */
+  dated: boolean | undefined
+  /** `hasPastVerbForm` of the whole sentence, and of each clause asked about (keyed "start:end"). */
+  pastForm: boolean | undefined
+  clausePastForms: Map<string, boolean>
+}
+
+const tenses = new WeakMap<Sentence, SentenceTense>()
+
+function tenseOf(sentence: Sentence): SentenceTense {
+  let tense = tenses.get(sentence)
+  if (!tense) {
+    const starts = (lexicon: Lexicon) => sentence.find(lexicon, {includeNegated: true}).map((match) => match.sentenceIndex)
+    tense = {
+      plans: starts(planMarkers),
+      pasts: starts(pastMarkers),
+      dated: undefined,
+      pastForm: undefined,
+      clausePastForms: new Map(),
+    }
+    tenses.set(sentence, tense)
+  }
+  return tense
+}
+
+/** The word just before `offset` in the text, as the text up to `offset` tokenizes (bisection, unless a word runs across it). */
+function wordBefore(text: string, offset: number): string {
+  const tokens = words(text)
+  const index = wordIndexBefore(text, offset)
+  const straddling = tokens[index + 1]
+  // Only a clitic ("don't") can run across a word start: then the text before it tokenizes on its own.
+  if (straddling && straddling.start < offset) return words(text.slice(0, offset)).at(-1)?.word ?? ''
+  return tokens[index]?.word ?? ''
+}
+
+/**
  * Whether a sentence tells what happened before the project rather than what
  * it plans. A dated past-tense mention ("the ministry trained its staff in
  * 2015") is history even beside a plan ("...and will lead the talks"); else a
@@ -82,18 +126,23 @@ function hasPastVerbForm(text: string): boolean {
  * history unless something makes the sentence a plan ("will", "is planned").
  */
 export function isHistory(sentence: Sentence, match?: Match): boolean {
-  if (match && /ed$/iu.test(match.text) && sentence.find(datedPast, {includeNegated: true}).length > 0) {
-    const before = words(sentence.text.slice(0, match.sentenceIndex)).at(-1)?.word ?? ''
+  const tense = tenseOf(sentence)
+  if (match && /ed$/iu.test(match.text) && (tense.dated ??= sentence.find(datedPast, {includeNegated: true}).length > 0)) {
+    const before = wordBefore(sentence.text, match.sentenceIndex)
     if (!PASSIVE_AUXILIARY.has(before)) return true
   }
   // A sentence may join a past event and a plan ("they attended a workshop in 2021; no other session is planned"):
   // the mention's own clause decides when it says either.
   if (match) {
     const [start, end] = clauseBounds(sentence.text, match.sentenceIndex, match.sentenceIndex + match.text.length)
-    const inClause = (found: readonly Match[]) => found.some((each) => each.sentenceIndex >= start && each.sentenceIndex < end)
-    if (inClause(sentence.find(planMarkers, {includeNegated: true}))) return false
-    if (inClause(sentence.find(pastMarkers, {includeNegated: true})) || hasPastVerbForm(sentence.text.slice(start, end))) return true
+    if (anyIn(tense.plans, start, end)) return false
+    if (anyIn(tense.pasts, start, end)) return true
+    const key = `${start}:${end}`
+    let pastForm = tense.clausePastForms.get(key)
+    if (pastForm === undefined) tense.clausePastForms.set(key, (pastForm = hasPastVerbForm(sentence.text.slice(start, end))))
+    if (pastForm) return true
   }
-  if (sentence.find(planMarkers, {includeNegated: true}).length > 0) return false
-  return sentence.find(pastMarkers, {includeNegated: true}).length > 0 || hasPastVerbForm(sentence.text)
+  if (tense.plans.length > 0) return false
+  if (tense.pasts.length > 0) return true
+  return (tense.pastForm ??= hasPastVerbForm(sentence.text))
 }

@@ -1,0 +1,177 @@
+// Inputs whose linting time must grow linearly with their size: the families
+// of issue 12 (each input that was once super-linear), and long runs of every
+// kind of character or construct, each set in a short but real proposal where
+// the rules read it (a run of digits under the budget heading and in a
+// training sentence, a run of spaces after "Convention" in a migration
+// project...). `build(n)` makes an input whose variable part is about n
+// characters.
+
+/** Where a payload goes in the proposal. */
+export type Slot = 'frontMatter' | 'background' | 'objectives' | 'activities' | 'budget' | 'monitoring' | 'end'
+
+/**
+ * A short labour migration proposal with a training component, a budget, a
+ * results framework and a gender section, so that every rule of the pack
+ * applies and reads each part. `payload` is added to one part, as blocks of its own.
+ */
+export function proposal(slot: Slot, payload: string): string {
+  const at = (here: Slot) => (slot === here ? `${payload}\n\n` : '')
+  return `---
+title: Fair Recruitment for Migrant Workers in the Nepal–Qatar Corridor
+themes: [migration, gender]
+components: [training]
+language: en
+${slot === 'frontMatter' ? `${payload}\n` : ''}---
+
+# Fair Recruitment for Migrant Workers in the Nepal–Qatar Corridor
+
+## 1. Background
+
+Labour migration from Nepal to Qatar grew fast over the last decade. Most workers pay recruitment fees of up to four months' wages and arrive without a written contract.
+
+${at('background')}## 2. Objectives
+
+The project helps women and men migrant workers to be recruited fairly and protected at work.
+
+${at('objectives')}## 3. Activities
+
+- **Output 1.1:** 120 labour inspectors are trained on the recruitment rules, followed by three months of coaching.
+- **Output 1.2:** A workshop with employers' organisations and trade unions reviews the code of conduct for recruitment agencies.
+
+${at('activities')}## 4. Budget
+
+| Budget line | Amount (USD) |
+|---|---|
+| Training of labour inspectors | 120,000 |
+| Gender specialist | 40,000 |
+| Total | 160,000 |
+
+${at('budget')}## 5. Monitoring and evaluation
+
+| Result | Indicator | Baseline | Target |
+|---|---|---|---|
+| Output 1.1 | Number of inspectors trained, by sex | 0 | 120 |
+
+${at('monitoring')}## 6. Gender equality
+
+Women make up a fifth of the workers in the corridor; the project reviews every output for its effects on women and men.
+
+${at('end')}`
+}
+
+/** `unit` repeated until the result is about n characters long. */
+export function repeat(unit: string, n: number): string {
+  return unit.repeat(Math.max(1, Math.round(n / unit.length)))
+}
+
+export interface Family {
+  name: string
+  /** The n the calibration starts from (about where it ends on this machine, to spare the doubling). */
+  start: number
+  build: (n: number) => string
+  /** The smallest n the family is measured at. */
+  minN?: number
+}
+
+const family = (name: string, start: number, build: (n: number) => string, minN?: number): Family => ({name, start, build, minN})
+
+const SENTENCE = 'Inspectors will be trained on the recruitment rules and coached on the job by the Labour Inspection Department. '
+
+/** The families of issue 12 that were super-linear, each at its cause. */
+export const REPORTED: Family[] = [
+  // CITED_NUMBERS in migration-framework: three adjacent \s* after "Convention" (cubic).
+  family('"Convention" then spaces (migration-framework)', 128000, (n) =>
+    proposal('background', `The project applies the Convention${' '.repeat(n)}on domestic work.`),
+  ),
+  // `[^\p{L}]+$` on the word after "trained" (training.ts).
+  family('"trained" then digits (training.ts)', 16000, (n) => proposal('activities', `Inspectors will be trained ${repeat('1', n)}x1 times.`)),
+  family('"trained" then a digit word', 8000, (n) => proposal('activities', `Inspectors will be trained ${repeat('1', n)}.`)),
+  // The money pattern of gender-budget on "1 1 1 1 ..." under the budget heading.
+  family('"1 " repeated under Budget (budget.ts money pattern)', 2000, (n) => proposal('budget', `The gender line is ${repeat('1 ', n)}x.`)),
+  family('"1," repeated under Budget', 8000, (n) => proposal('budget', `Gender equality: USD ${repeat('1,', n)}x.`)),
+  family('"1" + no-break spaces under Budget', 1000, (n) => proposal('budget', `Gender equality: ${repeat('1\u00a0', n)}euros.`)),
+  // Blank lines: before text, and ending a document whose missing sections a fix appends.
+  family('blank lines before text', 1000, (n) => proposal('activities', `${'\n'.repeat(n)}Inspectors will be trained.`)),
+  family('blank lines ending a proposal that lacks sections', 4000, (n) => `# Training for inspectors\n\nInspectors will be trained.${'\n'.repeat(n)}`),
+  family('CRLF blank lines before text', 2000, (n) => proposal('activities', `${'\r\n'.repeat(n / 2)}Inspectors will be trained.`)),
+  // A capitalised mention followed by "(": mentions.ts.
+  family('capitalised mention then "(" (mentions.ts)', 64000, (n) => proposal('activities', `The Training${repeat('(', n)} of inspectors.`)),
+  family('capitalised mention then "()"', 32000, (n) => proposal('activities', `The Training${repeat('()', n)} of inspectors.`)),
+  // An HTML comment that never closes swallows the rest of the document.
+  family('unclosed HTML comment', 8000, (n) => proposal('background', `<!-- notes for the drafting team\n\n${repeat(SENTENCE, n)}`)),
+  family('many "<!--" in one comment block', 32000, (n) => proposal('background', `<!-- ${repeat('<!-- ', n)}`)),
+  family('many comments and a disable-next-line', 1000, (n) =>
+    proposal('activities', `${repeat('<!-- note -->\n', n)}<!-- lessonlint-disable-next-line training-needs-assessment -->\nInspectors will be trained.`),
+  ),
+  // NUL characters: the parser turns each into U+FFFD, which inline.ts looked for in the source.
+  family('NUL run in a paragraph (inline.ts)', 1000, (n) => proposal('activities', `Inspectors will be trained${'\0'.repeat(n)} on the rules.`)),
+  family('NUL run in a table cell', 16000, (n) => proposal('budget', `| Line | Amount |\n|---|---|\n| Gender${'\0'.repeat(n)} | 1,000 |`)),
+  // A list after a long paragraph: indicators.ts re-flattened the paragraph for every item.
+  family('list after a long paragraph (indicators.ts)', 1000, (n) =>
+    proposal('monitoring', `${repeat(SENTENCE, n / 2)}The project will track these indicators:\n\n${repeat('- Number of inspectors trained\n', n / 2)}`),
+  ),
+  // Many capitalised mentions in one sentence: neighbours() and isNamePart re-split it per mention.
+  family('capitalised mentions in one sentence (neighbours)', 4000, (n) => proposal('activities', `The project offers ${repeat('Training and Coaching and ', n)}more.`)),
+  family('"trained" many times in one sentence', 1000, (n) => proposal('activities', `Inspectors are ${repeat('trained staff, trained in law, ', n)}and more.`)),
+  // Front matter with many keys and aliases.
+  family('front matter with many alias keys', 500, (n) =>
+    proposal('frontMatter', Array.from({length: Math.max(1, Math.round(n / 30))}, (_, i) => `key${i}: &a${i} value ${i}\nref${i}: *a${i}`).join('\n')),
+  ),
+  // Wide and big tables: tableRowAt scanned every row for every mention.
+  family('wide table with a mention in every cell (tableRowAt)', 1000, (n) => {
+    const columns = Math.max(2, Math.round(n / 24))
+    return proposal('activities', table(columns, 3, () => 'training of inspectors'))
+  }),
+  family('big table with a mention in every row', 4000, (n) => proposal('activities', table(3, Math.max(2, Math.round(n / 80)), (row) => `Training of inspectors, group ${row}`))),
+]
+
+/** A table with `columns` columns and `rows` body rows. */
+function table(columns: number, rows: number, cell: (row: number, column: number) => string): string {
+  const header = `| ${Array.from({length: columns}, (_, c) => (c === 0 ? 'Activity' : `Cost ${c}`)).join(' | ')} |`
+  const rule = `|${'---|'.repeat(columns)}`
+  const body = Array.from({length: rows}, (_, r) => `| ${Array.from({length: columns}, (_, c) => cell(r, c)).join(' | ')} |`)
+  return [header, rule, ...body].join('\n')
+}
+
+/** Long runs of one kind of character or construct, where rules read them. */
+export const RUNS: Family[] = [
+  family('spaces in a training sentence', 16000, (n) => proposal('activities', `Inspectors will be trained${' '.repeat(n)}on the rules.`)),
+  family('spaces in a budget sentence', 1000, (n) => proposal('budget', `The gender line is USD 1${' '.repeat(n)}000.`)),
+  family('spaces in a table cell', 16000, (n) => proposal('budget', `| Line | Amount |\n|---|---|\n| Gender${' '.repeat(n)}specialist | 1,000 |`)),
+  family('tabs in a training sentence', 8000, (n) => proposal('activities', `Inspectors will be trained${'\t'.repeat(n)}on the rules.`)),
+  family('no-break spaces after "Convention"', 32000, (n) => proposal('background', `The Convention${'\u00a0'.repeat(n)}No. 189 applies.`)),
+  family('digits under Budget', 16000, (n) => proposal('budget', `The gender line is USD ${'1'.repeat(n)}.`)),
+  family('digits and dots', 4000, (n) => proposal('activities', `Output ${repeat('1.', n)} trains inspectors.`)),
+  family('hyphens in a training term', 4000, (n) => proposal('activities', `Training${'-'.repeat(n)}of-trainers for inspectors.`)),
+  family('hyphens as a line', 64000, (n) => proposal('activities', `Inspectors will be trained.\n\n${'-'.repeat(n)}`)),
+  family('letters in one word', 4000, (n) => proposal('activities', `Inspectors will be trained in ${'a'.repeat(n)}.`)),
+  family('capital letters in one word', 4000, (n) => proposal('activities', `The ${'A'.repeat(n)} Training Centre trains inspectors.`)),
+  family('repeated words', 1000, (n) => proposal('activities', `Inspectors will be ${repeat('trained ', n)}on the rules.`)),
+  family('repeated words without a full stop', 8000, (n) => proposal('activities', repeat('the project will train inspectors and ', n))),
+  family('sentences in one paragraph', 2000, (n) => proposal('activities', repeat(SENTENCE, n))),
+  family('dots and exclamation marks', 1000, (n) => proposal('activities', `Inspectors will be trained${repeat('.!', n)}x on the rules.`)),
+  family('spaces in a duration', 8000, (n) => proposal('objectives', `The project lasts 36${' '.repeat(n)}months.`)),
+  family('curriculum mentions in many paragraphs', 2000, (n) => proposal('activities', repeat('The curriculum covers labour law.\n\n', n))),
+  family('opening brackets', 1000, (n) => proposal('activities', `Inspectors will be trained ${'['.repeat(n)} on the rules.`)),
+  family('"[a](" runs', 2000, (n) => proposal('activities', `Inspectors will be trained ${repeat('[a](', n)}.`)),
+  family('closing brackets', 1000, (n) => proposal('activities', `Inspectors will be trained ${')'.repeat(n)}.`)),
+  family('backticks', 2000, (n) => proposal('activities', `Inspectors will be trained ${'`'.repeat(n)} on the rules.`)),
+  family('backtick pairs', 1000, (n) => proposal('activities', `Inspectors will be trained ${repeat('`a', n)}.`)),
+  family('asterisks', 16000, (n) => proposal('activities', `Inspectors will be trained ${'*'.repeat(n)} on the rules.`)),
+  family('emphasis openers', 1000, (n) => proposal('activities', `Inspectors will be trained ${repeat('**a ', n)}.`)),
+  family('underscores', 1000, (n) => proposal('activities', `Inspectors will be trained ${repeat('_a', n)}.`)),
+  // 1,250 headings at n, 10,000 at 8n.
+  family('10,000 headings (at 8n)', 16250, (n) => proposal('end', repeat('## Training\n\n', n)), 16250),
+  family('setext headings', 1000, (n) => proposal('activities', repeat('Training of inspectors\n---\n\n', n))),
+  family('deep list', 500, (n) => proposal('activities', Array.from({length: Math.max(1, Math.round(n / 40))}, (_, i) => `${'  '.repeat(Math.min(i, 30))}- training ${i}`).join('\n'))),
+  family('long list', 4000, (n) => proposal('activities', repeat('- Inspectors are trained on the rules.\n', n))),
+  family('deep block quote', 250, (n) => proposal('activities', `${'>'.repeat(Math.min(n, 2000))} Inspectors will be trained.\n\n${repeat('> Inspectors will be trained.\n', n)}`)),
+  family('quotes in quotes', 2000, (n) => proposal('activities', Array.from({length: Math.max(1, Math.round(n / 40))}, (_, i) => `${'> '.repeat(1 + (i % 20))}training ${i}`).join('\n'))),
+  family('big table', 1000, (n) => proposal('budget', table(4, Math.max(2, Math.round(n / 40)), (row, column) => (column === 0 ? `Line ${row}` : '1,000')))),
+  family('wide table', 250, (n) => proposal('budget', table(Math.max(2, Math.round(n / 8)), 4, (row, column) => (column === 0 ? `Line ${row}` : '1,000')))),
+  family('big front matter', 4000, (n) => proposal('frontMatter', Array.from({length: Math.max(1, Math.round(n / 20))}, (_, i) => `key${i}: value number ${i}`).join('\n'))),
+  family('long front matter list', 2000, (n) => proposal('frontMatter', `countries: [${repeat('NP, ', n)}QA]`)),
+  family('long HTML block', 16000, (n) => proposal('activities', `<div>\n${repeat('<p>training</p>\n', n)}</div>`)),
+  family('long link references', 4000, (n) => proposal('activities', repeat('[training]: https://example.org/training\n', n))),
+  family('long bare URLs', 2000, (n) => proposal('activities', `Inspectors will be trained, see https://${repeat('a.', n)}org.`)),
+]
