@@ -1,5 +1,5 @@
 import type {Root, Yaml} from 'mdast'
-import {isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode} from 'yaml'
+import {isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode, type YAMLError} from 'yaml'
 import type {FrontMatter, FrontMatterEntry, Range} from '../types.js'
 import type {Positions} from './positions.js'
 
@@ -28,24 +28,32 @@ export function readFrontMatter(tree: Root, text: string, positions: Positions):
 
   // Past the closing fence: a range that stays inside the front matter for errors at the very end.
   const lastContentLine = contentEnd > contentStart ? contentEnd : end
-  const errorRange = (offset: number): Range => lineRange(text, positions, Math.min(contentStart + offset, lastContentLine), contentStart)
+  const yaml = withLfLineEndings(raw)
+  const at = (offset: number): number => contentStart + yaml.toRaw(offset)
+  const errorRange = (offset: number): Range => lineRange(text, positions, Math.min(at(offset), lastContentLine), contentStart)
 
   try {
-    const document = parseDocument(raw, {prettyErrors: false})
-    for (const error of document.errors) {
-      errors.push({message: asSentence(error.message), range: errorRange(error.pos[0])})
+    // The yaml package looks for each key among all the keys before it in its map, which made a front matter
+    // of thousands of keys take minutes: duplicates are found here instead, in one pass (`withDuplicateKeys`).
+    const document = parseDocument(yaml.text, {prettyErrors: false, uniqueKeys: false})
+    const yamlErrors = withDuplicateKeys(document)
+    for (const error of yamlErrors) {
+      errors.push({message: asSentence(error.message), range: errorRange(error.offset)})
     }
     const contents = document.contents
-    if (isMap(contents)) {
-      collectEntries(contents, '', document, contentStart, positions, entries)
-    }
-    if (document.errors.length === 0) {
+    // Converting may throw (an alias bomb): the entries are still collected (each converted alone), then the error is reported.
+    let failure: {error: unknown} | undefined
+    if (yamlErrors.length === 0) {
       if (contents === null || (isScalar(contents) && contents.value === null)) {
         // Fences with nothing (or only comments) between them: an empty mapping.
         data = {}
       } else if (isMap(contents)) {
-        const value: unknown = document.toJS()
-        data = isRecord(value) ? value : null
+        try {
+          const value: unknown = document.toJS()
+          data = isRecord(value) ? value : null
+        } catch (error) {
+          failure = {error}
+        }
       } else {
         const range = contents.range ?? [0, raw.length, raw.length]
         errors.push({
@@ -54,6 +62,10 @@ export function readFrontMatter(tree: Root, text: string, positions: Positions):
         })
       }
     }
+    if (isMap(contents)) {
+      collectEntries(contents, '', document, data ?? undefined, at, positions, entries)
+    }
+    if (failure) throw failure.error
   } catch (error) {
     // yaml reports problems through `document.errors`; this is for the unexpected (alias bombs, stack depth).
     errors.push({message: asSentence(error instanceof Error ? error.message : String(error)), range: errorRange(0)})
@@ -63,31 +75,79 @@ export function readFrontMatter(tree: Root, text: string, positions: Positions):
   return {range: positions.rangeOf(start, end), raw, data, entries, errors}
 }
 
+/**
+ * The YAML with every line ending a \n, and the way back to offsets in `raw`.
+ * A line ends at \r\n, \n or a lone \r in Markdown and LSP, and the parsed
+ * values are the same whatever the ending (YAML normalises line breaks), but
+ * the yaml package reads a lone \r as no line break at all and reports some
+ * errors of broken YAML differently after \r\n than after \n.
+ */
+function withLfLineEndings(raw: string): {text: string; toRaw: (offset: number) => number} {
+  if (!raw.includes('\r')) return {text: raw, toRaw: (offset) => offset}
+  // Offsets in the new text just after each \r\n made \n: from there on, raw offsets are one more per such ending.
+  const collapsed: number[] = []
+  let text = ''
+  let from = 0
+  for (let index = raw.indexOf('\r'); index !== -1; index = raw.indexOf('\r', index + 1)) {
+    text += raw.slice(from, index) + '\n'
+    if (raw[index + 1] === '\n') {
+      index++
+      collapsed.push(text.length)
+    }
+    from = index + 1
+  }
+  text += raw.slice(from)
+  const toRaw = (offset: number): number => {
+    let low = 0
+    let high = collapsed.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (collapsed[middle]! <= offset) low = middle + 1
+      else high = middle
+    }
+    return offset + low
+  }
+  return {text, toRaw}
+}
+
 function collectEntries(
   map: YamlNode,
   prefix: string,
   document: Document,
-  base: number,
+  scope: unknown,
+  at: (offset: number) => number,
   positions: Positions,
   entries: Map<string, FrontMatterEntry>,
 ): void {
   if (!isMap(map)) return
+  // `scope` is this mapping's value converted with the whole front matter (undefined when the YAML is
+  // not valid): an entry's value is read from it rather than converted on its own, which costs the
+  // entry's whole subtree (every level of a deep mapping again) and, for each alias, a search of the
+  // document. Keys that read the same as text ("1" and 1) share one property there: those convert alone.
+  const names = new Map<string, number>()
+  for (const pair of map.items) {
+    if (isScalar(pair.key)) names.set(String(pair.key.value), (names.get(String(pair.key.value)) ?? 0) + 1)
+  }
   for (const pair of map.items) {
     const key = pair.key
     if (!isScalar(key) || !key.range) continue
-    const path = prefix + String(key.value)
+    const name = String(key.value)
+    const path = prefix + name
     const value = pair.value as YamlNode | null
-    const keyRange = positions.rangeOf(base + key.range[0], base + key.range[1])
+    const keyRange = positions.rangeOf(at(key.range[0]), at(key.range[1]))
     const valueRange = value?.range
-      ? positions.rangeOf(base + value.range[0], base + value.range[1])
-      : positions.rangeOf(base + key.range[1], base + key.range[1])
+      ? positions.rangeOf(at(value.range[0]), at(value.range[1]))
+      : positions.rangeOf(at(key.range[1]), at(key.range[1]))
+    const known = typeof scope === 'object' && scope !== null && names.get(name) === 1 && Object.hasOwn(scope, name)
+    const converted: unknown = known ? (scope as Record<string, unknown>)[name] : undefined
     if (!entries.has(path)) {
-      entries.set(path, {path, value: value ? safeToJs(value, document) : null, keyRange, valueRange})
+      entries.set(path, {path, value: value ? (known ? converted : safeToJs(value, document)) : null, keyRange, valueRange})
     }
-    if (isMap(value)) collectEntries(value, `${path}.`, document, base, positions, entries)
+    if (isMap(value)) collectEntries(value, `${path}.`, document, converted, at, positions, entries)
     if (isSeq(value)) {
       value.items.forEach((item, index) => {
-        if (isMap(item)) collectEntries(item, `${path}.${index}.`, document, base, positions, entries)
+        const itemScope = Array.isArray(converted) ? converted[index] : undefined
+        if (isMap(item)) collectEntries(item, `${path}.${index}.`, document, itemScope, at, positions, entries)
       })
     }
   }
@@ -101,6 +161,44 @@ function safeToJs(node: YamlNode, document: Document): unknown {
   }
 }
 
+/** A YAML error: its message and where it starts in the YAML text. */
+interface YamlProblem {
+  message: string
+  offset: number
+}
+
+/**
+ * The document's errors with "Map keys must be unique" where the yaml
+ * package reports it (at the start of the repeated key, in source order),
+ * found in one pass: a key repeats an earlier one of its map when both are
+ * scalars with the same value (or the same node).
+ */
+function withDuplicateKeys(document: Document): YamlProblem[] {
+  const problems: YamlProblem[] = document.errors.map((error: YAMLError) => ({message: error.message, offset: error.pos[0]}))
+  const duplicates: YamlProblem[] = []
+  visit(document, {
+    Map(_, map) {
+      const seen = new Set<unknown>()
+      for (const pair of map.items) {
+        const key = pair.key as YamlNode | null
+        // As the yaml package compares keys: equal scalar values (NaN equals nothing), else the same node.
+        const identity = isScalar(key) && !Number.isNaN(key.value) ? key.value : key
+        if (seen.has(identity) && key?.range) duplicates.push({message: 'Map keys must be unique', offset: key.range[0]})
+        seen.add(identity)
+      }
+    },
+  })
+  if (duplicates.length === 0) return problems
+  duplicates.sort((a, b) => a.offset - b.offset)
+  const merged: YamlProblem[] = []
+  let next = 0
+  for (const problem of problems) {
+    while (next < duplicates.length && duplicates[next]!.offset <= problem.offset) merged.push(duplicates[next++]!)
+    merged.push(problem)
+  }
+  return [...merged, ...duplicates.slice(next)]
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
@@ -111,7 +209,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * so that the sentence a rule puts after it does not run on from it.
  */
 export function asSentence(message: string): string {
-  const line = (message.split(/\r?\n/)[0] ?? '').trim().replace(/\s*:$/, '')
+  const first = (message.split(/\r?\n/)[0] ?? '').trim()
+  // Not /\s*:$/, which rereads a long run of spaces from each of its characters.
+  const line = first.endsWith(':') ? first.slice(0, -1).trimEnd() : first
   if (line === '') return 'The YAML does not parse.'
   return /[.!?]$/.test(line) ? line : `${line}.`
 }

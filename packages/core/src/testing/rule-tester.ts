@@ -3,6 +3,7 @@
 // line saying which fixture and what differs; `RuleTester.run` registers one
 // test per fixture with the test framework's `describe` and `test`.
 import {applyFixes} from '../engine/fix.js'
+import {validateRanges} from '../engine/validate.js'
 import type {Rule} from '../types.js'
 import {
   describeDiagnostics,
@@ -36,6 +37,7 @@ export function checkFixture(rule: Rule, fixture: Fixture): string[] {
 
   const result = lintFixture(rule, fixture.text, fixture.filePath, header.options)
   if (result.internalErrors.length > 0) return [...problems, `${where}: the rule threw: ${result.internalErrors[0]!.message}`]
+  for (const problem of validateRanges(result)) problems.push(`${where}: ${problem}`)
   const found = keysOfDiagnostics(result.diagnostics)
   const expected = keysOfMarkers(markers)
   if (found.join() !== expected.join()) {
@@ -52,6 +54,7 @@ export function checkFixture(rule: Rule, fixture: Fixture): string[] {
   if (fixed.skipped.length > 0) problems.push(`${where}: fixes skipped as overlapping: ${fixed.skipped.map((fix) => fix.title).join(', ')}`)
   if (fixedText !== fixture.fixedText) problems.push(`${where}: applying every fix does not give ${fixture.name.replace(/\.md$/, '.fixed.md')} exactly`)
   const again = lintFixture(rule, fixedText, fixture.filePath, header.options)
+  for (const problem of validateRanges(again)) problems.push(`${where} fixed: ${problem}`)
   const repeated = result.diagnostics.filter(
     (diagnostic) =>
       diagnostic.fix &&
