@@ -243,38 +243,10 @@ export interface CurriculumDescription {
 
 /** mdast node types, through the contract (the rules package does not depend on mdast itself). */
 type Nodes = Parameters<ProposalModel['rangeOfNode']>[0]
-type Parent = Extract<Nodes, {children: unknown}>
-type Block = {node: Nodes; parent: Parent | null; index: number}
-
-/** The innermost paragraph, list item, table row or heading of the mdast tree holding an offset. */
-function blockAt(model: ProposalModel, offset: number): Block[] {
-  const path: Block[] = []
-  const visit = (node: Nodes, parent: Parent | null, index: number) => {
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    if (start === undefined || end === undefined || offset < start || offset >= end) return
-    path.push({node, parent, index})
-    if ('children' in node) (node.children as Nodes[]).forEach((child, i) => visit(child, node as Parent, i))
-  }
-  visit(model.tree, null, 0)
-  return path
-}
-
-/** Whether a list or a table lies within a range (a section's topics written as rows or bullets). */
-function holdsListOrTable(model: ProposalModel, range: Range): boolean {
-  const visit = (node: Nodes): boolean => {
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    if (start === undefined || end === undefined || end <= range.start.offset || start >= range.end.offset) return false
-    if ((node.type === 'list' || node.type === 'table') && start >= range.start.offset) return true
-    return 'children' in node && (node.children as Nodes[]).some(visit)
-  }
-  return visit(model.tree)
-}
 
 /** The block of text that describes what a curriculum mention refers to. */
 function describingScope(model: ProposalModel, mention: Match): {scope: Range; hasList: boolean} {
-  const path = blockAt(model, mention.range.start.offset)
+  const path = model.nodePathAt(mention.range.start.offset)
   const nodeRange = (node: Nodes) => model.rangeOfNode(node)
   const listItem = [...path].reverse().find((block) => block.node.type === 'listItem')
   if (listItem) return {scope: nodeRange(listItem.node), hasList: false}
@@ -287,7 +259,7 @@ function describingScope(model: ProposalModel, mention: Match): {scope: Range; h
   }
   const heading = [...path].reverse().find((block) => block.node.type === 'heading')
   // "## Training curriculum" over a list or table of sessions describes it in those rows.
-  if (heading && mention.section) return {scope: mention.section.range, hasList: holdsListOrTable(model, mention.section.range)}
+  if (heading && mention.section) return {scope: mention.section.range, hasList: model.someNodeWithin(mention.section.range, (node) => node.type === 'list' || node.type === 'table')}
   const paragraph = [...path].reverse().find((block) => block.node.type === 'paragraph')
   if (paragraph?.parent) {
     // "The course will cover:" followed by a list (or a table) of topics.

@@ -2,7 +2,7 @@
 // rule API that reads it, and the diagnostics that reporting prints.
 // Nothing here knows about LSP, VS Code or the terminal.
 
-import type {Nodes, Root} from 'mdast'
+import type {Nodes, Parent, Root} from 'mdast'
 
 // ---------------------------------------------------------------------------
 // Positions
@@ -264,6 +264,17 @@ export interface ProposalModel {
   rangeOf(startOffset: number, endOffset: number): Range
   /** The mdast node's range. */
   rangeOfNode(node: Nodes): Range
+  /** The mdast nodes holding an offset, from the root to the innermost, each with its parent and index there. */
+  nodePathAt(offset: number): NodeOnPath[]
+  /** Whether a node of the mdast tree that starts within the range passes the test. */
+  someNodeWithin(range: Range, test: (node: Nodes) => boolean): boolean
+}
+
+/** One mdast node on the path to an offset (`ProposalModel.nodePathAt`). */
+export interface NodeOnPath {
+  node: Nodes
+  parent: Parent | null
+  index: number
 }
 
 // ---------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import {isGenericPartName, kindsOfTitle} from './headings.js'
 import {buildSections} from './sections.js'
 import {collectTables} from './tables.js'
 import {buildTextBlocks} from './textblocks.js'
+import {nodePathAt, someNodeWithin} from './tree.js'
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)
 
@@ -102,6 +103,8 @@ function assemble(text: string, hadBom: boolean, tree: Root, options: BuildModel
     has: (lexicon, search = {}) => find(lexicon, {...search, includeNegated: false}).length > 0,
     rangeOf: positions.rangeOf,
     rangeOfNode: positions.rangeOfNode,
+    nodePathAt: (offset) => nodePathAt(tree, offset),
+    someNodeWithin: (range, test) => someNodeWithin(tree, range.start.offset, range.end.offset, test),
   }
 }
 

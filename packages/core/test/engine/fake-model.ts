@@ -62,5 +62,7 @@ export function fakeModel(
     has: unused,
     rangeOf,
     rangeOfNode: unused,
+    nodePathAt: unused,
+    someNodeWithin: unused,
   }
 }
