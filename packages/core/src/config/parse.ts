@@ -238,7 +238,7 @@ export function parseYamlConfig(text: string, label: string, file: string | unde
   }
   let document: Document
   try {
-    document = parseDocument(text, {prettyErrors: true})
+    document = parseDocument(text, {prettyErrors: true, logLevel: 'error'})
   } catch (error) {
     if (error instanceof RangeError) throw tooDeep(undefined)
     return fail(`${label}: invalid YAML: ${(error as Error).message.split('\n')[0]}`, file)

@@ -35,7 +35,7 @@ export function readFrontMatter(tree: Root, text: string, positions: Positions):
   try {
     // The yaml package looks for each key among all the keys before it in its map, which made a front matter
     // of thousands of keys take minutes: duplicates are found here instead, in one pass (`withDuplicateKeys`).
-    const document = parseDocument(yaml.text, {prettyErrors: false, uniqueKeys: false})
+    const document = parseDocument(yaml.text, {prettyErrors: false, uniqueKeys: false, logLevel: 'error'})
     const yamlErrors = withDuplicateKeys(document)
     for (const error of yamlErrors) {
       errors.push({message: asSentence(error.message), range: errorRange(error.offset)})
