@@ -234,8 +234,10 @@ describe('debounce with a maximum wait', () => {
       await sleep(50)
     }
     await Promise.all(pulls)
-    expect(answered.length).toBeGreaterThanOrEqual(3)
-    expect(cancelled).toBeGreaterThan(answered.length)
+    // A pull lints at once, with no push debounce to wait for: on this short document many are answered before the
+    // next keystroke (waiting for the debounce, about one a second was: the maximum wait's).
+    expect(answered.length).toBeGreaterThan(pulls.length / 4)
+    expect(answered.length + cancelled).toBe(pulls.length)
     for (const {version, report} of answered) expect(report.items!.map(where)).toContain(typedTodo(typingLine, version - 1))
 
     // The last keystroke's pull is never cancelled; it may have been answered with an older text's lint.

@@ -106,9 +106,15 @@ export class OpenDocuments {
     this.schedule.cancel(uri)
   }
 
-  /** Makes sure a lint of the document's current text is on its way. */
+  /**
+   * Makes sure a lint of the document's current text is on its way, now: a
+   * request (a pull, a first outline) waits for it, and the pause the push
+   * debounce waits for would only delay the answer.
+   */
   ensure(uri: string): void {
-    if (!this.schedule.has(uri) && !this.options.linting.pending(uri)) this.request(uri)
+    if (this.options.linting.pending(uri)) return
+    this.schedule.cancel(uri)
+    this.request(uri)
   }
 
   /**
