@@ -3,9 +3,11 @@
 //
 // Copies the Markdown files found in node_modules (READMEs, changelogs, docs of the installed
 // packages; deduplicated by real path, none over 1 MB) and the sample proposals of fixtures/
-// into a temporary folder, then times each linter over the whole folder three times and prints
-// the median wall times and their ratio. It asserts nothing: both linters exit 1 on such files,
-// which is expected. Build first (`pnpm build`).
+// into a temporary folder, then times each linter over the whole folder three times, the runs of
+// the tools interleaved (a busy moment of the machine falls on all of them alike), and prints the
+// median wall times and their ratios, with lessonlint's `--cache` rerun (nothing changed since the
+// run that filled the cache). `--json FILE` writes the figures as JSON too. It asserts nothing:
+// both linters exit 1 on such files, which is expected. Build first (`pnpm build`).
 import {spawnSync} from 'node:child_process'
 import {copyFileSync, existsSync, lstatSync, mkdtempSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -80,9 +82,12 @@ writeFileSync(
   JSON.stringify({config: {default: true}, gitignore: false, noProgress: true, outputFormatters: []}, null, 2),
 )
 
+const cacheLocation = join(dir, '.lessonlintcache')
+const lessonlintArgs = [LESSONLINT, dir, '--format', 'json', '--output-file', '/dev/null']
 const tools = [
-  {name: 'lessonlint', command: process.execPath, args: [LESSONLINT, dir, '--format', 'json', '--output-file', '/dev/null']},
+  {name: 'lessonlint', command: process.execPath, args: lessonlintArgs},
   {name: 'markdownlint-cli2', command: MARKDOWNLINT, args: ['**/*.md']},
+  {name: 'lessonlint --cache (rerun)', command: process.execPath, args: [...lessonlintArgs, '--cache', '--cache-location', cacheLocation]},
 ]
 
 function time(tool) {
@@ -100,14 +105,17 @@ console.log(`${RUNS} runs each, wall time, on ${dir}\n`)
 
 const rows = []
 try {
-  for (const tool of tools) {
-    const runs = []
-    for (let i = 0; i < RUNS; i++) runs.push(time(tool))
+  // The cache rerun times a run over a filled cache: fill it first.
+  time(tools[2])
+  const runsOf = tools.map(() => [])
+  for (let i = 0; i < RUNS; i++) tools.forEach((tool, index) => runsOf[index].push(time(tool)))
+  tools.forEach((tool, index) => {
+    const runs = runsOf[index]
     const exit = [...new Set(runs.map((r) => r.status))].join('/')
     rows.push({name: tool.name, times: runs.map((r) => r.seconds), median: median(runs.map((r) => r.seconds)), exit})
     const failure = runs.find((r) => r.status !== 0 && r.status !== 1)
     if (failure) console.log(`note: ${tool.name} exited ${failure.status}: ${failure.stderr.trim().split('\n')[0]}\n`)
-  }
+  })
 } finally {
   rmSync(dir, {recursive: true, force: true})
 }
@@ -120,6 +128,16 @@ console.log(line(table[0]))
 console.log(widths.map((w) => '-'.repeat(w)).join('  '))
 for (const row of table.slice(1)) console.log(line(row))
 
-const [ours, theirs] = rows
-console.log(`\nlessonlint / markdownlint-cli2 (median): ${(ours.median / theirs.median).toFixed(2)}x`)
+const [ours, theirs, rerun] = rows
+const figures = {
+  files: total,
+  bytes,
+  runs: RUNS,
+  rows,
+  ratios: {lessonlintToMarkdownlint: ours.median / theirs.median, cacheRerunToCold: rerun.median / ours.median},
+}
+console.log(`\nlessonlint / markdownlint-cli2 (median): ${figures.ratios.lessonlintToMarkdownlint.toFixed(2)}x`)
+console.log(`lessonlint --cache rerun / cold run (median): ${figures.ratios.cacheRerunToCold.toFixed(2)}x`)
 console.log(`lessonlint: ${((ours.median * 1000) / total).toFixed(1)} ms per file, ${((bytes / 1024) / ours.median).toFixed(0)} KB/s`)
+const jsonAt = process.argv.indexOf('--json')
+if (jsonAt !== -1 && process.argv[jsonAt + 1]) writeFileSync(process.argv[jsonAt + 1], `${JSON.stringify(figures, null, 2)}\n`)
