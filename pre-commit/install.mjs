@@ -12,10 +12,12 @@
 // from the registry. It is no `prepare` or `prepack` script on purpose: npm prints
 // their banners on the stdout of `npm pack`, where pre-commit reads the tarball's name.
 //
-// Anywhere else it does nothing (pnpm's own install, the packed hook being installed)
-// or says what to do (`npm install` by hand in a clone). See pre-commit/README.md.
+// In pnpm's own install of the workspace it links `node_modules/.bin/lessonlint` to the
+// CLI of packages/cli (see `linkWorkspaceCommand`). Anywhere else it does nothing (the
+// packed hook being installed) or says what to do (`npm install` by hand in a clone).
+// See pre-commit/README.md.
 import {spawnSync} from 'node:child_process'
-import {chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import {basename, dirname, join, relative, resolve, sep} from 'node:path'
@@ -33,12 +35,12 @@ function pnpmCommand(root) {
   return ['npx', '--yes', manager.split('+')[0]]
 }
 
-/** What to do for this run of the root's postinstall: `build`, `skip` or `refuse`. */
+/** What to do for this run of the root's postinstall: `build`, `workspace`, `skip` or `refuse`. */
 export function decide(env = process.env, root = ROOT) {
   // The hook's own tarball (no sources) being installed by pre-commit's `npm install -g`.
   if (env.npm_config_global === 'true' || !existsSync(join(root, 'pnpm-workspace.yaml'))) return 'skip'
   // pnpm installing the workspace (npm_execpath is the running package manager's own path).
-  if (/pnpm/i.test(basename(env.npm_execpath ?? ''))) return 'skip'
+  if (/pnpm/i.test(basename(env.npm_execpath ?? ''))) return 'workspace'
   // pre-commit installs node hooks inside a nodeenv environment.
   return env.NODE_VIRTUAL_ENV ? 'build' : 'refuse'
 }
@@ -131,9 +133,27 @@ async function loadEsbuild() {
   return import(pathToFileURL(require.resolve('esbuild')).href)
 }
 
+/**
+ * `node_modules/.bin/lessonlint` at the workspace root, a link to packages/cli's bin: tools
+ * run from the root call it there (the team's corpus evaluation runs
+ * `./node_modules/.bin/lessonlint`). pnpm links the bins of dependencies only, and the root
+ * can have no workspace dependency: it is the hook's package, which npm must be able to install.
+ */
+export function linkWorkspaceCommand(root = ROOT) {
+  const bin = join(root, 'node_modules', '.bin')
+  mkdirSync(bin, {recursive: true})
+  const link = join(bin, 'lessonlint')
+  rmSync(link, {force: true})
+  symlinkSync(relative(bin, join(root, 'packages', 'cli', 'bin', 'lessonlint.js')), link)
+}
+
 async function main() {
   const action = decide()
   if (action === 'skip') return 0
+  if (action === 'workspace') {
+    linkWorkspaceCommand()
+    return 0
+  }
   if (action === 'refuse') {
     process.stderr.write(
       `lessonlint: this repository is a pnpm workspace; install it with "${pnpmCommand(ROOT).join(' ')} install". ` +

@@ -161,8 +161,15 @@ describe('pre-commit/install.mjs, the root postinstall', () => {
   test('builds the hook only for npm inside pre-commit\'s node environment', () => {
     expect(decide({...npm, NODE_VIRTUAL_ENV: '/home/u/.cache/pre-commit/repoabc/node_env-system'}, ROOT)).toBe('build')
   })
-  test('does nothing under pnpm, even inside a node environment', () => {
-    expect(decide({npm_execpath: '/usr/lib/node_modules/pnpm/bin/pnpm.cjs', NODE_VIRTUAL_ENV: '/env'}, ROOT)).toBe('skip')
+  test('under pnpm, even inside a node environment, only links the workspace\'s own command', () => {
+    expect(decide({npm_execpath: '/usr/lib/node_modules/pnpm/bin/pnpm.cjs', NODE_VIRTUAL_ENV: '/env'}, ROOT)).toBe('workspace')
+  })
+  test('after pnpm install, ./node_modules/.bin/lessonlint at the root is the CLI of packages/cli', () => {
+    const run = spawnSync(join(ROOT, 'node_modules', '.bin', 'lessonlint'), ['--version'], {cwd: ROOT, encoding: 'utf8'})
+    const {version} = JSON.parse(readFileSync(join(ROOT, 'packages', 'cli', 'package.json'), 'utf8')) as {version: string}
+    expect(run.error).toBeUndefined()
+    expect(run.stdout.trim()).toContain(version)
+    expect(run.status).toBe(0)
   })
   test('does nothing when pre-commit installs the packed hook (global, no sources)', () => {
     expect(decide({...npm, NODE_VIRTUAL_ENV: '/env', npm_config_global: 'true'}, ROOT)).toBe('skip')
