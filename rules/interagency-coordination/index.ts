@@ -5,7 +5,7 @@ import type {Match, ProposalModel, Rule} from '@lessonlint/core'
 import {citedAsSource, coordination, iom, unAgencies, unCoordination} from '../lexicons/partners.js'
 import {planMarkers} from '../lexicons/training.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
-import {currentMentions, tableRowAt, within} from '../shared/mentions.js'
+import {currentMentions, within} from '../shared/mentions.js'
 import {inBiography} from '../shared/partners.js'
 import {explainMigrationProject, migrationProject, NOT_A_MIGRATION_PROJECT, stakeholdersOrTitle} from '../shared/migration.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
@@ -17,7 +17,7 @@ type MessageId = 'noCoordination'
 /** Whether a table cell naming the agency sits in a row that gives it a role (another non-empty cell). */
 function rowGivesRole(model: ProposalModel, match: Match): boolean {
   if (match.sentence.container !== 'table-cell') return false
-  const row = tableRowAt(model, match.range.start.offset)
+  const row = model.tableRowAt(match.range.start.offset)
   return row?.cells.some((cell) => !within(match.range, cell.range) && cell.text !== '') ?? false
 }
 

@@ -4,7 +4,7 @@
 // (ranges, table rows, neighbouring words); and what the front matter
 // declares. Section scoping itself is the model's (`section.isIn`,
 // `model.sectionsOf`, `model.find(lexicon, {in, notIn, includeHeadings})`).
-import {isHistory, wordIndexBefore, wordIndexFrom, words, type FrontMatterEntry, type Lexicon, type Match, type ProposalModel, type Range, type SectionKind, type TableRow} from '@lessonlint/core'
+import {isHistory, wordIndexBefore, wordIndexFrom, words, type FrontMatterEntry, type Lexicon, type Match, type ProposalModel, type Range, type SectionKind} from '@lessonlint/core'
 
 /** Whether two ranges of the document overlap. */
 export function overlaps(a: Range, b: Range): boolean {
@@ -15,33 +15,6 @@ export function overlaps(a: Range, b: Range): boolean {
 export function within(inner: Range, outer: Range): boolean {
   return outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset
 }
-
-/** The table body row holding an offset (where a table-cell match sits). */
-export function tableRowAt(model: ProposalModel, offset: number): TableRow | undefined {
-  // Rules ask this for every mention: a scan of every row each time made a long table quadratic.
-  const rows = bodyRows(model)
-  let low = 0
-  let high = rows.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (rows[middle]!.range.end.offset <= offset) low = middle + 1
-    else high = middle
-  }
-  const row = rows[low]
-  return row && row.range.start.offset <= offset ? row : undefined
-}
-
-/** Every table body row of the document, in document order (tables come in order and do not overlap), once per model. */
-function bodyRows(model: ProposalModel): TableRow[] {
-  let rows = bodyRowsCache.get(model)
-  if (!rows) {
-    rows = model.tables.flatMap((table) => table.rows)
-    bodyRowsCache.set(model, rows)
-  }
-  return rows
-}
-
-const bodyRowsCache = new WeakMap<ProposalModel, TableRow[]>()
 
 /** Whether `inner` lies within a match of `lexicon` in its sentence ("in the course of"). */
 export function insideMatchOf(inner: Match, lexicon: Lexicon): boolean {

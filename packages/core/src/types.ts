@@ -264,6 +264,8 @@ export interface ProposalModel {
   rangeOf(startOffset: number, endOffset: number): Range
   /** The mdast node's range. */
   rangeOfNode(node: Nodes): Range
+  /** The table body row holding an offset (where a table-cell mention sits), by bisection. */
+  tableRowAt(offset: number): TableRow | null
   /** The mdast nodes holding an offset, from the root to the innermost, each with its parent and index there. */
   nodePathAt(offset: number): NodeOnPath[]
   /** Whether a node of the mdast tree that starts within the range passes the test. */

@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {TextBlock} from '../text/blocks.js'
 import {findInSentences, splitSentences} from '../text/index.js'
-import type {Heading, Lexicon, Match, ProposalModel, Range, SearchOptions, Section, SectionKind, Sentence} from '../types.js'
+import type {Heading, Lexicon, Match, ProposalModel, Range, SearchOptions, Section, SectionKind, Sentence, TableRow} from '../types.js'
 import {collectComments} from './comments.js'
 import {readFrontMatter} from './frontmatter.js'
 import {collectIndicators} from './indicators.js'
@@ -17,6 +17,7 @@ import {buildSections} from './sections.js'
 import {collectTables} from './tables.js'
 import {buildTextBlocks} from './textblocks.js'
 import {nodePathAt, someNodeWithin} from './tree.js'
+import {firstAtLeast} from '../text/negation.js'
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)
 
@@ -44,6 +45,14 @@ function assemble(text: string, hadBom: boolean, tree: Root, options: BuildModel
   const frontMatter = readFrontMatter(tree, text, positions)
   const {sections, headingNodes, sectionAt} = buildSections(tree, text, positions)
   const tables = collectTables(tree, text, positions, sectionAt)
+  // Rules ask for the row of each table-cell mention: found by bisection over the body rows (tables come in
+  // document order and do not overlap), not by scanning every row each time.
+  const bodyRows = tables.flatMap(({table}) => table.rows)
+  const bodyRowEnds = bodyRows.map((row) => row.range.end.offset)
+  const tableRowAt = (offset: number): TableRow | null => {
+    const row = bodyRows[firstAtLeast(bodyRowEnds, offset + 1)]
+    return row && row.range.start.offset <= offset ? row : null
+  }
   const listRecords = collectListItems(tree, text, positions, sectionAt)
   const indicators = collectIndicators(tables, listRecords, text)
   const comments = collectComments(tree, text, positions)
@@ -103,6 +112,7 @@ function assemble(text: string, hadBom: boolean, tree: Root, options: BuildModel
     has: (lexicon, search = {}) => find(lexicon, {...search, includeNegated: false}).length > 0,
     rangeOf: positions.rangeOf,
     rangeOfNode: positions.rangeOfNode,
+    tableRowAt,
     nodePathAt: (offset) => nodePathAt(tree, offset),
     someNodeWithin: (range, test) => someNodeWithin(tree, range.start.offset, range.end.offset, test),
   }

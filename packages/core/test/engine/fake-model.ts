@@ -62,6 +62,7 @@ export function fakeModel(
     has: unused,
     rangeOf,
     rangeOfNode: unused,
+    tableRowAt: unused,
     nodePathAt: unused,
     someNodeWithin: unused,
   }

@@ -74,3 +74,18 @@ describe('someNodeWithin', () => {
     expect(model.someNodeWithin(inside, (node) => node.type === 'text')).toBe(true)
   })
 })
+
+describe('tableRowAt', () => {
+  const text = '# P\n\n| A | B |\n|---|---|\n| one | 1 |\n| two | 2 |\n\nBetween.\n\n| C |\n|---|\n| three |\n'
+  const model = buildModel(text)
+  const cellOf = (offset: number) => model.tableRowAt(offset)?.cells[0]?.text
+
+  it('gives the body row holding an offset, in any table, and null elsewhere', () => {
+    expect(cellOf(text.indexOf('two'))).toBe('two')
+    expect(cellOf(text.indexOf('2 |'))).toBe('two')
+    expect(cellOf(text.indexOf('three'))).toBe('three')
+    expect(model.tableRowAt(text.indexOf('Between'))).toBeNull()
+    // The header row is no body row.
+    expect(model.tableRowAt(text.indexOf('A |'))).toBeNull()
+  })
+})
