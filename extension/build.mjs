@@ -42,6 +42,9 @@ const inlineAdjacentFiles = {
         // The language server's default worker entry (worker-main.js, which imports the pack by
         // name) is not shipped: the worker is out/lint-worker.js, beside the server's bundle.
         .replace(/new URL\(\s*(['"])\.\/worker-main\.js\1\s*,\s*import\.meta\.url\s*\)/g, 'new URL("./lint-worker.js", __bundle_import_meta_url)')
+        // The core's thread pool for lintFiles is not shipped either (the server never asks for
+        // threads); were it started, its threads would fail to load and the files be linted in place.
+        .replace(/new URL\(\s*(['"])\.\/pool-worker\.js\1\s*,\s*import\.meta\.url\s*\)/g, 'new URL("./pool-worker.js", __bundle_import_meta_url)')
       if (/new URL\([^)]*import\.meta\.url/.test(contents)) {
         return {errors: [{text: `${args.path} reads a file beside its module in a way the bundle cannot keep`}]}
       }

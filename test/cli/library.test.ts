@@ -7,7 +7,7 @@ import {join} from 'node:path'
 import {PassThrough} from 'node:stream'
 import {describe, expect, test} from 'vitest'
 import type {Diagnostic, LintResult, Rule} from 'lessonlint'
-import {formatters, lintText, rules} from 'lessonlint'
+import {formatters, lintFiles, lintText, rules} from 'lessonlint'
 import {ROOT, tempProject, validateSarif} from './helpers.js'
 
 describe('README example', () => {
@@ -185,5 +185,14 @@ describe('the command in-process', () => {
     } finally {
       project.cleanup()
     }
+  })
+})
+
+describe('lintFiles', () => {
+  test('threads: 2 lints in worker threads and gives the same results, in the same order', async () => {
+    const here = await lintFiles(['fixtures'], {cwd: ROOT})
+    const threaded = await lintFiles(['fixtures'], {cwd: ROOT, threads: 2})
+    expect(here.results.length).toBeGreaterThan(8)
+    expect(threaded).toEqual(here)
   })
 })

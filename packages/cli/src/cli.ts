@@ -2,6 +2,7 @@
 // **Invariant:** no stack trace reaches the user. Every failure ends in one line
 // `lessonlint: <message>` on stderr and exit code 2 (LESSONLINT_DEBUG=1 adds the stack).
 import {appendFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
 import {dirname, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import pc from 'picocolors'
@@ -52,6 +53,11 @@ export interface RulePack {
   presets: Readonly<Record<string, ConfigFile>>
   /** Which build of the pack this is (`packageIdentity`), for `--cache`: another one discards the cached results. */
   identity?: () => string
+  /**
+   * The pack as a module that exports `rules` (a file URL or specifier), for the worker threads
+   * of `--concurrency`: each imports it. Undefined: every file is linted in the main thread.
+   */
+  module?: () => string | undefined
 }
 
 /** A mistake in the command line: exit 2 with a hint to --help. */
@@ -83,6 +89,7 @@ const OPTIONS = {
   'report-unused-disable-directives': {type: 'boolean'},
   locale: {type: 'string'},
   cache: {type: 'boolean'},
+  concurrency: {type: 'string'},
   'cache-location': {type: 'string'},
   color: {type: 'boolean'},
   'no-color': {type: 'boolean'},
@@ -145,7 +152,7 @@ function parseCommandLine(argv: readonly string[]) {
   }
 }
 
-async function run(argv: readonly string[], io: CliIo, {rules, presets, identity}: RulePack): Promise<number> {
+async function run(argv: readonly string[], io: CliIo, {rules, presets, identity, module}: RulePack): Promise<number> {
   if (argv[0] === 'explain') {
     const rest = argv.slice(1)
     const color = useColor({'no-color': rest.includes('--no-color'), color: rest.includes('--color')} as Values, io)
@@ -176,6 +183,7 @@ async function run(argv: readonly string[], io: CliIo, {rules, presets, identity
     throw new UsageError(`Unknown format '${format}': expected stylish, compact, json, sarif, github, gitlab or junit.`)
   }
   const maxWarnings = parseMaxWarnings(values['max-warnings'])
+  parseConcurrency(values.concurrency)
   const ruleOverrides = parseRuleOverrides(values.rule ?? [])
   const locale = parseLocale(values.locale)
   checkCombinations(values, positionals)
@@ -208,7 +216,7 @@ async function run(argv: readonly string[], io: CliIo, {rules, presets, identity
   let linted: Linted
   try {
     if (configFile !== undefined && !existsSync(configFile)) throw missing(values.config!)
-    linted = await lintRequested(values, positionals, io, {rules, base, lintSettings, packIdentity: identity})
+    linted = await lintRequested(values, positionals, io, {rules, base, lintSettings, packIdentity: identity, packModule: module})
   } catch (error) {
     // The upload step after a failed run still gets a valid SARIF file, with the error in it.
     const outputFile = values['output-file']
@@ -254,7 +262,13 @@ async function lintRequested(
   values: Values,
   positionals: readonly string[],
   io: CliIo,
-  {rules, base, lintSettings, packIdentity}: {rules: readonly Rule[]; base: ConfigOptions; lintSettings: LintSettings; packIdentity: RulePack['identity']},
+  {
+    rules,
+    base,
+    lintSettings,
+    packIdentity,
+    packModule,
+  }: {rules: readonly Rule[]; base: ConfigOptions; lintSettings: LintSettings; packIdentity: RulePack['identity']; packModule: RulePack['module']},
 ): Promise<Linted> {
   if (values.stdin) {
     const text = await readStdin(io.stdin)
@@ -280,6 +294,7 @@ async function lintRequested(
     // A run over the whole tree lints proposals, not every README; named paths are always linted.
     proposalsOnly: positionals.length === 0 || values['proposals-only'] === true,
     ...(values['no-ignore'] ? {ignore: false} : {}),
+    ...threadOptions(values.concurrency, packModule),
     ...(progress ? {onProgress: progress.update} : {}),
     // --cache: results keyed by content, config and the tool's build (core/src/files/cache.ts).
     ...(values.cache
@@ -364,6 +379,20 @@ function makeParents(dir: string): void {
 
 function missing(path: string): Error {
   return Object.assign(new Error(`No such file or directory: ${path}`), {code: 'ENOENT', path})
+}
+
+/** `--concurrency N|auto`: worker threads for the files (auto: one per core). */
+function threadOptions(value: string | undefined, packModule: RulePack['module']): {threads?: number; rulesModule?: string} {
+  const threads = parseConcurrency(value)
+  if (threads <= 1) return {threads: 1}
+  const rulesModule = packModule?.()
+  return rulesModule === undefined ? {threads: 1} : {threads, rulesModule}
+}
+
+function parseConcurrency(value: string | undefined): number {
+  if (value === undefined || value === 'auto') return availableParallelism()
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--concurrency needs a whole number of threads from 1, or auto, not '${value}'.`)
+  return Number(value)
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {

@@ -17,7 +17,7 @@ import {
 } from '@lessonlint/core'
 import {formatters as rawFormatters, type FormatterContext, type FormatterName, type ReportedResult} from './formatters/index.js'
 import {homepage, version} from './package-info.js'
-import {presets, rules} from './pack.js'
+import {module as packModule, presets, rules} from './pack.js'
 
 export * from '@lessonlint/core'
 export type {Formatter, FormatterContext, FormatterName, JsonMessage, JsonResult, ReportedResult} from './formatters/index.js'
@@ -72,9 +72,13 @@ export function fixText(text: string, options: LintTextOptions = {}): FixTextRes
 
 export type LessonlintFilesOptions = Omit<LintFilesOptions, 'rules' | 'presets'> & Partial<Pick<LintFilesOptions, 'rules' | 'presets'>>
 
-/** Lints files and globs the way the CLI does (config discovery, ignores, `fix`), with the ILO pack. */
+/**
+ * Lints files and globs the way the CLI does (config discovery, ignores, `fix`), with the ILO
+ * pack; `threads: n` lints them in n worker threads, as `--concurrency n` does.
+ */
 export function lintFiles(patterns: readonly string[], options: LessonlintFilesOptions = {}): Promise<LintFilesResult> {
-  return coreLintFiles(patterns, {rules, presets, ...options} as LintFilesOptions)
+  const rulesModule = options.rules === undefined ? packModule() : undefined
+  return coreLintFiles(patterns, {rules, presets, ...(rulesModule ? {rulesModule} : {}), ...options} as LintFilesOptions)
 }
 
 export type LessonlintConfigOptions = Omit<ConfigOptions, 'rules' | 'presets'> & Partial<Pick<ConfigOptions, 'rules' | 'presets'>>

@@ -1,6 +1,9 @@
 // The one place the CLI and the library API take the ILO lesson pack from.
 import {presets as iloPresets, rules as iloRules} from '@lessonlint/rules-ilo'
+import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
+import {dirname, join} from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {packageIdentity, type ConfigFile, type Rule} from '@lessonlint/core'
 
 /** Every rule of the ILO pack, with its metadata (`meta.docsUrl` filled). */
@@ -9,3 +12,18 @@ export const rules: readonly Rule[] = iloRules
 export const presets: Readonly<Record<string, ConfigFile>> = iloPresets
 /** The pack's version and a hash of its built code, for `--cache`. */
 export const identity = (): string => packageIdentity(createRequire(import.meta.url).resolve('@lessonlint/rules-ilo'))
+/**
+ * The pack's ES entry as a file URL, for the CLI's worker threads (each imports the rules
+ * itself). Undefined when it cannot be found (a bundle with the pack built in): the CLI then
+ * lints in its own thread.
+ */
+export const module = (): string | undefined => {
+  try {
+    const manifestPath = createRequire(import.meta.url).resolve('@lessonlint/rules-ilo/package.json')
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {exports?: {'.'?: {import?: {default?: string}}}}
+    const entry = manifest.exports?.['.']?.import?.default
+    return entry === undefined ? undefined : pathToFileURL(join(dirname(manifestPath), entry)).href
+  } catch {
+    return undefined
+  }
+}

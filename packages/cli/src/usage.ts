@@ -42,6 +42,8 @@ Configuration:
       --cache              reuse the results of files unchanged since the last
                            --cache run (same config and lessonlint); in .lessonlintcache
       --cache-location P   the cache file, or a folder ending in / for P/.lessonlintcache
+      --concurrency N      lint files in N worker threads; auto (the default) is
+                           one per core, 1 lints in the main thread
 
 Fixing:
       --fix                apply fixes to the files, then report what remains

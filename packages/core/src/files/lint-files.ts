@@ -8,18 +8,19 @@ import {glob, isDynamicPattern} from 'tinyglobby'
 import {ConfigResolver, type ConfigOptions} from '../config/resolve.js'
 import {displayPath} from '../config/parse.js'
 import {ruleList} from '../config/registry.js'
-import {fixText} from '../engine/fix-loop.js'
-import {lintModel, type LintOptions} from '../engine/run.js'
-import {buildModel} from '../model/model.js'
-import {proposalVerdict} from '../model/proposal.js'
+import type {LintOptions} from '../engine/run.js'
 import type {Diagnostic, LintResult} from '../types.js'
 import {ResultsCache, type CacheOptions} from './cache.js'
+import {runFileJob, type FileJob, type FileJobOutcome} from './file-job.js'
 import {IgnoreChecker, type IgnoreReason} from './ignore.js'
+import {LintPool} from './pool.js'
 import {writeFileAtomic, type WriteRefusal} from './write.js'
 
 export const DEFAULT_PATTERNS: readonly string[] = ['**/*.md', '**/*.markdown']
 const GLOB_IGNORE = ['**/node_modules/**', '**/.git/**']
 const DEFAULT_CONCURRENCY = 8
+/** Fewer files than this are linted in the caller's thread: starting a thread (importing the rules) costs about as much as linting a few files. */
+const MIN_FILES_FOR_THREADS = 4
 
 /** A path named on the command line that does not exist (the CLI exits 2 naming it). */
 export class MissingPathError extends Error {
@@ -96,8 +97,19 @@ export interface LintFilesOptions extends ConfigOptions {
   fix?: boolean | 'dry-run'
   /** false lints ignored files too (`--no-ignore`): .lessonlintignore, config `ignores`, .gitignore. node_modules and .git stay skipped. */
   ignore?: boolean
-  /** Files read and linted at once. Default 8. */
+  /** Files read and linted at once. Default 8, or twice `threads`. */
   concurrency?: number
+  /**
+   * Worker threads that lint files in parallel (`--concurrency`), with `rulesModule`. Default 1:
+   * the caller's thread. Runs of fewer than 4 files, and files whose config brings plugins, are
+   * linted in the caller's thread; results are the same either way, in the same order.
+   */
+  threads?: number
+  /**
+   * A module specifier or file URL that exports `rules`: the same rules as `rules`, which each
+   * thread imports (rule code cannot be sent to a thread). Without it, `threads` is ignored.
+   */
+  rulesModule?: string
   /** Called after each file (linted or skipped), e.g. for a progress line. */
   onProgress?: (done: number, total: number) => void
   /**
@@ -358,13 +370,22 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
       : undefined
   await cache?.load()
 
+  const threads = Math.min(options.threads ?? 1, candidates.length)
+  const pool =
+    threads > 1 && options.rulesModule !== undefined && candidates.length >= MIN_FILES_FOR_THREADS
+      ? new LintPool(rules, {threads, rulesModule: options.rulesModule})
+      : undefined
+  const execute = (job: FileJob): Promise<FileJobOutcome> => (pool ? pool.run(job) : Promise.resolve(runFileJob(rules, job)))
+
   let done = 0
   let filesRead = 0
-  const results = await mapLimit(candidates, options.concurrency ?? DEFAULT_CONCURRENCY, async (candidate) => {
+  // Enough files in flight to keep every thread busy while others are read.
+  const inFlight = options.concurrency ?? Math.max(DEFAULT_CONCURRENCY, 2 * threads)
+  const results = await mapLimit(candidates, inFlight, async (candidate) => {
     const result = options.fix === true ? await oneAtATimePerFile(candidate) : await lintOne(candidate)
     options.onProgress?.(++done, candidates.length)
     return result
-  })
+  }).finally(() => pool?.close())
   unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const cacheWarning = await cache?.save()
   return {results: results.filter((result): result is FileLintResult => result !== undefined), unreadable, filesRead, ...(cacheWarning ? {cacheWarning} : {})}
@@ -409,19 +430,18 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
       const textIsSource = result.text === source
       cache.set(file, key, {result: {...result, filePath: file, ...(textIsSource ? {text: ''} : {})}, ...(textIsSource ? {textIsSource} : {})})
     }
-    const model = buildModel(text, {filePath: file})
-    if (proposalsOnly && !proposalVerdict(model).proposal) {
+    const lintOptions: FileJob['options'] = {config, locale: options.locale, inlineConfig: options.inlineConfig, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives}
+    const outcome = await execute({kind: options.fix ? 'fix' : 'lint', text, filePath: file, options: lintOptions, proposalsOnly})
+    if (outcome.kind === 'not-a-proposal') {
       store(undefined)
       return undefined
     }
-
-    const lintOptions: LintOptions = {rules, config, locale: options.locale, inlineConfig: options.inlineConfig, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives}
-    if (!options.fix) {
-      const result: FileLintResult = {...lintModel(model, lintOptions), filePath: file}
+    if (outcome.kind === 'linted') {
+      const result: FileLintResult = {...outcome.result, filePath: file}
       store(result)
       return result
     }
-    const fixed = fixText(text, {...lintOptions, filePath: file})
+    const {fixed} = outcome
     const result: FileLintResult = {...fixed.result, filePath: file}
     if (!fixed.fixed) return result
     result.output = fixed.output
@@ -429,26 +449,25 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
     if (options.fix === 'dry-run') return result
 
     // What is reported when the fix is not written: the file as it was read, not as it would have been.
-    const skipped = (reason: FixSkipReason, message: string): FileLintResult => ({
-      ...lintModel(model, lintOptions),
-      filePath: file,
-      output: fixed.output,
-      written: false,
-      fixSkipped: {reason, message},
-    })
+    const skipped = async (reason: FixSkipReason, message: string): Promise<FileLintResult> => {
+      const asRead = await execute({kind: 'lint', text, filePath: file, options: lintOptions, proposalsOnly: false})
+      if (asRead.kind !== 'linted') throw new Error(`a lint job answered ${asRead.kind}`)
+      return {...asRead.result, filePath: file, output: fixed.output, written: false, fixSkipped: {reason, message}}
+    }
     // Bytes that are not UTF-8 would come back as U+FFFD: never write such a file.
     if (!isUtf8(bytes)) {
       const invalid = firstInvalidUtf8(bytes)
       const where = invalid < 0 ? '' : ` (byte 0x${bytes[invalid]!.toString(16).padStart(2, '0')} on line ${lineOfOffset(bytes, invalid)})`
       return skipped('not-utf8', `the file is not valid UTF-8${where}: writing the fix would replace such bytes; save the file as UTF-8 first`)
     }
+    let attempt: Awaited<ReturnType<typeof writeFileAtomic>>
     try {
       // `expected`: an editor that saved meanwhile wins, even if it kept the modification time.
-      const outcome = await writeFileAtomic(file, fixed.output, {expected: bytes})
-      if (!outcome.written) return skipped(outcome.reason, outcome.message)
+      attempt = await writeFileAtomic(file, fixed.output, {expected: bytes})
     } catch (error) {
       return skipped('write-failed', `cannot write it: ${describeFsError(error)}`)
     }
+    if (!attempt.written) return skipped(attempt.reason, attempt.message)
     result.written = true
     // What remains is the result of the file as written (output and written flag aside).
     if (cache) {
