@@ -225,33 +225,40 @@ function compile(lexicon: Lexicon): CompiledLexicon {
   // Alternation takes the first alternative that matches at a position, so
   // longer terms go first: "gender budget line" before "gender budget".
   terms.sort((a, b) => termWords(b).length - termWords(a).length || b.length - a.length)
-  // Terms ending in a word share one boundary check after them; the few that
-  // end in a symbol ("convention n°") have none. Unicode classes are costly to
-  // build, so the boundary appears once, not once per term: the two groups are
-  // two regexes, and at each start the longer of their matches wins.
-  const groups = [matcher(terms.filter(endsWithWord), true), matcher(terms.filter((term) => !endsWithWord(term)), false)].filter(
-    (group) => group !== null,
-  )
-  // A term can only start where a word starts, with one of the terms' first
-  // characters (or at its own first symbol: "% women"). Trying the regex only
-  // there is what keeps matching fast.
-  const firstChars = new Set<string>()
-  for (const term of terms) {
-    const first = termWords(foldText(term))[0]!
-    for (const char of CONNECTORS.has(first) ? ['&', 'a', 'e'] : [first[0]!]) firstChars.add(char)
-  }
-  const symbols = [...firstChars].filter((char) => !/[\p{L}\p{N}]/u.test(char))
-  // Most word starts share a first letter with some term ("the", "to" with
-  // "training"), so the first two characters are checked too: running the
-  // regexes is most of a lint's search time. Terms whose first word is too
-  // short to fix its second character are tried on their first alone.
-  const openings = new Set<number>()
-  const anySecond = new Set<string>()
+  // Which terms can start with which two characters: a term can only start
+  // where a word starts (or at its own first symbol: "% women"), with the first
+  // two characters its first word has in every form `wordPattern` gives it.
+  // Terms whose first word is too short to fix its second character ("by",
+  // "&") can start at any pair opening with their first character.
+  const byOpening = new Map<number, string[]>()
+  const byFirst = new Map<string, string[]>()
   for (const term of terms) {
     const first = termWords(foldText(term))[0]!
     const pairs = CONNECTORS.has(first) ? null : openingPairs(first)
-    if (pairs === null) for (const char of CONNECTORS.has(first) ? ['&', 'a', 'e'] : [first[0]!]) anySecond.add(char)
-    else for (const pair of pairs) openings.add(pairKey(pair, 0))
+    if (pairs === null) for (const char of CONNECTORS.has(first) ? ['&', 'a', 'e'] : [first[0]!]) push(byFirst, char, term)
+    else for (const pair of new Set(pairs)) push(byOpening, pairKey(pair, 0), term)
+  }
+  const symbols = [...byFirst.keys()].filter((char) => !/[\p{L}\p{N}]/u.test(char))
+  // At a start, only the terms that can open there are tried: a few alternatives
+  // instead of the whole lexicon's, which is most of a lint's search time. The
+  // regexes of each opening are built the first time a text has it.
+  const atOpening = new Map<number, Group[]>()
+  function groupsAt(folded: string, start: number): Group[] {
+    const key = pairKey(folded, start)
+    let groups = atOpening.get(key)
+    if (!groups) {
+      const opening = new Set([...(byOpening.get(key) ?? []), ...(byFirst.get(folded[start]!) ?? [])])
+      // The lexicon's order (longest first) is kept, so each alternation picks what the whole one would.
+      const candidates = terms.filter((term) => opening.has(term))
+      // Terms ending in a word share one boundary check after them; the few
+      // that end in a symbol ("convention n°") have none: two regexes, and at
+      // each start the longer of their matches wins.
+      groups = [matcher(candidates.filter(endsWithWord), true), matcher(candidates.filter((term) => !endsWithWord(term)), false)].filter(
+        (group) => group !== null,
+      )
+      atOpening.set(key, groups)
+    }
+    return groups
   }
 
   function hits(text: string): Hit[] {
@@ -259,10 +266,9 @@ function compile(lexicon: Lexicon): CompiledLexicon {
     const candidates = symbols.length === 0 ? starts : withSymbols(folded, starts, symbols)
     const found: Hit[] = []
     for (const start of candidates) {
-      if (!firstChars.has(folded[start]!)) continue
-      if (!anySecond.has(folded[start]!) && !openings.has(pairKey(folded, start))) continue
+      if (!byFirst.has(folded[start]!) && !byOpening.has(pairKey(folded, start))) continue
       let best: Hit | undefined
-      for (const group of groups) {
+      for (const group of groupsAt(folded, start)) {
         const hit = group.match(folded, start)
         // On a tie the word-ending term wins (its group comes first).
         if (hit && (!best || hit.end > best.end)) best = hit
@@ -292,8 +298,18 @@ function pairKey(text: string, at: number): number {
   return text.charCodeAt(at) * 0x10000 + (text.charCodeAt(at + 1) || 0)
 }
 
+interface Group {
+  match(folded: string, start: number): Hit | null
+}
+
+function push<K>(map: Map<K, string[]>, key: K, term: string): void {
+  const list = map.get(key)
+  if (list) list.push(term)
+  else map.set(key, [term])
+}
+
 /** One alternation over `terms` (longest first), with a word boundary after it when `boundary`. */
-function matcher(terms: readonly string[], boundary: boolean) {
+function matcher(terms: readonly string[], boundary: boolean): Group | null {
   if (terms.length === 0) return null
   const alternatives = terms.map((term) => `(${termPattern(term)})`).join('|')
   const regex = new RegExp(boundary ? `(?:${alternatives})(?!${WORD_CHAR})` : alternatives, 'uy')
