@@ -187,6 +187,8 @@ const WORD_START = /(?<![\p{L}\p{N}\p{M}])[\p{L}\p{N}]/gu
 interface Prepared {
   folded: string
   starts: number[]
+  /** The two characters at each start as one number (`pairKey`): what every lexicon looks up first. */
+  openings: number[]
   /** `origin[i]` is the text position of `folded[i]`; absent when no mark was dropped. */
   origin: number[] | null
 }
@@ -199,8 +201,10 @@ const prepared = new Map<string, Prepared>()
 function prepare(text: string): Prepared {
   let result = prepared.get(text)
   if (!result) {
-    result = COMBINING_MARK.test(text) ? withoutMarks(text) : {folded: foldText(text), starts: [], origin: null}
-    result.starts = [...result.folded.matchAll(WORD_START)].map((match) => match.index)
+    result = COMBINING_MARK.test(text) ? withoutMarks(text) : {folded: foldText(text), starts: [], openings: [], origin: null}
+    const {folded} = result
+    result.starts = [...folded.matchAll(WORD_START)].map((match) => match.index)
+    result.openings = result.starts.map((start) => pairKey(folded, start))
     if (prepared.size >= 5000) prepared.clear()
     prepared.set(text, result)
   }
@@ -217,7 +221,7 @@ function withoutMarks(text: string): Prepared {
     origin.push(i)
   }
   origin.push(text.length)
-  return {folded: kept, starts: [], origin}
+  return {folded: kept, starts: [], openings: [], origin}
 }
 
 function compile(lexicon: Lexicon): CompiledLexicon {
@@ -243,8 +247,7 @@ function compile(lexicon: Lexicon): CompiledLexicon {
   // instead of the whole lexicon's, which is most of a lint's search time. The
   // regexes of each opening are built the first time a text has it.
   const atOpening = new Map<number, Group[]>()
-  function groupsAt(folded: string, start: number): Group[] {
-    const key = pairKey(folded, start)
+  function groupsAt(folded: string, start: number, key: number): Group[] {
     let groups = atOpening.get(key)
     if (!groups) {
       const opening = new Set([...(byOpening.get(key) ?? []), ...(byFirst.get(folded[start]!) ?? [])])
@@ -262,20 +265,24 @@ function compile(lexicon: Lexicon): CompiledLexicon {
   }
 
   function hits(text: string): Hit[] {
-    const {folded, starts, origin} = prepare(text)
-    const candidates = symbols.length === 0 ? starts : withSymbols(folded, starts, symbols)
+    const {folded, starts, openings, origin} = prepare(text)
     const found: Hit[] = []
-    for (const start of candidates) {
-      if (!byFirst.has(folded[start]!) && !byOpening.has(pairKey(folded, start))) continue
+    const tryAt = (start: number, opening: number) => {
+      if (!byOpening.has(opening) && !byFirst.has(folded[start]!)) return
       let best: Hit | undefined
-      for (const group of groupsAt(folded, start)) {
+      for (const group of groupsAt(folded, start, opening)) {
         const hit = group.match(folded, start)
         // On a tie the word-ending term wins (its group comes first).
         if (hit && (!best || hit.end > best.end)) best = hit
       }
       if (best) found.push(origin ? {...best, start: origin[best.start]!, end: origin[best.end]!} : best)
     }
-    return longestFirst(found)
+    for (let i = 0; i < starts.length; i++) tryAt(starts[i]!, openings[i]!)
+    // A term opening with a symbol ("% women") starts where no word does.
+    for (const symbol of symbols) {
+      for (let at = folded.indexOf(symbol); at !== -1; at = folded.indexOf(symbol, at + 1)) tryAt(at, pairKey(folded, at))
+    }
+    return longestFirst(symbols.length === 0 ? found : found.sort((a, b) => a.start - b.start))
   }
   return {lexicon, hits}
 }
@@ -322,14 +329,6 @@ function matcher(terms: readonly string[], boundary: boolean): Group | null {
       return {start, end: start + match[0].length, term: terms[index - 1]!}
     },
   }
-}
-
-function withSymbols(folded: string, starts: readonly number[], symbols: readonly string[]): number[] {
-  const all = [...starts]
-  for (const symbol of symbols) {
-    for (let at = folded.indexOf(symbol); at !== -1; at = folded.indexOf(symbol, at + 1)) all.push(at)
-  }
-  return all.sort((a, b) => a - b)
 }
 
 /** Keeps the longest of overlapping hits (the earlier one on a tie), in text order. */
