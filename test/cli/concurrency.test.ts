@@ -21,7 +21,8 @@ describe('--concurrency', () => {
       expect(two).toEqual(one)
       expect(auto).toEqual(one)
     }
-  })
+    // Six runs over dozens of proposals: minutes on a busy two-core machine.
+  }, 300_000)
 
   test.each(['0', 'many', '-2', '1.5'])('--concurrency %s is refused in one line', (value) => {
     const run = lessonlint(['fixtures', `--concurrency=${value}`], {cwd: ROOT})

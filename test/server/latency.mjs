@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Measures the language server as an editor feels it (not a test: numbers depend
 // on the machine). Usage: node test/server/latency.mjs [--edits 100]
+//   [--sizes 14,50,200] (KB; proposals made by concatenating fixtures and corpus, instead
+//   of the largest fixture and 200 KB) [--modes push,pull,lint] [--memory 20] (documents
+//   open, a list) [--json FILE] (the figures as JSON; `pnpm bench` runs it so)
 //
 // - keystroke → fresh diagnostics, push mode: from sending a one-character
 //   didChange to receiving publishDiagnostics for that version (includes the
@@ -22,6 +25,14 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const server = join(repo, 'packages/language-server/bin/lessonlint-language-server.js')
 const editsArg = process.argv.indexOf('--edits')
 const EDITS = editsArg > 0 ? Number(process.argv[editsArg + 1]) : 100
+const option = (name) => {
+  const at = process.argv.indexOf(name)
+  return at > 0 ? process.argv[at + 1] : undefined
+}
+const SIZES = option('--sizes')?.split(',').map(Number)
+const MODES = option('--modes')?.split(',') ?? ['push', 'pull', 'lint']
+const MEMORY = (option('--memory') ?? '20').split(',').map(Number)
+const JSON_FILE = option('--json')
 
 const sources = [
   ...readdirSync(join(repo, 'fixtures')).filter((n) => n.endsWith('.md') && n !== 'README.md').map((n) => join(repo, 'fixtures', n)),
@@ -140,13 +151,22 @@ async function memory(count) {
 }
 
 const rows = []
-for (const mode of ['push', 'pull', 'lint']) {
-  rows.push(await measure(`largest fixture (${largest.split('/').pop()})`, readFileSync(largest, 'utf8'), mode))
-  rows.push(await measure('200 KB proposal (fixtures + corpus concatenated)', big(200 * 1024), mode))
+for (const mode of MODES) {
+  if (SIZES) {
+    for (const kb of SIZES) rows.push(await measure(`${kb} KB proposal (fixtures + corpus concatenated)`, big(kb * 1024), mode))
+  } else {
+    rows.push(await measure(`largest fixture (${largest.split('/').pop()})`, readFileSync(largest, 'utf8'), mode))
+    rows.push(await measure('200 KB proposal (fixtures + corpus concatenated)', big(200 * 1024), mode))
+  }
 }
 console.log(`Keystroke to fresh diagnostics, ${EDITS} edits each (ms), Node ${process.version}:\n`)
 console.log('| document | KB | findings | mode | median | p95 | worst |')
 console.log('|---|---|---|---|---|---|---|')
 for (const r of rows) console.log(`| ${r.name} | ${r.kb} | ${r.findings} | ${r.mode} | ${r.median} | ${r.p95} | ${r.worst} |`)
-const mem = await memory(20)
-console.log(`\nMemory: RSS ${mem.rssMb} MB with ${mem.documents} documents open (${mem.kb} KB of Markdown); ${mem.rssIdleMb} MB right after initialize.`)
+const memories = []
+for (const count of MEMORY) {
+  const mem = await memory(count)
+  memories.push(mem)
+  console.log(`\nMemory: RSS ${mem.rssMb} MB with ${mem.documents} documents open (${mem.kb} KB of Markdown); ${mem.rssIdleMb} MB right after initialize.`)
+}
+if (JSON_FILE) writeFileSync(JSON_FILE, `${JSON.stringify({edits: EDITS, latency: rows, memory: memories}, null, 2)}\n`)
