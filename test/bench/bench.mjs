@@ -21,7 +21,9 @@ import {fileURLToPath} from 'node:url'
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const LESSONLINT = join(ROOT, 'packages/cli/bin/lessonlint.js')
 const MARKDOWNLINT = join(ROOT, 'node_modules/.bin/markdownlint-cli2')
-const REMARK = join(ROOT, 'node_modules/.bin/remark')
+const REMARK = join(ROOT, 'test/node_modules/.bin/remark')
+/** By path: remark-cli looks plugins up from the folder it runs in, and the sets are outside test/. */
+const REMARK_PRESET = existsSync(REMARK) ? fileURLToPath(import.meta.resolve('remark-preset-lint-recommended')) : undefined
 const RUNS = 3
 const MIN_FILES = 500
 const MAX_BYTES = 1 << 20
@@ -100,7 +102,7 @@ function toolsFor(set) {
     {name: 'lessonlint --concurrency 1', command: process.execPath, args: [...lessonlint, '--concurrency', '1']},
     {name: 'markdownlint-cli2', command: MARKDOWNLINT, args: [...set.globs, '--config', markdownlintConfig]},
     ...(existsSync(REMARK)
-      ? [{name: 'remark-cli (lint-recommended)', command: REMARK, args: [...set.paths, '--use', 'remark-preset-lint-recommended', '--quiet', '--no-stdout', '--silent']}]
+      ? [{name: 'remark-cli (lint-recommended)', command: REMARK, args: [...set.paths, '--use', REMARK_PRESET, '--quiet', '--no-stdout', '--silent']}]
       : []),
     {name: 'lessonlint --cache (rerun)', command: process.execPath, args: [...lessonlint, '--cache', '--cache-location', cacheLocation], rerun: true},
   ]
