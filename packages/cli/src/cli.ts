@@ -381,10 +381,10 @@ function missing(path: string): Error {
   return Object.assign(new Error(`No such file or directory: ${path}`), {code: 'ENOENT', path})
 }
 
-/** `--concurrency N|auto`: worker threads for the files (auto: one per core). */
-function threadOptions(value: string | undefined, packModule: RulePack['module']): {threads?: number; rulesModule?: string} {
-  const threads = parseConcurrency(value)
-  if (threads <= 1) return {threads: 1}
+/** `--concurrency N|auto`: worker threads for the files (auto: one per core from 3 MB of Markdown). */
+function threadOptions(value: string | undefined, packModule: RulePack['module']): {threads?: number | 'auto'; rulesModule?: string} {
+  const threads = value === undefined || value === 'auto' ? 'auto' : parseConcurrency(value)
+  if (threads !== 'auto' && threads <= 1) return {threads: 1}
   const rulesModule = packModule?.()
   return rulesModule === undefined ? {threads: 1} : {threads, rulesModule}
 }

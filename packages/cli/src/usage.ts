@@ -43,7 +43,7 @@ Configuration:
                            --cache run (same config and lessonlint); in .lessonlintcache
       --cache-location P   the cache file, or a folder ending in / for P/.lessonlintcache
       --concurrency N      lint files in N worker threads; auto (the default) is
-                           one per core, 1 lints in the main thread
+                           one per core from 3 MB of Markdown, 1 the main thread
 
 Fixing:
       --fix                apply fixes to the files, then report what remains

@@ -20,6 +20,8 @@ const SEP = `[${SEPARATOR_CHAR}]*`
 
 /** A word character for boundary purposes (combining marks belong to their letter). */
 const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}]'
+/** A word character at `lastIndex`. */
+const WORD_CHAR_AT = new RegExp(WORD_CHAR, 'uy')
 /** The one inflection a word may carry: English s/es/'s/ed/d/ing, French e/s/es/x. Longest first. */
 const SUFFIX = "(?:ing|es|ed|'s|s|d|e|x)"
 /** `&`, `and` and `et` are one connector in terms. */
@@ -247,6 +249,25 @@ function compile(lexicon: Lexicon): CompiledLexicon {
   // instead of the whole lexicon's, which is most of a lint's search time. The
   // regexes of each opening are built the first time a text has it.
   const atOpening = new Map<number, Group[]>()
+  // The word boundary after a term is checked outside the openings' regexes: a
+  // Unicode class in each of them made building them most of a short run's
+  // time. When the alternative that matched is not followed by a boundary, the
+  // lexicon's one regex with the boundary inside decides (as it always did).
+  let wholeBounded: Group | null | undefined
+  const bounded = (openingTerms: readonly string[]): Group | null => {
+    const plain = matcher(openingTerms, false)
+    if (plain === null) return null
+    return {
+      match(folded: string, start: number): Hit | null {
+        const hit = plain.match(folded, start)
+        if (hit === null) return null
+        WORD_CHAR_AT.lastIndex = hit.end
+        if (!WORD_CHAR_AT.test(folded)) return hit
+        wholeBounded ??= matcher(terms.filter(endsWithWord), true)
+        return wholeBounded?.match(folded, start) ?? null
+      },
+    }
+  }
   function groupsAt(folded: string, start: number, key: number): Group[] {
     let groups = atOpening.get(key)
     if (!groups) {
@@ -256,7 +277,7 @@ function compile(lexicon: Lexicon): CompiledLexicon {
       // Terms ending in a word share one boundary check after them; the few
       // that end in a symbol ("convention n°") have none: two regexes, and at
       // each start the longer of their matches wins.
-      groups = [matcher(candidates.filter(endsWithWord), true), matcher(candidates.filter((term) => !endsWithWord(term)), false)].filter(
+      groups = [bounded(candidates.filter(endsWithWord)), matcher(candidates.filter((term) => !endsWithWord(term)), false)].filter(
         (group) => group !== null,
       )
       atOpening.set(key, groups)
