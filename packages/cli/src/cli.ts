@@ -2,7 +2,6 @@
 // **Invariant:** no stack trace reaches the user. Every failure ends in one line
 // `lessonlint: <message>` on stderr and exit code 2 (LESSONLINT_DEBUG=1 adds the stack).
 import {appendFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
-import {availableParallelism} from 'node:os'
 import {dirname, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import pc from 'picocolors'
@@ -383,14 +382,14 @@ function missing(path: string): Error {
 
 /** `--concurrency N|auto`: worker threads for the files (auto: one per core from 3 MB of Markdown). */
 function threadOptions(value: string | undefined, packModule: RulePack['module']): {threads?: number | 'auto'; rulesModule?: string} {
-  const threads = value === undefined || value === 'auto' ? 'auto' : parseConcurrency(value)
+  const threads = parseConcurrency(value)
   if (threads !== 'auto' && threads <= 1) return {threads: 1}
   const rulesModule = packModule?.()
   return rulesModule === undefined ? {threads: 1} : {threads, rulesModule}
 }
 
-function parseConcurrency(value: string | undefined): number {
-  if (value === undefined || value === 'auto') return availableParallelism()
+function parseConcurrency(value: string | undefined): number | 'auto' {
+  if (value === undefined || value === 'auto') return 'auto'
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--concurrency needs a whole number of threads from 1, or auto, not '${value}'.`)
   return Number(value)
 }

@@ -27,8 +27,9 @@ export type FileJobOutcome =
 
 export function runFileJob(rules: readonly Rule[], job: FileJob): FileJobOutcome {
   const options = {...job.options, rules}
-  const model = buildModel(job.text, {filePath: job.filePath})
-  if (job.proposalsOnly && !proposalVerdict(model).proposal) return {kind: 'not-a-proposal'}
+  // A fix builds its own models (one per pass): the text's model only when it decides something.
+  const model = job.kind === 'lint' || job.proposalsOnly ? buildModel(job.text, {filePath: job.filePath}) : undefined
+  if (job.proposalsOnly && !proposalVerdict(model!).proposal) return {kind: 'not-a-proposal'}
   if (job.kind === 'fix') return {kind: 'fixed', fixed: fixText(job.text, {...options, filePath: job.filePath})}
-  return {kind: 'linted', result: lintModel(model, options)}
+  return {kind: 'linted', result: lintModel(model!, options)}
 }

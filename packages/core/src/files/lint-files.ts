@@ -384,11 +384,9 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
       : undefined
   await cache?.load()
 
-  const threads = Math.min(await threadCount(options.threads, candidates), candidates.length)
-  const pool =
-    threads > 1 && options.rulesModule !== undefined && candidates.length >= MIN_FILES_FOR_THREADS
-      ? new LintPool(rules, {threads, rulesModule: options.rulesModule})
-      : undefined
+  const canThread = options.rulesModule !== undefined && candidates.length >= MIN_FILES_FOR_THREADS
+  const threads = canThread ? Math.min(await threadCount(options.threads, candidates), candidates.length) : 1
+  const pool = threads > 1 ? new LintPool(rules, {threads, rulesModule: options.rulesModule!}) : undefined
   const execute = (job: FileJob): Promise<FileJobOutcome> => (pool ? pool.run(job) : Promise.resolve(runFileJob(rules, job)))
 
   let done = 0

@@ -303,7 +303,7 @@ function compile(lexicon: Lexicon): CompiledLexicon {
     for (const symbol of symbols) {
       for (let at = folded.indexOf(symbol); at !== -1; at = folded.indexOf(symbol, at + 1)) tryAt(at, pairKey(folded, at))
     }
-    return longestFirst(symbols.length === 0 ? found : found.sort((a, b) => a.start - b.start))
+    return longestFirst(found)
   }
   return {lexicon, hits}
 }
