@@ -7,6 +7,7 @@
 // are slow to build and to run.
 
 import type {Language, Lexicon} from '../types.js'
+import {RecentTexts} from './recent.js'
 
 const LANGUAGES: readonly Language[] = ['en', 'fr', 'es']
 
@@ -160,8 +161,8 @@ export interface Hit {
 
 export interface CompiledLexicon {
   readonly lexicon: Lexicon
-  /** Every hit in the text, overlaps resolved by longest match, in text order. */
-  hits(text: string): Hit[]
+  /** Every hit in the text, overlaps resolved by longest match, in text order (kept for the text: do not change it). */
+  hits(text: string): readonly Hit[]
 }
 
 const compiled = new WeakMap<Lexicon, CompiledLexicon>()
@@ -193,23 +194,23 @@ interface Prepared {
   openings: number[]
   /** `origin[i]` is the text position of `folded[i]`; absent when no mark was dropped. */
   origin: number[] | null
+  /** Each compiled lexicon's hits in this text, by the lexicon's `slot`, once asked. */
+  found: Array<readonly Hit[] | undefined>
 }
 
 const COMBINING_MARK = /\p{M}/u
 
-/** Prepared forms of recent sentences: every lexicon searches the same sentences. */
-const prepared = new Map<string, Prepared>()
+/**
+ * Prepared forms of recent sentences: every lexicon searches the same sentences,
+ * and the next lint of an edited document the same sentences but one or two.
+ */
+const prepared = new RecentTexts<Prepared>(20_000)
 
 function prepare(text: string): Prepared {
-  let result = prepared.get(text)
-  if (!result) {
-    result = COMBINING_MARK.test(text) ? withoutMarks(text) : {folded: foldText(text), starts: [], openings: [], origin: null}
-    const {folded} = result
-    result.starts = [...folded.matchAll(WORD_START)].map((match) => match.index)
-    result.openings = result.starts.map((start) => pairKey(folded, start))
-    if (prepared.size >= 5000) prepared.clear()
-    prepared.set(text, result)
-  }
+  const result: Prepared = COMBINING_MARK.test(text) ? withoutMarks(text) : {folded: foldText(text), starts: [], openings: [], origin: null, found: []}
+  const {folded} = result
+  result.starts = [...folded.matchAll(WORD_START)].map((match) => match.index)
+  result.openings = result.starts.map((start) => pairKey(folded, start))
   return result
 }
 
@@ -223,10 +224,14 @@ function withoutMarks(text: string): Prepared {
     origin.push(i)
   }
   origin.push(text.length)
-  return {folded: kept, starts: [], openings: [], origin}
+  return {folded: kept, starts: [], openings: [], origin, found: []}
 }
 
+/** The next compiled lexicon's place in `Prepared.found`. */
+let nextSlot = 0
+
 function compile(lexicon: Lexicon): CompiledLexicon {
+  const slot = nextSlot++
   const terms = [...new Set(LANGUAGES.flatMap((language) => lexicon.terms[language] ?? []))]
   // Alternation takes the first alternative that matches at a position, so
   // longer terms go first: "gender budget line" before "gender budget".
@@ -285,8 +290,12 @@ function compile(lexicon: Lexicon): CompiledLexicon {
     return groups
   }
 
-  function hits(text: string): Hit[] {
-    const {folded, starts, openings, origin} = prepare(text)
+  function hits(text: string): readonly Hit[] {
+    const entry = prepared.get(text, prepare)
+    return (entry.found[slot] ??= Object.freeze(search(entry)))
+  }
+
+  function search({folded, starts, openings, origin}: Prepared): Hit[] {
     const found: Hit[] = []
     const tryAt = (start: number, opening: number) => {
       if (!byOpening.has(opening) && !byFirst.has(folded[start]!)) return

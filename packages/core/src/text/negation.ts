@@ -8,6 +8,7 @@
 // because a negation further on usually belongs to another predicate.
 
 import {isAbbreviationPeriod} from './abbreviations.js'
+import {RecentTexts} from './recent.js'
 
 export interface Token {
   /** Lowercase, accents and apostrophe variants folded: "ningún" → "ningun", "n’a" → "n'a". */
@@ -436,16 +437,10 @@ function commaBefore(text: string, at: number): boolean {
 }
 
 /** Analyses of recent texts: a sentence's mentions are judged one after another, and rules ask again about the same sentences. */
-const analyses = new Map<string, Analysis>()
+const analyses = new RecentTexts<Analysis>(5_000)
 
 function analysisOf(text: string): Analysis {
-  let analysis = analyses.get(text)
-  if (!analysis) {
-    analysis = analyse(text)
-    if (analyses.size >= 256) analyses.clear()
-    analyses.set(text, analysis)
-  }
-  return analysis
+  return analyses.get(text, analyse)
 }
 
 /**

@@ -5,6 +5,7 @@
 // English, French and Spanish.
 import type {Match} from '../types.js'
 import {anyIn, clauseBounds, wordIndexFrom, words} from './negation.js'
+import {RecentTexts} from './recent.js'
 
 /**
  * How close two mentions must be to be said of one thing:
@@ -56,16 +57,10 @@ export function related(a: Match, b: Match, unit: RelationUnit): boolean {
 const PUNCTUATION = /[.,;:()[\]!?]/gu
 
 /** Where the punctuation of recent texts is, ascending (the sentences whose mentions are being related). */
-const punctuations = new Map<string, number[]>()
+const punctuations = new RecentTexts<number[]>(1_000)
 
 function punctuationOf(text: string): number[] {
-  let offsets = punctuations.get(text)
-  if (!offsets) {
-    offsets = [...text.matchAll(PUNCTUATION)].map((match) => match.index)
-    if (punctuations.size >= 256) punctuations.clear()
-    punctuations.set(text, offsets)
-  }
-  return offsets
+  return punctuations.get(text, (sentence) => [...sentence.matchAll(PUNCTUATION)].map((match) => match.index))
 }
 
 /** The mentions of `others` said of one thing with `match`. */

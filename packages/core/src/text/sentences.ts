@@ -61,11 +61,13 @@ export function sourceEnd(offsets: readonly number[], end: number): number {
 
 type RangeOf = (start: number, end: number) => Range
 
+const NO_MATCHES = {all: [], plain: []} as const
+
 class BlockSentence implements Sentence {
   readonly range: Range
   readonly block: Range
-  /** Every match of a lexicon, negated ones included: rules ask the same sentence about the same lexicon many times. */
-  private readonly cache = new Map<Lexicon, Match[]>()
+  /** A lexicon's matches, negated ones included, and the others: rules ask the same sentence about the same lexicon many times. */
+  private readonly cache = new Map<Lexicon, {all: readonly Match[]; plain: readonly Match[]}>()
 
   constructor(
     readonly text: string,
@@ -83,7 +85,7 @@ class BlockSentence implements Sentence {
   find(lexicon: Lexicon, options: {includeNegated?: boolean} = {}): Match[] {
     let matches = this.cache.get(lexicon)
     if (!matches) {
-      matches = compileLexicon(lexicon)
+      const all = compileLexicon(lexicon)
         .hits(this.text)
         .map(({start, end, term}) => ({
           text: this.text.slice(start, end),
@@ -94,9 +96,11 @@ class BlockSentence implements Sentence {
           section: this.section,
           sentenceIndex: start,
         }))
+      matches = all.length === 0 ? NO_MATCHES : {all, plain: all.filter((match) => !match.negated)}
       this.cache.set(lexicon, matches)
     }
-    return options.includeNegated ? [...matches] : matches.filter((match) => !match.negated)
+    // Callers get their own array, as from any search.
+    return [...(options.includeNegated ? matches.all : matches.plain)]
   }
 
   has(lexicon: Lexicon): boolean {

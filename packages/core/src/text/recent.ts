@@ -1,0 +1,29 @@
+// What was worked out for recent texts, kept from one lint to the next.
+//
+// Rules ask the same sentences the same questions, and the language server lints
+// a document again after every pause in typing, where all but a sentence or two
+// are unchanged: what a sentence's text alone decides (its folded form, a
+// lexicon's hits, its negation analysis) is kept by text and reused. Memory
+// stays bounded by two generations: when the current one is full it becomes the
+// previous one, and an entry read from the previous one moves back into the
+// current one, so the texts of the document being linted stay and old ones go.
+
+export class RecentTexts<V> {
+  private current = new Map<string, V>()
+  private previous = new Map<string, V>()
+
+  /** `capacity`: entries per generation (at most twice as many are held). */
+  constructor(private readonly capacity: number) {}
+
+  get(text: string, compute: (text: string) => V): V {
+    const kept = this.current.get(text)
+    if (kept !== undefined) return kept
+    const value = this.previous.get(text) ?? compute(text)
+    if (this.current.size >= this.capacity) {
+      this.previous = this.current
+      this.current = new Map()
+    }
+    this.current.set(text, value)
+    return value
+  }
+}
