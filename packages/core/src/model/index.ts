@@ -1,6 +1,7 @@
 // The proposal model: one parse of a Markdown proposal, and the questions rules ask of it.
 
 export {buildModel, type BuildModelOptions} from './model.js'
+export type {ParsedDocument} from './reparse.js'
 export {parseAmount} from './amount.js'
 export {SECTION_KIND_PATTERNS, kindsOfTitle, stripNumbering} from './headings.js'
 export {detectLanguage} from './language.js'

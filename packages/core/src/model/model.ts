@@ -1,8 +1,4 @@
 import type {Root} from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
 import type {TextBlock} from '../text/blocks.js'
 import {findInSentences, splitSentences} from '../text/index.js'
 import type {Heading, Lexicon, Match, ProposalModel, Range, SearchOptions, Section, SectionKind, Sentence, TableRow} from '../types.js'
@@ -11,18 +7,24 @@ import {readFrontMatter} from './frontmatter.js'
 import {collectIndicators} from './indicators.js'
 import {isLanguage, readLanguage} from './language.js'
 import {collectListItems} from './lists.js'
-import {createPositions, dominantEol, parserInput, stripBom, type Positions} from './positions.js'
+import {createPositions, dominantEol, stripBom, type Positions} from './positions.js'
 import {isGenericPartName, kindsOfTitle} from './headings.js'
+import {parseMarkdown} from './parse.js'
+import type {ParsedDocument} from './reparse.js'
 import {buildSections} from './sections.js'
 import {collectTables} from './tables.js'
 import {buildTextBlocks} from './textblocks.js'
 import {nodePathAt, someNodeWithin} from './tree.js'
 import {firstAtLeast} from '../text/negation.js'
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)
-
 export interface BuildModelOptions {
   filePath?: string
+  /**
+   * The same document's last model (or its text and tree), when this text is
+   * an edit of it: only the blocks around what changed are parsed again. The
+   * model is the same as without it; the previous one is left unchanged.
+   */
+  previous?: ParsedDocument
 }
 
 /**
@@ -33,7 +35,7 @@ export interface BuildModelOptions {
 export function buildModel(input: string, options: BuildModelOptions = {}): ProposalModel {
   const {text, hadBom} = stripBom(typeof input === 'string' ? input : String(input ?? ''))
   try {
-    return assemble(text, hadBom, parser.parse(parserInput(text)), options)
+    return assemble(text, hadBom, parseMarkdown(text, options.previous), options)
   } catch {
     return assemble(text, hadBom, {type: 'root', children: []}, options)
   }

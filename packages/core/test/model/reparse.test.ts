@@ -1,0 +1,85 @@
+// Re-parsing what an edit touched must give the tree a full parse gives: random
+// edit sequences (Markdown that changes block structure among them) over the
+// sample proposals, each step compared with a full parse of the same text.
+import {readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {buildModel} from '../../src/model/index.js'
+import {parsers, parseMarkdown} from '../../src/model/parse.js'
+import {reparse} from '../../src/model/reparse.js'
+
+const FIXTURES = join(import.meta.dirname, '../../../../fixtures')
+const documents = readdirSync(FIXTURES)
+  .filter((name) => name.endsWith('.md') && name !== 'README.md')
+  .map((name) => readFileSync(join(FIXTURES, name), 'utf8'))
+
+/** What writers type, and what changes how the blocks around it parse. */
+const SNIPPETS = [
+  'x', 'word ', '.', '\n', '\n\n', '\r\n', '  ', '    ', '# ', '## Budget\n', '- ', '* ', '1. ', '> ', '```', '```\n', '~~~',
+  '---', '===', '***', '|', '| a | b |\n|---|---|\n', '<!--', '-->', '<div>', '</div>', '<script>', '[link](x)', '**',
+  '_', '`', '\\', '[^1]', '- [ ] ', 'Training of 40 trainers.', '\t', '    code', '<https://example.org>', '\uFEFF',
+]
+
+const edit = fc.record({
+  at: fc.double({min: 0, max: 1, noNaN: true}),
+  remove: fc.oneof(fc.constant(0), fc.integer({min: 1, max: 3}), fc.integer({min: 4, max: 400})),
+  insert: fc.oneof(fc.constantFrom(...SNIPPETS), fc.array(fc.constantFrom(...SNIPPETS), {maxLength: 4}).map((parts) => parts.join(''))),
+})
+
+function apply(text: string, {at, remove, insert}: {at: number; remove: number; insert: string}): string {
+  const start = Math.floor(at * text.length)
+  return text.slice(0, start) + insert + text.slice(start + remove)
+}
+
+describe('re-parsing an edited document', () => {
+  it('gives the tree of a full parse after every edit of random edit sequences', () => {
+    let steps = 0
+    let incremental = 0
+    fc.assert(
+      fc.property(fc.constantFrom(...documents), fc.array(edit, {minLength: 1, maxLength: 6}), (document, edits) => {
+        let text = document
+        let tree = parsers.document(text)
+        for (const change of edits) {
+          const next = apply(text, change)
+          const previous = {text, tree}
+          if (reparse(previous, next, parsers) !== null) incremental++
+          steps++
+          tree = parseMarkdown(next, previous)
+          expect(tree).toEqual(parsers.document(next))
+          text = next
+        }
+      }),
+      {numRuns: 80, seed: 2026_12_03},
+    )
+    // Most edits of a long document are re-parsed in place: the comparison above tested the re-parse, not the fallback.
+    expect(incremental / steps).toBeGreaterThan(0.5)
+  }, 120_000)
+
+  it('falls back to a full parse where blocks before or after would read otherwise', () => {
+    const text = ['# Title', '', 'Intro paragraph.', '', '## Activities', '', 'Training of trainers.', '', 'Closing words.', '', 'The end.', ''].join('\n')
+    const previous = {text, tree: parsers.document(text)}
+    // An opened fence runs to the end of the document.
+    const fenced = text.replace('Training of trainers.', '```\nTraining of trainers.')
+    expect(reparse(previous, fenced, parsers)).toBeNull()
+    expect(parseMarkdown(fenced, previous)).toEqual(parsers.document(fenced))
+    // A link reference definition changes how every reference reads.
+    expect(reparse(previous, text.replace('Closing words.', '[x]: https://example.org'), parsers)).toBeNull()
+    // A plain edit is re-parsed in place.
+    const typed = text.replace('Training of', 'Training of 40')
+    expect(reparse(previous, typed, parsers)).toEqual(parsers.document(typed))
+  })
+
+  it('leaves the previous model as it was', () => {
+    const text = documents[0]!
+    const previous = buildModel(text)
+    const before = JSON.stringify(previous.tree)
+    const edited = text.slice(0, text.length / 2) + '\n\nA new paragraph.\n\n' + text.slice(text.length / 2)
+    const model = buildModel(edited, {previous})
+    expect(JSON.stringify(previous.tree)).toBe(before)
+    expect(model.tree).toEqual(buildModel(edited).tree)
+    expect(model.sentences().map((sentence) => [sentence.text, sentence.range])).toEqual(
+      buildModel(edited).sentences().map((sentence) => [sentence.text, sentence.range]),
+    )
+  })
+})
