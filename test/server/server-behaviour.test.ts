@@ -547,6 +547,22 @@ describe('pull diagnostics', () => {
     const afterConfig = (await client.connection.sendRequest('textDocument/diagnostic', {textDocument: {uri}})) as {items: Diagnostic[]}
     expect(afterConfig.items).toEqual([])
   })
+
+  test('a pull after an undo is answered at once from the lint of that text', async () => {
+    await start({pull: true})
+    const uri = workspace.uriOf('undo.md')
+    await client.open(uri, PROPOSAL)
+    const pull = () => client.connection.sendRequest('textDocument/diagnostic', {textDocument: {uri}}) as Promise<{items: Diagnostic[]}>
+    expect((await pull()).items.map(where)).toEqual(['test-no-todo@4:14-4:18'])
+    const at = {line: 4, character: 0}
+    await client.change(uri, [{range: {start: at, end: at}, text: 'TBD '}])
+    expect((await pull()).items.map(where)).toEqual(['test-no-todo@4:0-4:3', 'test-no-todo@4:18-4:22'])
+    // Undo: the text is the first one again, whose outcome is kept; the pull must not wait for a lint that never comes.
+    await client.change(uri, [{range: {start: at, end: {line: 4, character: 4}}, text: ''}])
+    expect((await pull()).items.map(where)).toEqual(['test-no-todo@4:14-4:18'])
+    await client.change(uri, [{range: {start: at, end: at}, text: 'TBD '}])
+    expect((await pull()).items.map(where)).toEqual(['test-no-todo@4:0-4:3', 'test-no-todo@4:18-4:22'])
+  })
 })
 
 describe('pull diagnostics of config files', () => {

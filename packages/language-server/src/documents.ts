@@ -160,6 +160,7 @@ export class OpenDocuments {
         outlineOnly: !config,
         proposalsOnly: plan.proposalsOnly,
         editor: true,
+        document: uri,
       }
       // The outcome, but for what the lint finds.
       const context: Outcome = {
@@ -240,8 +241,10 @@ export class OpenDocuments {
       const view = this.view(uri)
       if (!this.documents.get(uri)) return undefined
       if (view?.fresh) return view
+      // Listening first: for a text linted before (an undo) `ensure` delivers the kept outcome at once.
+      const next = this.next(uri)
       this.ensure(uri)
-      await this.next(uri)
+      await next
     }
   }
 

@@ -12,6 +12,7 @@ import {
   proposalVerdict,
   type Diagnostic,
   type Language,
+  type ParsedDocument,
   type ResolvedConfig,
   type Rule,
   type TextEdit,
@@ -32,6 +33,11 @@ export interface LintJob {
   proposalsOnly: boolean
   /** Also compute what an open document's features need (outline, disable edits); not for "Lint workspace". */
   editor: boolean
+  /**
+   * The open document this is the text of (its URI): its last parse is kept,
+   * and the next lint parses only the blocks an edit touched.
+   */
+  document?: string
 }
 
 export interface LintData {
@@ -82,10 +88,25 @@ export function failure(error: unknown, started = performance.now()): LintData {
   }
 }
 
+/** Open documents' last parses, the most recently linted last. */
+const lastParses = new Map<string, ParsedDocument>()
+const KEPT_PARSES = 16
+
+function modelOf(job: LintJob) {
+  const previous = job.document === undefined ? undefined : lastParses.get(job.document)
+  const model = buildModel(job.text, {...(job.filePath === undefined ? {} : {filePath: job.filePath}), ...(previous ? {previous} : {})})
+  if (job.document !== undefined) {
+    lastParses.delete(job.document)
+    lastParses.set(job.document, {text: model.text, tree: model.tree})
+    if (lastParses.size > KEPT_PARSES) lastParses.delete(lastParses.keys().next().value!)
+  }
+  return model
+}
+
 export function runLint(rules: readonly Rule[], job: LintJob): LintData {
   const started = performance.now()
   try {
-    const model = buildModel(job.text, job.filePath === undefined ? {} : {filePath: job.filePath})
+    const model = modelOf(job)
     const data: LintData = {
       state: 'outline',
       locale: 'en',
