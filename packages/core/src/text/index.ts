@@ -22,14 +22,17 @@ export function findInSentences(
   const {within, includeNegated = false, includeHeadings = true} = options
   const matches: Match[] = []
   for (const sentence of sentences) {
+    if (within && (sentence.range.end.offset <= within.start.offset || sentence.range.start.offset >= within.end.offset)) {
+      continue
+    }
+    // The sentence's mentions first: most sentences have none, and then its section need not be asked.
+    const found = sentence.find(lexicon, {includeNegated})
+    if (found.length === 0) continue
     if (!includeHeadings && sentence.container === 'heading') continue
     // An empty `in` list is no filter (a rule option left empty), not "nowhere".
     if (options.in?.length && !options.in.some((kind) => sentence.section?.isIn(kind))) continue
     if (options.notIn?.some((kind) => sentence.section?.isIn(kind))) continue
-    if (within && (sentence.range.end.offset <= within.start.offset || sentence.range.start.offset >= within.end.offset)) {
-      continue
-    }
-    for (const match of sentence.find(lexicon, {includeNegated})) {
+    for (const match of found) {
       if (within && (match.range.start.offset < within.start.offset || match.range.end.offset > within.end.offset)) continue
       matches.push(match)
     }

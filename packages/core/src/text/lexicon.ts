@@ -163,6 +163,16 @@ export interface CompiledLexicon {
   readonly lexicon: Lexicon
   /** Every hit in the text, overlaps resolved by longest match, in text order (kept for the text: do not change it). */
   hits(text: string): readonly Hit[]
+  /** The same, in a text prepared once for every lexicon (`prepareText`). */
+  hitsIn(text: PreparedText): readonly Hit[]
+}
+
+/** A text as every lexicon searches it (folded, its word starts found), kept for recent texts. */
+export type PreparedText = Readonly<Prepared>
+
+/** The prepared form of a text: a sentence asked about many lexicons looks it up once. */
+export function prepareText(text: string): PreparedText {
+  return prepared.get(text, prepare)
 }
 
 const compiled = new WeakMap<Lexicon, CompiledLexicon>()
@@ -290,9 +300,9 @@ function compile(lexicon: Lexicon): CompiledLexicon {
     return groups
   }
 
-  function hits(text: string): readonly Hit[] {
-    const entry = prepared.get(text, prepare)
-    return (entry.found[slot] ??= Object.freeze(search(entry)))
+  function hitsIn(text: PreparedText): readonly Hit[] {
+    const entry = text as Prepared
+    return (entry.found[slot] ??= freeze(search(entry)))
   }
 
   function search({folded, starts, openings, origin}: Prepared): Hit[] {
@@ -314,7 +324,13 @@ function compile(lexicon: Lexicon): CompiledLexicon {
     }
     return longestFirst(found)
   }
-  return {lexicon, hits}
+  return {lexicon, hits: (text) => hitsIn(prepareText(text)), hitsIn}
+}
+
+const NO_HITS: readonly Hit[] = Object.freeze([])
+
+function freeze(found: Hit[]): readonly Hit[] {
+  return found.length === 0 ? NO_HITS : Object.freeze(found)
 }
 
 /**

@@ -2,7 +2,7 @@
 
 import type {Lexicon, Match, Range, Section, Sentence} from '../types.js'
 import type {TextBlock} from './blocks.js'
-import {compileLexicon} from './lexicon.js'
+import {compileLexicon, prepareText, type PreparedText} from './lexicon.js'
 import {isAbbreviationPeriod} from './abbreviations.js'
 import {isNegated} from './negation.js'
 
@@ -61,8 +61,6 @@ export function sourceEnd(offsets: readonly number[], end: number): number {
 
 type RangeOf = (start: number, end: number) => Range
 
-const NO_MATCHES = {all: [], plain: []} as const
-
 class BlockSentence implements Sentence {
   readonly range: Range
   readonly block: Range
@@ -82,11 +80,16 @@ class BlockSentence implements Sentence {
     this.block = rangeOf(unit.start, unit.end)
   }
 
+  /** The text as lexicons search it, looked up once: a sentence is asked about dozens of lexicons. */
+  private prepared: PreparedText | undefined
+
   find(lexicon: Lexicon, options: {includeNegated?: boolean} = {}): Match[] {
     let matches = this.cache.get(lexicon)
     if (!matches) {
-      const all = compileLexicon(lexicon)
-        .hits(this.text)
+      const hits = compileLexicon(lexicon).hitsIn((this.prepared ??= prepareText(this.text)))
+      // Most sentences have no mention of most lexicons: nothing to keep.
+      if (hits.length === 0) return []
+      const all = hits
         .map(({start, end, term}) => ({
           text: this.text.slice(start, end),
           term,
@@ -96,7 +99,7 @@ class BlockSentence implements Sentence {
           section: this.section,
           sentenceIndex: start,
         }))
-      matches = all.length === 0 ? NO_MATCHES : {all, plain: all.filter((match) => !match.negated)}
+      matches = {all, plain: all.filter((match) => !match.negated)}
       this.cache.set(lexicon, matches)
     }
     // Callers get their own array, as from any search.
