@@ -1,5 +1,6 @@
 import type {SectionKind} from '../types.js'
 import {trimTrailing} from '../text/runs.js'
+import {RecentTexts} from '../text/recent.js'
 
 /**
  * How headings name what their section is about, per kind. Patterns run on
@@ -277,6 +278,13 @@ const NUMBERED_LABEL = /^([a-z][a-z' ]{1,40}?) (?:no\.? ?)?(?:\d+(?:\.\d+)*|[ivx
 
 /** Kinds named by a heading title, in SECTION_KINDS order. */
 export function kindsOfTitle(title: string): SectionKind[] {
+  return [...titleKinds.get(title, readKindsOfTitle)]
+}
+
+/** Kinds of recent titles: every lint of a document reads the same headings against every kind's patterns. */
+const titleKinds = new RecentTexts<readonly SectionKind[]>(2_000)
+
+function readKindsOfTitle(title: string): SectionKind[] {
   const full = foldForMatching(title)
   const label = NUMBERED_LABEL.exec(full)?.[1]
   const fromLabel = label === undefined ? [] : kindsOf(label)

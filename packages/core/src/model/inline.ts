@@ -9,6 +9,7 @@ export interface FlatText {
 
 const ENTITY = /^&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i
 const LINE_BREAK_HTML = /^<br\s*\/?>$/i
+const LINE_ENDING = /[\n\r]/u
 
 /**
  * Flattens inline markup (emphasis, links, code, strikethrough) to the text a
@@ -18,12 +19,12 @@ const LINE_BREAK_HTML = /^<br\s*\/?>$/i
  * characters sits in the source.
  */
 export function flattenInline(nodes: readonly Nodes[], source: string, fallbackEnd: number): FlatText {
-  const chars: string[] = []
+  let text = ''
   const offsets: number[] = []
   let end = fallbackEnd
 
   const push = (character: string, offset: number): void => {
-    chars.push(character)
+    text += character
     offsets.push(offset)
   }
 
@@ -34,7 +35,14 @@ export function flattenInline(nodes: readonly Nodes[], source: string, fallbackE
     switch (node.type) {
       case 'text':
       case 'inlineCode':
-        if (start !== undefined && stop !== undefined) align(node.value, start, stop, source, push)
+        if (start === undefined || stop === undefined) return
+        // Most text is written as it reads (no escape, reference or line ending): each character is where it stands.
+        if (stop - start === node.value.length && source.startsWith(node.value, start) && !LINE_ENDING.test(node.value)) {
+          text += node.value
+          for (let at = start; at < stop; at++) offsets.push(at)
+        } else {
+          align(node.value, start, stop, source, push)
+        }
         return
       case 'image':
       case 'imageReference':
@@ -65,7 +73,7 @@ export function flattenInline(nodes: readonly Nodes[], source: string, fallbackE
 
   for (const node of nodes) walk(node)
   offsets.push(end)
-  return {text: chars.join(''), offsets}
+  return {text, offsets}
 }
 
 /** A link whose text is its own address: an autolink, or a pasted URL or e-mail address. */

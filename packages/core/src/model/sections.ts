@@ -55,9 +55,10 @@ export function buildSections(tree: Root, text: string, positions: Positions): S
   headingNodes.forEach(({heading}, index) => {
     const start = heading.range.start.offset
     let end = text.length
-    for (const later of headingNodes.slice(index + 1)) {
-      if (later.heading.depth <= heading.depth) {
-        end = later.heading.range.start.offset
+    for (let later = index + 1; later < headingNodes.length; later++) {
+      const next = headingNodes[later]!.heading
+      if (next.depth <= heading.depth) {
+        end = next.range.start.offset
         break
       }
     }

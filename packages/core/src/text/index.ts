@@ -1,6 +1,8 @@
 // Finding lexicon terms in running text: sentences, matching, negation.
 
 import type {Lexicon, Match, SearchOptions, Sentence} from '../types.js'
+import {compileLexicon} from './lexicon.js'
+import {mayMention} from './sentences.js'
 
 export type {TextBlock} from './blocks.js'
 export {defineLexicon, compileLexicon, termPattern, type CompiledLexicon, type Hit} from './lexicon.js'
@@ -21,7 +23,9 @@ export function findInSentences(
 ): Match[] {
   const {within, includeNegated = false, includeHeadings = true} = options
   const matches: Match[] = []
+  const compiled = compileLexicon(lexicon)
   for (const sentence of sentences) {
+    if (!mayMention(sentence, compiled)) continue
     if (within && (sentence.range.end.offset <= within.start.offset || sentence.range.start.offset >= within.end.offset)) {
       continue
     }

@@ -2,7 +2,7 @@
 
 import type {Lexicon, Match, Range, Section, Sentence} from '../types.js'
 import type {TextBlock} from './blocks.js'
-import {compileLexicon, prepareText, type PreparedText} from './lexicon.js'
+import {compileLexicon, prepareText, type CompiledLexicon, type PreparedText} from './lexicon.js'
 import {isAbbreviationPeriod} from './abbreviations.js'
 import {isNegated} from './negation.js'
 
@@ -54,9 +54,9 @@ function splitRun(text: string, from: number, to: number, numbering: number, cut
 }
 
 /** The source offset just after text position `end - 1`: tight around trailing markup ("**word**" ends after "d"). */
-export function sourceEnd(offsets: readonly number[], end: number): number {
-  const next = offsets[end]!
-  return end > 0 ? Math.min(next, offsets[end - 1]! + 1) : next
+function sourceEnd(offsets: readonly number[], from: number, end: number): number {
+  const next = offsets[from + end]!
+  return end > 0 ? Math.min(next, offsets[from + end - 1]! + 1) : next
 }
 
 type RangeOf = (start: number, end: number) => Range
@@ -69,19 +69,25 @@ class BlockSentence implements Sentence {
 
   constructor(
     readonly text: string,
-    /** Source offset of each character of `text`, plus the end. */
+    /** Source offset of each character of the block; `text[i]` is at `offsets[from + i]` (the block's, not copied). */
     private readonly offsets: readonly number[],
+    private readonly from: number,
     readonly section: Section | null,
     readonly container: Sentence['container'],
     private readonly rangeOf: RangeOf,
     unit: TextBlock['unit'],
   ) {
-    this.range = rangeOf(offsets[0]!, sourceEnd(offsets, text.length))
+    this.range = rangeOf(offsets[from]!, sourceEnd(offsets, from, text.length))
     this.block = rangeOf(unit.start, unit.end)
   }
 
   /** The text as lexicons search it, looked up once: a sentence is asked about dozens of lexicons. */
   private prepared: PreparedText | undefined
+
+  /** Whether the lexicon has hits here, negated or not, without building matches. */
+  hasHits(compiled: CompiledLexicon): boolean {
+    return compiled.hitsIn((this.prepared ??= prepareText(this.text))).length > 0
+  }
 
   find(lexicon: Lexicon, options: {includeNegated?: boolean} = {}): Match[] {
     let matches = this.cache.get(lexicon)
@@ -93,7 +99,7 @@ class BlockSentence implements Sentence {
         .map(({start, end, term}) => ({
           text: this.text.slice(start, end),
           term,
-          range: this.rangeOf(this.offsets[start]!, sourceEnd(this.offsets, end)),
+          range: this.rangeOf(this.offsets[this.from + start]!, sourceEnd(this.offsets, this.from, end)),
           negated: isNegated(this.text, start, end),
           sentence: this,
           section: this.section,
@@ -112,6 +118,15 @@ class BlockSentence implements Sentence {
 }
 
 /**
+ * False when the sentence has no mention of the lexicon, negated or not. A
+ * document-wide search asks every sentence, and most have none: this answers
+ * from the hits kept for the sentence's text, without building matches.
+ */
+export function mayMention(sentence: Sentence, compiled: CompiledLexicon): boolean {
+  return !(sentence instanceof BlockSentence) || sentence.hasHits(compiled)
+}
+
+/**
  * The sentences of a block, with ranges mapped back to the source. Paragraphs,
  * list items and table cells split at sentence ends; a heading is one sentence.
  */
@@ -124,7 +139,7 @@ export function splitSentences(block: TextBlock, rangeOf: RangeOf): Sentence[] {
     while (end > start && /\s/u.test(text[end - 1]!)) end--
     if (!/[\p{L}\p{N}]/u.test(text.slice(start, end))) continue
     sentences.push(
-      new BlockSentence(text.slice(start, end), offsets.slice(start, end + 1), block.section, block.container, rangeOf, block.unit),
+      new BlockSentence(text.slice(start, end), offsets, start, block.section, block.container, rangeOf, block.unit),
     )
   }
   return sentences
