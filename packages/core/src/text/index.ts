@@ -10,6 +10,12 @@ export {splitSentences, sentenceSpans} from './sentences.js'
 export {isNegated} from './negation.js'
 export {isFemalePersonNoun, isPersonNoun} from './people.js'
 
+/** The sentences with a mention of the lexicon, negated or not (from the hits kept for each text: no match is built). */
+export function sentencesMentioning(sentences: readonly Sentence[], lexicon: Lexicon): Sentence[] {
+  const compiled = compileLexicon(lexicon)
+  return sentences.filter((sentence) => mayMention(sentence, compiled) && sentence.find(lexicon, {includeNegated: true}).length > 0)
+}
+
 /**
  * Matches of a lexicon in sentences, in document order; non-negated only
  * unless `includeNegated`. The sentence filters of `SearchOptions` apply too

@@ -2,7 +2,7 @@
 
 import type {Lexicon, Match, Range, Section, Sentence} from '../types.js'
 import type {TextBlock} from './blocks.js'
-import {compileLexicon, prepareText, type CompiledLexicon, type PreparedText} from './lexicon.js'
+import {compileLexicon, prepareText, type CompiledLexicon, type Hit, type PreparedText} from './lexicon.js'
 import {isAbbreviationPeriod} from './abbreviations.js'
 import {isNegated} from './negation.js'
 
@@ -95,12 +95,13 @@ class BlockSentence implements Sentence {
       const hits = compileLexicon(lexicon).hitsIn((this.prepared ??= prepareText(this.text)))
       // Most sentences have no mention of most lexicons: nothing to keep.
       if (hits.length === 0) return []
+      const negated = negationsOf(hits, this.text)
       const all = hits
-        .map(({start, end, term}) => ({
+        .map(({start, end, term}, index) => ({
           text: this.text.slice(start, end),
           term,
           range: this.rangeOf(this.offsets[this.from + start]!, sourceEnd(this.offsets, this.from, end)),
-          negated: isNegated(this.text, start, end),
+          negated: negated[index]!,
           sentence: this,
           section: this.section,
           sentenceIndex: start,
@@ -115,6 +116,15 @@ class BlockSentence implements Sentence {
   has(lexicon: Lexicon): boolean {
     return this.find(lexicon).length > 0
   }
+}
+
+/** Whether each hit is negated: like the hits, it depends on the sentence's text alone, so it is kept with them. */
+const negations = new WeakMap<readonly Hit[], readonly boolean[]>()
+
+function negationsOf(hits: readonly Hit[], text: string): readonly boolean[] {
+  let negated = negations.get(hits)
+  if (!negated) negations.set(hits, (negated = hits.map(({start, end}) => isNegated(text, start, end))))
+  return negated
 }
 
 /**

@@ -7,6 +7,7 @@
 import type {Lexicon, Match, Sentence} from '../types.js'
 import {defineLexicon} from './lexicon.js'
 import {anyIn, clauseBounds, wordIndexBefore, words} from './negation.js'
+import {RecentTexts} from './recent.js'
 
 /**
  * Words that place a sentence in the past ("the ministry trained its staff in
@@ -90,22 +91,20 @@ interface SentenceTense {
   clausePastForms: Map<string, boolean>
 }
 
-const tenses = new WeakMap<Sentence, SentenceTense>()
+/** By the sentence's text (all of it depends on the text alone): kept for the next lint of the document. */
+const tenses = new RecentTexts<SentenceTense>(5_000)
 
 function tenseOf(sentence: Sentence): SentenceTense {
-  let tense = tenses.get(sentence)
-  if (!tense) {
+  return tenses.get(sentence.text, () => {
     const starts = (lexicon: Lexicon) => sentence.find(lexicon, {includeNegated: true}).map((match) => match.sentenceIndex)
-    tense = {
+    return {
       plans: starts(planMarkers),
       pasts: starts(pastMarkers),
       dated: undefined,
       pastForm: undefined,
       clausePastForms: new Map(),
     }
-    tenses.set(sentence, tense)
-  }
-  return tense
+  })
 }
 
 /** The word just before `offset` in the text, as the text up to `offset` tokenizes (bisection, unless a word runs across it). */
