@@ -1,5 +1,5 @@
 import type {Root, Table as MdTable, TableCell as MdTableCell, TableRow as MdTableRow} from 'mdast'
-import {visit} from 'unist-util-visit'
+import {CONTINUE, SKIP, visit} from 'unist-util-visit'
 import type {Section, Table, TableCell, TableRow} from '../types.js'
 import {parseAmount} from './amount.js'
 import {flattenInline} from './inline.js'
@@ -11,6 +11,8 @@ export interface TableRecord {
   node: MdTable
 }
 
+const INLINE_ONLY = new Set(['paragraph', 'heading'])
+
 /** GFM tables anywhere in the document (lists and quotes included), in document order. */
 export function collectTables(
   tree: Root,
@@ -19,9 +21,13 @@ export function collectTables(
   sectionAt: (offset: number) => Section | null,
 ): TableRecord[] {
   const records: TableRecord[] = []
-  visit(tree, 'table', (node) => {
+  visit(tree, (child) => {
+    // Paragraphs and headings hold only inline content: no table can be inside (most of a tree's nodes are there).
+    if (INLINE_ONLY.has(child.type)) return SKIP
+    if (child.type !== 'table') return CONTINUE
+    const node = child as MdTable
     const [headerNode, ...bodyNodes] = node.children
-    if (!headerNode) return
+    if (!headerNode) return SKIP
     const header = makeRow(headerNode, -1, text, positions, () => undefined)
     const findColumn = (wanted: string | RegExp): number | undefined => {
       const pattern = typeof wanted === 'string' ? null : new RegExp(wanted.source, wanted.flags.replace(/[gy]/g, '').replace('i', '') + 'i')
@@ -44,6 +50,7 @@ export function collectTables(
         section: sectionAt(start),
       },
     })
+    return SKIP
   })
   return records
 }
