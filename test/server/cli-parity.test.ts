@@ -3,7 +3,7 @@
 // places as `lessonlint --format json`, converted from 1-based to 0-based.
 
 import {execFileSync} from 'node:child_process'
-import {copyFileSync, readdirSync, readFileSync} from 'node:fs'
+import {copyFileSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {rulesById} from '@lessonlint/rules-ilo'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
@@ -49,6 +49,18 @@ afterAll(async () => {
   await client.dispose()
   workspace.dispose()
 })
+
+/** A small seeded generator (mulberry32): the same edits on every run. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
+  }
+}
 
 async function openCopy(source: string, name: string): Promise<string> {
   copyFileSync(source, workspace.path(name))
@@ -121,6 +133,35 @@ describe('with the ILO pack', () => {
     // Every finding below the insertion moved down four lines.
     const below = (list: Diagnostic[]) => list.filter((d) => d.code !== 'frontmatter' && d.range.start.line >= 12).map((d) => `${String(d.code)}@${d.range.start.line}`)
     expect(below(edited)).toEqual(below(first).map((entry) => entry.replace(/@(\d+)$/, (_m, line: string) => `@${Number(line) + 4}`)))
+  })
+
+  test('after random edit sequences (the server re-parsing only what each edit touched), the diagnostics are the CLI\'s on the final text', async () => {
+    // Edits that change how blocks parse (fences, lists, headings, tables, comments) and plain typing, at random places.
+    const snippets = ['x', ' training of trainers', '\n\n', '\n', '## Budget\n\n', '- ', '```', '| a | b |\n|---|---|\n', '<!-- ', ' -->', '**', '> ', '1. ']
+    const random = seeded(20_261_203)
+    // Proposals with findings down to their last sections, so that the places of findings after each edit are compared.
+    const sources = [join(FIXTURES, '06-malawi-youth-green-works-draft.md'), join(CORPUS, '10-guatemala-mexico-seasonal-mou.md'), join(CORPUS, '01-cambodia-fishers-migration.md')]
+    for (const [round, source] of sources.entries()) {
+      const name = `random-${round}.md`
+      const uri = await openCopy(source, name)
+      await client.diagnosticsAt(uri, 1)
+      let version = 1
+      for (let edit = 0; edit < 6; edit++) {
+        const document = client.documents.get(uri)!
+        const text = document.getText()
+        // In the first two thirds: most findings are after the edit, moved by it.
+        const start = Math.floor(random() * text.length * 0.66)
+        const end = Math.min(text.length, start + (random() < 0.5 ? 0 : Math.floor(random() * 40)))
+        const inserted = snippets[Math.floor(random() * snippets.length)]!
+        version = await client.change(uri, [{range: {start: document.positionAt(start), end: document.positionAt(end)}, text: inserted}])
+        // Each text is linted (the server keeps the last parse and re-parses around the next edit).
+        await client.diagnosticsAt(uri, version)
+      }
+      const final = await client.diagnosticsAt(uri, version)
+      writeFileSync(workspace.path(name), client.documents.get(uri)!.getText())
+      expect(final.length).toBeGreaterThan(5)
+      expect(final.map(where), `${source} after 6 random edits`).toEqual(cliFindings(workspace, name))
+    }
   })
 
   test('a quick fix of a real rule, applied, removes its finding (a skeleton is then reported as a placeholder)', async () => {
