@@ -214,7 +214,7 @@ const COMBINING_MARK = /\p{M}/u
  * Prepared forms of recent sentences: every lexicon searches the same sentences,
  * and the next lint of an edited document the same sentences but one or two.
  */
-const prepared = new RecentTexts<Prepared>(20_000)
+const prepared = new RecentTexts<Prepared>(8_000)
 
 function prepare(text: string): Prepared {
   const result: Prepared = COMBINING_MARK.test(text) ? withoutMarks(text) : {folded: foldText(text), starts: [], openings: [], origin: null, found: []}
