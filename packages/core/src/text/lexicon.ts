@@ -263,7 +263,7 @@ function compile(lexicon: Lexicon): CompiledLexicon {
   // At a start, only the terms that can open there are tried: a few alternatives
   // instead of the whole lexicon's, which is most of a lint's search time. The
   // regexes of each opening are built the first time a text has it.
-  const atOpening = new Map<number, Group[]>()
+  const atOpening = new Map<number, Opening>()
   // The word boundary after a term is checked outside the openings' regexes: a
   // Unicode class in each of them made building them most of a short run's
   // time. When the alternative that matched is not followed by a boundary, the
@@ -283,21 +283,25 @@ function compile(lexicon: Lexicon): CompiledLexicon {
       },
     }
   }
-  function groupsAt(folded: string, start: number, key: number): Group[] {
-    let groups = atOpening.get(key)
-    if (!groups) {
-      const opening = new Set([...(byOpening.get(key) ?? []), ...(byFirst.get(folded[start]!) ?? [])])
+  function openingAt(folded: string, start: number, key: number): Opening {
+    let opening = atOpening.get(key)
+    if (!opening) {
+      const openers = new Set([...(byOpening.get(key) ?? []), ...(byFirst.get(folded[start]!) ?? [])])
       // The lexicon's order (longest first) is kept, so each alternation picks what the whole one would.
-      const candidates = terms.filter((term) => opening.has(term))
+      const candidates = terms.filter((term) => openers.has(term))
       // Terms ending in a word share one boundary check after them; the few
       // that end in a symbol ("convention n°") have none: two regexes, and at
       // each start the longer of their matches wins.
-      groups = [bounded(candidates.filter(endsWithWord)), matcher(candidates.filter((term) => !endsWithWord(term)), false)].filter(
+      const groups = [bounded(candidates.filter(endsWithWord)), matcher(candidates.filter((term) => !endsWithWord(term)), false)].filter(
         (group) => group !== null,
       )
-      atOpening.set(key, groups)
+      // Most word starts with a term's two characters have none of its third: there no regex need run.
+      const thirds = candidates.map((term) => thirdChars(termWords(foldText(term))[0]!))
+      const third = thirds.includes(null) ? null : new Set(thirds.flatMap((chars) => chars!.map((char) => char.charCodeAt(0))))
+      opening = {groups, third}
+      atOpening.set(key, opening)
     }
-    return groups
+    return opening
   }
 
   function hitsIn(text: PreparedText): readonly Hit[] {
@@ -309,8 +313,10 @@ function compile(lexicon: Lexicon): CompiledLexicon {
     const found: Hit[] = []
     const tryAt = (start: number, opening: number) => {
       if (!byOpening.has(opening) && !byFirst.has(folded[start]!)) return
+      const {groups, third} = openingAt(folded, start, opening)
+      if (third && !third.has(folded.charCodeAt(start + 2))) return
       let best: Hit | undefined
-      for (const group of groupsAt(folded, start, opening)) {
+      for (const group of groups) {
         const hit = group.match(folded, start)
         // On a tie the word-ending term wins (its group comes first).
         if (hit && (!best || hit.end > best.end)) best = hit
@@ -344,6 +350,24 @@ function openingPairs(word: string): string[] | null {
   if (word.endsWith('*') || base.length > 2 || !/[ye]$/u.test(base)) return [base.slice(0, 2)]
   // "by" also reads "bies", "te" also "ting": the stem plus "ies"/"ing".
   return [base, `${base[0]}i`]
+}
+
+/**
+ * The third characters a term's first (folded) word can have in every form
+ * `wordPattern` gives it ("use" also reads "using", "buy" "buies"), or null
+ * when it is not fixed (a word of two characters goes on with anything).
+ */
+function thirdChars(word: string): string[] | null {
+  const base = word.endsWith('*') ? word.slice(0, -1) : word
+  if (CONNECTORS.has(word) || base.length < 3 || !/^[\p{L}\p{N}]/u.test(base)) return null
+  if (word.endsWith('*') || base.length > 3 || !/[ye]$/u.test(base)) return [base[2]!]
+  return [base[2]!, 'i']
+}
+
+/** What is tried at word starts with one opening pair: its regexes, and the third characters its terms can have (null: any). */
+interface Opening {
+  groups: Group[]
+  third: Set<number> | null
 }
 
 /** Two UTF-16 units at `at` as one number. */
