@@ -1,4 +1,5 @@
 import type {Language} from '../types.js'
+import {RecentTexts} from '../text/recent.js'
 
 /**
  * Frequent function words that the other two languages do not share, so
@@ -25,14 +26,28 @@ export function detectLanguage(text: string): Language {
 /** Fewer function words than this and the text does not tell its language. */
 const ENOUGH_WORDS = 5
 
-/** The detected language, and whether the text said enough to tell it (`told`) or English is a default. */
-export function readLanguage(text: string): {language: Language; told: boolean} {
+/**
+ * The detected language, and whether the text said enough to tell it (`told`) or English is a default.
+ * Given the document's text blocks, each block's words are counted once and kept for the next lint.
+ */
+export function readLanguage(text: string | readonly string[]): {language: Language; told: boolean} {
   const counts: Record<Language, number> = {en: 0, fr: 0, es: 0}
-  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    for (const language of LANGUAGES) if (FUNCTION_WORDS[language].has(word)) counts[language]++
+  for (const part of typeof text === 'string' ? [text] : text) {
+    const own = blockCounts.get(part, countFunctionWords)
+    for (const language of LANGUAGES) counts[language] += own[language]
   }
   const best = LANGUAGES.reduce((a, b) => (counts[b] > counts[a] ? b : a))
   // A few French or Spanish names in an English text must not flip it.
   if (best !== 'en' && counts[best] >= ENOUGH_WORDS && counts[best] > counts.en * 1.5) return {language: best, told: true}
   return {language: 'en', told: counts.en >= ENOUGH_WORDS}
+}
+
+const blockCounts = new RecentTexts<Readonly<Record<Language, number>>>(8_000)
+
+function countFunctionWords(text: string): Record<Language, number> {
+  const counts: Record<Language, number> = {en: 0, fr: 0, es: 0}
+  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    for (const language of LANGUAGES) if (FUNCTION_WORDS[language].has(word)) counts[language]++
+  }
+  return counts
 }

@@ -65,7 +65,7 @@ function assemble(text: string, hadBom: boolean, tree: Root, options: BuildModel
   const getSentences = (): Sentence[] => (allSentences ??= getBlocks().flatMap((block) => sentencesOf(block, positions)))
 
   const declared = frontMatter?.data?.['language']
-  const detected = isLanguage(declared) ? undefined : readLanguage(getBlocks().map((block) => block.text).join(' '))
+  const detected = isLanguage(declared) ? undefined : readLanguage(getBlocks().map((block) => block.text))
   const language = detected ? detected.language : (declared as string).toLowerCase() as ProposalModel['language']
   const languageSource: ProposalModel['languageSource'] = detected ? (detected.told ? 'text' : 'default') : 'front-matter'
 

@@ -65,7 +65,7 @@ class BlockSentence implements Sentence {
   readonly range: Range
   readonly block: Range
   /** A lexicon's matches, negated ones included, and the others: rules ask the same sentence about the same lexicon many times. */
-  private readonly cache = new Map<Lexicon, {all: readonly Match[]; plain: readonly Match[]}>()
+  private cache: Map<Lexicon, {all: readonly Match[]; plain: readonly Match[]}> | undefined
 
   constructor(
     readonly text: string,
@@ -90,7 +90,7 @@ class BlockSentence implements Sentence {
   }
 
   find(lexicon: Lexicon, options: {includeNegated?: boolean} = {}): Match[] {
-    let matches = this.cache.get(lexicon)
+    let matches = this.cache?.get(lexicon)
     if (!matches) {
       const hits = compileLexicon(lexicon).hitsIn((this.prepared ??= prepareText(this.text)))
       // Most sentences have no mention of most lexicons: nothing to keep.
@@ -107,6 +107,7 @@ class BlockSentence implements Sentence {
           sentenceIndex: start,
         }))
       matches = {all, plain: all.filter((match) => !match.negated)}
+      this.cache ??= new Map()
       this.cache.set(lexicon, matches)
     }
     // Callers get their own array, as from any search.
