@@ -245,7 +245,8 @@ function compile(lexicon: Lexicon): CompiledLexicon {
   const terms = [...new Set(LANGUAGES.flatMap((language) => lexicon.terms[language] ?? []))]
   // Alternation takes the first alternative that matches at a position, so
   // longer terms go first: "gender budget line" before "gender budget".
-  terms.sort((a, b) => termWords(b).length - termWords(a).length || b.length - a.length)
+  const wordCounts = new Map(terms.map((term) => [term, termWords(term).length]))
+  terms.sort((a, b) => wordCounts.get(b)! - wordCounts.get(a)! || b.length - a.length)
   // Which terms can start with which two characters: a term can only start
   // where a word starts (or at its own first symbol: "% women"), with the first
   // two characters its first word has in every form `wordPattern` gives it.
@@ -253,8 +254,11 @@ function compile(lexicon: Lexicon): CompiledLexicon {
   // "&") can start at any pair opening with their first character.
   const byOpening = new Map<number, string[]>()
   const byFirst = new Map<string, string[]>()
+  /** The third characters each term can start with (`thirdChars`). */
+  const thirdsOf = new Map<string, string[] | null>()
   for (const term of terms) {
     const first = termWords(foldText(term))[0]!
+    thirdsOf.set(term, thirdChars(first))
     const pairs = CONNECTORS.has(first) ? null : openingPairs(first)
     if (pairs === null) for (const char of CONNECTORS.has(first) ? ['&', 'a', 'e'] : [first[0]!]) push(byFirst, char, term)
     else for (const pair of new Set(pairs)) push(byOpening, pairKey(pair, 0), term)
@@ -296,7 +300,7 @@ function compile(lexicon: Lexicon): CompiledLexicon {
         (group) => group !== null,
       )
       // Most word starts with a term's two characters have none of its third: there no regex need run.
-      const thirds = candidates.map((term) => thirdChars(termWords(foldText(term))[0]!))
+      const thirds = candidates.map((term) => thirdsOf.get(term) ?? null)
       const third = thirds.includes(null) ? null : new Set(thirds.flatMap((chars) => chars!.map((char) => char.charCodeAt(0))))
       opening = {groups, third}
       atOpening.set(key, opening)
@@ -385,11 +389,25 @@ function push<K>(map: Map<K, string[]>, key: K, term: string): void {
   else map.set(key, [term])
 }
 
-/** One alternation over `terms` (longest first), with a word boundary after it when `boundary`. */
+/** Each term's pattern, made once: a term takes part in the regexes of several openings. */
+const patterns = new Map<string, string>()
+
+function patternOf(term: string): string {
+  let pattern = patterns.get(term)
+  if (pattern === undefined) patterns.set(term, (pattern = termPattern(term)))
+  return pattern
+}
+
+/**
+ * One alternation over `terms` (longest first), with a word boundary after it when `boundary`.
+ * Unicode mode only where a class needs it (a prefix term's letters, the boundary): the others
+ * are plain lowercase characters, and a short run compiles hundreds of these regexes.
+ */
 function matcher(terms: readonly string[], boundary: boolean): Group | null {
   if (terms.length === 0) return null
-  const alternatives = terms.map((term) => `(${termPattern(term)})`).join('|')
-  const regex = new RegExp(boundary ? `(?:${alternatives})(?!${WORD_CHAR})` : alternatives, 'uy')
+  const alternatives = terms.map((term) => `(${patternOf(term)})`).join('|')
+  const source = boundary ? `(?:${alternatives})(?!${WORD_CHAR})` : alternatives
+  const regex = new RegExp(source, source.includes('\\p{') ? 'uy' : 'y')
   return {
     match(folded: string, start: number): Hit | null {
       regex.lastIndex = start
