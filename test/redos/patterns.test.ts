@@ -103,7 +103,7 @@ const DYNAMIC: Record<string, string> = {
   // The compiled lexicon: one alternation of the terms' words (plain folded letters with a fixed set of
   // inflections) joined by runs of separators (whitespace and dashes, disjoint from letters), run sticky
   // only where a word starts. The growth families lint runs of hyphens, spaces and repeated words through every lexicon.
-  'packages/core/src/text/lexicon.ts:boundary ? `(?:${alternatives})(?!${WORD_CHAR})` : alternatives':
+  'packages/core/src/text/lexicon.ts:source':
     'lexicon terms: words and separator runs of disjoint classes, tried sticky at word starts only',
 }
 
