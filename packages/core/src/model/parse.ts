@@ -9,9 +9,18 @@ import {reparse, type ParsedDocument, type Parsers} from './reparse.js'
 const documentParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)
 const blocksParser = unified().use(remarkParse).use(remarkGfm)
 
+/** A first line that opens front matter. */
+const FENCE = /^---[ \t]*(?:\r\n|\r|\n|$)/u
+
 /** The one Markdown dialect of the model: CommonMark, GFM, YAML front matter. */
 export const parsers: Parsers = {
-  document: (text) => documentParser.parse(parserInput(text)),
+  document(text) {
+    const tree = documentParser.parse(parserInput(text))
+    // A first `---` that never closes is no front matter; but once the front matter parser has tried it, every
+    // later line starting with "-" reads otherwise (lists come out as paragraphs: micromark-extension-frontmatter
+    // issue 5). Such a document is read as CommonMark reads it: the `---` is a rule, the lists are lists.
+    return tree.children[0]?.type !== 'yaml' && FENCE.test(text) ? blocksParser.parse(parserInput(text)) : tree
+  },
   blocks: (text) => blocksParser.parse(parserInput(text)),
 }
 

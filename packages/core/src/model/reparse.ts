@@ -81,8 +81,8 @@ export function reparse(previous: ParsedDocument, text: string, parsers: Parsers
   const delta = text.length - old.length
   if (!(windowStart <= start && oldWindowEnd >= oldEnd)) return null
 
-  // A document opening with a front matter fence that never closes: the fence's parser then reads every
-  // later line starting with "-" otherwise (lists come out as paragraphs), which a window cannot know.
+  // A document opening with a front matter fence that never closes is parsed otherwise (see parse.ts):
+  // whether it still does after the edit is the whole document's question.
   if (old.startsWith('---') && blocks[0]!.type !== 'yaml') return null
 
   const slice = text.slice(windowStart, oldWindowEnd + delta)

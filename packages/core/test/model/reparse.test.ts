@@ -83,3 +83,18 @@ describe('re-parsing an edited document', () => {
     )
   })
 })
+
+describe('a document opening with a front matter fence that never closes', () => {
+  it('keeps its lists: the fence is a thematic break, as in CommonMark', () => {
+    const text = '---\ntitle: Skills\n\n# Skills for refugees\n\n## Activities\n\n- Training of trainers\n- Coaching after each course\n'
+    const model = buildModel(text)
+    expect(model.tree.children.map((node) => node.type)).toEqual(['thematicBreak', 'paragraph', 'heading', 'heading', 'list'])
+    expect(model.listItems.map((item) => item.text)).toEqual(['Training of trainers', 'Coaching after each course'])
+    expect(model.frontMatter).toBeNull()
+  })
+
+  it('is read as front matter once its fence closes', () => {
+    const text = '---\ntitle: Skills\n---\n\n# Skills for refugees\n\n- Training of trainers\n'
+    expect(buildModel(text).tree.children.map((node) => node.type)).toEqual(['yaml', 'heading', 'list'])
+  })
+})
