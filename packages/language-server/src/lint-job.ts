@@ -88,9 +88,12 @@ export function failure(error: unknown, started = performance.now()): LintData {
   }
 }
 
-/** Open documents' last parses, the most recently linted last. */
+/**
+ * Open documents' last parses, the most recently linted last. A few: one is
+ * typed in at a time, and the tree of a long proposal holds tens of megabytes.
+ */
 const lastParses = new Map<string, ParsedDocument>()
-const KEPT_PARSES = 16
+const KEPT_PARSES = 4
 
 function modelOf(job: LintJob) {
   const previous = job.document === undefined ? undefined : lastParses.get(job.document)
