@@ -107,14 +107,19 @@ export class OpenDocuments {
   }
 
   /**
-   * Makes sure a lint of the document's current text is on its way, now: a
-   * request (a pull, a first outline) waits for it, and the pause the push
-   * debounce waits for would only delay the answer.
+   * Makes sure a lint of the document's current text is on its way, now, and
+   * resolves at the document's next event (see `next`): a request (a pull, a
+   * first outline) waits for it, and the pause the push debounce waits for
+   * would only delay the answer. It listens before it asks: for a text linted
+   * before (an undo) the kept outcome is delivered at once.
    */
-  ensure(uri: string): void {
-    if (this.options.linting.pending(uri)) return
-    this.schedule.cancel(uri)
-    this.request(uri)
+  lintNow(uri: string, token?: CancellationToken): Promise<void> {
+    const next = this.next(uri, token)
+    if (!this.options.linting.pending(uri)) {
+      this.schedule.cancel(uri)
+      this.request(uri)
+    }
+    return next
   }
 
   /**
@@ -241,10 +246,7 @@ export class OpenDocuments {
       const view = this.view(uri)
       if (!this.documents.get(uri)) return undefined
       if (view?.fresh) return view
-      // Listening first: for a text linted before (an undo) `ensure` delivers the kept outcome at once.
-      const next = this.next(uri)
-      this.ensure(uri)
-      await next
+      await this.lintNow(uri)
     }
   }
 

@@ -470,10 +470,7 @@ export function createServer(connection: Connection, options: ServerOptions): vo
         if (token.isCancellationRequested || documents.get(uri) !== document || open.epoch(uri) !== epoch) throw serverCancelled()
         const view = open.view(uri)
         if (view && view.outcome.generation === open.generation && (view.fresh || takeOlder)) return pullAnswer(uri, view, previousResultId)
-        // Listening first: for a text linted before (an undo) `ensure` delivers the kept outcome at once.
-        const next = open.next(uri, token)
-        open.ensure(uri)
-        await next
+        await open.lintNow(uri, token)
         // A lint finished while this pull waited, of a text older than the one asked about (typing goes on):
         // answer with it, placed in this text, when the client can be told to pull again for the newer one.
         takeOlder = refreshSupport
@@ -596,9 +593,7 @@ export function createServer(connection: Connection, options: ServerOptions): vo
       // Before a document's first lint there is no outline to place: wait for it, this once.
       while (!view) {
         if (token.isCancellationRequested || !documents.get(uri)) return null
-        const next = open.next(uri, token)
-        open.ensure(uri)
-        await next
+        await open.lintNow(uri, token)
         view = open.view(uri)
       }
       // Disabled, ignored or misconfigured documents still get their outline.

@@ -1,7 +1,7 @@
 import type {Root, Yaml} from 'mdast'
 import {isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode, type YAMLError} from 'yaml'
 import type {FrontMatter, FrontMatterEntry, Range} from '../types.js'
-import type {Positions} from './positions.js'
+import {lineStart, type Positions} from './positions.js'
 
 /**
  * Reads the YAML front matter (remark-frontmatter's `yaml` node) with the
@@ -232,12 +232,6 @@ function afterLineEnding(text: string, offset: number): number {
   while (index < text.length && text[index] !== '\n' && text[index] !== '\r') index++
   if (text[index] === '\r' && text[index + 1] === '\n') return index + 2
   return Math.min(index + 1, text.length)
-}
-
-function lineStart(text: string, offset: number): number {
-  let index = offset
-  while (index > 0 && text[index - 1] !== '\n' && text[index - 1] !== '\r') index--
-  return index
 }
 
 /** The offset where the line ending just before `offset` (a line start) begins. */

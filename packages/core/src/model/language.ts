@@ -28,12 +28,13 @@ const ENOUGH_WORDS = 5
 
 /**
  * The detected language, and whether the text said enough to tell it (`told`) or English is a default.
- * Given the document's text blocks, each block's words are counted once and kept for the next lint.
+ * Given the document's text blocks, each block's words are counted once and kept for the next lint
+ * (a single text is counted as it comes: a whole document would be a heavy key to keep).
  */
 export function readLanguage(text: string | readonly string[]): {language: Language; told: boolean} {
   const counts: Record<Language, number> = {en: 0, fr: 0, es: 0}
   for (const part of typeof text === 'string' ? [text] : text) {
-    const own = blockCounts.get(part, countFunctionWords)
+    const own = typeof text === 'string' ? countFunctionWords(part) : blockCounts.get(part, countFunctionWords)
     for (const language of LANGUAGES) counts[language] += own[language]
   }
   const best = LANGUAGES.reduce((a, b) => (counts[b] > counts[a] ? b : a))

@@ -84,14 +84,19 @@ export function createPositions(text: string): Positions {
 
   function lineAt(offset: number): {start: number; end: number} {
     const at = clamp(offset)
-    let start = at
-    while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--
     let end = at
     while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++
-    return {start, end}
+    return {start: lineStart(text, at), end}
   }
 
   return {pointAt, rangeOf, rangeOfNode, lineAt}
+}
+
+/** Where the line holding `offset` starts (after a \n, \r or \r\n, or at 0). */
+export function lineStart(text: string, offset: number): number {
+  let at = offset
+  while (at > 0 && text[at - 1] !== '\n' && text[at - 1] !== '\r') at--
+  return at
 }
 
 /** Offsets of a node, or null when the parser gave it no position. */

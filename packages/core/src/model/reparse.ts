@@ -22,6 +22,7 @@
 
 import type {Nodes, Root, RootContent} from 'mdast'
 import type {Point, Position} from 'unist'
+import {lineStart} from './positions.js'
 
 /** A text and its tree, as `buildModel` parsed it (the model is one). */
 export interface ParsedDocument {
@@ -114,12 +115,6 @@ function startOf(node: Nodes): number {
 
 function endOf(node: Nodes): number {
   return node.position?.end.offset ?? Number.NaN
-}
-
-function lineStart(text: string, offset: number): number {
-  let at = offset
-  while (at > 0 && text[at - 1] !== '\n' && text[at - 1] !== '\r') at--
-  return at
 }
 
 function lineCount(text: string): number {

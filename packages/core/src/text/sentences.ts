@@ -66,6 +66,8 @@ class BlockSentence implements Sentence {
   readonly block: Range
   /** A lexicon's matches, negated ones included, and the others: rules ask the same sentence about the same lexicon many times. */
   private cache: Map<Lexicon, {all: readonly Match[]; plain: readonly Match[]}> | undefined
+  /** The text as lexicons search it, looked up once: a sentence is asked about dozens of lexicons. */
+  private prepared: PreparedText | undefined
 
   constructor(
     readonly text: string,
@@ -80,9 +82,6 @@ class BlockSentence implements Sentence {
     this.range = rangeOf(offsets[from]!, sourceEnd(offsets, from, text.length))
     this.block = rangeOf(unit.start, unit.end)
   }
-
-  /** The text as lexicons search it, looked up once: a sentence is asked about dozens of lexicons. */
-  private prepared: PreparedText | undefined
 
   /** Whether the lexicon has hits here, negated or not, without building matches. */
   hasHits(compiled: CompiledLexicon): boolean {
