@@ -1,7 +1,7 @@
 import type {Root} from 'mdast'
-import {visit} from 'unist-util-visit'
 import type {Comment} from '../types.js'
 import type {Positions} from './positions.js'
+import {eachNode} from './tree.js'
 
 /**
  * HTML comments, block or inline, in document order. They are read from the
@@ -10,7 +10,8 @@ import type {Positions} from './positions.js'
  */
 export function collectComments(tree: Root, text: string, positions: Positions): Comment[] {
   const comments: Comment[] = []
-  visit(tree, 'html', (node) => {
+  eachNode(tree, (node) => {
+    if (node.type !== 'html') return
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start === undefined || end === undefined) return

@@ -1,10 +1,24 @@
-import type {Nodes} from 'mdast'
+import type {Nodes, Parents} from 'mdast'
 
 /** Plain text of some Markdown with, for each character, the source offset it came from. */
 export interface FlatText {
-  text: string
+  readonly text: string
   /** `offsets[i]` is the source offset of `text[i]`; one longer than `text`, the last being the end offset. */
-  offsets: number[]
+  readonly offsets: readonly number[]
+}
+
+/**
+ * Flat texts by node. The model asks for a node's text more than once (a table cell's, a list
+ * item's), and the language server's next lint gets the blocks before an edit back as the same
+ * node objects, in place, over the same source (`reparse`): their text is not flattened again.
+ */
+const flattened = new WeakMap<Parents, FlatText>()
+
+/** The flat text of a block's content (`flattenInline` of its children), flattened once per node. */
+export function flatTextOf(node: Parents, source: string): FlatText {
+  let flat = flattened.get(node)
+  if (!flat) flattened.set(node, (flat = flattenInline(node.children as Nodes[], source, node.position?.end.offset ?? 0)))
+  return flat
 }
 
 const ENTITY = /^&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i

@@ -1,6 +1,6 @@
 import type {List, ListItem as MdListItem, Nodes, Parents, Root} from 'mdast'
 import type {ListItem, Section} from '../types.js'
-import {flattenInline} from './inline.js'
+import {flatTextOf} from './inline.js'
 import type {Positions} from './positions.js'
 
 /** A list item with what indicator detection needs to know about where it sits. */
@@ -80,7 +80,7 @@ function fullText(node: Nodes, text: string): string {
 
 export function blockText(node: Nodes, text: string): string {
   if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-    return flattenInline(node.children, text, node.position?.end.offset ?? 0).text.replace(/\s+/g, ' ').trim()
+    return flatTextOf(node, text).text.replace(/\s+/g, ' ').trim()
   }
   return fullText(node, text)
 }

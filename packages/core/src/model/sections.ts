@@ -1,7 +1,7 @@
 import type {Heading as MdHeading, Nodes, Paragraph, Root, RootContent} from 'mdast'
 import type {Heading, Section, SectionKind} from '../types.js'
 import {kindsOfTitle, stripNumbering} from './headings.js'
-import {flattenInline} from './inline.js'
+import {flatTextOf, flattenInline} from './inline.js'
 import type {Positions} from './positions.js'
 import {toString} from 'mdast-util-to-string'
 
@@ -201,7 +201,7 @@ export function isBoldHeading(paragraph: Paragraph, text: string): boolean {
   const first = outer?.type === 'emphasis' && outer.children.length === 1 ? outer.children[0] : outer
   if (!first || first.type !== 'strong' || rest.length > 0) return false
   if (second && !(second.type === 'text' && /^\s*[:.]\s*$/.test(second.value))) return false
-  const words = flattenInline(first.children, text, first.position?.end.offset ?? 0).text.trim()
+  const words = flatTextOf(first, text).text.trim()
   if (!/\p{L}/u.test(words)) return false
   return words.split(/\s+/).length <= MAX_BOLD_HEADING_WORDS
 }

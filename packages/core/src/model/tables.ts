@@ -1,9 +1,9 @@
 import type {Root, Table as MdTable, TableCell as MdTableCell, TableRow as MdTableRow} from 'mdast'
-import {CONTINUE, SKIP, visit} from 'unist-util-visit'
 import type {Section, Table, TableCell, TableRow} from '../types.js'
 import {parseAmount} from './amount.js'
-import {flattenInline} from './inline.js'
+import {flatTextOf} from './inline.js'
 import type {Positions} from './positions.js'
+import {eachNode} from './tree.js'
 
 /** A table with its mdast node, kept for building text blocks of its cells. */
 export interface TableRecord {
@@ -21,13 +21,13 @@ export function collectTables(
   sectionAt: (offset: number) => Section | null,
 ): TableRecord[] {
   const records: TableRecord[] = []
-  visit(tree, (child) => {
+  eachNode(tree, (child) => {
     // Paragraphs and headings hold only inline content: no table can be inside (most of a tree's nodes are there).
-    if (INLINE_ONLY.has(child.type)) return SKIP
-    if (child.type !== 'table') return CONTINUE
+    if (INLINE_ONLY.has(child.type)) return false
+    if (child.type !== 'table') return true
     const node = child as MdTable
     const [headerNode, ...bodyNodes] = node.children
-    if (!headerNode) return SKIP
+    if (!headerNode) return false
     const header = makeRow(headerNode, -1, text, positions, () => undefined)
     const findColumn = (wanted: string | RegExp): number | undefined => {
       const pattern = typeof wanted === 'string' ? null : new RegExp(wanted.source, wanted.flags.replace(/[gy]/g, '').replace('i', '') + 'i')
@@ -50,7 +50,7 @@ export function collectTables(
         section: sectionAt(start),
       },
     })
-    return SKIP
+    return false
   })
   return records
 }
@@ -77,7 +77,7 @@ function makeRow(
 function makeCell(node: MdTableCell, column: number, text: string, positions: Positions): TableCell {
   const cellStart = node.position?.start.offset ?? 0
   const cellEnd = node.position?.end.offset ?? cellStart
-  const flat = flattenInline(node.children, text, cellEnd)
+  const flat = flatTextOf(node, text)
   const cellText = flat.text.replace(/\s+/g, ' ').trim()
   const first = node.children[0]?.position?.start.offset
   const last = node.children.at(-1)?.position?.end.offset

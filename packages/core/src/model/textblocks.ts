@@ -1,7 +1,7 @@
 import type {Nodes, Parents, Root} from 'mdast'
 import type {TextBlock} from '../text/blocks.js'
 import type {Section} from '../types.js'
-import {flattenInline} from './inline.js'
+import {flatTextOf} from './inline.js'
 import type {HeadingNode} from './sections.js'
 
 /**
@@ -32,7 +32,7 @@ export function buildTextBlocks(
   })
 
   const add = (node: Nodes & Parents, container: TextBlock['container'], section: Section | null, unitNode: Nodes = node): void => {
-    const flat = flattenInline(node.children, text, node.position?.end.offset ?? 0)
+    const flat = flatTextOf(node, text)
     if (flat.text.trim() === '' || METADATA_TAGS.test(flat.text)) return
     const unit = {start: unitNode.position?.start.offset ?? 0, end: unitNode.position?.end.offset ?? 0}
     blocks.push({text: flat.text, offsets: flat.offsets, container, section, unit})

@@ -9,7 +9,7 @@ export interface TextBlock {
   /** Plain text of the block (inline markup removed, escapes resolved). */
   text: string
   /** `offsets[i]` is the source offset of `text[i]`; length `text.length + 1`, the last being the end offset. */
-  offsets: number[]
+  offsets: readonly number[]
   container: 'paragraph' | 'list-item' | 'table-cell' | 'heading'
   section: Section | null
   /** Source offsets of the unit of meaning the block belongs to: its table row, its list item, else the block itself. */

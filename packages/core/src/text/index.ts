@@ -2,7 +2,7 @@
 
 import type {Lexicon, Match, SearchOptions, Sentence} from '../types.js'
 import {compileLexicon} from './lexicon.js'
-import {mayMention} from './sentences.js'
+import {mayMention, mentions} from './sentences.js'
 
 export type {TextBlock} from './blocks.js'
 export {defineLexicon, compileLexicon, termPattern, type CompiledLexicon, type Hit} from './lexicon.js'
@@ -13,7 +13,7 @@ export {isFemalePersonNoun, isPersonNoun} from './people.js'
 /** The sentences with a mention of the lexicon, negated or not (from the hits kept for each text: no match is built). */
 export function sentencesMentioning(sentences: readonly Sentence[], lexicon: Lexicon): Sentence[] {
   const compiled = compileLexicon(lexicon)
-  return sentences.filter((sentence) => mayMention(sentence, compiled) && sentence.find(lexicon, {includeNegated: true}).length > 0)
+  return sentences.filter((sentence) => mentions(sentence, lexicon, compiled))
 }
 
 /**

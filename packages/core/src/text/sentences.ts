@@ -5,6 +5,7 @@ import type {TextBlock} from './blocks.js'
 import {compileLexicon, prepareText, type CompiledLexicon, type Hit, type PreparedText} from './lexicon.js'
 import {isAbbreviationPeriod} from './abbreviations.js'
 import {isNegated} from './negation.js'
+import {RecentTexts} from './recent.js'
 
 /** Numbering that opens a block ("1. ", "2.3. ", "a. ", "iv. "): its period does not end a sentence. */
 const NUMBERING = /^\s*(?:\d+(?:\.\d+)*\.|[a-z]\.|[ivx]+\.)(?=\s)/iu
@@ -136,21 +137,48 @@ export function mayMention(sentence: Sentence, compiled: CompiledLexicon): boole
   return !(sentence instanceof BlockSentence) || sentence.hasHits(compiled)
 }
 
+/** Whether the sentence mentions the lexicon, negated or not: `mayMention` made exact, still without building matches for the document's sentences. */
+export function mentions(sentence: Sentence, lexicon: Lexicon, compiled: CompiledLexicon): boolean {
+  return sentence instanceof BlockSentence ? sentence.hasHits(compiled) : sentence.find(lexicon, {includeNegated: true}).length > 0
+}
+
+/** One sentence of a block's text: where it lies in the text (trimmed), and its text. */
+interface SentenceSpan {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+}
+
+/**
+ * The sentences of recent block texts, split once: the language server's next lint has the same
+ * blocks but the edited one, and their sentence texts are then the very strings every text-keyed
+ * cache (`RecentTexts`) was filled with.
+ */
+const splits = new RecentTexts<readonly SentenceSpan[]>(4_000)
+
+function sentencesOfText(text: string, wholeText: boolean): readonly SentenceSpan[] {
+  const found: SentenceSpan[] = []
+  for (let [start, end] of wholeText ? [[0, text.length] as [number, number]] : sentenceSpans(text)) {
+    while (start < end && /\s/u.test(text[start]!)) start++
+    while (end > start && /\s/u.test(text[end - 1]!)) end--
+    const sentence = text.slice(start, end)
+    if (/[\p{L}\p{N}]/u.test(sentence)) found.push({start, end, text: sentence})
+  }
+  return found
+}
+
+function splitText(text: string): readonly SentenceSpan[] {
+  return sentencesOfText(text, false)
+}
+
 /**
  * The sentences of a block, with ranges mapped back to the source. Paragraphs,
  * list items and table cells split at sentence ends; a heading is one sentence.
  */
 export function splitSentences(block: TextBlock, rangeOf: RangeOf): Sentence[] {
   const {text, offsets} = block
-  const spans: Array<[number, number]> = block.container === 'heading' ? [[0, text.length]] : sentenceSpans(text)
-  const sentences: Sentence[] = []
-  for (let [start, end] of spans) {
-    while (start < end && /\s/u.test(text[start]!)) start++
-    while (end > start && /\s/u.test(text[end - 1]!)) end--
-    if (!/[\p{L}\p{N}]/u.test(text.slice(start, end))) continue
-    sentences.push(
-      new BlockSentence(text.slice(start, end), offsets, start, block.section, block.container, rangeOf, block.unit),
-    )
-  }
-  return sentences
+  const spans = block.container === 'heading' ? sentencesOfText(text, true) : splits.get(text, splitText)
+  return spans.map(
+    ({start, text: sentence}) => new BlockSentence(sentence, offsets, start, block.section, block.container, rangeOf, block.unit),
+  )
 }
