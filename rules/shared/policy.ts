@@ -71,9 +71,14 @@ export function policyWork(model: ProposalModel): PolicyWork {
   const agreementNamed = model
     .find(interstateAgreement, {includeNegated: true})
     .some((agreement) => instrumentsIn(agreement.sentence).some((instrument) => overlaps(instrument.range, agreement.range)))
+  // Only a sentence naming an instrument (or, once an agreement is named, "the agreement") can be one:
+  // those are found from the document's kept mentions, not by asking every sentence for each lexicon.
+  const naming = new Set(
+    [...model.find(policyInstrument), ...model.find(namedInstrument), ...(agreementNamed ? model.find(agreementWord) : [])].map((match) => match.sentence),
+  )
   const ranked = model
     .sentences({notIn: ['background']})
-    .filter((sentence) => isPolicySentence(sentence, agreementNamed))
+    .filter((sentence) => naming.has(sentence) && isPolicySentence(sentence, agreementNamed))
     // What happened before the project ("the MoU, revised in 2015") and what the team did ("she drafted
     // the 2016 migration policy") are no policy work of the project's.
     .filter((sentence) => !isHistory(sentence) && !instrumentsIn(sentence).some((instrument) => inBiography(model, instrument)))

@@ -1,3 +1,4 @@
+import {RecentTexts} from '../text/recent.js'
 import {trimTrailing} from '../text/runs.js'
 import type {Amount} from '../types.js'
 
@@ -40,6 +41,14 @@ const ZERO_WORDS = /^(?:nil|none|zero|néant|neant|ninguno|cero)$/i
 const PERCENT = /%|\bper ?cent\b|\bpour ?cent\b|\bpor ?ciento\b/i
 const APPROXIMATELY = /^(?:~|≈|approx\.?|approximately|about|around|ca\.|c\.|circa|env\.|environ)\s*/i
 const NUMBER = /^[+-]?\d(?:[\d'’., ]*\d)?$/
+
+/** What recent cell texts say about money: the language server's next lint reads the same tables. Frozen, as they are shared. */
+const amounts = new RecentTexts<Amount>(4_000)
+
+/** `parseAmount`, read once per recent cell text. */
+export function amountOfCell(text: string): Amount {
+  return amounts.get(text, (cell) => Object.freeze(parseAmount(cell)))
+}
 
 /**
  * What a table cell says about money. Cell text arrives as plain text (bold

@@ -1,6 +1,6 @@
 import type {Root, Table as MdTable, TableCell as MdTableCell, TableRow as MdTableRow} from 'mdast'
 import type {Section, Table, TableCell, TableRow} from '../types.js'
-import {parseAmount} from './amount.js'
+import {amountOfCell} from './amount.js'
 import {flatTextOf} from './inline.js'
 import type {Positions} from './positions.js'
 import {eachNode} from './tree.js'
@@ -90,5 +90,5 @@ function makeCell(node: MdTableCell, column: number, text: string, positions: Po
     if (at < cellEnd && (text[at] === ' ' || text[at] === '\t')) at++
     range = positions.rangeOf(at, at)
   }
-  return {text: cellText, column, range, amount: parseAmount(cellText)}
+  return {text: cellText, column, range, amount: amountOfCell(cellText)}
 }
