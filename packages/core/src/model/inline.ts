@@ -1,4 +1,5 @@
 import type {Nodes, Parents} from 'mdast'
+import {movedFrom} from './reparse.js'
 
 /** Plain text of some Markdown with, for each character, the source offset it came from. */
 export interface FlatText {
@@ -7,18 +8,39 @@ export interface FlatText {
   readonly offsets: readonly number[]
 }
 
+/** A node's flat text where the node now stands: `offsets[i] + shift` is the source offset of `text[i]`. */
+export interface PlacedText extends FlatText {
+  readonly shift: number
+  /** `lineTextOf`, once asked. */
+  line?: string
+}
+
 /**
  * Flat texts by node. The model asks for a node's text more than once (a table cell's, a list
- * item's), and the language server's next lint gets the blocks before an edit back as the same
- * node objects, in place, over the same source (`reparse`): their text is not flattened again.
+ * item's), and the language server's next lint gets the blocks of an edited document back from
+ * `reparse`: those before the edit as the same nodes, those after it as copies moved by the edit,
+ * over the same source text. Neither is flattened again; a moved one is its original, shifted.
  */
-const flattened = new WeakMap<Parents, FlatText>()
+const flattened = new WeakMap<Parents, PlacedText>()
 
 /** The flat text of a block's content (`flattenInline` of its children), flattened once per node. */
-export function flatTextOf(node: Parents, source: string): FlatText {
+export function flatTextOf(node: Parents, source: string): PlacedText {
   let flat = flattened.get(node)
-  if (!flat) flattened.set(node, (flat = flattenInline(node.children as Nodes[], source, node.position?.end.offset ?? 0)))
+  if (!flat) {
+    const moved = movedFrom(node)
+    const original = moved && flattened.get(moved.node as Parents)
+    flat = original
+      ? {text: original.text, offsets: original.offsets, shift: original.shift + moved.by, line: original.line}
+      : {...flattenInline(node.children as Nodes[], source, node.position?.end.offset ?? 0), shift: 0}
+    flattened.set(node, flat)
+  }
   return flat
+}
+
+/** A node's flat text with each run of whitespace one space, trimmed: the text of a cell or an item as one line. */
+export function lineTextOf(node: Parents, source: string): string {
+  const flat = flatTextOf(node, source)
+  return (flat.line ??= flat.text.replace(/\s+/g, ' ').trim())
 }
 
 const ENTITY = /^&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i

@@ -1,6 +1,6 @@
 import type {List, ListItem as MdListItem, Nodes, Parents, Root} from 'mdast'
 import type {ListItem, Section} from '../types.js'
-import {flatTextOf} from './inline.js'
+import {lineTextOf} from './inline.js'
 import type {Positions} from './positions.js'
 
 /** A list item with what indicator detection needs to know about where it sits. */
@@ -80,7 +80,7 @@ function fullText(node: Nodes, text: string): string {
 
 export function blockText(node: Nodes, text: string): string {
   if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-    return flatTextOf(node, text).text.replace(/\s+/g, ' ').trim()
+    return lineTextOf(node, text)
   }
   return fullText(node, text)
 }

@@ -138,11 +138,25 @@ function shiftInPlace(node: Nodes, offset: number, lines: number): void {
   if ('children' in node) for (const child of node.children) shiftInPlace(child, offset, lines)
 }
 
+/** Where a node after the edit was copied from, and by how much it moved: what was worked out for the original holds, moved. */
+const originals = new WeakMap<Nodes, {node: Nodes; by: number}>()
+
+/** The node a moved copy was made from (`reparse`), and the offsets it moved by; undefined for any other node. */
+export function movedFrom(node: Nodes): {node: Nodes; by: number} | undefined {
+  return originals.get(node)
+}
+
 /** A copy of a kept node after the edit, moved: the previous tree stays as it was (its model may still be in use). */
 function shifted<T extends RootContent>(node: T, offset: number, lines: number): T {
   if (offset === 0 && lines === 0) return node
   const copy = {...node}
   if (node.position) copy.position = movePosition(node.position, offset, lines)
-  if ('children' in node) (copy as {children: RootContent[]}).children = node.children.map((child) => shifted(child, offset, lines))
+  if ('children' in node) {
+    ;(copy as {children: RootContent[]}).children = node.children.map((child) => shifted(child, offset, lines))
+    // Only parents: text is read from a block, never from a leaf alone. A copy of a copy names the
+    // first original, so that no chain of every version of a node is kept alive.
+    const original = originals.get(node)
+    originals.set(copy, original ? {node: original.node, by: original.by + offset} : {node, by: offset})
+  }
   return copy
 }

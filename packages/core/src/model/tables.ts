@@ -1,7 +1,7 @@
 import type {Root, Table as MdTable, TableCell as MdTableCell, TableRow as MdTableRow} from 'mdast'
 import type {Section, Table, TableCell, TableRow} from '../types.js'
 import {amountOfCell} from './amount.js'
-import {flatTextOf} from './inline.js'
+import {lineTextOf} from './inline.js'
 import type {Positions} from './positions.js'
 import {eachNode} from './tree.js'
 
@@ -77,8 +77,7 @@ function makeRow(
 function makeCell(node: MdTableCell, column: number, text: string, positions: Positions): TableCell {
   const cellStart = node.position?.start.offset ?? 0
   const cellEnd = node.position?.end.offset ?? cellStart
-  const flat = flatTextOf(node, text)
-  const cellText = flat.text.replace(/\s+/g, ' ').trim()
+  const cellText = lineTextOf(node, text)
   const first = node.children[0]?.position?.start.offset
   const last = node.children.at(-1)?.position?.end.offset
   let range

@@ -35,7 +35,7 @@ export function buildTextBlocks(
     const flat = flatTextOf(node, text)
     if (flat.text.trim() === '' || METADATA_TAGS.test(flat.text)) return
     const unit = {start: unitNode.position?.start.offset ?? 0, end: unitNode.position?.end.offset ?? 0}
-    blocks.push({text: flat.text, offsets: flat.offsets, container, section, unit})
+    blocks.push({text: flat.text, offsets: flat.offsets, shift: flat.shift, container, section, unit})
   }
 
   // A list item's paragraphs (and nested lists) are one unit of meaning with it: the innermost item.

@@ -10,6 +10,8 @@ export interface TextBlock {
   text: string
   /** `offsets[i]` is the source offset of `text[i]`; length `text.length + 1`, the last being the end offset. */
   offsets: readonly number[]
+  /** Added to each of `offsets` (none when absent): a block that an edit moved keeps the offsets its text was flattened with. */
+  shift?: number
   container: 'paragraph' | 'list-item' | 'table-cell' | 'heading'
   section: Section | null
   /** Source offsets of the unit of meaning the block belongs to: its table row, its list item, else the block itself. */

@@ -54,17 +54,12 @@ function splitRun(text: string, from: number, to: number, numbering: number, cut
   }
 }
 
-/** The source offset just after text position `end - 1`: tight around trailing markup ("**word**" ends after "d"). */
-function sourceEnd(offsets: readonly number[], from: number, end: number): number {
-  const next = offsets[from + end]!
-  return end > 0 ? Math.min(next, offsets[from + end - 1]! + 1) : next
-}
-
 type RangeOf = (start: number, end: number) => Range
 
 class BlockSentence implements Sentence {
   readonly range: Range
-  readonly block: Range
+  readonly section: Section | null
+  readonly container: Sentence['container']
   /** A lexicon's matches, negated ones included, and the others: rules ask the same sentence about the same lexicon many times. */
   private cache: Map<Lexicon, {all: readonly Match[]; plain: readonly Match[]}> | undefined
   /** The text as lexicons search it, looked up once: a sentence is asked about dozens of lexicons. */
@@ -72,16 +67,23 @@ class BlockSentence implements Sentence {
 
   constructor(
     readonly text: string,
-    /** Source offset of each character of the block; `text[i]` is at `offsets[from + i]` (the block's, not copied). */
-    private readonly offsets: readonly number[],
+    /** The block the sentence is in; `text[i]` is `source.text[from + i]`. */
+    private readonly source: TextBlock,
     private readonly from: number,
-    readonly section: Section | null,
-    readonly container: Sentence['container'],
+    readonly block: Range,
     private readonly rangeOf: RangeOf,
-    unit: TextBlock['unit'],
   ) {
-    this.range = rangeOf(offsets[from]!, sourceEnd(offsets, from, text.length))
-    this.block = rangeOf(unit.start, unit.end)
+    this.range = this.rangeIn(0, text.length)
+    this.section = source.section
+    this.container = source.container
+  }
+
+  /** The source range of `text[start, end)`, tight around trailing markup ("**word**" ends after "d"). */
+  private rangeIn(start: number, end: number): Range {
+    const {offsets, shift = 0} = this.source
+    const at = this.from
+    const next = offsets[at + end]!
+    return this.rangeOf(offsets[at + start]! + shift, (end > 0 ? Math.min(next, offsets[at + end - 1]! + 1) : next) + shift)
   }
 
   /** Whether the lexicon has hits here, negated or not, without building matches. */
@@ -100,7 +102,7 @@ class BlockSentence implements Sentence {
         .map(({start, end, term}, index) => ({
           text: this.text.slice(start, end),
           term,
-          range: this.rangeOf(this.offsets[this.from + start]!, sourceEnd(this.offsets, this.from, end)),
+          range: this.rangeIn(start, end),
           negated: negated[index]!,
           sentence: this,
           section: this.section,
@@ -176,9 +178,8 @@ function splitText(text: string): readonly SentenceSpan[] {
  * list items and table cells split at sentence ends; a heading is one sentence.
  */
 export function splitSentences(block: TextBlock, rangeOf: RangeOf): Sentence[] {
-  const {text, offsets} = block
-  const spans = block.container === 'heading' ? sentencesOfText(text, true) : splits.get(text, splitText)
-  return spans.map(
-    ({start, text: sentence}) => new BlockSentence(sentence, offsets, start, block.section, block.container, rangeOf, block.unit),
-  )
+  const spans = block.container === 'heading' ? sentencesOfText(block.text, true) : splits.get(block.text, splitText)
+  if (spans.length === 0) return []
+  const unit = rangeOf(block.unit.start, block.unit.end)
+  return spans.map(({start, text}) => new BlockSentence(text, block, start, unit, rangeOf))
 }

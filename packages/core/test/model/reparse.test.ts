@@ -6,6 +6,8 @@ import {join} from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {buildModel} from '../../src/model/index.js'
+import {defineLexicon} from '../../src/text/index.js'
+import type {ProposalModel} from '../../src/types.js'
 import {parsers, parseMarkdown} from '../../src/model/parse.js'
 import {reparse} from '../../src/model/reparse.js'
 
@@ -54,6 +56,32 @@ describe('re-parsing an edited document', () => {
     )
     // Most edits of a long document are re-parsed in place: the comparison above tested the re-parse, not the fallback.
     expect(incremental / steps).toBeGreaterThan(0.5)
+  }, 120_000)
+
+  it('gives the model of a full build after every edit: what was kept from the last lint is moved with its blocks', () => {
+    // Blocks before an edit are the same nodes in the next tree and blocks after it are moved copies; their flat
+    // text and sentence splits are reused, shifted (model/inline.ts). Every range must still be the full build's.
+    const training = defineLexicon('training (reparse test)', {en: ['training', 'trainer', 'course', 'workshop'], fr: ['formation'], es: ['capacitación']})
+    const seen = (model: ProposalModel) => ({
+      sentences: model.sentences().map((sentence) => [sentence.text, sentence.range, sentence.block, sentence.container, sentence.section?.heading.text]),
+      mentions: model.find(training, {includeNegated: true}).map((match) => [match.text, match.range, match.negated]),
+      cells: model.tables.flatMap((table) => [table.header, ...table.rows]).flatMap((row) => row.cells.map((cell) => [cell.text, cell.range, cell.amount])),
+      items: model.listItems.map((item) => [item.text, item.range, item.depth]),
+    })
+    let moved = 0
+    fc.assert(
+      fc.property(fc.constantFrom(...documents), fc.array(edit, {minLength: 1, maxLength: 5}), (document, edits) => {
+        let model = buildModel(document)
+        for (const change of edits) {
+          const next = apply(model.text, change)
+          if (reparse(model, next, parsers) !== null) moved++
+          model = buildModel(next, {previous: model})
+          expect(seen(model)).toEqual(seen(buildModel(next)))
+        }
+      }),
+      {numRuns: 40, seed: 2026_12_04},
+    )
+    expect(moved).toBeGreaterThan(40)
   }, 120_000)
 
   it('falls back to a full parse where blocks before or after would read otherwise', () => {
