@@ -1,6 +1,6 @@
 import type {Root} from 'mdast'
 import type {TextBlock} from '../text/blocks.js'
-import {findInSentences, sentencesMentioning, splitSentences} from '../text/index.js'
+import {findInSentences, mentionIndex, sentencesMentioning, splitSentences} from '../text/index.js'
 import type {Heading, Lexicon, Match, ProposalModel, Range, SearchOptions, Section, SectionKind, Sentence, TableRow} from '../types.js'
 import {collectComments} from './comments.js'
 import {readFrontMatter} from './frontmatter.js'
@@ -81,13 +81,17 @@ function assemble(text: string, hadBom: boolean, tree: Root, options: BuildModel
   // Sentence filters as in `sentences()`, except that `within` keeps the matches inside it (a sentence may straddle it).
   // Rules ask the same document-wide questions again and again (each scope helper, each rule): those answers are kept.
   const documentWide = new Map<Lexicon, {mentioning: Sentence[]; byOptions: Map<string, Match[]>}>()
+  let mentioning: ((lexicon: Lexicon) => Sentence[]) | undefined
   const find = (lexicon: Lexicon, search: SearchOptions = {}): Match[] => {
     if (search.within) return findInSentences(overlapping(getOrdered(), search.within), lexicon, search)
     const key = JSON.stringify([search.in ?? null, search.notIn ?? null, search.includeNegated ?? false, search.includeHeadings ?? true])
     let lexiconWide = documentWide.get(lexicon)
     if (!lexiconWide) {
       // The sentences that mention the lexicon at all, once: each set of options then reads only those.
-      lexiconWide = {mentioning: sentencesMentioning(getSentences(), lexicon), byOptions: new Map()}
+      // An edit's re-lint asks the same texts as the last lint: it indexes them once by the lexicons they mention
+      // (kept with each text). A first lint sees each text once, and asking each sentence as needed costs less.
+      mentioning ??= options.previous ? mentionIndex(getSentences()) : (wanted) => sentencesMentioning(getSentences(), wanted)
+      lexiconWide = {mentioning: mentioning(lexicon), byOptions: new Map()}
       documentWide.set(lexicon, lexiconWide)
     }
     let matches = lexiconWide.byOptions.get(key)

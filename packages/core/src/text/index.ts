@@ -1,8 +1,8 @@
 // Finding lexicon terms in running text: sentences, matching, negation.
 
 import type {Lexicon, Match, SearchOptions, Sentence} from '../types.js'
-import {compileLexicon} from './lexicon.js'
-import {mayMention, mentions} from './sentences.js'
+import {compileLexicon, documentWideCount, documentWideHits, documentWidePlace, searchedDocumentWide} from './lexicon.js'
+import {mayMention, mentions, preparedOf} from './sentences.js'
 
 export type {TextBlock} from './blocks.js'
 export {defineLexicon, compileLexicon, termPattern, type CompiledLexicon, type Hit} from './lexicon.js'
@@ -14,6 +14,40 @@ export {isFemalePersonNoun, isPersonNoun} from './people.js'
 export function sentencesMentioning(sentences: readonly Sentence[], lexicon: Lexicon): Sentence[] {
   const compiled = compileLexicon(lexicon)
   return sentences.filter((sentence) => mentions(sentence, lexicon, compiled))
+}
+
+/**
+ * `sentencesMentioning` for one document asked about many lexicons. Asking each sentence about
+ * each lexicon was a tenth of a re-lint of a long proposal in the language server; instead, the
+ * sentences are indexed once by the lexicons they mention among those this process has searched
+ * document-wide (which a text keeps: the next lint checks only lexicons new since). A lexicon
+ * first searched document-wide after the index was made is looked for sentence by sentence.
+ */
+export function mentionIndex(sentences: readonly Sentence[]): (lexicon: Lexicon) => Sentence[] {
+  let index: {covered: number; bySlot: Map<number, Sentence[]>} | null | undefined
+  const build = () => {
+    const covered = documentWideCount()
+    const bySlot = new Map<number, Sentence[]>()
+    for (const sentence of sentences) {
+      const prepared = preparedOf(sentence)
+      if (!prepared) return null
+      for (const slot of documentWideHits(prepared, covered)) {
+        const list = bySlot.get(slot)
+        if (list) list.push(sentence)
+        else bySlot.set(slot, [sentence])
+      }
+    }
+    return {covered, bySlot}
+  }
+  return (lexicon) => {
+    const compiled = compileLexicon(lexicon)
+    // Built at the first question, when the lexicons searched document-wide so far are known.
+    if (index === undefined && documentWideCount() > 0) index = build()
+    const place = documentWidePlace(compiled)
+    if (index && place !== -1 && place < index.covered) return [...(index.bySlot.get(compiled.slot) ?? [])]
+    searchedDocumentWide(compiled)
+    return sentencesMentioning(sentences, lexicon)
+  }
 }
 
 /**

@@ -161,6 +161,8 @@ export interface Hit {
 
 export interface CompiledLexicon {
   readonly lexicon: Lexicon
+  /** The lexicon's place among the compiled ones (in `PreparedText`, `documentWideHits`). */
+  readonly slot: number
   /** Every hit in the text, overlaps resolved by longest match, in text order (kept for the text: do not change it). */
   hits(text: string): readonly Hit[]
   /** The same, in a text prepared once for every lexicon (`prepareText`). */
@@ -206,6 +208,9 @@ interface Prepared {
   origin: number[] | null
   /** Each compiled lexicon's hits in this text, by the lexicon's `slot`, once asked. */
   found: Array<readonly Hit[] | undefined>
+  /** How many of the `documentWide` lexicons were checked here, and the slots of those with hits. */
+  checked: number
+  withHits: number[]
 }
 
 const COMBINING_MARK = /\p{M}/u
@@ -217,7 +222,7 @@ const COMBINING_MARK = /\p{M}/u
 const prepared = new RecentTexts<Prepared>(8_000)
 
 function prepare(text: string): Prepared {
-  const result: Prepared = COMBINING_MARK.test(text) ? withoutMarks(text) : {folded: foldText(text), starts: [], openings: [], origin: null, found: []}
+  const result: Prepared = COMBINING_MARK.test(text) ? withoutMarks(text) : {folded: foldText(text), starts: [], openings: [], origin: null, found: [], checked: 0, withHits: []}
   const {folded} = result
   result.starts = [...folded.matchAll(WORD_START)].map((match) => match.index)
   result.openings = result.starts.map((start) => pairKey(folded, start))
@@ -234,7 +239,7 @@ function withoutMarks(text: string): Prepared {
     origin.push(i)
   }
   origin.push(text.length)
-  return {folded: kept, starts: [], openings: [], origin, found: []}
+  return {folded: kept, starts: [], openings: [], origin, found: [], checked: 0, withHits: []}
 }
 
 /** The next compiled lexicon's place in `Prepared.found`. */
@@ -334,7 +339,47 @@ function compile(lexicon: Lexicon): CompiledLexicon {
     }
     return longestFirst(found)
   }
-  return {lexicon, hits: (text) => hitsIn(prepareText(text)), hitsIn}
+  return {lexicon, slot, hits: (text) => hitsIn(prepareText(text)), hitsIn}
+}
+
+/**
+ * The lexicons searched over whole documents so far, in the order first searched so (a list
+ * that only grows). Rules ask each document about the same few dozen lexicons: which of them a
+ * text mentions is kept with the text, and a document indexes its sentences by it once.
+ */
+const documentWide: CompiledLexicon[] = []
+const placeInDocumentWide = new Map<CompiledLexicon, number>()
+
+/** Notes that the lexicon is searched over whole documents; its place in that list. */
+export function searchedDocumentWide(lexicon: CompiledLexicon): number {
+  let place = placeInDocumentWide.get(lexicon)
+  if (place === undefined) {
+    place = documentWide.push(lexicon) - 1
+    placeInDocumentWide.set(lexicon, place)
+  }
+  return place
+}
+
+/** How many lexicons are searched over whole documents so far; the lexicon's place among them, or -1. */
+export function documentWideCount(): number {
+  return documentWide.length
+}
+
+export function documentWidePlace(lexicon: CompiledLexicon): number {
+  return placeInDocumentWide.get(lexicon) ?? -1
+}
+
+/**
+ * The slots of the lexicons among the first `count` searched document-wide that have hits in the text
+ * (and maybe of some after them). Each text checks a lexicon once: the next lint's, only the new ones.
+ */
+export function documentWideHits(text: PreparedText, count: number): readonly number[] {
+  const entry = text as Prepared
+  for (; entry.checked < count; entry.checked++) {
+    const lexicon = documentWide[entry.checked]!
+    if (lexicon.hitsIn(entry).length > 0) entry.withHits.push(lexicon.slot)
+  }
+  return entry.withHits
 }
 
 const NO_HITS: readonly Hit[] = Object.freeze([])

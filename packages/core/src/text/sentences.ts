@@ -86,15 +86,19 @@ class BlockSentence implements Sentence {
     return this.rangeOf(offsets[at + start]! + shift, (end > 0 ? Math.min(next, offsets[at + end - 1]! + 1) : next) + shift)
   }
 
+  preparedText(): PreparedText {
+    return (this.prepared ??= prepareText(this.text))
+  }
+
   /** Whether the lexicon has hits here, negated or not, without building matches. */
   hasHits(compiled: CompiledLexicon): boolean {
-    return compiled.hitsIn((this.prepared ??= prepareText(this.text))).length > 0
+    return compiled.hitsIn(this.preparedText()).length > 0
   }
 
   find(lexicon: Lexicon, options: {includeNegated?: boolean} = {}): Match[] {
     let matches = this.cache?.get(lexicon)
     if (!matches) {
-      const hits = compileLexicon(lexicon).hitsIn((this.prepared ??= prepareText(this.text)))
+      const hits = compileLexicon(lexicon).hitsIn(this.preparedText())
       // Most sentences have no mention of most lexicons: nothing to keep.
       if (hits.length === 0) return []
       const negated = negationsOf(hits, this.text)
@@ -137,6 +141,11 @@ function negationsOf(hits: readonly Hit[], text: string): readonly boolean[] {
  */
 export function mayMention(sentence: Sentence, compiled: CompiledLexicon): boolean {
   return !(sentence instanceof BlockSentence) || sentence.hasHits(compiled)
+}
+
+/** The sentence's text as lexicons search it; null for a sentence not made here. */
+export function preparedOf(sentence: Sentence): PreparedText | null {
+  return sentence instanceof BlockSentence ? sentence.preparedText() : null
 }
 
 /** Whether the sentence mentions the lexicon, negated or not: `mayMention` made exact, still without building matches for the document's sentences. */
