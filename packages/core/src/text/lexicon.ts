@@ -18,6 +18,13 @@ const FORBIDDEN = /[\\^$.|?+()[\]{}]/u
 const SEPARATOR_CHAR = '\\s\\u200B\\u00AD\\-\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D'
 const TERM_SEPARATOR = new RegExp(`[${SEPARATOR_CHAR}]+`, 'u')
 const SEP = `[${SEPARATOR_CHAR}]*`
+/**
+ * Each separator character, which the text a lexicon searches has as a space: between the words
+ * of a term the matcher's regexes then need ` *`, not the whole class. A lint's regexes were over
+ * a megabyte of source, mostly that class, and compiling them was half of a short run.
+ */
+const SEPARATOR = new RegExp(`[${SEPARATOR_CHAR}]`, 'gu')
+const SEARCHED_SEP = ' *'
 
 /** A word character for boundary purposes (combining marks belong to their letter). */
 const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}]'
@@ -96,6 +103,13 @@ export function termPattern(term: string): string {
   return termWords(foldText(term))
     .map((word) => wordPattern(word))
     .join(SEP)
+}
+
+/** `termPattern` for the text as lexicons search it (`prepareText`: every separator a space). */
+function searchedPattern(term: string): string {
+  return termWords(foldText(term))
+    .map((word) => wordPattern(word))
+    .join(SEARCHED_SEP)
 }
 
 /** Whether a term ends with a word, so that the text must not go on with a letter after it. */
@@ -223,6 +237,8 @@ const prepared = new RecentTexts<Prepared>(8_000)
 
 function prepare(text: string): Prepared {
   const result: Prepared = COMBINING_MARK.test(text) ? withoutMarks(text) : {folded: foldText(text), starts: [], openings: [], origin: null, found: [], checked: 0, withHits: []}
+  // One unit for one, as folding: offsets stay valid.
+  result.folded = result.folded.replace(SEPARATOR, ' ')
   const {folded} = result
   result.starts = [...folded.matchAll(WORD_START)].map((match) => match.index)
   result.openings = result.starts.map((start) => pairKey(folded, start))
@@ -259,11 +275,13 @@ function compile(lexicon: Lexicon): CompiledLexicon {
   // "&") can start at any pair opening with their first character.
   const byOpening = new Map<number, string[]>()
   const byFirst = new Map<string, string[]>()
-  /** The third characters each term can start with (`thirdChars`). */
+  /** The third characters each term can start with (`thirdChars`), and what its first word always starts with (`fixedStart`). */
   const thirdsOf = new Map<string, string[] | null>()
+  const startOf = new Map<string, string | null>()
   for (const term of terms) {
     const first = termWords(foldText(term))[0]!
     thirdsOf.set(term, thirdChars(first))
+    startOf.set(term, fixedStart(first))
     const pairs = CONNECTORS.has(first) ? null : openingPairs(first)
     if (pairs === null) for (const char of CONNECTORS.has(first) ? ['&', 'a', 'e'] : [first[0]!]) push(byFirst, char, term)
     else for (const pair of new Set(pairs)) push(byOpening, pairKey(pair, 0), term)
@@ -307,7 +325,11 @@ function compile(lexicon: Lexicon): CompiledLexicon {
       // Most word starts with a term's two characters have none of its third: there no regex need run.
       const thirds = candidates.map((term) => thirdsOf.get(term) ?? null)
       const third = thirds.includes(null) ? null : new Set(thirds.flatMap((chars) => chars!.map((char) => char.charCodeAt(0))))
-      opening = {groups, third}
+      // Nor have most of those with it the rest of a term's first word ("trade" where "training" is wanted).
+      // Only worth asking when every candidate's first word fixes more than the three characters checked before.
+      const starts = candidates.map((term) => startOf.get(term) ?? null)
+      const begins = starts.every((start) => start !== null && start.length > 3) ? shortestFirst(starts as string[]) : null
+      opening = {groups, third, begins}
       atOpening.set(key, opening)
     }
     return opening
@@ -322,8 +344,9 @@ function compile(lexicon: Lexicon): CompiledLexicon {
     const found: Hit[] = []
     const tryAt = (start: number, opening: number) => {
       if (!byOpening.has(opening) && !byFirst.has(folded[start]!)) return
-      const {groups, third} = openingAt(folded, start, opening)
+      const {groups, third, begins} = openingAt(folded, start, opening)
       if (third && !third.has(folded.charCodeAt(start + 2))) return
+      if (begins && !begins.some((begin) => folded.startsWith(begin, start))) return
       let best: Hit | undefined
       for (const group of groups) {
         const hit = group.match(folded, start)
@@ -413,10 +436,31 @@ function thirdChars(word: string): string[] | null {
   return [base[2]!, 'i']
 }
 
-/** What is tried at word starts with one opening pair: its regexes, and the third characters its terms can have (null: any). */
+/**
+ * What a term's first (folded) word starts with in every form `wordPattern` gives it: the word
+ * itself, less a final "y" or "e" (which "ies" and "ing" replace), or a prefix term's stem; null
+ * for a connector ("&", "and", "et": each reads as the others).
+ */
+function fixedStart(word: string): string | null {
+  if (CONNECTORS.has(word)) return null
+  if (word.endsWith('*')) return word.slice(0, -1)
+  return word.length > 1 && /[ye]$/u.test(word) ? word.slice(0, -1) : word
+}
+
+/** The distinct strings without those another of them starts: any text starting with one of these starts with one of them all. */
+function shortestFirst(strings: readonly string[]): string[] {
+  const kept: string[] = []
+  for (const candidate of [...new Set(strings)].sort((a, b) => a.length - b.length)) {
+    if (!kept.some((shorter) => candidate.startsWith(shorter))) kept.push(candidate)
+  }
+  return kept
+}
+
+/** What is tried at word starts with one opening pair: its regexes, the third characters its terms can have and what their first words start with (null: anything). */
 interface Opening {
   groups: Group[]
   third: Set<number> | null
+  begins: string[] | null
 }
 
 /** Two UTF-16 units at `at` as one number. */
@@ -439,7 +483,7 @@ const patterns = new Map<string, string>()
 
 function patternOf(term: string): string {
   let pattern = patterns.get(term)
-  if (pattern === undefined) patterns.set(term, (pattern = termPattern(term)))
+  if (pattern === undefined) patterns.set(term, (pattern = searchedPattern(term)))
   return pattern
 }
 
