@@ -383,11 +383,12 @@ export function searchedDocumentWide(lexicon: CompiledLexicon): number {
   return place
 }
 
-/** How many lexicons are searched over whole documents so far; the lexicon's place among them, or -1. */
+/** How many lexicons are searched over whole documents so far. */
 export function documentWideCount(): number {
   return documentWide.length
 }
 
+/** The lexicon's place among those searched over whole documents, or -1. */
 export function documentWidePlace(lexicon: CompiledLexicon): number {
   return placeInDocumentWide.get(lexicon) ?? -1
 }

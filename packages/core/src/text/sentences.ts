@@ -153,10 +153,9 @@ export function mentions(sentence: Sentence, lexicon: Lexicon, compiled: Compile
   return sentence instanceof BlockSentence ? sentence.hasHits(compiled) : sentence.find(lexicon, {includeNegated: true}).length > 0
 }
 
-/** One sentence of a block's text: where it lies in the text (trimmed), and its text. */
+/** One sentence of a block's text: where it starts in the text, and its text (trimmed). */
 interface SentenceSpan {
   readonly start: number
-  readonly end: number
   readonly text: string
 }
 
@@ -173,7 +172,7 @@ function sentencesOfText(text: string, wholeText: boolean): readonly SentenceSpa
     while (start < end && /\s/u.test(text[start]!)) start++
     while (end > start && /\s/u.test(text[end - 1]!)) end--
     const sentence = text.slice(start, end)
-    if (/[\p{L}\p{N}]/u.test(sentence)) found.push({start, end, text: sentence})
+    if (/[\p{L}\p{N}]/u.test(sentence)) found.push({start, text: sentence})
   }
   return found
 }
