@@ -56,6 +56,7 @@ export const trainingActivity = defineLexicon('training activity', {
     'formatrice',
     'atelier',
     'séminaire',
+    'webinaire',
     'cours de',
     'un cours',
     'des cours',
@@ -78,6 +79,8 @@ export const trainingActivity = defineLexicon('training activity', {
     'talleres',
     'taller de',
     'seminario',
+    'webinario',
+    'webinarios',
     'curso',
     'fortalecimiento de capacidades',
     'desarrollo de capacidades',
@@ -101,8 +104,8 @@ export const workshopDelivery = defineLexicon('workshops, seminars and courses',
     'training programme',
     'training program',
   ],
-  fr: ['atelier', 'séminaire', 'cours de', 'un cours', 'des cours', 'les cours', 'session de formation', 'sessions de formation', 'académie'],
-  es: ['talleres', 'taller de', 'seminario', 'curso', 'sesión de capacitación'],
+  fr: ['atelier', 'séminaire', 'webinaire', 'cours de', 'un cours', 'des cours', 'les cours', 'session de formation', 'sessions de formation', 'académie'],
+  es: ['talleres', 'taller de', 'seminario', 'webinario', 'webinarios', 'curso', 'sesión de capacitación'],
 })
 
 /**
@@ -170,6 +173,34 @@ export const meetingPurpose = defineLexicon('meeting purpose', {
   en: ['validation', 'consultation', 'inception', 'launch', 'kick-off', 'planning', 'dissemination', 'review', 'closing', 'stocktaking'],
   fr: ['validation', 'consultation', 'concertation', 'lancement', 'démarrage', 'planification', 'restitution', 'diffusion', 'revue', 'clôture', 'bilan', 'partage des résultats'],
   es: ['validación', 'consulta', 'lanzamiento', 'arranque', 'planificación', 'socialización', 'difusión', 'revisión', 'cierre', 'balance'],
+})
+
+/** The words for a meeting of people, as training names its events (and reporting meetings theirs). */
+export const meetingWord = defineLexicon('meeting word', {
+  en: ['workshop', 'seminar', 'webinar'],
+  fr: ['atelier', 'séminaire', 'webinaire', 'webinar'],
+  es: ['taller', 'talleres', 'seminario', 'webinario', 'webinarios', 'webinar'],
+})
+
+/** What a project reports at a meeting: its own results, findings, recommendations, progress. */
+export const reportedWork = defineLexicon('reported work', {
+  en: ['results', 'findings', 'recommendations', 'conclusions', 'updates', 'progress', 'final report', 'report', 'lessons learned', 'lessons learnt'],
+  fr: ['résultats', 'conclusions', 'recommandations', 'avancées', 'avancement', 'rapport', 'enseignements tirés', 'leçons apprises'],
+  es: ['resultados', 'hallazgos', 'conclusiones', 'recomendaciones', 'avances', 'informe', 'lecciones aprendidas'],
+})
+
+/** Reporting the project's work to others: presenting, sharing, disseminating, discussing, validating it. */
+export const reportingAction = defineLexicon('reporting action', {
+  en: ['present', 'presenting', 'presentation', 'share', 'sharing', 'disseminate', 'disseminating', 'dissemination', 'discuss', 'discussing', 'validate', 'validating', 'showcase', 'report back', 'reporting'],
+  fr: ['présenter', 'présentation', 'partager', 'partage', 'diffuser', 'diffusion', 'discuter', 'restituer', 'restitution', 'valider'],
+  es: ['presentar', 'presentación', 'compartir', 'difundir', 'difusión', 'socializar', 'socialización', 'dar a conocer', 'discutir', 'validar'],
+})
+
+/** What makes a meeting teach: someone learning or teaching, skills, practice. */
+export const teachingCue = defineLexicon('teaching cue', {
+  en: ['teach', 'teaches', 'teaching', 'learn', 'learning', 'skills', 'how to', 'hands-on', 'trainer', 'trainee', 'facilitator', 'curriculum', 'module', 'training'],
+  fr: ['enseigner', 'apprendre', 'apprennent', 'apprentissage', 'compétences', 'formateur', 'formatrice', 'stagiaire', 'animateur', 'module', 'formation'],
+  es: ['enseñar', 'aprender', 'aprenden', 'aprendizaje', 'habilidades', 'competencias', 'capacitador', 'formador', 'facilitador', 'módulo', 'capacitación', 'formación'],
 })
 
 /** Support after the event: on-the-job coaching, mentoring, backstopping, follow-up support. */

@@ -25,7 +25,11 @@ import {
   frenchTrainVerb,
   inProgress,
   meetingPurpose,
+  meetingWord,
   notTraining,
+  reportedWork,
+  reportingAction,
+  teachingCue,
   trainingActivity,
   trainingCue,
   workplaceWorkshop,
@@ -62,6 +66,74 @@ function isPurposeMeeting(match: Match): boolean {
     return between.length >= 1 && between.length <= 2 && PURPOSE_LINK.has(between.at(-1)!.word)
   })
 }
+
+/**
+ * Whether a workshop, seminar or webinar is a meeting where the project reports its own work, which
+ * trains nobody: what it reports, or why it is held, names it ("results seminar", "national
+ * dissemination seminar", "seminario de resultados", "webinar del informe final"); or the words after
+ * it, up to the sentence's next training word, give it a reporting purpose ("a webinar presenting the
+ * study's findings", "a seminar to disseminate the final report", "un atelier pour discuter des
+ * recommandations"). A meeting whose block speaks of teaching (a trainer, skills, learning) trains,
+ * whatever it is about ("a workshop on results-based monitoring: officers learn to set indicators").
+ * A document keeps one sense of its meeting words (as of "workshop" for a workplace): once it holds
+ * such meetings and no meeting that teaches, a bare "quarterly webinars" in the budget is one of them.
+ */
+function isReportingMeeting(model: ProposalModel, match: Match): boolean {
+  if (!match.sentence.find(meetingWord, {includeNegated: true}).some((word) => overlaps(word.range, match.range))) return false
+  if (teaches(model, match)) return false
+  return reportsWork(match) || reportingSense(model)
+}
+
+function teaches(model: ProposalModel, match: Match): boolean {
+  const own = match.sentence.find(teachingCue, {includeNegated: true}).filter((cue) => !overlaps(cue.range, match.range))
+  if (own.length > 0) return true
+  // The rest of its block (a list item, a paragraph, a table row) describes the same meeting.
+  return model
+    .sentences({within: match.sentence.block})
+    .some((sentence) => sentence !== match.sentence && sentence.find(teachingCue, {includeNegated: true}).length > 0)
+}
+
+/** What the meeting itself says it reports (see `isReportingMeeting`). */
+function reportsWork(match: Match): boolean {
+  const {sentence} = match
+  const start = match.sentenceIndex
+  const end = start + match.text.length
+  const reported = sentence.find(reportedWork, {includeNegated: true}).filter((report) => !isModifier(report))
+  // Named by it: the report or the purpose right before the meeting word, one compound ("results seminar").
+  const namers = [...reported, ...sentence.find(meetingPurpose, {includeNegated: true})]
+  if (namers.some((namer) => namer.sentenceIndex + namer.text.length <= start && words(sentence.text.slice(namer.sentenceIndex + namer.text.length, start)).length === 0)) {
+    return true
+  }
+  // Its purpose after it, before the next training word of the sentence: a report, with a reporting action or a preposition at most before it.
+  const next = sentence
+    .find(trainingActivity, {includeNegated: true})
+    .map((other) => other.sentenceIndex)
+    .filter((at) => at >= end)
+    .reduce((first, at) => Math.min(first, at), sentence.text.length)
+  const after = reported.filter((report) => report.sentenceIndex >= end && report.sentenceIndex < next)
+  if (after.length === 0) return false
+  const actions = sentence.find(reportingAction, {includeNegated: true}).filter((action) => action.sentenceIndex >= end && action.sentenceIndex < after[0]!.sentenceIndex)
+  return actions.length > 0 || words(sentence.text.slice(end, after[0]!.sentenceIndex)).length <= 2
+}
+
+/** "Results-based", "results-oriented": the report word modifies what follows; it is not what is reported. */
+function isModifier(report: Match): boolean {
+  return HYPHEN.test(report.sentence.text.charAt(report.sentenceIndex + report.text.length))
+}
+
+const HYPHEN = /^[-‐‑]$/u
+
+function reportingSense(model: ProposalModel): boolean {
+  let sense = reportingCache.get(model)
+  if (sense === undefined) {
+    const meetings = model.find(meetingWord, {includeNegated: true})
+    sense = meetings.some((meeting) => !teaches(model, meeting) && reportsWork(meeting)) && !meetings.some((meeting) => teaches(model, meeting))
+    reportingCache.set(model, sense)
+  }
+  return sense
+}
+
+const reportingCache = new WeakMap<ProposalModel, boolean>()
 
 /**
  * Whether a workshop word names a place of work ("welding workshops", "talleres
@@ -159,6 +231,7 @@ export function componentMentions(model: ProposalModel, lexicon: Lexicon): Match
       !isNamePart(match) &&
       !insideMatchOf(match, notTraining) &&
       !isPurposeMeeting(match) &&
+      !isReportingMeeting(model, match) &&
       !isWorkplace(model, match) &&
       !foundsBody(match) &&
       !isOngoing(match),
