@@ -237,6 +237,16 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\bexperiences? (?:anterieures?|de l'organisation)\b/,
     /\bexperiencia\b/,
     /\btrayectoria\b/,
+    // Who the applicant is, as grant forms title it: the organisation's profile, not the project's plans.
+    /^(?:the )?applicant(?: organi[sz]ation| institution)?$/,
+    /^(?:about )?(?:the|our) organi[sz]ation$/,
+    /^(?:organi[sz]ational|institutional) capacity$/,
+    /\bqui sommes-nous\b/,
+    /^presentation (?:de l'organisation|de l'association|du demandeur)$/,
+    /^capacite institutionnelle$/,
+    /\bquienes somos\b/,
+    /^presentacion de la (?:organizacion|institucion)$/,
+    /^capacidad institucional$/,
   ],
 }
 

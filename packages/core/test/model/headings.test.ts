@@ -137,6 +137,17 @@ describe('section kinds from the headings of grant forms and proposals by others
     ["## Team's experience", ['background']],
     ['## Relevant Experience', ['background']],
     ['## Experiencia de la organización', ['background']],
+    // Who the applicant is: its profile, not the project's plans.
+    ['## 4. Applicant organisation', ['background']],
+    ['## Our Organization', ['background']],
+    ['## Organisational capacity', ['background']],
+    ["## Présentation de l'organisation", ['background']],
+    ['## Qui sommes-nous ?', ['background']],
+    ['## Quiénes somos', ['background']],
+    ['## Capacidad institucional', ['background']],
+    // A result that strengthens capacity is a plan, whatever its words.
+    ['## Outcome 2: Institutional capacity of the labour inspectorate strengthened', ['objectives']],
+    ['## Capacidad institucional de las alcaldías fortalecida', []],
   ])('%s', (line, kinds) => {
     expect(kindsOfHeading(line)).toEqual(kinds)
   })
