@@ -9,6 +9,7 @@ import {
   pastMarkers,
   relatedTo,
   trimTrailing,
+  wordIndexFrom,
   words,
   type FrontMatterEntry,
   type Lexicon,
@@ -76,12 +77,25 @@ function isPurposeMeeting(match: Match): boolean {
  * recommandations"). A meeting whose block speaks of teaching (a trainer, skills, learning) trains,
  * whatever it is about ("a workshop on results-based monitoring: officers learn to set indicators").
  * A document keeps one sense of its meeting words (as of "workshop" for a workplace): once it holds
- * such meetings and no meeting that teaches, a bare "quarterly webinars" in the budget is one of them.
+ * such meetings and no meeting that teaches, a bare "quarterly webinars" in the budget (no subject or
+ * audience of its own) is one of them.
  */
 function isReportingMeeting(model: ProposalModel, match: Match): boolean {
   if (!match.sentence.find(meetingWord, {includeNegated: true}).some((word) => overlaps(word.range, match.range))) return false
   if (teaches(model, match)) return false
-  return reportsWork(match) || reportingSense(model)
+  return reportsWork(match) || (isBare(match) && reportingSense(model))
+}
+
+/** Words that give a meeting its subject or its audience: "a workshop on report writing", "un atelier pour les inspecteurs". */
+const SUBJECT_LINKS = new Set(['on', 'about', 'for', 'sur', 'pour', 'de', 'd', 'du', 'des', 'sobre', 'para', 'del'])
+
+/** A meeting named with no subject or audience of its own ("quarterly webinars", "l'atelier bilatéral et la conférence"). */
+function isBare(match: Match): boolean {
+  const text = match.sentence.text
+  const first = wordIndexFrom(text, match.sentenceIndex + match.text.length)
+  return !words(text)
+    .slice(first, first + 2)
+    .some((token) => SUBJECT_LINKS.has(token.word))
 }
 
 function teaches(model: ProposalModel, match: Match): boolean {
@@ -116,12 +130,24 @@ function reportsWork(match: Match): boolean {
   return actions.length > 0 || words(sentence.text.slice(end, after[0]!.sentenceIndex)).length <= 2
 }
 
-/** "Results-based", "results-oriented": the report word modifies what follows; it is not what is reported. */
+/**
+ * "Results-based", "report writing", "progress reporting", "results framework": the report word
+ * modifies what follows (a subject taught); it is not what is reported. Joined by a hyphen, or
+ * followed at once by an English -ing form or the head of such a compound.
+ */
 function isModifier(report: Match): boolean {
-  return HYPHEN.test(report.sentence.text.charAt(report.sentenceIndex + report.text.length))
+  const text = report.sentence.text
+  const end = report.sentenceIndex + report.text.length
+  if (HYPHEN.test(text.charAt(end))) return true
+  const next = words(text)[wordIndexFrom(text, end)]
+  if (!next || text.slice(end, next.start).trim() !== '') return false
+  return /^[a-z]{2,}ing$/u.test(next.word) || COMPOUND_HEADS.has(next.word)
 }
 
 const HYPHEN = /^[-‐‑]$/u
+
+/** Nouns that a report word modifies in the subjects of training: "results framework", "report template". */
+const COMPOUND_HEADS = new Set(['framework', 'frameworks', 'template', 'templates', 'format', 'formats', 'chain', 'chains', 'management', 'matrix'])
 
 function reportingSense(model: ProposalModel): boolean {
   let sense = reportingCache.get(model)
