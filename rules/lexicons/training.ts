@@ -196,7 +196,10 @@ export const reportingAction = defineLexicon('reporting action', {
   es: ['presentar', 'presentación', 'compartir', 'difundir', 'difusión', 'socializar', 'socialización', 'dar a conocer', 'discutir', 'validar'],
 })
 
-/** What makes a meeting teach: someone learning or teaching, skills, practice. */
+/**
+ * What makes a meeting teach: someone learning or teaching, skills, practice. Narrower than
+ * `trainingCue`: a reporting meeting has participants and sessions too.
+ */
 export const teachingCue = defineLexicon('teaching cue', {
   en: ['teach', 'teaches', 'teaching', 'learn', 'learning', 'skills', 'how to', 'hands-on', 'trainer', 'trainee', 'facilitator', 'curriculum', 'module', 'training'],
   fr: ['enseigner', 'apprendre', 'apprennent', 'apprentissage', 'compétences', 'formateur', 'formatrice', 'stagiaire', 'animateur', 'module', 'formation'],

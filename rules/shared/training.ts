@@ -153,7 +153,8 @@ function reportingSense(model: ProposalModel): boolean {
   let sense = reportingCache.get(model)
   if (sense === undefined) {
     const meetings = model.find(meetingWord, {includeNegated: true})
-    sense = meetings.some((meeting) => !teaches(model, meeting) && reportsWork(meeting)) && !meetings.some((meeting) => teaches(model, meeting))
+    const teaching = meetings.map((meeting) => teaches(model, meeting))
+    sense = !teaching.includes(true) && meetings.some((meeting) => reportsWork(meeting))
     reportingCache.set(model, sense)
   }
   return sense

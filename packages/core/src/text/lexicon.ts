@@ -97,19 +97,12 @@ function termWords(term: string): string[] {
 /**
  * The regular expression source of one term, to run (flag `u`) over folded
  * text. It is only tried where a word starts (see `hits`), so it needs no
- * boundary before it.
+ * boundary before it. `separator`: what may stand between its words.
  */
-export function termPattern(term: string): string {
+export function termPattern(term: string, separator = SEP): string {
   return termWords(foldText(term))
     .map((word) => wordPattern(word))
-    .join(SEP)
-}
-
-/** `termPattern` for the text as lexicons search it (`prepareText`: every separator a space). */
-function searchedPattern(term: string): string {
-  return termWords(foldText(term))
-    .map((word) => wordPattern(word))
-    .join(SEARCHED_SEP)
+    .join(separator)
 }
 
 /** Whether a term ends with a word, so that the text must not go on with a letter after it. */
@@ -484,7 +477,8 @@ const patterns = new Map<string, string>()
 
 function patternOf(term: string): string {
   let pattern = patterns.get(term)
-  if (pattern === undefined) patterns.set(term, (pattern = searchedPattern(term)))
+  // The text as lexicons search it has every separator as a space (`prepare`).
+  if (pattern === undefined) patterns.set(term, (pattern = termPattern(term, SEARCHED_SEP)))
   return pattern
 }
 
