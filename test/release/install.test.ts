@@ -10,7 +10,7 @@
 // declarations strictly), so it runs in the normal suite; `pnpm test:release` runs
 // only the release tests.
 import {spawn} from 'node:child_process'
-import {copyFileSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {basename, join, relative} from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
@@ -109,6 +109,21 @@ test('npx lessonlint lints a proposal and writes SARIF', async () => {
   expect(valid, errors).toBe(true)
   expect(log.runs[0]!.tool.driver).toMatchObject({name: 'lessonlint', version})
   expect(log.runs[0]!.results).toContainEqual(expect.objectContaining({ruleId: 'required-sections', level: 'error'}))
+})
+
+test('installed, the command lints in worker threads and reruns from its cache', async () => {
+  const docs = join(project, 'docs')
+  mkdirSync(docs)
+  for (const n of [1, 2, 3, 4, 5]) writeFileSync(join(docs, `proposal-${n}.md`), PROPOSAL)
+  const args = ['--no', '--', 'lessonlint', 'docs', '--format', 'json', '--concurrency', '2', '--cache']
+  const cold = await npx(args)
+  // No "linted in one thread" warning: the threads loaded their module where npm put it.
+  expect(cold.stderr).toBe('')
+  expect(cold.status).toBe(1)
+  const rerun = await npx(args)
+  expect(rerun.stderr).toBe('')
+  expect(rerun.stdout).toBe(cold.stdout)
+  expect(existsSync(join(project, '.lessonlintcache'))).toBe(true)
 })
 
 test('the language server answers initialize over stdio', async () => {

@@ -9,7 +9,7 @@ for (const stream of [process.stdout, process.stderr]) {
   })
 }
 try {
-  const {main} = await import('../dist/cli.js')
+  const {main} = await import('../dist/command.mjs')
   process.exitCode = await main(process.argv.slice(2))
 } catch (error) {
   process.stderr.write(`lessonlint: ${error instanceof Error ? error.message : String(error)}\n`)

@@ -57,6 +57,11 @@ export interface RulePack {
    * of `--concurrency`: each imports it. Undefined: every file is linted in the main thread.
    */
   module?: () => string | undefined
+  /**
+   * Preferred to `module` when it gives a file URL: a module each worker thread runs, with the
+   * pack built in (`servePoolThread`; the command's bundle, which a thread loads faster).
+   */
+  threadModule?: () => string | undefined
 }
 
 /** A mistake in the command line: exit 2 with a hint to --help. */
@@ -151,7 +156,7 @@ function parseCommandLine(argv: readonly string[]) {
   }
 }
 
-async function run(argv: readonly string[], io: CliIo, {rules, presets, identity, module}: RulePack): Promise<number> {
+async function run(argv: readonly string[], io: CliIo, {rules, presets, identity, module, threadModule}: RulePack): Promise<number> {
   if (argv[0] === 'explain') {
     const rest = argv.slice(1)
     const color = useColor({'no-color': rest.includes('--no-color'), color: rest.includes('--color')} as Values, io)
@@ -215,7 +220,7 @@ async function run(argv: readonly string[], io: CliIo, {rules, presets, identity
   let linted: Linted
   try {
     if (configFile !== undefined && !existsSync(configFile)) throw missing(values.config!)
-    linted = await lintRequested(values, positionals, io, {rules, base, lintSettings, packIdentity: identity, packModule: module})
+    linted = await lintRequested(values, positionals, io, {rules, base, lintSettings, packIdentity: identity, packThreads: {module, threadModule}})
   } catch (error) {
     // The upload step after a failed run still gets a valid SARIF file, with the error in it.
     const outputFile = values['output-file']
@@ -266,8 +271,8 @@ async function lintRequested(
     base,
     lintSettings,
     packIdentity,
-    packModule,
-  }: {rules: readonly Rule[]; base: ConfigOptions; lintSettings: LintSettings; packIdentity: RulePack['identity']; packModule: RulePack['module']},
+    packThreads,
+  }: {rules: readonly Rule[]; base: ConfigOptions; lintSettings: LintSettings; packIdentity: RulePack['identity']; packThreads: Pick<RulePack, 'module' | 'threadModule'>},
 ): Promise<Linted> {
   if (values.stdin) {
     const text = await readStdin(io.stdin)
@@ -293,7 +298,7 @@ async function lintRequested(
     // A run over the whole tree lints proposals, not every README; named paths are always linted.
     proposalsOnly: positionals.length === 0 || values['proposals-only'] === true,
     ...(values['no-ignore'] ? {ignore: false} : {}),
-    ...threadOptions(values.concurrency, packModule),
+    ...threadOptions(values.concurrency, packThreads),
     ...(progress ? {onProgress: progress.update} : {}),
     // --cache: results keyed by content, config and the tool's build (core/src/files/cache.ts).
     ...(values.cache
@@ -301,6 +306,7 @@ async function lintRequested(
       : {}),
   }).finally(() => progress?.done())
   if (linted.cacheWarning) io.stderr.write(`lessonlint: warning: ${linted.cacheWarning}\n`)
+  if (linted.threadsWarning) io.stderr.write(`lessonlint: warning: linted in one thread: ${linted.threadsWarning}\n`)
   // Nothing could be read at all: a failure naming what could not be (file-problems.ts).
   if (linted.unreadable.length > 0 && linted.filesRead === 0 && linted.results.length === 0) throw nothingRead(linted.unreadable, io.cwd)
   // With --proposals-only (the pre-commit hook), named files that are no proposals are skipped, not missing.
@@ -381,10 +387,15 @@ function missing(path: string): Error {
 }
 
 /** `--concurrency N|auto`: worker threads for the files (auto: one per core from 3 MB of Markdown). */
-function threadOptions(value: string | undefined, packModule: RulePack['module']): {threads?: number | 'auto'; rulesModule?: string} {
+function threadOptions(
+  value: string | undefined,
+  pack: Pick<RulePack, 'module' | 'threadModule'>,
+): {threads?: number | 'auto'; rulesModule?: string; threadModule?: string} {
   const threads = parseConcurrency(value)
   if (threads !== 'auto' && threads <= 1) return {threads: 1}
-  const rulesModule = packModule?.()
+  const threadModule = pack.threadModule?.()
+  if (threadModule !== undefined) return {threads, threadModule}
+  const rulesModule = pack.module?.()
   return rulesModule === undefined ? {threads: 1} : {threads, rulesModule}
 }
 

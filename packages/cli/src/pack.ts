@@ -1,6 +1,6 @@
 // The one place the CLI and the library API take the ILO lesson pack from.
 import {presets as iloPresets, rules as iloRules} from '@lessonlint/rules-ilo'
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -26,4 +26,13 @@ export const module = (): string | undefined => {
   } catch {
     return undefined
   }
+}
+/**
+ * The command's worker-thread bundle (dist/command-worker.mjs: core and the pack in one module,
+ * made by the build) as a file URL, for the worker threads of `--concurrency`; undefined
+ * without it (a build without the bundle step): the threads then import `module()`.
+ */
+export const threadModule = (): string | undefined => {
+  const bundle = new URL('./command-worker.mjs', import.meta.url)
+  return existsSync(bundle) ? bundle.href : undefined
 }

@@ -15,3 +15,4 @@ export {
 export {IgnoreChecker, LESSONLINTIGNORE, type IgnoreReason} from './ignore.js'
 export {writeFileAtomic, type WriteFileAtomicOptions, type WriteOutcome, type WriteRefusal} from './write.js'
 export {ResultsCache, resolveCacheLocation, packageIdentity, CACHE_FILE_NAME, type CacheOptions, type CachedOutcome, type RunSettings} from './cache.js'
+export {servePoolThread} from './pool-thread.js'

@@ -108,7 +108,7 @@ export interface LintFilesOptions extends ConfigOptions {
   /** Files read and linted at once. Default 8, or twice `threads`. */
   concurrency?: number
   /**
-   * Worker threads that lint files in parallel (`--concurrency`), with `rulesModule`. Default 1:
+   * Worker threads that lint files in parallel (`--concurrency`), with `rulesModule` or `threadModule`. Default 1:
    * the caller's thread. `'auto'`: one per core when the files add up to 3 MB or more, else 1. Runs of fewer than 4 files, and files whose config brings plugins, are
    * linted in the caller's thread; results are the same either way, in the same order.
    */
@@ -118,6 +118,11 @@ export interface LintFilesOptions extends ConfigOptions {
    * thread imports (rule code cannot be sent to a thread). Without it, `threads` is ignored.
    */
   rulesModule?: string
+  /**
+   * Instead of `rulesModule`: the module (a file URL) each thread runs, one that serves the
+   * pool with the same rules built in (`servePoolThread`).
+   */
+  threadModule?: string
   /** Called after each file (linted or skipped), e.g. for a progress line. */
   onProgress?: (done: number, total: number) => void
   /**
@@ -146,6 +151,8 @@ export interface LintFilesResult {
   filesRead: number
   /** With `cache`: why the cache could not be written (the run's results stand). */
   cacheWarning?: string
+  /** With `threads`: why files were linted in the caller's thread after all (the results are the same, the run slower). */
+  threadsWarning?: string
 }
 
 export interface FileLintResult extends LintResult {
@@ -384,10 +391,15 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
       : undefined
   await cache?.load()
 
-  const canThread = options.rulesModule !== undefined && candidates.length >= MIN_FILES_FOR_THREADS
+  const canThread = (options.rulesModule ?? options.threadModule) !== undefined && candidates.length >= MIN_FILES_FOR_THREADS
   const threads = canThread ? Math.min(await threadCount(options.threads, candidates), candidates.length) : 1
-  const pool = threads > 1 ? new LintPool(rules, {threads, rulesModule: options.rulesModule!}) : undefined
-  const execute = (job: FileJob): Promise<FileJobOutcome> => (pool ? pool.run(job) : Promise.resolve(runFileJob(rules, job)))
+  // Started by the first file to lint: a rerun that finds every file in the cache starts no thread.
+  let pool: LintPool | undefined
+  const execute = (job: FileJob): Promise<FileJobOutcome> => {
+    if (threads <= 1) return Promise.resolve(runFileJob(rules, job))
+    pool ??= new LintPool(rules, {threads, rulesModule: options.rulesModule, threadModule: options.threadModule})
+    return pool.run(job)
+  }
 
   let done = 0
   let filesRead = 0
@@ -400,7 +412,14 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
   }).finally(() => pool?.close())
   unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const cacheWarning = await cache?.save()
-  return {results: results.filter((result): result is FileLintResult => result !== undefined), unreadable, filesRead, ...(cacheWarning ? {cacheWarning} : {})}
+  const threadsWarning = pool?.unavailable
+  return {
+    results: results.filter((result): result is FileLintResult => result !== undefined),
+    unreadable,
+    filesRead,
+    ...(cacheWarning ? {cacheWarning} : {}),
+    ...(threadsWarning ? {threadsWarning} : {}),
+  }
 
   async function oneAtATimePerFile(candidate: Candidate): Promise<FileLintResult | undefined> {
     const key = await realpath(candidate.file).catch(() => candidate.file)

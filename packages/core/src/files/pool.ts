@@ -1,5 +1,6 @@
 // A pool of worker threads for `lintFiles`: each thread imports the rule pack
-// itself (`rulesModule`) and runs file jobs (file-job.ts), so a run over many
+// itself (`rulesModule`), or has it built in (`threadModule`), and runs file jobs
+// (file-job.ts, pool-thread.ts), so a run over many
 // files uses every core. The pool never loses a file: when the pack cannot be
 // loaded in a thread, is not the caller's pack, or a thread dies, the job runs
 // in the caller's thread instead.
@@ -22,7 +23,13 @@ export interface PoolOptions {
    * A module (specifier or file URL) exporting `rules`: the same rules, in the same order, as
    * the ones the pool is given. Each thread imports it, since rule code cannot be sent.
    */
-  rulesModule: string
+  rulesModule?: string
+  /**
+   * The module each thread runs instead of pool-worker.ts (a file URL): one that calls
+   * `servePoolThread` with the same rules built in, such as the `lessonlint` command's
+   * bundle (core and the pack in one file, which a thread loads faster than their modules).
+   */
+  threadModule?: string
 }
 
 interface Task {
@@ -33,6 +40,8 @@ interface Task {
 
 interface Thread {
   worker: Worker
+  /** It said which rules it holds. */
+  ready?: boolean
   task?: Task & {id: number}
 }
 
@@ -48,7 +57,7 @@ export class LintPool {
     private readonly rules: readonly Rule[],
     options: PoolOptions,
   ) {
-    const script = new URL('./pool-worker.js', import.meta.url)
+    const script = options.threadModule !== undefined ? new URL(options.threadModule) : new URL('./pool-worker.js', import.meta.url)
     for (let i = 0; i < options.threads; i++) this.spawn(script, options.rulesModule)
   }
 
@@ -70,12 +79,13 @@ export class LintPool {
     await Promise.all(threads.map((thread) => thread.worker.terminate()))
   }
 
-  private spawn(script: URL, rulesModule: string): void {
+  private spawn(script: URL, rulesModule: string | undefined): void {
     const worker = new Worker(script, {workerData: {rulesModule}})
     const thread: Thread = {worker}
     this.threads.add(thread)
     worker.on('message', (message: PoolMessage) => {
       if (message.kind === 'ready') {
+        thread.ready = true
         const expected = this.rules.map((rule) => rule.meta.id).join(',')
         if (message.ruleIds.join(',') !== expected) return this.giveUp(`the threads' rules are not the ones given (${message.ruleIds.length} rules, not ${this.rules.length})`)
         this.idle.push(thread)
@@ -91,7 +101,9 @@ export class LintPool {
       this.idle.push(thread)
       this.dispatch()
     })
-    const stopped = () => {
+    const stopped = (error?: Error) => {
+      // A thread that ends before it is ready could not load its module (one missing, one that throws).
+      if (error !== undefined && !thread.ready) return this.giveUp(`the threads cannot load the rules: ${error.message}`)
       if (!this.threads.delete(thread)) return
       const index = this.idle.indexOf(thread)
       if (index !== -1) this.idle.splice(index, 1)
@@ -102,7 +114,7 @@ export class LintPool {
       if (this.threads.size === 0) this.giveUp('every thread stopped')
     }
     worker.on('error', stopped)
-    worker.on('exit', stopped)
+    worker.on('exit', () => stopped())
   }
 
   private dispatch(): void {

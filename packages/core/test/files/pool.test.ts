@@ -1,4 +1,4 @@
-// lintFiles with worker threads (`threads`, `rulesModule`): the same results as
+// lintFiles with worker threads (`threads`, `rulesModule` or `threadModule`): the same results as
 // in the caller's thread, in the same order, and never a file lost when the
 // threads cannot serve. Threads run the built core (dist/), as users do: this
 // test imports it from there (`pnpm test` builds first).
@@ -69,6 +69,32 @@ describe('lintFiles in worker threads', () => {
     expect(threadsUsed(threaded).has('0')).toBe(false)
   })
 
+  it('runs a thread module that brings its rules built in (servePoolThread), as the bundled command does', async () => {
+    const root = tempTree(files(8))
+    const {rules} = await packIn(root)
+    const core = pathToFileURL(join(import.meta.dirname, '../../dist/index.js')).href
+    writeFileSync(join(root, 'thread.mjs'), `import {servePoolThread} from '${core}'\nimport {rules} from './pack.mjs'\nawait servePoolThread(async () => rules)\n`)
+    const options: LintFilesOptions = {rules, presets, cwd: root}
+    const here = (await lintFiles([], options)).results
+    const threaded = await lintFiles([], {...options, threads: 2, threadModule: pathToFileURL(join(root, 'thread.mjs')).href})
+    expect(seen(threaded.results)).toEqual(seen(here))
+    expect(threadsUsed(threaded.results).has('0')).toBe(false)
+    expect(threaded.threadsWarning).toBeUndefined()
+  })
+
+  it('starts no thread when every file comes from the cache', async () => {
+    const root = tempTree(files(6))
+    const {rules} = await packIn(root)
+    const broken = pathToFileURL(join(root, 'no-such-thread.mjs')).href
+    const options: LintFilesOptions = {rules, presets, cwd: root, threads: 2, threadModule: broken, cache: {location: join(root, '.lessonlintcache'), toolIdentity: 'test'}}
+    // The first run tries the threads, cannot start them, lints here and says so; the rerun needs none.
+    const first = await lintFiles([], options)
+    expect(first.threadsWarning).toMatch(/^the threads cannot load the rules: /)
+    const rerun = await lintFiles([], options)
+    expect(seen(rerun.results)).toEqual(seen(first.results))
+    expect(rerun.threadsWarning).toBeUndefined()
+  })
+
   it('fixes in threads and writes the files as the caller thread does', async () => {
     const root = tempTree(files(6))
     const {rules, rulesModule} = await packIn(root)
@@ -85,6 +111,7 @@ describe('lintFiles in worker threads', () => {
     const missing = await lintFiles([], {...options, threads: 2, rulesModule: pathToFileURL(join(root, 'no-such-pack.mjs')).href})
     expect(seen(missing.results)).toEqual(seen(here))
     expect(threadsUsed(missing.results)).toEqual(new Set(['0']))
+    expect(missing.threadsWarning).toMatch(/^the threads cannot load the rules: /)
   })
 
   it('lints in the caller thread when the threads hold other rules than the ones given', async () => {
