@@ -1,21 +1,26 @@
 #!/usr/bin/env node
-// The `lessonlint` command's start-up bundle, run from packages/cli after `tsc` (its `build` script):
+// A command's start-up bundles, run from its package after `tsc` (its `build` script):
 //
-//   dist/command.mjs          dist/cli.js with everything it imports (@lessonlint/core, the
-//                             ILO pack, unified, micromark, ajv...) in one ES module
-//   dist/command-worker.mjs   what each worker thread of `--concurrency` runs
-//                             (command-worker.js: core's pool thread with the pack), likewise
+//   node ../../scripts/build-command.mjs cli.js=command command-worker.js=command-worker
 //
-// Why: Node resolves, reads and compiles each module of an ES module graph on its own. The
+// bundles each ES module of dist/ named on the left, with everything it imports (the
+// workspace's @lessonlint/core, the ILO pack, unified, micromark, ajv...), into one ES
+// module dist/<right>.mjs. The `lessonlint` command (packages/cli: dist/command.mjs, and
+// dist/command-worker.mjs, what each worker thread of `--concurrency` runs) and the
+// language server (packages/language-server: dist/server.mjs, and dist/server-worker.mjs,
+// its lint worker with the pack built in) start from these.
+//
+// Why: Node resolves, reads and compiles each module of an ES module graph on its own. A
 // command's graph is some 700 small modules (micromark alone is a module per construct), and
 // loading them took ~0.45 s of every run, and again in each thread — most of a `--cache`
-// rerun, where nothing else is done. One file loads in ~0.15 s. The library
-// (`import 'lessonlint'`) stays the unbundled ES build, so that its importers share one
-// @lessonlint/core with their plugins. (A config's plugins, loaded by the command, import
+// rerun, where nothing else is done — and their records and code took ~30 MB in each thread
+// of the language server. One file loads in ~0.15 s. The libraries (`import 'lessonlint'`,
+// '@lessonlint/language-server') stay the unbundled ES build, so that their importers share
+// one @lessonlint/core with their plugins. (A config's plugins, loaded by a command, import
 // the installed core: their rules run on the bundle's model through the same API.)
 //
 // `import.meta.url` in the workspace's own modules (files read beside a module: core's
-// config schema, the CLI's package.json; the worker script beside core's pool) becomes the
+// config schema, a package's package.json; the worker script beside core's pool) becomes the
 // URL of that very module where it is installed, so every path relative to it resolves as
 // in the unbundled build and the cache's identities (`packageIdentity`) are the same.
 import {readFileSync} from 'node:fs'
@@ -30,7 +35,8 @@ const toPosix = (path) => path.split(sep).join('/')
 
 /** The workspace packages bundled in: their dist/ folder, and how the bundle finds their installed entry. */
 function workspacePackages() {
-  const packages = [{dist, entryUrl: 'import.meta.url', entry: join(dist, 'command.mjs')}]
+  // The package's own modules: the bundles sit in its dist/ too.
+  const packages = [{dist, entryUrl: 'import.meta.url', entry: join(dist, 'bundle.mjs')}]
   for (const [name, range] of Object.entries(manifest.dependencies ?? {})) {
     if (!range.startsWith('workspace:')) continue
     // What `import` gets (the require condition is the CommonJS build).
@@ -63,11 +69,15 @@ const ownImportMeta = {
   },
 }
 
+const entryPoints = process.argv.slice(2).map((argument) => {
+  const [from, to] = argument.split('=')
+  if (!from || !to) throw new Error(`build-command: '${argument}' is not <module in dist/>=<bundle name>`)
+  return {in: join(dist, from), out: to}
+})
+if (entryPoints.length === 0) throw new Error('build-command: name the modules to bundle (cli.js=command ...)')
+
 const result = await esbuild.build({
-  entryPoints: [
-    {in: join(dist, 'cli.js'), out: 'command'},
-    {in: join(dist, 'command-worker.js'), out: 'command-worker'},
-  ],
+  entryPoints,
   outdir: dist,
   outExtension: {'.js': '.mjs'},
   bundle: true,
@@ -96,4 +106,4 @@ if (problems.length > 0) {
   process.stderr.write(text.join('\n'))
   process.exit(1)
 }
-process.stdout.write(`${manifest.name}: dist/command.mjs, dist/command-worker.mjs (the command and its worker threads, one module each)\n`)
+process.stdout.write(`${manifest.name}: ${entryPoints.map((entry) => `dist/${entry.out}.mjs`).join(', ')} (start-up bundles)\n`)

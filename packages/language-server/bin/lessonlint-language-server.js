@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 // Usage: lessonlint-language-server --stdio | --node-ipc | --socket=<port>
-import '../dist/cli.js'
+import '../dist/server.mjs'

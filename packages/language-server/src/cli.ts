@@ -1,5 +1,5 @@
 // The `lessonlint-language-server` command: the server with the ILO lesson pack.
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {presets, rules} from '@lessonlint/rules-ilo'
 import {startServer} from './main.js'
 
@@ -13,6 +13,9 @@ if (process.argv.includes('--version')) {
   process.stderr.write('Usage: lessonlint-language-server --stdio | --node-ipc | --socket=<port> | --pipe=<name>\n')
   process.exitCode = 2
 } else {
-  // The worker imports the pack by name; this thread keeps its own copy for config validation and hovers.
-  startServer({rules, presets, version: packageJson.version, rulesModule: '@lessonlint/rules-ilo'})
+  // The worker has the pack built in (the build's bundle), or else imports it by name; this
+  // thread keeps its own copy for config validation and hovers.
+  const bundledWorker = new URL('./server-worker.mjs', import.meta.url)
+  const worker = existsSync(bundledWorker) ? {workerScript: bundledWorker} : {rulesModule: '@lessonlint/rules-ilo'}
+  startServer({rules, presets, version: packageJson.version, ...worker})
 }
