@@ -57,7 +57,8 @@ function splitRun(text: string, from: number, to: number, numbering: number, cut
 type RangeOf = (start: number, end: number) => Range
 
 class BlockSentence implements Sentence {
-  readonly range: Range
+  /** Worked out when first asked: most sentences are never reported, and a long document has thousands. */
+  private ownRange: Range | undefined
   readonly section: Section | null
   readonly container: Sentence['container']
   /** A lexicon's matches, negated ones included, and the others: rules ask the same sentence about the same lexicon many times. */
@@ -73,9 +74,12 @@ class BlockSentence implements Sentence {
     readonly block: Range,
     private readonly rangeOf: RangeOf,
   ) {
-    this.range = this.rangeIn(0, text.length)
     this.section = source.section
     this.container = source.container
+  }
+
+  get range(): Range {
+    return (this.ownRange ??= this.rangeIn(0, this.text.length))
   }
 
   /** The source range of `text[start, end)`, tight around trailing markup ("**word**" ends after "d"). */
