@@ -182,6 +182,21 @@ export const meetingWord = defineLexicon('meeting word', {
   es: ['taller', 'talleres', 'seminario', 'webinario', 'webinarios', 'webinar'],
 })
 
+/**
+ * Ways a project gathers input from people: research and consultation methods. A workshop listed
+ * with them ("data from interviews, focus groups and workshops") is one of them, not a course.
+ */
+export const inputMethod = defineLexicon('input-gathering method', {
+  en: ['interview', 'focus group', 'focus group discussion', 'survey', 'questionnaire', 'consultation', 'field visit', 'site visit',
+    'observation', 'pilot test', 'user test', 'user testing', 'desk review', 'community mapping', 'hackathon', 'town hall meeting'],
+  fr: ['entretien', 'entretiens', 'groupe de discussion', 'groupes de discussion', 'focus group', 'focus groups', 'enquête', 'enquêtes',
+    'questionnaire', 'questionnaires', 'consultation', 'consultations', 'visite de terrain', 'visites de terrain', 'observation',
+    'observations', 'test pilote', 'tests pilotes', 'revue documentaire', 'cartographie participative', 'hackathon', 'hackathons'],
+  es: ['entrevista', 'entrevistas', 'grupo focal', 'grupos focales', 'encuesta', 'encuestas', 'cuestionario', 'cuestionarios',
+    'consulta', 'consultas', 'visita de campo', 'visitas de campo', 'observación', 'observaciones', 'prueba piloto',
+    'pruebas piloto', 'revisión documental', 'mapeo participativo', 'hackatón', 'hackatones', 'hackathon'],
+})
+
 /** What a project reports at a meeting: its own results, findings, recommendations, progress. */
 export const reportedWork = defineLexicon('reported work', {
   en: ['results', 'findings', 'recommendations', 'conclusions', 'updates', 'progress', 'final report', 'report', 'lessons learned', 'lessons learnt'],

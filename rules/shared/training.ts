@@ -25,6 +25,7 @@ import {
   foundedBody,
   frenchTrainVerb,
   inProgress,
+  inputMethod,
   meetingPurpose,
   meetingWord,
   notTraining,
@@ -69,21 +70,28 @@ function isPurposeMeeting(match: Match): boolean {
 }
 
 /**
- * Whether a workshop, seminar or webinar is a meeting where the project reports its own work, which
- * trains nobody: what it reports, or why it is held, names it ("results seminar", "national
+ * Whether a workshop, seminar or webinar is a meeting that trains nobody: one where the project
+ * reports its own work, or gathers input from people. It reports work when what it reports, or why it is held, names it ("results seminar", "national
  * dissemination seminar", "seminario de resultados", "webinar del informe final"); or the words after
  * it, up to the sentence's next training word, give it a reporting purpose ("a webinar presenting the
  * study's findings", "a seminar to disseminate the final report", "un atelier pour discuter des
- * recommandations"). A meeting whose block speaks of teaching (a trainer, skills, learning) trains,
- * whatever it is about ("a workshop on results-based monitoring: officers learn to set indicators").
- * A document keeps one sense of its meeting words (as of "workshop" for a workplace): once it holds
- * such meetings and no meeting that teaches, a bare "quarterly webinars" in the budget (no subject or
- * audience of its own) is one of them.
+ * recommandations"). It gathers input when it is listed with ways of doing so ("data collected
+ * through interviews, focus groups and workshops", "entretiens, ateliers et enquêtes"). A meeting
+ * whose block speaks of teaching (a trainer, skills, learning) trains, whatever it is about ("a
+ * workshop on results-based monitoring: officers learn to set indicators"). A document keeps one
+ * sense of its meeting words (as of "workshop" for a workplace): once it holds such meetings and no
+ * meeting that teaches, a bare "quarterly webinars" in the budget (no subject or audience of its
+ * own) is one of them.
  */
-function isReportingMeeting(model: ProposalModel, match: Match): boolean {
+function trainsNobody(model: ProposalModel, match: Match): boolean {
   if (!match.sentence.find(meetingWord, {includeNegated: true}).some((word) => overlaps(word.range, match.range))) return false
   if (teaches(model, match)) return false
-  return reportsWork(match) || (isBare(match) && reportingSense(model))
+  return reportsWork(match) || gathersInput(match) || (isBare(match) && nonTeachingSense(model))
+}
+
+/** Listed with interviews, surveys, focus groups, consultations (see `trainsNobody`). */
+function gathersInput(match: Match): boolean {
+  return relatedTo(match, match.sentence.find(inputMethod, {includeNegated: true}), 'list').length > 0
 }
 
 /** Words that give a meeting its subject or its audience: "a workshop on report writing", "un atelier pour les inspecteurs". */
@@ -107,7 +115,7 @@ function teaches(model: ProposalModel, match: Match): boolean {
     .some((sentence) => sentence !== match.sentence && sentence.find(teachingCue, {includeNegated: true}).length > 0)
 }
 
-/** What the meeting itself says it reports (see `isReportingMeeting`). */
+/** What the meeting itself says it reports (see `trainsNobody`). */
 function reportsWork(match: Match): boolean {
   const {sentence} = match
   const start = match.sentenceIndex
@@ -149,18 +157,19 @@ const HYPHEN = /^[-‐‑]$/u
 /** Nouns that a report word modifies in the subjects of training: "results framework", "report template". */
 const COMPOUND_HEADS = new Set(['framework', 'frameworks', 'template', 'templates', 'format', 'formats', 'chain', 'chains', 'management', 'matrix'])
 
-function reportingSense(model: ProposalModel): boolean {
-  let sense = reportingCache.get(model)
+/** Whether the document's meetings report or gather input and none teaches (see `trainsNobody`). */
+function nonTeachingSense(model: ProposalModel): boolean {
+  let sense = senseCache.get(model)
   if (sense === undefined) {
     const meetings = model.find(meetingWord, {includeNegated: true})
     const teaching = meetings.map((meeting) => teaches(model, meeting))
-    sense = !teaching.includes(true) && meetings.some((meeting) => reportsWork(meeting))
-    reportingCache.set(model, sense)
+    sense = !teaching.includes(true) && meetings.some((meeting) => reportsWork(meeting) || gathersInput(meeting))
+    senseCache.set(model, sense)
   }
   return sense
 }
 
-const reportingCache = new WeakMap<ProposalModel, boolean>()
+const senseCache = new WeakMap<ProposalModel, boolean>()
 
 /**
  * Whether a workshop word names a place of work ("welding workshops", "talleres
@@ -246,7 +255,8 @@ export function plannedMentions(model: ProposalModel, lexicon: Lexicon): Match[]
  * Current mentions of a training concept in the proposal's own plans: names
  * ("Department of Vocational Training"), idioms ("in the course of", "en
  * curso"), meetings named by their purpose ("validation workshop", "atelier de
- * validation"), workshops that are workplaces ("talleres de costura"), bodies
+ * validation"), meetings that report the project's work or gather input
+ * (`trainsNobody`), workshops that are workplaces ("talleres de costura"), bodies
  * founded ("formación de una mesa tripartita") left out (training put out of
  * scope is negated by the core), and so are gender and risk sections outside the activities.
  */
@@ -258,7 +268,7 @@ export function componentMentions(model: ProposalModel, lexicon: Lexicon): Match
       !isNamePart(match) &&
       !insideMatchOf(match, notTraining) &&
       !isPurposeMeeting(match) &&
-      !isReportingMeeting(model, match) &&
+      !trainsNobody(model, match) &&
       !isWorkplace(model, match) &&
       !foundsBody(match) &&
       !isOngoing(match),

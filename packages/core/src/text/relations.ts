@@ -14,11 +14,15 @@ import {RecentTexts} from './recent.js'
  *   four words between);
  * - `clause`: one clause of one sentence ("a one-day workshop for the ministry's
  *   inspectors on gender equality");
+ * - `list`: two items of one enumeration ("interviews, focus groups and workshops",
+ *   "entretiens, ateliers et enquêtes"): between them only list separators (a comma,
+ *   "and", "or", "et", "ou", "y", "o"...) and other items, each of at most four words
+ *   and no verb;
  * - `sentence`: one sentence;
  * - `block`: one unit of meaning: a table row (a logframe row's cells), a list
  *   item, a paragraph.
  */
-export type RelationUnit = 'phrase' | 'clause' | 'sentence' | 'block'
+export type RelationUnit = 'phrase' | 'clause' | 'list' | 'sentence' | 'block'
 
 /** Words that make a gap a predicate rather than part of a noun phrase. */
 const VERB_WORDS = new Set([
@@ -43,6 +47,7 @@ export function related(a: Match, b: Match, unit: RelationUnit): boolean {
     const [, clauseEnd] = clauseBounds(text, first.sentenceIndex, firstEnd)
     return second.sentenceIndex < clauseEnd
   }
+  if (unit === 'list') return isEnumerationGap(text.slice(firstEnd, second.sentenceIndex))
   // Two answers without reading the gap: rules relate each mention to every other of a sentence, and a
   // sentence may hold thousands, so reading each gap made it cubic. Punctuation in the gap separates them;
   // so do more than four words (each word that starts in the gap is at least one word of the gap).
@@ -51,6 +56,31 @@ export function related(a: Match, b: Match, unit: RelationUnit): boolean {
   const gap = text.slice(firstEnd, second.sentenceIndex)
   const between = words(gap)
   return between.length <= PHRASE_GAP_WORDS && !between.some((word) => VERB_WORDS.has(word.word))
+}
+
+/** What separates the items of an enumeration: punctuation, or a coordinating word. */
+const LIST_PUNCTUATION = /[,;/&]/u
+const LIST_WORDS = new Set(['and', 'or', 'as', 'well', 'et', 'ou', 'ainsi', 'que', 'y', 'e', 'o', 'u'])
+/** What a gap between two items of one enumeration never holds. */
+const NOT_IN_A_LIST = /[.:!?]/u
+
+/** Whether the text between two mentions makes them items of one enumeration (see `RelationUnit`). */
+function isEnumerationGap(gap: string): boolean {
+  if (NOT_IN_A_LIST.test(gap)) return false
+  let separated = false
+  for (const part of gap.split(LIST_PUNCTUATION)) {
+    if (part !== gap) separated = true
+    // Each part may itself join items with "and", "or", "et", "y"...: what lies between those is an item.
+    let item = 0
+    for (const {word} of words(part)) {
+      if (VERB_WORDS.has(word)) return false
+      if (LIST_WORDS.has(word)) {
+        separated = true
+        item = 0
+      } else if (++item > PHRASE_GAP_WORDS) return false
+    }
+  }
+  return separated
 }
 
 /** What ends a noun phrase between two mentions. */

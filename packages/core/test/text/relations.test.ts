@@ -30,6 +30,16 @@ describe('relations between mentions', () => {
     ['The workshop covers safety; gender is handled by the NGO.', 'clause', false],
     ['The workshop covers safety; gender is handled by the NGO.', 'sentence', true],
     ['El taller trata de seguridad. El género lo trata la ONG.', 'sentence', false],
+    // items of one enumeration: only separators and short items between
+    ['Data from interviews, gender audits and workshops.', 'list', true],
+    ['Entretiens, ateliers et audits de genre.', 'list', true],
+    ['Talleres y análisis de género con las cooperativas.', 'list', true],
+    // a verb, a sentence end or a long item between: no enumeration
+    ['The workshop will review the gender action plan.', 'list', false],
+    ['Workshops: gender audits follow.', 'list', false],
+    ['A workshop, then a long and careful review of the whole gender strategy.', 'list', false],
+    // side by side with nothing between: one phrase, not two items
+    ['A gender workshop.', 'list', false],
     // a logframe row: the cells of one row are one unit, the next row is not
     ['| Output | Activity |\n|---|---|\n| 1.3 | Workshop for inspectors |\n| 1.4 | Gender audit |', 'block', false],
     ['| Output | Activity |\n|---|---|\n| 1.3 Gender-responsive inspection | Workshop for inspectors |', 'block', true],
