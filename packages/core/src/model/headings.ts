@@ -294,12 +294,29 @@ export function kindsOfTitle(title: string): SectionKind[] {
 /** Kinds of recent titles: every lint of a document reads the same headings against every kind's patterns. */
 const titleKinds = new RecentTexts<readonly SectionKind[]>(2_000)
 
+/**
+ * "UI: New type of posts specific to Kusama governance", "MChild: a digital growth-monitoring tool
+ * for community health workers": a short label, a colon, then a description of a subject (a
+ * feature, a phase's content, the proposal's own title). Its words name what the subject is
+ * about ("governance" here), not what the section is.
+ */
+const SUBJECT_LABEL = /^([a-z][a-z0-9' ]{0,30}?): (.+)$/
+/** Longer than a kind's name with its qualifiers ("Phase 4: Evaluation & scale planning (month 6)"). */
+const SUBJECT_WORDS = 6
+
 function readKindsOfTitle(title: string): SectionKind[] {
   const full = foldForMatching(title)
   const label = NUMBERED_LABEL.exec(full)?.[1]
   const fromLabel = label === undefined ? [] : kindsOf(label)
-  // A label that is no kind ("Phase 2 – Exit and handover") leaves the description to decide.
-  return fromLabel.length > 0 ? fromLabel : kindsOf(full)
+  if (fromLabel.length > 0) return fromLabel
+  // A label that is no kind ("Phase 2 – Exit and handover") leaves a short description to decide.
+  const subject = SUBJECT_LABEL.exec(full)
+  if (subject && subject[1]!.split(' ').length <= 3 && kindsOf(subject[1]!).length === 0 && wordsOutsideBrackets(subject[2]!) >= SUBJECT_WORDS) return []
+  return kindsOf(full)
+}
+
+function wordsOutsideBrackets(text: string): number {
+  return text.replace(/\([^)]*\)/gu, ' ').split(/[^a-z0-9']+/u).filter((word) => word !== '').length
 }
 
 function kindsOf(folded: string): SectionKind[] {

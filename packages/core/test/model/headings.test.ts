@@ -42,6 +42,13 @@ describe('section kinds from real heading wordings', () => {
     ['## 3 Activities by outcome', ['activities']],
     ['### Output 3.1 – Stronger roles for social partners', ['activities']],
     ['**Outcome 1 – Worker preparation.**', ['objectives']],
+    // A short label naming no kind, then a subject described at length: its words name what it is about.
+    ['### UI: New type of posts specific to Kusama governance', []],
+    ['### Research note: measuring recruitment costs from household surveys', []],
+    // ... but a short description is the section's name, and a label that is a kind decides.
+    ['### Phase 4: Evaluation & scale planning (month 6)', ['monitoring']],
+    ['### Phase 2 – Exit and handover', ['sustainability']],
+    ['## Risks: what could go wrong and how we will respond', ['risks']],
     ['### 7.2 Measuring training results', []],
     ['## Executive summary', []],
     ['***Exit strategy***', ['sustainability']],
