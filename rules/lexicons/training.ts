@@ -164,15 +164,20 @@ export const notTraining = defineLexicon('not training', {
 
 /**
  * What a meeting called a workshop or seminar is for, when it trains nobody:
- * validating, consulting, launching, planning, reporting back. Read right
+ * validating, consulting, launching, planning, reporting back, mapping or
+ * designing with the people concerned. Read right
  * after the workshop word in French and Spanish ("Atelier national de
  * validation", "taller de socialización"); English puts it before, and
  * `notTraining` holds those phrases ("validation workshop").
  */
 export const meetingPurpose = defineLexicon('meeting purpose', {
-  en: ['validation', 'consultation', 'inception', 'launch', 'kick-off', 'planning', 'dissemination', 'review', 'closing', 'stocktaking'],
-  fr: ['validation', 'consultation', 'concertation', 'lancement', 'démarrage', 'planification', 'restitution', 'diffusion', 'revue', 'clôture', 'bilan', 'partage des résultats'],
-  es: ['validación', 'consulta', 'lanzamiento', 'arranque', 'planificación', 'socialización', 'difusión', 'revisión', 'cierre', 'balance'],
+  en: ['validation', 'consultation', 'inception', 'launch', 'kick-off', 'planning', 'dissemination', 'review', 'closing', 'stocktaking',
+    // Gathering input: mapping, diagnosing, designing with the people concerned.
+    'mapping', 'diagnostic', 'diagnosis', 'ideation', 'co-design', 'co-creation', 'brainstorming', 'prioritisation', 'prioritization', 'participatory'],
+  fr: ['validation', 'consultation', 'concertation', 'lancement', 'démarrage', 'planification', 'restitution', 'diffusion', 'revue', 'clôture', 'bilan', 'partage des résultats',
+    'cartographie', 'diagnostic', 'idéation', 'co-conception', 'co-création', 'cocréation', 'priorisation', 'participatif', 'participatifs'],
+  es: ['validación', 'consulta', 'lanzamiento', 'arranque', 'planificación', 'socialización', 'difusión', 'revisión', 'cierre', 'balance',
+    'mapeo', 'diagnóstico', 'ideación', 'codiseño', 'co-diseño', 'cocreación', 'co-creación', 'priorización', 'participativo', 'participativos'],
 })
 
 /** The words for a meeting of people, as training names its events (and reporting meetings theirs). */
@@ -213,12 +218,13 @@ export const reportingAction = defineLexicon('reporting action', {
 
 /**
  * What makes a meeting teach: someone learning or teaching, skills, practice. Narrower than
- * `trainingCue`: a reporting meeting has participants and sessions too.
+ * `trainingCue`: a reporting meeting has participants and sessions too, and a consultation a
+ * facilitator.
  */
 export const teachingCue = defineLexicon('teaching cue', {
-  en: ['teach', 'teaches', 'teaching', 'learn', 'learning', 'skills', 'how to', 'hands-on', 'trainer', 'trainee', 'facilitator', 'curriculum', 'module', 'training'],
-  fr: ['enseigner', 'apprendre', 'apprennent', 'apprentissage', 'compétences', 'formateur', 'formatrice', 'stagiaire', 'animateur', 'module', 'formation'],
-  es: ['enseñar', 'aprender', 'aprenden', 'aprendizaje', 'habilidades', 'competencias', 'capacitador', 'formador', 'facilitador', 'módulo', 'capacitación', 'formación'],
+  en: ['teach', 'teaches', 'teaching', 'learn', 'learning', 'skills', 'how to', 'hands-on', 'trainer', 'trainee', 'curriculum', 'module', 'training'],
+  fr: ['enseigner', 'apprendre', 'apprennent', 'apprentissage', 'compétences', 'formateur', 'formatrice', 'stagiaire', 'module', 'formation'],
+  es: ['enseñar', 'aprender', 'aprenden', 'aprendizaje', 'habilidades', 'competencias', 'capacitador', 'formador', 'módulo', 'capacitación', 'formación'],
 })
 
 /** Support after the event: on-the-job coaching, mentoring, backstopping, follow-up support. */

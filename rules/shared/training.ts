@@ -54,18 +54,22 @@ const PURPOSE_LINK = new Set(['de', 'd', 'du', 'des'])
 /**
  * Whether a workshop or seminar is a meeting named by its purpose, which
  * trains nobody: "Atelier national de validation du projet de décret",
- * "taller de socialización de resultados": the purpose in one phrase after the
- * workshop word, tied to it by "de" with at most one adjective between.
- * English "national validation workshop" is a `notTraining` phrase.
+ * "taller de socialización de resultados", "ateliers villageois de diagnostic":
+ * the purpose in one phrase after the workshop word, tied to it by "de" with at
+ * most one adjective between, or an adjective of purpose right after it
+ * ("talleres participativos"). English "national validation workshop" is a
+ * `notTraining` phrase, "mapping workshops" one that `reportsWork` reads.
  */
-function isPurposeMeeting(match: Match): boolean {
+function isPurposeMeeting(model: ProposalModel, match: Match): boolean {
   const end = match.sentenceIndex + match.text.length
   const purposes = relatedTo(match, match.sentence.find(meetingPurpose, {includeNegated: true}), 'phrase')
   return purposes.some((purpose) => {
     if (purpose.sentenceIndex < end) return false
     // The words after the workshop word, up to the purpose; the link may end the workshop term itself ("taller de").
     const between = words(match.sentence.text.slice(match.sentenceIndex, purpose.sentenceIndex)).slice(1)
-    return between.length >= 1 && between.length <= 2 && PURPOSE_LINK.has(between.at(-1)!.word)
+    // Right after it: an adjective of purpose, as French and Spanish place them (English places them before).
+    if (between.length === 0) return model.language !== 'en' || detectLanguage(match.sentence.text) !== 'en'
+    return between.length <= 2 && PURPOSE_LINK.has(between.at(-1)!.word)
   })
 }
 
@@ -163,7 +167,7 @@ function nonTeachingSense(model: ProposalModel): boolean {
   if (sense === undefined) {
     const meetings = model.find(meetingWord, {includeNegated: true})
     const teaching = meetings.map((meeting) => teaches(model, meeting))
-    sense = !teaching.includes(true) && meetings.some((meeting) => reportsWork(meeting) || gathersInput(meeting))
+    sense = !teaching.includes(true) && meetings.some((meeting) => isPurposeMeeting(model, meeting) || reportsWork(meeting) || gathersInput(meeting))
     senseCache.set(model, sense)
   }
   return sense
@@ -267,7 +271,7 @@ export function componentMentions(model: ProposalModel, lexicon: Lexicon): Match
       !outsideComponent(match) &&
       !isNamePart(match) &&
       !insideMatchOf(match, notTraining) &&
-      !isPurposeMeeting(match) &&
+      !isPurposeMeeting(model, match) &&
       !trainsNobody(model, match) &&
       !isWorkplace(model, match) &&
       !foundsBody(match) &&

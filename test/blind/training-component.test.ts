@@ -41,6 +41,8 @@ describe.each([
   ['meetings', 24],
   // The applicant's profile (what it habitually does), or the project's own plans.
   ['profiles', 24],
+  // Workshops, focus groups, hackathons held to gather input (data, consultation, co-design), or to teach.
+  ['consultations', 24],
 ])('%s', (set, count) => {
   const passages = readdirSync(path.join(root, set))
     .filter((name) => name.endsWith('.md'))
