@@ -30,6 +30,7 @@ const KIND_NAMES: Record<Language, Record<SectionKind, string>> = {
     risks: 'risks',
     sustainability: 'sustainability',
     stakeholders: 'stakeholders',
+    team: 'team',
     background: 'background',
   },
   fr: {
@@ -41,6 +42,7 @@ const KIND_NAMES: Record<Language, Record<SectionKind, string>> = {
     risks: 'risques',
     sustainability: 'durabilité',
     stakeholders: 'parties prenantes',
+    team: 'équipe',
     background: 'contexte',
   },
   es: {
@@ -52,6 +54,7 @@ const KIND_NAMES: Record<Language, Record<SectionKind, string>> = {
     risks: 'riesgos',
     sustainability: 'sostenibilidad',
     stakeholders: 'partes interesadas',
+    team: 'equipo',
     background: 'antecedentes',
   },
 }
@@ -67,6 +70,7 @@ const SKELETON_TITLES: Record<Language, Record<SectionKind, string>> = {
     risks: 'Risks and assumptions',
     sustainability: 'Sustainability and exit strategy',
     stakeholders: 'Stakeholders and partners',
+    team: 'Team',
     background: 'Background',
   },
   fr: {
@@ -78,6 +82,7 @@ const SKELETON_TITLES: Record<Language, Record<SectionKind, string>> = {
     risks: 'Risques et hypothèses',
     sustainability: 'Durabilité et stratégie de sortie',
     stakeholders: 'Parties prenantes et partenaires',
+    team: 'Équipe',
     background: 'Contexte',
   },
   es: {
@@ -89,6 +94,7 @@ const SKELETON_TITLES: Record<Language, Record<SectionKind, string>> = {
     risks: 'Riesgos y supuestos',
     sustainability: 'Sostenibilidad y estrategia de salida',
     stakeholders: 'Partes interesadas y socios',
+    team: 'Equipo',
     background: 'Antecedentes',
   },
 }

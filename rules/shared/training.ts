@@ -7,6 +7,7 @@ import {
   isHistory,
   isPersonNoun,
   pastMarkers,
+  planMarkers,
   relatedTo,
   trimTrailing,
   wordIndexFrom,
@@ -250,6 +251,18 @@ function isPastForScope(match: Match): boolean {
   return match.sentence.find(datedPast, {includeNegated: true}).length > 0 || match.sentence.find(pastMarkers, {includeNegated: true}).length > 0
 }
 
+/**
+ * Whether a mention tells what the team is and does: in a team section ("People", "L'équipe",
+ * "Equipo del proyecto"), a sentence that states no plan is its members' profile ("Our trainers
+ * facilitate seminars on workplace harassment", "Notre chargée de programme dispense des
+ * formations"), not the project's training. A team section's plans say so ("will deliver", "sera").
+ */
+function isTeamProfile(match: Match): boolean {
+  const section = match.section
+  if (!section?.isIn('team') || section.isIn('activities') || section.isIn('objectives')) return false
+  return match.sentence.find(planMarkers, {includeNegated: true}).length === 0
+}
+
 /** Mentions in the proposal's plans: not in the background, not history (`isPastForScope`). */
 export function plannedMentions(model: ProposalModel, lexicon: Lexicon): Match[] {
   return currentMentions(model, lexicon, {allowHistory: true}).filter((match) => !isPastForScope(match))
@@ -262,13 +275,15 @@ export function plannedMentions(model: ProposalModel, lexicon: Lexicon): Match[]
  * validation"), meetings that report the project's work or gather input
  * (`trainsNobody`), workshops that are workplaces ("talleres de costura"), bodies
  * founded ("formación de una mesa tripartita") left out (training put out of
- * scope is negated by the core), and so are gender and risk sections outside the activities.
+ * scope is negated by the core), and so are gender and risk sections outside the
+ * activities, and the team's profile (`isTeamProfile`).
  */
 export function componentMentions(model: ProposalModel, lexicon: Lexicon): Match[] {
   return currentMentions(model, lexicon, {allowHistory: true}).filter(
     (match) =>
       !isPastForScope(match) &&
       !outsideComponent(match) &&
+      !isTeamProfile(match) &&
       !isNamePart(match) &&
       !insideMatchOf(match, notTraining) &&
       !isPurposeMeeting(model, match) &&

@@ -38,6 +38,7 @@ export type SectionKind =
   | 'risks'
   | 'sustainability'
   | 'stakeholders'
+  | 'team'
   | 'background'
 
 export const SECTION_KINDS: readonly SectionKind[] = [
@@ -49,6 +50,7 @@ export const SECTION_KINDS: readonly SectionKind[] = [
   'risks',
   'sustainability',
   'stakeholders',
+  'team',
   'background',
 ]
 

@@ -15,6 +15,7 @@ const KIND_LABELS: Record<string, string> = {
   risks: 'risks',
   sustainability: 'sustainability',
   stakeholders: 'stakeholders',
+  team: 'team',
   background: 'background',
 }
 

@@ -207,6 +207,12 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\bavec qui\b/,
     /\bcon quien(?:es)?\b/,
   ],
+  // Who does the work: the team's members and their profiles, and the project's staffing.
+  team: [
+    /^(?:(?:the|our|project|core|key|proposed) )*(?:team|people|staff|staffing|personnel)(?: (?:composition|members|structure|and (?:roles|qualifications|expertise)))?$/,
+    /^(?:l'|notre |les? )?(?:equipe|personnel)(?: (?:du projet|projet|cle|proposee?))?$/,
+    /^(?:el |nuestro |los )?(?:equipo|personal)(?: (?:del proyecto|de trabajo|clave|propuesto))?$/,
+  ],
   background: [
     /\bbackground\b/,
     /\bcontexte?\b/,

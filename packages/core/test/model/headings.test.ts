@@ -55,6 +55,13 @@ describe('section kinds from real heading wordings', () => {
     ['## Human resources', []],
     ['## Resources', ['budget']],
     ['## A. Rationale', ['background']],
+    // Who does the work: the team's section (its members' profiles and the project's staffing).
+    ['## People', ['team']],
+    ['### Proposed project team', ['team']],
+    ["## 4. L'équipe", ['team']],
+    ['## Equipo del proyecto', ['team']],
+    ['## Team members', ['team', 'background']],
+    ['## Team building for cooperative leaders', []],
     ['## 5. Monitoring and reporting', ['monitoring']],
     ['## Reporting', ['monitoring']],
     ['## Key deliverables', ['activities']],
