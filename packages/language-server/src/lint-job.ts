@@ -97,7 +97,8 @@ const KEPT_PARSES = 4
 
 function modelOf(job: LintJob) {
   const previous = job.document === undefined ? undefined : lastParses.get(job.document)
-  const model = buildModel(job.text, {...(job.filePath === undefined ? {} : {filePath: job.filePath}), ...(previous ? {previous} : {})})
+  // The last parse is never used again once this lint has it: its blocks may be moved in place.
+  const model = buildModel(job.text, {...(job.filePath === undefined ? {} : {filePath: job.filePath}), ...(previous ? {previous, consumePrevious: true} : {})})
   if (job.document !== undefined) {
     lastParses.delete(job.document)
     lastParses.set(job.document, {text: model.text, tree: model.tree})

@@ -1,5 +1,4 @@
 import type {Nodes, Parents} from 'mdast'
-import {movedFrom} from './reparse.js'
 
 /** Plain text of some Markdown with, for each character, the source offset it came from. */
 export interface FlatText {
@@ -22,6 +21,31 @@ export interface PlacedText extends FlatText {
  * over the same source text. Neither is flattened again; a moved one is its original, shifted.
  */
 const flattened = new WeakMap<Parents, PlacedText>()
+
+/** Where a node after an edit was copied from, and by how much it moved: what was worked out for the original holds, moved. */
+const originals = new WeakMap<Nodes, {node: Nodes; by: number}>()
+
+/** The node a moved copy was made from (`reparse`), and the offsets it moved by; undefined for any other node. */
+export function movedFrom(node: Nodes): {node: Nodes; by: number} | undefined {
+  return originals.get(node)
+}
+
+/**
+ * Records that `copy` is `node` moved by `by` offsets. A copy of a copy names the first
+ * original, so that no chain of every version of a node is kept alive.
+ */
+export function noteCopy(copy: Nodes, node: Nodes, by: number): void {
+  const original = originals.get(node)
+  originals.set(copy, original ? {node: original.node, by: original.by + by} : {node, by})
+}
+
+/** Records that `node` itself moved by `by` offsets (`reparse` moving a tree it may consume): what is kept for it moves too. */
+export function noteMoved(node: Nodes, by: number): void {
+  const flat = flattened.get(node as Parents)
+  if (flat) flattened.set(node as Parents, {...flat, shift: flat.shift + by})
+  const original = originals.get(node)
+  if (original) originals.set(node, {node: original.node, by: original.by + by})
+}
 
 /** The flat text of a block's content (`flattenInline` of its children), flattened once per node. */
 export function flatTextOf(node: Parents, source: string): PlacedText {

@@ -25,6 +25,12 @@ export interface BuildModelOptions {
    * model is the same as without it; the previous one is left unchanged.
    */
   previous?: ParsedDocument
+  /**
+   * The caller never uses `previous` again (nor its model): its blocks after the edit are moved
+   * where they now stand rather than copied, which is most of what a long document's re-lint
+   * allocates. The language server's lint worker keeps only the last parse of each document.
+   */
+  consumePrevious?: boolean
 }
 
 /**
@@ -35,7 +41,7 @@ export interface BuildModelOptions {
 export function buildModel(input: string, options: BuildModelOptions = {}): ProposalModel {
   const {text, hadBom} = stripBom(typeof input === 'string' ? input : String(input ?? ''))
   try {
-    return assemble(text, hadBom, parseMarkdown(text, options.previous), options)
+    return assemble(text, hadBom, parseMarkdown(text, options.previous, options.consumePrevious === true), options)
   } catch {
     return assemble(text, hadBom, {type: 'root', children: []}, options)
   }

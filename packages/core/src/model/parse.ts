@@ -24,11 +24,14 @@ export const parsers: Parsers = {
   blocks: (text) => blocksParser.parse(parserInput(text)),
 }
 
-/** The tree of `text`; given the same document's previous parse, only what changed is parsed again. */
-export function parseMarkdown(text: string, previous?: ParsedDocument): Root {
+/**
+ * The tree of `text`; given the same document's previous parse, only what changed is parsed again
+ * (`consume`: the previous tree is not used again, and may be reused in place).
+ */
+export function parseMarkdown(text: string, previous?: ParsedDocument, consume = false): Root {
   if (previous) {
     try {
-      const tree = reparse(previous, text, parsers)
+      const tree = reparse(previous, text, parsers, consume)
       if (tree) return tree
     } catch {
       // A previous tree the re-parse cannot read (made elsewhere, changed since): parse it all.

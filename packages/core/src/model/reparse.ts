@@ -22,6 +22,7 @@
 
 import type {Nodes, Root, RootContent} from 'mdast'
 import type {Point, Position} from 'unist'
+import {noteCopy, noteMoved} from './inline.js'
 import {lineStart} from './positions.js'
 
 /** A text and its tree, as `buildModel` parsed it (the model is one). */
@@ -46,7 +47,7 @@ const LINE_ENDING = /\r\n|\r|\n/gu
  * The tree of `text`, re-parsing only the blocks around what changed since
  * `previous`; null when the whole text must be parsed again.
  */
-export function reparse(previous: ParsedDocument, text: string, parsers: Parsers): Root | null {
+export function reparse(previous: ParsedDocument, text: string, parsers: Parsers, consume = false): Root | null {
   const old = previous.text
   if (old === text) return previous.tree
   const blocks = previous.tree.children
@@ -99,7 +100,8 @@ export function reparse(previous: ParsedDocument, text: string, parsers: Parsers
     return null
   }
 
-  const following = toEnd ? [] : blocks.slice(high + 1).map((node) => shifted(node, delta, lineDelta))
+  // Moved in place when the previous tree is not used again (`consume`): no copy of half a long document per keystroke.
+  const following = toEnd ? [] : blocks.slice(high + 1).map((node) => (consume ? movedInPlace(node, delta, lineDelta) : shifted(node, delta, lineDelta)))
   const position = previous.tree.position
   const end = toEnd ? reparsed.position?.end && movePoint(reparsed.position.end, windowStart, lineShift) : position && movePoint(position.end, delta, lineDelta)
   return {
@@ -128,6 +130,11 @@ function movePoint(point: Point, offset: number, lines: number): Point {
   return {line: point.line + lines, column: point.column, ...(point.offset === undefined ? {} : {offset: point.offset + offset})}
 }
 
+function movePointInPlace(point: Point, offset: number, lines: number): void {
+  point.line += lines
+  if (point.offset !== undefined) point.offset += offset
+}
+
 function movePosition(position: Position, offset: number, lines: number): Position {
   return {start: movePoint(position.start, offset, lines), end: movePoint(position.end, offset, lines)}
 }
@@ -138,14 +145,6 @@ function shiftInPlace(node: Nodes, offset: number, lines: number): void {
   if ('children' in node) for (const child of node.children) shiftInPlace(child, offset, lines)
 }
 
-/** Where a node after the edit was copied from, and by how much it moved: what was worked out for the original holds, moved. */
-const originals = new WeakMap<Nodes, {node: Nodes; by: number}>()
-
-/** The node a moved copy was made from (`reparse`), and the offsets it moved by; undefined for any other node. */
-export function movedFrom(node: Nodes): {node: Nodes; by: number} | undefined {
-  return originals.get(node)
-}
-
 /** A copy of a kept node after the edit, moved: the previous tree stays as it was (its model may still be in use). */
 function shifted<T extends RootContent>(node: T, offset: number, lines: number): T {
   if (offset === 0 && lines === 0) return node
@@ -153,10 +152,23 @@ function shifted<T extends RootContent>(node: T, offset: number, lines: number):
   if (node.position) copy.position = movePosition(node.position, offset, lines)
   if ('children' in node) {
     ;(copy as {children: RootContent[]}).children = node.children.map((child) => shifted(child, offset, lines))
-    // Only parents: text is read from a block, never from a leaf alone. A copy of a copy names the
-    // first original, so that no chain of every version of a node is kept alive.
-    const original = originals.get(node)
-    originals.set(copy, original ? {node: original.node, by: original.by + offset} : {node, by: offset})
+    // Only parents: text is read from a block, never from a leaf alone.
+    noteCopy(copy, node, offset)
   }
   return copy
+}
+
+/** A kept node after the edit, moved where it now stands, with what is kept for it (the previous tree is consumed). */
+function movedInPlace<T extends RootContent>(node: T, offset: number, lines: number): T {
+  if (offset === 0 && lines === 0) return node
+  // Each node has points of its own (mdast-util-from-markdown makes them per node; so do the re-parse's moves).
+  if (node.position) {
+    movePointInPlace(node.position.start, offset, lines)
+    movePointInPlace(node.position.end, offset, lines)
+  }
+  if ('children' in node) {
+    for (const child of node.children) movedInPlace(child, offset, lines)
+    noteMoved(node, offset)
+  }
+  return node
 }

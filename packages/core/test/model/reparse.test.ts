@@ -84,6 +84,31 @@ describe('re-parsing an edited document', () => {
     expect(moved).toBeGreaterThan(40)
   }, 120_000)
 
+  it('gives the model and tree of a full build when each edit consumes the last parse (its blocks moved in place)', () => {
+    // The language server's worker never uses a parse again once the next lint has it (`consumePrevious`):
+    // the blocks after an edit are then moved where they stand, with what was kept for them. Mixed with
+    // copying lints, as a caller may alternate: a copy's original and a moved node's kept text must agree.
+    const training = defineLexicon('training (consuming reparse test)', {en: ['training', 'trainer', 'course', 'workshop'], fr: ['formation'], es: ['capacitación']})
+    const seen = (model: ProposalModel) => ({
+      tree: model.tree,
+      sentences: model.sentences().map((sentence) => [sentence.text, sentence.range, sentence.block, sentence.container, sentence.section?.heading.text]),
+      mentions: model.find(training, {includeNegated: true}).map((match) => [match.text, match.range, match.negated]),
+      cells: model.tables.flatMap((table) => [table.header, ...table.rows]).flatMap((row) => row.cells.map((cell) => [cell.text, cell.range, cell.amount])),
+      items: model.listItems.map((item) => [item.text, item.range, item.depth]),
+    })
+    fc.assert(
+      fc.property(fc.constantFrom(...documents), fc.array(fc.tuple(edit, fc.boolean()), {minLength: 1, maxLength: 6}), (document, edits) => {
+        let model = buildModel(document)
+        for (const [change, consume] of edits) {
+          const next = apply(model.text, change)
+          model = buildModel(next, {previous: model, consumePrevious: consume})
+          expect(seen(model)).toEqual(seen(buildModel(next)))
+        }
+      }),
+      {numRuns: 40, seed: 2026_12_03},
+    )
+  }, 120_000)
+
   it('falls back to a full parse where blocks before or after would read otherwise', () => {
     const text = ['# Title', '', 'Intro paragraph.', '', '## Activities', '', 'Training of trainers.', '', 'Closing words.', '', 'The end.', ''].join('\n')
     const previous = {text, tree: parsers.document(text)}
