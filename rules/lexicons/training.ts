@@ -25,6 +25,7 @@ export const trainingActivity = defineLexicon('training activity', {
     'course',
     'academy',
     'coaching',
+    'coach',
     'bootcamp',
     'capacity building',
     'capacity development',

@@ -7,8 +7,8 @@ import {
   isHistory,
   isPersonNoun,
   pastMarkers,
-  planMarkers,
   relatedTo,
+  statesPlan,
   trimTrailing,
   wordIndexFrom,
   words,
@@ -253,14 +253,15 @@ function isPastForScope(match: Match): boolean {
 
 /**
  * Whether a mention tells what the team is and does: in a team section ("People", "L'équipe",
- * "Equipo del proyecto"), a sentence that states no plan is its members' profile ("Our trainers
+ * "Equipo del proyecto"), a clause that states no plan is its members' profile ("Our trainers
  * facilitate seminars on workplace harassment", "Notre chargée de programme dispense des
- * formations"), not the project's training. A team section's plans say so ("will deliver", "sera").
+ * formations"), not the project's training. A team section's plans say so ("will deliver",
+ * "animera", "capacitarán": `statesPlan`).
  */
 function isTeamProfile(match: Match): boolean {
   const section = match.section
   if (!section?.isIn('team') || section.isIn('activities') || section.isIn('objectives')) return false
-  return match.sentence.find(planMarkers, {includeNegated: true}).length === 0
+  return !statesPlan(match.sentence, match)
 }
 
 /** Mentions in the proposal's plans: not in the background, not history (`isPastForScope`). */

@@ -17,7 +17,11 @@ const LABEL = /^<!-- blind: (training-component|no-training-component) -->/u
  * Passages the pack still misreads, each with the mechanism that misreads it. They run as
  * expected failures: when a fix reads one right, its test fails until it is taken off this list.
  */
-const KNOWN_MISREADS: Readonly<Record<string, string>> = {}
+const KNOWN_MISREADS: Readonly<Record<string, string>> = {
+  // "L'ONG propose des cours d'alphabétisation": French "propose" offers here, but is read as a plan marker
+  // (as in "le projet propose de former…"): needs the sense of "proposer" + noun (offers) versus "proposer de" (plans).
+  'teams/fr-profile-02.md': "French 'propose' (offers) read as a plan",
+}
 
 function verdictOf(file: string): {label: string | undefined; applies: boolean; component: number; evidence: string} {
   const text = readFileSync(path.join(root, file), 'utf8')
@@ -38,6 +42,8 @@ describe.each([
   ['profiles', 24],
   // Workshops, focus groups, hackathons held to gather input (data, consultation, co-design), or to teach.
   ['consultations', 24],
+  // A team section's profiles of its members (what they habitually do or did), or the project's training planned there.
+  ['teams', 24],
 ])('%s', (set, count) => {
   const passages = readdirSync(path.join(root, set))
     .filter((name) => name.endsWith('.md'))

@@ -86,5 +86,5 @@ export function findInSentences(
 export {related, relatedTo, type RelationUnit} from './relations.js'
 export {clauseBounds, wordIndexBefore, wordIndexFrom, words, type Token} from './negation.js'
 export {trailingRunStart, trimTrailing} from './runs.js'
-export {datedPast, isHistory, pastMarkers, planMarkers} from './tense.js'
+export {datedPast, isHistory, pastMarkers, planMarkers, statesPlan} from './tense.js'
 export {countedPhrase, type CountedPhrase} from './phrases.js'

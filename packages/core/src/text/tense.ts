@@ -61,6 +61,24 @@ const SPANISH_PRETERITE = /^\p{L}{3,}(?:ó|aron|ieron)$/u
 const SPANISH_AUXILIARY = /^(?:ha|han|había|habían|hubo)$/u
 const SPANISH_PARTICIPLE = /^\p{L}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u
 
+/**
+ * French and Spanish futures, by their endings: "animera", "conduira", "suivront", "capacitarán",
+ * "brindará", "harán". Spanish ones carry an accent no other word ends with; French ones want a
+ * stem of two letters or more ("era" alone is no verb). English "camera" ends so too: a sentence
+ * it makes a plan is one the caller reads as it would without this.
+ */
+const FRENCH_FUTURE = /^\p{L}{2,}(?:era|eras|erons|erez|eront|ira|iras|irons|irez|iront)$/u
+const FRENCH_IRREGULAR_FUTURE = new Set(['fera', 'feront', 'aura', 'auront', 'pourra', 'pourront', 'devra', 'devront', 'viendra', 'viendront', 'prendra', 'prendront', 'verra', 'verront', 'suivra', 'suivront', 'tiendra', 'tiendront', 'saura', 'sauront', 'mettra', 'mettront', 'recevra', 'recevront', 'vaudra', 'faudra'])
+const SPANISH_FUTURE = /^\p{L}{2,}(?:rá|rán)$/u
+
+/** Whether the text has a French or Spanish future verb form. */
+function hasFutureVerbForm(text: string): boolean {
+  return words(text).some((token) => {
+    const written = text.slice(token.start, token.end).toLowerCase()
+    return SPANISH_FUTURE.test(written) || FRENCH_FUTURE.test(written) || FRENCH_IRREGULAR_FUTURE.has(written)
+  })
+}
+
 /** Whether the text has a French or Spanish past verb form. */
 function hasPastVerbForm(text: string): boolean {
   const tokens = words(text)
@@ -89,6 +107,8 @@ interface SentenceTense {
   /** `hasPastVerbForm` of the whole sentence, and of each clause asked about (keyed "start:end"). */
   pastForm: boolean | undefined
   clausePastForms: Map<string, boolean>
+  /** `hasFutureVerbForm` of the whole sentence, once asked. */
+  future?: boolean
 }
 
 /** By the sentence's text (all of it depends on the text alone): kept for the next lint of the document. */
@@ -115,6 +135,18 @@ function wordBefore(text: string, offset: number): string {
   // Only a clitic ("don't") can run across a word start: then the text before it tokenizes on its own.
   if (straddling && straddling.start < offset) return words(text.slice(0, offset)).at(-1)?.word ?? ''
   return tokens[index]?.word ?? ''
+}
+
+/**
+ * Whether a sentence says what is planned: a plan marker ("will", "is to", "prévu", "va a") or a
+ * French or Spanish future ("animera", "capacitarán"). Given a mention, its own clause decides
+ * ("organise depuis 2015 des formations ; ses guides accompagneront les équipes": no plan of training).
+ */
+export function statesPlan(sentence: Sentence, match?: Match): boolean {
+  const tense = tenseOf(sentence)
+  if (!match) return tense.plans.length > 0 || (tense.future ??= hasFutureVerbForm(sentence.text))
+  const [start, end] = clauseBounds(sentence.text, match.sentenceIndex, match.sentenceIndex + match.text.length)
+  return anyIn(tense.plans, start, end) || hasFutureVerbForm(sentence.text.slice(start, end))
 }
 
 /**

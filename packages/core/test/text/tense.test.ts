@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {buildModel} from '../../src/model/index.js'
 import {defineLexicon} from '../../src/text/lexicon.js'
-import {isHistory} from '../../src/text/tense.js'
+import {isHistory, statesPlan} from '../../src/text/tense.js'
 
 function historyOf(sentence: string): boolean {
   const [first] = buildModel(`# P\n\n## Activities\n\n${sentence}\n`).sentences({includeHeadings: false})
@@ -55,5 +55,31 @@ describe('biographies are history', () => {
     "Titulaire d'un master en droit du travail, il a travaillé au BIT.",
   ])('%s', (sentence) => {
     expect(historyOf(sentence)).toBe(true)
+  })
+})
+
+const courses = defineLexicon('courses (tense test)', {en: ['course', 'workshops'], fr: ['formations', 'ateliers'], es: ['talleres', 'curso']})
+
+describe('a plan stated', () => {
+  it.each<[string, boolean]>([
+    ['Our two trainers will deliver a five-day course to 60 inspectors.', true],
+    ['La formatrice animera douze ateliers pour les trésorières.', true],
+    ['Las enfermeras capacitarán a 200 promotoras en un curso de tres días.', true],
+    ['El coordinador brindará talleres de seguridad a las cooperativas.', true],
+    // what the team habitually does or did
+    ['Our trainers facilitate workshops on workplace harassment across the Rift Valley.', false],
+    ['La directora imparte talleres sobre derechos laborales desde 2012.', false],
+    // the mention's own clause decides: the future is said of something else
+    ["L'association organise depuis 2015 des formations en apiculture ; ses guides accompagneront les équipes.", false],
+  ])('%s → plan %s', (text, expected) => {
+    const model = buildModel(`# P\n\n## Team\n\n${text}\n`)
+    const [mention] = model.find(courses, {includeNegated: true})
+    if (!mention) throw new Error('no mention')
+    expect(statesPlan(mention.sentence, mention)).toBe(expected)
+  })
+
+  it('reads the whole sentence when no mention is given', () => {
+    const [sentence] = buildModel("# P\n\n## Team\n\nL'association organise des formations ; ses guides accompagneront les équipes.\n").sentences({includeHeadings: false})
+    expect(statesPlan(sentence!)).toBe(true)
   })
 })
