@@ -22,6 +22,7 @@ import {copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, 
 import {createRequire} from 'node:module'
 import {dirname, join, relative, resolve, sep} from 'node:path'
 import * as esbuild from 'esbuild'
+import {failOnProblems} from './esbuild-problems.mjs'
 
 const packageDir = process.cwd()
 const dist = join(packageDir, 'dist')
@@ -120,12 +121,7 @@ const result = await esbuild.build({
   define: {'import.meta.url': '__lessonlint_bundle_url'},
   plugins: [ownImportMeta],
 })
-const problems = [...result.errors, ...result.warnings]
-if (problems.length > 0) {
-  const text = await esbuild.formatMessages(problems, {kind: 'error'})
-  process.stderr.write(text.join('\n'))
-  process.exit(1)
-}
+await failOnProblems(result)
 
 writeFileSync(join(out, 'package.json'), `${JSON.stringify({type: 'commonjs'}, null, 2)}\n`)
 

@@ -27,6 +27,7 @@ import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join, relative, sep} from 'node:path'
 import * as esbuild from 'esbuild'
+import {failOnProblems} from './esbuild-problems.mjs'
 
 const packageDir = process.cwd()
 const dist = join(packageDir, 'dist')
@@ -100,10 +101,5 @@ const result = await esbuild.build({
   },
   plugins: [ownImportMeta],
 })
-const problems = [...result.errors, ...result.warnings]
-if (problems.length > 0) {
-  const text = await esbuild.formatMessages(problems, {kind: 'error'})
-  process.stderr.write(text.join('\n'))
-  process.exit(1)
-}
+await failOnProblems(result)
 process.stdout.write(`${manifest.name}: ${entryPoints.map((entry) => `dist/${entry.out}.mjs`).join(', ')} (start-up bundles)\n`)
