@@ -322,7 +322,7 @@ function readKindsOfTitle(title: string): SectionKind[] {
 }
 
 function wordsOutsideBrackets(text: string): number {
-  return text.replace(/\([^)]*\)/gu, ' ').split(/[^a-z0-9']+/u).filter((word) => word !== '').length
+  return text.replace(/\([^()]*\)/gu, ' ').split(/[^a-z0-9']+/u).filter((word) => word !== '').length
 }
 
 function kindsOf(folded: string): SectionKind[] {
