@@ -22,7 +22,8 @@ export interface BuildModelOptions {
   /**
    * The same document's last model (or its text and tree), when this text is
    * an edit of it: only the blocks around what changed are parsed again. The
-   * model is the same as without it; the previous one is left unchanged.
+   * model is the same as without it; the previous one is left unchanged (unless
+   * `consumePrevious` gives it up).
    */
   previous?: ParsedDocument
   /**
