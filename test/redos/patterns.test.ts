@@ -100,11 +100,6 @@ const DYNAMIC: Record<string, string> = {
   // (a day, a month name from a constant table, a year, a dash), so it is read once from the match start.
   'rules/shared/duration.ts:`(?:\\\\d{1,2}\\\\s+)?${MONTH_NAME}\\\\s+(?:de\\\\s+)?(\\\\d{4})\\\\s*(?:[-–—]|to|until|au|à|a|hasta)\\\\s*(?:\\\\d{1,2}\\\\s+)?${MONTH_NAME}\\\\s+(?:de\\\\s+)?(\\\\d{4})|(\\\\d{1,2})[/.](\\\\d{4})\\\\s*[-–—]\\\\s*(\\\\d{1,2})[/.](\\\\d{4})`':
     'each space run follows a token that is no space',
-  // The compiled lexicon: one alternation of the terms' words (plain folded letters with a fixed set of
-  // inflections) joined by runs of separators (whitespace and dashes, disjoint from letters), run sticky
-  // only where a word starts. The growth families lint runs of hyphens, spaces and repeated words through every lexicon.
-  'packages/core/src/text/lexicon.ts:source':
-    'lexicon terms: words and separator runs of disjoint classes, tried sticky at word starts only',
 }
 
 interface Pattern {

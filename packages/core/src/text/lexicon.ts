@@ -1,10 +1,11 @@
-// Lexicon terms → one regular expression per lexicon.
+// Lexicon terms → a matcher per lexicon.
 //
 // Matching must not move offsets (ranges point into the document). The text
 // is folded one UTF-16 unit for one ("É" → "e", "’" → "'"), so a match in the
-// folded text has the same offsets in the original, and the regex stays
-// small: plain lowercase letters, no case-insensitive Unicode classes, which
-// are slow to build and to run.
+// folded text has the same offsets in the original, and a term is plain
+// lowercase characters with inflections. What a term matches is what its
+// regular expression (`termPattern`) matches; the matcher walks the term's
+// word forms in that expression's order instead of compiling it.
 
 import type {Language, Lexicon} from '../types.js'
 import {RecentTexts} from './recent.js'
@@ -20,11 +21,9 @@ const TERM_SEPARATOR = new RegExp(`[${SEPARATOR_CHAR}]+`, 'u')
 const SEP = `[${SEPARATOR_CHAR}]*`
 /**
  * Each separator character, which the text a lexicon searches has as a space: between the words
- * of a term the matcher's regexes then need ` *`, not the whole class. A lint's regexes were over
- * a megabyte of source, mostly that class, and compiling them was half of a short run.
+ * of a term the matcher then skips spaces (` *` in `termPattern`'s terms), not the whole class.
  */
 const SEPARATOR = new RegExp(`[${SEPARATOR_CHAR}]`, 'gu')
-const SEARCHED_SEP = ' *'
 
 /** A word character for boundary purposes (combining marks belong to their letter). */
 const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}]'
@@ -96,8 +95,9 @@ function termWords(term: string): string[] {
 
 /**
  * The regular expression source of one term, to run (flag `u`) over folded
- * text. It is only tried where a word starts (see `hits`), so it needs no
- * boundary before it. `separator`: what may stand between its words.
+ * text: the definition of what the term matches, which the matcher follows
+ * (tested against it). It is only tried where a word starts (see `hits`), so it
+ * needs no boundary before it. `separator`: what may stand between its words.
  */
 export function termPattern(term: string, separator = SEP): string {
   return termWords(foldText(term))
@@ -257,7 +257,7 @@ let nextSlot = 0
 function compile(lexicon: Lexicon): CompiledLexicon {
   const slot = nextSlot++
   const terms = [...new Set(LANGUAGES.flatMap((language) => lexicon.terms[language] ?? []))]
-  // Alternation takes the first alternative that matches at a position, so
+  // At a position the first term that matches wins, as in an alternation, so
   // longer terms go first: "gender budget line" before "gender budget".
   const wordCounts = new Map(terms.map((term) => [term, termWords(term).length]))
   terms.sort((a, b) => wordCounts.get(b)! - wordCounts.get(a)! || b.length - a.length)
@@ -280,49 +280,27 @@ function compile(lexicon: Lexicon): CompiledLexicon {
     else for (const pair of new Set(pairs)) push(byOpening, pairKey(pair, 0), term)
   }
   const symbols = [...byFirst.keys()].filter((char) => !/[\p{L}\p{N}]/u.test(char))
-  // At a start, only the terms that can open there are tried: a few alternatives
-  // instead of the whole lexicon's, which is most of a lint's search time. The
-  // regexes of each opening are built the first time a text has it.
+  // At a start, only the terms that can open there are tried: a few candidates
+  // instead of the whole lexicon, which is most of a lint's search time.
   const atOpening = new Map<number, Opening>()
-  // The word boundary after a term is checked outside the openings' regexes: a
-  // Unicode class in each of them made building them most of a short run's
-  // time. When the alternative that matched is not followed by a boundary, the
-  // lexicon's one regex with the boundary inside decides (as it always did).
-  let wholeBounded: Group | null | undefined
-  const bounded = (openingTerms: readonly string[]): Group | null => {
-    const plain = matcher(openingTerms, false)
-    if (plain === null) return null
-    return {
-      match(folded: string, start: number): Hit | null {
-        const hit = plain.match(folded, start)
-        if (hit === null) return null
-        WORD_CHAR_AT.lastIndex = hit.end
-        if (!WORD_CHAR_AT.test(folded)) return hit
-        wholeBounded ??= matcher(terms.filter(endsWithWord), true)
-        return wholeBounded?.match(folded, start) ?? null
-      },
-    }
-  }
   function openingAt(folded: string, start: number, key: number): Opening {
     let opening = atOpening.get(key)
     if (!opening) {
       const openers = new Set([...(byOpening.get(key) ?? []), ...(byFirst.get(folded[start]!) ?? [])])
-      // The lexicon's order (longest first) is kept, so each alternation picks what the whole one would.
+      // The lexicon's order (longest first) is kept, so the candidates pick what the whole lexicon would.
       const candidates = terms.filter((term) => openers.has(term))
-      // Terms ending in a word share one boundary check after them; the few
-      // that end in a symbol ("convention n°") have none: two regexes, and at
-      // each start the longer of their matches wins.
-      const groups = [bounded(candidates.filter(endsWithWord)), matcher(candidates.filter((term) => !endsWithWord(term)), false)].filter(
-        (group) => group !== null,
-      )
-      // Most word starts with a term's two characters have none of its third: there no regex need run.
+      // Terms ending in a word must not be followed by a letter; the few that end in a symbol
+      // ("convention n°") need no boundary. At each start the longer of the two matches wins.
+      const byWord = candidates.filter(endsWithWord).map(formsOf)
+      const bySymbol = candidates.filter((term) => !endsWithWord(term)).map(formsOf)
+      // Most word starts with a term's two characters have none of its third: there no term need be tried.
       const thirds = candidates.map((term) => thirdsOf.get(term) ?? null)
       const third = thirds.includes(null) ? null : new Set(thirds.flatMap((chars) => chars!.map((char) => char.charCodeAt(0))))
       // Nor have most of those with it the rest of a term's first word ("trade" where "training" is wanted).
       // Only worth asking when every candidate's first word fixes more than the three characters checked before.
       const starts = candidates.map((term) => startOf.get(term) ?? null)
       const begins = starts.every((start) => start !== null && start.length > 3) ? shortestFirst(starts as string[]) : null
-      opening = {groups, third, begins}
+      opening = {byWord, bySymbol, third, begins}
       atOpening.set(key, opening)
     }
     return opening
@@ -337,15 +315,13 @@ function compile(lexicon: Lexicon): CompiledLexicon {
     const found: Hit[] = []
     const tryAt = (start: number, opening: number) => {
       if (!byOpening.has(opening) && !byFirst.has(folded[start]!)) return
-      const {groups, third, begins} = openingAt(folded, start, opening)
+      const {byWord, bySymbol, third, begins} = openingAt(folded, start, opening)
       if (third && !third.has(folded.charCodeAt(start + 2))) return
       if (begins && !begins.some((begin) => folded.startsWith(begin, start))) return
-      let best: Hit | undefined
-      for (const group of groups) {
-        const hit = group.match(folded, start)
-        // On a tie the word-ending term wins (its group comes first).
-        if (hit && (!best || hit.end > best.end)) best = hit
-      }
+      let best = firstMatch(byWord, folded, start, true)
+      const symbolEnding = firstMatch(bySymbol, folded, start, false)
+      // On a tie the word-ending term wins.
+      if (symbolEnding && (!best || symbolEnding.end > best.end)) best = symbolEnding
       if (best) found.push(origin ? {...best, start: origin[best.start]!, end: origin[best.end]!} : best)
     }
     for (let i = 0; i < starts.length; i++) tryAt(starts[i]!, openings[i]!)
@@ -450,9 +426,14 @@ function shortestFirst(strings: readonly string[]): string[] {
   return kept
 }
 
-/** What is tried at word starts with one opening pair: its regexes, the third characters its terms can have and what their first words start with (null: anything). */
+/**
+ * What is tried at word starts with one opening pair: its candidate terms (longest first) that
+ * end in a word and those that end in a symbol, the third characters they can have and what
+ * their first words start with (null: anything).
+ */
 interface Opening {
-  groups: Group[]
+  byWord: TermForms[]
+  bySymbol: TermForms[]
   third: Set<number> | null
   begins: string[] | null
 }
@@ -462,45 +443,134 @@ function pairKey(text: string, at: number): number {
   return text.charCodeAt(at) * 0x10000 + (text.charCodeAt(at + 1) || 0)
 }
 
-interface Group {
-  match(folded: string, start: number): Hit | null
-}
-
 function push<K>(map: Map<K, string[]>, key: K, term: string): void {
   const list = map.get(key)
   if (list) list.push(term)
   else map.set(key, [term])
 }
 
-/** Each term's pattern, made once: a term takes part in the regexes of several openings. */
-const patterns = new Map<string, string>()
+/**
+ * A term as the matcher reads it: its words, each with the forms `wordPattern` gives it.
+ * Terms are matched by walking these forms, not by regular expressions: a lint used to build
+ * some 2,600 regexes (680 KB of source), and compiling them was a third of a cold run, again in
+ * every worker thread.
+ */
+interface TermForms {
+  term: string
+  words: WordForms[]
+}
 
-function patternOf(term: string): string {
-  let pattern = patterns.get(term)
-  // The text as lexicons search it has every separator as a space (`prepare`).
-  if (pattern === undefined) patterns.set(term, (pattern = termPattern(term, SEARCHED_SEP)))
-  return pattern
+type WordForms =
+  /** "&", "and" or "et", in that order. */
+  | {kind: 'connector'}
+  /** A prefix ("mentor*"): the characters, then any run of word characters, longest first. */
+  | {kind: 'prefix'; chars: string}
+  /** A word ending in a symbol ("n°"): exactly its characters. */
+  | {kind: 'literal'; chars: string}
+  /** A word: itself with one of `SUFFIXES` or none, then "y" → "ies", then "e" → "ing". */
+  | {kind: 'inflected'; chars: string; ies: string | null; ing: string | null}
+
+/** `SUFFIX`'s alternatives, in its order. */
+const SUFFIXES = ['ing', 'es', 'ed', "'s", 's', 'd', 'e', 'x']
+const CONNECTOR_FORMS = ['&', 'and', 'et']
+
+/** Each term's forms, made once: a term is a candidate at several openings. */
+const termForms = new Map<string, TermForms>()
+
+function formsOf(term: string): TermForms {
+  let forms = termForms.get(term)
+  if (forms === undefined) {
+    forms = {term, words: termWords(foldText(term)).map(wordForms)}
+    termForms.set(term, forms)
+  }
+  return forms
+}
+
+/** The forms of one (folded) word: what `wordPattern` writes as a pattern. */
+function wordForms(word: string): WordForms {
+  if (CONNECTORS.has(word)) return {kind: 'connector'}
+  if (word.endsWith('*')) return {kind: 'prefix', chars: word.slice(0, -1)}
+  if (!/[\p{L}\p{N}]$/u.test(word)) return {kind: 'literal', chars: word}
+  const stem = word.slice(0, -1)
+  return {
+    kind: 'inflected',
+    chars: word,
+    ies: word.length > 1 && word.endsWith('y') ? `${stem}ies` : null,
+    ing: word.length > 1 && word.endsWith('e') ? `${stem}ing` : null,
+  }
+}
+
+/** The first of `terms` (in order) that matches at `start`, followed by no word character when `bounded`. */
+function firstMatch(terms: readonly TermForms[], folded: string, start: number, bounded: boolean): Hit | null {
+  for (const {term, words} of terms) {
+    const end = matchWords(words, 0, folded, start, bounded)
+    if (end !== -1) return {start, end, term}
+  }
+  return null
 }
 
 /**
- * One alternation over `terms` (longest first), with a word boundary after it when `boundary`.
- * Unicode mode only where a class needs it (a prefix term's letters, the boundary): the others
- * are plain lowercase characters, and a short run compiles hundreds of these regexes.
+ * Where words `index`… of a term end when they start at `at`, or -1. The forms are tried in the
+ * order the term's regular expression (`termPattern`) would try them, backtracking alike, so
+ * the match is the one that regex finds: the first that completes (and is bounded, if asked).
+ * Only a prefix word gives more than a dozen ways on, one per letter left in its word: a term
+ * whose prefix word is not its last can take time quadratic in the length of one word, as the
+ * regex did; the pack has no such term.
  */
-function matcher(terms: readonly string[], boundary: boolean): Group | null {
-  if (terms.length === 0) return null
-  const alternatives = terms.map((term) => `(${patternOf(term)})`).join('|')
-  const source = boundary ? `(?:${alternatives})(?!${WORD_CHAR})` : alternatives
-  const regex = new RegExp(source, source.includes('\\p{') ? 'uy' : 'y')
-  return {
-    match(folded: string, start: number): Hit | null {
-      regex.lastIndex = start
-      const match = regex.exec(folded)
-      if (!match) return null
-      const index = match.findIndex((group, i) => i > 0 && group !== undefined)
-      return {start, end: start + match[0].length, term: terms[index - 1]!}
-    },
+function matchWords(words: readonly WordForms[], index: number, folded: string, at: number, bounded: boolean): number {
+  if (index === words.length) return bounded && wordCharAt(folded, at) ? -1 : at
+  // Between words, any number of spaces (every separator is one in the searched text).
+  if (index > 0) while (folded.charCodeAt(at) === 32) at++
+  const word = words[index]!
+  const next = (end: number) => matchWords(words, index + 1, folded, end, bounded)
+  switch (word.kind) {
+    case 'connector':
+      for (const form of CONNECTOR_FORMS) {
+        if (!folded.startsWith(form, at)) continue
+        const end = next(at + form.length)
+        if (end !== -1) return end
+      }
+      return -1
+    case 'literal':
+      return folded.startsWith(word.chars, at) ? next(at + word.chars.length) : -1
+    case 'prefix': {
+      if (!folded.startsWith(word.chars, at)) return -1
+      const stops = [at + word.chars.length]
+      for (let stop = stops[0]!; wordCharAt(folded, stop); ) {
+        stop += folded.codePointAt(stop)! > 0xffff ? 2 : 1
+        stops.push(stop)
+      }
+      for (let i = stops.length - 1; i >= 0; i--) {
+        const end = next(stops[i]!)
+        if (end !== -1) return end
+      }
+      return -1
+    }
+    case 'inflected': {
+      if (folded.startsWith(word.chars, at)) {
+        const stem = at + word.chars.length
+        for (const suffix of SUFFIXES) {
+          if (!folded.startsWith(suffix, stem)) continue
+          const end = next(stem + suffix.length)
+          if (end !== -1) return end
+        }
+        const end = next(stem)
+        if (end !== -1) return end
+      }
+      for (const form of [word.ies, word.ing]) {
+        if (form === null || !folded.startsWith(form, at)) continue
+        const end = next(at + form.length)
+        if (end !== -1) return end
+      }
+      return -1
+    }
   }
+}
+
+/** Whether a word character (letter, digit, combining mark) starts at `at`. */
+function wordCharAt(text: string, at: number): boolean {
+  WORD_CHAR_AT.lastIndex = at
+  return WORD_CHAR_AT.test(text)
 }
 
 /** Keeps the longest of overlapping hits (the earlier one on a tie), in text order. */

@@ -1,6 +1,7 @@
+import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import type {Lexicon} from '../../src/types.js'
-import {compileLexicon, defineLexicon} from '../../src/text/index.js'
+import {compileLexicon, defineLexicon, termPattern, type Hit} from '../../src/text/index.js'
 import {foldText} from '../../src/text/lexicon.js'
 
 /** The texts a lexicon finds in a string, as written. */
@@ -231,5 +232,93 @@ describe('term syntax', () => {
     // Both orders of definition, and a word-ending term longer than the symbol-ending one.
     expect(found(terms('workers’', 'workers'), 'the workers’ union')).toEqual(['workers’'])
     expect(found(terms('workers’', "workers' union"), 'the workers’ union')).toEqual(['workers’ union'])
+  })
+})
+
+/**
+ * What a lexicon finds by its definition: at each place a term can start (a word start, or its
+ * own first symbol), the first term, longest first, whose regular expression (`termPattern`)
+ * matches there, followed by no word character when it ends in a word; of overlapping hits the
+ * longest (the earlier on a tie). The matcher walks term forms instead of compiling these.
+ */
+function byDefinition(terms: readonly string[], text: string): Hit[] {
+  const wordsIn = (term: string) => term.trim().split(/[\s\-\u2010-\u2015]+/u).flatMap((word) => word.split(/(&)/u)).filter(Boolean).length
+  const sorted = [...new Set(terms.map((term) => term.trim()))].sort((a, b) => wordsIn(b) - wordsIn(a) || b.length - a.length)
+  const endsWithWord = (term: string) => /[\p{L}\p{N}*]$/u.test(term)
+  const alternation = (list: string[], bounded: boolean) =>
+    list.length === 0 ? null : new RegExp(`(?:${list.map((term) => `(${termPattern(term)})`).join('|')})${bounded ? '(?![\\p{L}\\p{N}\\p{M}])' : ''}`, 'uy')
+  const byWord = sorted.filter(endsWithWord)
+  const bySymbol = sorted.filter((term) => !endsWithWord(term))
+  const groups = [{terms: byWord, regex: alternation(byWord, true)}, {terms: bySymbol, regex: alternation(bySymbol, false)}]
+  const folded = foldText(text)
+  // A term opening with a connector ("and", "et", "&") can start at an "&".
+  const opening = (term: string) => (/^(?:&|and|et)(?![\p{L}\p{N}])/u.test(foldText(term)) ? '&' : foldText(term)[0]!)
+  const symbols = new Set(sorted.map(opening).filter((char) => !/[\p{L}\p{N}]/u.test(char)))
+  const found: Hit[] = []
+  const wordStart = /(?<![\p{L}\p{N}\p{M}])[\p{L}\p{N}]/uy
+  for (let start = 0; start < folded.length; start += folded.codePointAt(start)! > 0xffff ? 2 : 1) {
+    wordStart.lastIndex = start
+    if (!wordStart.test(folded) && !symbols.has(folded[start]!)) continue
+    let best: Hit | undefined
+    for (const {terms: list, regex} of groups) {
+      if (!regex) continue
+      regex.lastIndex = start
+      const match = regex.exec(folded)
+      if (!match) continue
+      const hit = {start, end: start + match[0].length, term: list[match.findIndex((group, i) => i > 0 && group !== undefined) - 1]!}
+      if (!best || hit.end > best.end) best = hit
+    }
+    if (best) found.push(best)
+  }
+  const kept: Hit[] = []
+  for (const hit of [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+    if (!kept.some((other) => hit.start < other.end && other.start < hit.end)) kept.push(hit)
+  }
+  return kept.sort((a, b) => a.start - b.start)
+}
+
+describe("the matcher finds what the terms' regular expressions define", () => {
+  // Few letters, so that terms and texts collide often: inflections, prefixes, connectors,
+  // symbols, separators of every kind, and words running into each other.
+  const termWord = fc.constantFrom('a', 'ab', 'abe', 'by', 'bay', 'be', 'ba*', 'b*', 'ed', 'sing', 'n°', '%', '&', 'and', 'et', "a's", 'x')
+  const term = fc
+    .array(termWord, {minLength: 1, maxLength: 4})
+    .map((words) => words.join(' '))
+    .filter((candidate) => /[\p{L}\p{N}]/u.test(candidate) && !/^\*|\s\*/u.test(candidate))
+  const textPiece = fc.constantFrom(
+    'a', 'b', 'e', 'y', 's', 'i', 'n', 'g', 'd', 'x', 'ab', 'ba', 'abe', 'bay', 'be', 'sing', 'by', 'bies', 'bing', 'ing', 'es', 'ed', "'s", '’s', 'n°', '%', '&',
+    'and', 'et', ' ', '  ', '-', '\u00a0', '–', '\n', '.', ',', 'Á', 'B', 'É', 'ß', '2', '\u0301', '😀', '𝐀',
+  )
+  const text = fc.array(textPiece, {maxLength: 40}).map((pieces) => pieces.join(''))
+
+  test('on random lexicons and texts', () => {
+    fc.assert(
+      fc.property(fc.array(term, {minLength: 1, maxLength: 6}), text, (terms, sample) => {
+        // Combining marks are dropped before matching (tested above), which the definition does not model.
+        const plain = sample.replace(/\p{M}/gu, '')
+        const hits = compileLexicon(defineLexicon('random', {en: terms})).hits(plain)
+        expect(hits).toEqual(byDefinition(terms, plain))
+      }),
+      {numRuns: 1000, seed: 2026_12_03},
+    )
+  })
+
+  test('a prefix or an inflection gives back what the next word needs', () => {
+    expect(found(terms('ba* ab'), 'baab, banab')).toEqual(['baab', 'banab'])
+    expect(found(terms('ab ed'), 'abed, abeded')).toEqual(['abed', 'abeded'])
+  })
+
+  test('the definition is what the examples above say', () => {
+    const lexicon = ['training', 'training of trainers', 'M&E', 'mentor*', 'convention n°', 'Convention', '% women', 'study']
+    const sample = 'A training-of-trainers course, M and E, mentorship; la convention n° 181, 30% women, two studies.'
+    expect(byDefinition(lexicon, sample).map((hit) => sample.slice(hit.start, hit.end))).toEqual([
+      'training-of-trainers',
+      'M and E',
+      'mentorship',
+      'convention n°',
+      '% women',
+      'studies',
+    ])
+    expect(compileLexicon(defineLexicon('examples', {en: lexicon})).hits(sample)).toEqual(byDefinition(lexicon, sample))
   })
 })
