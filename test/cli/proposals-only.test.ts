@@ -47,5 +47,5 @@ test('--print-config says whether a file is treated as a proposal, and why', () 
 test('explain names the verdict on the file as a proposal on its second line', () => {
   const run = lessonlint(['explain', 'CHANGELOG.md', '--rule', 'evaluation-plan', '--no-color'], {cwd: project.dir})
   expect(run.status).toBe(0)
-  expect(run.stdout.split('\n')[1]).toMatch(/^not a proposal when a whole folder is linted \(named on the command line, it is linted\): no proposal section heading, no proposal front matter/)
+  expect(run.stdout.split('\n')[1]).toMatch(/^not a proposal, so skipped by a run without paths or with --proposals-only \(a run that names it or its folder lints it\): no proposal section heading, no proposal front matter/)
 })

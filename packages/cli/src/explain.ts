@@ -111,7 +111,7 @@ const VERDICT_TEXT: Record<ExplainedRule['verdict'], string> = {
 function renderText(filePath: string, proposal: ProposalVerdict, explained: readonly ExplainedRule[], c: ReturnType<typeof pc.createColors>): string {
   const treated = proposal.proposal
     ? `a proposal: ${proposal.reason}`
-    : `not a proposal when a whole folder is linted (named on the command line, it is linted): ${proposal.reason}`
+    : `not a proposal, so skipped by a run without paths or with --proposals-only (a run that names it or its folder lints it): ${proposal.reason}`
   const lines = [c.underline(filePath), c.dim(treated), '']
   for (const rule of explained) {
     const verdict = VERDICT_TEXT[rule.verdict]
