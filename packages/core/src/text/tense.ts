@@ -46,7 +46,8 @@ export const datedPast = defineLexicon('dated', {
 /** Words that make a sentence a plan. */
 export const planMarkers = defineLexicon('plan', {
   en: ['will', 'shall', 'would', 'is to', 'are to', 'to be', 'plan', 'planned', 'propose*', 'foresee*', 'envisage*', 'intend*', 'expected to', 'aim to', 'aims to', 'going to'],
-  fr: ['sera', 'seront', 'va', 'vont', 'prévu*', 'prévoit', 'envisag*', 'pourra', 'pourront', 'devra', 'devront', 'propos*'],
+  // The verb "proposer" and its noun, not "à propos (de)" ("about") nor "les propos" ("remarks").
+  fr: ['sera', 'seront', 'va', 'vont', 'prévu*', 'prévoit', 'envisag*', 'pourra', 'pourront', 'devra', 'devront', 'propose', 'proposent', 'proposons', 'proposez', 'proposer*', 'proposition*'],
   es: ['será', 'serán', 'va a', 'van a', 'prevé', 'previsto*', 'planea*', 'propone*'],
 })
 

@@ -23,6 +23,11 @@ describe('history or plan', () => {
     ['Le projet formera 60 inspecteurs.', false],
     ['El comité se reunirá a través de videoconferencias.', false],
     ['The ITC-ILO has agreed to co-deliver the course.', false],
+    // "proposer" makes a plan; "à propos de" (about) and "les propos" (remarks) do not
+    ['Le projet propose de former 60 inspecteurs, comme le ministère a fait en 2015.', false],
+    ['Les formations proposées remplacent celles que le ministère a organisées.', false],
+    ['Le ministère a organisé un atelier à propos de la sécurité.', true],
+    ['Les propos des formateurs ont été recueillis par le ministère.', true],
   ])('%s → history %s', (sentence, expected) => {
     expect(historyOf(sentence)).toBe(expected)
   })
