@@ -51,6 +51,14 @@ export const planMarkers = defineLexicon('plan', {
   es: ['será', 'serán', 'va a', 'van a', 'prevé', 'previsto*', 'planea*', 'propone*'],
 })
 
+/**
+ * Past auxiliaries that put a plan word in the past: "had planned", "avait prévu", "était prévue",
+ * "había previsto". The plan was made before and is history. The present perfect ("has planned",
+ * "a prévu") still states the project's plan, and so may "were planned": "the courses were
+ * planned with the constituents" tells how the project's own plan was made.
+ */
+const PAST_PLAN_AUXILIARY = new Set(['had', 'avait', 'avaient', 'etait', 'etaient', 'habia', 'habian'])
+
 /** Auxiliaries of a passive: "will be trained in 2026" is a plan, "trained its staff in 2015" is not. */
 const PASSIVE_AUXILIARY = new Set(['be', 'been', 'being', 'is', 'are', 'get', 'gets', 'getting', 'etre', 'ete', 'sera', 'seront', 'ser', 'sera', 'seran', 'sido'])
 
@@ -118,9 +126,11 @@ const tenses = new RecentTexts<SentenceTense>(5_000)
 function tenseOf(sentence: Sentence): SentenceTense {
   return tenses.get(sentence.text, () => {
     const starts = (lexicon: Lexicon) => sentence.find(lexicon, {includeNegated: true}).map((match) => match.sentenceIndex)
+    const plans = starts(planMarkers)
+    const pastPlans = plans.filter((start) => PAST_PLAN_AUXILIARY.has(wordBefore(sentence.text, start)))
     return {
-      plans: starts(planMarkers),
-      pasts: starts(pastMarkers),
+      plans: pastPlans.length === 0 ? plans : plans.filter((start) => !pastPlans.includes(start)),
+      pasts: pastPlans.length === 0 ? starts(pastMarkers) : [...starts(pastMarkers), ...pastPlans].sort((a, b) => a - b),
       dated: undefined,
       pastForm: undefined,
       clausePastForms: new Map(),

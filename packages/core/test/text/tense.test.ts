@@ -28,6 +28,14 @@ describe('history or plan', () => {
     ['Les formations proposées remplacent celles que le ministère a organisées.', false],
     ['Le ministère a organisé un atelier à propos de la sécurité.', true],
     ['Les propos des formateurs ont été recueillis par le ministère.', true],
+    // a plan made before (a past auxiliary before the plan word) is history; the present perfect still plans
+    ['The ministry had planned a course on safety for its inspectors.', true],
+    ['La formation était prévue en 2019 mais n’a jamais eu lieu.', true],
+    ['Le ministère avait prévu des formations pour ses agents.', true],
+    ['El ministerio había previsto talleres para sus inspectores.', true],
+    ['The project has planned three courses for the inspectors.', false],
+    ['Le projet a prévu trois ateliers de formation.', false],
+    ['The courses were planned with the constituents.', false],
   ])('%s → history %s', (sentence, expected) => {
     expect(historyOf(sentence)).toBe(expected)
   })
