@@ -522,17 +522,18 @@ function matchWords(words: readonly WordForms[], index: number, folded: string, 
   // Between words, any number of spaces (every separator is one in the searched text).
   if (index > 0) while (folded.charCodeAt(at) === 32) at++
   const word = words[index]!
-  const next = (end: number) => matchWords(words, index + 1, folded, end, bounded)
+  const next = index + 1
+  // No closure or array per call: this runs for every candidate term at every word start.
   switch (word.kind) {
     case 'connector':
       for (const form of CONNECTOR_FORMS) {
         if (!folded.startsWith(form, at)) continue
-        const end = next(at + form.length)
+        const end = matchWords(words, next, folded, at + form.length, bounded)
         if (end !== -1) return end
       }
       return -1
     case 'literal':
-      return folded.startsWith(word.chars, at) ? next(at + word.chars.length) : -1
+      return folded.startsWith(word.chars, at) ? matchWords(words, next, folded, at + word.chars.length, bounded) : -1
     case 'prefix': {
       if (!folded.startsWith(word.chars, at)) return -1
       const stops = [at + word.chars.length]
@@ -541,7 +542,7 @@ function matchWords(words: readonly WordForms[], index: number, folded: string, 
         stops.push(stop)
       }
       for (let i = stops.length - 1; i >= 0; i--) {
-        const end = next(stops[i]!)
+        const end = matchWords(words, next, folded, stops[i]!, bounded)
         if (end !== -1) return end
       }
       return -1
@@ -551,15 +552,18 @@ function matchWords(words: readonly WordForms[], index: number, folded: string, 
         const stem = at + word.chars.length
         for (const suffix of SUFFIXES) {
           if (!folded.startsWith(suffix, stem)) continue
-          const end = next(stem + suffix.length)
+          const end = matchWords(words, next, folded, stem + suffix.length, bounded)
           if (end !== -1) return end
         }
-        const end = next(stem)
+        const end = matchWords(words, next, folded, stem, bounded)
         if (end !== -1) return end
       }
-      for (const form of [word.ies, word.ing]) {
-        if (form === null || !folded.startsWith(form, at)) continue
-        const end = next(at + form.length)
+      if (word.ies !== null && folded.startsWith(word.ies, at)) {
+        const end = matchWords(words, next, folded, at + word.ies.length, bounded)
+        if (end !== -1) return end
+      }
+      if (word.ing !== null && folded.startsWith(word.ing, at)) {
+        const end = matchWords(words, next, folded, at + word.ing.length, bounded)
         if (end !== -1) return end
       }
       return -1
