@@ -203,6 +203,17 @@ export const inputMethod = defineLexicon('input-gathering method', {
     'pruebas piloto', 'revisión documental', 'mapeo participativo', 'hackatón', 'hackatones', 'hackathon'],
 })
 
+/**
+ * Studies and documents that can be about training: "a report about vocational training provision",
+ * "mapping training provision", "la carte régionale des formations", "un estudio sobre la
+ * capacitación". Not assessments, reviews or evaluations, which a project makes of its own training.
+ */
+export const studyOf = defineLexicon('study or document', {
+  en: ['study', 'report', 'survey', 'mapping', 'map', 'directory', 'inventory', 'paper', 'research'],
+  fr: ['étude', 'rapport', 'enquête', 'cartographie', 'carte', 'répertoire', 'inventaire', 'recherche'],
+  es: ['estudio', 'informe', 'encuesta', 'mapeo', 'mapa', 'directorio', 'inventario', 'investigación'],
+})
+
 /** What a project reports at a meeting: its own results, findings, recommendations, progress. */
 export const reportedWork = defineLexicon('reported work', {
   en: ['results', 'findings', 'recommendations', 'conclusions', 'updates', 'progress', 'final report', 'report', 'lessons learned', 'lessons learnt'],

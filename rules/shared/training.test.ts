@@ -26,6 +26,17 @@ describe('trainingComponent', () => {
     expect(trainingComponent(proposal)).toBeNull()
   })
 
+  test('training a study or a document is about is none; a study word after it, or far from it, says nothing', () => {
+    const studied = model(
+      '# T\n\n## Activities\n\n- A public report about vocational training provision in three regions.\n- Mise à jour de la carte régionale des formations.\n- Un estudio sobre la capacitación de inspectores.\n',
+    )
+    expect(trainingComponent(studied)).toBeNull()
+    const own = model(
+      '# T\n\n## Activities\n\n- A training report for the donor.\n- A survey of the trainees three months after the course.\n- Programa de estudios del diplomado.\n',
+    )
+    expect(trainingComponent(own)?.mentions.map((match) => match.text)).toEqual(['training', 'course', 'diplomado'])
+  })
+
   test('names and idioms are none: "Department of Vocational Training", "in the course of"', () => {
     const proposal = model('# T\n\n## Activities\n\nThe Department of Vocational Training hosts the meetings in the course of the project.\n')
     expect(trainingComponent(proposal)).toBeNull()

@@ -32,6 +32,7 @@ import {
   notTraining,
   reportedWork,
   reportingAction,
+  studyOf,
   teachingCue,
   trainingActivity,
   trainingCue,
@@ -230,6 +231,26 @@ function foundsBody(match: Match): boolean {
   return !rest.some((token) => LINK.has(token.word))
 }
 
+/** At most this many words between a study word and the training it is about ("report about vocational training"). */
+const STUDY_GAP_WORDS = 3
+
+/**
+ * Whether the mention is what a study or a document is about: "a report about vocational training
+ * provision", "Mapping Vocational Training Provision", "la carte régionale des formations", "un
+ * estudio sobre la capacitación". Research on training is no training of the project's. Only a
+ * study word before the mention in its noun phrase, a few words away, says so: "a training report"
+ * reports a training, and in "a survey of trainees after the course" the course is the project's.
+ */
+function isStudied(match: Match): boolean {
+  const text = match.sentence.text
+  // "Programa de estudios", "programme d'études", "study programme" name a curriculum, no research.
+  const studies = match.sentence.find(studyOf, {includeNegated: true}).filter((study) => !insideMatchOf(study, curriculum))
+  return relatedTo(match, studies, 'phrase').some((study) => {
+    const end = study.sentenceIndex + study.text.length
+    return end <= match.sentenceIndex && words(text.slice(end, match.sentenceIndex)).length <= STUDY_GAP_WORDS
+  })
+}
+
 /** "La discusión legislativa en curso", "les réformes en cours": ongoing, not a course ("en cursos de" is one). */
 function isOngoing(match: Match): boolean {
   return match.sentence
@@ -275,7 +296,8 @@ export function plannedMentions(model: ProposalModel, lexicon: Lexicon): Match[]
  * curso"), meetings named by their purpose ("validation workshop", "atelier de
  * validation"), meetings that report the project's work or gather input
  * (`trainsNobody`), workshops that are workplaces ("talleres de costura"), bodies
- * founded ("formación de una mesa tripartita") left out (training put out of
+ * founded ("formación de una mesa tripartita") and training a study is about
+ * (`isStudied`: "a report about vocational training") left out (training put out of
  * scope is negated by the core), and so are gender and risk sections outside the
  * activities, and the team's profile (`isTeamProfile`).
  */
@@ -291,6 +313,7 @@ export function componentMentions(model: ProposalModel, lexicon: Lexicon): Match
       !trainsNobody(model, match) &&
       !isWorkplace(model, match) &&
       !foundsBody(match) &&
+      !isStudied(match) &&
       !isOngoing(match),
   )
 }

@@ -235,6 +235,11 @@ describe('a long subject put out of the project', () => {
     ['Roll-out of the new inspection checklist across all districts is not covered by this grant.', 'Roll-out', true],
     ['The project supports the roll-out of the checklist; printing costs are not covered.', 'roll-out', false],
     ['The roll-out is funded by the ministry, but training is not covered.', 'roll-out', false],
+    // What an earlier phase held and this one drops
+    ['The refresher course for cooperative treasurers offered in Phase I is not carried over.', 'refresher course', true],
+    ["La formation des trésorières organisée lors de la première phase n'est pas reconduite.", 'formation', true],
+    ['Los talleres de contabilidad de la primera fase no serán retomados.', 'talleres', true],
+    ['The refresher course is carried over from Phase I and extended to two districts.', 'refresher course', false],
   ])('%s', (text, term, expected) => {
     const start = text.indexOf(term)
     expect(isNegated(text, start, start + term.length)).toBe(expected)
