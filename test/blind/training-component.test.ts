@@ -18,9 +18,6 @@ const LABEL = /^<!-- blind: (training-component|no-training-component) -->/u
  * expected failures: when a fix reads one right, its test fails until it is taken off this list.
  */
 const KNOWN_MISREADS: Readonly<Record<string, string>> = {
-  // "L'ONG propose des cours d'alphabétisation": French "propose" offers here, but is read as a plan marker
-  // (as in "le projet propose de former…"): needs the sense of "proposer" + noun (offers) versus "proposer de" (plans).
-  'teams/fr-profile-02.md': "French 'propose' (offers) read as a plan",
   // A mapping study of vocational training: "a report about vocational training provision" is read as a study's subject
   // (isStudied), but "reanalysis of tracer studies to compare employment outcomes across course types" names courses
   // as what an analysis compares, two phrases from the study word: needs the object of an analysis's purpose clause.

@@ -43,6 +43,13 @@ export const datedPast = defineLexicon('dated', {
   es: ['en 19*', 'en 20*', 'desde 19*', 'desde 20*'],
 })
 
+/** "Since 2009", "depuis 2015", "desde 2010": a clause so dated tells what has gone on until now. */
+const sinceYear = defineLexicon('since a year', {
+  en: ['since 19*', 'since 20*'],
+  fr: ['depuis 19*', 'depuis 20*'],
+  es: ['desde 19*', 'desde 20*'],
+})
+
 /** Words that make a sentence a plan. */
 export const planMarkers = defineLexicon('plan', {
   en: ['will', 'shall', 'would', 'is to', 'are to', 'to be', 'plan', 'planned', 'propose*', 'foresee*', 'envisage*', 'intend*', 'expected to', 'aim to', 'aims to', 'going to'],
@@ -50,6 +57,13 @@ export const planMarkers = defineLexicon('plan', {
   fr: ['sera', 'seront', 'va', 'vont', 'prévu*', 'prévoit', 'envisag*', 'pourra', 'pourront', 'devra', 'devront', 'propose', 'proposent', 'proposons', 'proposez', 'proposer*', 'proposition*'],
   es: ['será', 'serán', 'va a', 'van a', 'prevé', 'previsto*', 'planea*', 'propone*'],
 })
+
+/**
+ * The plan markers that put an action in the future ("will", "sera", "va a"), where the others
+ * propose, intend or foresee it: "propose des cours depuis 2009" offers courses, "will run
+ * courses, as it has since 2009" plans them.
+ */
+const FUTURE_MARKERS = new Set(['will', 'shall', 'going to', 'sera', 'seront', 'va', 'vont', 'pourra', 'pourront', 'devra', 'devront', 'será', 'serán', 'va a', 'van a'])
 
 /**
  * Past auxiliaries that put a plan word in the past: "had planned", "avait prévu", "était prévue",
@@ -78,13 +92,15 @@ const SPANISH_PARTICIPLE = /^\p{L}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u
  */
 const FRENCH_FUTURE = /^\p{L}{2,}(?:era|eras|erons|erez|eront|ira|iras|irons|irez|iront)$/u
 const FRENCH_IRREGULAR_FUTURE = new Set(['fera', 'feront', 'aura', 'auront', 'pourra', 'pourront', 'devra', 'devront', 'viendra', 'viendront', 'prendra', 'prendront', 'verra', 'verront', 'suivra', 'suivront', 'tiendra', 'tiendront', 'saura', 'sauront', 'mettra', 'mettront', 'recevra', 'recevront', 'vaudra', 'faudra'])
+/** Irregular futures of verbs that others are built on: "poursuivra", "soutiendra", "permettra", "comprendra", "deviendra". */
+const FRENCH_COMPOUND_FUTURE = /^\p{L}*(?:suivr|tiendr|mettr|prendr|viendr|cevr)(?:a|as|ons|ez|ont)$/u
 const SPANISH_FUTURE = /^\p{L}{2,}(?:rá|rán)$/u
 
 /** Whether the text has a French or Spanish future verb form. */
 function hasFutureVerbForm(text: string): boolean {
   return words(text).some((token) => {
     const written = text.slice(token.start, token.end).toLowerCase()
-    return SPANISH_FUTURE.test(written) || FRENCH_FUTURE.test(written) || FRENCH_IRREGULAR_FUTURE.has(written)
+    return SPANISH_FUTURE.test(written) || FRENCH_FUTURE.test(written) || FRENCH_IRREGULAR_FUTURE.has(written) || FRENCH_COMPOUND_FUTURE.test(written)
   })
 }
 
@@ -108,9 +124,11 @@ function hasPastVerbForm(text: string): boolean {
  * whole sentence (or the mention's clause) again for each was quadratic.
  */
 interface SentenceTense {
-  /** Where the matches of the plan, past and date lexicons start, ascending. */
+  /** Where the matches of the plan, past and date lexicons start, ascending; `futures`: the plan markers in `FUTURE_MARKERS`. */
   plans: number[]
+  futures: number[]
   pasts: number[]
+  since: number[]
   /** Whether a date or "since" dates the sentence (asked only of mentions ending in "ed"). */
   dated: boolean | undefined
   /** `hasPastVerbForm` of the whole sentence, and of each clause asked about (keyed "start:end"). */
@@ -126,11 +144,14 @@ const tenses = new RecentTexts<SentenceTense>(5_000)
 function tenseOf(sentence: Sentence): SentenceTense {
   return tenses.get(sentence.text, () => {
     const starts = (lexicon: Lexicon) => sentence.find(lexicon, {includeNegated: true}).map((match) => match.sentenceIndex)
-    const plans = starts(planMarkers)
+    const planMatches = sentence.find(planMarkers, {includeNegated: true})
+    const plans = planMatches.map((match) => match.sentenceIndex)
     const pastPlans = plans.filter((start) => PAST_PLAN_AUXILIARY.has(wordBefore(sentence.text, start)))
     return {
       plans: pastPlans.length === 0 ? plans : plans.filter((start) => !pastPlans.includes(start)),
+      futures: planMatches.filter((match) => FUTURE_MARKERS.has(match.term)).map((match) => match.sentenceIndex),
       pasts: pastPlans.length === 0 ? starts(pastMarkers) : [...starts(pastMarkers), ...pastPlans].sort((a, b) => a - b),
+      since: starts(sinceYear),
       dated: undefined,
       pastForm: undefined,
       clausePastForms: new Map(),
@@ -151,13 +172,26 @@ function wordBefore(text: string, offset: number): string {
 /**
  * Whether a sentence says what is planned: a plan marker ("will", "is to", "prévu", "va a") or a
  * French or Spanish future ("animera", "capacitarán"). Given a mention, its own clause decides
- * ("organise depuis 2015 des formations ; ses guides accompagneront les équipes": no plan of training).
+ * ("organise depuis 2015 des formations ; ses guides accompagneront les équipes": no plan of training),
+ * and a clause dated since a year (`ongoingSince`) states a plan only with a future.
  */
 export function statesPlan(sentence: Sentence, match?: Match): boolean {
   const tense = tenseOf(sentence)
   if (!match) return tense.plans.length > 0 || (tense.future ??= hasFutureVerbForm(sentence.text))
   const [start, end] = clauseBounds(sentence.text, match.sentenceIndex, match.sentenceIndex + match.text.length)
-  return anyIn(tense.plans, start, end) || hasFutureVerbForm(sentence.text.slice(start, end))
+  const future = anyIn(tense.futures, start, end) || hasFutureVerbForm(sentence.text.slice(start, end))
+  if (ongoingSince(tense, start, end)) return future
+  return future || anyIn(tense.plans, start, end)
+}
+
+/**
+ * Whether a clause is dated since a year: "L'ONG propose des cours d'alphabétisation depuis 2009",
+ * "has offered courses since 2015", "ofrece desde 2010 cursos". What has gone on until now is a
+ * track record, even told with a word that elsewhere proposes ("propose"); only a future ("will
+ * continue", "poursuivra") makes it a plan.
+ */
+function ongoingSince(tense: SentenceTense, start: number, end: number): boolean {
+  return anyIn(tense.since, start, end)
 }
 
 /**
@@ -177,6 +211,7 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
   // the mention's own clause decides when it says either.
   if (match) {
     const [start, end] = clauseBounds(sentence.text, match.sentenceIndex, match.sentenceIndex + match.text.length)
+    if (ongoingSince(tense, start, end)) return !anyIn(tense.futures, start, end) && !hasFutureVerbForm(sentence.text.slice(start, end))
     if (anyIn(tense.plans, start, end)) return false
     if (anyIn(tense.pasts, start, end)) return true
     const key = `${start}:${end}`

@@ -61,6 +61,21 @@ describe('the clause of the mention decides', () => {
   })
 })
 
+describe('what has gone on since a year is history, unless its clause has a future', () => {
+  it.each<[string, boolean]>([
+    ["L'ONG propose des formations en alphabétisation aux commerçantes depuis 2009.", true],
+    ['La fundación propone desde 2010 talleres de contabilidad.', true],
+    ['Since 2015 the institute has proposed a course to welders.', true],
+    ['The institute will continue the course it has offered since 2015.', false],
+    // the future of another clause leaves this one a track record
+    ['Since 2015 the institute has run a course for welders, and it will run it for the project.', true],
+  ])('%s → history %s', (text, expected) => {
+    const [mention] = buildModel(`# P\n\n## Activities\n\n${text}\n`).find(courses, {includeNegated: true})
+    if (!mention) throw new Error('no mention')
+    expect(isHistory(mention.sentence, mention)).toBe(expected)
+  })
+})
+
 describe('biographies are history', () => {
   it.each([
     'She worked for six years as a programme officer at the ITC-ILO in Turin before joining a national authority.',
@@ -79,11 +94,20 @@ describe('a plan stated', () => {
     ['La formatrice animera douze ateliers pour les trésorières.', true],
     ['Las enfermeras capacitarán a 200 promotoras en un curso de tres días.', true],
     ['El coordinador brindará talleres de seguridad a las cooperativas.', true],
+    ['Le centre soutiendra les ateliers des coopératives.', true],
+    ["L'équipe poursuivra les formations des trésorières.", true],
     // what the team habitually does or did
     ['Our trainers facilitate workshops on workplace harassment across the Rift Valley.', false],
     ['La directora imparte talleres sobre derechos laborales desde 2012.', false],
     // the mention's own clause decides: the future is said of something else
     ["L'association organise depuis 2015 des formations en apiculture ; ses guides accompagneront les équipes.", false],
+    // what has gone on since a year is a track record, even told with "propose"; only a future makes it a plan
+    ["L'ONG propose des formations en alphabétisation aux commerçantes depuis 2009.", false],
+    ['La fundación propone desde 2010 talleres de contabilidad.', false],
+    ['Since 2015 the institute has proposed a course to welders.', false],
+    ['The institute will continue the course it has offered since 2015.', true],
+    ["L'ONG poursuivra les formations en alphabétisation données depuis 2009.", true],
+    ["Depuis 2009, l'ONG anime des ateliers ; elle en animera douze pour le projet.", false],
   ])('%s → plan %s', (text, expected) => {
     const model = buildModel(`# P\n\n## Team\n\n${text}\n`)
     const [mention] = model.find(courses, {includeNegated: true})
