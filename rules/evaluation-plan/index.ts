@@ -50,14 +50,21 @@ const notAnEvaluation = defineLexicon('not-an-evaluation', {
     'evaluation of learners',
     'performance evaluation',
     'staff evaluation',
+    // A construction project's or a policy's environmental or social impact, not the project's.
+    'environmental impact assessment',
+    'environmental impact evaluation',
+    'environmental and social impact assessment',
+    'social and environmental impact assessment',
   ],
   fr: [
     'suivi et évaluation', 'suivi-évaluation', 'auto-évaluation', 'fiche d\'évaluation', 'cadre d\'évaluation', 'évaluation de la formation', 'évaluation des formations', 'questionnaire d\'évaluation',
     'évaluation des risques', 'évaluation des acquis', 'évaluation des apprentissages', 'évaluation des performances', 'évaluation du personnel',
+    "évaluation d'impact environnemental", "évaluation d'impact environnemental et social", "évaluation d'impact sur l'environnement", 'évaluation environnementale',
   ],
   es: [
     'seguimiento y evaluación', 'monitoreo y evaluación', 'autoevaluación', 'marco de evaluación', 'evaluación de la capacitación', 'evaluación del curso',
     'evaluación de riesgos', 'evaluación de los riesgos', 'evaluación de los aprendizajes', 'evaluación del desempeño', 'evaluación de desempeño',
+    'evaluación de impacto ambiental', 'evaluación de impacto ambiental y social', 'evaluación ambiental',
   ],
 })
 const planned = defineLexicon('planned', {
@@ -96,23 +103,22 @@ const rule: Rule<MessageId> = {
 }
 
 /**
- * The mentions that plan an evaluation: named ones ("final evaluation"), else
+ * The mentions that plan an evaluation, none of them history ("the final evaluation of Phase I,
+ * carried out in 2023, showed…") nor an evaluation of something else ("evaluaciones de impacto
+ * ambiental"): named ones ("final evaluation"), else
  * the first "evaluation" planned in its own clause ("An evaluation will be
  * carried out in month 24", not "...the results of the evaluations; a report
  * will be sent"); none when none is planned.
  */
 function plannedEvaluations(model: ProposalModel): Match[] {
-  const named = model.find(plannedEvaluation, {notIn: ['background'], includeHeadings: false})
+  const named = model.find(plannedEvaluation, {notIn: ['background'], includeHeadings: false}).filter((match) => !isHistory(match.sentence, match) && !isOtherEvaluation(match))
   if (named.length > 0) return named
   const qualified = qualifiedEvaluations(model)
   if (qualified.length > 0) return qualified
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
     const plans = sentence.find(planned)
     if (plans.length === 0) continue
-    const excluded = sentence.find(notAnEvaluation, {includeNegated: true})
-    const word = sentence
-      .find(evaluationWord)
-      .find((match) => !excluded.some((other) => overlaps(match.range, other.range)) && relatedTo(match, plans, 'clause').length > 0)
+    const word = sentence.find(evaluationWord).find((match) => !isOtherEvaluation(match) && relatedTo(match, plans, 'clause').length > 0)
     if (word) return [word]
   }
   return []
@@ -127,9 +133,13 @@ function plannedEvaluations(model: ProposalModel): Match[] {
 function qualifiedEvaluations(model: ProposalModel): Match[] {
   return model
     .find(evaluationWord, {notIn: ['background'], includeHeadings: false})
-    .filter((match) => !isHistory(match.sentence, match))
-    .filter((match) => !match.sentence.find(notAnEvaluation, {includeNegated: true}).some((other) => overlaps(match.range, other.range)))
+    .filter((match) => !isHistory(match.sentence, match) && !isOtherEvaluation(match))
     .filter((match) => relatedTo(match, match.sentence.find(evaluationQualifier), 'phrase').some((qualifier) => !peopleBetween(match, qualifier)))
+}
+
+/** Whether the mention is part of an evaluation of something else than the project ("evaluaciones de impacto ambiental"). */
+function isOtherEvaluation(match: Match): boolean {
+  return match.sentence.find(notAnEvaluation, {includeNegated: true}).some((other) => overlaps(match.range, other.range))
 }
 
 /** Whether people stand between an evaluation and its qualifier: "the evaluation of participants at the final session" assesses people, not the project. */

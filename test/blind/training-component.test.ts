@@ -1,16 +1,12 @@
 // Blind passages (README.md): whether the ILO pack reads a training component in each, as
 // `lessonlint explain` shows it. itcilo-link applies exactly when there is a training component,
 // so its verdict and its "applies" evidence are what a user sees of that reading.
-import {readdirSync, readFileSync} from 'node:fs'
-import path from 'node:path'
-import {fileURLToPath} from 'node:url'
-
 import {describe, expect, test} from 'vitest'
 
 import {lintText} from '@lessonlint/core'
 import {rules} from '@lessonlint/rules-ilo'
 
-const root = path.dirname(fileURLToPath(import.meta.url))
+import {expectBothVerdicts, passageText, passagesIn} from './passages.js'
 const LABEL = /^<!-- blind: (training-component|no-training-component) -->/u
 
 /**
@@ -25,7 +21,7 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
 }
 
 function verdictOf(file: string): {label: string | undefined; applies: boolean; component: number; evidence: string} {
-  const text = readFileSync(path.join(root, file), 'utf8')
+  const text = passageText(file)
   const result = lintText(text, {filePath: file, rules})
   const explanation = result.explanations.find((entry) => entry.ruleId === 'itcilo-link')!
   return {
@@ -48,17 +44,10 @@ describe.each([
   // Training in the past or outside the project (history, an organisation's offer, a study about training), or the project's own.
   ['history', 24],
 ])('%s', (set, count) => {
-  const passages = readdirSync(path.join(root, set))
-    .filter((name) => name.endsWith('.md'))
-    .sort()
-    .map((name) => `${set}/${name}`)
+  const passages = passagesIn(set)
 
   test('every passage is here, both verdicts in three languages', () => {
-    expect(passages).toHaveLength(count)
-    for (const language of ['en', 'fr', 'es']) {
-      const labels = new Set(passages.filter((file) => file.startsWith(`${set}/${language}-`)).map((file) => verdictOf(file).label))
-      expect(labels).toEqual(new Set(['training-component', 'no-training-component']))
-    }
+    expectBothVerdicts(set, count, ['training-component', 'no-training-component'], (file) => verdictOf(file).label)
   })
 
   for (const file of passages) {

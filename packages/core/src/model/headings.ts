@@ -243,6 +243,15 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\bexperiences? (?:anterieures?|de l'organisation)\b/,
     /\bexperiencia\b/,
     /\btrayectoria\b/,
+    // An earlier phase or project and the lessons drawn from it: what the new one builds on, not its plans.
+    /\b(?:previous|earlier|prior|past) (?:phase|project)s?\b/,
+    /\b(?:phase|projet)s? (?:precedente?s?|anterieure?s?)\b/,
+    /\b(?:fase|proyecto)s? (?:anterior(?:es)?|previ[ao]s?)\b/,
+    /\b(?:achievements|results|acquis|resultats|logros|resultados) (?:of|de) (?:the |la )?(?:first|premiere|primera) (?:phase|fase)\b/,
+    /\blessons? (?:learn(?:ed|t)|from)\b/,
+    /\blecons? (?:apprises|tirees)\b/,
+    /\benseignements tires\b/,
+    /\blecciones aprendidas\b/,
     // Who the applicant is, as grant forms title it: the organisation's profile, not the project's plans.
     /^(?:the )?applicant(?: organi[sz]ation| institution)?$/,
     /^(?:about )?(?:the|our) organi[sz]ation$/,

@@ -151,6 +151,14 @@ describe('section kinds from the headings of grant forms and proposals by others
     ["## Team's experience", ['background']],
     ['## Relevant Experience', ['background']],
     ['## Experiencia de la organización', ['background']],
+    // An earlier phase and its lessons: what the project builds on. The project's own phases are no history.
+    ['## Acquis de la première phase', ['background']],
+    ['## Lessons learned from the previous phase', ['background']],
+    ['## Enseignements tirés', ['background']],
+    ['## Lecciones aprendidas', ['background']],
+    ['## Logros de la fase anterior', ['background']],
+    ['## Phase 1: Inception (months 1–3)', []],
+    ['## Première phase : diagnostic', []],
     // Who the applicant is: its profile, not the project's plans.
     ['## 4. Applicant organisation', ['background']],
     ['## Our Organization', ['background']],
