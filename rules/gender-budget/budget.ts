@@ -1,7 +1,7 @@
 // Budget tables as the gender-budget rule reads them: which tables are budgets,
 // which columns hold amounts, which rows are totals, and what a sentence says
 // about money.
-import type {ProposalModel, Table, TableCell, TableRow} from '@lessonlint/core'
+import {parseAmount, type ProposalModel, type Table, type TableCell, type TableRow} from '@lessonlint/core'
 
 import {ISO_4217} from '../shared/codes.js'
 
@@ -158,7 +158,7 @@ export function hasPositiveAmount(budget: BudgetTable, row: TableRow): boolean {
   return amountCells(budget, row).some(isMoney)
 }
 
-const CURRENCY_SYMBOL = '(?:US\\$|A\\$|C\\$|NZ\\$|[$€£¥₹₦₱₩])'
+const CURRENCY_SYMBOL = '(?:US\\$|A\\$|C\\$|NZ\\$|R\\$|S\\/\\.?|[$€£¥₹₦₱₩])'
 const NUMBER = '\\d(?:[\\d,.\'’\\u00a0\\u202f ]*\\d)?'
 const SCALE = '(?:\\s?(?:million|millions|mio|mn|m|k|thousand|bn|billion|milliards?|millones|mil))?'
 /**
@@ -178,7 +178,7 @@ const MONEY = new RegExp(
 )
 /** A maximal run of digits and separators, as `NUMBER` reads it from its first digit: digit groups with separators between. */
 const NUMBER_RUN = /\d+(?:[,.'’\u00a0\u202f ]+\d+)*/gu
-/** The longest currency code or symbol, with its space, before a number: "USD ", "NZ$ ". */
+/** The longest currency code or symbol, with its space, before a number: "USD ", "NZ$ ", "S/. ". */
 const MAX_PREFIX = 4
 
 /**
@@ -219,4 +219,28 @@ export function amountSpans(text: string): Array<{start: number; end: number}> {
     if (/[1-9]/.test(digits)) spans.push({start, end: start + match[0].length})
   }
   return spans
+}
+
+/** What separates a budget line's label from its value: "Gender specialist: 12k", "Expertise genre — 24 000". */
+const LABEL_END = /:|\s[–—-]\s/gu
+
+/**
+ * The value that ends a budget line written as "label: value", when it reads as money without a
+ * currency of its own: the budget states its currency once ("All figures in EUR", "Presupuesto
+ * (PEN)"), and its lines then give "12k" or "36.000". A bare number counts from a thousand or with
+ * a multiplier ("12k", "1.2m"), as in a table cell without a currency header, so "Gender audit: 2"
+ * is none. The `[start, end)` span of the value in the text, or null.
+ */
+export function lineValueSpan(text: string): {start: number; end: number} | null {
+  let labelEnd = -1
+  for (const separator of text.matchAll(LABEL_END)) labelEnd = separator.index + separator[0].length
+  if (labelEnd === -1) return null
+  const raw = text.slice(labelEnd)
+  const value = raw.trim().replace(/\.$/u, '')
+  if (value === '') return null
+  const amount = parseAmount(value)
+  if (amount.kind !== 'money' || amount.value <= 0) return null
+  if (amount.currency === null && amount.value < 1000 && !/\d\s*[a-z]+$/iu.test(value)) return null
+  const start = labelEnd + raw.indexOf(value)
+  return {start, end: start + value.length}
 }

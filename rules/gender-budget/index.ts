@@ -8,7 +8,7 @@ import {clauseBounds, isNegated, type ListItem, type Match, type ProposalModel, 
 import {budgetAllocation, genderConcept, womenAndGirls} from '../lexicons/gender.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
 import {genderLesson181142} from '../shared/sources.js'
-import {amountCells, amountSpans, budgetTables, hasPositiveAmount, isTotalRow, itemCells, type BudgetTable} from './budget.js'
+import {amountCells, amountSpans, budgetTables, hasPositiveAmount, isTotalRow, itemCells, lineValueSpan, type BudgetTable} from './budget.js'
 import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
 
@@ -133,9 +133,12 @@ function allocationInText(model: ProposalModel): {sentence: Sentence; amount: st
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
     if (sentence.container === 'table-cell') continue
     const text = sentence.text
-    const amounts = amountSpans(text).filter((span) => !isNegated(text, span.start, span.end))
-    if (amounts.length === 0) continue
     const inBudget = sentence.section?.isIn('budget') ?? false
+    // In the budget a line may give its value without a currency, stated once for the whole budget.
+    const lineValue = inBudget ? lineValueSpan(text) : null
+    const spans = lineValue && !amountSpans(text).some((span) => span.end > lineValue.start) ? [...amountSpans(text), lineValue] : amountSpans(text)
+    const amounts = spans.filter((span) => !isNegated(text, span.start, span.end))
+    if (amounts.length === 0) continue
     // Outside the budget, "30 per cent of places are reserved for women" is a participation target, not money for gender work.
     const genders = [...sentence.find(genderConcept), ...(inBudget ? sentence.find(womenAndGirls) : [])].map(spanOf)
     const allocations = sentence.find(budgetAllocation).map(spanOf)

@@ -76,7 +76,7 @@ const DECIDED_BY_HAND: Record<string, string> = {
 
 /** The source of the money pattern of gender-budget, as its file builds it. */
 function moneySource(): string {
-  const symbol = '(?:US\\$|A\\$|C\\$|NZ\\$|[$€£¥₹₦₱₩])'
+  const symbol = '(?:US\\$|A\\$|C\\$|NZ\\$|R\\$|S\\/\\.?|[$€£¥₹₦₱₩])'
   const number = "\\d(?:[\\d,.'’\\u00a0\\u202f ]*\\d)?"
   const scale = '(?:\\s?(?:million|millions|mio|mn|m|k|thousand|bn|billion|milliards?|millones|mil))?'
   return [

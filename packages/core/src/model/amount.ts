@@ -11,6 +11,8 @@ const SYMBOLS: Readonly<Record<string, string>> = {
   'C$': 'CAD',
   'CA$': 'CAD',
   'NZ$': 'NZD',
+  'R$': 'BRL',
+  'S/': 'PEN',
   $: 'USD',
   '€': 'EUR',
   '£': 'GBP',
@@ -85,8 +87,8 @@ export function parseAmount(input: string): Amount {
     return true
   }
 
-  const prefix = /^(US\$|USD\$|AU?\$|CA?\$|NZ\$|[$€£¥₹₦₱₩]|[A-Z]{3}(?=[\s\d]))\s*/.exec(text)
-  if (prefix && takeCurrency(prefix[1] as string)) text = text.slice(prefix[0].length)
+  const prefix = /^(US\$|USD\$|AU?\$|CA?\$|NZ\$|R\$|S\/\.?|[$€£¥₹₦₱₩]|[A-Z]{3}(?=[\s\d]))\s*/.exec(text)
+  if (prefix && takeCurrency((prefix[1] as string).replace(/\.$/, ''))) text = text.slice(prefix[0].length)
   const suffix =
     / ?(US\$|[$€£¥₹₦₱₩]|(?<![A-Za-z])[A-Z]{3})$/.exec(text) ??
     / ?\b(euros?|(?:us )?dollars?|(?:swiss )?francs?|pounds?(?: sterling)?)$/i.exec(text)
