@@ -17,7 +17,10 @@ export const pastMarkers = defineLexicon('past', {
   // Not the present perfect: "the ITC-ILO has agreed to co-deliver the course" is a commitment, not history.
   // But the perfect of doing something is a track record ("has designed and taught workshops"), as is "taught".
   en: [
-    'was', 'were', 'had', 'did', 'previously', 'formerly', 'in the past', 'ago', 'last year', 'earlier project', 'previous project', 'previous phase',
+    'was', 'were', 'had', 'did', 'previously', 'formerly', 'in the past', 'ago', 'last year',
+    // What an earlier project, pilot or phase did or had: the new project builds on it.
+    'earlier project', 'previous project', 'prior project', 'former project', 'earlier pilot', 'previous pilot', 'earlier phase', 'previous phase', 'prior phase',
+    'earlier programme', 'previous programme', 'earlier program', 'previous program',
     'taught', 'has delivered', 'have delivered', 'has conducted', 'have conducted', 'has trained', 'have trained', 'has organised',
     'have organised', 'has organized', 'have organized', 'has led', 'have led', 'has implemented', 'have implemented', 'has run', 'have run',
     'has worked', 'have worked', 'has designed', 'have designed', 'has managed', 'have managed',
@@ -25,12 +28,14 @@ export const pastMarkers = defineLexicon('past', {
     'worked as', 'worked for', 'worked at', 'served as', 'before joining', 'years of experience', 'years experience', 'graduated', 'holds a degree',
   ],
   fr: [
-    'a été', 'ont été', 'avait', 'avaient', 'était', 'étaient', 'précédemment', 'auparavant', 'par le passé', "l'année dernière", 'il y a', 'phase précédente', 'projet précédent',
+    'a été', 'ont été', 'avait', 'avaient', 'était', 'étaient', 'précédemment', 'auparavant', 'par le passé', "l'année dernière", 'il y a',
+    'phase précédente', 'projet précédent', 'programme précédent', 'phase antérieure', 'projet antérieur', 'ancien projet', 'projet pilote précédent',
     'a dispensé', 'ont dispensé', 'a formé', 'ont formé', 'a organisé', 'ont organisé', 'a mené', 'ont mené', 'a réalisé', 'ont réalisé', 'a travaillé', 'ont travaillé',
     "ans d'expérience", 'ans d’expérience', "avant de rejoindre", 'titulaire d’un', "titulaire d'un",
   ],
   es: [
-    'fue', 'fueron', 'había', 'habían', 'anteriormente', 'en el pasado', 'el año pasado', 'fase anterior', 'proyecto anterior',
+    'fue', 'fueron', 'había', 'habían', 'anteriormente', 'en el pasado', 'el año pasado',
+    'fase anterior', 'proyecto anterior', 'programa anterior', 'piloto anterior', 'fase previa', 'proyecto previo',
     'ha impartido', 'han impartido', 'ha capacitado', 'han capacitado', 'ha organizado', 'han organizado', 'ha realizado', 'han realizado', 'ha trabajado', 'han trabajado',
     'años de experiencia', 'antes de incorporarse', 'antes de unirse', 'es licenciado', 'es licenciada', 'titular de un',
   ],

@@ -27,6 +27,9 @@ describe('history or plan', () => {
     ['Le projet propose de former 60 inspecteurs, comme le ministère a fait en 2015.', false],
     ['Les formations proposées remplacent celles que le ministère a organisées.', false],
     ['Le ministère a organisé un atelier à propos de la sécurité.', true],
+    // what an earlier project or pilot did
+    ['The gender study of the previous programme covers the same districts.', true],
+    ['El diagnóstico del proyecto anterior cubre los mismos distritos.', true],
     ['Les propos des formateurs ont été recueillis par le ministère.', true],
     // a plan made before (a past auxiliary before the plan word) is history; the present perfect still plans
     ['The ministry had planned a course on safety for its inspectors.', true],
