@@ -251,6 +251,16 @@ export const employersWord = defineLexicon('employers', {
   es: ['empleadores'],
 })
 
+/**
+ * Employers' bodies that French and Spanish call a "syndicat" / "sindicato": "le syndicat patronal du
+ * BTP", "sindicatos de empleadores". Employers' organisations, and no trade unions for the "syndicat"
+ * in them.
+ */
+export const employersSyndicate = defineLexicon("employers' syndicate", {
+  fr: ['syndicat patronal', 'syndicats patronaux', "syndicat d'employeurs", "syndicats d'employeurs", 'syndicat des employeurs', 'syndicats des employeurs'],
+  es: ['sindicato patronal', 'sindicatos patronales', 'sindicato de empleadores', 'sindicatos de empleadores', 'sindicato de los empleadores'],
+})
+
 /** ILO bureaux, not employers' organisations: "Employers' Activities Programme". */
 export const notEmployersOrganisation = defineLexicon('not an employers organisation', {
   en: ["employers' activities", 'employers activities'],

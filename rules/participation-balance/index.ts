@@ -6,6 +6,7 @@ import {
   chamberWord,
   employerNameWords,
   employersOrganisations,
+  employersSyndicate,
   employersWord,
   notEmployersChamber,
   organisationKind,
@@ -73,7 +74,7 @@ function groupMentions(model: ProposalModel, group: Group): Match[] {
       ? of(womenParticipants)
       : group === 'workers'
         ? [
-            ...of(workersOrganisations),
+            ...of(workersOrganisations).filter((match) => !insideMatchOf(match, employersSyndicate)),
             ...of(unionWord).filter((match) => !insideMatchOf(match, notTradeUnion)),
             ...of(workersRepresentatives),
             ...namedBy(model, workerNameWords),
@@ -81,6 +82,7 @@ function groupMentions(model: ProposalModel, group: Group): Match[] {
           ]
         : [
             ...of(employersOrganisations),
+            ...of(employersSyndicate),
             ...of(chamberWord).filter((match) => !insideMatchOf(match, notEmployersChamber)),
             ...of(employersWord).filter(employersName),
             ...of(employersRepresentatives),

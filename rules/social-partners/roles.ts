@@ -6,6 +6,7 @@ import {related, type Match, type ProposalModel} from '@lessonlint/core'
 import {
   chamberWord,
   employersOrganisations,
+  employersSyndicate,
   employersWord,
   engagement,
   mitigation,
@@ -87,7 +88,7 @@ function roleMentions(model: ProposalModel, mentions: Match[]): Match[] {
 /** Mentions that give a role to a workers' organisation. */
 export function workersMentions(model: ProposalModel): Match[] {
   return roleMentions(model, [
-    ...currentMentions(model, workersOrganisations),
+    ...currentMentions(model, workersOrganisations).filter((match) => !insideMatchOf(match, employersSyndicate)),
     ...currentMentions(model, unionWord).filter(isTradeUnionWord),
     ...namedOrganisations(model, 'workers'),
     ...currentMentions(model, socialPartners),
@@ -98,6 +99,7 @@ export function workersMentions(model: ProposalModel): Match[] {
 export function employersMentions(model: ProposalModel): Match[] {
   return roleMentions(model, [
     ...currentMentions(model, employersOrganisations),
+    ...currentMentions(model, employersSyndicate),
     ...currentMentions(model, chamberWord).filter((match) => !insideMatchOf(match, notEmployersChamber)),
     ...currentMentions(model, employersWord).filter(isEmployersName),
     ...namedOrganisations(model, 'employers'),
