@@ -19,9 +19,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   // (women's empowerment); the writer of these passages counts it as business training, not gender work.
   'gender-budget/en-reported-03.md': "women's business training line read as gender work",
   'gender-budget/fr-reported-02.md': "women's bookkeeping training line read as gender work",
-  // "The gender analysis carried out in 2021 by the gender expert of the earlier Better Work pilot": an earlier
-  // project's expert, but "earlier" stands two words from "pilot" and the clause's date does not date the mention.
-  'gender-expertise/en-reported-03.md': "an earlier pilot's gender expert read as the project's",
   // "The Textile, Apparel, Footwear and Travel Goods Association in Cambodia (TAFTAC) recruits participating
   // factories": an industry association whose members are firms is an employers' organisation, but nothing in
   // its name says employers.

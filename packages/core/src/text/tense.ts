@@ -7,6 +7,7 @@
 import type {Lexicon, Match, Sentence} from '../types.js'
 import {defineLexicon} from './lexicon.js'
 import {anyIn, clauseBounds, wordIndexBefore, words} from './negation.js'
+import {related, relatedTo} from './relations.js'
 import {RecentTexts} from './recent.js'
 
 /**
@@ -18,9 +19,6 @@ export const pastMarkers = defineLexicon('past', {
   // But the perfect of doing something is a track record ("has designed and taught workshops"), as is "taught".
   en: [
     'was', 'were', 'had', 'did', 'previously', 'formerly', 'in the past', 'ago', 'last year',
-    // What an earlier project, pilot or phase did or had: the new project builds on it.
-    'earlier project', 'previous project', 'prior project', 'former project', 'earlier pilot', 'previous pilot', 'earlier phase', 'previous phase', 'prior phase',
-    'earlier programme', 'previous programme', 'earlier program', 'previous program',
     'taught', 'has delivered', 'have delivered', 'has conducted', 'have conducted', 'has trained', 'have trained', 'has organised',
     'have organised', 'has organized', 'have organized', 'has led', 'have led', 'has implemented', 'have implemented', 'has run', 'have run',
     'has worked', 'have worked', 'has designed', 'have designed', 'has managed', 'have managed',
@@ -29,16 +27,30 @@ export const pastMarkers = defineLexicon('past', {
   ],
   fr: [
     'a été', 'ont été', 'avait', 'avaient', 'était', 'étaient', 'précédemment', 'auparavant', 'par le passé', "l'année dernière", 'il y a',
-    'phase précédente', 'projet précédent', 'programme précédent', 'phase antérieure', 'projet antérieur', 'ancien projet', 'projet pilote précédent',
     'a dispensé', 'ont dispensé', 'a formé', 'ont formé', 'a organisé', 'ont organisé', 'a mené', 'ont mené', 'a réalisé', 'ont réalisé', 'a travaillé', 'ont travaillé',
     "ans d'expérience", 'ans d’expérience', "avant de rejoindre", 'titulaire d’un', "titulaire d'un",
   ],
   es: [
     'fue', 'fueron', 'había', 'habían', 'anteriormente', 'en el pasado', 'el año pasado',
-    'fase anterior', 'proyecto anterior', 'programa anterior', 'piloto anterior', 'fase previa', 'proyecto previo',
     'ha impartido', 'han impartido', 'ha capacitado', 'han capacitado', 'ha organizado', 'han organizado', 'ha realizado', 'han realizado', 'ha trabajado', 'han trabajado',
     'años de experiencia', 'antes de incorporarse', 'antes de unirse', 'es licenciado', 'es licenciada', 'titular de un',
   ],
+})
+
+/**
+ * An earlier project, pilot, phase or programme, told by an adjective in one phrase with the noun
+ * ("the earlier Better Work pilot", "the previous programme", "la phase précédente", "el proyecto
+ * anterior"): what it did or had is history, what the new project builds on.
+ */
+const formerWord = defineLexicon('former', {
+  en: ['earlier', 'previous', 'prior', 'former', 'past'],
+  fr: ['précédent', 'précédente', 'précédents', 'précédentes', 'antérieur', 'antérieure', 'antérieurs', 'antérieures', 'ancien', 'ancienne'],
+  es: ['anterior', 'anteriores', 'previo', 'previa', 'previos', 'previas', 'antiguo', 'antigua'],
+})
+const projectWord = defineLexicon('project', {
+  en: ['project', 'pilot', 'phase', 'programme', 'program', 'intervention'],
+  fr: ['projet', 'phase', 'programme', 'intervention'],
+  es: ['proyecto', 'piloto', 'fase', 'programa', 'intervención'],
 })
 
 /** A year or a "since" that dates a past-tense verb: "trained its staff in 2015". */
@@ -155,13 +167,25 @@ function tenseOf(sentence: Sentence): SentenceTense {
     return {
       plans: pastPlans.length === 0 ? plans : plans.filter((start) => !pastPlans.includes(start)),
       futures: planMatches.filter((match) => FUTURE_MARKERS.has(match.term)).map((match) => match.sentenceIndex),
-      pasts: pastPlans.length === 0 ? starts(pastMarkers) : [...starts(pastMarkers), ...pastPlans].sort((a, b) => a - b),
+      pasts: [...starts(pastMarkers), ...pastPlans, ...formerProjects(sentence)].sort((a, b) => a - b),
       since: starts(sinceYear),
       dated: undefined,
       pastForm: undefined,
       clausePastForms: new Map(),
     }
   })
+}
+
+/** Where the sentence names an earlier project ("the earlier Better Work pilot"): the adjectives. */
+function formerProjectMatches(sentence: Sentence): Match[] {
+  const projects = sentence.find(projectWord, {includeNegated: true})
+  if (projects.length === 0) return []
+  return sentence.find(formerWord, {includeNegated: true}).filter((former) => relatedTo(former, projects, 'phrase').length > 0)
+}
+
+/** The starts of `formerProjectMatches`, as past markers. */
+function formerProjects(sentence: Sentence): number[] {
+  return formerProjectMatches(sentence).map((former) => former.sentenceIndex)
 }
 
 /** The word just before `offset` in the text, as the text up to `offset` tokenizes (bisection, unless a word runs across it). */
@@ -212,6 +236,9 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
     const before = wordBefore(sentence.text, match.sentenceIndex)
     if (!PASSIVE_AUXILIARY.has(before)) return true
   }
+  // What belongs to an earlier project is history, whatever the rest of its clause plans:
+  // "the gender expert of the earlier Better Work pilot, whose findings will inform…".
+  if (match && formerProjectMatches(sentence).some((former) => related(former, match, 'phrase'))) return true
   // A sentence may join a past event and a plan ("they attended a workshop in 2021; no other session is planned"):
   // the mention's own clause decides when it says either.
   if (match) {

@@ -64,6 +64,20 @@ describe('the clause of the mention decides', () => {
   })
 })
 
+describe("what belongs to an earlier project is history, whatever its clause plans", () => {
+  const expert = defineLexicon('expert (tense test)', {en: ['gender expert'], fr: ['formation'], es: ['talleres']})
+  it.each<[string, boolean]>([
+    ['The study by the gender expert of the earlier Better Work pilot, whose findings will inform the checklists, is attached.', true],
+    ['La formation de la phase précédente sera étendue aux inspectrices.', true],
+    ['Los talleres del proyecto anterior, que se repetirán, fueron bien valorados.', true],
+    ['A gender expert will join the project team, as in the earlier pilot.', false],
+  ])('%s → history %s', (text, expected) => {
+    const [mention] = buildModel(`# P\n\n## Activities\n\n${text}\n`).find(expert, {includeNegated: true})
+    if (!mention) throw new Error('no mention')
+    expect(isHistory(mention.sentence, mention)).toBe(expected)
+  })
+})
+
 describe('what has gone on since a year is history, unless its clause has a future', () => {
   it.each<[string, boolean]>([
     ["L'ONG propose des formations en alphabétisation aux commerçantes depuis 2009.", true],
