@@ -68,7 +68,7 @@ describe("what belongs to an earlier project is history, whatever its clause pla
   const expert = defineLexicon('expert (tense test)', {en: ['gender expert'], fr: ['formation'], es: ['talleres']})
   it.each<[string, boolean]>([
     ['The study by the gender expert of the earlier Better Work pilot, whose findings will inform the checklists, is attached.', true],
-    ['La formation de la phase précédente sera étendue aux inspectrices.', true],
+    ["Le rapport sur la formation de la phase précédente, que le projet publiera, est en annexe.", true],
     ['Los talleres del proyecto anterior, que se repetirán, fueron bien valorados.', true],
     ['A gender expert will join the project team, as in the earlier pilot.', false],
   ])('%s → history %s', (text, expected) => {
