@@ -72,3 +72,39 @@ export const sustainability = defineLexicon('sustainability', {
   fr: ['durabilité', 'pérennité', 'pérennisation', 'viabilité', 'sortie', 'passation'],
   es: ['sostenibilidad', 'salida', 'viabilidad', 'traspaso', 'continuidad'],
 })
+
+/**
+ * What carries results on after the project: someone taking them over, their integration into
+ * a partner's own systems or budget, a way of paying for them, a gradual withdrawal, their going
+ * on after the project ends. A paragraph outside a sustainability section that says several of
+ * these describes a strategy without naming it.
+ */
+export const continuation = defineLexicon('continuation', {
+  en: [
+    'take over', 'taken over', 'hand over', 'handed over', 'handover', 'hand-over', 'transfer to', 'transferred to', 'transfer of',
+    'institutionalis*', 'institutionaliz*', 'integrate into', 'integrated into', 'incorporate into', 'incorporated into', 'embed in', 'embedded in', 'mainstream into',
+    'own budget', 'own system', 'own systems', 'recurrent budget', 'regular budget', 'national budget', 'state budget', 'municipal budget', 'core budget',
+    'cost recovery', 'cost-recovery', 'user fee', 'service fee', 'membership fee', 'fees', 'self-financ*', 'self-fund*',
+    'phase out', 'phase-out', 'phased withdrawal', 'gradual withdrawal', 'step back', 'withdraw',
+    'after the project', 'after the grant', 'after the funding', 'beyond the project', 'beyond the grant', 'once the project ends', 'when the project ends', 'project closure',
+    'continue', 'carry on', 'ownership', 'take on', 'taken on', 'sustain', 'keep running',
+  ],
+  fr: [
+    'prendre le relais', 'prend le relais', 'prendront le relais', 'prendra le relais', 'reprise par', 'repris par', 'reprendra', 'reprendront',
+    'transfert', 'transférer', 'transféré', 'passation', 'institutionnalis*', 'intégrer dans', 'intégré dans', 'intégrer au', 'intégré au', 'intégrés au', 'intégrée au',
+    'budget national', "budget de l'état", 'propre budget', 'budget ordinaire', 'budget communal', 'propres systèmes', 'propre système',
+    'recouvrement des coûts', 'cotisation', 'frais de service', 'redevance', 'autofinanc*',
+    'retrait progressif', 'désengagement', 'se retire', 'se retirera',
+    'après le projet', 'au-delà du projet', 'à la fin du projet', 'fin du financement',
+    'poursuivre', 'poursuivra', 'poursuivront', 'continuer', 'continuera', 'continueront', 'appropriation', 'pérennis*', 'assurer la relève',
+  ],
+  es: [
+    'asumir', 'asumirá', 'asumirán', 'asume', 'traspaso', 'traspasar', 'traspasará', 'transferencia', 'transferir', 'transferirá', 'transferido',
+    'institucionaliz*', 'incorporar al', 'incorporará al', 'incorporado al', 'integrar en', 'integrado en', 'integrará en',
+    'presupuesto nacional', 'presupuesto ordinario', 'propio presupuesto', 'presupuesto municipal', 'presupuesto institucional', 'propios sistemas',
+    'recuperación de costos', 'cuota', 'autofinanci*', 'autosostenib*',
+    'retiro gradual', 'retirada gradual', 'salida gradual', 'retiro progresivo',
+    'después del proyecto', 'al finalizar el proyecto', 'al término del proyecto', 'más allá del proyecto', 'fin del financiamiento',
+    'continuar', 'continuará', 'continuarán', 'continuidad', 'apropiación', 'sostener',
+  ],
+})

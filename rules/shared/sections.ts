@@ -16,8 +16,12 @@ export function hasRealContent(model: ProposalModel, section: Section): boolean 
   return !PLACEHOLDER.test(words) && /\p{L}/u.test(words)
 }
 
+/**
+ * What a section holds when it is not written yet: "TBD", "To be developed during the inception
+ * phase", "À compléter", "Por definir". A placeholder may say when it will be written, nothing else.
+ */
 const PLACEHOLDER =
-  /^(?:[-–—.…\s]*|tbd|tbc|tba|n\/a|to be (?:completed|written|drafted|developed|added|confirmed|defined|determined)|[àa] (?:compl[ée]ter|r[ée]diger|d[ée]finir|pr[ée]ciser)|por (?:completar|definir|redactar)|pending|xxx+|lorem ipsum.*)[.!]?$/i
+  /^(?:[-–—.…\s]*|tbd|tbc|tba|n\/a|(?:(?:to be|will be) (?:completed|written|drafted|developed|added|confirmed|defined|determined|elaborated|prepared)|[àa] (?:compl[ée]ter|r[ée]diger|d[ée]finir|pr[ée]ciser|d[ée]velopper|[ée]laborer)|(?:sera|seront) (?:d[ée]finie?s?|[ée]labor[ée]e?s?|d[ée]velopp[ée]e?s?|pr[ée]cis[ée]e?s?)|por (?:completar|definir|redactar|desarrollar|elaborar)|(?:se|ser[áa]n?) (?:definir[áa]n?|elaborar[áa]n?|desarrollar[áa]n?|definid[oa]s?|elaborad[oa]s?|desarrollad[oa]s?))(?: (?:during|in|at|by|after|once|lors|pendant|au cours|d[èe]s|apr[èe]s|durante|en|al|tras|despu[ée]s)\b[^.!]*)?|pending|xxx+|lorem ipsum.*)[.!]?$/i
 
 /** mdast nodes, through the contract (the rules package does not depend on mdast itself). */
 type Node = Parameters<ProposalModel['rangeOfNode']>[0]
@@ -79,6 +83,15 @@ export function termDescribedInBlock(model: ProposalModel, lexicon: Lexicon, min
     const matches = block.flatMap((sentence) => sentence.find(lexicon))
     const found = matches.find((match) => wordCount(block) - words(match.text).length >= minWords)
     if (found) return found
+  }
+  return null
+}
+
+/** The first block (paragraph, list item, table cell; not in the background) whose matches of the lexicon name at least `minTerms` distinct terms: those matches, or null. */
+export function termsDescribedInBlock(model: ProposalModel, lexicon: Lexicon, minTerms: number): Match[] | null {
+  for (const block of textBlocks(model)) {
+    const matches = block.flatMap((sentence) => sentence.find(lexicon))
+    if (new Set(matches.map((match) => match.term)).size >= minTerms) return matches
   }
   return null
 }

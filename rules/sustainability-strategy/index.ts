@@ -1,12 +1,14 @@
 // An exit or sustainability strategy is described with content (seeds 003 and
 // 004: evaluations ask whether results "will be able to sustain over time").
 // A sustainability heading with nothing under it is no strategy; an exit
-// strategy written as a bold lead-in inside another section is one.
+// strategy written as a bold lead-in inside another section is one, and so is
+// a paragraph elsewhere that says how results go on in several ways (who takes
+// them over, how they are paid for, how the project withdraws).
 import type {Rule} from '@lessonlint/core'
 
-import {exitStrategy, sustainability} from '../lexicons/sustainability.js'
+import {continuation, exitStrategy, sustainability} from '../lexicons/sustainability.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
-import {hasRealContent, leadInDescribing, termDescribedInBlock} from '../shared/sections.js'
+import {hasRealContent, leadInDescribing, termDescribedInBlock, termsDescribedInBlock} from '../shared/sections.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
 import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
@@ -15,6 +17,8 @@ type MessageId = 'noStrategy' | 'emptySection'
 
 /** Words a paragraph must add to its "Exit strategy" lead-in to describe one. */
 const MIN_WORDS = 8
+/** Distinct continuation cues a paragraph outside a sustainability section needs to describe a strategy. */
+const MIN_CUES = 3
 
 const rule: Rule<MessageId> = {
   meta: {
@@ -51,6 +55,9 @@ const rule: Rule<MessageId> = {
     if (exit) return satisfiedBy(context, 'exit strategy described', [exit])
     const leadIn = leadInDescribing(model, sustainability, MIN_WORDS)
     if (leadIn) return satisfiedBy(context, 'sustainability described in a paragraph', [leadIn])
+    // Continuation described in a paragraph of its own elsewhere: who takes the results over, how they are paid for.
+    const described = termsDescribedInBlock(model, continuation, MIN_CUES)
+    if (described) return satisfiedBy(context, 'continuation after the project described', described)
     const empty = sections[0]
     if (empty) {
       missing(context, 'content under the sustainability heading', empty.heading.range)
