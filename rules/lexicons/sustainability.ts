@@ -76,8 +76,8 @@ export const sustainability = defineLexicon('sustainability', {
 /**
  * What carries results on after the project: someone taking them over, their integration into
  * a partner's own systems or budget, a way of paying for them, a gradual withdrawal, their going
- * on after the project ends. A paragraph outside a sustainability section that says several of
- * these describes a strategy without naming it.
+ * on after the project ends. A section that says several of these describes a strategy without
+ * naming it.
  */
 export const continuation = defineLexicon('continuation', {
   en: [
@@ -87,7 +87,8 @@ export const continuation = defineLexicon('continuation', {
     'cost recovery', 'cost-recovery', 'user fee', 'service fee', 'membership fee', 'fees', 'self-financ*', 'self-fund*',
     'phase out', 'phase-out', 'phased withdrawal', 'gradual withdrawal', 'step back', 'withdraw',
     'after the project', 'after the grant', 'after the funding', 'beyond the project', 'beyond the grant', 'once the project ends', 'when the project ends', 'project closure',
-    'continue', 'carry on', 'ownership', 'take on', 'taken on', 'sustain', 'keep running',
+    'continue', 'carry on', 'ownership', 'take on', 'taken on', 'take charge', 'sustain', 'keep running',
+    'gradually', 'progressively', 'without the project', 'no longer depend', 'co-financ*', 'cofinanc*',
   ],
   fr: [
     'prendre le relais', 'prend le relais', 'prendront le relais', 'prendra le relais', 'reprise par', 'repris par', 'reprendra', 'reprendront',
@@ -97,6 +98,7 @@ export const continuation = defineLexicon('continuation', {
     'retrait progressif', 'désengagement', 'se retire', 'se retirera',
     'après le projet', 'au-delà du projet', 'à la fin du projet', 'fin du financement',
     'poursuivre', 'poursuivra', 'poursuivront', 'continuer', 'continuera', 'continueront', 'appropriation', 'pérennis*', 'assurer la relève',
+    'continuité', 'intégrer à', 'intégré à', 'intégrée à', 'intégrés à', 'après la clôture', 'progressivement', 'sans le projet', 'prendre en charge', 'prendra en charge', 'prendront en charge', 'cofinanc*',
   ],
   es: [
     'asumir', 'asumirá', 'asumirán', 'asume', 'traspaso', 'traspasar', 'traspasará', 'transferencia', 'transferir', 'transferirá', 'transferido',
@@ -106,5 +108,6 @@ export const continuation = defineLexicon('continuation', {
     'retiro gradual', 'retirada gradual', 'salida gradual', 'retiro progresivo',
     'después del proyecto', 'al finalizar el proyecto', 'al término del proyecto', 'más allá del proyecto', 'fin del financiamiento',
     'continuar', 'continuará', 'continuarán', 'continuidad', 'apropiación', 'sostener',
+    'de forma gradual', 'gradualmente', 'progresivamente', 'sin el proyecto', 'no dependan del proyecto', 'cofinanci*', 'hacerse cargo', 'se hará cargo', 'se harán cargo',
   ],
 })

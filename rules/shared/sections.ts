@@ -87,15 +87,6 @@ export function termDescribedInBlock(model: ProposalModel, lexicon: Lexicon, min
   return null
 }
 
-/** The first block (paragraph, list item, table cell; not in the background) whose matches of the lexicon name at least `minTerms` distinct terms: those matches, or null. */
-export function termsDescribedInBlock(model: ProposalModel, lexicon: Lexicon, minTerms: number): Match[] | null {
-  for (const block of textBlocks(model)) {
-    const matches = block.flatMap((sentence) => sentence.find(lexicon))
-    if (new Set(matches.map((match) => match.term)).size >= minTerms) return matches
-  }
-  return null
-}
-
 /** How many words a block holds, by the core's tokenizer. */
 function wordCount(block: readonly Sentence[]): number {
   return block.reduce((count, sentence) => count + words(sentence.text).filter((token) => /\p{L}/u.test(token.word)).length, 0)

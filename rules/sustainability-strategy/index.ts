@@ -2,13 +2,13 @@
 // 004: evaluations ask whether results "will be able to sustain over time").
 // A sustainability heading with nothing under it is no strategy; an exit
 // strategy written as a bold lead-in inside another section is one, and so is
-// a paragraph elsewhere that says how results go on in several ways (who takes
-// them over, how they are paid for, how the project withdraws).
-import type {Rule} from '@lessonlint/core'
+// a section that says how results go on in several ways (who takes them over,
+// how they are paid for, how the project withdraws) without naming it.
+import type {Match, ProposalModel, Rule, Section} from '@lessonlint/core'
 
 import {continuation, exitStrategy, sustainability} from '../lexicons/sustainability.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
-import {hasRealContent, leadInDescribing, termDescribedInBlock, termsDescribedInBlock} from '../shared/sections.js'
+import {hasRealContent, leadInDescribing, termDescribedInBlock} from '../shared/sections.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
 import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
@@ -17,8 +17,27 @@ type MessageId = 'noStrategy' | 'emptySection'
 
 /** Words a paragraph must add to its "Exit strategy" lead-in to describe one. */
 const MIN_WORDS = 8
-/** Distinct continuation cues a paragraph outside a sustainability section needs to describe a strategy. */
+/** Distinct continuation cues one section needs to describe a strategy without naming it. */
 const MIN_CUES = 3
+
+/**
+ * The continuation cues of the first section (its own text, not its subsections'; not the
+ * background) that names at least `MIN_CUES` distinct ways results go on: "the CDA gradually
+ * takes charge… the ILO steps back… the unions charge a service fee", or null.
+ */
+function continuationInOneSection(model: ProposalModel): Match[] | null {
+  const bySection = new Map<Section, Match[]>()
+  for (const match of model.find(continuation, {notIn: ['background']})) {
+    if (!match.section) continue
+    const matches = bySection.get(match.section) ?? []
+    matches.push(match)
+    bySection.set(match.section, matches)
+  }
+  for (const matches of bySection.values()) {
+    if (new Set(matches.map((match) => match.term)).size >= MIN_CUES) return matches
+  }
+  return null
+}
 
 const rule: Rule<MessageId> = {
   meta: {
@@ -55,8 +74,8 @@ const rule: Rule<MessageId> = {
     if (exit) return satisfiedBy(context, 'exit strategy described', [exit])
     const leadIn = leadInDescribing(model, sustainability, MIN_WORDS)
     if (leadIn) return satisfiedBy(context, 'sustainability described in a paragraph', [leadIn])
-    // Continuation described in a paragraph of its own elsewhere: who takes the results over, how they are paid for.
-    const described = termsDescribedInBlock(model, continuation, MIN_CUES)
+    // Continuation described inside another section: who takes the results over, how they are paid for, how the project withdraws.
+    const described = continuationInOneSection(model)
     if (described) return satisfiedBy(context, 'continuation after the project described', described)
     const empty = sections[0]
     if (empty) {

@@ -34,12 +34,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'sustainability-strategy/en-reported-04.md': '"no exit strategy is foreseen" read as a strategy',
   'sustainability-strategy/es-reported-02.md': 'a vague one-line promise read as a strategy',
   'sustainability-strategy/es-reported-04.md': 'SDG alignment under "Sostenibilidad" read as a strategy',
-  // A strategy written inside another section without naming it: a phased withdrawal in the activities, handover
-  // and financing in the management section. A paragraph counts with three distinct continuation cues; these say
-  // it in fewer or in words the lexicon lacks.
-  'sustainability-strategy/en-satisfied-04.md': 'phasing written into the activities not read',
-  'sustainability-strategy/es-satisfied-03.md': 'a strategy inside "Gestión del proyecto" not read',
-  'sustainability-strategy/fr-satisfied-04.md': 'a strategy list inside "Mise en œuvre" not read',
 }
 
 function verdictOf(ruleId: string, file: string): {label: string | undefined; verdict: string; reported: number} {
