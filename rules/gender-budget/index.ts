@@ -135,8 +135,9 @@ function allocationInText(model: ProposalModel): {sentence: Sentence; amount: st
     const text = sentence.text
     const inBudget = sentence.section?.isIn('budget') ?? false
     // In the budget a line may give its value without a currency, stated once for the whole budget.
+    const stated = amountSpans(text)
     const lineValue = inBudget ? lineValueSpan(text) : null
-    const spans = lineValue && !amountSpans(text).some((span) => span.end > lineValue.start) ? [...amountSpans(text), lineValue] : amountSpans(text)
+    const spans = lineValue && !stated.some((span) => span.end > lineValue.start) ? [...stated, lineValue] : stated
     const amounts = spans.filter((span) => !isNegated(text, span.start, span.end))
     if (amounts.length === 0) continue
     // Outside the budget, "30 per cent of places are reserved for women" is a participation target, not money for gender work.
