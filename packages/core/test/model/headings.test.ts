@@ -179,6 +179,11 @@ describe('section kinds from the headings of grant forms and proposals by others
     ['## Sostenibilidad ambiental', []],
     ['## Environmental sustainability', []],
     ['## Beneficios ambientales y sostenibilidad ecológica', []],
+    // Women and men as the whole subject are gender; as an audience they are not
+    ['## Women and men in the project', ['gender']],
+    ['## Mujeres y hombres en el proyecto', ['gender']],
+    ['## Femmes et hommes dans la filière', ['gender']],
+    ['## Training for women and men entrepreneurs', []],
     ['## Après le projet : qui prend le relais ?', ['sustainability']],
     // Who the applicant is: its profile, not the project's plans.
     ['## 4. Applicant organisation', ['background']],
