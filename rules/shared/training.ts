@@ -77,9 +77,10 @@ function isPurposeMeeting(model: ProposalModel, match: Match): boolean {
 
 /**
  * Whether a workshop, seminar or webinar is a meeting that trains nobody: one where the project
- * reports its own work, or gathers input from people. It reports work when what it reports, or why it is held, names it ("results seminar", "national
- * dissemination seminar", "seminario de resultados", "webinar del informe final"); or the words after
- * it, up to the sentence's next training word, give it a reporting purpose ("a webinar presenting the
+ * reports its own work, or gathers input from people. It reports work when what it reports, or
+ * why it is held, names it ("results seminar", "national dissemination seminar", "seminario de
+ * resultados", "webinar del informe final"); or the words after it, up to the sentence's next
+ * training word, give it a reporting purpose ("a webinar presenting the
  * study's findings", "a seminar to disseminate the final report", "un atelier pour discuter des
  * recommandations"). It gathers input when it is listed with ways of doing so ("data collected
  * through interviews, focus groups and workshops", "entretiens, ateliers et enquêtes"). A meeting

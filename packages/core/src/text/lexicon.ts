@@ -30,9 +30,11 @@ const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}]'
 /** A word character at `lastIndex`. */
 const WORD_CHAR_AT = new RegExp(WORD_CHAR, 'uy')
 /** The one inflection a word may carry: English s/es/'s/ed/d/ing, French e/s/es/x. Longest first. */
-const SUFFIX = "(?:ing|es|ed|'s|s|d|e|x)"
-/** `&`, `and` and `et` are one connector in terms. */
-const CONNECTORS = new Set(['&', 'and', 'et'])
+const SUFFIXES = ['ing', 'es', 'ed', "'s", 's', 'd', 'e', 'x']
+const SUFFIX = `(?:${SUFFIXES.join('|')})`
+/** `&`, `and` and `et` are one connector in terms, tried in this order. */
+const CONNECTOR_FORMS = ['&', 'and', 'et']
+const CONNECTORS = new Set(CONNECTOR_FORMS)
 
 /** Folded form of each UTF-16 unit below 0x2100 (Latin, Greek, Cyrillic, punctuation): lowercase, accents off. */
 const FOLD = buildFoldTable()
@@ -72,16 +74,45 @@ function charsPattern(chars: string): string {
   return [...chars].map(escapeChar).join('')
 }
 
-/** A (folded) word with its inflections, or a prefix when it ends in `*`. */
+/** The forms a (folded) word takes in a term: the matcher walks them, `wordPattern` writes them as a pattern. */
+type WordForms =
+  /** "&", "and" or "et", in that order. */
+  | {kind: 'connector'}
+  /** A prefix ("mentor*"): the characters, then any run of word characters, longest first. */
+  | {kind: 'prefix'; chars: string}
+  /** A word ending in a symbol ("n°"): exactly its characters. */
+  | {kind: 'literal'; chars: string}
+  /** A word: itself with one of `SUFFIXES` or none, then "y" → "ies", then "e" → "ing". */
+  | {kind: 'inflected'; chars: string; ies: string | null; ing: string | null}
+
+function wordForms(word: string): WordForms {
+  if (CONNECTORS.has(word)) return {kind: 'connector'}
+  if (word.endsWith('*')) return {kind: 'prefix', chars: word.slice(0, -1)}
+  if (!/[\p{L}\p{N}]$/u.test(word)) return {kind: 'literal', chars: word}
+  const stem = word.slice(0, -1)
+  return {
+    kind: 'inflected',
+    chars: word,
+    ies: word.length > 1 && word.endsWith('y') ? `${stem}ies` : null,
+    ing: word.length > 1 && word.endsWith('e') ? `${stem}ing` : null,
+  }
+}
+
+/** A (folded) word's forms as a regular expression: with its inflections, or a prefix when it ends in `*`. */
 function wordPattern(word: string): string {
-  if (CONNECTORS.has(word)) return '(?:&|and|et)'
-  if (word.endsWith('*')) return `${charsPattern(word.slice(0, -1))}${WORD_CHAR}*`
-  if (!/[\p{L}\p{N}]$/u.test(word)) return charsPattern(word)
-  const forms = [`${charsPattern(word)}${SUFFIX}?`]
-  const stem = charsPattern(word.slice(0, -1))
-  if (word.length > 1 && word.endsWith('y')) forms.push(`${stem}ies`)
-  if (word.length > 1 && word.endsWith('e')) forms.push(`${stem}ing`)
-  return forms.length === 1 ? forms[0]! : `(?:${forms.join('|')})`
+  const forms = wordForms(word)
+  switch (forms.kind) {
+    case 'connector':
+      return `(?:${CONNECTOR_FORMS.join('|')})`
+    case 'prefix':
+      return `${charsPattern(forms.chars)}${WORD_CHAR}*`
+    case 'literal':
+      return charsPattern(forms.chars)
+    case 'inflected': {
+      const alternatives = [`${charsPattern(forms.chars)}${SUFFIX}?`, ...[forms.ies, forms.ing].filter((form) => form !== null).map(charsPattern)]
+      return alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`
+    }
+  }
 }
 
 /** Splits a term into words; `&` is a word of its own even when written "M&E". */
@@ -450,7 +481,7 @@ function push<K>(map: Map<K, string[]>, key: K, term: string): void {
 }
 
 /**
- * A term as the matcher reads it: its words, each with the forms `wordPattern` gives it.
+ * A term as the matcher reads it: its words, each with its forms (`wordForms`).
  * Terms are matched by walking these forms, not by regular expressions: a lint used to build
  * some 2,600 regexes (680 KB of source), and compiling them was a third of a cold run, again in
  * every worker thread.
@@ -459,20 +490,6 @@ interface TermForms {
   term: string
   words: WordForms[]
 }
-
-type WordForms =
-  /** "&", "and" or "et", in that order. */
-  | {kind: 'connector'}
-  /** A prefix ("mentor*"): the characters, then any run of word characters, longest first. */
-  | {kind: 'prefix'; chars: string}
-  /** A word ending in a symbol ("n°"): exactly its characters. */
-  | {kind: 'literal'; chars: string}
-  /** A word: itself with one of `SUFFIXES` or none, then "y" → "ies", then "e" → "ing". */
-  | {kind: 'inflected'; chars: string; ies: string | null; ing: string | null}
-
-/** `SUFFIX`'s alternatives, in its order. */
-const SUFFIXES = ['ing', 'es', 'ed', "'s", 's', 'd', 'e', 'x']
-const CONNECTOR_FORMS = ['&', 'and', 'et']
 
 /** Each term's forms, made once: a term is a candidate at several openings. */
 const termForms = new Map<string, TermForms>()
@@ -484,20 +501,6 @@ function formsOf(term: string): TermForms {
     termForms.set(term, forms)
   }
   return forms
-}
-
-/** The forms of one (folded) word: what `wordPattern` writes as a pattern. */
-function wordForms(word: string): WordForms {
-  if (CONNECTORS.has(word)) return {kind: 'connector'}
-  if (word.endsWith('*')) return {kind: 'prefix', chars: word.slice(0, -1)}
-  if (!/[\p{L}\p{N}]$/u.test(word)) return {kind: 'literal', chars: word}
-  const stem = word.slice(0, -1)
-  return {
-    kind: 'inflected',
-    chars: word,
-    ies: word.length > 1 && word.endsWith('y') ? `${stem}ies` : null,
-    ing: word.length > 1 && word.endsWith('e') ? `${stem}ing` : null,
-  }
 }
 
 /** The first of `terms` (in order) that matches at `start`, followed by no word character when `bounded`. */

@@ -60,12 +60,8 @@ export const datedPast = defineLexicon('dated', {
   es: ['en 19*', 'en 20*', 'desde 19*', 'desde 20*'],
 })
 
-/** "Since 2009", "depuis 2015", "desde 2010": a clause so dated tells what has gone on until now. */
-const sinceYear = defineLexicon('since a year', {
-  en: ['since 19*', 'since 20*'],
-  fr: ['depuis 19*', 'depuis 20*'],
-  es: ['desde 19*', 'desde 20*'],
-})
+/** The `datedPast` terms that date from a year on ("since 2009", "depuis 2015", "desde 2010"): a clause so dated tells what has gone on until now. */
+const SINCE_A_YEAR = /^(?:since|depuis|desde) /u
 
 /** Words that make a sentence a plan. */
 export const planMarkers = defineLexicon('plan', {
@@ -145,7 +141,9 @@ interface SentenceTense {
   plans: number[]
   futures: number[]
   pasts: number[]
+  /** Where "since" a year, and an earlier project's adjective (`formerProjectMatches`), start. */
   since: number[]
+  former: number[]
   /** Whether a date or "since" dates the sentence (asked only of mentions ending in "ed"). */
   dated: boolean | undefined
   /** `hasPastVerbForm` of the whole sentence, and of each clause asked about (keyed "start:end"). */
@@ -164,11 +162,13 @@ function tenseOf(sentence: Sentence): SentenceTense {
     const planMatches = sentence.find(planMarkers, {includeNegated: true})
     const plans = planMatches.map((match) => match.sentenceIndex)
     const pastPlans = plans.filter((start) => PAST_PLAN_AUXILIARY.has(wordBefore(sentence.text, start)))
+    const former = formerProjectMatches(sentence).map((match) => match.sentenceIndex)
     return {
       plans: pastPlans.length === 0 ? plans : plans.filter((start) => !pastPlans.includes(start)),
       futures: planMatches.filter((match) => FUTURE_MARKERS.has(match.term)).map((match) => match.sentenceIndex),
-      pasts: [...starts(pastMarkers), ...pastPlans, ...formerProjects(sentence)].sort((a, b) => a - b),
-      since: starts(sinceYear),
+      pasts: [...starts(pastMarkers), ...pastPlans, ...former].sort((a, b) => a - b),
+      since: sentence.find(datedPast, {includeNegated: true}).filter((match) => SINCE_A_YEAR.test(match.term)).map((match) => match.sentenceIndex),
+      former,
       dated: undefined,
       pastForm: undefined,
       clausePastForms: new Map(),
@@ -181,11 +181,6 @@ function formerProjectMatches(sentence: Sentence): Match[] {
   const projects = sentence.find(projectWord, {includeNegated: true})
   if (projects.length === 0) return []
   return sentence.find(formerWord, {includeNegated: true}).filter((former) => relatedTo(former, projects, 'phrase').length > 0)
-}
-
-/** The starts of `formerProjectMatches`, as past markers. */
-function formerProjects(sentence: Sentence): number[] {
-  return formerProjectMatches(sentence).map((former) => former.sentenceIndex)
 }
 
 /** The word just before `offset` in the text, as the text up to `offset` tokenizes (bisection, unless a word runs across it). */
@@ -202,25 +197,26 @@ function wordBefore(text: string, offset: number): string {
  * Whether a sentence says what is planned: a plan marker ("will", "is to", "prévu", "va a") or a
  * French or Spanish future ("animera", "capacitarán"). Given a mention, its own clause decides
  * ("organise depuis 2015 des formations ; ses guides accompagneront les équipes": no plan of training),
- * and a clause dated since a year (`ongoingSince`) states a plan only with a future.
+ * and a clause dated since a year states a plan only with a future (`hasFuture`).
  */
 export function statesPlan(sentence: Sentence, match?: Match): boolean {
   const tense = tenseOf(sentence)
   if (!match) return tense.plans.length > 0 || (tense.future ??= hasFutureVerbForm(sentence.text))
   const [start, end] = clauseBounds(sentence.text, match.sentenceIndex, match.sentenceIndex + match.text.length)
-  const future = anyIn(tense.futures, start, end) || hasFutureVerbForm(sentence.text.slice(start, end))
-  if (ongoingSince(tense, start, end)) return future
+  const future = hasFuture(sentence, tense, start, end)
+  if (anyIn(tense.since, start, end)) return future
   return future || anyIn(tense.plans, start, end)
 }
 
 /**
- * Whether a clause is dated since a year: "L'ONG propose des cours d'alphabétisation depuis 2009",
- * "has offered courses since 2015", "ofrece desde 2010 cursos". What has gone on until now is a
- * track record, even told with a word that elsewhere proposes ("propose"); only a future ("will
- * continue", "poursuivra") makes it a plan.
+ * Whether the clause `[start, end)` puts something in the future: a future marker ("will", "sera",
+ * "va a") or a French or Spanish future form. In a clause dated since a year ("L'ONG propose des
+ * cours d'alphabétisation depuis 2009", "has offered courses since 2015", "ofrece desde 2010
+ * cursos") only a future makes a plan: what has gone on until now is a track record, even told
+ * with a word that elsewhere proposes ("propose").
  */
-function ongoingSince(tense: SentenceTense, start: number, end: number): boolean {
-  return anyIn(tense.since, start, end)
+function hasFuture(sentence: Sentence, tense: SentenceTense, start: number, end: number): boolean {
+  return anyIn(tense.futures, start, end) || hasFutureVerbForm(sentence.text.slice(start, end))
 }
 
 /**
@@ -238,12 +234,12 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
   }
   // What belongs to an earlier project is history, whatever the rest of its clause plans:
   // "the gender expert of the earlier Better Work pilot, whose findings will inform…".
-  if (match && formerProjectMatches(sentence).some((former) => related(former, match, 'phrase'))) return true
+  if (match && tense.former.length > 0 && formerProjectMatches(sentence).some((former) => related(former, match, 'phrase'))) return true
   // A sentence may join a past event and a plan ("they attended a workshop in 2021; no other session is planned"):
   // the mention's own clause decides when it says either.
   if (match) {
     const [start, end] = clauseBounds(sentence.text, match.sentenceIndex, match.sentenceIndex + match.text.length)
-    if (ongoingSince(tense, start, end)) return !anyIn(tense.futures, start, end) && !hasFutureVerbForm(sentence.text.slice(start, end))
+    if (anyIn(tense.since, start, end)) return !hasFuture(sentence, tense, start, end)
     if (anyIn(tense.plans, start, end)) return false
     if (anyIn(tense.pasts, start, end)) return true
     const key = `${start}:${end}`
