@@ -16,6 +16,7 @@ import {collectTables} from './tables.js'
 import {buildTextBlocks} from './textblocks.js'
 import {nodePathAt, someNodeWithin} from './tree.js'
 import {firstAtLeast} from '../text/negation.js'
+import {sentenceOffsets} from '../text/sentences.js'
 
 export interface BuildModelOptions {
   filePath?: string
@@ -143,15 +144,20 @@ function sentencesOf(block: TextBlock, positions: Positions): Sentence[] {
 /** Sentences with their start and end offsets, when both ascend (they do: text blocks are leaves in document order). */
 interface OrderedSentences {
   all: Sentence[]
+  starts: number[]
   ends: number[] | null
 }
 
 function orderSentences(all: Sentence[]): OrderedSentences {
-  const ends = all.map((sentence) => sentence.range.end.offset)
-  const ascending = all.every(
-    (sentence, i) => i === 0 || (sentence.range.start.offset >= all[i - 1]!.range.start.offset && ends[i]! >= ends[i - 1]!),
-  )
-  return {all, ends: ascending ? ends : null}
+  const starts: number[] = []
+  const ends: number[] = []
+  for (const sentence of all) {
+    const {start, end} = sentenceOffsets(sentence)
+    starts.push(start)
+    ends.push(end)
+  }
+  const ascending = all.every((_, i) => i === 0 || (starts[i]! >= starts[i - 1]! && ends[i]! >= ends[i - 1]!))
+  return {all, starts, ends: ascending ? ends : null}
 }
 
 /**
@@ -160,7 +166,7 @@ function orderSentences(all: Sentence[]): OrderedSentences {
  * once per mention, so reading every sentence each time made a long table
  * quadratic; with ascending offsets, the span is found by bisection.
  */
-function overlapping({all, ends}: OrderedSentences, within: Range | undefined): Sentence[] {
+function overlapping({all, starts, ends}: OrderedSentences, within: Range | undefined): Sentence[] {
   if (!within || !ends) return all
   let low = 0
   let high = ends.length
@@ -170,7 +176,7 @@ function overlapping({all, ends}: OrderedSentences, within: Range | undefined): 
     else high = middle
   }
   let stop = low
-  while (stop < all.length && all[stop]!.range.start.offset < within.end.offset) stop++
+  while (stop < all.length && starts[stop]! < within.end.offset) stop++
   return all.slice(low, stop)
 }
 
