@@ -21,8 +21,8 @@ export function passageText(file: string): string {
   return readFileSync(path.join(root, file), 'utf8')
 }
 
-/** Asserts that the set has `count` passages, and both verdicts in English, French and Spanish. */
-export function expectBothVerdicts(set: string, count: number, verdicts: readonly [string, string], labelOf: (file: string) => string | undefined): void {
+/** Asserts that the set has `count` passages, and every one of its verdicts in English, French and Spanish. */
+export function expectEveryVerdict(set: string, count: number, verdicts: readonly string[], labelOf: (file: string) => string | undefined): void {
   const passages = passagesIn(set)
   expect(passages).toHaveLength(count)
   for (const language of ['en', 'fr', 'es']) {
