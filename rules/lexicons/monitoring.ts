@@ -128,6 +128,13 @@ export const monitoringWord = defineLexicon('monitoring-word', {
   es: ['seguimiento', 'monitoreo'],
 })
 
+/** Indicators named as such ("indicators (a) and (b)", "les indicateurs 1.1 et 2.2", "todos los indicadores"). */
+export const indicatorWord = defineLexicon('indicator-word', {
+  en: ['indicator', 'indicators', 'kpi', 'kpis'],
+  fr: ['indicateur', 'indicateurs'],
+  es: ['indicador', 'indicadores'],
+})
+
 /** Constituents, beneficiaries and the bodies that represent them in monitoring. */
 export const monitoringActors = defineLexicon('monitoring-actors', {
   en: [

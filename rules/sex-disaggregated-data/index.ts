@@ -3,7 +3,7 @@
 // indicator counts is the head of the phrase after "Number of" / "Percentage
 // of": "Number of port provinces where inspection teams..." counts provinces,
 // "Number of safety committee members trained" counts members.
-import {compileLexicon, countedPhrase, isFemalePersonNoun, isPersonNoun, related, words, type Indicator, type Language, type Match, type ProposalModel, type Rule, type Token} from '@lessonlint/core'
+import {compileLexicon, countedPhrase, isFemalePersonNoun, isPersonNoun, related, words, type Indicator, type Language, type Match, type ProposalModel, type Range, type Rule, type Sentence, type Token} from '@lessonlint/core'
 
 import {
   countedThings,
@@ -15,6 +15,7 @@ import {
   sexDisaggregation,
   womenAndGirls,
 } from '../lexicons/gender.js'
+import {indicatorWord} from '../lexicons/monitoring.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {genderLesson181142} from '../shared/sources.js'
 import {es} from './messages.es.js'
@@ -49,13 +50,14 @@ const rule: Rule<MessageId> = {
     if (model.indicators.length === 0) return notApplicable(context, 'no indicators: no indicator table, logframe or indicator list')
     let counting = 0
     let disaggregated = 0
+    const statements = coveringStatements(model)
     for (const indicator of model.indicators) {
       const counted = countedPeople(indicator.text, model.language)
       if (counted === null) continue
       // "Part des livreuses", "Número de costureras afiliadas": a count of women only is specific to one sex already.
       if (countsWomenOnly(indicator.text, counted)) continue
       if (counting++ < MAX_EXPLAINED) applies(context, `indicator counting ${counted}: “${shorten(indicator.text)}”`, indicator.range)
-      const bySex = disaggregationOf(model, indicator)
+      const bySex = disaggregationOf(model, indicator) ?? statementCovering(statements, indicator)
       if (bySex) {
         if (disaggregated++ < MAX_EXPLAINED) satisfiedBy(context, `${counted} counted by sex`, [bySex])
         continue
@@ -102,6 +104,64 @@ function disaggregationOf(model: ProposalModel, indicator: Indicator): Match | n
     }
   }
   return null
+}
+
+/** A sentence outside the indicators that says they are broken down by sex, and the labels of those it names. */
+interface CoveringStatement {
+  evidence: Match
+  labels: ReadonlySet<string>
+}
+
+/** An indicator's label as it opens its text or its row ("1.1", "2.3.1", "(a)", "b)"), and as a statement names it. */
+const OPENING_LABEL = /^\s*\(?(\d+(?:\.\d+)+|\d+|[a-z])[.)]?(?=\s)/iu
+const NAMED_LABEL = /\b\d+(?:\.\d+)+\b|\(([a-z])\)|(?<![\p{L}\p{N}])([a-z])\)/giu
+
+/**
+ * Sentences that say which indicators are broken down by sex, naming them by their labels: "Indicators
+ * (a) and (b) concern people, so each will be reported with separate figures for women and for men",
+ * "Les indicateurs 1.1, 1.3 et 2.2 seront renseignés séparément pour les femmes et pour les hommes". Each
+ * covers the indicators it names. A promise for all indicators ("collect sex-disaggregated data on all
+ * indicators that concern people") covers none: the lesson is that each indicator says it, and such a
+ * promise often sits beside a table where some do not. Not in the background, never negated.
+ */
+function coveringStatements(model: ProposalModel): CoveringStatement[] {
+  const found: CoveringStatement[] = []
+  for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
+    if (!sentence.has(indicatorWord)) continue
+    if (model.indicators.some((indicator) => contains(indicator.range, sentence.range))) continue
+    const evidence = sexSplitIn(sentence)
+    if (!evidence) continue
+    const labels = new Set([...sentence.text.matchAll(NAMED_LABEL)].map((label) => (label[1] ?? label[2] ?? label[0]).toLowerCase()))
+    if (labels.size > 0) found.push({evidence, labels})
+  }
+  return found
+}
+
+/** Words of a sentence that split data by sex: "by sex", or a splitting word with sex or with women and men ("separate figures for women and for men"). */
+function sexSplitIn(sentence: Sentence): Match | null {
+  const named = sentence.find(sexDisaggregation)[0]
+  if (named) return named
+  const split = sentence.find(disaggregationColumn)[0]
+  if (!split) return null
+  if (sentence.has(sexDimension) || (sentence.has(womenAndGirls) && sentence.has(menAndBoys))) return split
+  return null
+}
+
+function statementCovering(statements: readonly CoveringStatement[], indicator: Indicator): Match | null {
+  const label = labelOf(indicator)
+  return label === null ? null : (statements.find(({labels}) => labels.has(label))?.evidence ?? null)
+}
+
+/** The label an indicator opens with, or its row's first cell is ("1.1", "(a)"), lower-cased; null when it has none. */
+function labelOf(indicator: Indicator): string | null {
+  const own = OPENING_LABEL.exec(indicator.text)?.[1]
+  if (own) return own.toLowerCase()
+  const first = indicator.row?.cells[0]?.text
+  return (first === undefined ? undefined : OPENING_LABEL.exec(`${first} `)?.[1]?.toLowerCase()) ?? null
+}
+
+function contains(outer: Range, inner: Range): boolean {
+  return inner.start.offset >= outer.start.offset && inner.end.offset <= outer.end.offset
 }
 
 const peopleMatcher = () => compileLexicon(people)

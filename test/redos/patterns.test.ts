@@ -53,7 +53,7 @@ const DECIDED_BY_HAND: Record<string, string> = {
   'packages/core/src/model/headings.ts /^(?:section|chapter|part|annex|annexe|appendix|partie|chapitre|anexo|apendice|capitulo|parte|seccion)\\s+(?:\\d+(?:\\.\\d+)*|[ivxlc]+|[a-z])\\b\\.?(?:\\s*[-–—:.)])?\\s*|^\\d{1,3}(?:\\.\\d{1,3})*(?![\\d,])[.)]?(?:\\s*[-–—:])?\\s+|^\\(?(?:[ivxlc]+|[a-z])[.)](?:\\s*[-–—:])?\\s+|^(?:[ivxlc]+|[a-z])\\s+[-–—:]\\s+/i':
     'anchored; each numbering group parses one way',
   // Fixed phrases between word boundaries; "%" followed by one run of spaces, read once from its "%".
-  'packages/core/src/model/indicators.ts /\\b(?:number of|no\\. of|percentage of|per ?cent(?:age)? of|% of|share of|proportion of|rate of|ratio of|nombre de|pourcentage de|proportion de|part des?|taux de|n[uú]mero de|porcentaje de|proporci[oó]n de|tasa de)\\b|%\\s*(?:of|de)\\b/i':
+  'packages/core/src/model/indicators.ts /\\b(?:number of|no\\. of|percentage of|per ?cent(?:age)? of|% of|share of|proportion of|rate of|ratio of|n[uú]mero de|porcentaje de|proporci[oó]n de|tasa de)\\b|\\b(?:nombre|pourcentage|proportion|part|taux) d(?:es?\\b|[\'’])|%\\s*(?:of|de)\\b/i':
     'fixed phrases; one run of spaces after each "%"',
   // Anchored at the start: one attempt. No word of the alternation starts with a character of the leading
   // class, so the words are tried at one offset only, then the trailing class runs once to the end.

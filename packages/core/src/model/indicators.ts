@@ -6,9 +6,9 @@ import type {TableRecord} from './tables.js'
 
 /** Header of an indicator column, in English, French and Spanish (also "KPIs"); "Indicative budget" is not one. */
 const INDICATOR_HEADER = /\bindicat(?:ors?|eurs?)\b|\bindicador(?:es)?\b|\bkpis?\b/i
-/** How indicator statements read when they come as list items. */
+/** How indicator statements read when they come as list items ("de" elides before a vowel: "Nombre d'inspecteurs", "Taux d'emploi"). */
 const INDICATOR_PHRASE =
-  /\b(?:number of|no\. of|percentage of|per ?cent(?:age)? of|% of|share of|proportion of|rate of|ratio of|nombre de|pourcentage de|proportion de|part des?|taux de|n[uú]mero de|porcentaje de|proporci[oó]n de|tasa de)\b|%\s*(?:of|de)\b/i
+  /\b(?:number of|no\. of|percentage of|per ?cent(?:age)? of|% of|share of|proportion of|rate of|ratio of|n[uú]mero de|porcentaje de|proporci[oó]n de|tasa de)\b|\b(?:nombre|pourcentage|proportion|part|taux) d(?:es?\b|['’])|%\s*(?:of|de)\b/i
 /** A lead-in naming indicators: a heading title, or a paragraph ending in a colon. */
 const INDICATOR_LABEL = /\b(?:key )?(?:performance )?(?:indicators?|indicateurs?|indicadores?|kpis?)\b/i
 

@@ -59,6 +59,23 @@ describe('indicators', () => {
     expect(model.indicators[1]!.range.start.line).toBe(8)
   })
 
+  it('reads French indicator items whose "de" elides before a vowel', () => {
+    const text = [
+      '# T',
+      '',
+      '## Cadre de résultats',
+      '',
+      "- 1.1 Nombre d'inspecteurs formés",
+      "- 1.2 Taux d’emploi des diplômés à six mois",
+      "- 1.3 Ateliers d'écoute organisés",
+      '',
+    ].join('\n')
+    expect(buildModel(text).indicators.map((indicator) => indicator.text)).toEqual([
+      "1.1 Nombre d'inspecteurs formés",
+      '1.2 Taux d’emploi des diplômés à six mois',
+    ])
+  })
+
   it('ignores tables without an indicator column', () => {
     const model = buildModel('# T\n\n## Monitoring\n\n| Risk | Mitigation |\n|---|---|\n| Number of delays | Plan |\n')
     expect(model.indicators).toEqual([])
