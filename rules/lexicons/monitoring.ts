@@ -92,6 +92,13 @@ export const participatoryMonitoring = defineLexicon('participatory-monitoring',
     'beneficiary feedback',
     'beneficiary monitoring',
     'third-party monitoring by',
+    // Citizens or beneficiaries checking services themselves, by the names the practice goes by.
+    'social audit',
+    'social audits',
+    'community scorecard',
+    'community scorecards',
+    'citizen report card',
+    'citizen report cards',
   ],
   fr: [
     'suivi participatif',
@@ -102,6 +109,10 @@ export const participatoryMonitoring = defineLexicon('participatory-monitoring',
     'mission conjointe de suivi',
     'missions conjointes de suivi',
     'évaluation participative',
+    'audit social',
+    'audits sociaux',
+    'carte de score communautaire',
+    'cartes de score communautaire',
   ],
   es: [
     'monitoreo participativo',
@@ -111,6 +122,10 @@ export const participatoryMonitoring = defineLexicon('participatory-monitoring',
     'revisión conjunta',
     'monitoreo comunitario',
     'evaluación participativa',
+    'contraloría social',
+    'auditoría social',
+    'veeduría ciudadana',
+    'veedurías ciudadanas',
   ],
 })
 
@@ -187,6 +202,8 @@ export const monitoringActors = defineLexicon('monitoring-actors', {
     'delegates',
     'returnees',
     'shop stewards',
+    'assembly',
+    'assemblies',
   ],
   fr: [
     'comité de pilotage',
@@ -214,6 +231,8 @@ export const monitoringActors = defineLexicon('monitoring-actors', {
     'comités',
     'délégués',
     'déléguées',
+    'assemblée',
+    'assemblées',
   ],
   es: [
     'comité directivo',
@@ -241,6 +260,8 @@ export const monitoringActors = defineLexicon('monitoring-actors', {
     'delegados',
     'delegadas',
     'retornados',
+    'asamblea',
+    'asambleas',
   ],
 })
 
@@ -252,7 +273,17 @@ export const monitoringActors = defineLexicon('monitoring-actors', {
 export const actorAnaphor = defineLexicon('actor-anaphor', {
   en: ['it', 'they', 'the committee', 'this committee', 'the board', 'its members'],
   fr: ['il', 'ils', 'elle', 'elles', 'celui-ci', 'ce comité', 'ses membres'],
-  es: ['él', 'ellos', 'ellas', 'este comité', 'dicho comité', 'sus miembros'],
+  es: ['él', 'ellos', 'ellas', 'este comité', 'dicho comité', 'sus miembros', 'sus integrantes'],
+})
+
+/**
+ * A body named again by a definite noun ("The committee meets twice a year", "Le comité se réunit", "El
+ * comité sesiona"): a paragraph that opens so goes on about the body an earlier paragraph named.
+ */
+export const bodyReferredBack = defineLexicon('body-referred-back', {
+  en: ['the committee', 'this committee', 'the board', 'the steering committee', 'the advisory committee'],
+  fr: ['le comité', 'ce comité', 'le comité de pilotage', 'le conseil'],
+  es: ['el comité', 'este comité', 'dicho comité', 'el comité directivo', 'el consejo'],
 })
 
 /** Taking part in monitoring: reviewing, discussing, joining visits, commenting. */
@@ -290,9 +321,15 @@ export const monitoringParticipation = defineLexicon('monitoring-participation',
     'scrutinize',
     'analyse',
     'analyze',
+    'accompany',
+    'accompanies',
+    'check',
+    'checks',
+    'checked',
   ],
-  fr: ['examin*', 'revoi*', 'revue', 'passer en revue', 'passent en revue', 'passe en revue', 'discut*', 'commenter', 'particip*', 'prendre part', 'prennent part', 'valider', 'valideront', 'analys*', 'se penche sur', 'se penchent sur'],
-  es: ['revis*', 'examin*', 'discut*', 'comentar', 'particip*', 'tomar parte', 'validar', 'analiz*', 'repas*'],
+  fr: ['examin*', 'revoi*', 'revue', 'passer en revue', 'passent en revue', 'passe en revue', 'discut*', 'commenter', 'participer', 'participe', 'participent', 'participera', 'participeront', 'prendre part', 'prennent part', 'valider', 'valident', 'valideront', 'analys*', 'se penche sur', 'se penchent sur', 'vérifient', 'vérifiera', 'vérifieront', 'accompagne', 'accompagnent', 'accompagneront'],
+  // Not "revis*": it also reads English "revised" (a text revised with a committee is not reviewed by it).
+  es: ['revisa', 'revisan', 'revisar', 'revisará', 'revisarán', 'revisado', 'revisada', 'revisados', 'revisadas', 'revisión', 'revisiones', 'examin*', 'discut*', 'comentar', 'participar', 'participa', 'participan', 'participará', 'participarán', 'tomar parte', 'validar', 'validan', 'validarán', 'analiz*', 'repas*', 'verifica', 'verifican', 'verificará', 'verificarán', 'acompañan', 'acompaña', 'acompañarán'],
 })
 
 /** What is reviewed when monitoring: progress, monitoring data, results, indicators. */
@@ -313,9 +350,11 @@ export const monitoringObject = defineLexicon('monitoring-object', {
     'data',
     'records',
     'results framework',
+    'figures',
+    'verification visit',
   ],
-  fr: ['progrès', 'progression', 'avancement', 'suivi', 'données de suivi', 'données', 'résultats', 'indicateurs', 'rapport d\'avancement', 'registres', 'cadre de résultats'],
-  es: ['avance', 'avances', 'progreso', 'seguimiento', 'monitoreo', 'datos', 'resultados', 'indicadores', 'informe de avance', 'registros', 'marco de resultados'],
+  fr: ['progrès', 'progression', 'avancement', 'suivi', 'données de suivi', 'données', 'résultats', 'indicateurs', 'rapport d\'avancement', 'registres', 'cadre de résultats', 'chiffres', 'visites de vérification'],
+  es: ['avance', 'avances', 'progreso', 'seguimiento', 'monitoreo', 'datos', 'resultados', 'indicadores', 'informe de avance', 'registros', 'marco de resultados', 'cifras', 'visitas de verificación'],
 })
 
 /**

@@ -2,10 +2,11 @@
 // "Involving recipients of project support in ongoing monitoring of
 // results"): joint or participatory monitoring, or progress reviews with the
 // steering committee, unions, employers or beneficiaries.
-import type {Match, ProposalModel, Rule, Sentence} from '@lessonlint/core'
+import {isHistory, type Match, type ProposalModel, type Range, type Rule, type Sentence, type TableRow} from '@lessonlint/core'
 
 import {
   actorAnaphor,
+  bodyReferredBack,
   monitoringActors,
   monitoringObject,
   monitoringParticipation,
@@ -55,15 +56,19 @@ const rule: Rule<MessageId> = {
 
 /** What shows constituents or beneficiaries taking part in monitoring: the mentions that do; none when nothing does. */
 function participationIn(model: ProposalModel): Match[] {
-  const named = model.find(participatoryMonitoring, {notIn: ['background'], includeHeadings: false})
+  // Another organisation's scorecards "since 2021", an earlier phase's joint reviews: not this project's monitoring.
+  const named = model.find(participatoryMonitoring, {notIn: ['background'], includeHeadings: false}).filter((match) => !isHistory(match.sentence, match))
   if (named.length > 0) return named
+  const indicatorRows = new Map(model.indicators.flatMap((indicator) => (indicator.row ? [[indicator.row, indicator.text] as const] : [])))
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
+    if (isHistory(sentence)) continue
     // "The steering committee reviews the monitoring data": who, taking part, in what. The who may be
     // named in the sentence before, in the same paragraph or list item ("...is set up. Every six months, it reviews").
+    // In a row of the indicator table, outside the indicator's own cell (its source, its means of verification), what
+    // is reviewed is the row's indicator ("LIMA extracts, examined every six months by the tripartite advisory committee").
     const actors = actorsOf(model, sentence)
-    if (actors.length > 0 && sentence.find(monitoringParticipation).length > 0 && sentence.find(monitoringObject).length > 0) {
-      return actors
-    }
+    const object = sentence.find(monitoringObject).length > 0 || isIndicatorRow(model, sentence, indicatorRows)
+    if (actors.length > 0 && sentence.find(monitoringParticipation).length > 0 && object) return actors
     // "Monitoring will be community-based."
     const shared = sentence.find(sharedMonitoringAdjective)
     if (shared.length > 0 && sentence.find(monitoringWord).length > 0) return shared
@@ -72,13 +77,29 @@ function participationIn(model: ProposalModel): Match[] {
   return []
 }
 
-/** The constituents or beneficiaries a sentence speaks of: its own, else, when its subject refers back, those named before it in its block. */
+/**
+ * The constituents or beneficiaries a sentence speaks of: its own, else, when its subject refers back, those
+ * named before it in its block; and when the block itself opens by referring back ("Le comité se réunit tous
+ * les six mois. À chaque session, il passe en revue…"), those named before the block in its section.
+ */
 function actorsOf(model: ProposalModel, sentence: Sentence): Match[] {
   const own = sentence.find(monitoringActors)
   if (own.length > 0 || !sentence.has(actorAnaphor)) return own
-  return model
-    .find(monitoringActors, {within: sentence.block, includeHeadings: false})
-    .filter((actor) => actor.range.end.offset <= sentence.range.start.offset)
+  const namedBefore = (within: Range, end: number) =>
+    model.find(monitoringActors, {within, includeHeadings: false}).filter((actor) => actor.range.end.offset <= end)
+  const inBlock = namedBefore(sentence.block, sentence.range.start.offset)
+  // List items are each their own statement: only a paragraph goes on from the one before it.
+  if (inBlock.length > 0 || !sentence.section || sentence.container !== 'paragraph') return inBlock
+  const opening = model.sentences({within: sentence.block})[0]
+  return opening?.has(bodyReferredBack) ? namedBefore(sentence.section.range, sentence.block.start.offset) : []
+}
+
+/** Whether the sentence is in a row of the indicator table, but not in the indicator itself. */
+function isIndicatorRow(model: ProposalModel, sentence: Sentence, indicatorRows: ReadonlyMap<TableRow, string>): boolean {
+  if (sentence.container !== 'table-cell') return false
+  const row = model.tableRowAt(sentence.range.start.offset)
+  const indicator = row === null ? undefined : indicatorRows.get(row)
+  return indicator !== undefined && !indicator.includes(sentence.text)
 }
 
 /**

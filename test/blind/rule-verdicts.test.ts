@@ -79,15 +79,9 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'policy-implementation/fr-reported-02.md': "read as satisfied by “support for implementing the policy: “Diffusion””",
   'policy-implementation/fr-reported-03.md': "its condition is not read",
   'policy-implementation/fr-satisfied-04.md': "its condition is not read (where the evidence is)",
-  'participatory-monitoring/en-satisfied-01.md': "the evidence is not read",
   'participatory-monitoring/en-satisfied-02.md': "the evidence is not read",
   'participatory-monitoring/en-satisfied-04.md': "the evidence is not read",
   'participatory-monitoring/es-reported-03.md': "read as satisfied by “constituents or beneficiaries take part in monitoring: “monitoreo participativo””",
-  'participatory-monitoring/es-satisfied-01.md': "the evidence is not read",
-  'participatory-monitoring/es-satisfied-04.md': "the evidence is not read",
-  'participatory-monitoring/fr-reported-02.md': "read as satisfied by “constituents or beneficiaries take part in monitoring: “suivi communautaire””",
-  'participatory-monitoring/fr-satisfied-02.md': "the evidence is not read",
-  'participatory-monitoring/fr-satisfied-04.md': "the evidence is not read",
 }
 
 function verdictOf(ruleId: string, file: string): {label: string | undefined; findings: number | undefined; verdict: string; reported: number} {

@@ -249,5 +249,7 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
   }
   if (tense.plans.length > 0) return false
   if (tense.pasts.length > 0) return true
+  // A sentence dated since a year with no future tells a track record ("une ONG anime depuis 2021 un dispositif de suivi").
+  if (tense.since.length > 0 && !hasFuture(sentence, tense, 0, sentence.text.length)) return true
   return (tense.pastForm ??= hasPastVerbForm(sentence.text))
 }

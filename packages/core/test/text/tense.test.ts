@@ -91,6 +91,14 @@ describe('what has gone on since a year is history, unless its clause has a futu
     if (!mention) throw new Error('no mention')
     expect(isHistory(mention.sentence, mention)).toBe(expected)
   })
+
+  it.each<[string, boolean]>([
+    ['Une ONG anime depuis 2021 un dispositif de suivi des centres de santé.', true],
+    ['Desde 2019 la cooperativa revisa sus cuentas con los socios.', true],
+    ['Depuis 2021, le comité examine les données ; il les examinera aussi pour le projet.', false],
+  ])('a whole sentence: %s → history %s', (text, expected) => {
+    expect(historyOf(text)).toBe(expected)
+  })
 })
 
 describe('biographies are history', () => {
