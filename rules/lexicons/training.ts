@@ -761,6 +761,14 @@ export const beyondPrePost = defineLexicon('training results beyond pre/post', {
     'étude de traçabilité',
     'enquête de traçabilité',
     'récolte des effets',
+    // The delayed evaluation of French training practice ("à froid", against "à chaud" at the end of a session),
+    // and the tracer study of vocational training ("enquête d'insertion").
+    'évaluation à froid',
+    'évaluations à froid',
+    'bilan à froid',
+    "enquête d'insertion",
+    "enquêtes d'insertion",
+    "étude d'insertion",
     "taux d'application",
     'niveau 3 de Kirkpatrick',
   ],
@@ -769,6 +777,8 @@ export const beyondPrePost = defineLexicon('training results beyond pre/post', {
     'estudio de seguimiento',
     'estudio de trazabilidad',
     'cosecha de alcances',
+    'estudio de inserción laboral',
+    'encuesta de inserción laboral',
     'tasa de aplicación',
   ],
 })
@@ -906,14 +916,14 @@ export const laterInTime = defineLexicon('some time after', {
     'back in the workplace',
   ],
   fr: ['mois après la fin', 'au bout de', 'mois suivant la', 'mois après', 'mois plus tard', 'semaines après', 'an après', 'après la formation', 'après chaque formation', 'de retour au travail'],
-  es: ['meses de terminado', 'meses de terminada', 'meses de concluido', 'meses de concluida', 'meses de finalizado', 'meses de finalizada', 'meses tras', 'tras el curso', 'tras la capacitación', 'al cabo de', 'meses después', 'meses más tarde', 'semanas después', 'después de la capacitación', 'después de cada curso'],
+  es: ['meses del curso', 'meses de la capacitación', 'meses de la formación', 'meses del egreso', 'meses de terminado', 'meses de terminada', 'meses de concluido', 'meses de concluida', 'meses de finalizado', 'meses de finalizada', 'meses tras', 'tras el curso', 'tras la capacitación', 'al cabo de', 'meses después', 'meses más tarde', 'semanas después', 'después de la capacitación', 'después de cada curso'],
 })
 
 /** A measurement: read with `laterInTime` in one sentence. */
 export const measurement = defineLexicon('measurement', {
-  en: ['sample', 'survey', 'interview', 'observe', 'observation', 'assess', 'assessment', 'measure', 'check', 'evaluate', 'evaluation', 'questionnaire', 'focus group'],
-  fr: ['échantillon', 'vérifier', 'enquête', 'entretien', 'observer', 'observation', 'évaluer', 'évaluation', 'mesurer', 'vérifier', 'questionnaire'],
-  es: ['comprobar', 'comprobará', 'muestra', 'encuesta', 'entrevista', 'observar', 'observación', 'evaluar', 'evaluación', 'medir', 'verificar', 'cuestionario'],
+  en: ['sample', 'survey', 'interview', 'observe', 'observation', 'assess', 'assessment', 'measure', 'check', 'evaluate', 'evaluation', 'questionnaire', 'focus group', 'record', 'track'],
+  fr: ['échantillon', 'vérifier', 'enquête', 'entretien', 'observer', 'observation', 'évaluer', 'évaluation', 'mesurer', 'vérifier', 'questionnaire', 'constaté', 'constatée', 'constatés', 'constatées'],
+  es: ['comprobar', 'comprobará', 'muestra', 'muestreo', 'encuesta', 'entrevista', 'observar', 'observación', 'evaluar', 'evaluación', 'medir', 'verificar', 'cuestionario'],
 })
 
 /** Observation of trainees at work: counts when the sentence is about training results. */
@@ -925,7 +935,7 @@ export const observation = defineLexicon('observation', {
 
 /** Words that say a sentence is about what training achieved. */
 export const learningResults = defineLexicon('learning results', {
-  en: ['training', 'trained', 'trainee', 'course', 'workshop', 'learning', 'learned', 'learnt', 'participant', 'graduate', 'what they learn'],
+  en: ['training', 'trained', 'trainee', 'course', 'cohort', 'workshop', 'learning', 'learned', 'learnt', 'participant', 'graduate', 'what they learn'],
   fr: ['cours', 'diplômé', 'diplômés', 'formation', 'formé', 'stagiaire', 'apprentissage', 'participant', 'acquis'],
   es: ['curso', 'egresado', 'egresada', 'egresados', 'egresadas', 'capacitación', 'capacitado', 'formación', 'aprendizaje', 'participante'],
 })
