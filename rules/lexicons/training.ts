@@ -116,7 +116,7 @@ export const workshopDelivery = defineLexicon('workshops, seminars and courses',
     'training program',
   ],
   fr: ['atelier', 'séminaire', 'webinaire', 'cours de', 'un cours', 'des cours', 'les cours', 'session de formation', 'sessions de formation', 'académie'],
-  es: ['talleres', 'taller de', 'seminario', 'webinario', 'webinarios', 'curso', 'sesión de capacitación'],
+  es: ['talleres', 'taller de', 'seminario', 'webinario', 'webinarios', 'curso', 'diplomado', 'sesión de capacitación'],
 })
 
 /**
@@ -139,6 +139,11 @@ export const notTraining = defineLexicon('not training', {
     'watercourse',
     'train station',
     'railway train',
+    // The sector's name: "the technical and vocational education and training (TVET) authorities".
+    'vocational education and training',
+    'enseignement et formation techniques et professionnels',
+    'educación y formación técnica y profesional',
+    'educación y formación técnico profesional',
     // Meetings that are called workshops or seminars but train nobody.
     'validation workshop',
     'consultation workshop',
@@ -275,17 +280,18 @@ export const followUpSupport = defineLexicon('coaching, mentoring and follow-up 
     'on-site support',
     'supportive supervision',
   ],
-  fr: ['appui-conseil', 'jumelé', 'jumelée', 'jumelés', 'en binôme', 'soutien entre pairs', 'appui entre pairs', "ligne d'assistance", 'accompagnement', 'encadrement', 'tutorat', 'tuteur', 'tuteurs', 'tutrice', 'tutrices', 'visite de suivi', 'visites de suivi', "visites d'appui", 'visites d’appui', 'mentorat', 'parrainage', 'suivi post-formation', 'appui de suivi', 'soutien de suivi'],
+  fr: ['appui-conseil', 'compagnonnage', 'jumelé', 'jumelée', 'jumelés', 'en binôme', 'soutien entre pairs', 'appui entre pairs', "ligne d'assistance", 'accompagnement', 'encadrement', 'tutorat', 'tuteur', 'tuteurs', 'tutrice', 'tutrices', 'visite de suivi', 'visites de suivi', "visites d'appui", 'visites d’appui', 'mentorat', 'parrainage', 'suivi post-formation', 'appui de suivi', 'soutien de suivi'],
   es: ['apoyo entre pares', 'emparejado', 'emparejada', 'emparejados', 'en dupla', 'asesoría en el puesto', 'línea de ayuda', 'acompañamiento', 'mentoría', 'tutoría', 'tutor', 'tutora', 'tutoras', 'tutores', 'visitas de seguimiento', 'visita de seguimiento', 'visitas de acompañamiento', 'asesoría de seguimiento', 'apoyo de seguimiento'],
 })
 
 /**
- * Backstopping of the project by the ILO, not of the trainees: a mention
- * inside one of these does not count as follow-up support.
+ * Backstopping of the project by the ILO, or support with the logistics of the events, not of the
+ * trainees: a mention inside one of these does not count as follow-up support.
  */
 export const projectBackstopping = defineLexicon('project backstopping', {
-  en: ['technical backstopping', 'backstopping from', 'backstopping by', 'backstopping of the project', 'administrative backstopping', 'financial backstopping'],
-  fr: ['appui technique du siège'],
+  en: ['technical backstopping', 'backstopping from', 'backstopping by', 'backstopping of the project', 'administrative backstopping', 'financial backstopping', 'logistical support', 'logistic support'],
+  fr: ['appui technique du siège', 'accompagnement logistique', 'appui logistique', 'soutien logistique'],
+  es: ['acompañamiento logístico', 'apoyo logístico'],
 })
 
 /** Training materials: manual, curriculum, module, toolkit, guide. */
@@ -1279,9 +1285,9 @@ export const capacityGaps = defineLexicon('capacity gaps', {
 
 /** Support given to people in person: visits, advice, feedback, a help line. Follow-up when it comes after the event or on the job. */
 export const supportAct = defineLexicon('support act', {
-  en: ['support', 'visit', 'adviser', 'advisor', 'advice', 'feedback', 'sits with', 'sit with', 'sits in on', 'sit in on', 'help line', 'assistance'],
-  fr: ['appui', 'soutien', 'visite', 'conseiller', 'conseillera', 'conseil', 'accompagnera', 'accompagner', 'assistance', 'retour'],
-  es: ['apoyo', 'visita', 'asesor', 'asesora', 'asesoría', 'acompañan', 'acompañar', 'acompañará', 'asistencia', 'retroalimentación'],
+  en: ['support', 'visit', 'adviser', 'advisor', 'advice', 'feedback', 'sits with', 'sit with', 'sits in on', 'sit in on', 'help line', 'assistance', 'clinic'],
+  fr: ['appui', 'soutien', 'visite', 'conseiller', 'conseillera', 'conseil', 'accompagnera', 'accompagner', 'assistance', 'retour', 'permanence'],
+  es: ['apoyo', 'apoya', 'apoyará', 'visita', 'asesor', 'asesora', 'asesoría', 'acompañan', 'acompañar', 'acompañará', 'asistencia', 'retroalimentación'],
 })
 
 /** After the training or at the trainee's own workplace. */
@@ -1330,6 +1336,9 @@ export const afterOrOnTheJob = defineLexicon('after the training or on the job',
     'tras el taller',
     'tras el curso',
     'en su propio puesto',
+    'en obra',
+    'en la obra',
+    'en el sitio',
     'en el lugar de trabajo',
     'en su puesto de trabajo',
     'in situ',
