@@ -75,6 +75,9 @@ export const policyInstrument = defineLexicon('policy-instrument', {
     'accord bilatéral',
     'accord bilatéral de main-d\'œuvre',
     'accord bilatéral de main-d\'oeuvre',
+    'convention bilatérale',
+    'conventions bilatérales',
+    'avenant à la convention',
     'protocole d\'accord',
     'mémorandum d\'accord',
     'mémorandum d\'entente',
@@ -96,6 +99,8 @@ export const policyInstrument = defineLexicon('policy-instrument', {
     'regulación',
     'decreto',
     'decreto ejecutivo',
+    'norma oficial',
+    'normas oficiales',
     'acuerdo ministerial',
     'resolución ministerial',
     'circular ministerial',
@@ -127,7 +132,7 @@ export const namedInstrument = defineLexicon('named-instrument', {
 /** Agreements between governments, named in full: what a later "the agreement" refers back to. */
 export const interstateAgreement = defineLexicon('interstate-agreement', {
   en: ['bilateral agreement', 'bilateral labour agreement', 'bilateral labor agreement', 'labour agreement', 'labor agreement', 'labour migration agreement', 'memorandum of understanding', 'MoU'],
-  fr: ['accord bilatéral', "accord bilatéral de main-d'œuvre", 'accord bilatéral de main-d’œuvre', "protocole d'accord", 'protocole d’accord', "mémorandum d'accord", 'mémorandum d’accord', "mémorandum d'entente", 'mémorandum d’entente', 'accord de main-d’œuvre', "accord de main-d'œuvre"],
+  fr: ['accord bilatéral', 'convention bilatérale', 'conventions bilatérales', "accord bilatéral de main-d'œuvre", 'accord bilatéral de main-d’œuvre', "protocole d'accord", 'protocole d’accord', "mémorandum d'accord", 'mémorandum d’accord', "mémorandum d'entente", 'mémorandum d’entente', 'accord de main-d’œuvre', "accord de main-d'œuvre"],
   es: ['acuerdo bilateral', 'acuerdo laboral', 'convenio bilateral', 'memorando de entendimiento', 'memorándum de entendimiento'],
 })
 
@@ -405,7 +410,27 @@ export const implementationSupport = defineLexicon('implementation-support', {
     'campaña de sensibilización',
     'versión simplificada',
     'brechas de implementación',
+    'cuellos de botella en la ejecución',
+    'cuellos de botella en la implementación',
+    'cuellos de botella en la aplicación',
   ],
+})
+
+/**
+ * A draft of the instrument: spreading it ("diffusion de l'avant-projet… pour recueillir leurs commentaires",
+ * "difusión del anteproyecto entre bancadas") consults on the text or lobbies for it, and puts nothing into practice.
+ */
+export const draftText = defineLexicon('draft-text', {
+  en: ['draft', 'drafts', 'bill'],
+  fr: ['avant-projet', 'projet de loi', 'projet de décret', 'projet de texte'],
+  es: ['anteproyecto', 'borrador', 'proyecto de ley', 'proyecto de decreto', 'proyecto de norma'],
+})
+
+/** Someone other than the project who would support the application ("a separate programme funded by another donor"). */
+export const anotherSupporter = defineLexicon('another-supporter', {
+  en: ['another donor', 'other donors', 'separate programme', 'separate program', 'separate project', 'another project', 'another agency'],
+  fr: ['un autre bailleur', "d'autres bailleurs", 'autres bailleurs', 'programme distinct', 'projet distinct', 'un autre projet', 'une autre agence'],
+  es: ['otro donante', 'otros donantes', 'otra agencia', 'otro proyecto', 'programa distinto', 'proyecto distinto'],
 })
 
 /** Implementing, as a word that needs a policy instrument beside it ("implementation of the directive"). */
@@ -417,9 +442,9 @@ export const implementing = defineLexicon('implementing', {
 
 /** Training and briefing, as a way to prepare the authorities who apply a policy. */
 export const trainingOfAuthorities = defineLexicon('training-of-authorities', {
-  en: ['train*', 'workshop', 'course', 'orientation session', 'capacity building', 'capacity-building', 'capacity development'],
-  fr: ['formation', 'formés', 'formées', 'former les', 'atelier', 'renforcement des capacités', 'séance d\'information'],
-  es: ['capacit*', 'formación', 'formar', 'taller', 'curso', 'fortalecimiento de capacidades'],
+  en: ['train*', 'coach*', 'workshop', 'course', 'orientation', 'briefing', 'capacity building', 'capacity-building', 'capacity development'],
+  fr: ['formation', 'formés', 'formées', 'former les', 'atelier', 'orientation', 'renforcement des capacités', 'séance d\'information'],
+  es: ['capacit*', 'formación', 'formar', 'taller', 'curso', 'orientación', 'fortalecimiento de capacidades'],
 })
 
 /** The authorities and officials who apply a policy. */
@@ -492,8 +517,8 @@ export const publicParty = defineLexicon('public-party', {
 /** Applying a policy left to others ("applying the decree is the municipality's responsibility", "son application relève de la commune"). */
 export const othersResponsibility = defineLexicon('others-responsibility', {
   en: ['responsibility', 'is up to', 'lies with', 'rests with', 'left to'],
-  fr: ['responsabilité', 'relève de', 'relèvera de', 'incombe', 'incombera', 'laissée à', 'laissé à'],
-  es: ['responsabilidad', 'corresponde a', 'corresponderá a', 'compete a', 'competerá a', 'queda a cargo de'],
+  fr: ['responsabilité', 'relève de', 'relève du', 'relèvent de', 'relèvent du', 'relèvera de', 'relèvera du', 'relèveront de', 'relèveront du', 'incombe', 'incombera', 'incomberont', 'laissée à', 'laissé à'],
+  es: ['responsabilidad', 'corresponde a', 'corresponde al', 'corresponderá a', 'corresponderá al', 'compete a', 'compete al', 'competerá a', 'queda a cargo de', 'quedará a cargo de'],
 })
 
 /** The project lending a hand ("support the ministry in applying the decree", "appuyer", "apoyar"). */

@@ -5,7 +5,9 @@
 import {relatedTo, type Match, type ProposalModel, type Rule, type Sentence} from '@lessonlint/core'
 
 import {
+  anotherSupporter,
   authorities,
+  draftText,
   implementationFunding,
   implementationSupport,
   implementing,
@@ -15,7 +17,7 @@ import {
   startingMeasures,
   trainingOfAuthorities,
 } from '../lexicons/policy.js'
-import {monitoringWord} from '../lexicons/monitoring.js'
+import {monitoringWord, projectWord} from '../lexicons/monitoring.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {overlaps} from '../shared/mentions.js'
 import {explainPolicyWork, hasPolicyWork, instrumentsIn, NO_POLICY_WORK, policyWork, policyWorkRange} from '../shared/policy.js'
@@ -69,7 +71,11 @@ const rule: Rule<MessageId> = {
  */
 function implementationSupportIn(model: ProposalModel): Match | null {
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
-    const named = sentence.find(implementationSupport)[0]
+    // Spreading a draft consults on it or lobbies for it, and the project's own implementation plan ("un plan de mise en
+    // œuvre détaillé du projet") runs the project: neither supports applying the policy.
+    const named = sentence
+      .find(implementationSupport)
+      .find((support) => relatedTo(support, [...sentence.find(draftText), ...sentence.find(projectWord)], 'phrase').length === 0 && !leftToOthers(sentence, support))
     if (named) return named
     const implementing = implementingWordOf(sentence)
     if (implementing) return implementing
@@ -89,10 +95,17 @@ function implementationSupportIn(model: ProposalModel): Match | null {
 function implementingWordOf(sentence: Sentence): Match | null {
   const instruments = instrumentsIn(sentence)
   if (instruments.length === 0) return null
-  // "Applying the decree is the municipality's responsibility": applying left to others, with no support of the project's, is no support.
-  const leftToOthers = (word: Match) =>
-    relatedTo(word, sentence.find(othersResponsibility), 'clause').length > 0 && relatedTo(word, sentence.find(projectSupport), 'clause').length === 0
-  return sentence.find(implementing).find((word) => !instruments.some((instrument) => overlaps(word.range, instrument.range)) && !leftToOthers(word)) ?? null
+  return sentence.find(implementing).find((word) => !instruments.some((instrument) => overlaps(word.range, instrument.range)) && !leftToOthers(sentence, word)) ?? null
+}
+
+/**
+ * Applying the policy left to others, with no support of the project's ("Applying the decree is the municipality's
+ * responsibility", "sa mise en application relèvera du ministère"), or supported by someone else ("a separate
+ * programme funded by another donor is expected to support its application").
+ */
+function leftToOthers(sentence: Sentence, word: Match): boolean {
+  if (relatedTo(word, sentence.find(anotherSupporter), 'clause').length > 0) return true
+  return relatedTo(word, sentence.find(othersResponsibility), 'clause').length > 0 && relatedTo(word, sentence.find(projectSupport), 'clause').length === 0
 }
 
 export default rule

@@ -514,9 +514,11 @@ export function isNegated(text: string, start: number, end: number): boolean {
   const clauseWordsEnd = clauseWordEnd(analysis, clauseEnd)
   if (clauseWordsEnd - first > after.length && lastNotCovered(analysis, clause, clauseStart, clauseEnd) >= first) return true
   const comma = commaFrom(analysis, end)
+  // An aside in brackets speaks of something else: "a log of enforcement gaps (missing equipment, untrained cutters)".
+  const aside = analysis.text.indexOf('(', end)
   for (let i = first; i < tokens.length && i <= first + AFTER_WINDOW; i++) {
     const token = tokens[i]!
-    if (token.end > clauseEnd || (comma !== -1 && comma < token.start)) return false
+    if (token.end > clauseEnd || (comma !== -1 && comma < token.start) || (aside !== -1 && aside < token.start)) return false
     if (SUBORDINATORS.has(token.word)) return false
     if (token.word === 'missing' || token.word === 'lacking') return true
     // Spanish puts "no" right before the verb ("la formación no está prevista"); one word on, "no" is a determiner ("training with no follow-up").
