@@ -62,6 +62,10 @@ const rule: Rule<MessageId> = {
         if (disaggregated++ < MAX_EXPLAINED) satisfiedBy(context, `${counted} counted by sex`, [bySex])
         continue
       }
+      if (hasFiguresBySex(indicator.fullText)) {
+        if (disaggregated++ < MAX_EXPLAINED) satisfiedBy(context, `${counted}: figures for women and for men`, indicator.range)
+        continue
+      }
       missing(context, `“by sex” (or targets for women and men) in the indicator counting ${counted}`, indicator.range)
       report({
         messageId: 'notDisaggregated',
@@ -104,6 +108,22 @@ function disaggregationOf(model: ProposalModel, indicator: Indicator): Match | n
     }
   }
   return null
+}
+
+/** Sex markers that, each followed by a figure, give a baseline or target for women and for men ("F : 700 / H : 1 100"). */
+const SEX_MARKERS = new Set(['f', 'h', 'm', 'w', 'women', 'men', 'femmes', 'hommes', 'mujeres', 'hombres'])
+
+/**
+ * Whether a row or item gives figures for two sexes: "Situation de référence : 1 800 (F : 700 / H : 1 100)",
+ * "Target: 600 (W: 300, M: 300)", "Meta: 90 (M: 50 / H: 40)". Two different markers, each followed by a number.
+ */
+function hasFiguresBySex(text: string): boolean {
+  const tokens = words(text)
+  const marked = new Set<string>()
+  tokens.forEach((token, index) => {
+    if (SEX_MARKERS.has(token.word) && /^\d/u.test(tokens[index + 1]?.word ?? '')) marked.add(token.word)
+  })
+  return marked.size >= 2
 }
 
 /** A sentence outside the indicators that says they are broken down by sex, and the labels of those it names. */

@@ -43,8 +43,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   // notes): what the rule read wrongly, from `lessonlint explain`.
   'sex-disaggregated-data/en-satisfied-04.md': "its condition is not read (where the evidence is)",
   'sex-disaggregated-data/es-satisfied-02.md': "its condition is not read (where the evidence is)",
-  'sex-disaggregated-data/fr-reported-02.md': "its condition is not read",
-  'sex-disaggregated-data/fr-satisfied-01.md': "the evidence is not read",
   'impact-beyond-prepost/es-reported-03.md': "read as satisfied by “training results measured beyond pre- and post-tests: “encuesta de seguimiento””",
   'impact-beyond-prepost/fr-not-applicable-01.md': "its condition read in “training component: “la formation””",
   'training-needs-assessment/en-reported-01.md': "read as satisfied by “needs assessment planned or cited: “Training needs assessment””",

@@ -49,9 +49,14 @@ function isVerbForm(word: string, language: Language): boolean {
 function wordsAfterNumbering(text: string): ReadonlyArray<Readonly<Token>> {
   const tokens = words(text)
   let first = 0
+  // "Indicateur 2.1 : nombre d'ouvriers…", "Indicator 3: number of…": the label before the number goes with it.
+  if (INDICATOR_LABELS.has(tokens[0]?.word ?? '') && /^\d/u.test(tokens[1]?.word ?? '')) first = 1
   while (first < tokens.length && /^\d/u.test(tokens[first]!.word)) first++
   return tokens.slice(first)
 }
+
+/** Words that label an indicator by its number ("Indicator 1.2", "Indicateur 2.1", "Indicador 3"). */
+const INDICATOR_LABELS = new Set(['indicator', 'indicateur', 'indicador', 'ind', 'kpi'])
 
 /** The language of an indicator, from the word that opens it ("Nombre", "Número"), else the document's. */
 function languageOf(tokens: ReadonlyArray<Readonly<Token>>, fallback: Language): Language {

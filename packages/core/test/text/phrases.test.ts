@@ -13,6 +13,9 @@ describe('what an indicator counts', () => {
     ['Número de empleados capacitados', 'es', ['empleados']],
     ['Número de inspectores de trabajo formados', 'es', ['inspectores']],
     ['Porcentaje de trabajadoras afiliadas (H/M)', 'es', ['trabajadoras afiliadas']],
+    // The label before the number goes with it.
+    ["Indicateur 2.1 : nombre d'ouvriers du BTP déclarés à la CNSS", 'fr', ['ouvriers']],
+    ['Indicator 3: Number of recruitment agencies licensed', 'en', ['recruitment agencies']],
   ])('%s → %j', (text, language, parts) => {
     expect(countedPhrase(text, 'en')).toEqual({language, parts})
   })
