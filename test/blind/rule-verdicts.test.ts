@@ -39,22 +39,36 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   // "Young women face different barriers from young men: … Our strategy therefore reserves half of the grants…": a
   // gender analysis told by contrasting women and men, with "our strategy" in the same paragraph, but no gender word.
   'gender-strategy/en-satisfied-02.md': 'an approach told by contrasting young women and young men, with no gender word',
-  // The six sets of rules that apply under a condition, as first run (their writers' deciding words are in README.md's
-  // notes): what the rule read wrongly, from `lessonlint explain`.
-  'sex-disaggregated-data/en-satisfied-04.md': "its condition is not read (where the evidence is)",
-  'sex-disaggregated-data/es-satisfied-02.md': "its condition is not read (where the evidence is)",
-  'impact-beyond-prepost/es-reported-03.md': "read as satisfied by “training results measured beyond pre- and post-tests: “encuesta de seguimiento””",
-  'impact-beyond-prepost/fr-not-applicable-01.md': "its condition read in “training component: “la formation””",
-  'training-needs-assessment/en-reported-01.md': "read as satisfied by “needs assessment planned or cited: “Training needs assessment””",
-  'training-needs-assessment/en-satisfied-03.md': "its condition is not read (where the evidence is)",
-  'training-needs-assessment/en-satisfied-04.md': "the evidence is not read",
-  'training-needs-assessment/es-reported-03.md': "read as satisfied by “needs assessment planned or cited: “diagnóstico de necesidades de capacitación””",
-  'training-beyond-workshops/en-not-applicable-01.md': "its condition read in “training through workshops, seminars or courses: “workshop””",
-  'training-beyond-workshops/fr-reported-02.md': "read as satisfied by “coaching or follow-up support after the training: “visites de suivi””",
-  'policy-implementation/fr-satisfied-04.md': "its condition is not read (where the evidence is)",
-  'participatory-monitoring/en-satisfied-02.md': "the evidence is not read",
-  'participatory-monitoring/en-satisfied-04.md': "the evidence is not read",
-  'participatory-monitoring/es-reported-03.md': "read as satisfied by “constituents or beneficiaries take part in monitoring: “monitoreo participativo””",
+  // The six sets of rules that apply under a condition (README.md): what still misreads them.
+  // Indicators written in running prose ("We will follow three indicators: (a) the number of…") or as lettered items
+  // under a results heading are not read as indicators, so the rule does not apply (no finding either way).
+  'sex-disaggregated-data/en-satisfied-04.md': 'indicators in a sentence of prose are not read as indicators',
+  'sex-disaggregated-data/es-satisfied-02.md': 'lettered indicator items ("b) Porcentaje de…") not read as indicators',
+  // "Se analizó la posibilidad de aplicar una encuesta de seguimiento… La opción se descartó": the survey is ruled
+  // out by the next sentence, which refers back to it ("la opción").
+  'impact-beyond-prepost/es-reported-03.md': 'a follow-up survey ruled out in the next sentence ("la opción se descartó")',
+  // "l'Observatoire de l'emploi et de la formation (OEF)": an institution's name, in lower case after its first word.
+  'impact-beyond-prepost/fr-not-applicable-01.md': 'a training word inside an institution\'s name read as training',
+  // A budget row "Training needs assessment | 0 | not required": the other cells decline the line.
+  'training-needs-assessment/en-reported-01.md': 'a budget row that declines the assessment ("0 | not required") read as planning it',
+  // "Deliver a 12-day supervisory skills programme in four modules", "Pair each new supervisor with an experienced one".
+  'training-needs-assessment/en-satisfied-03.md': 'a skills programme in modules not read as training',
+  // "Each counsellor completes a skills self-rating and is observed… the course content is set from this gap analysis".
+  'training-needs-assessment/en-satisfied-04.md': 'a self-rating and observation before the course not read as a needs assessment',
+  // A past evaluation recommended a needs diagnosis, which "se atenderá en una eventual tercera fase".
+  'training-needs-assessment/es-reported-03.md': 'a diagnosis deferred to a later phase read as planned',
+  // "A one-day workshop in Amman where the draft findings are presented to the Sector Skills Council".
+  'training-beyond-workshops/en-not-applicable-01.md': 'a validation workshop described by what happens there read as training',
+  // The donor's "visites de suivi" check expense receipts: no support for the people trained.
+  'training-beyond-workshops/fr-reported-02.md': 'a donor\'s monitoring visits read as follow-up support',
+  // ANAPEC focal points trained on the amended agreement, pre-departure sessions, "bilan des écarts d'application".
+  'policy-implementation/fr-satisfied-04.md': 'support for applying an amended agreement, in management arrangements and a schedule, not read',
+  // Members elect record keepers and rate services on cards they designed: taking part, told without a reviewing verb.
+  'participatory-monitoring/en-satisfied-02.md': 'members keeping records and rating services not read as monitoring',
+  // "Each branch assembly looks at its own numbers… Members compare the figures": "numbers" and "members" not read.
+  'participatory-monitoring/en-satisfied-04.md': 'branch assemblies looking at "their own numbers" not read',
+  // "Monitoreo participativo" is the subject of a course for municipal staff, not how the project is monitored.
+  'participatory-monitoring/es-reported-03.md': 'participatory monitoring taught in a course read as practised',
 }
 
 function verdictOf(ruleId: string, file: string): {label: string | undefined; findings: number | undefined; verdict: string; reported: number} {
