@@ -55,7 +55,7 @@ const rule: Rule<MessageId> = {
     explainPolicyWork(context, work)
     const named = namedMilestones(model)
     if (named.length > 0) return satisfiedBy(context, 'milestones in the M&E plan', named)
-    const early = model.indicators.find((indicator) => datesBefore(indicatorTiming(model, indicator), duration.months))
+    const early = model.indicators.find((indicator) => hasTargetBefore(model, indicator, duration.months))
     if (early) return satisfiedBy(context, `indicator with a target before the end: “${shorten(early.text)}”`, early.range)
     const followUp = followUpAfterEnd(model)
     if (followUp) return satisfiedBy(context, 'follow-up after the project ends', [followUp])
@@ -64,11 +64,20 @@ const rule: Rule<MessageId> = {
   },
 }
 
-/** Milestones named in the M&E plan or in an indicator. */
+/** Milestones named in the M&E plan or in an indicator; a column of milestones with no value in any row ("s.o.") names none. */
 function namedMilestones(model: ProposalModel): Match[] {
   return model
     .find(milestones)
     .filter((match) => match.section?.isIn('monitoring') || model.indicators.some((indicator) => within(match.range, indicator.range)))
+    .filter((match) => !isEmptyColumn(model, match))
+}
+
+/** Whether the match heads a table column whose cells give no value. */
+function isEmptyColumn(model: ProposalModel, match: Match): boolean {
+  const table = model.tables.find((candidate) => within(match.range, candidate.header.range))
+  const header = table?.header.cells.find((cell) => within(match.range, cell.range))
+  if (!table || !header || table.rows.length === 0) return false
+  return table.rows.every((row) => NO_VALUE.test(row.cells.find((cell) => cell.column === header.column)?.text.trim() ?? ''))
 }
 
 function shorten(text: string): string {
@@ -76,11 +85,26 @@ function shorten(text: string): string {
   return clean.length > 60 ? `${clean.slice(0, 57)}…` : clean
 }
 
-/** The indicator's row or item, and its table's header (a "Year 1 target" column times every row). */
-function indicatorTiming(model: ProposalModel, indicator: Indicator): string {
+/** A baseline column: dated ("Référence (mois 2)"), it still sets no target. */
+const BASELINE = /\b(?:baseline|base line|référence|reference|línea de base|linea de base|valeur initiale|valor inicial)\b/iu
+/** A cell that gives no value: "s.o.", "n/a", "—", "TBD", "por definir". */
+const NO_VALUE = /^(?:s\.?\s?o\.?|n\.?\s?a\.?|n\/a|[-–—]+|tbd|tbc|sans objet|no aplica|à définir|a definir|por definir|none|néant|ninguno)?$/iu
+
+/**
+ * Whether an indicator has a target before the end: in its item ("by month 10"), in a cell of its row, or in a
+ * column whose header dates it ("Milestone (month 12)", "Cible à mi-parcours"), when the row gives that column a
+ * value. A dated baseline column and an empty or "s.o." cell set no target.
+ */
+function hasTargetBefore(model: ProposalModel, indicator: Indicator, months: number): boolean {
   const row = indicator.row
-  const header = row ? model.tables.find((table) => table.rows.includes(row))?.header.cells.map((cell) => cell.text).join(' | ') ?? '' : ''
-  return `${indicator.fullText} | ${header}`
+  const table = row ? model.tables.find((candidate) => candidate.rows.includes(row)) : undefined
+  if (!row || !table) return datesBefore(indicator.fullText, months)
+  return table.header.cells.some((header) => {
+    if (BASELINE.test(header.text)) return false
+    const value = row.cells.find((cell) => cell.column === header.column)?.text.trim() ?? ''
+    if (NO_VALUE.test(value)) return false
+    return datesBefore(header.text, months) || datesBefore(value, months)
+  })
 }
 
 /** "month 10", "mois 6", "mes 12" in any case; "M6" only as a capital code ("m2" is an area). */

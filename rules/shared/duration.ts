@@ -50,16 +50,19 @@ export const durationCue = defineLexicon('duration-cue', {
     'month-long',
     'year-long',
   ],
-  fr: ['durée', 'durée du projet', 'période du projet', 'période de mise en œuvre', 'période de mise en oeuvre', 'sur une période de', 'durera', 'mois projet', 'projet de'],
-  es: ['duración', 'duración del proyecto', 'período de ejecución', 'periodo de ejecución', 'plazo de ejecución', 'durará', 'tendrá una duración', 'proyecto de'],
+  fr: ['durée', 'durée du projet', 'période du projet', 'période de mise en œuvre', 'période de mise en oeuvre', 'sur une période de', 'durera', 'mois projet', 'projet de', "s'étend sur", 's’étend sur', "s'étendra sur", 's’étendra sur'],
+  es: ['duración', 'duración del proyecto', 'período de ejecución', 'periodo de ejecución', 'plazo de ejecución', 'durará', 'tendrá una duración', 'proyecto de', 'se extiende', 'se extenderá'],
 })
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, eighteen: 18, twenty: 20, 'twenty-four': 24, 'twenty four': 24, thirty: 30, 'thirty-six': 36, 'thirty six': 36,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, 'twenty-one': 21, 'twenty one': 21,
+  'twenty-four': 24, 'twenty four': 24, thirty: 30, 'thirty-six': 36, 'thirty six': 36,
   'forty-eight': 48, 'forty eight': 48, sixty: 60,
-  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, dix: 10, douze: 12, 'dix-huit': 18, 'vingt-quatre': 24, trente: 30,
-  'trente-six': 36, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, doce: 12, dieciocho: 18, veinticuatro: 24,
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14,
+  quinze: 15, seize: 16, 'dix-sept': 17, 'dix-huit': 18, 'dix-neuf': 19, vingt: 20, 'vingt-quatre': 24, trente: 30,
+  'trente-six': 36, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,
+  trece: 13, catorce: 14, quince: 15, 'dieciséis': 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, veinte: 20, veinticuatro: 24,
   treinta: 30, 'treinta y seis': 36,
 }
 

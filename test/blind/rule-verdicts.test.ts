@@ -10,6 +10,7 @@ import {rules} from '@lessonlint/rules-ilo'
 import {expectEveryVerdict, passageText, passagesIn} from './passages.js'
 const LABEL = /^<!-- blind: (satisfied|reported|not-applicable) -->/u
 const FINDINGS = /^<!-- lacking: (\d+) -->/mu
+const LABEL_LINES = /^(?:<!-- (?:blind|lacking): [\w-]+ -->\r?\n)+/u
 
 /**
  * Passages the pack still misreads, each with the mechanism that misreads it. They run as
@@ -69,11 +70,62 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'participatory-monitoring/en-satisfied-04.md': 'branch assemblies looking at "their own numbers" not read',
   // "Monitoreo participativo" is the subject of a course for municipal staff, not how the project is monitored.
   'participatory-monitoring/es-reported-03.md': 'participatory monitoring taught in a course read as practised',
+  // Six more sets, as first run after the fixes below them in the log: what `lessonlint explain` shows of each misread.
+  'capacity-turnover/en-reported-02.md': "read as satisfied by “knowledge kept through staff turnover: “institutionalise””",
+  'capacity-turnover/en-satisfied-01.md': "the evidence is not read",
+  'capacity-turnover/en-satisfied-04.md': "the evidence is not read",
+  'capacity-turnover/fr-reported-02.md': "read as satisfied by “knowledge kept through staff turnover: “gestion des connaissances””",
+  'capacity-turnover/fr-satisfied-01.md': "the evidence is not read",
+  'capacity-turnover/fr-satisfied-02.md': "the evidence is not read",
+  'training-materials-sharing/en-satisfied-01.md': "the evidence is not read",
+  'training-materials-sharing/en-satisfied-03.md': "the evidence is not read",
+  'training-materials-sharing/en-satisfied-04.md': "its condition is not read (where the evidence is)",
+  'training-materials-sharing/es-reported-02.md': "its condition is not read",
+  'training-materials-sharing/es-satisfied-01.md': "its condition is not read (where the evidence is)",
+  'training-materials-sharing/es-satisfied-03.md': "the evidence is not read",
+  'training-materials-sharing/es-satisfied-04.md': "its condition is not read (where the evidence is)",
+  'training-materials-sharing/fr-satisfied-01.md': "the evidence is not read",
+  'training-materials-sharing/fr-satisfied-02.md': "its condition is not read (where the evidence is)",
+  'training-materials-sharing/fr-satisfied-03.md': "its condition is not read (where the evidence is)",
+  'gender-training-partners/en-not-applicable-01.md': "its condition read in “works through partners: “training centre””",
+  'gender-training-partners/en-reported-03.md': "read as satisfied by “gender equality training for the partners' people: “course””",
+  'gender-training-partners/en-satisfied-01.md': "its condition is not read (where the evidence is)",
+  'gender-training-partners/es-reported-03.md': "its condition is not read",
+  'gender-training-partners/es-satisfied-01.md': "the evidence is not read",
+  'gender-training-partners/es-satisfied-02.md': "its condition is not read (where the evidence is)",
+  'gender-training-partners/es-satisfied-03.md': "the evidence is not read",
+  'gender-training-partners/es-satisfied-04.md': "the evidence is not read",
+  'gender-training-partners/fr-reported-01.md': "its condition is not read",
+  'gender-training-partners/fr-satisfied-02.md': "its condition is not read (where the evidence is)",
+  'gender-analysis-men-boys/en-reported-03.md': "read as satisfied by “men's or boys' own vulnerabilities considered: “men””",
+  'gender-analysis-men-boys/en-satisfied-03.md': "its condition is not read (where the evidence is)",
+  'gender-analysis-men-boys/es-reported-01.md': "read as satisfied by “men's or boys' own vulnerabilities considered: “varones””",
+  'gender-analysis-men-boys/es-satisfied-01.md': "its condition is not read (where the evidence is)",
+  'gender-analysis-men-boys/es-satisfied-02.md': "its condition is not read (where the evidence is)",
+  'gender-analysis-men-boys/es-satisfied-03.md': "the evidence is not read",
+  'gender-analysis-men-boys/es-satisfied-04.md': "its condition is not read (where the evidence is)",
+  'gender-analysis-men-boys/fr-satisfied-01.md': "the evidence is not read",
+  'gender-analysis-men-boys/fr-satisfied-02.md': "its condition is not read (where the evidence is)",
+  'gender-analysis-men-boys/fr-satisfied-03.md': "its condition is not read (where the evidence is)",
+  'gender-analysis-men-boys/fr-satisfied-04.md': "its condition is not read (where the evidence is)",
+  'impact-horizon/en-reported-02.md': "its condition is not read",
+  'impact-horizon/en-satisfied-02.md': "the evidence is not read",
+  'impact-horizon/en-satisfied-03.md': "its condition is not read (where the evidence is)",
+  'impact-horizon/es-reported-01.md': "read as satisfied by “milestones in the M&E plan: “metas intermedias””",
+  'impact-horizon/es-satisfied-01.md': "the evidence is not read",
+  'impact-horizon/es-satisfied-03.md': "the evidence is not read",
+  'impact-horizon/es-satisfied-04.md': "its condition is not read (where the evidence is)",
+  'impact-horizon/fr-satisfied-03.md': "the evidence is not read",
+  'impact-horizon/fr-satisfied-04.md': "the evidence is not read",
+  'interagency-coordination/en-satisfied-01.md': "the evidence is not read",
+  'interagency-coordination/es-reported-01.md': "read as satisfied by “coordination with IOM or another UN agency: “OIM””",
+  'interagency-coordination/es-satisfied-01.md': "the evidence is not read",
 }
 
 function verdictOf(ruleId: string, file: string): {label: string | undefined; findings: number | undefined; verdict: string; reported: number} {
   const text = passageText(file)
-  const result = lintText(text, {filePath: file, rules})
+  // The labels sit above the document (and above its front matter): it is linted as its writer wrote it, without them.
+  const result = lintText(text.replace(LABEL_LINES, ''), {filePath: file, rules})
   const findings = FINDINGS.exec(text)?.[1]
   return {
     label: LABEL.exec(text)?.[1],
@@ -111,6 +163,18 @@ describe.each([
   ['policy-implementation', 24, 'conditional'],
   // Constituents or beneficiaries in ongoing monitoring (joint missions, committee reviews of indicators, members collecting data); or staff only; or no M&E section.
   ['participatory-monitoring', 24, 'conditional'],
+  // Knowledge kept when trained staff leave (trainers trained, the course in the partner's induction, manuals made official); or not (ruled out, a past phase's); or no training.
+  ['capacity-turnover', 24, 'conditional'],
+  // Training materials shared or reused (the Turin Centre, an open licence, handed over to an institution, existing ILO materials adapted); or not; or no materials made.
+  ['training-materials-sharing', 24, 'conditional'],
+  // Gender-equality training or a gender toolkit for the partners' staff; or gender only as quotas, a specialist, beneficiaries' training; or no partners.
+  ['gender-training-partners', 24, 'conditional'],
+  // A gender analysis that also looks at men's and boys' own vulnerabilities; or at women and girls only; or no analysis of women at all.
+  ['gender-analysis-men-boys', 24, 'conditional'],
+  // A short policy project with targets before its end or follow-up after it; or measured only at the end; or longer, or no policy work.
+  ['impact-horizon', 24, 'conditional'],
+  // A migration project coordinating with IOM and the UN system; or citing them only, or ruling it out; or no migration project.
+  ['interagency-coordination', 24, 'conditional'],
 ])('%s', (ruleId, count, applies = 'always') => {
   const passages = passagesIn(ruleId)
 

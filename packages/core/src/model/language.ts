@@ -45,7 +45,8 @@ export function readLanguage(text: string | readonly string[]): {language: Langu
 
 const blockCounts = new RecentTexts<Readonly<Record<Language, number>>>(8_000)
 
-function countFunctionWords(text: string): Record<Language, number> {
+/** How many of each language's own function words a text holds (`readLanguage` adds them up over a document). */
+export function countFunctionWords(text: string): Record<Language, number> {
   const counts: Record<Language, number> = {en: 0, fr: 0, es: 0}
   for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
     for (const language of LANGUAGES) if (FUNCTION_WORDS[language].has(word)) counts[language]++

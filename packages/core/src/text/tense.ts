@@ -4,6 +4,7 @@
 // past event is no evidence of a plan ("the ITC-ILO ran a course in 2019").
 // Words mark the tense in English; French and Spanish also mark it in verb
 // forms ("a formé", "capacitó", "realizaron"), read here by their shape.
+import {countFunctionWords} from '../model/language.js'
 import type {Lexicon, Match, Sentence} from '../types.js'
 import {defineLexicon} from './lexicon.js'
 import {anyIn, clauseBounds, wordIndexBefore, words} from './negation.js'
@@ -120,15 +121,26 @@ function hasFutureVerbForm(text: string): boolean {
 /** Whether the text has a French or Spanish past verb form. */
 function hasPastVerbForm(text: string): boolean {
   const tokens = words(text)
+  let english: boolean | undefined
   return tokens.some((token, i) => {
     const written = text.slice(token.start, token.end).toLowerCase()
     if (SPANISH_PRETERITE.test(written)) return true
     const next = tokens[i + 1]
     if (!next) return false
     const following = text.slice(next.start, next.end).toLowerCase()
-    // Spanish "a través de" is no French perfect.
-    return (FRENCH_AUXILIARY.test(written) && FRENCH_PARTICIPLE.test(following) && following !== 'través') || (SPANISH_AUXILIARY.test(written) && SPANISH_PARTICIPLE.test(following))
+    // Spanish "a través de" is no French perfect, nor is the English article: "presents a semi-annual update", "a visit".
+    if (FRENCH_AUXILIARY.test(written) && FRENCH_PARTICIPLE.test(following) && following !== 'través') {
+      english ??= readsEnglish(text)
+      if (!english) return true
+    }
+    return SPANISH_AUXILIARY.test(written) && SPANISH_PARTICIPLE.test(following)
   })
+}
+
+/** Whether a text has more English function words than French ones. */
+function readsEnglish(text: string): boolean {
+  const counts = countFunctionWords(text)
+  return counts.en > counts.fr
 }
 
 /**

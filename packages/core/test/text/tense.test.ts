@@ -96,6 +96,10 @@ describe('what has gone on since a year is history, unless its clause has a futu
     ['Une ONG anime depuis 2021 un dispositif de suivi des centres de santé.', true],
     ['Desde 2019 la cooperativa revisa sus cuentas con los socios.', true],
     ['Depuis 2021, le comité examine les données ; il les examinera aussi pour le projet.', false],
+    // The English article is no French perfect auxiliary ("a" + a word shaped like a participle).
+    ['The chief technical adviser presents a semi-annual update to the network.', false],
+    ['The officer makes a visit to each site.', false],
+    ['Le ministère a formé 40 inspecteurs.', true],
   ])('a whole sentence: %s → history %s', (text, expected) => {
     expect(historyOf(text)).toBe(expected)
   })
