@@ -7,7 +7,7 @@
 // disadvantage, "harassment by male supervisors" names men as perpetrators,
 // and "men hold 92 % of skilled posts" names them as the advantaged: none
 // considers men's own situation.
-import {related, type Match, type ProposalModel, type Rule, type Section} from '@lessonlint/core'
+import {related, wordIndexFrom, type Match, type ProposalModel, type Rule, type Section} from '@lessonlint/core'
 
 import {genderConcept, menAndBoys, menAsComparison, menAsPerpetrators, vulnerability, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
@@ -70,8 +70,19 @@ const rule: Rule<MessageId> = {
  */
 function saidOf(men: Match, risk: Match): boolean {
   if (related(men, risk, 'clause')) return true
-  const leads = men.sentenceIndex === 0 && (men.sentence.container === 'list-item' || men.sentence.container === 'table-cell')
-  return leads && related(men, risk, 'block')
+  return leadsBlock(men) && related(men, risk, 'block')
+}
+
+/**
+ * Whether the men or boys named are what their list item, table row or paragraph is about: its first word
+ * ("Garçons : …"), or the subject that opens a paragraph ("Les hommes, eux, sont embarqués. … des dizaines de
+ * morts parmi eux").
+ */
+function leadsBlock(men: Match): boolean {
+  const {sentence} = men
+  if (sentence.container === 'list-item' || sentence.container === 'table-cell') return men.sentenceIndex === 0
+  if (sentence.container !== 'paragraph' || sentence.range.start.offset !== sentence.block.start.offset) return false
+  return wordIndexFrom(sentence.text, men.sentenceIndex) <= 1
 }
 
 /**

@@ -332,10 +332,17 @@ export const trainingMaterials = defineLexicon('training materials', {
     'supports de formation',
     'support de formation',
     'outils pédagogiques',
+    'référentiel de formation',
+    'référentiels de formation',
+    'fiche pédagogique',
+    'fiches pédagogiques',
+    'cours en ligne',
+    "module d'autoformation",
+    'module d’autoformation',
     'curriculum',
     'module',
   ],
-  es: ['manual', 'guía', 'caja de herramientas', 'materiales de formación', 'materiales de capacitación', 'material didáctico', 'currículo', 'módulo'],
+  es: ['manual', 'guía', 'caja de herramientas', 'materiales de formación', 'materiales de capacitación', 'material didáctico', 'currículo', 'diseño curricular', 'diseños curriculares', 'cartilla', 'cartillas', 'curso virtual', 'curso en línea', 'módulo'],
 })
 
 /** Making materials: develop, design, produce, adapt, revise. */
@@ -360,6 +367,9 @@ export const materialsDevelopment = defineLexicon('developing materials', {
     'elaborate',
     'compile',
     'translate',
+    'contextualise',
+    'contextualize',
+    'adapted version',
     'new manual',
     'new guide',
     'new module',
@@ -367,8 +377,8 @@ export const materialsDevelopment = defineLexicon('developing materials', {
     'new toolkit',
   ],
   // French and Spanish verbs inflect far beyond the matcher's suffixes ("élaborera", "desarrollará"): stems with "*".
-  fr: ['élabor*', 'développ*', 'concevoir', 'concevra', 'conçu*', 'conception', 'produire', 'produira', 'rédig*', 'rédaction', 'adapter', 'adaptera', 'adapté*', 'révis*', 'actualis*', 'mettre au point', 'nouveau manuel', 'nouveau guide', 'nouveau module'],
-  es: ['elabor*', 'desarroll*', 'diseñ*', 'producir', 'producirá', 'redact*', 'adaptar', 'adaptará', 'adaptad*', 'revis*', 'actualiz*', 'nuevo manual', 'nueva guía', 'nuevo módulo'],
+  fr: ['élabor*', 'développ*', 'concevoir', 'concevra', 'conçu*', 'conception', 'produire', 'produira', 'rédig*', 'rédaction', 'adapter', 'adaptera', 'adapté*', 'contextualis*', 'version adaptée', 'révis*', 'actualis*', 'mettre au point', 'nouveau manuel', 'nouveau guide', 'nouveau module'],
+  es: ['elabor*', 'desarroll*', 'diseñ*', 'producir', 'producirá', 'redact*', 'adaptar', 'adaptará', 'adaptad*', 'contextualiz*', 'versión adaptada', 'revis*', 'actualiz*', 'nuevo manual', 'nueva guía', 'nuevo módulo'],
 })
 
 /**
