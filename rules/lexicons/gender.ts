@@ -379,11 +379,11 @@ export const trainingWord = defineLexicon('training-word', {
     'manual', 'guide', 'handbook', 'toolkit',
   ],
   fr: [
-    'formation', 'formés', 'formées', 'atelier', 'séminaire', 'séance', 'session', 'module', 'sensibilisation', 'renforcement des capacités',
+    'formation', 'formés', 'formées', 'atelier', 'séminaire', 'séance', 'session', 'module', 'parcours de formation', 'sensibilisation', 'renforcement des capacités',
     'manuel', 'guide', 'boîte à outils',
   ],
   es: [
-    'capacitación', 'capacitaciones', 'capacitados', 'capacitadas', 'formación', 'taller', 'seminario', 'sesión', 'jornada', 'curso', 'módulo',
+    'capacitación', 'capacitaciones', 'capacitados', 'capacitadas', 'formación', 'taller', 'seminario', 'sesión', 'jornada', 'curso', 'diplomado', 'módulo',
     'sensibilización', 'manual', 'guía', 'caja de herramientas',
   ],
 })
@@ -398,12 +398,12 @@ export const partnerAudience = defineLexicon('partner-audience', {
   ],
   fr: [
     'partenaire', 'personnel', 'agent', 'agente', 'fonctionnaire', 'inspecteur', 'inspectrice', 'formateur', 'formatrice', 'animateur',
-    'animatrice', 'conseiller', 'conseillère', 'syndicat', 'syndical', 'syndicaux', 'mandants', 'ministère', 'ONG', 'délégué', 'déléguée',
+    'animatrice', 'conseiller', 'conseillère', 'syndicat', 'syndical', 'syndicaux', 'mandants', 'ministère', 'ONG', 'délégué', 'déléguée', 'équipe technique', 'équipes techniques',
   ],
   es: [
     'socio', 'personal', 'funcionario', 'funcionaria', 'inspector', 'inspectores', 'inspectora', 'formador', 'formadores', 'formadora',
     'facilitador', 'facilitadores', 'facilitadora', 'sindicato', 'sindical', 'sindicales', 'mandantes', 'ministerio', 'ONG', 'delegado',
-    'delegada', 'dirigente sindical', 'dirigentes sindicales',
+    'delegada', 'dirigente sindical', 'dirigentes sindicales', 'equipo técnico', 'equipos técnicos',
   ],
 })
 

@@ -324,6 +324,8 @@ function negatorAt({text, tokens, nextNePartner}: Analysis, i: number, clauseEnd
   if (word === 'no') {
     // "no later than", "no-cost", "No. 188", "no 3".
     if (COMPARATIVES.has(nextWord) && tokens[i + 2]?.word === 'than') return false
+    // A Spanish noun of its own: "la no discriminación", "la no violencia" (non-discrimination, non-violence).
+    if (NO_COMPOUNDS.has(nextWord)) return false
     if (/^-\p{L}|^\.?\s*\d/u.test(text.slice(end))) return false
     return true
   }
@@ -334,6 +336,9 @@ function negatorAt({text, tokens, nextNePartner}: Analysis, i: number, clauseEnd
   if (word === 'sin' && nextWord === 'embargo') return false
   return NEGATORS.has(word)
 }
+
+/** Nouns that "no" makes into a principle rather than negates: "igualdad y no discriminación". */
+const NO_COMPOUNDS = new Set(['discriminacion', 'discriminación', 'violencia', 'repeticion', 'repetición', 'regresion', 'regresión', 'devolucion', 'devolución'])
 
 /** Relative pronouns: a negation after one belongs to the relative clause. */
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'qui', 'que', 'dont', 'quien', 'quienes', 'cual', 'cuales'])

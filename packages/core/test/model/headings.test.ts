@@ -76,6 +76,10 @@ describe('section kinds from real heading wordings', () => {
     ['## 2. Objectifs et résultats attendus', ['objectives']],
     ['## 3. Activités et plan de travail', ['activities']],
     ['## 4. Modalités de mise en œuvre', ['stakeholders']],
+    // Who executes the project: its arrangements, whatever else the heading says.
+    ['## 3. Instancias ejecutoras', ['stakeholders']],
+    ['## Executing agencies', ['stakeholders']],
+    ['## Dispositif de mise en œuvre', ['activities', 'stakeholders']],
     ['## Mise en œuvre', ['activities']],
     ['## 5. Suivi et évaluation', ['monitoring']],
     ['## Cadre de résultats', ['monitoring']],

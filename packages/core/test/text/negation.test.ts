@@ -89,6 +89,8 @@ describe('negation after the mention, as the verb’s', () => {
     ['Training that does not take supervisors off the floor is welcome.', 'Training', false],
     // A comma sets the negation apart: "X, not Y".
     ['Trainers, not project staff, deliver the courses.', 'Trainers', false],
+    // "No discriminación" is a principle, not a negation.
+    ['Programa de formación en igualdad y no discriminación para inspectores de trabajo.', 'inspectores', false],
     // An aside in brackets speaks of something else.
     ['A quarterly log of enforcement gaps (missing equipment, yards not yet visited) is kept.', 'enforcement gaps', false],
     // English "no" after the mention is a determiner of what follows.
