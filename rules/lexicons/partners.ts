@@ -438,9 +438,11 @@ export const coordination = defineLexicon('coordination', {
     'referral',
     'refer',
     'with IOM',
+    'join',
+    'joins',
   ],
-  fr: ['coordin*', 'coopér*', 'collabor*', 'partenariat', 'conjoint*', 'en lien avec', 'avec l’OIM', "avec l'OIM", 'synergie*', 'complémentarité'],
-  es: ['coordin*', 'cooper*', 'colabor*', 'alianza', 'conjunt*', 'en consulta con', 'con la OIM', 'sinergia*', 'complementariedad'],
+  fr: ['coordin*', 'coopér*', 'collabor*', 'partenariat', 'partenaire', 'partenaires', 'rejoindra', 'conjoint*', 'en lien avec', 'avec l’OIM', "avec l'OIM", 'synergie*', 'complémentarité'],
+  es: ['coordin*', 'cooper*', 'colabor*', 'alianza', 'socio', 'socios', 'se integra', 'se integrará', 'se suma', 'se sumará', 'conjunt*', 'en consulta con', 'con la OIM', 'sinergia*', 'complementariedad'],
 })
 
 /** The ILO's labour migration branch and other headquarters technical units. */
@@ -673,7 +675,8 @@ export const biographyMarkers = defineLexicon('biography', {
     "ans d'expérience", 'ans d’expérience', "années d'expérience", 'années d’expérience', 'poste précédent', 'précédent poste', 'ancien poste',
     'curriculum vitae', "titulaire d'un", 'titulaire d’un', "titulaire d'une", 'titulaire d’une', 'sa carrière',
   ],
-  es: ['años de experiencia', 'puesto anterior', 'cargo anterior', 'currículum', 'currículo', 'hoja de vida', 'titular de un', 'licenciado en', 'licenciada en', 'su trayectoria profesional', 'su carrera'],
+  // Not "currículum" or "currículo" alone: folded, they read the English "curriculum" of a course, and a course's too.
+  es: ['años de experiencia', 'puesto anterior', 'cargo anterior', 'currículum vitae', 'hoja de vida', 'titular de un', 'licenciado en', 'licenciada en', 'su trayectoria profesional', 'su carrera'],
 })
 
 /**

@@ -107,9 +107,7 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'impact-horizon/es-satisfied-04.md': "its condition is not read (where the evidence is)",
   'impact-horizon/fr-satisfied-03.md': "the evidence is not read",
   'impact-horizon/fr-satisfied-04.md': "the evidence is not read",
-  'interagency-coordination/en-satisfied-01.md': "the evidence is not read",
   'interagency-coordination/es-reported-01.md': "read as satisfied by “coordination with IOM or another UN agency: “OIM””",
-  'interagency-coordination/es-satisfied-01.md': "the evidence is not read",
 }
 
 function verdictOf(ruleId: string, file: string): {label: string | undefined; findings: number | undefined; verdict: string; reported: number} {
