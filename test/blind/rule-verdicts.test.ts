@@ -70,44 +70,62 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'participatory-monitoring/en-satisfied-04.md': 'branch assemblies looking at "their own numbers" not read',
   // "Monitoreo participativo" is the subject of a course for municipal staff, not how the project is monitored.
   'participatory-monitoring/es-reported-03.md': 'participatory monitoring taught in a course read as practised',
-  // Six more sets, as first run after the fixes below them in the log: what `lessonlint explain` shows of each misread.
-  'capacity-turnover/en-reported-02.md': "read as satisfied by “knowledge kept through staff turnover: “institutionalise””",
-  'capacity-turnover/en-satisfied-04.md': "the evidence is not read",
-  'capacity-turnover/fr-reported-02.md': "read as satisfied by “knowledge kept through staff turnover: “gestion des connaissances””",
-  'training-materials-sharing/en-satisfied-01.md': "the evidence is not read",
-  'training-materials-sharing/en-satisfied-03.md': "the evidence is not read",
-  'training-materials-sharing/en-satisfied-04.md': "its condition is not read (where the evidence is)",
-  'training-materials-sharing/es-reported-02.md': "its condition is not read",
-  'training-materials-sharing/es-satisfied-03.md': "the evidence is not read",
-  'training-materials-sharing/es-satisfied-04.md': "its condition is not read (where the evidence is)",
-  'training-materials-sharing/fr-satisfied-01.md': "the evidence is not read",
-  'training-materials-sharing/fr-satisfied-02.md': "its condition is not read (where the evidence is)",
-  'training-materials-sharing/fr-satisfied-03.md': "its condition is not read (where the evidence is)",
-  'gender-training-partners/en-not-applicable-01.md': "its condition read in “works through partners: “training centre””",
-  'gender-training-partners/en-reported-03.md': "read as satisfied by “gender equality training for the partners' people: “course””",
-  'gender-training-partners/en-satisfied-01.md': "its condition is not read (where the evidence is)",
-  'gender-training-partners/es-satisfied-02.md': "its condition is not read (where the evidence is)",
-  'gender-training-partners/fr-satisfied-02.md': "its condition is not read (where the evidence is)",
-  'gender-analysis-men-boys/en-reported-03.md': "read as satisfied by “men's or boys' own vulnerabilities considered: “men””",
-  'gender-analysis-men-boys/en-satisfied-03.md': "its condition is not read (where the evidence is)",
-  'gender-analysis-men-boys/es-reported-01.md': "read as satisfied by “men's or boys' own vulnerabilities considered: “varones””",
-  'gender-analysis-men-boys/es-satisfied-01.md': "its condition is not read (where the evidence is)",
-  'gender-analysis-men-boys/es-satisfied-02.md': "its condition is not read (where the evidence is)",
-  'gender-analysis-men-boys/es-satisfied-03.md': "the evidence is not read",
-  'gender-analysis-men-boys/es-satisfied-04.md': "its condition is not read (where the evidence is)",
-  'gender-analysis-men-boys/fr-satisfied-02.md': "its condition is not read (where the evidence is)",
-  'gender-analysis-men-boys/fr-satisfied-03.md': "its condition is not read (where the evidence is)",
-  'gender-analysis-men-boys/fr-satisfied-04.md': "its condition is not read (where the evidence is)",
-  'impact-horizon/en-reported-02.md': "its condition is not read",
-  'impact-horizon/en-satisfied-02.md': "the evidence is not read",
-  'impact-horizon/en-satisfied-03.md': "its condition is not read (where the evidence is)",
-  'impact-horizon/es-reported-01.md': "read as satisfied by “milestones in the M&E plan: “metas intermedias””",
-  'impact-horizon/es-satisfied-01.md': "the evidence is not read",
-  'impact-horizon/es-satisfied-03.md': "the evidence is not read",
-  'impact-horizon/es-satisfied-04.md': "its condition is not read (where the evidence is)",
-  'impact-horizon/fr-satisfied-03.md': "the evidence is not read",
-  'impact-horizon/fr-satisfied-04.md': "the evidence is not read",
-  'interagency-coordination/es-reported-01.md': "read as satisfied by “coordination with IOM or another UN agency: “OIM””",
+  // The six later sets: what still misreads them (their writers' deciding words are in the commit log).
+  // Another organisation's knowledge systems, beside the project: "GIZ is separately supporting the Institute to
+  // institutionalise its own curriculum; that work is outside the scope", "le programme … de la Banque mondiale, qui
+  // prévoit son propre système de gestion des connaissances".
+  'capacity-turnover/en-reported-02.md': "another organisation's institutionalisation read as the project's",
+  'capacity-turnover/fr-reported-02.md': "another programme's knowledge management read as the project's",
+  'capacity-turnover/en-satisfied-04.md': 'a course turned into a national school\'s course "listed in its yearly calendar" not read as integration',
+  // Sharing said with names and verbs the pack does not read as sharing: the ITC-ILO's academy "resources", its French
+  // name with "offre de cours à distance", "formally transferred to the Commission", an "acta de entrega", "remis
+  // officiellement… qui les inscrira dans son catalogue".
+  'training-materials-sharing/en-satisfied-01.md': "materials added to the Turin Centre academy's resources not read as shared",
+  'training-materials-sharing/en-satisfied-03.md': 'materials "formally transferred" to a national commission not read as handed over',
+  'training-materials-sharing/es-satisfied-03.md': 'a handover record ("acta de entrega") in an indicator row not read',
+  'training-materials-sharing/fr-satisfied-01.md': "materials the ITC-ILO takes into its distance courses not read as shared",
+  'training-materials-sharing/fr-satisfied-02.md': 'materials "remis officiellement" to the OFPPT for its catalogue not read as handed over',
+  'training-materials-sharing/es-satisfied-04.md': 'a "versión contextualizada" of an existing ILO series not read as reuse',
+  // A material the project makes, named as an output with no verb of making ("Output 1.1: A Khmer-language training
+  // manual", "Production d'un manuel" in a logframe cell, "se escribe un manual").
+  'training-materials-sharing/en-satisfied-04.md': 'a manual listed as an output not read as developed',
+  'training-materials-sharing/fr-satisfied-03.md': 'a manual produced in a logframe cell not read as developed',
+  'training-materials-sharing/es-reported-02.md': 'a manual the project writes not read as developed',
+  // Partners told by what they do rather than named as partners ("MoLVT, TAFTAC and CLC each lead a component",
+  // "exécuté par quatre coopératives partenaires", five cooperatives "run the collection centres").
+  'gender-training-partners/en-satisfied-01.md': 'bodies that lead components not read as implementing partners',
+  'gender-training-partners/es-satisfied-02.md': 'cooperatives that carry out the field work not read as partners',
+  'gender-training-partners/fr-satisfied-02.md': 'cooperatives that carry out the project not read as partners',
+  'gender-training-partners/en-not-applicable-01.md': "the applicant's own training centre read as a partner",
+  'gender-training-partners/en-reported-03.md': "a gender e-course for the ILO's own project staff read as training the partners",
+  // The gender analysis written in a situation, problem or target-group section ("Who are the target groups and how
+  // are their situations different?", "Análisis de la situación", "Qui sont les bénéficiaires ?"), or a risks table,
+  // not in a gender section: the rule reads gender sections only.
+  'gender-analysis-men-boys/en-satisfied-03.md': 'the analysis sits in a target-group section',
+  'gender-analysis-men-boys/es-satisfied-01.md': 'the analysis sits in the background section',
+  'gender-analysis-men-boys/es-satisfied-02.md': 'the analysis sits in a situation-analysis section',
+  'gender-analysis-men-boys/es-satisfied-03.md': "men's vulnerabilities sit in the risks table",
+  'gender-analysis-men-boys/es-satisfied-04.md': 'the analysis sits under a question heading with no gender word the rule reads',
+  'gender-analysis-men-boys/fr-satisfied-02.md': 'the analysis sits in a table outside any gender section',
+  'gender-analysis-men-boys/fr-satisfied-03.md': 'the analysis sits in a situation-analysis section',
+  'gender-analysis-men-boys/fr-satisfied-04.md': 'the analysis sits in a beneficiaries section',
+  // Men as perpetrators told away from an agent phrase: "violence from partners when the men return", "por parte de
+  // supervisores y jefes de producción varones".
+  'gender-analysis-men-boys/en-reported-03.md': 'men as perpetrators of violence read as their own vulnerability',
+  'gender-analysis-men-boys/es-reported-01.md': 'men as harassing supervisors read as their own vulnerability',
+  // Durations and targets in wordings the pack does not read.
+  'impact-horizon/en-reported-02.md': 'the duration "Over 12 months, the project will…" not read',
+  'impact-horizon/en-satisfied-03.md': 'the duration "after our fifteen months are over" not read',
+  'impact-horizon/es-satisfied-04.md': 'the duration "busca apoyarlos durante veinte meses" not read',
+  'impact-horizon/en-satisfied-02.md': 'dated "process markers" for quarters 2, 4 and 6 not read as milestones',
+  'impact-horizon/es-satisfied-01.md': 'a measurement schedule with values for quarters 2 and 4 not read',
+  'impact-horizon/es-satisfied-03.md': 'a budget row for a review "a los 6 y 12 meses del cierre" not read as follow-up',
+  'impact-horizon/fr-satisfied-03.md': 'checks "six et douze mois après la clôture" in the sustainability section not read',
+  'impact-horizon/fr-satisfied-04.md': 'a month-12 checkpoint in the risks table not read',
+  // "Se analizó la posibilidad de fijar metas intermedias, pero se descartó": considered, then ruled out.
+  'impact-horizon/es-reported-01.md': 'intermediate targets considered and ruled out ("pero se descartó") read as planned',
+  // IOM's return statistics as the means of verification in a stakeholders table row.
+  'interagency-coordination/es-reported-01.md': "IOM cited as a data source in a partners' table read as a role",
 }
 
 function verdictOf(ruleId: string, file: string): {label: string | undefined; findings: number | undefined; verdict: string; reported: number} {
