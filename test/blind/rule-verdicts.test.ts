@@ -122,8 +122,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'impact-horizon/es-satisfied-03.md': 'a budget row for a review "a los 6 y 12 meses del cierre" not read as follow-up',
   'impact-horizon/fr-satisfied-03.md': 'checks "six et douze mois après la clôture" in the sustainability section not read',
   'impact-horizon/fr-satisfied-04.md': 'a month-12 checkpoint in the risks table not read',
-  // "Se analizó la posibilidad de fijar metas intermedias, pero se descartó": considered, then ruled out.
-  'impact-horizon/es-reported-01.md': 'intermediate targets considered and ruled out ("pero se descartó") read as planned',
   // IOM's return statistics as the means of verification in a stakeholders table row.
   'interagency-coordination/es-reported-01.md': "IOM cited as a data source in a partners' table read as a role",
 }

@@ -340,6 +340,25 @@ function negatorAt({text, tokens, nextNePartner}: Analysis, i: number, clauseEnd
 /** Nouns that "no" makes into a principle rather than negates: "igualdad y no discriminación". */
 const NO_COMPOUNDS = new Set(['discriminacion', 'discriminación', 'violencia', 'repeticion', 'repetición', 'regresion', 'regresión', 'devolucion', 'devolución'])
 
+/** A clause that weighs an option ("se analizó la posibilidad de…", "the option of…", "a été envisagée"). */
+const CONSIDERED = /\b(?:possibility|possibilite|posibilidad|option|opcion|considered|considero|analizo|envisage|envisagee|envisages|envisagees)\b/u
+/** The next clause turns it down: "…, pero se descartó", "but it was ruled out", "mais elle a été écartée". */
+const REJECTED =
+  /^(?:but|pero|mais|however|cependant|toutefois)(?: \S+){0,4}? (?:descarto|descartada|descartado|descartaron|desestimo|desestimada|rejected|discarded|dropped|ruled|ecarte|ecartee|ecartes|ecartees|abandonne|abandonnee|abandonada|abandonado)\b/u
+
+/**
+ * Whether the mention's clause weighs an option that the next clause turns down: "Se analizó la posibilidad de fijar
+ * metas intermedias, pero se descartó", "The option of a follow-up survey was considered but rejected".
+ */
+function consideredThenRejected(analysis: Analysis, clauseStart: number, start: number, clauseEnd: number): boolean {
+  const {tokens, starts} = analysis
+  const opening = firstAtLeast(starts, clauseStart)
+  const mention = firstAtLeast(starts, start)
+  if (!CONSIDERED.test(tokens.slice(opening, mention).map((token) => token.word).join(' '))) return false
+  const next = firstAtLeast(starts, clauseEnd)
+  return REJECTED.test(tokens.slice(next, next + 8).map((token) => token.word).join(' '))
+}
+
 /** Relative pronouns: a negation after one belongs to the relative clause. */
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'qui', 'que', 'dont', 'quien', 'quienes', 'cual', 'cuales'])
 /** Relative pronouns that are never complementisers ("that"/"que" can be: "does not expect that the ITC-ILO..."). */
@@ -510,6 +529,7 @@ export function isNegated(text: string, start: number, end: number): boolean {
     return clause.plainReaches.lastAtLeast(low, nearest - 1, end) === -1
   }
 
+  if (consideredThenRejected(analysis, clauseStart, start, clauseEnd)) return true
   const first = firstAtLeast(starts, end)
   if (first === tokens.length) return false
   const after = tokens.slice(first, first + AFTER_WINDOW + 5).filter((token) => token.end <= clauseEnd)

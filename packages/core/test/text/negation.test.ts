@@ -89,6 +89,10 @@ describe('negation after the mention, as the verb’s', () => {
     ['Training that does not take supervisors off the floor is welcome.', 'Training', false],
     // A comma sets the negation apart: "X, not Y".
     ['Trainers, not project staff, deliver the courses.', 'Trainers', false],
+    // Considered, then turned down in the next clause.
+    ['Se analizó la posibilidad de fijar metas intermedias, pero se descartó por falta de datos.', 'metas intermedias', true],
+    ['The option of a follow-up survey was considered, but it was rejected for lack of funds.', 'follow-up survey', true],
+    ['A follow-up survey will be run, but the tracer study was dropped.', 'follow-up survey', false],
     // "No discriminación" is a principle, not a negation.
     ['Programa de formación en igualdad y no discriminación para inspectores de trabajo.', 'inspectores', false],
     // An aside in brackets speaks of something else.
