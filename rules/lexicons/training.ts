@@ -451,13 +451,16 @@ export const existingMaterials = defineLexicon('existing materials', {
     'ILO guideline',
     'ITC-ILO material',
     'adapted from',
+    'adapted version of',
+    'contextualised version of',
+    'contextualized version of',
     'drawing on the ILO',
     'building on the ILO',
     'reuse',
     're-use',
   ],
-  fr: ['existant', 'existante', 'matériel du BIT', 'outils du BIT', 'adapté de', 'réutiliser', 'réutilisation'],
-  es: ['existente', 'material de la OIT', 'herramientas de la OIT', 'adaptado de', 'reutilizar'],
+  fr: ['existant', 'existante', 'matériel du BIT', 'outils du BIT', 'adapté de', 'version adaptée de', 'version contextualisée de', 'réutiliser', 'réutilisation'],
+  es: ['existente', 'material de la OIT', 'herramientas de la OIT', 'adaptado de', 'versión adaptada de', 'versión contextualizada de', 'reutilizar'],
 })
 
 /** The International Training Centre of the ILO in Turin. */

@@ -1,6 +1,6 @@
 // training-materials-sharing: training materials a project develops are shared
 // or reused (seed 001, lesson 213957).
-import {relatedTo, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
+import {isHistory, relatedTo, type Lexicon, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
 import {
   existingMaterials,
@@ -85,10 +85,19 @@ const rule: Rule<MessageId> = {
     applies(context, 'training materials developed', developed)
     const published = currentMentions(model, openPublication)
     if (published.length > 0) return satisfiedBy(context, 'materials published openly', published)
-    // The sharing (or reuse) words of the sentences that name the materials, each once.
+    // The sharing (or reuse) words said of the materials, each once: in the sentences that name them, or in the rest of
+    // their paragraph, list item or table row ("The six curricula… are not project property. At the close of year two
+    // they will be formally transferred to the Commission"; a row whose other cell reads "listed in the Academy's
+    // resource library").
     const sharing = new Map<number, Match>()
     for (const match of mentions) {
-      const word = match.sentence.find(materialsSharing)[0] ?? match.sentence.find(itcIlo)[0] ?? match.sentence.find(existingMaterials)[0]
+      const inBlock = (lexicon: Lexicon) => model.find(lexicon, {within: match.sentence.block, includeHeadings: false})
+      const word =
+        match.sentence.find(materialsSharing)[0] ??
+        match.sentence.find(itcIlo)[0] ??
+        match.sentence.find(existingMaterials)[0] ??
+        inBlock(materialsSharing).find((other) => !isHistory(other.sentence, other)) ??
+        inBlock(itcIlo)[0]
       if (word) sharing.set(word.range.start.offset, word)
     }
     if (sharing.size > 0) return satisfiedBy(context, 'materials shared, handed over or reused', [...sharing.values()])

@@ -77,15 +77,8 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'capacity-turnover/en-reported-02.md': "another organisation's institutionalisation read as the project's",
   'capacity-turnover/fr-reported-02.md': "another programme's knowledge management read as the project's",
   'capacity-turnover/en-satisfied-04.md': 'a course turned into a national school\'s course "listed in its yearly calendar" not read as integration',
-  // Sharing said with names and verbs the pack does not read as sharing: the ITC-ILO's academy "resources", its French
-  // name with "offre de cours à distance", "formally transferred to the Commission", an "acta de entrega", "remis
-  // officiellement… qui les inscrira dans son catalogue".
-  'training-materials-sharing/en-satisfied-01.md': "materials added to the Turin Centre academy's resources not read as shared",
-  'training-materials-sharing/en-satisfied-03.md': 'materials "formally transferred" to a national commission not read as handed over',
+  // A handover told in an indicator row as its means of verification: "Acta de entrega de la caja de herramientas al SENA".
   'training-materials-sharing/es-satisfied-03.md': 'a handover record ("acta de entrega") in an indicator row not read',
-  'training-materials-sharing/fr-satisfied-01.md': "materials the ITC-ILO takes into its distance courses not read as shared",
-  'training-materials-sharing/fr-satisfied-02.md': 'materials "remis officiellement" to the OFPPT for its catalogue not read as handed over',
-  'training-materials-sharing/es-satisfied-04.md': 'a "versión contextualizada" of an existing ILO series not read as reuse',
   // A material the project makes, named as an output with no verb of making ("Output 1.1: A Khmer-language training
   // manual", "Production d'un manuel" in a logframe cell, "se escribe un manual").
   'training-materials-sharing/en-satisfied-04.md': 'a manual listed as an output not read as developed',
