@@ -262,6 +262,6 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
   if (tense.plans.length > 0) return false
   if (tense.pasts.length > 0) return true
   // A sentence dated since a year with no future tells a track record ("une ONG anime depuis 2021 un dispositif de suivi").
-  if (tense.since.length > 0 && !hasFuture(sentence, tense, 0, sentence.text.length)) return true
+  if (tense.since.length > 0 && tense.futures.length === 0 && !(tense.future ??= hasFutureVerbForm(sentence.text))) return true
   return (tense.pastForm ??= hasPastVerbForm(sentence.text))
 }
