@@ -1,6 +1,6 @@
 // training-materials-sharing: training materials a project develops are shared
 // or reused (seed 001, lesson 213957).
-import {isHistory, relatedTo, type Lexicon, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
+import {isHistory, relatedTo, type Lexicon, type Match, type ProposalModel, type Range, type Rule} from '@lessonlint/core'
 
 import {
   existingMaterials,
@@ -90,14 +90,21 @@ const rule: Rule<MessageId> = {
     // they will be formally transferred to the Commission"; a row whose other cell reads "listed in the Academy's
     // resource library").
     const sharing = new Map<number, Match>()
+    // Once per block: a long paragraph may name the materials many times.
+    const inBlocks = new Map<number, Match | undefined>()
+    const sharedInBlock = (block: Range): Match | undefined => {
+      if (!inBlocks.has(block.start.offset)) {
+        const find = (lexicon: Lexicon) => model.find(lexicon, {within: block, includeHeadings: false})
+        inBlocks.set(block.start.offset, find(materialsSharing).find((other) => !isHistory(other.sentence, other)) ?? find(itcIlo)[0])
+      }
+      return inBlocks.get(block.start.offset)
+    }
     for (const match of mentions) {
-      const inBlock = (lexicon: Lexicon) => model.find(lexicon, {within: match.sentence.block, includeHeadings: false})
       const word =
         match.sentence.find(materialsSharing)[0] ??
         match.sentence.find(itcIlo)[0] ??
         match.sentence.find(existingMaterials)[0] ??
-        inBlock(materialsSharing).find((other) => !isHistory(other.sentence, other)) ??
-        inBlock(itcIlo)[0]
+        sharedInBlock(match.sentence.block)
       if (word) sharing.set(word.range.start.offset, word)
     }
     if (sharing.size > 0) return satisfiedBy(context, 'materials shared, handed over or reused', [...sharing.values()])
