@@ -16,6 +16,30 @@ export function within(inner: Range, outer: Range): boolean {
   return outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset
 }
 
+/**
+ * A test of whether a match of one sentence overlaps any of `others` (matches of the same sentence), answered by
+ * bisection: a sentence of thousands of mentions asks it once per mention, and comparing each pair was quadratic.
+ */
+export function overlapsAnyOf(others: readonly Match[]): (match: Match) => boolean {
+  const spans = others.map((other) => [other.sentenceIndex, other.sentenceIndex + other.text.length] as const).sort((a, b) => a[0] - b[0])
+  // The farthest end among the spans that start at or before each one.
+  const reach: number[] = []
+  spans.forEach(([, end], index) => reach.push(Math.max(end, reach[index - 1] ?? -1)))
+  return (match) => {
+    const start = match.sentenceIndex
+    const end = start + match.text.length
+    // The last span that starts before the match ends.
+    let low = 0
+    let high = spans.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (spans[middle]![0] < end) low = middle + 1
+      else high = middle
+    }
+    return low > 0 && reach[low - 1]! > start
+  }
+}
+
 /** Whether `inner` lies within a match of `lexicon` in its sentence ("in the course of"). */
 export function insideMatchOf(inner: Match, lexicon: Lexicon): boolean {
   return inner.sentence.find(lexicon, {includeNegated: true}).some((outer) => within(inner.range, outer.range))

@@ -8,7 +8,7 @@ import {isHistory, relatedTo, SECTION_KINDS, type FrontMatterEntry, type Match, 
 import {agreementWord, interstateAgreement, memorandum, namedInstrument, notAnInstrument, policyAction, policyInstrument, privateParty, publicParty} from '../lexicons/policy.js'
 import {applies} from './explain.js'
 import {inBiography} from './partners.js'
-import {declaredComponent, frontMatterList, isNamePart, overlaps, within} from './mentions.js'
+import {declaredComponent, frontMatterList, isNamePart, overlaps, overlapsAnyOf, within} from './mentions.js'
 
 export interface PolicyWork {
   /** Sentences that plan policy work: outputs first, then objectives, indicators, and summaries (each in document order). */
@@ -32,7 +32,8 @@ export function instrumentsIn(sentence: Sentence): Match[] {
   // "Sign an MoU with the NixOS Foundation" is a partnership between organisations, not a public agreement.
   const betweenOrganisations = (match: Match) =>
     memoranda.some((memo) => overlaps(match.range, memo.range)) && relatedTo(match, privateParties, 'clause').length > 0 && relatedTo(match, publicParties, 'clause').length === 0
-  const kept = (match: Match) => !excluded.some((other) => overlaps(match.range, other.range)) && !betweenOrganisations(match)
+  const isExcluded = overlapsAnyOf(excluded)
+  const kept = (match: Match) => !isExcluded(match) && !betweenOrganisations(match)
   const instruments = sentence.find(policyInstrument).filter(kept)
   const named = sentence
     .find(namedInstrument)
