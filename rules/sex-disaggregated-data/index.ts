@@ -3,7 +3,7 @@
 // indicator counts is the head of the phrase after "Number of" / "Percentage
 // of": "Number of port provinces where inspection teams..." counts provinces,
 // "Number of safety committee members trained" counts members.
-import {compileLexicon, countedPhrase, isFemalePersonNoun, isPersonNoun, related, words, type Indicator, type Language, type Match, type ProposalModel, type Range, type Rule, type Sentence, type Token} from '@lessonlint/core'
+import {compileLexicon, countedPhrase, isFemalePersonNoun, isPersonNoun, related, words, type Indicator, type Language, type Match, type ProposalModel, type Rule, type Sentence, type Token} from '@lessonlint/core'
 
 import {
   countedThings,
@@ -16,6 +16,7 @@ import {
   womenAndGirls,
 } from '../lexicons/gender.js'
 import {indicatorWord} from '../lexicons/monitoring.js'
+import {within} from '../shared/mentions.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {genderLesson181142} from '../shared/sources.js'
 import {es} from './messages.es.js'
@@ -148,7 +149,7 @@ function coveringStatements(model: ProposalModel): CoveringStatement[] {
   const found: CoveringStatement[] = []
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
     if (!sentence.has(indicatorWord)) continue
-    if (model.indicators.some((indicator) => contains(indicator.range, sentence.range))) continue
+    if (model.indicators.some((indicator) => within(sentence.range, indicator.range))) continue
     const evidence = sexSplitIn(sentence)
     if (!evidence) continue
     const labels = new Set([...sentence.text.matchAll(NAMED_LABEL)].map((label) => (label[1] ?? label[2] ?? label[0]).toLowerCase()))
@@ -178,10 +179,6 @@ function labelOf(indicator: Indicator): string | null {
   if (own) return own.toLowerCase()
   const first = indicator.row?.cells[0]?.text
   return (first === undefined ? undefined : OPENING_LABEL.exec(`${first} `)?.[1]?.toLowerCase()) ?? null
-}
-
-function contains(outer: Range, inner: Range): boolean {
-  return inner.start.offset >= outer.start.offset && inner.end.offset <= outer.end.offset
 }
 
 const peopleMatcher = () => compileLexicon(people)

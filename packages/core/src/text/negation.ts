@@ -345,8 +345,8 @@ function negatorAt({text, tokens, nextNePartner}: Analysis, i: number, clauseEnd
   return NEGATORS.has(word)
 }
 
-/** Nouns that "no" makes into a principle rather than negates: "igualdad y no discriminación". */
-const NO_COMPOUNDS = new Set(['discriminacion', 'discriminación', 'violencia', 'repeticion', 'repetición', 'regresion', 'regresión', 'devolucion', 'devolución'])
+/** Nouns that "no" makes into a principle rather than negates: "igualdad y no discriminación" (tokens are folded). */
+const NO_COMPOUNDS = new Set(['discriminacion', 'violencia', 'repeticion', 'regresion', 'devolucion'])
 
 /** Words that weigh an option ("se analizó la posibilidad de…", "the option of…", "a été envisagée"), folded. */
 const WEIGHING = new Set(['possibility', 'possibilite', 'posibilidad', 'option', 'opcion', 'considered', 'considero', 'analizo', 'envisage', 'envisagee', 'envisages', 'envisagees'])
