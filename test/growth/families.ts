@@ -72,8 +72,9 @@ export interface Family {
   /** The smallest n the family is measured at. */
   minN?: number
   /**
-   * Where the cost lies when it is quadratic in the Markdown parser itself, which lessonlint cannot
-   * bound without a parser of its own: the test then only guards against worse than quadratic.
+   * Where the cost lies when it is quadratic in a parser lessonlint uses (micromark for Markdown, yaml
+   * for front matter), which lessonlint cannot bound without a parser of its own: the test then only
+   * guards against worse than quadratic.
    */
   upstream?: string
 }
@@ -118,9 +119,15 @@ export const REPORTED: Family[] = [
   // Many capitalised mentions in one sentence: neighbours() and isNamePart re-split it per mention.
   family('capitalised mentions in one sentence (neighbours)', 4000, (n) => proposal('activities', `The project offers ${repeat('Training and Coaching and ', n)}more.`)),
   family('"trained" many times in one sentence', 1000, (n) => proposal('activities', `Inspectors are ${repeat('trained staff, trained in law, ', n)}and more.`)),
-  // Front matter with many keys and aliases.
-  family('front matter with many alias keys', 500, (n) =>
-    proposal('frontMatter', Array.from({length: Math.max(1, Math.round(n / 30))}, (_, i) => `key${i}: &a${i} value ${i}\nref${i}: *a${i}`).join('\n')),
+  // Front matter with many keys and aliases. lessonlint converts the YAML once; the yaml package then
+  // looks up each alias's anchor among every anchor and alias before it (Alias.resolve), so thousands
+  // of aliases are quadratic there (measured: 360 KB of them, about 1 s of a 1.7 s lint in Alias.resolve and toJSON).
+  family(
+    'front matter with many alias keys',
+    500,
+    (n) => proposal('frontMatter', Array.from({length: Math.max(1, Math.round(n / 30))}, (_, i) => `key${i}: &a${i} value ${i}\nref${i}: *a${i}`).join('\n')),
+    undefined,
+    'yaml, each alias searches the anchors before it',
   ),
   // Wide and big tables: tableRowAt scanned every row for every mention.
   family('wide table with a mention in every cell (tableRowAt)', 1000, (n) => {
@@ -158,7 +165,9 @@ export const RUNS: Family[] = [
   family('spaces in a duration', 8000, (n) => proposal('objectives', `The project lasts 36${' '.repeat(n)}months.`)),
   family('curriculum mentions in many paragraphs', 2000, (n) => proposal('activities', repeat('The curriculum covers labour law.\n\n', n))),
   family('opening brackets', 1000, (n) => proposal('activities', `Inspectors will be trained ${'['.repeat(n)} on the rules.`)),
-  family('"[a](" runs', 2000, (n) => proposal('activities', `Inspectors will be trained ${repeat('[a](', n)}.`)),
+  // micromark merges each run of data events with an Array.splice (resolveAllText): its time grew 17×
+  // from n to 8n, and over five lints of 33 KB of "[a](" 2.5 s of its 2.9 s went there.
+  family('"[a](" runs', 2000, (n) => proposal('activities', `Inspectors will be trained ${repeat('[a](', n)}.`), undefined, 'micromark, resolveAllText splices per run of data'),
   family('closing brackets', 1000, (n) => proposal('activities', `Inspectors will be trained ${')'.repeat(n)}.`)),
   family('backticks', 2000, (n) => proposal('activities', `Inspectors will be trained ${'`'.repeat(n)} on the rules.`)),
   family('backtick pairs', 1000, (n) => proposal('activities', `Inspectors will be trained ${repeat('`a', n)}.`)),
