@@ -48,7 +48,7 @@ const rule: Rule<MessageId> = {
     const {model, report} = context
     const partners = partnersEvidence(model)
     if (!partners) {
-      return notApplicable(context, 'no implementing partners: no stakeholders section with content, and no ministry, partner organisation or social partner named in the plans')
+      return notApplicable(context, 'no implementing partners: no partners or stakeholders section with content, and no ministry, labour directorate, partner organisation or social partner named in the plans')
     }
     if ('section' in partners) applies(context, `partners section: “${partners.section.heading.title}”`, partners.section.heading.range)
     else applies(context, 'works through partners', partners.mentions)

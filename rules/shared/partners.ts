@@ -26,6 +26,11 @@ export const implementingPartners = defineLexicon('implementing-partners', {
     'labor department',
     'department of labour',
     'department of labor',
+    'labour directorate',
+    'labor directorate',
+    'inter-ministerial',
+    'public employment service',
+    "workers' association",
     'trade union',
     'workers\' organisation',
     'workers\' organization',
@@ -60,6 +65,15 @@ export const implementingPartners = defineLexicon('implementing-partners', {
     'mandants',
     'partenaires sociaux',
     'ministère',
+    'direction du travail',
+    'direction générale du travail',
+    'direction régionale du travail',
+    "direction de l'emploi",
+    "direction nationale de l'emploi",
+    "direction générale de l'emploi",
+    'interministériel',
+    'association de travailleurs',
+    'associations de travailleurs',
     'syndicat',
     'organisation de travailleurs',
     'organisations de travailleurs',
@@ -79,6 +93,15 @@ export const implementingPartners = defineLexicon('implementing-partners', {
     'mandantes',
     'interlocutores sociales',
     'ministerio',
+    'dirección del trabajo',
+    'dirección general del trabajo',
+    'dirección de empleo',
+    'dirección general de empleo',
+    'secretaría de trabajo',
+    'secretaría del trabajo',
+    'interministerial',
+    'asociación de trabajadores',
+    'asociaciones de trabajadores',
     'sindicato',
     'organización de trabajadores',
     'organizaciones de trabajadores',
@@ -91,14 +114,80 @@ export const implementingPartners = defineLexicon('implementing-partners', {
   ],
 })
 
+/**
+ * Heading words that say a section is about who the project works with. A
+ * governance, management or coordination heading says how the project is run
+ * ("Governance + Runtime upgrade" in a software grant, "Project Management &
+ * Operations"): only the partners its text names show that the project works
+ * through them.
+ */
+export const partnerHeadings = defineLexicon('partner headings', {
+  en: [
+    'partner',
+    'partnership',
+    'stakeholder',
+    'implementing agency',
+    'implementing agencies',
+    'executing agency',
+    'executing agencies',
+    'implementing organisation',
+    'implementing organization',
+    'implementing bodies',
+    'executing bodies',
+    'implementing entities',
+    'implementation arrangements',
+    'institutional arrangements',
+    'who we will work with',
+    'who we would work with',
+    'collaborators',
+    'constituents',
+  ],
+  fr: [
+    'partenaire',
+    'partenariat',
+    'parties prenantes',
+    "agence d'exécution",
+    "agences d'exécution",
+    'dispositif de mise en œuvre',
+    'dispositif de mise en oeuvre',
+    'modalités de mise en œuvre',
+    'modalités de mise en oeuvre',
+    'arrangements institutionnels',
+    'cadre institutionnel',
+    'dispositif institutionnel',
+    'avec qui',
+    'mandants',
+  ],
+  es: [
+    'socio',
+    'partes interesadas',
+    'actores',
+    'instancias ejecutoras',
+    'entidades ejecutoras',
+    'organismos ejecutores',
+    'modalidades de ejecución',
+    'arreglos institucionales',
+    'con quién',
+    'con quiénes',
+    'contrapartes',
+    'alianzas',
+    'aliados',
+  ],
+})
+
 /** Whether the project works through implementing partners or constituents. */
 export function worksThroughPartners(model: ProposalModel): boolean {
   return partnersEvidence(model) !== null
 }
 
-/** What shows the project works through partners: a stakeholders section with content, or partners named in the plans; null when nothing does. */
+/**
+ * What shows the project works through partners: a section with content whose
+ * heading names partners or stakeholders, or partners named in the plans;
+ * null when nothing does.
+ */
 export function partnersEvidence(model: ProposalModel): {section: Section} | {mentions: Match[]} | null {
-  const section = model.sectionsOf('stakeholders').find((each) => hasRealContent(model, each))
+  const namesPartners = (section: Section) => model.find(partnerHeadings, {within: section.heading.range}).length > 0
+  const section = model.sectionsOf('stakeholders').find((each) => namesPartners(each) && hasRealContent(model, each))
   if (section) return {section}
   const mentions = model.find(implementingPartners, {notIn: ['background']})
   return mentions.length > 0 ? {mentions} : null
