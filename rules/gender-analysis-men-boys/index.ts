@@ -7,9 +7,9 @@
 // disadvantage, "harassment by male supervisors" names men as perpetrators,
 // and "men hold 92 % of skilled posts" names them as the advantaged: none
 // considers men's own situation.
-import {related, wordIndexFrom, type Match, type ProposalModel, type Rule, type Section} from '@lessonlint/core'
+import {clauseBounds, related, wordIndexFrom, type Match, type ProposalModel, type Rule, type Section} from '@lessonlint/core'
 
-import {genderConcept, menAndBoys, menAsComparison, menAsPerpetrators, vulnerability, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
+import {genderConcept, menAndBoys, menAsComparison, menAsPerpetrators, sexDisaggregation, vulnerability, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {overlaps, within} from '../shared/mentions.js'
 import {genderLesson181142} from '../shared/sources.js'
@@ -39,26 +39,32 @@ const rule: Rule<MessageId> = {
   },
   check(context) {
     const {model, report} = context
-    const sections = analysisSections(model)
-    if (sections.length === 0) return notApplicable(context, 'no gender analysis: no gender section, and no section headed by a gender subject')
+    // Men's own risks count wherever the proposal says them (a risks table: "Los hombres jóvenes migrantes …
+    // son captados por grupos armados"): they are said of men in one clause or a block the men lead.
+    const risks = model.find(vulnerability, {includeHeadings: false})
+    const mensRisks = mensOwnMentions(model).flatMap((men) => {
+      const risk = risks.find((each) => saidOf(men, each))
+      return risk ? [{men, risk}] : []
+    })
+    const sections = analysisSections(model, mensRisks)
+    if (sections.length === 0) {
+      return notApplicable(context, 'no gender analysis: no gender section, no section headed by a gender subject, and no section that tells women and men apart')
+    }
     const inAnalysis = (lexicon: Parameters<ProposalModel['find']>[0], includeNegated = false) =>
       sections.flatMap((section) => (section.contentRange ? model.find(lexicon, {within: section.contentRange, includeHeadings: false, includeNegated}) : []))
-    const women = inAnalysis(womenAndGirls)
+    // Whom the analysis speaks of, whatever it says of them: "las mujeres no pueden entrar a los socavones" speaks of women.
+    const women = inAnalysis(womenAndGirls, true)
     if (women.length === 0) return notApplicable(context, 'the gender section does not speak of women or girls', sections[0]!.heading.range)
     applies(context, 'gender analysis speaks of women or girls', women)
-    // Men named with women as one group, as the yardstick of women's disadvantage ("paid less than
-    // men") or as perpetrators ("by male supervisors") are not men's own vulnerabilities.
-    const notMensOwn = [...inAnalysis(womenAndMenTogether, true), ...inAnalysis(menAsComparison, true), ...inAnalysis(menAsPerpetrators, true)]
-    const risks = inAnalysis(vulnerability)
-    const men = inAnalysis(menAndBoys).filter((match) => !notMensOwn.some((other) => overlaps(other.range, match.range)))
-    for (const match of men) {
-      const risk = risks.find((each) => saidOf(match, each))
-      if (risk) return satisfiedBy(context, "men's or boys' own vulnerabilities considered", [match, risk])
+    const [considered] = mensRisks
+    if (considered) return satisfiedBy(context, "men's or boys' own vulnerabilities considered", [considered.men, considered.risk])
+    const menInAnalysis = mensOwnMentions(model).filter((match) => sections.some((section) => within(match.range, section.range)))
+    if (menInAnalysis.length > 0) {
+      missing(context, "a risk, harm or reluctance to seek help said of the men or boys named (they appear only as a group, a yardstick, the advantaged or perpetrators)", menInAnalysis[0]!.range)
     }
-    if (men.length > 0) missing(context, "a risk, harm or reluctance to seek help said of the men or boys named (they appear only as a group, a yardstick, the advantaged or perpetrators)", men[0]!.range)
     else missing(context, "men's and boys' own vulnerabilities in the gender analysis")
-    const first = women[0]!
-    const section = sectionWith(sections, first) ?? sections[0]!
+    // The gender section when there is one (CHECKLIST: "points at the gender section"), else the analysis the women are named in.
+    const section = model.sectionsOf('gender').find((each) => sections.includes(each)) ?? sectionWith(sections, women[0]!) ?? sections[0]!
     report({messageId: 'onlyWomen', range: section.heading.range})
   },
 }
@@ -69,35 +75,85 @@ const rule: Rule<MessageId> = {
  * ("- Garçons : ils manient la machette ... exposés à la traite").
  */
 function saidOf(men: Match, risk: Match): boolean {
-  if (related(men, risk, 'clause')) return true
+  if (related(men, risk, 'clause') || elaboratedAfterColon(men, risk)) return true
+  if (opensSentence(men) && related(men, risk, 'sentence')) return true
   return leadsBlock(men) && related(men, risk, 'block')
 }
 
 /**
- * Whether the men or boys named are what their list item, table row or paragraph is about: its first word
- * ("Garçons : …"), or the subject that opens a paragraph ("Les hommes, eux, sont embarqués. … des dizaines de
- * morts parmi eux").
+ * Whether the men are the subject their sentence opens with, so that every clause of it is said of them:
+ * "Les garçons, parfois dès 12 ans, descendent dans des puits … ; les accidents … sont fréquents".
  */
-function leadsBlock(men: Match): boolean {
-  const {sentence} = men
-  if (sentence.container === 'list-item' || sentence.container === 'table-cell') return men.sentenceIndex === 0
-  if (sentence.container !== 'paragraph' || sentence.range.start.offset !== sentence.block.start.offset) return false
-  return wordIndexFrom(sentence.text, men.sentenceIndex) <= 1
+function opensSentence(men: Match): boolean {
+  return wordIndexFrom(men.sentence.text, men.sentenceIndex) <= 1
 }
 
 /**
- * Where the gender analysis is: the gender sections, and sections headed by a
- * gender subject the model does not name as one ("Analyse des inégalités
- * liées au sexe", "Gender-based risks"), top-level ones only.
+ * Whether the risk is in the clause a colon opens right after the men's clause, which says what they do
+ * or suffer: "La gran mayoría son hombres jóvenes: sufren accidentes de tránsito frecuentes".
  */
-function analysisSections(model: ProposalModel): Section[] {
+function elaboratedAfterColon(men: Match, risk: Match): boolean {
+  if (men.sentence !== risk.sentence || risk.sentenceIndex < men.sentenceIndex) return false
+  const text = men.sentence.text
+  const [, menClauseEnd] = clauseBounds(text, men.sentenceIndex, men.sentenceIndex + men.text.length)
+  if (text[menClauseEnd] !== ':') return false
+  const [riskClauseStart] = clauseBounds(text, risk.sentenceIndex, risk.sentenceIndex + risk.text.length)
+  return riskClauseStart > menClauseEnd && text.slice(menClauseEnd + 1, riskClauseStart).trim() === ''
+}
+
+/**
+ * Whether the men or boys named are what their list item, table row or paragraph is about: its first
+ * word or the one after an article ("Garçons : …", "Los hombres jóvenes …"), or the subject that opens a
+ * paragraph ("Les hommes, eux, sont embarqués. … des dizaines de morts parmi eux").
+ */
+function leadsBlock(men: Match): boolean {
+  const {sentence} = men
+  // The first word, or the second after an article: "Garçons : …", "Los hombres jóvenes migrantes …".
+  const opens = wordIndexFrom(sentence.text, men.sentenceIndex) <= 1
+  if (sentence.container === 'list-item' || sentence.container === 'table-cell') return opens
+  if (sentence.container !== 'paragraph' || sentence.range.start.offset !== sentence.block.start.offset) return false
+  return opens
+}
+
+/**
+ * Mentions of men or boys as a group of their own: not named with women as one
+ * group ("young women and men"), as the yardstick of women's disadvantage
+ * ("paid less than men") or as perpetrators ("by male supervisors").
+ */
+function mensOwnMentions(model: ProposalModel): Match[] {
+  const options = {includeHeadings: false, includeNegated: true}
+  const notMensOwn = [...model.find(womenAndMenTogether, options), ...model.find(menAsComparison, options), ...model.find(menAsPerpetrators, options)]
+  // Whatever is said of them, negated too: "los hombres jóvenes no llegan a la ruta … rara vez piden ayuda".
+  return model.find(menAndBoys, options).filter((match) => !notMensOwn.some((other) => overlaps(other.range, match.range)))
+}
+
+/**
+ * Where the gender analysis is: the gender sections; sections headed by a
+ * gender subject the model does not name as one ("Analyse des inégalités
+ * liées au sexe", "Gender-based risks", "Vulnerabilities by sex and age");
+ * and background or untyped sections that speak of women and of men's own
+ * risks ("Who are the target groups and how are their situations
+ * different?": "Women migrants … Male migrants … face …"). Such a section is
+ * read as an analysis only when it weighs men's risks too: background that
+ * names women, or women and men as participants or in indicators, is not a
+ * gender analysis. Top-level ones only.
+ */
+function analysisSections(model: ProposalModel, mensRisks: ReadonlyArray<{men: Match; risk: Match}>): Section[] {
   const found = [...model.sectionsOf('gender')]
-  for (const match of model.find(genderConcept, {includeHeadings: true})) {
+  const headings = [...model.find(genderConcept, {includeHeadings: true}), ...model.find(sexDisaggregation, {includeHeadings: true})]
+  for (const match of headings) {
     const section = match.section
     if (match.sentence.container !== 'heading' || !section || section.heading === model.title) continue
     // A heading that names another kind ("Gender-responsive budget", "Gender-sensitive M&E") heads that part.
     if (section.kinds.length > 0 || found.includes(section)) continue
     found.push(section)
+  }
+  const women = model.find(womenAndGirls, {includeHeadings: false, includeNegated: true})
+  for (const section of model.sections) {
+    const situation = section.kinds.length === 0 ? section.heading !== model.title : section.kinds.every((kind) => kind === 'background')
+    if (!situation || found.includes(section) || !section.contentRange) continue
+    const here = (match: Match) => match.section === section
+    if (mensRisks.some(({men}) => here(men)) && women.some(here)) found.push(section)
   }
   const nested = (section: Section) => found.some((other) => other !== section && within(section.range, other.range))
   return found.filter((section) => !nested(section)).sort((a, b) => a.range.start.offset - b.range.start.offset)

@@ -78,6 +78,8 @@ export const genderConcept = defineLexicon('gender-concept', {
     'lié au sexe',
     'fondées sur le sexe',
     'fondée sur le sexe',
+    'rapports sociaux de sexe',
+    'rapports de genre',
   ],
   es: [
     'género',
@@ -640,7 +642,7 @@ export const vulnerability = defineLexicon('vulnerability', {
     'fatal*', 'forced labour', 'forced labor', 'trafficking', 'trafficked', 'debt', 'bondage', 'abuse*', 'exploit*', 'stigma*', 'reluctan*',
     'shame', 'isolat*', 'harass*', 'violence', 'drop out', 'dropout', 'unemploy*', 'poverty', 'pressure', 'suffer*', 'victim*', 'fear',
     'mental health', 'alcohol', 'poison*', 'detention', 'arrest*', 'deport*', 'hard to reach', 'seldom seek', 'seek help', 'ask for help',
-    'burden', 'barrier*',
+    'burden', 'barrier*', 'threat', 'threats', 'threatened', 'without a contract', 'without contracts', 'without any contract',
     // Left out of services: "men working as drivers and watchmen, who are often left out".
     'left out', 'overlooked', 'neglected', 'invisible', 'underserved', 'miss out', 'marginalis*', 'marginaliz*',
   ],
@@ -649,14 +651,14 @@ export const vulnerability = defineLexicon('vulnerability', {
     'travail forcé', 'traite des personnes', 'traite des êtres humains', 'dette*', 'endett*', 'abus', 'exploit*', 'stigmat*', 'réticen*', 'honte', 'isolé*', 'isolement', 'harcèlement',
     'violence*', 'décroch*', 'abandon*', 'chômage', 'pauvreté', 'pression*', 'souffr*', 'victime*', 'peur', 'santé mentale', 'alcool',
     'intoxication*', 'détention', 'arrest*', 'expuls*', 'hésit*', 'demander de l\'aide', 'difficultés', 'obstacle*', 'fardeau',
-    'laissés pour compte', 'oubliés', 'négligés', 'invisibles', 'marginalis*',
+    'laissés pour compte', 'oubliés', 'négligés', 'invisibles', 'marginalis*', 'menace', 'menaces', 'menacé*', 'crainte*', 'sans contrat',
   ],
   es: [
     'vulnerab*', 'riesgo*', 'expuesto*', 'expuesta*', 'exposición', 'peligro*', 'accidente*', 'lesion*', 'muerte*', 'mortal*',
     'trabajo forzoso', 'trata de personas', 'deuda*', 'endeud*', 'abuso*', 'explota*', 'estigma*', 'reacio*', 'vergüenza', 'aislad*', 'aislamiento',
     'acoso', 'violencia*', 'deserción', 'abandon*', 'desempleo', 'pobreza', 'presión', 'sufr*', 'víctima*', 'miedo', 'salud mental',
     'alcohol', 'intoxicac*', 'detención', 'arresto*', 'deport*', 'pedir ayuda', 'dificultades', 'obstáculo*', 'carga',
-    'olvidados', 'desatendidos', 'invisibles', 'marginad*', 'quedan fuera',
+    'olvidados', 'desatendidos', 'invisibles', 'marginad*', 'quedan fuera', 'amenaza', 'amenazas', 'amenazado*', 'temor', 'temores', 'sin contrato',
   ],
 })
 
