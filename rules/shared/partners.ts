@@ -1,10 +1,12 @@
 // "The proposal works through implementing partners or constituents"
 // (CHECKLIST gender-training-partners): a stakeholders section with content,
 // or partners named as doing part of the work outside the background.
-import {related, defineLexicon, type Match, type ProposalModel, type Section} from '@lessonlint/core'
+import {defineLexicon, isHistory, planMarkers, related, wordIndexBefore, words, type Match, type ProposalModel, type Section} from '@lessonlint/core'
 
+import {projectWord} from '../lexicons/monitoring.js'
 import {biographyMarkers} from '../lexicons/partners.js'
 
+import {overlaps} from './mentions.js'
 import {hasRealContent} from './sections.js'
 
 /** Who a project works through: constituents, ministries, social partners, NGOs, implementing agreements. */
@@ -16,6 +18,16 @@ export const implementingPartners = defineLexicon('implementing-partners', {
     'partner institution',
     'national partner',
     'local partner',
+    'partner cooperative',
+    'partner cooperatives',
+    'partner NGO',
+    'partner NGOs',
+    'partner union',
+    'partner unions',
+    'sub-grantee',
+    'sub-grantees',
+    'implementing organisation',
+    'implementing organization',
     'counterpart',
     'constituents',
     'tripartite partners',
@@ -62,6 +74,16 @@ export const implementingPartners = defineLexicon('implementing-partners', {
     'partenaires de mise en oeuvre',
     'partenaire national',
     'partenaires nationaux',
+    'organisation partenaire',
+    'organisations partenaires',
+    'coopérative partenaire',
+    'coopératives partenaires',
+    'association partenaire',
+    'associations partenaires',
+    'structure partenaire',
+    'structures partenaires',
+    "partenaire d'exécution",
+    "partenaires d'exécution",
     'mandants',
     'partenaires sociaux',
     'ministère',
@@ -89,6 +111,18 @@ export const implementingPartners = defineLexicon('implementing-partners', {
   es: [
     'socio implementador',
     'socios implementadores',
+    'organización socia',
+    'organizaciones socias',
+    'organización aliada',
+    'organizaciones aliadas',
+    'entidad ejecutora',
+    'entidades ejecutoras',
+    'cooperativa ejecutora',
+    'cooperativas ejecutoras',
+    'organización ejecutora',
+    'organizaciones ejecutoras',
+    'socio local',
+    'socios locales',
     'contraparte',
     'mandantes',
     'interlocutores sociales',
@@ -189,8 +223,34 @@ export function partnersEvidence(model: ProposalModel): {section: Section} | {me
   const namesPartners = (section: Section) => model.find(partnerHeadings, {within: section.heading.range}).length > 0
   const section = model.sectionsOf('stakeholders').find((each) => namesPartners(each) && hasRealContent(model, each))
   if (section) return {section}
-  const mentions = model.find(implementingPartners, {notIn: ['background']})
+  // Background text tells the situation, but a sentence of it may say how this project will be run:
+  // "This project will be implemented by the ILO together with the Ministry of Labour…".
+  const mentions = model
+    .find(implementingPartners)
+    .filter((mention) => (!mention.section?.isIn('background') || plansTheProject(mention)) && !applicantsOwn(mention))
   return mentions.length > 0 ? {mentions} : null
+}
+
+/** The applicant's own words for itself ("our Yaba training centre", "notre centre de formation"). */
+const APPLICANTS = new Set(['our', 'notre', 'nos', 'nuestro', 'nuestra', 'nuestros', 'nuestras'])
+
+/**
+ * Whether the applicant names the body as its own: "Our own trainers teach every course at our training
+ * centre". "Our partner organisations" are still partners.
+ */
+function applicantsOwn(mention: Match): boolean {
+  if (mention.sentence.find(partnerHeadings).some((partner) => overlaps(partner.range, mention.range))) return false
+  const text = mention.sentence.text
+  const before = wordIndexBefore(text, mention.sentenceIndex)
+  // The possessive or one word before the name ("our Yaba training centre").
+  const tokens = words(text)
+  return [before, before - 1].some((index) => index >= 0 && APPLICANTS.has(tokens[index]!.word))
+}
+
+/** Whether a mention's sentence is a plan of the project's ("the project will be implemented with…"), not its history. */
+function plansTheProject(mention: Match): boolean {
+  const {sentence} = mention
+  return sentence.has(planMarkers) && sentence.has(projectWord) && !isHistory(sentence, mention)
 }
 
 /**

@@ -84,12 +84,7 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'training-materials-sharing/en-satisfied-04.md': 'a manual listed as an output not read as developed',
   'training-materials-sharing/fr-satisfied-03.md': 'a manual produced in a logframe cell not read as developed',
   'training-materials-sharing/es-reported-02.md': 'a manual the project writes not read as developed',
-  // Partners told by what they do rather than named as partners ("MoLVT, TAFTAC and CLC each lead a component",
-  // "exécuté par quatre coopératives partenaires", five cooperatives "run the collection centres").
-  'gender-training-partners/en-satisfied-01.md': 'bodies that lead components not read as implementing partners',
-  'gender-training-partners/es-satisfied-02.md': 'cooperatives that carry out the field work not read as partners',
-  'gender-training-partners/fr-satisfied-02.md': 'cooperatives that carry out the project not read as partners',
-  'gender-training-partners/en-not-applicable-01.md': "the applicant's own training centre read as a partner",
+  // The project's own staff taking a gender e-course, read as the partners' people being trained.
   'gender-training-partners/en-reported-03.md': "a gender e-course for the ILO's own project staff read as training the partners",
   // The gender analysis told through workers the lexicon does not name as men ("los operarios", "el personal es
   // masculino"), their fears ("temen perder el bono") and mockery: no men's own risk is read.
@@ -164,12 +159,14 @@ describe.each([
   ['impact-horizon', 24, 'conditional'],
   // A migration project coordinating with IOM and the UN system; or citing them only, or ruling it out; or no migration project.
   ['interagency-coordination', 24, 'conditional'],
-])('%s', (ruleId, count, applies = 'always') => {
-  const passages = passagesIn(ruleId)
+])('%s', (set, count, applies = 'always') => {
+  // A second round of passages for a rule, written after the first round's misreads were fixed, sits in round2/<rule>.
+  const ruleId = set.split('/').at(-1)!
+  const passages = passagesIn(set)
 
   test('every passage is here, every verdict in three languages', () => {
     const verdicts = applies === 'always' ? ['satisfied', 'reported'] : ['satisfied', 'reported', 'not-applicable']
-    expectEveryVerdict(ruleId, count, verdicts, (file) => verdictOf(ruleId, file).label)
+    expectEveryVerdict(set, count, verdicts, (file) => verdictOf(ruleId, file).label)
   })
 
   for (const file of passages) {

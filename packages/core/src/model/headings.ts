@@ -287,7 +287,7 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\benseignements tires\b/,
     /\blecciones aprendidas\b/,
     // Who the applicant is, as grant forms title it: the organisation's profile, not the project's plans.
-    /^(?:the )?applicant(?: organi[sz]ation| institution)?$/,
+    /^(?:about )?(?:the )?applicant(?: organi[sz]ation| institution)?$/,
     /^(?:about )?(?:the|our) organi[sz]ation$/,
     /^(?:organi[sz]ational|institutional) capacity$/,
     /\bqui sommes-nous\b/,
