@@ -130,7 +130,8 @@ function mensOwnMentions(model: ProposalModel): Match[] {
 /**
  * Where the gender analysis is: the gender sections; sections headed by a
  * gender subject the model does not name as one ("Analyse des inégalités
- * liées au sexe", "Gender-based risks", "Vulnerabilities by sex and age");
+ * liées au sexe", "Gender-based risks", "Vulnerabilities by sex and age",
+ * "How does the problem affect women and girls?");
  * and background or untyped sections that speak of women and of men's own
  * risks ("Who are the target groups and how are their situations
  * different?": "Women migrants … Male migrants … face …"). Such a section is
@@ -140,12 +141,19 @@ function mensOwnMentions(model: ProposalModel): Match[] {
  */
 function analysisSections(model: ProposalModel, mensRisks: ReadonlyArray<{men: Match; risk: Match}>): Section[] {
   const found = [...model.sectionsOf('gender')]
-  const headings = [...model.find(genderConcept, {includeHeadings: true}), ...model.find(sexDisaggregation, {includeHeadings: true})]
+  // A form's question about women ("¿Cómo afecta el problema a las mujeres y a las niñas?", "En quoi le problème
+  // touche-t-il différemment les femmes et les hommes ?") heads a gender analysis too; a heading that only names
+  // women ("Women vendors", "Training of women facilitators") heads a group or an activity.
+  const asksAboutWomen = model
+    .find(womenAndGirls, {includeHeadings: true, includeNegated: true})
+    .filter((match) => match.sentence.container === 'heading' && match.sentence.text.trim().endsWith('?'))
+  const headings = [...model.find(genderConcept, {includeHeadings: true}), ...model.find(sexDisaggregation, {includeHeadings: true}), ...asksAboutWomen]
   for (const match of headings) {
     const section = match.section
     if (match.sentence.container !== 'heading' || !section || section.heading === model.title) continue
-    // A heading that names another kind ("Gender-responsive budget", "Gender-sensitive M&E") heads that part.
-    if (section.kinds.length > 0 || found.includes(section)) continue
+    // A heading that names another kind ("Gender-responsive budget", "Gender-sensitive M&E") heads that part;
+    // one that names the situation too ("How does the problem affect women and girls?") heads an analysis.
+    if (section.kinds.some((kind) => kind !== 'background') || found.includes(section)) continue
     found.push(section)
   }
   const women = model.find(womenAndGirls, {includeHeadings: false, includeNegated: true})

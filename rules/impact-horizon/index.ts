@@ -126,6 +126,8 @@ function datesBefore(text: string, months: number): boolean {
 /** Following the outcome up after the project ends ("a tracer survey six months after the project ends"): the "after the end" words, or null. */
 function followUpAfterEnd(model: ProposalModel): Match | null {
   for (const sentence of model.sentences({notIn: ['background']})) {
+    // A heading names a topic ("Monitoring after closure") that its text may turn down ("No monitoring is foreseen").
+    if (sentence.container === 'heading') continue
     const after = [...sentence.find(afterProjectEnd), ...afterTheEnd(sentence)][0]
     if (after && sentence.find(followUp).length > 0) return after
   }

@@ -4,7 +4,7 @@
 // each course") are not the project's: a duration counts only beside a cue
 // that it is the project's (a "Duration" label, "the project will last",
 // "N-month project").
-import {defineLexicon, type ProposalModel, type Range, type Sentence} from '@lessonlint/core'
+import {compileLexicon, defineLexicon, isHistory, type ProposalModel, type Range, type Sentence} from '@lessonlint/core'
 
 export interface ProjectDuration {
   months: number
@@ -130,17 +130,60 @@ export function projectDuration(model: ProposalModel): ProjectDuration | null {
     return null
   }
   // Background text tells of earlier projects ("a two-year project in 2015"): read it last.
-  return fromText(model.sentences({notIn: ['background']})) ?? fromText(model.sentences({in: ['background']})) ?? fromTables(model)
+  return (
+    fromText(model.sentences({notIn: ['background']})) ??
+    fromText(model.sentences({in: ['background']})) ??
+    fromTables(model) ??
+    fromLabelLines(model)
+  )
 }
 
 function durationIn(model: ProposalModel, sentence: Sentence): ProjectDuration | null {
-  const cues = sentence.find(durationCue)
-  if (cues.length === 0) return null
   // "Duration: 18 months (March 2026 – August 2027)": the span first, the dates when there is no span.
-  const span = parseDuration(sentence.text) ?? parseDateRange(sentence.text)
-  if (!span) return null
-  return {months: span.months, range: rangeOfSpan(model, sentence, sentence.text.slice(span.index, span.index + span.length)), source: 'text'}
+  if (sentence.find(durationCue).length > 0) {
+    const span = parseDuration(sentence.text) ?? parseDateRange(sentence.text)
+    return span ? {months: span.months, range: rangeOfSpan(model, sentence, sentence.text.slice(span.index, span.index + span.length)), source: 'text'} : null
+  }
+  // No cue, but the project said to run over the span: "Over 20 months, the project will support…", "Durante 14
+  // meses, el proyecto apoyará…", "Le projet, mis en œuvre sur 22 mois…", "se ejecutará de enero de 2026 a junio de 2027".
+  if (sentence.find(projectItself).length === 0 || isHistory(sentence)) return null
+  const span = parseDuration(sentence.text)
+  const dates = parseDateRange(sentence.text)
+  const spanned = span && OVER_A_SPAN.test(sentence.text.slice(0, span.index)) && !AFTER_A_SPAN.test(sentence.text.slice(span.index + span.length)) ? span : null
+  const dated = dates && FROM_A_DATE.test(sentence.text.slice(0, dates.index)) ? dates : null
+  const found = spanned ?? dated
+  return found ? {months: found.months, range: rangeOfSpan(model, sentence, sentence.text.slice(found.index, found.index + found.length)), source: 'text'} : null
 }
+
+/** The project named as such (not "programme", which also names a course or a scheme). */
+const projectItself = defineLexicon('project itself', {en: ['project', 'the action'], fr: ['projet'], es: ['proyecto']})
+/** The word just before a span that makes it a time frame: "over 20 months", "durante 14 meses", "sur 22 mois", "pendant 18 mois". */
+const OVER_A_SPAN = /(?:^|[^\p{L}])(?:over|during|throughout|durante|sur|pendant|a lo largo de)\s+$/iu
+/** A span counted after something ("six months after closure") is a delay, not the project's time frame. */
+const AFTER_A_SPAN = /^\s*(?:after|later|post|après|plus tard|después|más tarde|tras)\b/iu
+/** The word just before a date range that makes it the project's dates: "from March 2026…", "de enero de 2026 a junio de 2027". */
+const FROM_A_DATE = /(?:^|[^\p{L}])(?:from|de|du|desde)\s+$/iu
+
+/**
+ * Label lines a Word export sets in bold, which read as headings: "**Durée : 12 mois (juillet 2026 –
+ * juin 2027)**", "**Période : de février 2026 à janvier 2027**". The heading of an empty section is not
+ * among the sentences, and a period label is no duration cue in running text, so the titles are read here.
+ */
+function fromLabelLines(model: ProposalModel): ProjectDuration | null {
+  const cue = compileLexicon(durationCue)
+  for (const section of model.sections) {
+    const {title, range} = section.heading
+    if (!LABEL_LINE.test(title) || (cue.hits(title).length === 0 && !PERIOD_LABEL.test(title))) continue
+    const span = parseDuration(title) ?? parseDateRange(title)
+    if (span) return {months: span.months, range, source: 'text'}
+  }
+  return null
+}
+
+/** A label that dates the project as a whole: "Période : de février 2026 à janvier 2027". */
+const PERIOD_LABEL = /^(?:project )?(?:period|dates|période|periodo|período|fechas)\s?:/iu
+/** "Durée : 12 mois", "Duration: 18 months": a label, a colon, a value. */
+const LABEL_LINE = /^[\p{L} ]{3,40}\s?:\s*\S/u
 
 /** A summary table row "| Duration | 24 months (2026–2027) |": the cue and the span sit in different cells. */
 function fromTables(model: ProposalModel): ProjectDuration | null {

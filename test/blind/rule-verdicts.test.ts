@@ -94,7 +94,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'gender-analysis-men-boys/en-reported-03.md': 'men as perpetrators of violence read as their own vulnerability',
   'gender-analysis-men-boys/es-reported-01.md': 'men as harassing supervisors read as their own vulnerability',
   // Durations and targets in wordings the pack does not read.
-  'impact-horizon/en-reported-02.md': 'the duration "Over 12 months, the project will…" not read',
   'impact-horizon/en-satisfied-03.md': 'the duration "after our fifteen months are over" not read',
   'impact-horizon/es-satisfied-04.md': 'the duration "busca apoyarlos durante veinte meses" not read',
   'impact-horizon/en-satisfied-02.md': 'dated "process markers" for quarters 2, 4 and 6 not read as milestones',
@@ -104,6 +103,33 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'impact-horizon/fr-satisfied-04.md': 'a month-12 checkpoint in the risks table not read',
   // IOM's return statistics as the means of verification in a stakeholders table row.
   'interagency-coordination/es-reported-01.md': "IOM cited as a data source in a partners' table read as a role",
+  // Second round (round2/), written after the first round's misreads were fixed; first-run scores in README.md.
+  // gender-training-partners: cooperatives and county officers told by what they do, with no partner word.
+  'round2/gender-training-partners/en-satisfied-02.md': "the boards of the project's cooperatives not read as partners",
+  // Gender coaching or mentoring after a gender audit of the partners ("six months of coaching", "mentoría
+  // mensual"): the training and its gender topic sit in different sentences of the paragraph.
+  'round2/gender-training-partners/en-satisfied-04.md': 'gender coaching after an audit not read as gender training for the partners',
+  'round2/gender-training-partners/es-satisfied-03.md': 'gender mentoring after a diagnosis not read as gender training for the partners',
+  // A module considered, then dropped in the next sentence ("avait été envisagé… il n'a pas été retenu").
+  'round2/gender-training-partners/fr-reported-01.md': 'a gender module dropped in the next sentence read as planned',
+  // Gender sessions for women workers run by the partner NGO: the partner named as the trainer read as the audience.
+  'round2/gender-training-partners/fr-reported-02.md': "the partner NGO that runs women's gender sessions read as their audience",
+  // gender-analysis-men-boys: men told by an occupation and a pronoun, not a men's word ("Construction labourers …
+  // almost all of them are male … they face heat stress", "Bajo tierra trabajan solo hombres. Los mineros …",
+  // "Les orpailleurs … Ils descendent", "los cortadores", "los jornaleros", "ces garçons" in a later clause).
+  'round2/gender-analysis-men-boys/en-satisfied-01.md': 'men told as "labourers … male … they" not read as men',
+  'round2/gender-analysis-men-boys/es-satisfied-01.md': 'men told as "los mineros" after "solo hombres" not read as men',
+  'round2/gender-analysis-men-boys/es-satisfied-02.md': 'men told as "los cortadores", implied by "su esposa", not read as men',
+  'round2/gender-analysis-men-boys/es-satisfied-03.md': 'young men told as "muchachos" and "raspachines" not read as men',
+  'round2/gender-analysis-men-boys/fr-satisfied-01.md': 'men told as "les orpailleurs … ils" not read as men',
+  'round2/gender-analysis-men-boys/fr-satisfied-03.md': "men's risks in a risks-table row led by \"les garçons et jeunes maris\" not read",
+  // The analysis under a question heading that names no gender subject ("Qui bénéficiera du projet ?", "Groupes
+  // cibles"), with women told by feminine nouns ("petites bonnes", "ouvrières") the rule does not read as women.
+  'round2/gender-analysis-men-boys/fr-satisfied-02.md': 'the analysis under "Qui bénéficiera du projet ?" with women as "petites bonnes" not found',
+  'round2/gender-analysis-men-boys/fr-satisfied-04.md': 'the gender section names women by feminine nouns only',
+  'round2/gender-analysis-men-boys/fr-reported-02.md': 'women named as "ouvrières" and "opératrices" only',
+  // Men's risks ruled out of the project's scope ("exclues du champ du projet") read as considered.
+  'round2/gender-analysis-men-boys/fr-reported-03.md': "men's risks ruled out of scope read as considered",
 }
 
 function verdictOf(ruleId: string, file: string): {label: string | undefined; findings: number | undefined; verdict: string; reported: number} {
@@ -159,6 +185,10 @@ describe.each([
   ['impact-horizon', 24, 'conditional'],
   // A migration project coordinating with IOM and the UN system; or citing them only, or ruling it out; or no migration project.
   ['interagency-coordination', 24, 'conditional'],
+  // Second rounds, written after the first rounds' misreads were fixed (README.md gives their first-run scores).
+  ['round2/impact-horizon', 24, 'conditional'],
+  ['round2/gender-training-partners', 24, 'conditional'],
+  ['round2/gender-analysis-men-boys', 24, 'conditional'],
 ])('%s', (set, count, applies = 'always') => {
   // A second round of passages for a rule, written after the first round's misreads were fixed, sits in round2/<rule>.
   const ruleId = set.split('/').at(-1)!

@@ -18,7 +18,8 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     // "Measuring training results" is about monitoring: a result after an -ing word is not an objective.
     /(?<!\b(?:by|per|\w+ing) )\bresults?\b(?![ -](?:framework|based|matrix|chain|monitoring))/,
     /\bobjectifs?\b/,
-    /(?<!\b(?:cadre|matrice) de |\bsuivi des )\bresultats?\b/,
+    // Results measured or followed are monitoring: "Comment mesurerez-vous les résultats ?", "Comment les résultats seront-ils suivis ?".
+    /(?<!\b(?:cadre|matrice) de |\bsuivi des |\bmesure(?:r|rez-vous|ra|rons) (?:les )?)\bresultats?\b(?! (?:seront-ils|seront|sont) (?:suivi|mesure)s?\b)/,
     /\beffets? (?:attendus?|escomptes?)\b/,
     /\bobjetivos?\b/,
     /\baims?\b/,
@@ -142,6 +143,11 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\bmesure du rendement\b/,
     /\bcomo sabremos\b/,
     /\bmedir (?:el |los )?(?:progreso|avances?|resultados|cambios?)\b/,
+    /\bhow will (?:the )?(?:progress|results?|success|change|impact|performance) be (?:measured|monitored|tracked|assessed)\b/,
+    /\bhow (?:is|are) (?:the )?(?:progress|results?) (?:measured|monitored|tracked)\b/,
+    /\bcomment (?:mesurerez|mesurera|mesurerons|suivrez|suivra|suivrons)\b/,
+    /\b(?:seront-ils|seront-elles|sera-t-il|sera-t-elle) (?:suivie?s?|mesuree?s?)\b/,
+    /\bcomo (?:se (?:medira|mediran|monitoreara|evaluara|hara el seguimiento)|mediremos|medira|mediran)\b/,
   ],
   gender: [
     /\bgender\b/,
