@@ -42,8 +42,9 @@ const rule: Rule<MessageId> = {
     // Men's own risks count wherever the proposal says them (a risks table: "Los hombres jóvenes migrantes …
     // son captados por grupos armados"): they are said of men in one clause or a block the men lead.
     const risks = model.find(vulnerability, {includeHeadings: false})
+    const womenNamed = model.find(womenAndGirls, {includeHeadings: false, includeNegated: true})
     const mensRisks = mensOwnMentions(model).flatMap((men) => {
-      const risk = risks.find((each) => saidOf(men, each))
+      const risk = risks.find((each) => saidOf(men, each, womenNamed))
       return risk ? [{men, risk}] : []
     })
     const sections = analysisSections(model, mensRisks)
@@ -74,10 +75,21 @@ const rule: Rule<MessageId> = {
  * face debt bondage"), or anywhere in a list item or table row they lead
  * ("- Garçons : ils manient la machette ... exposés à la traite").
  */
-function saidOf(men: Match, risk: Match): boolean {
+function saidOf(men: Match, risk: Match, women: readonly Match[]): boolean {
   if (related(men, risk, 'clause') || elaboratedAfterColon(men, risk)) return true
   if (opensSentence(men) && related(men, risk, 'sentence')) return true
-  return leadsBlock(men) && related(men, risk, 'block')
+  return (leadsBlock(men) || topicOfParagraph(men, women)) && related(men, risk, 'block')
+}
+
+/**
+ * Whether the men are named in the sentence that opens a paragraph about no women, so that the paragraph
+ * goes on about them by an occupation or a pronoun: "Bajo tierra trabajan solo hombres. Los mineros … Ellos
+ * sufren derrumbes", "Le travail au fond des puits est réservé aux hommes. Les orpailleurs … Ils descendent…".
+ */
+function topicOfParagraph(men: Match, women: readonly Match[]): boolean {
+  const {sentence} = men
+  if (sentence.container !== 'paragraph' || sentence.range.start.offset !== sentence.block.start.offset) return false
+  return !women.some((woman) => woman.sentence.block.start.offset === sentence.block.start.offset)
 }
 
 /**
