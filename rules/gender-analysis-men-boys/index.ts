@@ -7,7 +7,7 @@
 // disadvantage, "harassment by male supervisors" names men as perpetrators,
 // and "men hold 92 % of skilled posts" names them as the advantaged: none
 // considers men's own situation.
-import {clauseBounds, related, wordIndexFrom, type Match, type ProposalModel, type Rule, type Section} from '@lessonlint/core'
+import {clauseBounds, isFemalePersonNoun, related, wordIndexFrom, words, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
 
 import {genderConcept, menAndBoys, menAsComparison, menAsPerpetrators, sexDisaggregation, vulnerability, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
@@ -55,8 +55,12 @@ const rule: Rule<MessageId> = {
       sections.flatMap((section) => (section.contentRange ? model.find(lexicon, {within: section.contentRange, includeHeadings: false, includeNegated}) : []))
     // Whom the analysis speaks of, whatever it says of them: "las mujeres no pueden entrar a los socavones" speaks of women.
     const women = inAnalysis(womenAndGirls, true)
-    if (women.length === 0) return notApplicable(context, 'the gender section does not speak of women or girls', sections[0]!.heading.range)
-    applies(context, 'gender analysis speaks of women or girls', women)
+    const feminine = women.length > 0 ? [] : feminineNounsIn(model, sections)
+    if (women.length === 0 && feminine.length === 0) {
+      return notApplicable(context, 'the gender section does not speak of women or girls', sections[0]!.heading.range)
+    }
+    if (women.length > 0) applies(context, 'gender analysis speaks of women or girls', women)
+    else applies(context, `gender analysis speaks of women by a feminine noun: “${feminine[0]!.word}”`, feminine[0]!.sentence.range)
     const [considered] = mensRisks
     if (considered) return satisfiedBy(context, "men's or boys' own vulnerabilities considered", [considered.men, considered.risk])
     const menInAnalysis = mensOwnMentions(model).filter((match) => sections.some((section) => within(match.range, section.range)))
@@ -65,7 +69,7 @@ const rule: Rule<MessageId> = {
     }
     else missing(context, "men's and boys' own vulnerabilities in the gender analysis")
     // The gender section when there is one (CHECKLIST: "points at the gender section"), else the analysis the women are named in.
-    const section = model.sectionsOf('gender').find((each) => sections.includes(each)) ?? sectionWith(sections, women[0]!) ?? sections[0]!
+    const section = model.sectionsOf('gender').find((each) => sections.includes(each)) ?? (women[0] && sectionWith(sections, women[0])) ?? sections[0]!
     report({messageId: 'onlyWomen', range: section.heading.range})
   },
 }
@@ -125,6 +129,29 @@ function leadsBlock(men: Match): boolean {
   if (sentence.container === 'list-item' || sentence.container === 'table-cell') return opens
   if (sentence.container !== 'paragraph' || sentence.range.start.offset !== sentence.block.start.offset) return false
   return opens
+}
+
+/**
+ * Women named by a plural feminine noun of people in French or Spanish ("Les ouvrières représentent 75 % des
+ * opératrices", "las jornaleras"): the analysis speaks of women without a women's word.
+ */
+const SPANISH_FEMININE_ENDING = /(?:era|eras|ora|oras|ada|adas|ida|idas)$/iu
+
+function feminineNounsIn(model: ProposalModel, sections: readonly Section[]): Array<{word: string; sentence: Sentence}> {
+  const found: Array<{word: string; sentence: Sentence}> = []
+  for (const section of sections) {
+    if (!section.contentRange) continue
+    for (const sentence of model.sentences({within: section.contentRange, includeHeadings: false})) {
+      const token = words(sentence.text).find((each) => {
+        const word = sentence.text.slice(each.start, each.end)
+        // A group of women, in the plural: one woman named by a feminine noun is mostly a post ("une coordinatrice",
+        // "una consultora"). A French verb's future ("vérifiera") ends as Spanish feminine nouns do ("obrera").
+        return /s$/iu.test(word) && isFemalePersonNoun(word) && !(model.language === 'fr' && SPANISH_FEMININE_ENDING.test(word))
+      })
+      if (token) found.push({word: sentence.text.slice(token.start, token.end), sentence})
+    }
+  }
+  return found
 }
 
 /**

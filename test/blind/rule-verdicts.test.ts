@@ -119,11 +119,11 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round2/gender-analysis-men-boys/es-satisfied-02.md': 'men told as "los cortadores", implied by "su esposa", not read as men',
   'round2/gender-analysis-men-boys/es-satisfied-03.md': 'young men told as "muchachos" and "raspachines" not read as men',
   'round2/gender-analysis-men-boys/fr-satisfied-03.md': "men's risks in a risks-table row led by \"les garçons et jeunes maris\" not read",
-  // The analysis under a question heading that names no gender subject ("Qui bénéficiera du projet ?", "Groupes
-  // cibles"), with women told by feminine nouns ("petites bonnes", "ouvrières") the rule does not read as women.
+  // The analysis under a question heading that names no gender subject ("Qui bénéficiera du projet ?"), with girls
+  // told as "petites bonnes"; men's risks in a target-group section apart from the gender section, which names
+  // women as "les Haïtiennes" only.
   'round2/gender-analysis-men-boys/fr-satisfied-02.md': 'the analysis under "Qui bénéficiera du projet ?" with women as "petites bonnes" not found',
-  'round2/gender-analysis-men-boys/fr-satisfied-04.md': 'the gender section names women by feminine nouns only',
-  'round2/gender-analysis-men-boys/fr-reported-02.md': 'women named as "ouvrières" and "opératrices" only',
+  'round2/gender-analysis-men-boys/fr-satisfied-04.md': "men's risks in a target-group section that names no women",
   // Men's risks ruled out of the project's scope ("exclues du champ du projet") read as considered.
   'round2/gender-analysis-men-boys/fr-reported-03.md': "men's risks ruled out of scope read as considered",
 }
