@@ -11,7 +11,7 @@ import {clauseBounds, isFemalePersonNoun, related, wordIndexFrom, words, type Ma
 
 import {genderConcept, menAndBoys, menAsComparison, menAsPerpetrators, sexDisaggregation, vulnerability, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
-import {overlaps, within} from '../shared/mentions.js'
+import {overlapsAnyOf, within} from '../shared/mentions.js'
 import {genderLesson181142} from '../shared/sources.js'
 import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
@@ -41,10 +41,12 @@ const rule: Rule<MessageId> = {
     const {model, report} = context
     // Men's own risks count wherever the proposal says them (a risks table: "Los hombres jóvenes migrantes …
     // son captados por grupos armados"): they are said of men in one clause or a block the men lead.
-    const risks = model.find(vulnerability, {includeHeadings: false})
-    const womenNamed = model.find(womenAndGirls, {includeHeadings: false, includeNegated: true})
-    const mensRisks = mensOwnMentions(model).flatMap((men) => {
-      const risk = risks.find((each) => saidOf(men, each, womenNamed))
+    // Every way a risk is said of men keeps to one block: only the risks of the men's own block are tried.
+    const risksByBlock = groupByBlock(model.find(vulnerability, {includeHeadings: false}))
+    const blocksWithWomen = new Set(model.find(womenAndGirls, {includeHeadings: false, includeNegated: true}).map(blockOf))
+    const mensOwn = mensOwnMentions(model)
+    const mensRisks = mensOwn.flatMap((men) => {
+      const risk = risksByBlock.get(blockOf(men))?.find((each) => saidOf(men, each, blocksWithWomen))
       return risk ? [{men, risk}] : []
     })
     const sections = analysisSections(model, mensRisks)
@@ -63,7 +65,7 @@ const rule: Rule<MessageId> = {
     else applies(context, `gender analysis speaks of women by a feminine noun: “${feminine[0]!.word}”`, feminine[0]!.sentence.range)
     const [considered] = mensRisks
     if (considered) return satisfiedBy(context, "men's or boys' own vulnerabilities considered", [considered.men, considered.risk])
-    const menInAnalysis = mensOwnMentions(model).filter((match) => sections.some((section) => within(match.range, section.range)))
+    const menInAnalysis = mensOwn.filter((match) => sections.some((section) => within(match.range, section.range)))
     if (menInAnalysis.length > 0) {
       missing(context, "a risk, harm or reluctance to seek help said of the men or boys named (they appear only as a group, a yardstick, the advantaged or perpetrators)", menInAnalysis[0]!.range)
     }
@@ -79,10 +81,25 @@ const rule: Rule<MessageId> = {
  * face debt bondage"), or anywhere in a list item or table row they lead
  * ("- Garçons : ils manient la machette ... exposés à la traite").
  */
-function saidOf(men: Match, risk: Match, women: readonly Match[]): boolean {
+function saidOf(men: Match, risk: Match, blocksWithWomen: ReadonlySet<number>): boolean {
   if (related(men, risk, 'clause') || elaboratedAfterColon(men, risk)) return true
   if (opensSentence(men) && related(men, risk, 'sentence')) return true
-  return (leadsBlock(men) || topicOfParagraph(men, women)) && related(men, risk, 'block')
+  return (leadsBlock(men) || topicOfParagraph(men, blocksWithWomen)) && related(men, risk, 'block')
+}
+
+/** Where a mention's block (paragraph, list item, table row) starts: the key its block's mentions share. */
+function blockOf(match: Match): number {
+  return match.sentence.block.start.offset
+}
+
+function groupByBlock(matches: readonly Match[]): Map<number, Match[]> {
+  const groups = new Map<number, Match[]>()
+  for (const match of matches) {
+    const group = groups.get(blockOf(match))
+    if (group) group.push(match)
+    else groups.set(blockOf(match), [match])
+  }
+  return groups
 }
 
 /**
@@ -90,10 +107,10 @@ function saidOf(men: Match, risk: Match, women: readonly Match[]): boolean {
  * goes on about them by an occupation or a pronoun: "Bajo tierra trabajan solo hombres. Los mineros … Ellos
  * sufren derrumbes", "Le travail au fond des puits est réservé aux hommes. Les orpailleurs … Ils descendent…".
  */
-function topicOfParagraph(men: Match, women: readonly Match[]): boolean {
+function topicOfParagraph(men: Match, blocksWithWomen: ReadonlySet<number>): boolean {
   const {sentence} = men
   if (sentence.container !== 'paragraph' || sentence.range.start.offset !== sentence.block.start.offset) return false
-  return !women.some((woman) => woman.sentence.block.start.offset === sentence.block.start.offset)
+  return !blocksWithWomen.has(blockOf(men))
 }
 
 /**
@@ -162,8 +179,23 @@ function feminineNounsIn(model: ProposalModel, sections: readonly Section[]): Ar
 function mensOwnMentions(model: ProposalModel): Match[] {
   const options = {includeHeadings: false, includeNegated: true}
   const notMensOwn = [...model.find(womenAndMenTogether, options), ...model.find(menAsComparison, options), ...model.find(menAsPerpetrators, options)]
+  // Each sentence's look-alikes are asked by bisection: a sentence may hold thousands of mentions.
+  const bySentence = new Map<Sentence, Match[]>()
+  for (const other of notMensOwn) {
+    const group = bySentence.get(other.sentence)
+    if (group) group.push(other)
+    else bySentence.set(other.sentence, [other])
+  }
+  const tests = new Map<Sentence, (match: Match) => boolean>()
+  const notOwn = (match: Match) => {
+    const others = bySentence.get(match.sentence)
+    if (!others) return false
+    let test = tests.get(match.sentence)
+    if (!test) tests.set(match.sentence, (test = overlapsAnyOf(others)))
+    return test(match)
+  }
   // Whatever is said of them, negated too: "los hombres jóvenes no llegan a la ruta … rara vez piden ayuda".
-  return model.find(menAndBoys, options).filter((match) => !notMensOwn.some((other) => overlaps(other.range, match.range)))
+  return model.find(menAndBoys, options).filter((match) => !notOwn(match))
 }
 
 /**

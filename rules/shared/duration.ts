@@ -3,7 +3,8 @@
 // years", "durée de 18 mois"). Other durations in the text ("six months after
 // each course") are not the project's: a duration counts only beside a cue
 // that it is the project's (a "Duration" label, "the project will last",
-// "N-month project").
+// "N-month project"), or as the span the project is said to run over ("Over
+// 20 months, the project will…", "se ejecutará de enero de 2026 a junio de 2027").
 import {compileLexicon, defineLexicon, isHistory, type ProposalModel, type Range, type Sentence} from '@lessonlint/core'
 
 export interface ProjectDuration {

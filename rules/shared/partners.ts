@@ -1,6 +1,8 @@
 // "The proposal works through implementing partners or constituents"
-// (CHECKLIST gender-training-partners): a stakeholders section with content,
-// or partners named as doing part of the work outside the background.
+// (CHECKLIST gender-training-partners): a section with content whose heading
+// names partners or stakeholders, or partners named in the plans (outside the
+// background, or in a background sentence that plans the project), not the
+// applicant's own bodies.
 import {defineLexicon, isHistory, planMarkers, related, wordIndexBefore, words, type Match, type ProposalModel, type Section} from '@lessonlint/core'
 
 import {projectWord} from '../lexicons/monitoring.js'
