@@ -41,12 +41,10 @@ const rule: Rule<MessageId> = {
     const {model, report} = context
     // Men's own risks count wherever the proposal says them (a risks table: "Los hombres jóvenes migrantes …
     // son captados por grupos armados"): they are said of men in one clause or a block the men lead.
-    // Every way a risk is said of men keeps to one block: only the risks of the men's own block are tried.
-    const risksByBlock = groupByBlock(model.find(vulnerability, {includeHeadings: false}))
-    const blocksWithWomen = new Set(model.find(womenAndGirls, {includeHeadings: false, includeNegated: true}).map(blockOf))
+    const riskOf = risksSaidOfMen(model)
     const mensOwn = mensOwnMentions(model)
     const mensRisks = mensOwn.flatMap((men) => {
-      const risk = risksByBlock.get(blockOf(men))?.find((each) => saidOf(men, each, blocksWithWomen))
+      const risk = riskOf(men)
       return risk ? [{men, risk}] : []
     })
     const sections = analysisSections(model, mensRisks)
@@ -77,14 +75,26 @@ const rule: Rule<MessageId> = {
 }
 
 /**
- * Whether a risk is said of the men or boys named: in one clause ("Men at sea
- * face debt bondage"), or anywhere in a list item or table row they lead
- * ("- Garçons : ils manient la machette ... exposés à la traite").
+ * A risk said of the men or boys named, if any: in one clause ("Men at sea
+ * face debt bondage") or the clause a colon opens after them, in a sentence
+ * they open, or anywhere in a list item, table row or paragraph they lead
+ * ("- Garçons : ils manient la machette ... exposés à la traite") or that is
+ * about them.
  */
-function saidOf(men: Match, risk: Match, blocksWithWomen: ReadonlySet<number>): boolean {
-  if (related(men, risk, 'clause') || elaboratedAfterColon(men, risk)) return true
-  if (opensSentence(men) && related(men, risk, 'sentence')) return true
-  return (leadsBlock(men) || topicOfParagraph(men, blocksWithWomen)) && related(men, risk, 'block')
+function risksSaidOfMen(model: ProposalModel): (men: Match) => Match | undefined {
+  // Each way keeps to the men's sentence or block: only those risks are tried (a paragraph may hold thousands).
+  const risks = model.find(vulnerability, {includeHeadings: false})
+  const bySentence = groupBy(risks, (risk) => risk.sentence)
+  const byBlock = groupBy(risks, blockOf)
+  const blocksWithWomen = new Set(model.find(womenAndGirls, {includeHeadings: false, includeNegated: true}).map(blockOf))
+  return (men) => {
+    const inSentence = bySentence.get(men.sentence) ?? []
+    const inClause = inSentence.find((risk) => related(men, risk, 'clause') || elaboratedAfterColon(men, risk))
+    if (inClause) return inClause
+    if (opensSentence(men) && inSentence.length > 0) return inSentence[0]
+    if (leadsBlock(men) || topicOfParagraph(men, blocksWithWomen)) return byBlock.get(blockOf(men))?.[0]
+    return undefined
+  }
 }
 
 /** Where a mention's block (paragraph, list item, table row) starts: the key its block's mentions share. */
@@ -92,12 +102,12 @@ function blockOf(match: Match): number {
   return match.sentence.block.start.offset
 }
 
-function groupByBlock(matches: readonly Match[]): Map<number, Match[]> {
-  const groups = new Map<number, Match[]>()
+function groupBy<Key>(matches: readonly Match[], keyOf: (match: Match) => Key): Map<Key, Match[]> {
+  const groups = new Map<Key, Match[]>()
   for (const match of matches) {
-    const group = groups.get(blockOf(match))
+    const group = groups.get(keyOf(match))
     if (group) group.push(match)
-    else groups.set(blockOf(match), [match])
+    else groups.set(keyOf(match), [match])
   }
   return groups
 }

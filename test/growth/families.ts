@@ -161,6 +161,8 @@ export const RUNS: Family[] = [
   family('repeated words', 1000, (n) => proposal('activities', `Inspectors will be ${repeat('trained ', n)}on the rules.`)),
   family('repeated words without a full stop', 8000, (n) => proposal('activities', repeat('the project will train inspectors and ', n))),
   family('sentences in one paragraph', 2000, (n) => proposal('activities', repeat(SENTENCE, n))),
+  // gender-analysis-men-boys tried every risk of a paragraph for every mention of men in it.
+  family('men and risks in many sentences of one paragraph', 16000, (n) => proposal('background', `Women and girls sort the ore. ${repeat('The men dig. The debt grows. ', n)}`)),
   family('dots and exclamation marks', 1000, (n) => proposal('activities', `Inspectors will be trained${repeat('.!', n)}x on the rules.`)),
   family('spaces in a duration', 8000, (n) => proposal('objectives', `The project lasts 36${' '.repeat(n)}months.`)),
   family('curriculum mentions in many paragraphs', 2000, (n) => proposal('activities', repeat('The curriculum covers labour law.\n\n', n))),
