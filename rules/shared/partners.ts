@@ -3,12 +3,12 @@
 // names partners or stakeholders, or partners named in the plans (outside the
 // background, or in a background sentence that plans the project), not the
 // applicant's own bodies.
-import {defineLexicon, isHistory, planMarkers, related, wordIndexBefore, words, type Match, type ProposalModel, type Section} from '@lessonlint/core'
+import {defineLexicon, isHistory, planMarkers, related, wordIndexBefore, words, type Match, type ProposalModel, type Section, type Sentence} from '@lessonlint/core'
 
 import {projectWord} from '../lexicons/monitoring.js'
 import {biographyMarkers} from '../lexicons/partners.js'
 
-import {overlaps} from './mentions.js'
+import {overlapsAnyOf} from './mentions.js'
 import {hasRealContent} from './sections.js'
 
 /** Who a project works through: constituents, ministries, social partners, NGOs, implementing agreements. */
@@ -227,9 +227,15 @@ export function partnersEvidence(model: ProposalModel): {section: Section} | {me
   if (section) return {section}
   // Background text tells the situation, but a sentence of it may say how this project will be run:
   // "This project will be implemented by the ILO together with the Ministry of Labour…".
+  const partnerWords = new Map<Sentence, (match: Match) => boolean>()
+  const namedPartner = (mention: Match) => {
+    let test = partnerWords.get(mention.sentence)
+    if (!test) partnerWords.set(mention.sentence, (test = overlapsAnyOf(mention.sentence.find(partnerHeadings))))
+    return test(mention)
+  }
   const mentions = model
     .find(implementingPartners)
-    .filter((mention) => (!mention.section?.isIn('background') || plansTheProject(mention)) && !applicantsOwn(mention))
+    .filter((mention) => (!mention.section?.isIn('background') || plansTheProject(mention)) && (namedPartner(mention) || !applicantsOwn(mention)))
   return mentions.length > 0 ? {mentions} : null
 }
 
@@ -238,10 +244,9 @@ const APPLICANTS = new Set(['our', 'notre', 'nos', 'nuestro', 'nuestra', 'nuestr
 
 /**
  * Whether the applicant names the body as its own: "Our own trainers teach every course at our training
- * centre". "Our partner organisations" are still partners.
+ * centre". "Our partner organisations" are still partners: the caller asks this of other mentions only.
  */
 function applicantsOwn(mention: Match): boolean {
-  if (mention.sentence.find(partnerHeadings).some((partner) => overlaps(partner.range, mention.range))) return false
   const text = mention.sentence.text
   const before = wordIndexBefore(text, mention.sentenceIndex)
   // The possessive or one word before the name ("our Yaba training centre").
