@@ -6,6 +6,7 @@ import {
   datedPast,
   isHistory,
   isPersonNoun,
+  wordIndexBefore,
   pastMarkers,
   planMarkers,
   related,
@@ -122,12 +123,38 @@ function audienceOf(model: ProposalModel, training: Match): Audience {
   const unit = wholeBlock ? 'block' : 'clause'
   const near = (match: Match) => related(training, match, unit) && !overlaps(match.range, training.range)
   const options = {within: training.sentence.block, includeHeadings: false}
-  const partners = [...model.find(partnerAudience, options), ...model.find(implementingPartners, options)].filter(near)
+  // Who runs the training is not whom it is for: "animées par les animatrices de Femmes Actives", "facilitated by the partner NGO".
+  const partners = [...model.find(partnerAudience, options), ...model.find(implementingPartners, options)].filter((match) => near(match) && !isAgent(training, match))
   if (partners.length > 0) return {kind: 'partners', who: partners.slice(0, 1)}
   const named = [...model.find(people, options), ...model.find(womenAndGirls, options)].filter(near)
   if (named.length > 0) return {kind: 'beneficiaries', who: named.slice(0, 1)}
   // People as an open class: "fish processors", "tailors", "vendedoras".
   return openClassPeople(training, wholeBlock) ? {kind: 'beneficiaries', who: []} : {kind: 'unnamed', who: []}
+}
+
+/** Prepositions that introduce who does something, and whom it is for. */
+const AGENT_PREPOSITIONS = new Set(['by', 'par', 'por'])
+const FOR_PREPOSITIONS = new Set(['for', 'to', 'pour', 'para', 'a'])
+const AGENT_PHRASE_WORDS = 12
+
+/**
+ * Whether the people named after the training are introduced as the ones who run it: the last "by" or "for"
+ * between them is "by" ("… pour 800 saigneuses, animées par les animatrices de l'ONG partenaire", "facilitated
+ * by the partner NGO"). People named before the training, or for whom it is, are its audience.
+ */
+function isAgent(training: Match, match: Match): boolean {
+  if (match.sentence !== training.sentence || match.sentenceIndex < training.sentenceIndex) return false
+  const text = match.sentence.text
+  const tokens = words(text)
+  // An agent phrase is short ("par les animatrices de l'ONG partenaire"): a dozen words back is enough, and keeps a
+  // sentence of thousands of mentions linear.
+  const last = wordIndexBefore(text, match.sentenceIndex)
+  for (let index = last; index >= 0 && index > last - AGENT_PHRASE_WORDS && tokens[index]!.start >= training.sentenceIndex; index--) {
+    const word = tokens[index]!.word
+    if (AGENT_PREPOSITIONS.has(word)) return true
+    if (FOR_PREPOSITIONS.has(word)) return false
+  }
+  return false
 }
 
 /** Whether the training's clause (or, in a table row or list item, its sentence) names people by an agent or role noun. */

@@ -112,8 +112,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round2/gender-training-partners/es-satisfied-03.md': 'gender mentoring after a diagnosis not read as gender training for the partners',
   // A module considered, then dropped in the next sentence ("avait été envisagé… il n'a pas été retenu").
   'round2/gender-training-partners/fr-reported-01.md': 'a gender module dropped in the next sentence read as planned',
-  // Gender sessions for women workers run by the partner NGO: the partner named as the trainer read as the audience.
-  'round2/gender-training-partners/fr-reported-02.md': "the partner NGO that runs women's gender sessions read as their audience",
   // gender-analysis-men-boys: men told by an occupation, implied by a wife or named as boys in a later clause of
   // a risk-table row ("los cortadores … su esposa", "Muchachos de 14 a 17 años y jóvenes raspachines").
   'round2/gender-analysis-men-boys/es-satisfied-02.md': 'men told as "los cortadores", implied by "su esposa", not read as men',
