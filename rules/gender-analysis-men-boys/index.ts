@@ -11,7 +11,7 @@ import {clauseBounds, isFemalePersonNoun, related, wordIndexFrom, words, type Ma
 
 import {genderConcept, menAndBoys, menAsComparison, menAsPerpetrators, sexDisaggregation, vulnerability, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
-import {overlapsAnyOf, within} from '../shared/mentions.js'
+import {overlapsAnyInItsSentence, within} from '../shared/mentions.js'
 import {genderLesson181142} from '../shared/sources.js'
 import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
@@ -189,21 +189,8 @@ function feminineNounsIn(model: ProposalModel, sections: readonly Section[]): Ar
 function mensOwnMentions(model: ProposalModel): Match[] {
   const options = {includeHeadings: false, includeNegated: true}
   const notMensOwn = [...model.find(womenAndMenTogether, options), ...model.find(menAsComparison, options), ...model.find(menAsPerpetrators, options)]
-  // Each sentence's look-alikes are asked by bisection: a sentence may hold thousands of mentions.
-  const bySentence = new Map<Sentence, Match[]>()
-  for (const other of notMensOwn) {
-    const group = bySentence.get(other.sentence)
-    if (group) group.push(other)
-    else bySentence.set(other.sentence, [other])
-  }
-  const tests = new Map<Sentence, (match: Match) => boolean>()
-  const notOwn = (match: Match) => {
-    const others = bySentence.get(match.sentence)
-    if (!others) return false
-    let test = tests.get(match.sentence)
-    if (!test) tests.set(match.sentence, (test = overlapsAnyOf(others)))
-    return test(match)
-  }
+  // Asked by bisection within each sentence: a sentence may hold thousands of mentions.
+  const notOwn = overlapsAnyInItsSentence(notMensOwn)
   // Whatever is said of them, negated too: "los hombres jóvenes no llegan a la ruta … rara vez piden ayuda".
   return model.find(menAndBoys, options).filter((match) => !notOwn(match))
 }

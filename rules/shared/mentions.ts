@@ -4,7 +4,7 @@
 // (ranges, table rows, neighbouring words); and what the front matter
 // declares. Section scoping itself is the model's (`section.isIn`,
 // `model.sectionsOf`, `model.find(lexicon, {in, notIn, includeHeadings})`).
-import {isHistory, wordIndexBefore, wordIndexFrom, words, type FrontMatterEntry, type Lexicon, type Match, type ProposalModel, type Range, type SectionKind} from '@lessonlint/core'
+import {isHistory, wordIndexBefore, wordIndexFrom, words, type FrontMatterEntry, type Lexicon, type Match, type ProposalModel, type Range, type SectionKind, type Sentence} from '@lessonlint/core'
 
 /** Whether two ranges of the document overlap. */
 export function overlaps(a: Range, b: Range): boolean {
@@ -37,6 +37,27 @@ export function overlapsAnyOf(others: readonly Match[]): (match: Match) => boole
       else high = middle
     }
     return low > 0 && reach[low - 1]! > start
+  }
+}
+
+/**
+ * The same test for matches of any sentences: `others` (matches of many sentences) are grouped by sentence
+ * once, and each sentence's group is asked by bisection when a match of that sentence first asks.
+ */
+export function overlapsAnyInItsSentence(others: readonly Match[]): (match: Match) => boolean {
+  const bySentence = new Map<Sentence, Match[]>()
+  for (const other of others) {
+    const group = bySentence.get(other.sentence)
+    if (group) group.push(other)
+    else bySentence.set(other.sentence, [other])
+  }
+  const tests = new Map<Sentence, (match: Match) => boolean>()
+  return (match) => {
+    const group = bySentence.get(match.sentence)
+    if (!group) return false
+    let test = tests.get(match.sentence)
+    if (!test) tests.set(match.sentence, (test = overlapsAnyOf(group)))
+    return test(match)
   }
 }
 

@@ -3,12 +3,12 @@
 // names partners or stakeholders, or partners named in the plans (outside the
 // background, or in a background sentence that plans the project), not the
 // applicant's own bodies.
-import {defineLexicon, isHistory, planMarkers, related, wordIndexBefore, words, type Match, type ProposalModel, type Section, type Sentence} from '@lessonlint/core'
+import {defineLexicon, isHistory, planMarkers, related, wordIndexBefore, words, type Match, type ProposalModel, type Section} from '@lessonlint/core'
 
 import {projectWord} from '../lexicons/monitoring.js'
 import {biographyMarkers} from '../lexicons/partners.js'
 
-import {overlapsAnyOf} from './mentions.js'
+import {overlapsAnyInItsSentence} from './mentions.js'
 import {hasRealContent} from './sections.js'
 
 /** Who a project works through: constituents, ministries, social partners, NGOs, implementing agreements. */
@@ -227,12 +227,7 @@ export function partnersEvidence(model: ProposalModel): {section: Section} | {me
   if (section) return {section}
   // Background text tells the situation, but a sentence of it may say how this project will be run:
   // "This project will be implemented by the ILO together with the Ministry of Labour…".
-  const partnerWords = new Map<Sentence, (match: Match) => boolean>()
-  const namedPartner = (mention: Match) => {
-    let test = partnerWords.get(mention.sentence)
-    if (!test) partnerWords.set(mention.sentence, (test = overlapsAnyOf(mention.sentence.find(partnerHeadings))))
-    return test(mention)
-  }
+  const namedPartner = overlapsAnyInItsSentence(model.find(partnerHeadings))
   const mentions = model
     .find(implementingPartners)
     .filter((mention) => (!mention.section?.isIn('background') || plansTheProject(mention)) && (namedPartner(mention) || !applicantsOwn(mention)))
