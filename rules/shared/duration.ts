@@ -141,7 +141,8 @@ export function projectDuration(model: ProposalModel): ProjectDuration | null {
 
 function durationIn(model: ProposalModel, sentence: Sentence): ProjectDuration | null {
   // "Duration: 18 months (March 2026 – August 2027)": the span first, the dates when there is no span.
-  if (sentence.find(durationCue).length > 0) {
+  // "Période : de mars à décembre 2026" dates the project as a label, in a form's field line.
+  if (sentence.find(durationCue).length > 0 || PERIOD_LABEL.test(sentence.text)) {
     const span = parseDuration(sentence.text) ?? parseDateRange(sentence.text)
     return span ? {months: span.months, range: rangeOfSpan(model, sentence, sentence.text.slice(span.index, span.index + span.length)), source: 'text'} : null
   }
@@ -166,9 +167,8 @@ const AFTER_A_SPAN = /^\s*(?:after|later|post|après|plus tard|después|más tar
 const FROM_A_DATE = /(?:^|[^\p{L}])(?:from|de|du|desde)\s+$/iu
 
 /**
- * Label lines a Word export sets in bold, which read as headings: "**Durée : 12 mois (juillet 2026 –
- * juin 2027)**", "**Période : de février 2026 à janvier 2027**". The heading of an empty section is not
- * among the sentences, and a period label is no duration cue in running text, so the titles are read here.
+ * Label lines set in bold whose value has no figure stay headings ("**Durée du projet : douze mois**"),
+ * and the heading of an empty section is not among the sentences, so their titles are read here.
  */
 function fromLabelLines(model: ProposalModel): ProjectDuration | null {
   const cue = compileLexicon(durationCue)

@@ -190,9 +190,17 @@ function isSetext(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * A form's field set in bold, "Label: value" with a figure early in the value: "**Durée : 12 mois**",
+ * "**Budget : 260 000 USD**", "**Période : de février 2026 à janvier 2027**". It states one fact and
+ * heads nothing: read as a heading, it took the paragraphs after it out of their section. A label that
+ * numbers an item ("**Output 1: Trained committees**", "**Month 2: Data retrieval**") is a heading.
+ */
+const FIELD_LINE = /^[^:：\d]+[:：]\s*(?:[^\s\d]+\s+){0,2}\S*\d/u
+
+/**
  * A paragraph that is one strong span, optionally followed by a colon or a
- * full stop, and short. "**Output 1 – Trained committees.** A training
- * needs…" is a bold lead-in to running text, not a heading.
+ * full stop, and short, and no field line. "**Output 1 – Trained committees.**
+ * A training needs…" is a bold lead-in to running text, not a heading.
  */
 export function isBoldHeading(paragraph: Paragraph, text: string): boolean {
   const children = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
@@ -202,7 +210,7 @@ export function isBoldHeading(paragraph: Paragraph, text: string): boolean {
   if (!first || first.type !== 'strong' || rest.length > 0) return false
   if (second && !(second.type === 'text' && /^\s*[:.]\s*$/.test(second.value))) return false
   const words = flatTextOf(first, text).text.trim()
-  if (!/\p{L}/u.test(words)) return false
+  if (!/\p{L}/u.test(words) || FIELD_LINE.test(words)) return false
   return words.split(/\s+/).length <= MAX_BOLD_HEADING_WORDS
 }
 

@@ -129,6 +129,34 @@ describe('sections', () => {
     expect(model.sections).toHaveLength(1)
   })
 
+
+  it("reads a bold form field with a figure ('**Durée : 12 mois**') as a line of its section, and a numbered item's label as a heading", () => {
+    const text = [
+      '## Contexte',
+      '',
+      '**Durée : 12 mois (juillet 2026 – juin 2027)**',
+      '',
+      '**Budget : 260 000 USD**',
+      '',
+      '**Période : de février 2026 à janvier 2027**',
+      '',
+      'Le ministère a formé ses inspecteurs en 2019.',
+      '',
+      '**Output 1: Trained committees**',
+      '',
+      '**Month 2: Data retrieval**',
+      '',
+      'Text.',
+      '',
+    ].join('\n')
+    const model = buildModel(text)
+    expect(model.sections.map((section) => [section.heading.title, section.kinds])).toEqual([
+      ['Contexte', ['background']],
+      ['Output 1: Trained committees', ['activities']],
+      ['Month 2: Data retrieval', []],
+    ])
+    expect(model.sectionAt(text.indexOf('Le ministère'))?.heading.title).toBe('Contexte')
+  })
   it('marks sections with nothing but headings or comments under them as empty', () => {
     const text = [
       '# Title',
