@@ -753,8 +753,8 @@ export const prePostTests = defineLexicon('pre- and post-tests', {
     'end of course evaluation',
     'end-of-training evaluation',
   ],
-  fr: ['au début et à la fin de', 'en début et en fin de', 'pré-test', 'post-test', 'test avant et après', 'tests avant et après', 'avant et après la formation', 'évaluation de fin de formation'],
-  es: ['al inicio y al cierre', 'al inicio y al final', 'de entrada y de salida', 'pre-test', 'post-test', 'prueba previa', 'prueba posterior', 'pruebas de entrada y salida', 'antes y después de la capacitación'],
+  fr: ['au début et à la fin de', 'en début et en fin de', 'pré-test', 'post-test', 'test avant et après', 'tests avant et après', 'avant et après la formation', 'évaluation de fin de formation', "test d'entrée", 'test de sortie'],
+  es: ['al inicio y al cierre', 'al inicio y al final', 'de entrada y de salida', 'pre-test', 'post-test', 'prueba previa', 'prueba posterior', 'pruebas de entrada y salida', 'prueba de entrada', 'prueba de salida', 'antes y después de la capacitación'],
 })
 
 /**

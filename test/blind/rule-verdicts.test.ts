@@ -45,9 +45,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   // under a results heading are not read as indicators, so the rule does not apply (no finding either way).
   'sex-disaggregated-data/en-satisfied-04.md': 'indicators in a sentence of prose are not read as indicators',
   'sex-disaggregated-data/es-satisfied-02.md': 'lettered indicator items ("b) Porcentaje de…") not read as indicators',
-  // "Se analizó la posibilidad de aplicar una encuesta de seguimiento… La opción se descartó": the survey is ruled
-  // out by the next sentence, which refers back to it ("la opción").
-  'impact-beyond-prepost/es-reported-03.md': 'a follow-up survey ruled out in the next sentence ("la opción se descartó")',
   // "l'Observatoire de l'emploi et de la formation (OEF)": an institution's name, in lower case after its first word.
   'impact-beyond-prepost/fr-not-applicable-01.md': 'a training word inside an institution\'s name read as training',
   // A budget row "Training needs assessment | 0 | not required": the other cells decline the line.
@@ -110,8 +107,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   // mensual"): the training and its gender topic sit in different sentences of the paragraph.
   'round2/gender-training-partners/en-satisfied-04.md': 'gender coaching after an audit not read as gender training for the partners',
   'round2/gender-training-partners/es-satisfied-03.md': 'gender mentoring after a diagnosis not read as gender training for the partners',
-  // A module considered, then dropped in the next sentence ("avait été envisagé… il n'a pas été retenu").
-  'round2/gender-training-partners/fr-reported-01.md': 'a gender module dropped in the next sentence read as planned',
   // gender-analysis-men-boys: men told by an occupation, implied by a wife or named as boys in a later clause of
   // a risk-table row ("los cortadores … su esposa", "Muchachos de 14 a 17 años y jóvenes raspachines").
   'round2/gender-analysis-men-boys/es-satisfied-02.md': 'men told as "los cortadores", implied by "su esposa", not read as men',

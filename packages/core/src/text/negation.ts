@@ -350,20 +350,64 @@ const NO_COMPOUNDS = new Set(['discriminacion', 'violencia', 'repeticion', 'regr
 
 /** Words that weigh an option ("se analizó la posibilidad de…", "the option of…", "a été envisagée"), folded. */
 const WEIGHING = new Set(['possibility', 'possibilite', 'posibilidad', 'option', 'opcion', 'considered', 'considero', 'analizo', 'envisage', 'envisagee', 'envisages', 'envisagees'])
-/** The next clause turns it down: "…, pero se descartó", "but it was ruled out", "mais elle a été écartée". */
-const REJECTED =
-  /^(?:but|pero|mais|however|cependant|toutefois)(?: \S+){0,4}? (?:descarto|descartada|descartado|descartaron|desestimo|desestimada|rejected|discarded|dropped|ruled|ecarte|ecartee|ecartes|ecartees|abandonne|abandonnee|abandonada|abandonado)\b/u
+/** Verbs that turn an option down ("was discarded", "se descartó", "a été écartée"), folded. */
+const TURNING_DOWN = new Set([
+  'rejected', 'discarded', 'dropped', 'ruled', 'shelved', 'abandoned',
+  'descarto', 'descartada', 'descartado', 'descartaron', 'desestimo', 'desestimada', 'desestimado', 'abandonada', 'abandonado', 'rechazada', 'rechazado',
+  'ecarte', 'ecartee', 'ecartes', 'ecartees', 'abandonne', 'abandonnee', 'rejete', 'rejetee',
+])
+/** Verbs that keep an option, which a negation turns down: "was not retained", "il n'a pas été retenu", "no fue retenida". */
+const KEEPING = new Set(['retained', 'pursued', 'kept', 'retenu', 'retenue', 'retenus', 'retenues', 'retenida', 'retenido', 'poursuivi', 'poursuivie'])
+/** What opens a clause that answers the one before it: "but", "pero", "mais", "however". */
+const ANSWERING = new Set(['but', 'pero', 'mais', 'however', 'cependant', 'toutefois'])
+/** Words that refer back to an option just named: "This option was discarded", "La opción se descartó", "Il n'a pas été retenu". */
+const BACK_REFERENCES = new Set([
+  'it', 'this', 'that', 'such', 'option', 'idea', 'possibility', 'proposal',
+  'il', 'elle', 'ce', 'cette', 'cela', 'ceci', 'idee', 'possibilite', 'proposition',
+  'esta', 'este', 'esa', 'ese', 'ello', 'opcion', 'posibilidad', 'propuesta',
+])
 
 /**
- * Whether the mention's clause weighs an option that the next clause turns down: "Se analizó la posibilidad de fijar
- * metas intermedias, pero se descartó", "The option of a follow-up survey was considered but rejected".
+ * Whether the words open a clause that turns down what came before: a turning-down verb, or a negated keeping
+ * verb, among the first few words ("but it was ruled out", "il n'a pas été retenu", "La opción se descartó").
  */
-function consideredThenRejected(analysis: Analysis, clauseStart: number, start: number, clauseEnd: number): boolean {
+function turnsDown(words: readonly string[]): boolean {
+  const reach = Math.min(words.length, 6)
+  for (let i = 0; i < reach; i++) {
+    if (TURNING_DOWN.has(words[i]!)) return true
+    if (KEEPING.has(words[i]!) && words.slice(Math.max(0, i - 4), i).some((word) => NEGATORS.has(word) || word === 'ne')) return true
+  }
+  return false
+}
+
+/**
+ * Whether the mention's clause weighs an option that the next clause turns down: "Se analizó la posibilidad de
+ * fijar metas intermedias, pero se descartó", "The option of a follow-up survey was considered but rejected", "Un
+ * module … avait été envisagé ; il n'a pas été retenu".
+ */
+function consideredThenRejected(analysis: Analysis, clauseStart: number, clauseEnd: number): boolean {
   const {tokens, starts} = analysis
   // By bisection over the weighing words: a sentence of thousands of mentions asks once per mention.
-  if (!anyIn(analysis.weighing, firstAtLeast(starts, clauseStart), firstAtLeast(starts, start))) return false
+  if (!anyIn(analysis.weighing, firstAtLeast(starts, clauseStart), firstAtLeast(starts, clauseEnd))) return false
   const next = firstAtLeast(starts, clauseEnd)
-  return REJECTED.test(tokens.slice(next, next + 8).map((token) => token.word).join(' '))
+  const words = tokens.slice(next, next + 8).map((token) => token.word)
+  return (ANSWERING.has(words[0] ?? '') || words.slice(0, 3).some((word) => BACK_REFERENCES.has(word))) && turnsDown(words)
+}
+
+/**
+ * Whether a sentence opens by turning down an option the sentence before it weighed: "La opción se descartó
+ * porque…", "This was dropped after the donor's review". It must refer back to it in its first words.
+ */
+export function turnsDownWhatCameBefore(sentence: string): boolean {
+  const first = words(sentence).slice(0, 8).map((token) => token.word)
+  return first.slice(0, 3).some((word) => BACK_REFERENCES.has(word)) && turnsDown(first)
+}
+
+/** Whether the clause of `text[start, end)` weighs an option ("se analizó la posibilidad de…", "… avait été envisagé"). */
+export function weighsAnOption(text: string, start: number, end: number): boolean {
+  const analysis = analysisOf(text)
+  const [clauseStart, clauseEnd] = clauseAround(analysis, start, end)
+  return anyIn(analysis.weighing, firstAtLeast(analysis.starts, clauseStart), firstAtLeast(analysis.starts, clauseEnd))
 }
 
 /** Relative pronouns: a negation after one belongs to the relative clause. */
@@ -536,7 +580,7 @@ export function isNegated(text: string, start: number, end: number): boolean {
     return clause.plainReaches.lastAtLeast(low, nearest - 1, end) === -1
   }
 
-  if (consideredThenRejected(analysis, clauseStart, start, clauseEnd)) return true
+  if (consideredThenRejected(analysis, clauseStart, clauseEnd)) return true
   const first = firstAtLeast(starts, end)
   if (first === tokens.length) return false
   const after = tokens.slice(first, first + AFTER_WINDOW + 5).filter((token) => token.end <= clauseEnd)

@@ -4,7 +4,7 @@ import type {Lexicon, Match, Range, Section, Sentence} from '../types.js'
 import type {TextBlock} from './blocks.js'
 import {compileLexicon, prepareText, type CompiledLexicon, type Hit, type PreparedText} from './lexicon.js'
 import {isAbbreviationPeriod} from './abbreviations.js'
-import {isNegated} from './negation.js'
+import {isNegated, turnsDownWhatCameBefore, weighsAnOption} from './negation.js'
 import {RecentTexts} from './recent.js'
 
 /** Numbering that opens a block ("1. ", "2.3. ", "a. ", "iv. "): its period does not end a sentence. */
@@ -65,6 +65,7 @@ class BlockSentence implements Sentence {
   private cache: Map<Lexicon, {all: readonly Match[]; plain: readonly Match[]}> | undefined
   /** The text as lexicons search it, looked up once: a sentence is asked about dozens of lexicons. */
   private prepared: PreparedText | undefined
+  private turnedDownNext: boolean | undefined
 
   constructor(
     readonly text: string,
@@ -73,6 +74,8 @@ class BlockSentence implements Sentence {
     private readonly from: number,
     readonly block: Range,
     private readonly rangeOf: RangeOf,
+    /** The next sentence of the block, which may turn down an option this one weighs ("La opción se descartó"). */
+    private readonly nextText?: string,
   ) {
     this.section = source.section
     this.container = source.container
@@ -106,6 +109,11 @@ class BlockSentence implements Sentence {
     return (end > 0 ? Math.min(next, offsets[this.from + end - 1]! + 1) : next) + shift
   }
 
+  /** Whether the next sentence turns down what this one weighs; asked only of sentences with mentions. */
+  private nextTurnsDown(): boolean {
+    return (this.turnedDownNext ??= this.nextText !== undefined && turnsDownWhatCameBefore(this.nextText))
+  }
+
   preparedText(): PreparedText {
     return (this.prepared ??= prepareText(this.text))
   }
@@ -122,7 +130,10 @@ class BlockSentence implements Sentence {
       // Most sentences have no mention of most lexicons: nothing to keep.
       if (hits.length === 0) return []
       const negated = negationsOf(hits, this.text)
-      const all = hits.map(({start, end, term}, index) => new SentenceMatch(this.text.slice(start, end), term, negated[index]!, this, start))
+      const turnedDown = (start: number, end: number) => this.nextTurnsDown() && weighsAnOption(this.text, start, end)
+      const all = hits.map(
+        ({start, end, term}, index) => new SentenceMatch(this.text.slice(start, end), term, negated[index]! || turnedDown(start, end), this, start),
+      )
       matches = {all, plain: all.filter((match) => !match.negated)}
       this.cache ??= new Map()
       this.cache.set(lexicon, matches)
@@ -234,5 +245,5 @@ export function splitSentences(block: TextBlock, rangeOf: RangeOf): Sentence[] {
   const spans = block.container === 'heading' ? sentencesOfText(block.text, true) : splits.get(block.text, splitText)
   if (spans.length === 0) return []
   const unit = rangeOf(block.unit.start, block.unit.end)
-  return spans.map(({start, text}) => new BlockSentence(text, block, start, unit, rangeOf))
+  return spans.map(({start, text}, index) => new BlockSentence(text, block, start, unit, rangeOf, spans[index + 1]?.text))
 }

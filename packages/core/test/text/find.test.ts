@@ -158,3 +158,19 @@ describe('findInSentences', () => {
     expect(findInSentences(sentences, itcilo, {within: rangeOf(60, 85)})).toEqual([])
   })
 })
+
+describe('an option weighed in one sentence and turned down in the next', () => {
+  const found = (source: string) =>
+    findInSentences(splitSentences(blockFrom(source), rangeOfIn(source)), coaching, {includeNegated: true}).map((match) => [match.text, match.negated])
+
+  test('is negated when the next sentence refers back to it and turns it down', () => {
+    expect(found('We considered the option of coaching visits. This option was dropped for lack of funds.')).toEqual([['coaching', true]])
+    expect(found("L'accompagnement des conseillers avait été envisagé. Il n'a pas été retenu.")).toEqual([['accompagnement', true]])
+  })
+
+  test('is not negated when the next sentence keeps it, or turns down something else', () => {
+    expect(found('We considered the option of coaching visits. It was retained by the committee.')).toEqual([['coaching', false]])
+    expect(found('We considered the option of coaching visits. The donor rejected the budget cuts.')).toEqual([['coaching', false]])
+    expect(found('Mentoring will follow each course. This was dropped from the earlier phase.')).toEqual([['Mentoring', false]])
+  })
+})

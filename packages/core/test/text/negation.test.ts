@@ -93,6 +93,11 @@ describe('negation after the mention, as the verb’s', () => {
     ['Se analizó la posibilidad de fijar metas intermedias, pero se descartó por falta de datos.', 'metas intermedias', true],
     ['The option of a follow-up survey was considered, but it was rejected for lack of funds.', 'follow-up survey', true],
     ['A follow-up survey will be run, but the tracer study was dropped.', 'follow-up survey', false],
+    // Weighed after the mention, turned down by a clause that refers back to it, or by a negated "retain".
+    ["Un module de sensibilisation à l'égalité de genre avait été envisagé ; il n'a pas été retenu, faute de budget.", 'module de sensibilisation', true],
+    ['A coaching phase was considered; it was not pursued.', 'coaching phase', true],
+    ['A coaching phase was considered; it was retained by the committee.', 'coaching phase', false],
+    ['A coaching phase was considered; the donor rejected the budget cuts.', 'coaching phase', false],
     // "No discriminación" is a principle, not a negation.
     ['Programa de formación en igualdad y no discriminación para inspectores de trabajo.', 'inspectores', false],
     // An aside in brackets speaks of something else.
