@@ -547,6 +547,9 @@ export const projectEndWord = defineLexicon('project end', {
   es: ['fin', 'final', 'finalización', 'finalizado', 'término', 'terminado', 'conclusión', 'vida', 'duración'],
 })
 
+/** The project named as such; not "programme", which also names a course, a scheme or an agency ("United Nations Development Programme"). */
+export const projectItself = defineLexicon('project itself', {en: ['project', 'the action'], fr: ['projet'], es: ['proyecto']})
+
 export const projectWord = defineLexicon('project', {
   en: ['project', 'programme', 'program', 'intervention', 'funding period', 'grant period'],
   fr: ['projet', 'programme', 'intervention', 'financement'],

@@ -7,6 +7,8 @@
 // 20 months, the project will…", "se ejecutará de enero de 2026 a junio de 2027").
 import {compileLexicon, defineLexicon, isHistory, type ProposalModel, type Range, type Sentence} from '@lessonlint/core'
 
+import {projectItself} from '../lexicons/monitoring.js'
+
 export interface ProjectDuration {
   months: number
   /** Where the duration is written: the front matter key, or the words in the text. */
@@ -157,8 +159,6 @@ function durationIn(model: ProposalModel, sentence: Sentence): ProjectDuration |
   return found ? {months: found.months, range: rangeOfSpan(model, sentence, sentence.text.slice(found.index, found.index + found.length)), source: 'text'} : null
 }
 
-/** The project named as such (not "programme", which also names a course or a scheme). */
-const projectItself = defineLexicon('project itself', {en: ['project', 'the action'], fr: ['projet'], es: ['proyecto']})
 /** The word just before a span that makes it a time frame: "over 20 months", "durante 14 meses", "sur 22 mois", "pendant 18 mois". */
 const OVER_A_SPAN = /(?:^|[^\p{L}])(?:over|during|throughout|durante|sur|pendant|a lo largo de)\s+$/iu
 /** A span counted after something ("six months after closure") is a delay, not the project's time frame. */

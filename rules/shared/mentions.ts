@@ -4,7 +4,9 @@
 // (ranges, table rows, neighbouring words); and what the front matter
 // declares. Section scoping itself is the model's (`section.isIn`,
 // `model.sectionsOf`, `model.find(lexicon, {in, notIn, includeHeadings})`).
-import {isHistory, wordIndexBefore, wordIndexFrom, words, type FrontMatterEntry, type Lexicon, type Match, type ProposalModel, type Range, type SectionKind, type Sentence} from '@lessonlint/core'
+import {isHistory, statesPlan, wordIndexBefore, wordIndexFrom, words, type FrontMatterEntry, type Lexicon, type Match, type ProposalModel, type Range, type SectionKind, type Sentence} from '@lessonlint/core'
+
+import {projectItself} from '../lexicons/monitoring.js'
 
 /** Whether two ranges of the document overlap. */
 export function overlaps(a: Range, b: Range): boolean {
@@ -77,12 +79,23 @@ export interface MentionOptions {
 
 /**
  * Non-negated mentions of a lexicon that speak of the project itself: not in
- * background sections, not in history sentences.
+ * background sections (unless their sentence plans the project), not in
+ * history sentences.
  */
 export function currentMentions(model: ProposalModel, lexicon: Lexicon, options: MentionOptions = {}): Match[] {
   const notIn: SectionKind[] = [...(options.notIn ?? [])]
-  if (!options.allowBackground) notIn.push('background')
-  return model.find(lexicon, {notIn}).filter((match) => options.allowHistory || !isHistory(match.sentence, match))
+  const found = model.find(lexicon, {notIn})
+  const kept = options.allowBackground ? found : found.filter((match) => !match.section?.isIn('background') || plansTheProject(match))
+  return kept.filter((match) => options.allowHistory || !isHistory(match.sentence, match))
+}
+
+/**
+ * Whether a mention's clause plans the project, in a sentence that names it: a context section's note on how
+ * the project will run ("pendant sa mise en œuvre, le bureau régional de l'OIT en suivra les activités") is a plan,
+ * though background is otherwise what happened before it or around it.
+ */
+export function plansTheProject(match: Match): boolean {
+  return match.sentence.has(projectItself) && statesPlan(match.sentence, match) && !isHistory(match.sentence, match)
 }
 
 /** History (a past event, a track record) is the core's judgement: a sentence's tense markers and verb forms. */
