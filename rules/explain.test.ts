@@ -35,6 +35,8 @@ function explanationProblems(result: LintResult): string[] {
     if (verdict === 'not-applicable' && !roles.has('not-applicable')) problems.push(`${ruleId} does not apply but says not why`)
     for (const note of evidence) {
       if (note.message.trim() === '') problems.push(`${ruleId} has an empty ${note.role} note`)
+      // A wording object put in a template string reads "[object Object]" to the user.
+      if (note.message.includes('[object ')) problems.push(`${ruleId} has a ${note.role} note that prints an object: ${note.message}`)
       const range = note.range
       if (!range) continue
       const inside =

@@ -140,7 +140,7 @@ const rule: Rule<MessageId, Options> = {
     const missing: Wording[] = []
     for (const topic of wanted) {
       const covered = coverage(topic)
-      if (covered) satisfiedBy(context, `${TOPICS[topic].label} in the curriculum`, [covered])
+      if (covered) satisfiedBy(context, `${TOPICS[topic].label.en} in the curriculum`, [covered])
       else missing.push(TOPICS[topic].label)
     }
     if (missing.length === 0) return

@@ -1001,8 +1001,8 @@ export const curriculum = defineLexicon('curriculum', {
     'programme will cover',
     'academy will cover',
   ],
-  fr: ["programme d'études", 'programme des cours', 'référentiel de formation', 'curriculum', 'programme de formation', 'contenu de la formation', 'contenu du cours', 'module', 'tronc commun', 'plan de cours'],
-  es: ['programa de estudios', 'malla curricular', 'contenidos del curso', 'contenidos de la capacitación', 'currículo', 'plan de estudios', 'temario', 'contenido del curso', 'contenido de la capacitación', 'módulo', 'tronco común'],
+  fr: ["programme d'études", 'programme des cours', 'référentiel de formation', 'curriculum', 'cursus', 'parcours de formation', 'programme de formation', 'contenu de la formation', 'contenus de la formation', 'contenu du cours', 'module', 'tronc commun', 'plan de cours'],
+  es: ['programa de estudios', 'malla curricular', 'contenidos del curso', 'contenidos de la capacitación', 'currículo', 'plan de estudios', 'temario', 'contenido del curso', 'contenido de la capacitación', 'contenidos formativos', 'itinerario formativo', 'programa formativo', 'módulo', 'tronco común'],
 })
 
 /** What describes a curriculum's content rather than only naming it. */
@@ -1034,7 +1034,17 @@ export const curriculumContent = defineLexicon('curriculum content', {
     'several parts',
   ],
   fr: ['couvrir', 'couvre', 'couvrira', 'comprend', 'comprendra', 'inclut', 'inclura', 'porte sur', 'porteront sur', 'portera sur', 'thème', 'suivants', 'suivantes', 'aborde', 'abordera'],
-  es: ['abarca', 'abarcará', 'cubre', 'cubrirá', 'incluye', 'incluirá', 'comprende', 'tema', 'siguientes', 'aborda', 'abordará'],
+  es: ['abarca', 'abarcará', 'cubre', 'cubrirá', 'incluye', 'incluirá', 'comprende', 'tema', 'bloque', 'bloques', 'siguientes', 'aborda', 'abordará'],
+})
+
+/**
+ * A heading that asks or says what a training teaches: "Que contiendra la formation ?", "What will
+ * participants learn?", "¿Qué aprenderán las personas participantes?", "Contenu des sessions".
+ */
+export const curriculumHeading = defineLexicon('what a training teaches', {
+  en: ['content', 'contents', 'will learn', 'what participants learn', 'what they learn', 'what trainees learn'],
+  fr: ['contenu', 'contenus', 'contiendra', 'contiendront', 'apprendront', 'apprendre'],
+  es: ['contenido', 'contenidos', 'aprenderán', 'aprenderá', 'qué aprenden'],
 })
 
 /** ILO core curriculum, topic 1: international labour standards. */
@@ -1064,9 +1074,9 @@ export const socialDialogueTopic = defineLexicon('social dialogue and tripartism
 
 /** ILO core curriculum, topic 3: gender equality. */
 export const genderEqualityTopic = defineLexicon('gender equality', {
-  en: ['gender equality', 'gender', 'equality between women and men', 'equality of women and men', 'equal opportunities for women and men', "women's rights"],
-  fr: ['égalité entre les femmes et les hommes', 'égalité entre hommes et femmes', 'égalité des sexes', 'égalité de genre', 'égalité femmes-hommes', 'égalité hommes-femmes', 'genre'],
-  es: ['igualdad de género', 'igualdad entre mujeres y hombres', 'igualdad entre hombres y mujeres', 'género'],
+  en: ['gender equality', 'gender', 'equality between women and men', 'equality of women and men', 'equal opportunities for women and men', "women's rights", 'equal pay', 'equal remuneration', 'maternity protection'],
+  fr: ['égalité entre les femmes et les hommes', 'égalité entre hommes et femmes', 'égalité des sexes', 'égalité de genre', 'égalité femmes-hommes', 'égalité hommes-femmes', 'genre', 'égalité salariale', 'égalité de rémunération', 'protection de la maternité'],
+  es: ['igualdad de género', 'igualdad entre mujeres y hombres', 'igualdad entre hombres y mujeres', 'género', 'igualdad salarial', 'igualdad de remuneración', 'protección de la maternidad'],
 })
 
 /** ILO core curriculum, topic 4: non-discrimination. */

@@ -23,6 +23,7 @@ import {
   commitment,
   curriculum,
   curriculumContent,
+  curriculumHeading,
   foundedBody,
   frenchTrainVerb,
   inProgress,
@@ -398,8 +399,8 @@ export interface CurriculumDescription {
 /** mdast node types, through the contract (the rules package does not depend on mdast itself). */
 type Nodes = Parameters<ProposalModel['rangeOfNode']>[0]
 
-/** The block of text that describes what a curriculum mention refers to. */
-function describingScope(model: ProposalModel, mention: Match): {scope: Range; hasList: boolean} {
+/** The block of text that describes what a curriculum mention refers to, and the paragraph that introduces a list or table of it. */
+function describingScope(model: ProposalModel, mention: Match): {scope: Range; hasList: boolean; lead?: Range} {
   const path = model.nodePathAt(mention.range.start.offset)
   const nodeRange = (node: Nodes) => model.rangeOfNode(node)
   const listItem = [...path].reverse().find((block) => block.node.type === 'listItem')
@@ -418,9 +419,9 @@ function describingScope(model: ProposalModel, mention: Match): {scope: Range; h
   if (paragraph?.parent) {
     // "The course will cover:" followed by a list (or a table) of topics.
     const next = paragraph.parent.children[paragraph.index + 1] as Nodes | undefined
-    const start = nodeRange(paragraph.node).start
-    if (next?.type === 'list' || next?.type === 'table') return {scope: {start, end: nodeRange(next).end}, hasList: true}
-    return {scope: nodeRange(paragraph.node), hasList: false}
+    const lead = nodeRange(paragraph.node)
+    if (next?.type === 'list' || next?.type === 'table') return {scope: {start: lead.start, end: nodeRange(next).end}, hasList: true, lead}
+    return {scope: lead, hasList: false}
   }
   return {scope: mention.sentence.range, hasList: false}
 }
@@ -429,7 +430,8 @@ function describingScope(model: ProposalModel, mention: Match): {scope: Range; h
  * Curricula the proposal describes: a curriculum, syllabus or module mention
  * whose block says what it covers (a list of topics, or "covers", "consists
  * of", "includes"...). A bare "the curriculum becomes part of the accreditation
- * rules" names a curriculum without describing it.
+ * rules" names a curriculum without describing it. A heading that asks what a
+ * training teaches ("Que contiendra la formation ?", "Course content") heads one.
  */
 export function describedCurricula(model: ProposalModel): CurriculumDescription[] {
   let descriptions = curriculaCache.get(model)
@@ -444,12 +446,22 @@ const curriculaCache = new WeakMap<ProposalModel, CurriculumDescription[]>()
 
 function findCurricula(model: ProposalModel): CurriculumDescription[] {
   const descriptions: CurriculumDescription[] = []
+  const says = (lexicon: Lexicon, range: Range) => model.find(lexicon, {within: range, includeNegated: true}).length > 0
+  // A paragraph introduces the list or table after it when it ends in a colon or says what it covers; "… the
+  // ITC-ILO for the design of the modules." above a table of partners does not.
+  const introduces = (lead: Range) => /:\s*$/u.test(model.text.slice(lead.start.offset, lead.end.offset)) || says(curriculumContent, lead)
+  // A title that names a training ("# Parcours de formation des délégués") heads the whole proposal, not a curriculum.
+  const title = model.title?.range
   for (const mention of currentMentions(model, curriculum)) {
-    const {scope, hasList} = describingScope(model, mention)
-    const described = hasList || model.find(curriculumContent, {within: scope, includeNegated: true}).length > 0
-    if (described) descriptions.push({mention, scope})
+    if (title && overlaps(mention.range, title)) continue
+    const {scope, hasList, lead} = describingScope(model, mention)
+    if (lead ? introduces(lead) : hasList || says(curriculumContent, scope)) descriptions.push({mention, scope})
   }
-  return descriptions
+  for (const mention of trainingMentions(model)) {
+    const section = mention.section
+    if (mention.sentence.container === 'heading' && section?.hasContent && mention.sentence.has(curriculumHeading)) descriptions.push({mention, scope: section.range})
+  }
+  return descriptions.sort((a, b) => a.mention.range.start.offset - b.mention.range.start.offset)
 }
 
 /**
