@@ -161,6 +161,9 @@ describe('section kinds from the headings of grant forms and proposals by others
     ['## Enseignements tirés', ['background']],
     ['## Lecciones aprendidas', ['background']],
     ['## Logros de la fase anterior', ['background']],
+    ['## 2. What Phase I achieved', ['background']],
+    ['## Acquis de la phase 1', ['background']],
+    ['## Phase I achievements', ['background']],
     ['## Phase 1: Inception (months 1–3)', []],
     ['## Première phase : diagnostic', []],
     // Templates that ask questions, or name the part by what it does
