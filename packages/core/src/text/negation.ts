@@ -126,6 +126,8 @@ interface Analysis {
   brackets: number[]
   /** Indexes of the tokens that weigh an option ("possibility", "considered", "envisagée"), ascending. */
   weighing: number[]
+  /** Indexes of the first token of each later phase that something is deferred to (`laterPhases`), ascending. */
+  laterPhases: number[]
   /** For each comma, the index of the first token after it (`tokens.length` if none). */
   afterComma: number[]
   /** Clause boundaries as `[at, after)` pairs: where clauses end (`at`) and the next start (`after`), each ascending. */
@@ -262,6 +264,7 @@ function analyse(text: string): Analysis {
     commas,
     brackets,
     weighing: tokens.flatMap((token, i) => (WEIGHING.has(token.word) ? [i] : [])),
+    laterPhases: laterPhases(tokens, [...afters].sort((a, b) => a - b)),
     afterComma: commas.map((comma) => firstAtLeast(starts, comma + 1)),
     boundaryAts: ats.sort((a, b) => a - b),
     boundaryAfters: afters.sort((a, b) => a - b),
@@ -349,7 +352,11 @@ function negatorAt({text, tokens, nextNePartner}: Analysis, i: number, clauseEnd
 const NO_COMPOUNDS = new Set(['discriminacion', 'violencia', 'repeticion', 'regresion', 'devolucion'])
 
 /** Words that weigh an option ("se analizó la posibilidad de…", "the option of…", "a été envisagée"), folded. */
-const WEIGHING = new Set(['possibility', 'possibilite', 'posibilidad', 'option', 'opcion', 'considered', 'considero', 'analizo', 'envisage', 'envisagee', 'envisages', 'envisagees'])
+const WEIGHING = new Set([
+  'possibility', 'possibilite', 'posibilidad', 'option', 'opcion', 'considered', 'considero', 'analizo', 'envisage', 'envisagee', 'envisages', 'envisagees',
+  // A recommendation is an option put to the project: "the evaluation recommended a needs assessment".
+  'recommended', 'recommends', 'recommande', 'recommandait', 'recommandee', 'recomendo', 'recomienda', 'recomendaba', 'recomendada', 'recomendado',
+])
 /** Verbs that turn an option down ("was discarded", "se descartó", "a été écartée"), folded. */
 const TURNING_DOWN = new Set([
   'rejected', 'discarded', 'dropped', 'ruled', 'shelved', 'abandoned',
@@ -365,6 +372,7 @@ const BACK_REFERENCES = new Set([
   'it', 'this', 'that', 'such', 'option', 'idea', 'possibility', 'proposal',
   'il', 'elle', 'ce', 'cette', 'cela', 'ceci', 'idee', 'possibilite', 'proposition',
   'esta', 'este', 'esa', 'ese', 'ello', 'opcion', 'posibilidad', 'propuesta',
+  'recommendation', 'recommandation', 'recomendacion',
 ])
 
 /**
@@ -396,11 +404,15 @@ function consideredThenRejected(analysis: Analysis, clauseStart: number, clauseE
 
 /**
  * Whether a sentence opens by turning down an option the sentence before it weighed: "La opción se descartó
- * porque…", "This was dropped after the donor's review". It must refer back to it in its first words.
+ * porque…", "This was dropped after the donor's review", "Esta recomendación se atenderá en una eventual
+ * tercera fase". It must refer back to it in its first words.
  */
 export function turnsDownWhatCameBefore(sentence: string): boolean {
   const first = words(sentence).slice(0, 8).map((token) => token.word)
-  return first.slice(0, 3).some((word) => BACK_REFERENCES.has(word)) && turnsDown(first)
+  // The reference may follow a short fronted phrase: "Por limitaciones presupuestarias, esta recomendación…".
+  if (!first.slice(0, 5).some((word) => BACK_REFERENCES.has(word))) return false
+  // Turned down, or deferred to a later phase: "Por limitaciones presupuestarias, esta recomendación se atenderá en una eventual tercera fase".
+  return turnsDown(first) || analysisOf(sentence).laterPhases.length > 0
 }
 
 /** Whether the clause of `text[start, end)` weighs an option ("se analizó la posibilidad de…", "… avait été envisagé"). */
@@ -408,6 +420,46 @@ export function weighsAnOption(text: string, start: number, end: number): boolea
   const analysis = analysisOf(text)
   const [clauseStart, clauseEnd] = clauseAround(analysis, start, end)
   return anyIn(analysis.weighing, firstAtLeast(analysis.starts, clauseStart), firstAtLeast(analysis.starts, clauseEnd))
+}
+
+/** What a project is cut into: "phase", "fase", "stage", "étape", "etapa" (folded). */
+const PHASE_NOUNS = new Set(['phase', 'phases', 'fase', 'fases', 'stage', 'etape', 'etapa'])
+/** Words that put a phase after this project, before the noun: "a possible second phase", "une éventuelle seconde phase", "una eventual tercera fase". */
+const LATER_BEFORE = new Set([
+  'possible', 'future', 'later', 'subsequent', 'next', 'eventual', 'potential', 'further',
+  'eventuelle', 'eventuel', 'prochaine', 'ulterieure', 'nouvelle', 'futura', 'proxima', 'posterior', 'nueva', 'eventual',
+])
+/** Ordinals that may stand between: "a possible second phase". */
+const ORDINALS = new Set(['second', 'third', 'seconde', 'deuxieme', 'troisieme', 'segunda', 'tercera'])
+/** Words that put a phase after this project, after the noun: "une phase ultérieure", "la fase siguiente". */
+const LATER_AFTER = new Set(['ulterieure', 'suivante', 'posterior', 'siguiente', 'futura', 'future'])
+/** What sets a later phase as the time of a deferred thing: "in a future phase", "lors d'une éventuelle seconde phase", "en una eventual tercera fase". */
+const DEFERRING = new Set(['in', 'during', 'into', 'until', 'en', 'lors', 'dans', 'pendant', 'durante', 'hasta'])
+const DETERMINERS = new Set(['a', 'an', 'the', 'une', 'un', 'la', 'le', 'de', 'd', 'du', 'una', 'un', 'el', 'del'])
+
+/**
+ * The later phases something is deferred to: a phase after this project ("a possible second phase", "une
+ * phase ultérieure") that sets the clause's time ("… se atenderá en una eventual tercera fase", "… will be
+ * explored in a future phase") or is its subject ("A possible second phase could bring in the Ministry of
+ * Interior"). What a clause says of such a phase is no plan of this project. A later phase that something
+ * serves ("an evaluation will inform a possible second phase") defers nothing.
+ */
+function laterPhases(tokens: readonly Token[], clauseStarts: readonly number[]): number[] {
+  const found: number[] = []
+  tokens.forEach((token, i) => {
+    if (!PHASE_NOUNS.has(token.word)) return
+    let first = i
+    if (!LATER_AFTER.has(tokens[i + 1]?.word ?? '')) {
+      first = ORDINALS.has(tokens[i - 1]?.word ?? '') ? i - 2 : i - 1
+      if (!LATER_BEFORE.has(tokens[first]?.word ?? '')) return
+    }
+    // The words before the phrase: its determiners, then what sets it (a preposition) or the clause start.
+    let k = first - 1
+    while (k >= 0 && first - k <= 2 && DETERMINERS.has(tokens[k]!.word)) k--
+    const clauseStart = clauseStarts[firstAtLeast(clauseStarts, tokens[k + 1]!.start + 1) - 1] ?? 0
+    if (k < 0 || tokens[k]!.end <= clauseStart || DEFERRING.has(tokens[k]!.word)) found.push(k + 1)
+  })
+  return found
 }
 
 /** Relative pronouns: a negation after one belongs to the relative clause. */
@@ -581,6 +633,8 @@ export function isNegated(text: string, start: number, end: number): boolean {
   }
 
   if (consideredThenRejected(analysis, clauseStart, clauseEnd)) return true
+  // Deferred to a later phase: "… se atenderá en una eventual tercera fase", "A possible second phase could bring in …".
+  if (anyIn(analysis.laterPhases, firstAtLeast(starts, clauseStart), firstAtLeast(starts, clauseEnd))) return true
   const first = firstAtLeast(starts, end)
   if (first === tokens.length) return false
   const after = tokens.slice(first, first + AFTER_WINDOW + 5).filter((token) => token.end <= clauseEnd)

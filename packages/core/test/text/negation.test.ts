@@ -98,6 +98,12 @@ describe('negation after the mention, as the verb’s', () => {
     ['A coaching phase was considered; it was not pursued.', 'coaching phase', true],
     ['A coaching phase was considered; it was retained by the committee.', 'coaching phase', false],
     ['A coaching phase was considered; the donor rejected the budget cuts.', 'coaching phase', false],
+    // Deferred to a later phase, which sets the clause's time or is its subject; a later phase served defers nothing.
+    ["A possible second phase could bring in the Ministry of Interior's passport department.", 'Ministry of Interior', true],
+    ['El diagnóstico de necesidades se atenderá en una eventual tercera fase.', 'diagnóstico de necesidades', true],
+    ['Le suivi des anciens stagiaires sera examiné lors d’une phase ultérieure.', 'suivi des anciens stagiaires', true],
+    ['A final evaluation will inform a possible second phase.', 'final evaluation', false],
+    ['A needs assessment opens the inception phase.', 'needs assessment', false],
     // "No discriminación" is a principle, not a negation.
     ['Programa de formación en igualdad y no discriminación para inspectores de trabajo.', 'inspectores', false],
     // An aside in brackets speaks of something else.
