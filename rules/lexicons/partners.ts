@@ -314,6 +314,11 @@ export const nonTraditionalPartners = defineLexicon('non-traditional migration p
     "expatriates' welfare",
     'expatriate welfare',
     'ministry of emigration',
+    // A foreign ministry's posts abroad (not "embassy", which more often names a donor, nor labour attachés, who are
+    // often the labour ministry's).
+    'consulate',
+    'consulates',
+    'consulate general',
   ],
   fr: [
     'affaires étrangères',
@@ -326,6 +331,9 @@ export const nonTraditionalPartners = defineLexicon('non-traditional migration p
     "office de l'immigration",
     'direction de l’immigration',
     "direction de l'immigration",
+    'consulat',
+    'consulats',
+    'consulat général',
   ],
   es: [
     'relaciones exteriores',
@@ -337,6 +345,8 @@ export const nonTraditionalPartners = defineLexicon('non-traditional migration p
     'dirección general de migración',
     'dirección de migración',
     'migración colombia',
+    'consulado',
+    'consulados',
   ],
 })
 
@@ -534,9 +544,9 @@ export const iloFieldOffices = defineLexicon('ILO field offices', {
 
 /** An agency cited as a source of figures, not as a partner: "IOM survey data", "according to IOM". */
 export const citedAsSource = defineLexicon('cited as a source', {
-  en: ['data', 'survey', 'study', 'studies', 'report', 'statistics', 'estimate', 'figure', 'research', 'according to', 'database'],
-  fr: ['données', 'enquête', 'étude', 'rapport', 'statistiques', 'estimation', 'selon'],
-  es: ['datos', 'encuesta', 'estudio', 'informe', 'estadísticas', 'estimación', 'según'],
+  en: ['data', 'survey', 'study', 'studies', 'report', 'statistics', 'estimate', 'figure', 'research', 'according to', 'database', 'records'],
+  fr: ['données', 'enquête', 'étude', 'rapport', 'statistiques', 'estimation', 'selon', 'registres'],
+  es: ['datos', 'encuesta', 'estudio', 'informe', 'estadísticas', 'estimación', 'según', 'registros'],
 })
 
 /**

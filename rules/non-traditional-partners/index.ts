@@ -5,7 +5,7 @@ import type {Rule} from '@lessonlint/core'
 import {nonTraditionalPartners} from '../lexicons/partners.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions} from '../shared/mentions.js'
-import {inBiography} from '../shared/partners.js'
+import {citedAsASource, inBiography} from '../shared/partners.js'
 import {explainMigrationProject, migrationProject, NOT_A_MIGRATION_PROJECT, stakeholdersOrTitle} from '../shared/migration.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
 import {es} from './messages.es.js'
@@ -37,7 +37,8 @@ const rule: Rule<MessageId> = {
     if (!migration) return notApplicable(context, NOT_A_MIGRATION_PROJECT)
     explainMigrationProject(context, migration)
     // A partner in a team member's biography ("a former officer of the foreign employment bureau") is no partner of the project.
-    const partners = currentMentions(model, nonTraditionalPartners).filter((match) => !inBiography(model, match))
+    // A ministry named as the source of figures ("según los registros del Ministerio del Interior") has no role.
+    const partners = currentMentions(model, nonTraditionalPartners).filter((match) => !inBiography(model, match) && !citedAsASource(match))
     if (partners.length > 0) return satisfiedBy(context, 'partner beyond the labour ministry', partners)
     missing(context, 'a partner beyond the labour ministry: a foreign or overseas employment ministry or bureau, foreign affairs, interior or diaspora affairs')
     context.report({messageId: 'labourMinistryOnly', range: stakeholdersOrTitle(model)})

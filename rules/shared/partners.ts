@@ -6,7 +6,7 @@
 import {defineLexicon, isHistory, planMarkers, related, wordIndexBefore, words, type Match, type ProposalModel, type Section} from '@lessonlint/core'
 
 import {projectWord} from '../lexicons/monitoring.js'
-import {biographyMarkers} from '../lexicons/partners.js'
+import {biographyMarkers, citedAsSource} from '../lexicons/partners.js'
 
 import {overlapsAnyInItsSentence} from './mentions.js'
 import {hasRealContent} from './sections.js'
@@ -264,3 +264,21 @@ function plansTheProject(mention: Match): boolean {
 export function inBiography(model: ProposalModel, match: Match): boolean {
   return model.find(biographyMarkers, {within: match.sentence.block}).some((marker) => related(match, marker, 'block'))
 }
+
+/**
+ * Whether a body is named as the source of figures, not as a partner: "Según los registros de control
+ * migratorio del Ministerio del Interior", "les statistiques de sortie publiées par le ministère des Affaires
+ * étrangères", "IOM survey data". A source word in one phrase with the body says so.
+ */
+export function citedAsASource(match: Match): boolean {
+  const {text} = match.sentence
+  return match.sentence.find(citedAsSource, {includeNegated: true}).some(
+    (source) =>
+      related(source, match, 'phrase') ||
+      // "les statistiques de sortie publiées par le ministère des Affaires étrangères": the body as the agent of the figures.
+      (source.sentenceIndex < match.sentenceIndex && related(source, match, 'clause') && SOURCE_AGENT.test(text.slice(source.sentenceIndex, match.sentenceIndex))),
+  )
+}
+
+/** What puts a body as the agent of figures named just before it: "… published by the", "… publiées par le", "… compiladas por el". */
+const SOURCE_AGENT = /\b(?:by|par|por)(?:\s+(?:the|le|la|les|l'|l’|el|los|las))?\s*$/iu

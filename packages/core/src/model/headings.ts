@@ -261,6 +261,9 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\bproblems? and needs\b/,
     /\bproblematique\b/,
     /\bsituation(?:al)? analysis\b/,
+    // A bare "Situation" or "Diagnóstico" heads the context; "Diagnostic des besoins" under the activities plans a study.
+    /^(?:situation|situacion)(?: actuelle| initiale| actual| de depart)?$/,
+    /^(?:diagnostico|diagnostic|diagnosis)(?: (?:de la situacion|de la situation|del contexto|du contexte|situacional|of the situation))?$/,
     /\brationale\b/,
     /\bwhy (?:this|it) matters\b/,
     /\bjustification\b/,
