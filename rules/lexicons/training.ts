@@ -1443,14 +1443,14 @@ export const nomination = defineLexicon('nomination', {
 export const workersRepresentatives = defineLexicon("workers' representatives", {
   en: ['union officer', 'union representative', 'union delegate', 'union leader', 'shop steward', "workers' representative", 'workers representative', 'staff representative', 'union nominee'],
   fr: ['délégués du personnel', 'délégué du personnel', 'représentants syndicaux', 'représentant syndical', 'délégués syndicaux', 'syndicat', 'syndicats', 'syndicaux', 'syndicales', 'représentants des travailleurs'],
-  es: ['delegados sindicales', 'delegados de obra', 'dirigentes sindicales', 'representantes sindicales', 'sindicato', 'sindicatos', 'sindicales', 'representantes de los trabajadores'],
+  es: ['delegados sindicales', 'delegados de obra', 'dirigentes sindicales', 'representantes sindicales', 'sindicato', 'sindicatos', 'sindicales', 'representantes de los trabajadores', 'representantes de trabajadores'],
 })
 
 /** Employers' representatives among participants: managers put forward by employers' bodies or companies. */
 export const employersRepresentatives = defineLexicon("employers' representatives", {
-  en: ["employers' representative", 'employer representative', 'employers representative', 'management representative', 'managers', 'companies', 'enterprises'],
-  fr: ['représentants des employeurs', 'patronat', 'patronal', 'patronale', 'patronales', 'entreprises', 'sociétés', 'directeurs'],
-  es: ['representantes de los empleadores', 'representantes empresariales', 'empresas', 'empresariales', 'gremios', 'patronal', 'gerentes'],
+  en: ["employers' representative", 'employer representative', 'employers representative', 'management representative', 'company representative', 'managers', 'companies', 'enterprises'],
+  fr: ['représentants des employeurs', "représentants d'employeurs", 'patronat', 'patronal', 'patronale', 'patronales', 'entreprises', 'sociétés', 'directeurs'],
+  es: ['representantes de los empleadores', 'representantes de empleadores', 'representantes empresariales', 'representantes de empresa', 'representantes de las empresas', 'empresas', 'empresariales', 'gremios', 'patronal', 'gerentes'],
 })
 
 /**

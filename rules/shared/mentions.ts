@@ -4,7 +4,7 @@
 // (ranges, table rows, neighbouring words); and what the front matter
 // declares. Section scoping itself is the model's (`section.isIn`,
 // `model.sectionsOf`, `model.find(lexicon, {in, notIn, includeHeadings})`).
-import {isHistory, statesPlan, wordIndexBefore, wordIndexFrom, words, type FrontMatterEntry, type Lexicon, type Match, type ProposalModel, type Range, type SectionKind, type Sentence} from '@lessonlint/core'
+import {defineLexicon, isHistory, statesPlan, wordIndexBefore, wordIndexFrom, words, type FrontMatterEntry, type Lexicon, type Match, type ProposalModel, type Range, type SectionKind, type Sentence} from '@lessonlint/core'
 
 import {projectItself} from '../lexicons/monitoring.js'
 
@@ -157,4 +157,30 @@ export function frontMatterList(model: ProposalModel, key: string): string[] {
 export function declaredComponent(model: ProposalModel, component: string): FrontMatterEntry | null {
   const entry = model.frontMatter?.entries.get('components')
   return entry && frontMatterList(model, 'components').includes(component) ? entry : null
+}
+
+/**
+ * The words between an organisation's name word and the acronym in brackets after its name: "Federation of
+ * Kenya Employers (FKE)", "Confédération générale des entreprises du Maroc (CGEM)". Capitalised words and
+ * the small words of names only.
+ */
+const ACRONYM_AFTER_NAME = /^((?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|the|and|de|du|des|del|la|le|los|las|et|y|pour|para|d['’]\p{L}+|l['’]\p{L}+)){0,8})\s*\(([\p{Lu}][\p{Lu}\d&-]{1,11})\)/u
+
+/** The acronym given in brackets after the name a match is a word of, or undefined. */
+function acronymAfter(match: Match): string | undefined {
+  return ACRONYM_AFTER_NAME.exec(match.sentence.text.slice(match.sentenceIndex + match.text.length))?.[2]
+}
+
+/**
+ * Where an organisation named in full is then named by the acronym its name gave: "the Federation of Kenya
+ * Employers (FKE) … a third to members put forward by FKE". Writers name a body in full once and by its
+ * acronym after that, so what is said of the acronym is said of the body. Current mentions only, as written
+ * (capitals): "FKE", not a word that folds to it.
+ */
+export function acronymMentions(model: ProposalModel, named: readonly Match[]): Match[] {
+  const acronyms = new Set(named.map(acronymAfter).filter((acronym): acronym is string => acronym !== undefined))
+  if (acronyms.size === 0) return []
+  const terms = [...acronyms]
+  const lexicon = defineLexicon('acronyms of named organisations', {en: terms, fr: terms, es: terms})
+  return currentMentions(model, lexicon).filter((match) => acronyms.has(match.text))
 }
