@@ -124,6 +124,8 @@ interface Analysis {
   commas: number[]
   /** Offsets of every opening bracket, ascending. */
   brackets: number[]
+  /** Asides between a pair of spaced dashes ("the standards — no fees, licensing — from…"), as [open, close) offsets, ascending. */
+  dashAsides: Array<[number, number]>
   /** Indexes of the tokens that weigh an option ("possibility", "considered", "envisagée"), ascending. */
   weighing: number[]
   /** Indexes of the first token of each later phase that something is deferred to (`laterPhases`), ascending. */
@@ -263,6 +265,7 @@ function analyse(text: string): Analysis {
     ends: tokens.map((token) => token.end),
     commas,
     brackets,
+    dashAsides: dashAsidesOf(text),
     weighing: tokens.flatMap((token, i) => (WEIGHING.has(token.word) ? [i] : [])),
     laterPhases: laterPhases(tokens, [...afters].sort((a, b) => a - b)),
     afterComma: commas.map((comma) => firstAtLeast(starts, comma + 1)),
@@ -275,6 +278,22 @@ function analyse(text: string): Analysis {
     clauses: new Map(),
     frontedCommas: new Map(),
   }
+}
+
+/** A dash set apart by spaces: an aside opens or closes there (a hyphen inside a word does not). */
+const SPACED_DASH = /\s[—–]\s/gu
+
+/** The asides between pairs of spaced dashes, in order: the first dash opens one, the next closes it. */
+function dashAsidesOf(text: string): Array<[number, number]> {
+  const dashes = [...text.matchAll(SPACED_DASH)].map((match) => match.index + 1)
+  const asides: Array<[number, number]> = []
+  for (let k = 0; k + 1 < dashes.length; k += 2) asides.push([dashes[k]!, dashes[k + 1]!])
+  return asides
+}
+
+/** The aside between dashes holding `offset`, or undefined. */
+function dashAsideAt(analysis: Analysis, offset: number): [number, number] | undefined {
+  return analysis.dashAsides.find(([open, close]) => open < offset && offset < close)
 }
 
 /** The first comma at or after `from`, or -1. */
@@ -547,6 +566,9 @@ function lastNotCovered(analysis: Analysis, clause: Clause, clauseStart: number,
 function reachOf(analysis: Analysis, clause: Pick<Clause, 'first' | 'plain' | 'inRelative'>, i: number, clauseStart: number, clauseEnd: number): number {
   const {text, tokens, commas, lastRelative} = analysis
   const token = tokens[i]!
+  // A negator inside an aside ("the standards — no fees to workers, licensing — from the Convention") ends with it.
+  const aside = analysis.dashAsides.length > 0 ? dashAsideAt(analysis, token.start) : undefined
+  if (aside) clauseEnd = Math.min(clauseEnd, aside[1])
   const c = firstAtLeast(commas, token.end)
   if (c >= commas.length || commas[c]! >= clauseEnd) return clauseEnd
   const contrast = token.word === 'instead' || (token.word === 'not' && commaBefore(text, token.start))
@@ -610,8 +632,26 @@ function correctedAfter(text: string, clauseEnd: number): boolean {
   return CORRECTIVE.test(text.slice(clauseEnd))
 }
 
-/** Whether a negator governs `text[start, end)` within its clause. */
+/**
+ * Whether a negator governs `text[start, end)` within its clause. A mention inside an aside between dashes
+ * is negated also when the aside is: "L'ancrage du programme — bureau de l'OIT en Haïti ou Équipe d'appui
+ * technique de San José — n'est pas prévu".
+ */
 export function isNegated(text: string, start: number, end: number): boolean {
+  if (negatedInClause(text, start, end)) return true
+  const analysis = analysisOf(text)
+  const aside = analysis.dashAsides.length > 0 ? dashAsideAt(analysis, start) : undefined
+  if (aside === undefined || end > aside[1]) return false
+  // What follows the aside is said of it when it goes on with the predicate, not with a coordinated phrase
+  // ("two partners — the ministry and the union — and not the employers").
+  const next = analysis.tokens[firstAtLeast(analysis.starts, aside[1])]
+  return next !== undefined && !NEW_PHRASE.has(next.word) && !ANSWERING.has(next.word) && !OR_WORDS.has(next.word) && negatedInClause(text, aside[0], aside[1] + 1)
+}
+
+/** "or" in the three languages: what follows it is another alternative. */
+const OR_WORDS = new Set(['or', 'ou', 'o'])
+
+function negatedInClause(text: string, start: number, end: number): boolean {
   const analysis = analysisOf(text)
   const {tokens, starts, ends, lastStrictRelative, candidates} = analysis
   const [clauseStart, clauseEnd] = clauseAround(analysis, start, end)

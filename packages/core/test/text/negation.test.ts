@@ -103,6 +103,10 @@ describe('negation after the mention, as the verb’s', () => {
     ['El diagnóstico de necesidades se atenderá en una eventual tercera fase.', 'diagnóstico de necesidades', true],
     ['Le suivi des anciens stagiaires sera examiné lors d’une phase ultérieure.', 'suivi des anciens stagiaires', true],
     ['A final evaluation will inform a possible second phase.', 'final evaluation', false],
+    // An aside between dashes: a negator inside it ends with it; a mention inside it is negated with the aside.
+    ['The code draws its standards — no fees to workers, licensing — from the Private Employment Agencies Convention.', 'Private Employment Agencies Convention', false],
+    ["L'ancrage du programme — bureau de l'OIT en Haïti ou Équipe d'appui technique de San José — n'est pas prévu dans cette phase.", "bureau de l'OIT", true],
+    ['The project works with two partners — the labour ministry and the union — and not with the employers.', 'labour ministry', false],
     ['A needs assessment opens the inception phase.', 'needs assessment', false],
     // "No discriminación" is a principle, not a negation.
     ['Programa de formación en igualdad y no discriminación para inspectores de trabajo.', 'inspectores', false],
