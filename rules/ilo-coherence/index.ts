@@ -2,7 +2,8 @@
 // at headquarters and to ILO field offices (seed 003; seed 004, recommendation 4).
 import {relatedTo, words, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
-import {headquartersPlace, iloFieldOffices, iloHeadquarters, technicalUnit} from '../lexicons/partners.js'
+import {headquartersPlace, iloFieldOffices, iloHeadquarters, organisationUnit, technicalUnit} from '../lexicons/partners.js'
+import {iloName} from '../lexicons/training.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions} from '../shared/mentions.js'
 import {inBiography} from '../shared/partners.js'
@@ -40,7 +41,12 @@ function isHeadquartersLink(match: Match): boolean {
  */
 function technicalUnitsAtHeadquarters(model: ProposalModel): Match[] {
   const places = currentMentions(model, headquartersPlace)
-  return currentMentions(model, technicalUnit).filter((unit) => relatedTo(unit, places, 'clause').length > 0)
+  const technical = currentMentions(model, technicalUnit).filter((unit) => relatedTo(unit, places, 'clause').length > 0)
+  // Any unit, team or branch, when the ILO is named with its headquarters: "the International Labour Office's
+  // headquarters unit responsible for labour migration in Geneva", "el equipo de migración laboral de la sede de la OIT".
+  const ilo = currentMentions(model, iloName)
+  const units = currentMentions(model, organisationUnit).filter((unit) => relatedTo(unit, places, 'clause').length > 0 && relatedTo(unit, ilo, 'clause').length > 0)
+  return [...technical, ...units].sort((a, b) => a.range.start.offset - b.range.start.offset)
 }
 
 const rule: Rule<MessageId, Options> = {

@@ -504,6 +504,16 @@ export const technicalUnit = defineLexicon('technical unit', {
   es: ['unidad técnica', 'unidades técnicas', 'servicio técnico', 'departamento técnico', 'apoyo técnico', 'asistencia técnica', 'especialistas técnicos'],
 })
 
+/**
+ * A unit of an organisation, which is an ILO headquarters unit when the ILO and its headquarters are named in
+ * its clause: "the International Labour Office's headquarters unit responsible for labour migration in Geneva".
+ */
+export const organisationUnit = defineLexicon('unit', {
+  en: ['unit', 'units', 'branch', 'team'],
+  fr: ['unité', 'unités', 'service', 'équipe'],
+  es: ['unidad', 'unidades', 'rama', 'servicio', 'equipo'],
+})
+
 /** Where the ILO's headquarters is: "headquarters", "Geneva", "siège", "sede central". */
 export const headquartersPlace = defineLexicon('headquarters', {
   en: ['headquarters', 'HQ', 'Geneva'],

@@ -1255,7 +1255,7 @@ export const softwareWord = defineLexicon('software', {
 
 /** The ILO as the owner of existing material: "the ILO WISE manual", "les outils de l'OIT", "la guía de la OIT". */
 export const iloName = defineLexicon('ILO', {
-  en: ['ILO', 'International Labour Organization', 'International Labour Organisation'],
+  en: ['ILO', 'International Labour Organization', 'International Labour Organisation', 'International Labour Office'],
   fr: ['OIT', 'BIT', 'Organisation internationale du Travail', 'Bureau international du Travail'],
   es: ['OIT', 'Organización Internacional del Trabajo'],
 })
