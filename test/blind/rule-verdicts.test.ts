@@ -119,6 +119,25 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round2/gender-analysis-men-boys/fr-satisfied-04.md': "men's risks in a target-group section that names no women",
   // Men's risks ruled out of the project's scope ("exclues du champ du projet") read as considered.
   'round2/gender-analysis-men-boys/fr-reported-03.md': "men's risks ruled out of scope read as considered",
+  // The five rules first judged blind at stop 21 (README.md gives their first-run scores).
+  // core-curriculum: a module deferred in its own table row ("Non-discrimination | *To be developed in Phase II*").
+  'core-curriculum/en-reported-02.md': 'a module deferred to a later phase in another cell of its row read as covered',
+  // A course told day by day in prose ("The course opens with…", "The second day is spent on social dialogue").
+  'core-curriculum/en-satisfied-02.md': 'a course whose content is told day by day in prose not read as a described curriculum',
+  // "**Activité 2 – Formation conjointe.** … suivent ensemble un cycle de dix jours, en cinq sessions" then "Le
+  // programme est le suivant :": a training told as a "cycle" of "sessions", which the training words do not name.
+  'core-curriculum/fr-reported-03.md': 'a training told as a cycle of sessions not read as training',
+  // participation-balance: the women's target left open ("has not been set… a target, if any, will be decided"),
+  // while "women's representation" appears in the same sentence.
+  'participation-balance/en-reported-02.md': "a women's target left undecided read as set",
+  // "dix cadres désignés par la CGEM": an employers' confederation named only by its acronym, never spelled out.
+  'participation-balance/fr-satisfied-02.md': "an employers' body named only by an acronym the text never spells out",
+  // migration-framework: the framework in what an earlier phase did ("Phase I (2017–2021) … in line with the ILO
+  // Multilateral Framework"), and in another ILO project "Nuestro proyecto no forma parte de esa intervención".
+  'migration-framework/en-reported-03.md': "the framework in an earlier phase's work read as this project's ground",
+  'migration-framework/es-reported-03.md': "the framework promoted by another project, set apart in the next sentence, read as this project's",
+  // ilo-coherence: Guatemalan workers "en el Soconusco (Chiapas)": a corridor told by a region, not a country.
+  'ilo-coherence/es-reported-03.md': 'a corridor told by a region of the destination country not read as migration',
 }
 
 function verdictOf(ruleId: string, file: string): {label: string | undefined; findings: number | undefined; verdict: string; reported: number} {
@@ -178,6 +197,17 @@ describe.each([
   ['round2/impact-horizon', 24, 'conditional'],
   ['round2/gender-training-partners', 24, 'conditional'],
   ['round2/gender-analysis-men-boys', 24, 'conditional'],
+  // The five rules no blind set had judged before stop 21.
+  // A training curriculum covering the ILO basics (standards, social dialogue, gender equality, non-discrimination); or missing some; or no curriculum described.
+  ['core-curriculum', 24, 'conditional'],
+  // Participation targets for women and for workers' and employers' representatives among trainees; or only some; or no training.
+  ['participation-balance', 24, 'conditional'],
+  // A migration project with foreign employment, foreign affairs or interior bodies in a role; or only labour ministries; or no migration project.
+  ['non-traditional-partners', 24, 'conditional'],
+  // A migration project grounded in the Multilateral Framework or the migrant-worker conventions; or not; or no migration project.
+  ['migration-framework', 24, 'conditional'],
+  // A migration project linked to MIGRANT at headquarters and to ILO field offices; or to one only; or no migration project.
+  ['ilo-coherence', 24, 'conditional'],
 ])('%s', (set, count, applies = 'always') => {
   // A second round of passages for a rule, written after the first round's misreads were fixed, sits in round2/<rule>.
   const ruleId = set.split('/').at(-1)!
