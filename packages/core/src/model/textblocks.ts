@@ -12,6 +12,20 @@ import type {HeadingNode} from './sections.js'
 const METADATA_TAGS = /^\s*(?:\[\[[^\]\n]*\]\]\s*)+$/u
 
 /**
+ * A table cell that declines what its row names: "| Training needs assessment | 0 | Not required |",
+ * "| 5 | Non-discrimination | *To be developed in Phase II, subject to funding* |", "| Étude | Non prévue |".
+ * Read on the folded cell text, whole: "N/A" or "none" are not here, since a logframe's baseline says them
+ * of a row that stands.
+ */
+const DECLINING_CELL =
+  /^(?:not (?:required|needed|planned|foreseen|budgeted|funded|included|retained|pursued)|(?:to be )?(?:developed|done|considered|addressed|deferred) (?:in|to|during|until) (?:a |the )?(?:phase (?:ii|iii|2|3)|(?:later|future|next|second|subsequent) phase)|deferred|ruled out|dropped|cancelled|non (?:prevue?s?|requise?s?|necessaires?|retenue?s?|budgetee?s?)|reportee?s? (?:a|en) (?:une |la )?(?:phase|deuxieme|seconde)|no (?:previst[oa]s?|requerid[oa]s?|necesari[oa]s?|presupuestad[oa]s?)|descartad[oa]s?|pospuest[oa]s? (?:a|para) (?:una |la )?(?:fase|segunda|tercera))\b/u
+
+function declines(cellText: string): boolean {
+  const folded = cellText.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[*_]/gu, '').trim()
+  return DECLINING_CELL.test(folded)
+}
+
+/**
  * The running text of the document as text blocks, in document order: each
  * paragraph, each paragraph of a list item, each table cell, and each
  * heading whose section has content (an empty heading is no evidence).
@@ -31,11 +45,11 @@ export function buildTextBlocks(
     if (section) headingSections.set(node, section)
   })
 
-  const add = (node: Nodes & Parents, container: TextBlock['container'], section: Section | null, unitNode: Nodes = node): void => {
+  const add = (node: Nodes & Parents, container: TextBlock['container'], section: Section | null, unitNode: Nodes = node, declinedByRow = false): void => {
     const flat = flatTextOf(node, text)
     if (flat.text.trim() === '' || METADATA_TAGS.test(flat.text)) return
     const unit = {start: unitNode.position?.start.offset ?? 0, end: unitNode.position?.end.offset ?? 0}
-    blocks.push({text: flat.text, offsets: flat.offsets, shift: flat.shift, container, section, unit})
+    blocks.push({text: flat.text, offsets: flat.offsets, shift: flat.shift, container, section, unit, ...(declinedByRow ? {declinedByRow} : {})})
   }
 
   // A list item's paragraphs (and nested lists) are one unit of meaning with it: the innermost item.
@@ -54,9 +68,11 @@ export function buildTextBlocks(
           add(child, inListItem ? 'list-item' : 'paragraph', sectionAt(start), listItem ?? child)
           break
         case 'table':
-          for (const row of child.children) {
-            for (const cell of row.children) add(cell, 'table-cell', sectionAt(start), row)
-          }
+          child.children.forEach((row, index) => {
+            // A body row whose cell declines it: what its other cells name is no evidence.
+            const declining = index === 0 ? -1 : row.children.findIndex((cell) => declines(flatTextOf(cell, text).text))
+            row.children.forEach((cell, column) => add(cell, 'table-cell', sectionAt(start), row, declining !== -1 && column !== declining))
+          })
           break
         case 'listItem':
           walk(child, child)

@@ -16,4 +16,6 @@ export interface TextBlock {
   section: Section | null
   /** Source offsets of the unit of meaning the block belongs to: its table row, its list item, else the block itself. */
   unit: {start: number; end: number}
+  /** A table cell whose row another cell declines ("| Needs assessment | 0 | Not required |"): its mentions are negated. */
+  declinedByRow?: boolean
 }

@@ -130,7 +130,7 @@ class BlockSentence implements Sentence {
       // Most sentences have no mention of most lexicons: nothing to keep.
       if (hits.length === 0) return []
       const negated = negationsOf(hits, this.text)
-      const turnedDown = (start: number, end: number) => this.nextTurnsDown() && weighsAnOption(this.text, start, end)
+      const turnedDown = (start: number, end: number) => this.source.declinedByRow === true || (this.nextTurnsDown() && weighsAnOption(this.text, start, end))
       const all = hits.map(
         ({start, end, term}, index) => new SentenceMatch(this.text.slice(start, end), term, negated[index]! || turnedDown(start, end), this, start),
       )

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {buildModel} from '../../src/model/index.js'
+import {defineLexicon} from '../../src/text/index.js'
 import type {Range} from '../../src/types.js'
 
 const slice = (text: string, range: Range) => text.slice(range.start.offset, range.end.offset)
@@ -114,5 +115,22 @@ describe('comments', () => {
     expect(model.comments[2]!.range.end.line).toBe(11)
     // Comments are not text.
     expect(model.sentences().map((sentence) => sentence.text)).toEqual(['T', 'Text  here.'])
+  })
+})
+
+describe('a row that one of its cells declines', () => {
+  const assessment = defineLexicon('needs assessment', {en: ['needs assessment'], fr: ['diagnostic des besoins'], es: ['diagnóstico de necesidades']})
+  const found = (table: string) => buildModel(`# Budget\n\n${table}\n`).find(assessment, {includeNegated: true}).map((match) => match.negated)
+
+  it('negates what the other cells name: "Not required", "To be developed in Phase II", "Non prévu", "No previsto"', () => {
+    expect(found('| Line | USD | Note |\n|---|---|---|\n| Training needs assessment | 0 | Not required |')).toEqual([true])
+    expect(found('| # | Module | Status |\n|---|---|---|\n| 5 | Needs assessment | *To be developed in Phase II, subject to funding* |')).toEqual([true])
+    expect(found('| Poste | Statut |\n|---|---|\n| Diagnostic des besoins | Non prévu |')).toEqual([true])
+    expect(found('| Rubro | Estado |\n|---|---|\n| Diagnóstico de necesidades | No previsto |')).toEqual([true])
+  })
+
+  it('leaves rows alone whose cells say "N/A" or state what is planned, and the header row', () => {
+    expect(found('| Indicator | Baseline | Target |\n|---|---|---|\n| Needs assessment done | N/A | Month 3 |')).toEqual([false])
+    expect(found('| Needs assessment | Not required |\n|---|---|\n| Inception | Month 2 |')).toEqual([false])
   })
 })
