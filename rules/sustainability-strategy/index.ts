@@ -39,6 +39,23 @@ function continuationInOneSection(model: ProposalModel): Match[] | null {
   return null
 }
 
+/**
+ * Whether a sustainability section says only that there is no strategy: each of its sentences names the
+ * strategy, negated ("A third phase is under discussion, so no exit strategy is foreseen at this stage",
+ * "Aucune stratégie de sortie n'est prévue"). That is content, and no strategy.
+ */
+function onlyDeclines(model: ProposalModel, section: Section): boolean {
+  if (!section.contentRange) return false
+  const sentences = model.sentences({within: section.contentRange, includeHeadings: false})
+  return (
+    sentences.length > 0 &&
+    sentences.every((sentence) => {
+      const mentions = [...sentence.find(exitStrategy, {includeNegated: true}), ...sentence.find(sustainability, {includeNegated: true})]
+      return mentions.length > 0 && mentions.every((mention) => mention.negated)
+    })
+  )
+}
+
 const rule: Rule<MessageId> = {
   meta: {
     id: 'sustainability-strategy',
@@ -66,7 +83,7 @@ const rule: Rule<MessageId> = {
   check(context) {
     const {model, report} = context
     const sections = model.sectionsOf('sustainability')
-    const written = sections.find((section) => hasRealContent(model, section))
+    const written = sections.find((section) => hasRealContent(model, section) && !onlyDeclines(model, section))
     if (written) return satisfiedBy(context, `sustainability section with content: “${written.heading.title}”`, written.heading.range)
     // An exit strategy written into another section ("**Exit strategy.** The working group will...")
     // counts when its paragraph describes it; the bare word "Sustainability" only as such a lead-in.
@@ -77,6 +94,13 @@ const rule: Rule<MessageId> = {
     // Continuation described inside another section: who takes the results over, how they are paid for, how the project withdraws.
     const described = continuationInOneSection(model)
     if (described) return satisfiedBy(context, 'continuation after the project described', described)
+    // A section that only says there is no strategy: the finding points at it, and it is not "empty".
+    const declining = sections.find((section) => hasRealContent(model, section))
+    if (declining) {
+      missing(context, 'an exit or sustainability strategy: the section says there is none', declining.heading.range)
+      report({messageId: 'noStrategy', range: declining.heading.range})
+      return
+    }
     const empty = sections[0]
     if (empty) {
       missing(context, 'content under the sustainability heading', empty.heading.range)
