@@ -29,10 +29,11 @@ const AFTER_WINDOW = 3
 /**
  * Predicates that put their whole subject out of the project, however long the subject:
  * "… are not covered by the project", "… ne sont pas couvertes par le projet", "… quedan fuera del alcance",
- * and what an earlier phase held that this one drops: "… is not carried over", "… n'est pas reconduite".
+ * what an earlier phase held that this one drops: "… is not carried over", "… n'est pas reconduite", and what
+ * the plans leave out: "joint monitoring rounds with the committees, the owners and the union are not foreseen".
  */
 const NOT_COVERED =
-  / (?:(?:is|are|will be) not (?:covered|included|funded|part of|carried over)|(?:falls?|lies?|are|is|remains?) (?:out of|outside) (?:the |its |our )?scope|ne (?:sont|est|seront|sera) pas (?:couverte?s?|inclus(?:es?)?|pris(?:es?)? en charge|financee?s?|reconduite?s?)|ne (?:font|fait) pas partie|(?:sont|est|restent?) hors (?:du|de son|de notre) (?:champ|perimetre)|(?:quedan?|estan?|quedaran) fuera del? (?:su |del |nuestro )?alcance|no (?:esta|estan|estaran|seran?) (?:cubiert[oa]s?|incluid[oa]s?|financiad[oa]s?|retomad[oa]s?)|no forman? parte) /u
+  / (?:(?:is|are|will be) not (?:covered|included|funded|part of|carried over|foreseen|planned|envisaged|provided for|retained|pursued)|(?:falls?|lies?|are|is|remains?) (?:out of|outside) (?:the |its |our )?scope|ne (?:sont|est|seront|sera) pas (?:couverte?s?|inclus(?:es?)?|pris(?:es?)? en charge|financee?s?|reconduite?s?|prevue?s?|envisagee?s?|retenue?s?)|ne (?:font|fait) pas partie|(?:sont|est|restent?) hors (?:du|de son|de notre) (?:champ|perimetre)|(?:quedan?|estan?|quedaran) fuera del? (?:su |del |nuestro )?alcance|no (?:esta|estan|estaran|seran?) (?:cubiert[oa]s?|incluid[oa]s?|financiad[oa]s?|retomad[oa]s?|previst[oa]s?|contemplad[oa]s?)|no forman? parte) /u
 
 /** `NOT_COVERED` tried at one position only. */
 const NOT_COVERED_AT = new RegExp(NOT_COVERED.source, 'uy')

@@ -103,6 +103,9 @@ describe('negation after the mention, as the verb’s', () => {
     ['El diagnóstico de necesidades se atenderá en una eventual tercera fase.', 'diagnóstico de necesidades', true],
     ['Le suivi des anciens stagiaires sera examiné lors d’une phase ultérieure.', 'suivi des anciens stagiaires', true],
     ['A final evaluation will inform a possible second phase.', 'final evaluation', false],
+    // A long subject the plans leave out.
+    ['Joint monitoring rounds with the vigilance committees, kiln owners and the union are not foreseen in Phase II.', 'Joint monitoring', true],
+    ['Les visites conjointes avec les syndicats, les employeurs et l’inspection ne sont pas prévues.', 'visites conjointes', true],
     // An aside between dashes: a negator inside it ends with it; a mention inside it is negated with the aside.
     ['The code draws its standards — no fees to workers, licensing — from the Private Employment Agencies Convention.', 'Private Employment Agencies Convention', false],
     ["L'ancrage du programme — bureau de l'OIT en Haïti ou Équipe d'appui technique de San José — n'est pas prévu dans cette phase.", "bureau de l'OIT", true],
