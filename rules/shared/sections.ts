@@ -16,12 +16,17 @@ export function hasRealContent(model: ProposalModel, section: Section): boolean 
   return !PLACEHOLDER.test(words) && /\p{L}/u.test(words)
 }
 
+/** Whether one sentence is a placeholder ("To be developed during the inception phase in consultation with the Steering Committee."). */
+export function isPlaceholderSentence(text: string): boolean {
+  return PLACEHOLDER.test(text.trim())
+}
+
 /**
  * What a section holds when it is not written yet: "TBD", "To be developed during the inception
  * phase", "À compléter", "Por definir". A placeholder may say when it will be written, nothing else.
  */
 const PLACEHOLDER =
-  /^(?:[-–—.…\s]*|tbd|tbc|tba|n\/a|(?:(?:to be|will be) (?:completed|written|drafted|developed|added|confirmed|defined|determined|elaborated|prepared)|[àa] (?:compl[ée]ter|r[ée]diger|d[ée]finir|pr[ée]ciser|d[ée]velopper|[ée]laborer)|(?:sera|seront) (?:d[ée]finie?s?|[ée]labor[ée]e?s?|d[ée]velopp[ée]e?s?|pr[ée]cis[ée]e?s?)|por (?:completar|definir|redactar|desarrollar|elaborar)|(?:se|ser[áa]n?) (?:definir[áa]n?|elaborar[áa]n?|desarrollar[áa]n?|definid[oa]s?|elaborad[oa]s?|desarrollad[oa]s?))(?: (?:during|in|at|by|after|once|lors|pendant|au cours|d[èe]s|apr[èe]s|durante|en|al|tras|despu[ée]s)\b[^.!]*)?|pending|xxx+|lorem ipsum.*)[.!]?$/i
+  /^(?:[-–—.…\s]*|tbd|tbc|tba|n\/a|(?:(?:to be|will be) (?:completed|written|drafted|developed|added|confirmed|defined|determined|elaborated|prepared)|[àa] (?:compl[ée]ter|r[ée]diger|d[ée]finir|pr[ée]ciser|d[ée]velopper|[ée]laborer)|(?:sera|seront) (?:d[ée]finie?s?|[ée]labor[ée]e?s?|d[ée]velopp[ée]e?s?|pr[ée]cis[ée]e?s?)|por (?:completar|definir|redactar|desarrollar|elaborar)|(?:se|ser[áa]n?) (?:definir[áa]n?|elaborar[áa]n?|desarrollar[áa]n?|definid[oa]s?|elaborad[oa]s?|desarrollad[oa]s?))(?: (?:during|in|at|by|after|once|lors|pendant|au cours|d[èe]s|apr[èe]s|durante|en|al|tras|despu[ée]s)\b[^.!]*)?|pending|pendiente|en attente|xxx+|lorem ipsum.*)(?: \((?:tbd|tbc|por definir|[àa] d[ée]finir)\))?[.!]?$/i
 
 /** mdast nodes, through the contract (the rules package does not depend on mdast itself). */
 type Node = Parameters<ProposalModel['rangeOfNode']>[0]

@@ -4,11 +4,11 @@
 // strategy written as a bold lead-in inside another section is one, and so is
 // a section that says how results go on in several ways (who takes them over,
 // how they are paid for, how the project withdraws) without naming it.
-import type {Match, ProposalModel, Rule, Section} from '@lessonlint/core'
+import type {Match, ProposalModel, Rule, Section, Sentence} from '@lessonlint/core'
 
 import {continuation, exitStrategy, sustainability} from '../lexicons/sustainability.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
-import {hasRealContent, leadInDescribing, termDescribedInBlock} from '../shared/sections.js'
+import {hasRealContent, isPlaceholderSentence, leadInDescribing, termDescribedInBlock} from '../shared/sections.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
 import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
@@ -40,20 +40,35 @@ function continuationInOneSection(model: ProposalModel): Match[] | null {
 }
 
 /**
- * Whether a sustainability section says only that there is no strategy: each of its sentences names the
- * strategy, negated ("A third phase is under discussion, so no exit strategy is foreseen at this stage",
- * "Aucune stratégie de sortie n'est prévue"). That is content, and no strategy.
+ * A sentence that puts the strategy off: it will be written or taken up later ("An exit strategy will be drafted
+ * and submitted with the first annual work plan", "Se elaborará durante la segunda fase", "sera précisée lors de
+ * l'atelier de démarrage"), and says nothing of who carries what on.
  */
-function onlyDeclines(model: ProposalModel, section: Section): boolean {
+const PUT_OFF =
+  /\b(?:(?:will|shall) be (?:drafted|developed|written|prepared|completed|submitted|elaborated|defined|finali[sz]ed|taken up|addressed|decided|designed)|(?:sera|seront) (?:elaboree?s?|redigee?s?|completee?s?|definie?s?|precisee?s?|examinee?s?|abordee?s?)|se (?:completara|elaborara|redactara|desarrollara|definira|analizara|abordara|disenara))\b/u
+
+/**
+ * Whether a sustainability section says no strategy yet: each of its sentences is a placeholder, puts the
+ * strategy off, or names it only negated ("No exit strategy is foreseen at this stage", "La estrategia de salida
+ * no forma parte de esta primera fase"). That is content, and no strategy.
+ */
+function holdsNoStrategyYet(model: ProposalModel, section: Section): boolean {
   if (!section.contentRange) return false
   const sentences = model.sentences({within: section.contentRange, includeHeadings: false})
-  return (
-    sentences.length > 0 &&
-    sentences.every((sentence) => {
-      const mentions = [...sentence.find(exitStrategy, {includeNegated: true}), ...sentence.find(sustainability, {includeNegated: true})]
-      return mentions.length > 0 && mentions.every((mention) => mention.negated)
-    })
-  )
+  return sentences.length > 0 && sentences.every(saysNoStrategyYet)
+}
+
+/** Whether a sentence is a placeholder, puts the strategy off, or names it only negated (see `holdsNoStrategyYet`). */
+function saysNoStrategyYet(sentence: Sentence): boolean {
+  if (isPlaceholderSentence(sentence.text)) return true
+  if (PUT_OFF.test(fold(sentence.text)) && !sentence.has(continuation)) return true
+  const mentions = [...sentence.find(exitStrategy, {includeNegated: true}), ...sentence.find(sustainability, {includeNegated: true})]
+  return mentions.length > 0 && mentions.every((mention) => mention.negated)
+}
+
+/** Lower case without accents, as `PUT_OFF` reads. */
+function fold(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
 }
 
 const rule: Rule<MessageId> = {
@@ -83,21 +98,21 @@ const rule: Rule<MessageId> = {
   check(context) {
     const {model, report} = context
     const sections = model.sectionsOf('sustainability')
-    const written = sections.find((section) => hasRealContent(model, section) && !onlyDeclines(model, section))
+    const written = sections.find((section) => hasRealContent(model, section) && !holdsNoStrategyYet(model, section))
     if (written) return satisfiedBy(context, `sustainability section with content: “${written.heading.title}”`, written.heading.range)
     // An exit strategy written into another section ("**Exit strategy.** The working group will...")
     // counts when its paragraph describes it; the bare word "Sustainability" only as such a lead-in.
     const exit = termDescribedInBlock(model, exitStrategy, MIN_WORDS)
-    if (exit) return satisfiedBy(context, 'exit strategy described', [exit])
+    if (exit && !saysNoStrategyYet(exit.sentence)) return satisfiedBy(context, 'exit strategy described', [exit])
     const leadIn = leadInDescribing(model, sustainability, MIN_WORDS)
     if (leadIn) return satisfiedBy(context, 'sustainability described in a paragraph', [leadIn])
     // Continuation described inside another section: who takes the results over, how they are paid for, how the project withdraws.
     const described = continuationInOneSection(model)
     if (described) return satisfiedBy(context, 'continuation after the project described', described)
-    // A section that only says there is no strategy: the finding points at it, and it is not "empty".
+    // A section that says no strategy yet: the finding points at it, and it is not "empty".
     const declining = sections.find((section) => hasRealContent(model, section))
     if (declining) {
-      missing(context, 'an exit or sustainability strategy: the section says there is none', declining.heading.range)
+      missing(context, 'an exit or sustainability strategy: the section says there is none yet', declining.heading.range)
       report({messageId: 'noStrategy', range: declining.heading.range})
       return
     }
