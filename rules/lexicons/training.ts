@@ -524,7 +524,6 @@ export const needsAssessment = defineLexicon('training needs assessment', {
     'skills audit',
     'skills gap assessment',
     'skills needs assessment',
-    'learning needs',
     'needs assessment',
     'needs analysis',
     'needs survey',
@@ -1270,6 +1269,8 @@ export const assessmentAct = defineLexicon('assessment act', {
 /** What people need to learn: learning needs, skills or capacity gaps, what they lack. */
 export const capacityGaps = defineLexicon('capacity gaps', {
   en: [
+    // Needs alone are no assessment ("their learning needs are considered to be the same"): an assessing act must go with them.
+    'learning needs',
     'learning gap',
     'learning-gap',
     'knowledge gap',

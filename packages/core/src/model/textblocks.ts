@@ -18,7 +18,7 @@ const METADATA_TAGS = /^\s*(?:\[\[[^\]\n]*\]\]\s*)+$/u
  * of a row that stands.
  */
 const DECLINING_CELL =
-  /^(?:not (?:required|needed|planned|foreseen|budgeted|funded|included|retained|pursued)|(?:to be )?(?:developed|done|considered|addressed|deferred) (?:in|to|during|until) (?:a |the )?(?:phase (?:ii|iii|2|3)|(?:later|future|next|second|subsequent) phase)|deferred|ruled out|dropped|cancelled|non (?:prevue?s?|requise?s?|necessaires?|retenue?s?|budgetee?s?)|reportee?s? (?:a|en) (?:une |la )?(?:phase|deuxieme|seconde)|no (?:previst[oa]s?|requerid[oa]s?|necesari[oa]s?|presupuestad[oa]s?)|descartad[oa]s?|pospuest[oa]s? (?:a|para) (?:una |la )?(?:fase|segunda|tercera))\b/u
+  /^(?:not (?:required|needed|planned|foreseen|budgeted|funded|included|retained|pursued)|(?:to be )?(?:developed|done|considered|addressed|deferred) (?:in|to|during|until) (?:a |the )?(?:phase (?:ii|iii|2|3)|(?:later|future|next|second|subsequent) phase)|deferred|ruled out|dropped|cancelled|non (?:prevue?s?|requise?s?|necessaires?|retenue?s?|budgetee?s?)|reportee?s? (?:a|en) (?:une |la )?(?:phase|deuxieme|seconde)|no (?:previst[oa]s?|requerid[oa]s?|necesari[oa]s?|presupuestad[oa]s?)|no se (?:requiere|necesita|preve|contempla)|descartad[oa]s?|pospuest[oa]s? (?:a|para) (?:una |la )?(?:fase|segunda|tercera))\b/u
 
 function declines(cellText: string): boolean {
   const folded = cellText.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[*_]/gu, '').trim()
@@ -70,6 +70,7 @@ export function buildTextBlocks(
         case 'table':
           child.children.forEach((row, index) => {
             // A body row whose cell declines it: what its other cells name is no evidence.
+            // (A zero amount declines nothing here: gender-budget points at a gender line's zero cell.)
             const declining = index === 0 ? -1 : row.children.findIndex((cell) => declines(flatTextOf(cell, text).text))
             row.children.forEach((cell, column) => add(cell, 'table-cell', sectionAt(start), row, declining !== -1 && column !== declining))
           })
