@@ -320,6 +320,10 @@ export const trainingMaterials = defineLexicon('training materials', {
     'handout',
     'e-learning course',
     'online course',
+    'blended course',
+    'self-paced course',
+    'e-course',
+    'online units',
   ],
   fr: [
     'manuel',
@@ -337,12 +341,14 @@ export const trainingMaterials = defineLexicon('training materials', {
     'fiche pédagogique',
     'fiches pédagogiques',
     'cours en ligne',
+    'parcours de formation',
+    'supports pédagogiques',
     "module d'autoformation",
     'module d’autoformation',
     'curriculum',
     'module',
   ],
-  es: ['manual', 'guía', 'caja de herramientas', 'materiales de formación', 'materiales de capacitación', 'material didáctico', 'currículo', 'diseño curricular', 'diseños curriculares', 'cartilla', 'cartillas', 'curso virtual', 'curso en línea', 'módulo'],
+  es: ['manual', 'guía', 'caja de herramientas', 'materiales de formación', 'materiales de capacitación', 'material didáctico', 'currículo', 'diseño curricular', 'diseños curriculares', 'cartilla', 'cartillas', 'curso virtual', 'curso en línea', 'curso semipresencial', 'curso autoformativo', 'paquete educativo', 'paquete pedagógico', 'módulo'],
 })
 
 /** Making materials: develop, design, produce, adapt, revise. */
@@ -377,8 +383,8 @@ export const materialsDevelopment = defineLexicon('developing materials', {
     'new toolkit',
   ],
   // French and Spanish verbs inflect far beyond the matcher's suffixes ("élaborera", "desarrollará"): stems with "*".
-  fr: ['élabor*', 'développ*', 'concevoir', 'concevra', 'conçu*', 'conception', 'produire', 'produira', 'rédig*', 'rédaction', 'adapter', 'adaptera', 'adapté*', 'contextualis*', 'version adaptée', 'révis*', 'actualis*', 'mettre au point', 'nouveau manuel', 'nouveau guide', 'nouveau module'],
-  es: ['elabor*', 'desarroll*', 'diseñ*', 'producir', 'producirá', 'redact*', 'adaptar', 'adaptará', 'adaptad*', 'contextualiz*', 'versión adaptada', 'revis*', 'actualiz*', 'nuevo manual', 'nueva guía', 'nuevo módulo'],
+  fr: ['élabor*', 'développ*', 'concevoir', 'concevra', 'conçu*', 'conception', 'produire', 'produira', 'rédig*', 'rédaction', 'adapter', 'adaptera', 'adapteront', 'adapterons', 'adapté*', 'adaptation', 'contextualis*', 'version adaptée', 'révis*', 'actualis*', 'mettre au point', 'nouveau manuel', 'nouveau guide', 'nouveau module'],
+  es: ['elabor*', 'desarroll*', 'diseñ*', 'producir', 'producirá', 'redact*', 'adaptar', 'adaptará', 'adaptarán', 'adaptaremos', 'adaptad*', 'adaptación', 'contextualiz*', 'versión adaptada', 'revis*', 'actualiz*', 'nuevo manual', 'nueva guía', 'nuevo módulo'],
 })
 
 /**

@@ -53,6 +53,17 @@ function materialMentions(model: ProposalModel): Match[] {
   return nouns.filter((match) => !isSoftwarePart(match, softwareSense))
 }
 
+/**
+ * An output or expected result a logframe numbers ("**R1. Parcours de formation mixte.** Six modules en ligne…",
+ * "Output 1.1: A Khmer-language training manual", "Producto 2 – Caja de herramientas"): what it names, the project makes.
+ */
+const OUTPUT_LABEL = /^\W*(?:outputs?|produits?|extrants?|r[ée]sultats?|results?|productos?|resultados?|r)\s*\d+(?:\.\d+)*\b/iu
+
+function isAnOutput(model: ProposalModel, match: Match): boolean {
+  const opening = model.sentences({within: match.sentence.block})[0]
+  return opening !== undefined && OUTPUT_LABEL.test(opening.text)
+}
+
 /** Existing ILO material named as what the training uses: "the ILO WISE action manual", "les outils de l'OIT pour les coopératives". */
 function iloMaterials(mentions: readonly Match[]): Match[] {
   return mentions.filter((match) => relatedTo(match, match.sentence.find(iloName), 'phrase').length > 0)
@@ -79,7 +90,7 @@ const rule: Rule<MessageId> = {
   check(context) {
     const {model} = context
     const mentions = materialMentions(model)
-    const developed = mentions.filter((match) => match.sentence.has(materialsDevelopment))
+    const developed = mentions.filter((match) => match.sentence.has(materialsDevelopment) || isAnOutput(model, match))
     const first = developed[0]
     if (!first) return notApplicable(context, 'no training materials developed: no manual, curriculum, module, toolkit or guide that the project writes')
     applies(context, 'training materials developed', developed)
