@@ -199,6 +199,8 @@ export const monitoringActors = defineLexicon('monitoring-actors', {
     'groups',
     'cooperatives',
     'committees',
+    'safety committee',
+    'worker members',
     'delegates',
     'returnees',
     'shop stewards',
@@ -330,6 +332,18 @@ export const monitoringParticipation = defineLexicon('monitoring-participation',
   fr: ['examin*', 'revoi*', 'revue', 'passer en revue', 'passent en revue', 'passe en revue', 'discut*', 'commenter', 'participer', 'participe', 'participent', 'participera', 'participeront', 'prendre part', 'prennent part', 'valider', 'valident', 'valideront', 'analys*', 'se penche sur', 'se penchent sur', 'vérifient', 'vérifiera', 'vérifieront', 'accompagne', 'accompagnent', 'accompagneront'],
   // Not "revis*": it also reads English "revised" (a text revised with a committee is not reviewed by it).
   es: ['revisa', 'revisan', 'revisar', 'revisará', 'revisarán', 'revisado', 'revisada', 'revisados', 'revisadas', 'revisión', 'revisiones', 'examin*', 'discut*', 'comentar', 'participar', 'participa', 'participan', 'participará', 'participarán', 'tomar parte', 'validar', 'validan', 'validarán', 'analiz*', 'repas*', 'verifica', 'verifican', 'verificará', 'verificarán', 'acompañan', 'acompaña', 'acompañarán'],
+})
+
+/**
+ * Handling the monitoring data themselves: "worker members of each committee record and confirm each
+ * correction", "les délégués notent chaque semaine dans un carnet", "la veeduría registra lo que encuentra".
+ * Said of the actors as their subject only: "data are collected through focus groups" is the staff's work.
+ */
+export const dataHandling = defineLexicon('handling monitoring data', {
+  // Not "record(s)": "the cooperatives' records", "union records" are sources.
+  en: ['collect', 'collects', 'confirm', 'confirms', 'verify', 'verifies', 'score', 'rate', 'compare', 'fill in', 'fills in', 'keep a log', 'keeps a log', 'keep records'],
+  fr: ['collectent', 'collecteront', 'recueillent', 'recueilleront', 'notent', 'noteront', 'renseignent', 'renseigneront', 'confrontent', 'consignent', 'enregistrent', 'vérifient', 'rappellent'],
+  es: ['registra', 'registran', 'registrarán', 'recogen', 'recogerán', 'recolectan', 'confirma', 'confirman', 'califica', 'califican', 'cotejan', 'anota', 'anotan'],
 })
 
 /** What is reviewed when monitoring: progress, monitoring data, results, indicators. */

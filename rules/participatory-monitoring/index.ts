@@ -2,10 +2,11 @@
 // "Involving recipients of project support in ongoing monitoring of
 // results"): joint or participatory monitoring, or progress reviews with the
 // steering committee, unions, employers or beneficiaries.
-import {isHistory, type Match, type ProposalModel, type Range, type Rule, type Sentence, type TableRow} from '@lessonlint/core'
+import {isHistory, related, words, type Match, type ProposalModel, type Range, type Rule, type Sentence, type TableRow} from '@lessonlint/core'
 
 import {
   actorAnaphor,
+  dataHandling,
   bodyReferredBack,
   monitoringActors,
   monitoringObject,
@@ -69,6 +70,8 @@ function participationIn(model: ProposalModel): Match[] {
     const actors = actorsOf(model, sentence)
     const object = sentence.find(monitoringObject).length > 0 || isIndicatorRow(model, sentence, indicatorRows)
     if (actors.length > 0 && sentence.find(monitoringParticipation).length > 0 && object) return actors
+    const handlers = handlingTheData(sentence, actors)
+    if (handlers.length > 0 && object) return handlers
     // "Monitoring will be community-based."
     const shared = sentence.find(sharedMonitoringAdjective)
     if (shared.length > 0 && sentence.find(monitoringWord).length > 0) return shared
@@ -92,6 +95,37 @@ function actorsOf(model: ProposalModel, sentence: Sentence): Match[] {
   if (inBlock.length > 0 || !sentence.section || sentence.container !== 'paragraph') return inBlock
   const opening = model.sentences({within: sentence.block})[0]
   return opening?.has(bodyReferredBack) ? namedBefore(sentence.section.range, sentence.block.start.offset) : []
+}
+
+/** A word that makes the actor after it a source or a place, not an agent: "collected through focus groups", "visits to six cooperatives". */
+const SOURCE_BEFORE = /^(?:through|from|to|via|by|à|au|aux|auprès|par|por|mediante|desde)$/iu
+
+/** French and Spanish past participles (and English ones): "vérifiés", "registrada", "confirmed". */
+const PARTICIPLE = /(?:ée?s?|ad[oa]s?|id[oa]s?|ed)$/iu
+
+/** Up to `count` words just before a match in its sentence. */
+function wordsBefore(match: Match, count: number): string[] {
+  const {text} = match.sentence
+  return words(text.slice(0, match.sentenceIndex)).slice(-count).map((token) => text.slice(token.start, token.end))
+}
+
+/**
+ * The actors who handle the monitoring data themselves, as the subject of a handling verb after them in their
+ * clause ("Worker members of each committee record and confirm each correction", "les associations rappellent
+ * elles-mêmes un échantillon et confrontent les résultats").
+ */
+function handlingTheData(sentence: Sentence, actors: readonly Match[]): Match[] {
+  // A participle is a passive, whose actor is no agent: "les registres des coopératives sont vérifiés".
+  const verbs = sentence.find(dataHandling).filter((verb) => !PARTICIPLE.test(verb.text))
+  if (verbs.length === 0) return []
+  return actors.filter(
+    (actor) =>
+      actor.sentence === sentence &&
+      !wordsBefore(actor, 4).some((word) => SOURCE_BEFORE.test(word)) &&
+      // "the cooperatives' records": a possessive names whose records, not who keeps them.
+      !/^['’]s?(?!\p{L})/u.test(actor.sentence.text.slice(actor.sentenceIndex + actor.text.length)) &&
+      verbs.some((verb) => verb.sentenceIndex > actor.sentenceIndex && related(actor, verb, 'clause')),
+  )
 }
 
 /** Whether the sentence is in a row of the indicator table, but not in the indicator itself. */
