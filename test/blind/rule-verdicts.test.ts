@@ -130,6 +130,41 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'migration-framework/es-reported-03.md': "the framework promoted by another project, set apart in the next sentence, read as this project's",
   // ilo-coherence: Guatemalan workers "en el Soconusco (Chiapas)": a corridor told by a region, not a country.
   'ilo-coherence/es-reported-03.md': 'a corridor told by a region of the destination country not read as migration',
+  // Second rounds of four rules written at stop 21 (README.md gives their first-run scores, 14 or 15 of 24 each).
+  // participatory-monitoring: what constituents do with the data, in words the rule does not read yet.
+  'round2/participatory-monitoring/en-reported-02.md': 'participatory monitoring taught as a course module ("Module 5: Participatory monitoring") read as practised',
+  'round2/participatory-monitoring/en-satisfied-03.md': 'the advisory committee going through the indicator tracker "line by line", in the governance section, not read',
+  'round2/participatory-monitoring/es-reported-01.md': 'committees whose minutes the staff review ("revisará … actas de los comités paritarios") read as taking part',
+  'round2/participatory-monitoring/es-satisfied-01.md': 'union promoters who call each member and update her file ("actualizan su ficha") not read as collecting data',
+  'round2/participatory-monitoring/es-satisfied-02.md': 'a pickers\' "veeduría" that tours the farms and records what it finds not read as an actor',
+  'round2/participatory-monitoring/fr-not-applicable-01.md': 'an output heading on labour market indicators ("Indicateurs du marché du travail") read as an M&E section',
+  'round2/participatory-monitoring/fr-satisfied-04.md': 'site delegates the young people elect, who keep a logbook, and an "atelier de notation" not read',
+  // sustainability-strategy: content that is no strategy, and strategies under headings or in rows the rule does not read.
+  'round2/sustainability-strategy/en-reported-02.md': 'an environmental and social sustainability section (safeguards, SDGs) read as a strategy',
+  'round2/sustainability-strategy/en-reported-03.md': 'an earlier phase\'s handover and a vague promise ("expected to last") read as a strategy',
+  'round2/sustainability-strategy/en-reported-04.md': 'a strategy put off to a Phase II in a sentence that names ownership read as content',
+  'round2/sustainability-strategy/es-satisfied-03.md': 'a transfer told only in a logframe row ("Producto 4 | Transferencia: … pasan a instituciones permanentes") not read',
+  'round2/sustainability-strategy/fr-reported-03.md': 'another organisation\'s exit strategy (UNDP\'s) and a vague promise read as the project\'s',
+  'round2/sustainability-strategy/fr-reported-04.md': 'the technical and environmental durability of the works read as a strategy',
+  'round2/sustainability-strategy/fr-satisfied-04.md': 'a tapering subsidy and a guarantee fund under the question heading "Et après 2027 ?" not read',
+  // training-materials-sharing: ownership, sharing left open, and sharing said away from the materials.
+  'round2/training-materials-sharing/en-reported-01.md': 'materials that "remain the property of the consultancy" read as shared ("property of")',
+  'round2/training-materials-sharing/en-satisfied-02.md': 'modules lodged "in editable form" in a national curriculum bank that providers download from not read as handed over',
+  'round2/training-materials-sharing/es-not-applicable-01.md': 'a survey questionnaire\'s "módulo" read as a training material',
+  'round2/training-materials-sharing/es-satisfied-04.md': 'the CIF-OIT hosting the course "en su campus virtual", in a risk row, not read as sharing',
+  'round2/training-materials-sharing/fr-not-applicable-01.md': 'a "manuel de procédures administratives et financières" read as a training material',
+  'round2/training-materials-sharing/fr-reported-01.md': 'sharing with the CIF-OIT that "reste à explorer" read as shared',
+  'round2/training-materials-sharing/fr-satisfied-03.md': 'the ILO office\'s GERME "supports" made available and adapted by the trainers not read as reuse',
+  'round2/training-materials-sharing/fr-satisfied-04.md': 'the CIF-OIT eCampus hosting the modules, told in a context footnote, not read',
+  // training-needs-assessment: assessments worded by what they find out, and cited or deferred ones.
+  'round2/training-needs-assessment/en-reported-02.md': 'an assessment "foreseen for a possible Phase II", in the clause after it, read as planned',
+  'round2/training-needs-assessment/en-reported-03.md': 'a budget line at 0 and an empty heading read as planning the assessment',
+  'round2/training-needs-assessment/en-satisfied-01.md': 'a competency mapping of "what they can and cannot yet do" not read as an assessment',
+  'round2/training-needs-assessment/es-satisfied-02.md': 'a diagnostic test as a knowledge baseline ("prueba diagnóstica… línea de base de conocimientos") not read',
+  'round2/training-needs-assessment/es-satisfied-03.md': 'a "programa de profesionalización" of municipal staff not read as training',
+  'round2/training-needs-assessment/fr-reported-02.md': 'another programme\'s needs diagnosis of other departments read as cited for this project',
+  'round2/training-needs-assessment/fr-satisfied-02.md': 'a self-assessment grid and placement test that group trainees by level not read as an assessment',
+  'round2/training-needs-assessment/fr-satisfied-04.md': 'a diagnostic study of the mutuals\' capacities leading to a training plan not read',
 }
 
 function verdictOf(ruleId: string, file: string): {label: string | undefined; findings: number | undefined; verdict: string; reported: number} {
@@ -200,6 +235,11 @@ describe.each([
   ['migration-framework', 24, 'conditional'],
   // A migration project linked to MIGRANT at headquarters and to ILO field offices; or to one only; or no migration project.
   ['ilo-coherence', 24, 'conditional'],
+  // Second rounds of four rules whose first sets had become development sets (stop 21).
+  ['round2/participatory-monitoring', 24, 'conditional'],
+  ['round2/sustainability-strategy', 24],
+  ['round2/training-materials-sharing', 24, 'conditional'],
+  ['round2/training-needs-assessment', 24, 'conditional'],
 ])('%s', (set, count, applies = 'always') => {
   // A second round of passages for a rule, written after the first round's misreads were fixed, sits in round2/<rule>.
   const ruleId = set.split('/').at(-1)!
