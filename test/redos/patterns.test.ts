@@ -70,8 +70,8 @@ const DECIDED_BY_HAND: Record<string, string> = {
   // a currency): each try reads one run (growth families '"1 " repeated under Budget' and "digits under Budget").
   [`rules/gender-budget/budget.ts /${moneySource()}/uy`]: 'sticky, tried once per run of digits',
   // Anchored at the start: one attempt; the leading run is read, then the words, each once.
-  'rules/shared/sections.ts /^(?:[-–—.…\\s]*|tbd|tbc|tba|n\\/a|(?:(?:to be|will be) (?:completed|written|drafted|developed|added|confirmed|defined|determined|elaborated|prepared)|[àa] (?:compl[ée]ter|r[ée]diger|d[ée]finir|pr[ée]ciser|d[ée]velopper|[ée]laborer)|(?:sera|seront) (?:d[ée]finie?s?|[ée]labor[ée]e?s?|d[ée]velopp[ée]e?s?|pr[ée]cis[ée]e?s?)|por (?:completar|definir|redactar|desarrollar|elaborar)|(?:se|ser[áa]n?) (?:definir[áa]n?|elaborar[áa]n?|desarrollar[áa]n?|definid[oa]s?|elaborad[oa]s?|desarrollad[oa]s?))(?: (?:during|in|at|by|after|once|lors|pendant|au cours|d[èe]s|apr[èe]s|durante|en|al|tras|despu[ée]s)\\b[^.!]*)?|pending|xxx+|lorem ipsum.*)[.!]?$/i':
-    'anchored: one attempt; the time phrase is one run up to the end',
+  'rules/shared/sections.ts /^(?:[-–—.…\\s]*|tbd|tbc|tba|n\\/a|(?:(?:to be|will be) (?:completed|written|drafted|developed|added|confirmed|defined|determined|elaborated|prepared)|[àa] (?:compl[ée]ter|r[ée]diger|d[ée]finir|pr[ée]ciser|d[ée]velopper|[ée]laborer)|(?:sera|seront) (?:d[ée]finie?s?|[ée]labor[ée]e?s?|d[ée]velopp[ée]e?s?|pr[ée]cis[ée]e?s?)|por (?:completar|definir|redactar|desarrollar|elaborar)|(?:se|ser[áa]n?) (?:definir[áa]n?|elaborar[áa]n?|desarrollar[áa]n?|definid[oa]s?|elaborad[oa]s?|desarrollad[oa]s?))(?: (?:during|in|at|by|after|once|lors|pendant|au cours|d[èe]s|apr[èe]s|durante|en|al|tras|despu[ée]s)\\b[^.!]*)?|pending|pendiente|en attente|xxx+|lorem ipsum.*)(?: \\((?:tbd|tbc|por definir|[àa] d[ée]finir)\\))?[.!]?$/i':
+    'anchored: one attempt; the time phrase is one run up to the end, the bracketed "(TBD)" after it literal',
 }
 
 /** The source of the money pattern of gender-budget, as its file builds it. */
