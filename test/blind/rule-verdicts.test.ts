@@ -140,13 +140,12 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round2/participatory-monitoring/fr-not-applicable-01.md': 'an output heading on labour market indicators ("Indicateurs du marché du travail") read as an M&E section',
   'round2/participatory-monitoring/fr-satisfied-04.md': 'site delegates the young people elect, who keep a logbook, and an "atelier de notation" not read',
   // sustainability-strategy: content that is no strategy, and strategies under headings or in rows the rule does not read.
-  'round2/sustainability-strategy/en-reported-02.md': 'an environmental and social sustainability section (safeguards, SDGs) read as a strategy',
+  'round2/sustainability-strategy/en-reported-02.md': 'a provincial "just transition plan" (policy dialogue) read as an exit transition plan',
   'round2/sustainability-strategy/en-reported-03.md': 'an earlier phase\'s handover and a vague promise ("expected to last") read as a strategy',
   'round2/sustainability-strategy/en-reported-04.md': 'a strategy put off to a Phase II in a sentence that names ownership read as content',
   'round2/sustainability-strategy/es-satisfied-03.md': 'a transfer told only in a logframe row ("Producto 4 | Transferencia: … pasan a instituciones permanentes") not read',
   'round2/sustainability-strategy/fr-reported-03.md': 'another organisation\'s exit strategy (UNDP\'s) and a vague promise read as the project\'s',
   'round2/sustainability-strategy/fr-reported-04.md': 'the technical and environmental durability of the works read as a strategy',
-  'round2/sustainability-strategy/fr-satisfied-04.md': 'a tapering subsidy and a guarantee fund under the question heading "Et après 2027 ?" not read',
   // training-materials-sharing: ownership, sharing left open, and sharing said away from the materials.
   'round2/training-materials-sharing/en-reported-01.md': 'materials that "remain the property of the consultancy" read as shared ("property of")',
   'round2/training-materials-sharing/en-satisfied-02.md': 'modules lodged "in editable form" in a national curriculum bank that providers download from not read as handed over',

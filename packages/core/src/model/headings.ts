@@ -180,8 +180,9 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\b(?:lo )?que (?:podria|puede) salir mal\b/,
   ],
   sustainability: [
-    // Not the environment's: "Environmental sustainability", "Sostenibilidad ambiental", "durabilité écologique".
-    /(?<!\b(?:environmental|ecological) )\bsustainability\b(?! of the environment)/,
+    // Not the environment's: "Environmental sustainability", "Environmental and social sustainability",
+    // "Sostenibilidad ambiental", "durabilité écologique".
+    /(?<!\b(?:environmental|ecological)(?: and social)? )\bsustainability\b(?! of the environment)/,
     /\bexit\b/,
     /\bphas(?:e|ing)[ -]?out\b/,
     /\bhand ?-?over\b/,
@@ -198,6 +199,8 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\bkeep(?:ing)? (?:it|them|things|the (?:work|results|gains|services?)) going\b/,
     /\b(?:qui )?prend(?:ra)? le relais\b/,
     /\bapres le projet\b/,
+    // A question on what comes after the project's last year: "Et après 2027 ?", "And after 2028?", "¿Y después de 2027?".
+    /^(?:(?:and|et|y) )?(?:after|apres|despues de) 20\d\d\b/,
     /\bdespues del proyecto\b/,
     /\bviabilidad\b/,
     /\bdesengagement\b/,

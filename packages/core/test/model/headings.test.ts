@@ -162,6 +162,8 @@ describe('section kinds from the headings of grant forms and proposals by others
     ['## Lecciones aprendidas', ['background']],
     ['## Logros de la fase anterior', ['background']],
     ['## 2. What Phase I achieved', ['background']],
+    ['## Et après 2027 ?', ['sustainability']],
+    ['## G. Environmental and social sustainability', []],
     ['## 1. Diagnóstico', ['background']],
     ['### 1. Situation', ['background']],
     ['### 3.1 Diagnostic des besoins', []],
