@@ -152,7 +152,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round2/training-materials-sharing/es-not-applicable-01.md': 'a survey questionnaire\'s "módulo" read as a training material',
   'round2/training-materials-sharing/es-satisfied-04.md': 'the CIF-OIT hosting the course "en su campus virtual", in a risk row, not read as sharing',
   'round2/training-materials-sharing/fr-not-applicable-01.md': 'a "manuel de procédures administratives et financières" read as a training material',
-  'round2/training-materials-sharing/fr-reported-01.md': 'sharing with the CIF-OIT that "reste à explorer" read as shared',
   'round2/training-materials-sharing/fr-satisfied-03.md': 'the ILO office\'s GERME "supports" made available and adapted by the trainers not read as reuse',
   'round2/training-materials-sharing/fr-satisfied-04.md': 'the CIF-OIT eCampus hosting the modules, told in a context footnote, not read',
   // training-needs-assessment: assessments worded by what they find out, and cited or deferred ones.

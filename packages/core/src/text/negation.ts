@@ -30,10 +30,11 @@ const AFTER_WINDOW = 3
  * Predicates that put their whole subject out of the project, however long the subject:
  * "… are not covered by the project", "… ne sont pas couvertes par le projet", "… quedan fuera del alcance",
  * what an earlier phase held that this one drops: "… is not carried over", "… n'est pas reconduite", and what
- * the plans leave out: "joint monitoring rounds with the committees, the owners and the union are not foreseen".
+ * the plans leave out: "joint monitoring rounds with the committees, the owners and the union are not foreseen", or
+ * leave open: "la possibilité de partager les guides avec le CIF-OIT reste à explorer", "links with X will be explored".
  */
 const NOT_COVERED =
-  / (?:(?:is|are|will be) not (?:covered|included|funded|part of|carried over|foreseen|planned|envisaged|provided for|retained|pursued)|(?:falls?|lies?|are|is|remains?) (?:out of|outside) (?:the |its |our )?scope|ne (?:sont|est|seront|sera) pas (?:couverte?s?|inclus(?:es?)?|pris(?:es?)? en charge|financee?s?|reconduite?s?|prevue?s?|envisagee?s?|retenue?s?)|ne (?:font|fait) pas partie|(?:sont|est|restent?) hors (?:du|de son|de notre) (?:champ|perimetre)|(?:quedan?|estan?|quedaran) fuera del? (?:su |del |nuestro )?alcance|no (?:esta|estan|estaran|seran?) (?:cubiert[oa]s?|incluid[oa]s?|financiad[oa]s?|retomad[oa]s?|previst[oa]s?|contemplad[oa]s?)|no forman? parte) /u
+  / (?:(?:is|are|will be) not (?:covered|included|funded|part of|carried over|foreseen|planned|envisaged|provided for|retained|pursued)|(?:falls?|lies?|are|is|remains?) (?:out of|outside) (?:the |its |our )?scope|ne (?:sont|est|seront|sera) pas (?:couverte?s?|inclus(?:es?)?|pris(?:es?)? en charge|financee?s?|reconduite?s?|prevue?s?|envisagee?s?|retenue?s?)|ne (?:font|fait) pas partie|(?:sont|est|restent?) hors (?:du|de son|de notre) (?:champ|perimetre)|(?:quedan?|estan?|quedaran) fuera del? (?:su |del |nuestro )?alcance|no (?:esta|estan|estaran|seran?) (?:cubiert[oa]s?|incluid[oa]s?|financiad[oa]s?|retomad[oa]s?|previst[oa]s?|contemplad[oa]s?)|no forman? parte|(?:is|are|remains?|will be) (?:still )?(?:to be )?explored|(?:is|are|remains?) (?:still )?to be (?:decided|determined|confirmed)|(?:reste|restent) a (?:explorer|definir|determiner|confirmer)|(?:queda|quedan) por (?:explorar|definir|determinar|confirmar)) /u
 
 /** `NOT_COVERED` tried at one position only. */
 const NOT_COVERED_AT = new RegExp(NOT_COVERED.source, 'uy')
@@ -679,7 +680,10 @@ function negatedInClause(text: string, start: number, end: number): boolean {
   const first = firstAtLeast(starts, end)
   if (first === tokens.length) return false
   const after = tokens.slice(first, first + AFTER_WINDOW + 5).filter((token) => token.end <= clauseEnd)
-  if (OUT_OF_SCOPE.test(after.map((token) => token.word).join(' '))) return true
+  const afterWords = after.map((token) => token.word).join(' ')
+  if (OUT_OF_SCOPE.test(afterWords)) return true
+  // A short subject before such a predicate: "… avec le CIF-OIT reste à explorer".
+  if (NOT_COVERED.test(` ${afterWords} `)) return true
   // A long subject ("the adoption and the implementation of the decree on domestic work") before a predicate that puts it out of the project.
   // The words of the clause after the mention (the last word may run past the clause end: it is not one of them).
   const clauseWordsEnd = clauseWordEnd(analysis, clauseEnd)

@@ -106,6 +106,9 @@ describe('negation after the mention, as the verb’s', () => {
     // A long subject the plans leave out.
     ['Joint monitoring rounds with the vigilance committees, kiln owners and the union are not foreseen in Phase II.', 'Joint monitoring', true],
     ['Les visites conjointes avec les syndicats, les employeurs et l’inspection ne sont pas prévues.', 'visites conjointes', true],
+    ["La possibilité de partager les guides avec le CIF-OIT reste à explorer.", 'CIF-OIT', true],
+    ['Possible links with the ILO Country Office for the Philippines will be explored during the inception phase.', 'ILO Country Office', true],
+    ['The ITC-ILO will host the course; other options will be explored later.', 'ITC-ILO', false],
     // An aside between dashes: a negator inside it ends with it; a mention inside it is negated with the aside.
     ['The code draws its standards — no fees to workers, licensing — from the Private Employment Agencies Convention.', 'Private Employment Agencies Convention', false],
     ["L'ancrage du programme — bureau de l'OIT en Haïti ou Équipe d'appui technique de San José — n'est pas prévu dans cette phase.", "bureau de l'OIT", true],
