@@ -155,7 +155,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round2/training-materials-sharing/fr-satisfied-03.md': 'the ILO office\'s GERME "supports" made available and adapted by the trainers not read as reuse',
   'round2/training-materials-sharing/fr-satisfied-04.md': 'the CIF-OIT eCampus hosting the modules, told in a context footnote, not read',
   // training-needs-assessment: assessments worded by what they find out, and cited or deferred ones.
-  'round2/training-needs-assessment/en-reported-02.md': 'an assessment "foreseen for a possible Phase II", in the clause after it, read as planned',
   'round2/training-needs-assessment/en-reported-03.md': 'a budget line at 0 and an empty heading read as planning the assessment',
   'round2/training-needs-assessment/en-satisfied-01.md': 'a competency mapping of "what they can and cannot yet do" not read as an assessment',
   'round2/training-needs-assessment/es-satisfied-02.md': 'a diagnostic test as a knowledge baseline ("prueba diagnóstica… línea de base de conocimientos") not read',

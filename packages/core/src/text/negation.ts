@@ -375,7 +375,9 @@ const NO_COMPOUNDS = new Set(['discriminacion', 'violencia', 'repeticion', 'regr
 /** Words that weigh an option ("se analizó la posibilidad de…", "the option of…", "a été envisagée"), folded. */
 const WEIGHING = new Set([
   'possibility', 'possibilite', 'posibilidad', 'option', 'opcion', 'considered', 'considero', 'analizo', 'envisage', 'envisagee', 'envisages', 'envisagees',
-  // A recommendation is an option put to the project: "the evaluation recommended a needs assessment".
+  // A recommendation is an option put to the project: "the evaluation recommended a needs assessment"; so is
+  // what has been discussed with a partner, and not yet decided.
+  'discussed',
   'recommended', 'recommends', 'recommande', 'recommandait', 'recommandee', 'recomendo', 'recomienda', 'recomendaba', 'recomendada', 'recomendado',
 ])
 /** Verbs that turn an option down ("was discarded", "se descartó", "a été écartée"), folded. */
@@ -420,7 +422,9 @@ function consideredThenRejected(analysis: Analysis, clauseStart: number, clauseE
   if (!anyIn(analysis.weighing, firstAtLeast(starts, clauseStart), firstAtLeast(starts, clauseEnd))) return false
   const next = firstAtLeast(starts, clauseEnd)
   const words = tokens.slice(next, next + 8).map((token) => token.word)
-  return (ANSWERING.has(words[0] ?? '') || words.slice(0, 3).some((word) => BACK_REFERENCES.has(word))) && turnsDown(words)
+  if (!(ANSWERING.has(words[0] ?? '') || words.slice(0, 3).some((word) => BACK_REFERENCES.has(word)))) return false
+  // Turned down, or deferred to a later phase in the next clause: "…has been discussed; it is foreseen for a possible Phase II".
+  return turnsDown(words) || anyIn(analysis.laterPhases, next, next + 10)
 }
 
 /**
@@ -455,7 +459,7 @@ const ORDINALS = new Set(['second', 'third', 'seconde', 'deuxieme', 'troisieme',
 /** Words that put a phase after this project, after the noun: "une phase ultérieure", "la fase siguiente". */
 const LATER_AFTER = new Set(['ulterieure', 'suivante', 'posterior', 'siguiente', 'futura', 'future'])
 /** What sets a later phase as the time of a deferred thing: "in a future phase", "lors d'une éventuelle seconde phase", "en una eventual tercera fase". */
-const DEFERRING = new Set(['in', 'during', 'into', 'until', 'en', 'lors', 'dans', 'pendant', 'durante', 'hasta'])
+const DEFERRING = new Set(['in', 'during', 'into', 'until', 'for', 'en', 'lors', 'dans', 'pendant', 'pour', 'durante', 'hasta', 'para'])
 const DETERMINERS = new Set(['a', 'an', 'the', 'une', 'un', 'la', 'le', 'de', 'd', 'du', 'una', 'un', 'el', 'del'])
 
 /**

@@ -103,6 +103,8 @@ describe('negation after the mention, as the verb’s', () => {
     ['El diagnóstico de necesidades se atenderá en una eventual tercera fase.', 'diagnóstico de necesidades', true],
     ['Le suivi des anciens stagiaires sera examiné lors d’une phase ultérieure.', 'suivi des anciens stagiaires', true],
     ['A final evaluation will inform a possible second phase.', 'final evaluation', false],
+    ['A full assessment of what trainees need to learn has been discussed with the Department; it is foreseen for a possible Phase II.', 'full assessment', true],
+    ['The assessment has been discussed with the Department; it will open the inception phase.', 'assessment', false],
     // A long subject the plans leave out.
     ['Joint monitoring rounds with the vigilance committees, kiln owners and the union are not foreseen in Phase II.', 'Joint monitoring', true],
     ['Les visites conjointes avec les syndicats, les employeurs et l’inspection ne sont pas prévues.', 'visites conjointes', true],
