@@ -6,7 +6,7 @@
 // how they are paid for, how the project withdraws) without naming it.
 import type {Match, ProposalModel, Rule, Section, Sentence} from '@lessonlint/core'
 
-import {continuation, exitStrategy, sustainability} from '../lexicons/sustainability.js'
+import {continuation, exitStrategy, strategyPutOff, sustainability} from '../lexicons/sustainability.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
 import {hasRealContent, isPlaceholderSentence, leadInDescribing, termDescribedInBlock} from '../shared/sections.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
@@ -40,14 +40,6 @@ function continuationInOneSection(model: ProposalModel): Match[] | null {
 }
 
 /**
- * A sentence that puts the strategy off: it will be written or taken up later ("An exit strategy will be drafted
- * and submitted with the first annual work plan", "Se elaborará durante la segunda fase", "sera précisée lors de
- * l'atelier de démarrage"), and says nothing of who carries what on.
- */
-const PUT_OFF =
-  /\b(?:(?:will|shall) be (?:drafted|developed|written|prepared|completed|submitted|elaborated|defined|finali[sz]ed|taken up|addressed|decided|designed)|(?:sera|seront) (?:elaboree?s?|redigee?s?|completee?s?|definie?s?|precisee?s?|examinee?s?|abordee?s?)|se (?:completara|elaborara|redactara|desarrollara|definira|analizara|abordara|disenara))\b/u
-
-/**
  * Whether a sustainability section says no strategy yet: each of its sentences is a placeholder, puts the
  * strategy off, or names it only negated ("No exit strategy is foreseen at this stage", "La estrategia de salida
  * no forma parte de esta primera fase"). That is content, and no strategy.
@@ -61,14 +53,10 @@ function holdsNoStrategyYet(model: ProposalModel, section: Section): boolean {
 /** Whether a sentence is a placeholder, puts the strategy off, or names it only negated (see `holdsNoStrategyYet`). */
 function saysNoStrategyYet(sentence: Sentence): boolean {
   if (isPlaceholderSentence(sentence.text)) return true
-  if (PUT_OFF.test(fold(sentence.text)) && !sentence.has(continuation)) return true
+  // Put off without saying who carries what on.
+  if (sentence.has(strategyPutOff) && !sentence.has(continuation)) return true
   const mentions = [...sentence.find(exitStrategy, {includeNegated: true}), ...sentence.find(sustainability, {includeNegated: true})]
   return mentions.length > 0 && mentions.every((mention) => mention.negated)
-}
-
-/** Lower case without accents, as `PUT_OFF` reads. */
-function fold(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
 }
 
 const rule: Rule<MessageId> = {

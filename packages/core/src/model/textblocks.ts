@@ -1,6 +1,7 @@
 import type {Nodes, Parents, Root} from 'mdast'
 import type {TextBlock} from '../text/blocks.js'
 import type {Section} from '../types.js'
+import {foldText} from '../text/lexicon.js'
 import {flatTextOf} from './inline.js'
 import type {HeadingNode} from './sections.js'
 
@@ -21,7 +22,7 @@ const DECLINING_CELL =
   /^(?:not (?:required|needed|planned|foreseen|budgeted|funded|included|retained|pursued)|(?:to be )?(?:developed|done|considered|addressed|deferred) (?:in|to|during|until) (?:a |the )?(?:phase (?:ii|iii|2|3)|(?:later|future|next|second|subsequent) phase)|deferred|ruled out|dropped|cancelled|non (?:prevue?s?|requise?s?|necessaires?|retenue?s?|budgetee?s?)|reportee?s? (?:a|en) (?:une |la )?(?:phase|deuxieme|seconde)|no (?:previst[oa]s?|requerid[oa]s?|necesari[oa]s?|presupuestad[oa]s?)|no se (?:requiere|necesita|preve|contempla)|descartad[oa]s?|pospuest[oa]s? (?:a|para) (?:una |la )?(?:fase|segunda|tercera))\b/u
 
 function declines(cellText: string): boolean {
-  const folded = cellText.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[*_]/gu, '').trim()
+  const folded = foldText(cellText).replace(/[*_]/gu, '').trim()
   return DECLINING_CELL.test(folded)
 }
 
