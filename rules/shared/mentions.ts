@@ -4,7 +4,7 @@
 // (ranges, table rows, neighbouring words); and what the front matter
 // declares. Section scoping itself is the model's (`section.isIn`,
 // `model.sectionsOf`, `model.find(lexicon, {in, notIn, includeHeadings})`).
-import {defineLexicon, isHistory, statesPlan, wordIndexBefore, wordIndexFrom, words, type FrontMatterEntry, type Lexicon, type Match, type ProposalModel, type Range, type SectionKind, type Sentence} from '@lessonlint/core'
+import {documentLexicon, isHistory, statesPlan, wordIndexBefore, wordIndexFrom, words, type FrontMatterEntry, type Lexicon, type Match, type ProposalModel, type Range, type SectionKind, type Sentence} from '@lessonlint/core'
 
 import {projectItself} from '../lexicons/monitoring.js'
 
@@ -181,6 +181,6 @@ export function acronymMentions(model: ProposalModel, named: readonly Match[]): 
   const acronyms = new Set(named.map(acronymAfter).filter((acronym): acronym is string => acronym !== undefined))
   if (acronyms.size === 0) return []
   const terms = [...acronyms]
-  const lexicon = defineLexicon('acronyms of named organisations', {en: terms, fr: terms, es: terms})
+  const lexicon = documentLexicon('acronyms of named organisations', {en: terms, fr: terms, es: terms})
   return currentMentions(model, lexicon).filter((match) => acronyms.has(match.text))
 }

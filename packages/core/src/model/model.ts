@@ -185,12 +185,13 @@ function keep(sentence: Sentence, search: Omit<SearchOptions, 'includeNegated'>)
   // An empty `in` list is no filter, as in `find` (findInSentences): a rule option left empty means "anywhere".
   if (search.in?.length && !search.in.some((kind) => sentence.section?.isIn(kind))) return false
   if (search.notIn && search.notIn.some((kind) => sentence.section?.isIn(kind))) return false
-  if (search.within && !contains(search.within, sentence.range)) return false
+  if (search.within && !contains(search.within, sentenceOffsets(sentence))) return false
   return true
 }
 
-function contains(outer: Range, inner: Range): boolean {
-  return inner.start.offset >= outer.start.offset && inner.end.offset <= outer.end.offset
+/** By offsets: a sentence's lines and columns are worked out only when a rule reads its range. */
+function contains(outer: Range, inner: {start: number; end: number}): boolean {
+  return inner.start >= outer.start.offset && inner.end <= outer.end.offset
 }
 
 /** The first real depth-1 heading, else the first real heading; bold pseudo-headings only when there is nothing else. */

@@ -2,10 +2,10 @@
 
 import type {Lexicon, Match, SearchOptions, Sentence} from '../types.js'
 import {compileLexicon, documentWideCount, documentWideHits, documentWidePlace, searchedDocumentWide} from './lexicon.js'
-import {mayMention, mentions, preparedOf} from './sentences.js'
+import {matchOffsets, mayMention, mentions, preparedOf, sentenceOffsets} from './sentences.js'
 
 export type {TextBlock} from './blocks.js'
-export {defineLexicon, compileLexicon, termPattern, type CompiledLexicon, type Hit} from './lexicon.js'
+export {defineLexicon, documentLexicon, compileLexicon, termPattern, type CompiledLexicon, type Hit} from './lexicon.js'
 export {splitSentences, sentenceSpans} from './sentences.js'
 export {isNegated} from './negation.js'
 export {isFemalePersonNoun, isPersonNoun} from './people.js'
@@ -63,11 +63,15 @@ export function findInSentences(
 ): Match[] {
   const {within, includeNegated = false, includeHeadings = true} = options
   const matches: Match[] = []
+  // Sentences come in document order, and so do their matches, unless a caller gave them otherwise.
+  let ascending = true
+  let lastStart = -1
   const compiled = compileLexicon(lexicon)
   for (const sentence of sentences) {
     if (!mayMention(sentence, compiled)) continue
-    if (within && (sentence.range.end.offset <= within.start.offset || sentence.range.start.offset >= within.end.offset)) {
-      continue
+    if (within) {
+      const {start, end} = sentenceOffsets(sentence)
+      if (end <= within.start.offset || start >= within.end.offset) continue
     }
     // The sentence's mentions first: most sentences have none, and then its section need not be asked.
     const found = sentence.find(lexicon, {includeNegated})
@@ -77,11 +81,17 @@ export function findInSentences(
     if (options.in?.length && !options.in.some((kind) => sentence.section?.isIn(kind))) continue
     if (options.notIn?.some((kind) => sentence.section?.isIn(kind))) continue
     for (const match of found) {
-      if (within && (match.range.start.offset < within.start.offset || match.range.end.offset > within.end.offset)) continue
+      const {start, end} = matchOffsets(match)
+      if (within && (start < within.start.offset || end > within.end.offset)) continue
+      ascending &&= start >= lastStart
+      lastStart = start
       matches.push(match)
     }
   }
-  return matches.sort((a, b) => a.range.start.offset - b.range.start.offset)
+  if (ascending) return matches
+  // By offsets: lines and columns are worked out only for the matches a rule reads the range of.
+  const starts = new Map(matches.map((match) => [match, matchOffsets(match).start]))
+  return matches.sort((a, b) => starts.get(a)! - starts.get(b)!)
 }
 export {related, relatedTo, type RelationUnit} from './relations.js'
 export {clauseBounds, wordIndexBefore, wordIndexFrom, words, type Token} from './negation.js'

@@ -190,6 +190,23 @@ export function defineLexicon(name: string, terms: Partial<Record<Language, stri
   return validate(name, terms)
 }
 
+/**
+ * Lexicons made from a document's own words (the acronyms it gives its organisations), by name
+ * and terms. The next lint of the document, the language server's after each edit, gets the same
+ * lexicon object back, and with it the hits each sentence already has for it: a new object would
+ * be compiled again, take a new place in every prepared text and search every sentence anew.
+ */
+const documentLexicons = new RecentTexts<Lexicon>(64)
+
+/**
+ * `defineLexicon` for terms taken from the document being linted: the same name and terms give
+ * the same lexicon (see `documentLexicons`). The terms are matched as `defineLexicon` matches them.
+ */
+export function documentLexicon(name: string, terms: Partial<Record<Language, string[]>>): Lexicon {
+  const key = JSON.stringify([name, LANGUAGES.map((language) => terms[language] ?? [])])
+  return documentLexicons.get(key, () => defineLexicon(name, terms))
+}
+
 /** A raw hit in a string: `[start, end)` and the term that matched. */
 export interface Hit {
   start: number

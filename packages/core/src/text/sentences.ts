@@ -90,6 +90,11 @@ class BlockSentence implements Sentence {
     return this.rangeOf(this.sourceOffset(start), this.sourceEnd(end))
   }
 
+  /** `rangeIn` without lines and columns. */
+  offsetsIn(start: number, end: number): {start: number; end: number} {
+    return {start: this.sourceOffset(start), end: this.sourceEnd(end)}
+  }
+
   /** Where the sentence starts and ends in the source, without its lines and columns (see `sentenceOffsets`). */
   get startOffset(): number {
     return this.ownRange?.start.offset ?? this.sourceOffset(0)
@@ -169,6 +174,12 @@ class SentenceMatch implements Match {
   get range(): Range {
     return (this.ownRange ??= this.sentence.rangeIn(this.sentenceIndex, this.sentenceIndex + this.text.length))
   }
+
+  /** Where the match starts and ends in the source, without its lines and columns (see `matchOffsets`). */
+  get offsets(): {start: number; end: number} {
+    if (this.ownRange) return {start: this.ownRange.start.offset, end: this.ownRange.end.offset}
+    return this.sentence.offsetsIn(this.sentenceIndex, this.sentenceIndex + this.text.length)
+  }
 }
 
 /** Whether each hit is negated: like the hits, it depends on the sentence's text alone, so it is kept with them. */
@@ -193,6 +204,10 @@ export function mayMention(sentence: Sentence, compiled: CompiledLexicon): boole
  * Where a sentence starts and ends in the document. Ordering a long document's thousands of
  * sentences needs only these, and working out each one's lines and columns was a tenth of a re-lint.
  */
+export function matchOffsets(match: Match): {start: number; end: number} {
+  return match instanceof SentenceMatch ? match.offsets : {start: match.range.start.offset, end: match.range.end.offset}
+}
+
 export function sentenceOffsets(sentence: Sentence): {start: number; end: number} {
   return sentence instanceof BlockSentence
     ? {start: sentence.startOffset, end: sentence.endOffset}

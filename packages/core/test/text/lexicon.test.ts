@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import type {Lexicon} from '../../src/types.js'
-import {compileLexicon, defineLexicon, termPattern, type Hit} from '../../src/text/index.js'
+import {compileLexicon, defineLexicon, documentLexicon, termPattern, type Hit} from '../../src/text/index.js'
 import {foldText} from '../../src/text/lexicon.js'
 
 /** The texts a lexicon finds in a string, as written. */
@@ -55,6 +55,29 @@ describe('defineLexicon', () => {
   test('compiles once per lexicon', () => {
     const lexicon = terms('coaching')
     expect(compileLexicon(lexicon)).toBe(compileLexicon(lexicon))
+  })
+})
+
+describe('documentLexicon', () => {
+  test('gives the same lexicon, compiled once, for the same name and terms, as the next lint of an edited document asks', () => {
+    const first = documentLexicon('acronyms', {en: ['FKE', 'COTU'], fr: ['FKE', 'COTU']})
+    const again = documentLexicon('acronyms', {en: ['FKE', 'COTU'], fr: ['FKE', 'COTU']})
+    expect(again).toBe(first)
+    expect(compileLexicon(again)).toBe(compileLexicon(first))
+    expect(compileLexicon(first).hits('Members put forward by FKE and COTU.').map(({term}) => term)).toEqual(['FKE', 'COTU'])
+  })
+
+  test('other terms, other languages or another name make another lexicon', () => {
+    const first = documentLexicon('acronyms', {en: ['FKE']})
+    expect(documentLexicon('acronyms', {en: ['COTU']})).not.toBe(first)
+    expect(documentLexicon('acronyms', {fr: ['FKE']})).not.toBe(first)
+    expect(documentLexicon('other', {en: ['FKE']})).not.toBe(first)
+    expect(documentLexicon('acronyms', {en: ['FKE']})).toBe(first)
+  })
+
+  test('checks its terms as defineLexicon does', () => {
+    expect(() => documentLexicon('acronyms', {en: ['FKE-K']})).not.toThrow()
+    expect(() => documentLexicon('acronyms', {en: ['(FKE)']})).toThrow(/contains "\("/u)
   })
 })
 
