@@ -4,6 +4,8 @@
 //   [--sizes 14,50,200] (KB; proposals made by concatenating fixtures and corpus, instead
 //   of the largest fixture and 200 KB) [--modes push,pull,lint] [--memory 20] (documents
 //   open, a list) [--json FILE] (the figures as JSON; `pnpm bench` runs it so)
+//   With PROF=DIR in the environment the server runs under `node --cpu-prof` and writes the
+//   profiles of its threads into DIR when it exits (it is shut down as an editor does).
 //
 // - keystroke → fresh diagnostics, push mode: from sending a one-character
 //   didChange to receiving publishDiagnostics for that version (includes the
@@ -55,7 +57,7 @@ function big(targetBytes) {
 }
 
 function start(workspace, pull) {
-  const child = spawn(process.execPath, [server, '--stdio'], {stdio: ['pipe', 'pipe', 'inherit']})
+  const child = spawn(process.execPath, [...(process.env.PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.PROF] : []), server, '--stdio'], {stdio: ['pipe', 'pipe', 'inherit']})
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin))
   const waiters = []
   const published = new Map()
@@ -130,10 +132,18 @@ async function measure(name, text, mode) {
     }
     if (i >= WARM_UP) samples.push(performance.now() - started)
   }
-  lsp.child.kill()
+  await stop(lsp)
   rmSync(workspace, {recursive: true, force: true})
   const label = {push: 'push (incl. 200 ms debounce)', pull: 'pull right after the keystroke', lint: 'pull 250 ms after the keystroke (its lint started at 200 ms)'}[mode]
   return {name, mode: label, kb: (Buffer.byteLength(text) / 1024).toFixed(0), findings, ...stats(samples)}
+}
+
+/** Ends the server as an editor does (shutdown, exit), so that a profiled server writes its profile. */
+async function stop(lsp) {
+  const exited = new Promise((resolve) => lsp.child.once('exit', resolve))
+  await lsp.connection.sendRequest('shutdown')
+  await lsp.connection.sendNotification('exit')
+  await exited
 }
 
 async function memory(count) {
