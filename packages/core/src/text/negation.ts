@@ -461,6 +461,14 @@ const LATER_AFTER = new Set(['ulterieure', 'suivante', 'posterior', 'siguiente',
 /** What sets a later phase as the time of a deferred thing: "in a future phase", "lors d'une éventuelle seconde phase", "en una eventual tercera fase". */
 const DEFERRING = new Set(['in', 'during', 'into', 'until', 'for', 'en', 'lors', 'dans', 'pendant', 'pour', 'durante', 'hasta', 'para'])
 const DETERMINERS = new Set(['a', 'an', 'the', 'une', 'un', 'la', 'le', 'de', 'd', 'du', 'una', 'un', 'el', 'del'])
+/**
+ * Verbs that move something into a later phase, by their folded stems: "postponed to", "carried over to", "reporté à",
+ * "se trasladará a una eventual segunda fase", "se incorpore al diseño de una eventual segunda fase". A later phase the
+ * clause serves ("will inform the design of a possible second phase") is not moved into.
+ */
+const MOVING_INTO = /^(?:defer|postpon|moved?$|moving$|shift|carr(?:y|ied)$|transfer|incorpor|integr|reporte|renvo|trasla|aplaz|pospo|difer)/u
+/** How far before a later phase its moving verb may be: "se incorpore al diseño de una eventual segunda fase". */
+const MOVING_REACH = 6
 
 /**
  * The later phases something is deferred to: a phase after this project ("a possible second phase", "une
@@ -482,9 +490,17 @@ function laterPhases(tokens: readonly Token[], clauseStarts: readonly number[]):
     let k = first - 1
     while (k >= 0 && first - k <= 2 && DETERMINERS.has(tokens[k]!.word)) k--
     const clauseStart = clauseStarts[firstAtLeast(clauseStarts, tokens[k + 1]!.start + 1) - 1] ?? 0
-    if (k < 0 || tokens[k]!.end <= clauseStart || DEFERRING.has(tokens[k]!.word)) found.push(k + 1)
+    if (k < 0 || tokens[k]!.end <= clauseStart || DEFERRING.has(tokens[k]!.word) || movedInto(tokens, k, clauseStart)) found.push(k + 1)
   })
   return found
+}
+
+/** Whether a verb of the clause, at most `MOVING_REACH` words before `last`, moves something into the phase after it. */
+function movedInto(tokens: readonly Token[], last: number, clauseStart: number): boolean {
+  for (let k = last; k >= 0 && last - k < MOVING_REACH && tokens[k]!.start >= clauseStart; k--) {
+    if (MOVING_INTO.test(tokens[k]!.word)) return true
+  }
+  return false
 }
 
 /** Relative pronouns: a negation after one belongs to the relative clause. */

@@ -129,6 +129,14 @@ describe('a row that one of its cells declines', () => {
     expect(found('| Rubro | Estado |\n|---|---|\n| Diagnóstico de necesidades | No previsto |')).toEqual([true])
   })
 
+  it('negates them when a cell opens by declining and goes on to say why, or gives a zero with the reason in brackets', () => {
+    expect(found('| Acteur | Rôle |\n|---|---|\n| Diagnostic des besoins (FEC) | Non associé au projet — un programme distinct le couvre |')).toEqual([true])
+    expect(found('| Poste | Montant |\n|---|---|\n| Diagnostic des besoins | 0 (non retenu pour cette phase) |')).toEqual([true])
+    expect(found('| Line | USD |\n|---|---|\n| Needs assessment | — (not funded by this grant) |')).toEqual([true])
+    // A zero alone is a line left unfunded, which gender-budget points at; it declines nothing.
+    expect(found('| Line | USD |\n|---|---|\n| Needs assessment | 0 |')).toEqual([false])
+  })
+
   it('leaves rows alone whose cells say "N/A" or state what is planned, and the header row', () => {
     expect(found('| Indicator | Baseline | Target |\n|---|---|---|\n| Needs assessment done | N/A | Month 3 |')).toEqual([false])
     expect(found('| Needs assessment | Not required |\n|---|---|\n| Inception | Month 2 |')).toEqual([false])

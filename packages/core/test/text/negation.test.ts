@@ -103,6 +103,12 @@ describe('negation after the mention, as the verb’s', () => {
     ['El diagnóstico de necesidades se atenderá en una eventual tercera fase.', 'diagnóstico de necesidades', true],
     ['Le suivi des anciens stagiaires sera examiné lors d’une phase ultérieure.', 'suivi des anciens stagiaires', true],
     ['A final evaluation will inform a possible second phase.', 'final evaluation', false],
+    // Moved into a later phase by the clause's verb.
+    ['La articulación con organizaciones sindicales se trasladará a una eventual segunda fase.', 'organizaciones sindicales', true],
+    ['Se propone que una evaluación de impacto se incorpore al diseño de una eventual segunda fase.', 'evaluación de impacto', true],
+    ['The tracer study was postponed to a possible second phase.', 'tracer study', true],
+    ["L'étude de suivi est reportée à une phase ultérieure.", 'étude de suivi', true],
+    ['The tracer study will feed into the design of a possible second phase.', 'tracer study', false],
     ['A full assessment of what trainees need to learn has been discussed with the Department; it is foreseen for a possible Phase II.', 'full assessment', true],
     ['The assessment has been discussed with the Department; it will open the inception phase.', 'assessment', false],
     // A long subject the plans leave out.
