@@ -169,7 +169,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round2/gender-budget/es-satisfied-04.md': 'a cost column of a logframe row for gender training not read',
   'round2/gender-budget/fr-satisfied-02.md': 'an amount and its budget line in brackets after a gender audit ("(12 000 EUR, ligne 4.2)") not read',
   'round2/gender-budget/fr-satisfied-03.md': 'a share of the envelope reserved for equality, in a context paragraph that plans the project, not read',
-  'round2/gender-budget/fr-satisfied-04.md': 'a budget under the question heading "Combien cela coûte-t-il ?" not read as a budget',
   'round2/evaluation-plan/en-satisfied-02.md': 'an outside "evaluator" who "will assess the whole project" not read as an evaluation',
   'round2/evaluation-plan/es-satisfied-02.md': 'a "persona evaluadora externa" hired at the close not read as an evaluation',
   'round2/evaluation-plan/es-satisfied-01.md': 'mid-term and final evaluations in a context footnote that plans the project not read',

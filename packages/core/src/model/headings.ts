@@ -103,6 +103,9 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\bfinancement\b/,
     /\bfinanciamiento\b/,
     /\bfinanciacion\b/,
+    // What it costs, asked as templates ask it: "Combien cela coûte-t-il ?", "¿Cuánto costará?" ("What will it cost?" has "cost").
+    /\bcombien (?:[\w'-]+ ){0,3}(?:coute|coutent|coutera|couteront)\b/,
+    /\bcuanto (?:[\w'-]+ ){0,3}(?:cuesta|cuestan|costara|costaran)\b/,
   ],
   monitoring: [
     /\bmonitoring\b/,
