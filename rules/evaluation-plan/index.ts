@@ -3,7 +3,7 @@
 // mid-term or final evaluation is planned" is not a plan).
 import {defineLexicon, isHistory, isPersonNoun, relatedTo, words, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
-import {evaluationQualifier, plannedEvaluation} from '../lexicons/monitoring.js'
+import {evaluationQualifier, plannedEvaluation, projectItself} from '../lexicons/monitoring.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
 import {overlaps} from '../shared/mentions.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
@@ -17,6 +17,16 @@ const evaluationWord = defineLexicon('evaluation-word', {
   en: ['evaluation'],
   fr: ['évaluation'],
   es: ['evaluación'],
+})
+/**
+ * The person who evaluates, counted when the clause plans them to judge the project itself ("an evaluator from
+ * outside both organisations will assess the whole project"): alone the word also names the assessors who
+ * certify trainees' skills ("180 évaluateurs issus des maîtres artisans").
+ */
+const evaluatorWord = defineLexicon('evaluator-word', {
+  en: ['evaluator'],
+  fr: ['évaluateur', 'évaluatrice'],
+  es: ['evaluador', 'evaluadora'],
 })
 /** Uses of the word that are not an evaluation of the project. */
 const notAnEvaluation = defineLexicon('not-an-evaluation', {
@@ -120,6 +130,9 @@ function plannedEvaluations(model: ProposalModel): Match[] {
     if (plans.length === 0) continue
     const word = sentence.find(evaluationWord).find((match) => !isOtherEvaluation(match) && relatedTo(match, plans, 'clause').length > 0)
     if (word) return [word]
+    const project = sentence.find(projectItself)
+    const evaluator = sentence.find(evaluatorWord).find((match) => relatedTo(match, plans, 'clause').length > 0 && relatedTo(match, project, 'clause').length > 0)
+    if (evaluator) return [evaluator]
   }
   return []
 }

@@ -132,6 +132,8 @@ interface Analysis {
   weighing: number[]
   /** Indexes of the first token of each later phase that something is deferred to (`laterPhases`), ascending. */
   laterPhases: number[]
+  /** Indexes of the "if" of each condition on money not yet found (`unfundedConditions`), ascending. */
+  unfundedConditions: number[]
   /** For each comma, the index of the first token after it (`tokens.length` if none). */
   afterComma: number[]
   /** Clause boundaries as `[at, after)` pairs: where clauses end (`at`) and the next start (`after`), each ascending. */
@@ -270,6 +272,7 @@ function analyse(text: string): Analysis {
     dashAsides: dashAsidesOf(text),
     weighing: tokens.flatMap((token, i) => (WEIGHING.has(token.word) ? [i] : [])),
     laterPhases: laterPhases(tokens, [...afters].sort((a, b) => a - b)),
+    unfundedConditions: unfundedConditions(tokens),
     afterComma: commas.map((comma) => firstAtLeast(starts, comma + 1)),
     boundaryAts: ats.sort((a, b) => a - b),
     boundaryAfters: afters.sort((a, b) => a - b),
@@ -495,6 +498,40 @@ function laterPhases(tokens: readonly Token[], clauseStarts: readonly number[]):
   return found
 }
 
+/** Money, as a condition speaks of it: "if additional funding is secured", "si des fonds supplémentaires sont mobilisés". */
+const MONEY = new Set(['funding', 'funds', 'financing', 'resources', 'financement', 'financements', 'fonds', 'ressources', 'financiamiento', 'financiacion', 'fondos', 'recursos'])
+/** What makes money a condition not yet met: more of it, found, or allowing. */
+const NOT_YET_FOUND = /^(?:additional|new|further|secured|obtained|found|raised|mobili[sz]ed|available|allows?|permits?|additionnels?|supplementaires|nouveaux|obtenus?|trouves?|mobilises?|disponibles?|permet(?:tent)?|adicionales?|nuevos?|consigue|consiguen|obtiene|obtienen|logra|logran|moviliza|movilizan|disponibles?|permite|permiten)$/u
+/** How many words apart the "if", the money and what makes it a condition may stand: "Si se consigue financiamiento", "If funding for a second phase is secured". */
+const CONDITION_REACH = 6
+
+/**
+ * Conditions on money not yet found: "if additional funding is secured", "si des fonds supplémentaires sont
+ * mobilisés", "Si se consigue financiamiento para una segunda fase", "if funds allow". What the rest of the clause
+ * says under such a condition is not planned. A condition on money the project has ("if funds are delayed") is none.
+ */
+function unfundedConditions(tokens: readonly Token[]): number[] {
+  const found: number[] = []
+  tokens.forEach((token, i) => {
+    if (token.word !== 'if' && token.word !== 'si') return
+    const window = tokens.slice(i + 1, i + 1 + CONDITION_REACH).map((each) => each.word)
+    const money = window.findIndex((word) => MONEY.has(word))
+    if (money === -1) return
+    const around = window.slice(Math.max(0, money - 3), money + 4)
+    if (around.some((word) => NOT_YET_FOUND.test(word))) found.push(i)
+  })
+  return found
+}
+
+/** Whether the clause holds the condition whose "if" is token `at`, or comes right after it: "Si se consigue financiamiento…, se estudiará…". */
+function underCondition(analysis: Analysis, at: number, clauseStart: number, clauseEnd: number): boolean {
+  const token = analysis.tokens[at]!
+  if (token.start >= clauseStart && token.start < clauseEnd) return true
+  // Read from the "if", a fronted condition and the clause it governs are one: the condition reaches the mention's clause.
+  const [conditionStart, conditionEnd] = clauseAround(analysis, token.start, token.end)
+  return conditionStart < clauseStart && clauseStart < conditionEnd
+}
+
 /** Whether a verb of the clause, at most `MOVING_REACH` words before `last`, moves something into the phase after it. */
 function movedInto(tokens: readonly Token[], last: number, clauseStart: number): boolean {
   for (let k = last; k >= 0 && last - k < MOVING_REACH && tokens[k]!.start >= clauseStart; k--) {
@@ -695,8 +732,10 @@ function negatedInClause(text: string, start: number, end: number): boolean {
   }
 
   if (consideredThenRejected(analysis, clauseStart, clauseEnd)) return true
-  // Deferred to a later phase: "… se atenderá en una eventual tercera fase", "A possible second phase could bring in …".
+  // Deferred to a later phase: "… se atenderá en una eventual tercera fase", "A possible second phase could bring in …";
+  // or to money not yet found: "Si se consigue financiamiento para una segunda fase, se estudiará la posibilidad de…".
   if (anyIn(analysis.laterPhases, firstAtLeast(starts, clauseStart), firstAtLeast(starts, clauseEnd))) return true
+  if (analysis.unfundedConditions.some((at) => underCondition(analysis, at, clauseStart, clauseEnd))) return true
   const first = firstAtLeast(starts, end)
   if (first === tokens.length) return false
   const after = tokens.slice(first, first + AFTER_WINDOW + 5).filter((token) => token.end <= clauseEnd)

@@ -100,7 +100,7 @@ const SPANISH_PARTICIPLE = /^\p{L}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u
 
 /**
  * French and Spanish futures, by their endings: "animera", "conduira", "suivront", "capacitarán",
- * "brindará", "harán". Spanish ones carry an accent no other word ends with; French ones want a
+ * "brindará", "harán", "contrataremos". Spanish ones carry an accent no other word ends with; French ones want a
  * stem of two letters or more ("era" alone is no verb). English "camera" ends so too: a sentence
  * it makes a plan is one the caller reads as it would without this.
  */
@@ -108,14 +108,21 @@ const FRENCH_FUTURE = /^\p{L}{2,}(?:era|eras|erons|erez|eront|ira|iras|irons|ire
 const FRENCH_IRREGULAR_FUTURE = new Set(['fera', 'feront', 'aura', 'auront', 'pourra', 'pourront', 'devra', 'devront', 'viendra', 'viendront', 'prendra', 'prendront', 'verra', 'verront', 'suivra', 'suivront', 'tiendra', 'tiendront', 'saura', 'sauront', 'mettra', 'mettront', 'recevra', 'recevront', 'vaudra', 'faudra'])
 /** Irregular futures of verbs that others are built on: "poursuivra", "soutiendra", "permettra", "comprendra", "deviendra". */
 const FRENCH_COMPOUND_FUTURE = /^\p{L}*(?:suivr|tiendr|mettr|prendr|viendr|cevr)(?:a|as|ons|ez|ont)$/u
-const SPANISH_FUTURE = /^\p{L}{2,}(?:rá|rán)$/u
+const SPANISH_FUTURE = /^\p{L}{2,}(?:rá|rán|ré|remos)$/u
+/** Words that end as a Spanish future and are none. */
+const NOT_SPANISH_FUTURE = new Set(['extremos', 'supremos'])
 
 /** Whether the text has a French or Spanish future verb form. */
 function hasFutureVerbForm(text: string): boolean {
   return words(text).some((token) => {
     const written = text.slice(token.start, token.end).toLowerCase()
-    return SPANISH_FUTURE.test(written) || FRENCH_FUTURE.test(written) || FRENCH_IRREGULAR_FUTURE.has(written) || FRENCH_COMPOUND_FUTURE.test(written)
+    return (SPANISH_FUTURE.test(written) && !NOT_SPANISH_FUTURE.has(written)) || FRENCH_FUTURE.test(written) || FRENCH_IRREGULAR_FUTURE.has(written) || FRENCH_COMPOUND_FUTURE.test(written)
   })
+}
+
+/** What a clause's French or Spanish verb forms say: a future form first, else a past form, else nothing. */
+function clauseVerbTense(clause: string): 'future' | 'past' | 'none' {
+  return hasFutureVerbForm(clause) ? 'future' : hasPastVerbForm(clause) ? 'past' : 'none'
 }
 
 /** Whether the text has a French or Spanish past verb form. */
@@ -158,9 +165,10 @@ interface SentenceTense {
   former: number[]
   /** Whether a date or "since" dates the sentence (asked only of mentions ending in "ed"). */
   dated: boolean | undefined
-  /** `hasPastVerbForm` of the whole sentence, and of each clause asked about (keyed "start:end"). */
+  /** `hasPastVerbForm` of the whole sentence. */
   pastForm: boolean | undefined
-  clausePastForms: Map<string, boolean>
+  /** `clauseVerbTense` of each clause asked about (keyed "start:end"). */
+  clauseVerbTenses: Map<string, 'future' | 'past' | 'none'>
   /** `hasFutureVerbForm` of the whole sentence, once asked. */
   future?: boolean
 }
@@ -183,7 +191,7 @@ function tenseOf(sentence: Sentence): SentenceTense {
       former,
       dated: undefined,
       pastForm: undefined,
-      clausePastForms: new Map(),
+      clauseVerbTenses: new Map(),
     }
   })
 }
@@ -255,9 +263,12 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
     if (anyIn(tense.plans, start, end)) return false
     if (anyIn(tense.pasts, start, end)) return true
     const key = `${start}:${end}`
-    let pastForm = tense.clausePastForms.get(key)
-    if (pastForm === undefined) tense.clausePastForms.set(key, (pastForm = hasPastVerbForm(sentence.text.slice(start, end))))
-    if (pastForm) return true
+    let verbTense = tense.clauseVerbTenses.get(key)
+    if (verbTense === undefined) tense.clauseVerbTenses.set(key, (verbTense = clauseVerbTense(sentence.text.slice(start, end))))
+    // A future form plans, whatever past forms the clause also holds, as a plan marker does: "contrataremos a una
+    // persona evaluadora externa para que valore qué cambió".
+    if (verbTense === 'future') return false
+    if (verbTense === 'past') return true
   }
   if (tense.plans.length > 0) return false
   if (tense.pasts.length > 0) return true

@@ -103,6 +103,12 @@ describe('negation after the mention, as the verb’s', () => {
     ['El diagnóstico de necesidades se atenderá en una eventual tercera fase.', 'diagnóstico de necesidades', true],
     ['Le suivi des anciens stagiaires sera examiné lors d’une phase ultérieure.', 'suivi des anciens stagiaires', true],
     ['A final evaluation will inform a possible second phase.', 'final evaluation', false],
+    // Under a condition on money not yet found, in the clause or fronted before it.
+    ['Si se consigue financiamiento para una segunda fase, se estudiará la posibilidad de incorporar al Ministerio del Interior; por ahora no.', 'Ministerio del Interior', true],
+    ['If additional funding is secured, a tracer study will follow the graduates.', 'tracer study', true],
+    ['Des visites de suivi seront organisées si des fonds supplémentaires sont mobilisés.', 'visites de suivi', true],
+    ['If funds are delayed, the tracer study will start in month 8.', 'tracer study', false],
+    ['If additional funding is secured, a second cohort will be trained; the tracer study starts in month 8.', 'tracer study', false],
     // Moved into a later phase by the clause's verb.
     ['La articulación con organizaciones sindicales se trasladará a una eventual segunda fase.', 'organizaciones sindicales', true],
     ['Se propone que una evaluación de impacto se incorpore al diseño de una eventual segunda fase.', 'evaluación de impacto', true],

@@ -64,6 +64,20 @@ describe('the clause of the mention decides', () => {
   })
 })
 
+describe("a mention's clause with a future verb form plans, whatever past forms it also holds", () => {
+  const evaluator = defineLexicon('evaluator (tense test)', {es: ['evaluadora externa'], fr: ['évaluatrice externe']})
+  it.each<[string, boolean]>([
+    ['Al cierre contrataremos a una evaluadora externa para que valore qué cambió y qué funcionó.', false],
+    ['Una evaluadora externa valorará si la transferencia al municipio se ha cumplido.', false],
+    ["Une évaluatrice externe examinera ce qui a changé pour les travailleuses.", false],
+    // No future form: the past forms decide, as before.
+    ['En 2022 una evaluadora externa valoró qué cambió.', true],
+  ])('%s → history %s', (sentence, expected) => {
+    const [match] = buildModel(`# P\n\n## Monitoring\n\n${sentence}\n`).find(evaluator)
+    expect(isHistory(match!.sentence, match)).toBe(expected)
+  })
+})
+
 describe("what belongs to an earlier project is history, whatever its clause plans", () => {
   const expert = defineLexicon('expert (tense test)', {en: ['gender expert'], fr: ['formation'], es: ['talleres']})
   it.each<[string, boolean]>([
