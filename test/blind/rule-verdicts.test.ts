@@ -174,8 +174,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round2/social-partners/es-reported-01.md': 'a bold label "Organizaciones sindicales:" before a sentence ruling them out read as a role',
   'round2/social-partners/fr-reported-01.md': "a bold label \"Organisations d'employeurs.\" before a deferral to a second phase read as a role",
   'round2/social-partners/es-satisfied-01.md': "an agrarian producers' guild association holding \"los puestos empresariales\" not read as employers'",
-  'round2/social-partners/es-satisfied-02.md': '"centrales obreras" not read as trade unions',
-  'round2/social-partners/fr-satisfied-01.md': "a sector federation that \"désigne la délégation patronale\" not read as employers'",
   'round2/gender-expertise/en-reported-03.md': 'a risk row "Limited gender expertise within the project team" read as expertise named',
   'round2/gender-expertise/en-satisfied-04.md': 'a "Gender Equality and Social Inclusion (GESI) officer" not read as a gender role',
 }
