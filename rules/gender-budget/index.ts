@@ -146,13 +146,24 @@ function allocationInText(model: ProposalModel): {sentence: Sentence; amount: st
     for (const amount of amounts) {
       for (const mention of genders) {
         if (!sameClause(text, amount, mention)) continue
-        if (inBudget || allocations.some((word) => sameClause(text, word, amount))) {
+        if (inBudget || allocations.some((word) => sameClause(text, word, amount)) || costInBrackets(text, amount, mention)) {
           return {sentence, amount: text.slice(amount.start, amount.end)}
         }
       }
     }
   }
   return null
+}
+
+/**
+ * Whether the amount is the cost of what the mention's clause describes, given in brackets after it: "Un audit
+ * genre participatif sera conduit à mi-parcours … (12 000 EUR, ligne 4.2)", "gender training for 40 officials
+ * (USD 18,000)". A figure in brackets is how running text states what an activity costs.
+ */
+function costInBrackets(text: string, amount: {start: number; end: number}, mention: {start: number; end: number}): boolean {
+  const open = text.lastIndexOf('(', amount.start)
+  if (open < mention.end || text.slice(open, amount.start).includes(')')) return false
+  return sameClause(text, mention, {start: open, end: open + 1})
 }
 
 /** Where a mention sits in its sentence's text. */
