@@ -116,6 +116,22 @@ export function neighbours(match: Match): {before: string; after: string; atStar
   }
 }
 
+/**
+ * Whether a mention is in the bold lead-in label of its paragraph ("**Organizaciones sindicales:** dado el
+ * proceso…, no se prevé la participación de sindicatos…", "**Organisations d'employeurs.** Leur association est
+ * envisagée pour une seconde phase"): a label names the topic, and what the rest of the block says of it decides.
+ */
+export function isLeadInLabel(model: ProposalModel, match: Match): boolean {
+  const path = model.nodePathAt(match.range.start.offset)
+  const at = path.findIndex(({node}) => node.type === 'strong')
+  const strong = path[at]
+  if (!strong || strong.parent?.type !== 'paragraph' || strong.index !== 0) return false
+  const end = strong.node.position?.end.offset
+  if (end === undefined) return false
+  // The label ends in a colon or a full stop, inside the bold or right after it.
+  return /[:.]\s*\*+$/u.test(model.text.slice(Math.max(0, end - 4), end)) || /^\s*[:.]/u.test(model.text.slice(end, end + 3))
+}
+
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]*$/u
 
 /**

@@ -1,7 +1,7 @@
 // Workers' and employers' organisations, recognised by the role the text gives
 // them. Shared with participation-balance, which looks for targets for the
 // same organisations' representatives among training participants.
-import {related, type Match, type ProposalModel} from '@lessonlint/core'
+import {related, type Lexicon, type Match, type ProposalModel} from '@lessonlint/core'
 
 import {
   chamberWord,
@@ -18,7 +18,7 @@ import {
   unionWord,
   workersOrganisations,
 } from '../lexicons/partners.js'
-import {currentMentions, insideMatchOf, neighbours, within} from '../shared/mentions.js'
+import {currentMentions, insideMatchOf, isLeadInLabel, neighbours, within} from '../shared/mentions.js'
 import {describedCurricula} from '../shared/training.js'
 import {namedOrganisations} from './names.js'
 
@@ -77,13 +77,27 @@ function isRiskOnly(model: ProposalModel, match: Match): boolean {
  * employers' organisations" in a curriculum gives neither a role in the
  * project), risks and obstacles ("objections from employers' groups").
  */
-function roleMentions(model: ProposalModel, mentions: Match[]): Match[] {
+function roleMentions(model: ProposalModel, mentions: Match[], side: readonly Lexicon[]): Match[] {
   const topics = describedCurricula(model).map((description) => description.scope)
   const inTopics = (match: Match) => topics.some((scope) => within(match.range, scope))
-  return mentions
-    .filter((match) => !inTopics(match) && !isObstacleSource(match) && !isRiskOnly(model, match))
-    .sort((a, b) => a.range.start.offset - b.range.start.offset)
+  const kept = mentions.filter((match) => !inTopics(match) && !isObstacleSource(match) && !isRiskOnly(model, match))
+  return kept.filter((match) => !isLeadInLabel(model, match) || !ruledOutInBlock(model, match, kept, side)).sort((a, b) => a.range.start.offset - b.range.start.offset)
 }
+
+/**
+ * Whether the block a label opens speaks of its organisations only to rule them out, defer them or tell their past:
+ * it names them again (by any word of the side's lexicons, negated or not), and none of those mentions gives a role.
+ */
+function ruledOutInBlock(model: ProposalModel, label: Match, roles: readonly Match[], side: readonly Lexicon[]): boolean {
+  const {block} = label.sentence
+  const inBody = (match: Match) => match.range.start.offset >= block.start.offset && match.range.end.offset <= block.end.offset && !isLeadInLabel(model, match)
+  const named = side.flatMap((lexicon) => model.find(lexicon, {within: block, includeNegated: true})).filter(inBody)
+  return named.length > 0 && !roles.some(inBody)
+}
+
+/** The words for each side, by which a block names its organisations (`ruledOutInBlock`). */
+const WORKERS_SIDE: readonly Lexicon[] = [workersOrganisations, unionWord, socialPartners]
+const EMPLOYERS_SIDE: readonly Lexicon[] = [employersOrganisations, employersSyndicate, chamberWord, socialPartners]
 
 /** Mentions that give a role to a workers' organisation. */
 export function workersMentions(model: ProposalModel): Match[] {
@@ -92,7 +106,7 @@ export function workersMentions(model: ProposalModel): Match[] {
     ...currentMentions(model, unionWord).filter(isTradeUnionWord),
     ...namedOrganisations(model, 'workers'),
     ...currentMentions(model, socialPartners),
-  ])
+  ], WORKERS_SIDE)
 }
 
 /** Mentions that give a role to an employers' organisation. */
@@ -104,5 +118,5 @@ export function employersMentions(model: ProposalModel): Match[] {
     ...currentMentions(model, employersWord).filter(isEmployersName),
     ...namedOrganisations(model, 'employers'),
     ...currentMentions(model, socialPartners),
-  ])
+  ], EMPLOYERS_SIDE)
 }
