@@ -122,17 +122,23 @@ function itemColumnOf(table: Table, amountColumns: readonly number[]): number {
   return best
 }
 
+/** A header that says its column costs the rows: what makes a column of a logframe a budget. */
+const COST_HEADER = /\b(?:cost|costs|costing|budget|budgeted|montant|co[uû]ts?|monto|costo|costos|presupuesto)\b/i
+
 /**
  * The budget tables: tables in a budget section that hold amounts, and tables
- * elsewhere (an annex) whose header names amounts or costs. Indicator tables
- * never are, whatever their numbers.
+ * elsewhere (an annex) whose header names amounts or costs. An indicator table's
+ * numbers are targets and baselines, not money, unless a column's header says it
+ * costs the rows (a costed logframe: "| Producto | Indicadores | Costo (USD) |"):
+ * that column alone is then a budget.
  */
 export function budgetTables(model: ProposalModel): BudgetTable[] {
   const indicatorRows = new Set(model.indicators.map((indicator) => indicator.row).filter((row) => row !== null))
   const found: BudgetTable[] = []
   for (const table of model.tables) {
-    if (table.rows.some((row) => indicatorRows.has(row))) continue
-    const amountColumns = amountColumnsOf(table)
+    const header = (column: number) => table.header.cells.find((cell) => cell.column === column)?.text ?? ''
+    const indicatorTable = table.rows.some((row) => indicatorRows.has(row))
+    const amountColumns = amountColumnsOf(table).filter((column) => !indicatorTable || COST_HEADER.test(header(column)))
     if (amountColumns.length === 0) continue
     const inBudgetSection = table.section?.isIn('budget') ?? false
     const headerSaysAmounts = amountColumns.some((column) =>

@@ -166,7 +166,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round2/gender-budget/en-reported-04.md': "another agency's earmarked money, said in the next clause not to be part of the request, read as an allocation",
   'round2/gender-budget/en-satisfied-04.md': "a UN-to-UN agreement amount for women's economic empowerment, in a stakeholder table cell, not read",
   'round2/gender-budget/es-satisfied-02.md': "a risk-row mitigation naming a budget line and its amount for women's leadership schools not read",
-  'round2/gender-budget/es-satisfied-04.md': 'a cost column of a logframe row for gender training not read',
   'round2/gender-budget/fr-satisfied-03.md': 'a share of the envelope reserved for equality, in a context paragraph that plans the project, not read',
   'round2/evaluation-plan/es-satisfied-01.md': 'mid-term and final evaluations in a context footnote that plans the project not read',
   'round2/social-partners/en-reported-02.md': "elected worker representatives of an enterprise committee read as a workers' organisation",
