@@ -6,6 +6,7 @@ import {isHistory, related, type Match, type ProposalModel, type Rule} from '@le
 
 import {expertRole, genderConcept, genderExpertise, genderFunction, genderStrategy, staffRole, trainingWord} from '../lexicons/gender.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
+import {inRiskColumn} from '../shared/mentions.js'
 import {genderLesson181142} from '../shared/sources.js'
 import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
@@ -46,9 +47,11 @@ const rule: Rule<MessageId> = {
   },
 }
 
-/** Non-negated mentions of the project's own plans: not background, not a past phase. */
+/** Non-negated mentions of the project's own plans: not background, not a past phase, not a risk named in a risk table. */
 function current(model: ProposalModel, lexicon: Parameters<ProposalModel['find']>[0]): Match[] {
-  return model.find(lexicon, {notIn: ['background'], includeHeadings: false}).filter((match) => !isHistory(match.sentence, match))
+  return model
+    .find(lexicon, {notIn: ['background'], includeHeadings: false})
+    .filter((match) => !isHistory(match.sentence, match) && !inRiskColumn(model, match))
 }
 
 /** Gender as a subject: a gender concept, or a gender strategy or action plan. */

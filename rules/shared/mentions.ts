@@ -7,6 +7,7 @@
 import {documentLexicon, isHistory, statesPlan, wordIndexBefore, wordIndexFrom, words, type FrontMatterEntry, type Lexicon, type Match, type ProposalModel, type Range, type SectionKind, type Sentence} from '@lessonlint/core'
 
 import {projectItself} from '../lexicons/monitoring.js'
+import {mitigation} from '../lexicons/partners.js'
 
 /** Whether two ranges of the document overlap. */
 export function overlaps(a: Range, b: Range): boolean {
@@ -114,6 +115,21 @@ export function neighbours(match: Match): {before: string; after: string; atStar
     after: next ? text.slice(next.start, next.end) : '',
     atStart: previous === undefined,
   }
+}
+
+/**
+ * Whether a mention is a cell of a risk table in the risks section whose column does not hold the mitigations:
+ * "| Limited gender expertise within the project team | Medium | … |" names a risk, while the cell under
+ * "Mitigation" ("the ILO's gender specialist will advise the project") names a response.
+ */
+export function inRiskColumn(model: ProposalModel, match: Match): boolean {
+  if (!match.section?.isIn('risks') || match.sentence.container !== 'table-cell') return false
+  const offset = match.range.start.offset
+  const row = model.tableRowAt(offset)
+  const cell = row?.cells.find((each) => each.range.start.offset <= offset && offset < each.range.end.offset)
+  const table = row && model.tables.find((each) => each.rows.includes(row))
+  const header = cell && table?.header.cells.find((each) => each.column === cell.column)
+  return !header || model.find(mitigation, {within: header.range, includeNegated: true}).length === 0
 }
 
 /**

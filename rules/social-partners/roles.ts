@@ -18,7 +18,7 @@ import {
   unionWord,
   workersOrganisations,
 } from '../lexicons/partners.js'
-import {currentMentions, insideMatchOf, isLeadInLabel, neighbours, within} from '../shared/mentions.js'
+import {currentMentions, inRiskColumn, insideMatchOf, isLeadInLabel, neighbours, within} from '../shared/mentions.js'
 import {describedCurricula} from '../shared/training.js'
 import {namedOrganisations} from './names.js'
 
@@ -63,12 +63,7 @@ function isRiskOnly(model: ProposalModel, match: Match): boolean {
   if (!match.section?.isIn('risks')) return false
   if (match.sentence.find(mitigation, {includeNegated: true}).length > 0) return false
   if (match.sentence.container !== 'table-cell') return match.sentence.find(engagement).length === 0
-  const offset = match.range.start.offset
-  const row = model.tableRowAt(offset)
-  const cell = row?.cells.find((each) => each.range.start.offset <= offset && offset < each.range.end.offset)
-  const table = row && model.tables.find((each) => each.rows.includes(row))
-  const header = cell && table?.header.cells.find((each) => each.column === cell.column)
-  return !header || model.find(mitigation, {within: header.range, includeNegated: true}).length === 0
+  return inRiskColumn(model, match)
 }
 
 /**

@@ -170,7 +170,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round2/evaluation-plan/es-satisfied-01.md': 'mid-term and final evaluations in a context footnote that plans the project not read',
   'round2/social-partners/en-reported-02.md': "elected worker representatives of an enterprise committee read as a workers' organisation",
   'round2/social-partners/es-satisfied-01.md': "an agrarian producers' guild association holding \"los puestos empresariales\" not read as employers'",
-  'round2/gender-expertise/en-reported-03.md': 'a risk row "Limited gender expertise within the project team" read as expertise named',
   'round2/gender-expertise/en-satisfied-04.md': 'a "Gender Equality and Social Inclusion (GESI) officer" not read as a gender role',
 }
 
