@@ -501,7 +501,7 @@ function laterPhases(tokens: readonly Token[], clauseStarts: readonly number[]):
 /** Money, as a condition speaks of it: "if additional funding is secured", "si des fonds supplémentaires sont mobilisés". */
 const MONEY = new Set(['funding', 'funds', 'financing', 'resources', 'financement', 'financements', 'fonds', 'ressources', 'financiamiento', 'financiacion', 'fondos', 'recursos'])
 /** What makes money a condition not yet met: more of it, found, or allowing. */
-const NOT_YET_FOUND = /^(?:additional|new|further|secured|obtained|found|raised|mobili[sz]ed|available|allows?|permits?|additionnels?|supplementaires|nouveaux|obtenus?|trouves?|mobilises?|disponibles?|permet(?:tent)?|adicionales?|nuevos?|consigue|consiguen|obtiene|obtienen|logra|logran|moviliza|movilizan|disponibles?|permite|permiten)$/u
+const NOT_YET_FOUND = /^(?:additional|new|further|secured|obtained|found|raised|mobili[sz]ed|available|allows?|permits?|additionnels?|supplementaires|nouveaux|obtenus?|trouves?|mobilises?|disponibles?|permet(?:tent)?|adicionales?|nuevos?|consigue|consiguen|obtiene|obtienen|logra|logran|moviliza|movilizan|permite|permiten)$/u
 /** How many words apart the "if", the money and what makes it a condition may stand: "Si se consigue financiamiento", "If funding for a second phase is secured". */
 const CONDITION_REACH = 6
 
