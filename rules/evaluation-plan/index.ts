@@ -130,8 +130,10 @@ function plannedEvaluations(model: ProposalModel): Match[] {
     if (plans.length === 0) continue
     const word = sentence.find(evaluationWord).find((match) => !isOtherEvaluation(match) && relatedTo(match, plans, 'clause').length > 0)
     if (word) return [word]
+    const evaluators = sentence.find(evaluatorWord)
+    if (evaluators.length === 0) continue
     const project = sentence.find(projectItself)
-    const evaluator = sentence.find(evaluatorWord).find((match) => relatedTo(match, plans, 'clause').length > 0 && relatedTo(match, project, 'clause').length > 0)
+    const evaluator = evaluators.find((match) => relatedTo(match, plans, 'clause').length > 0 && relatedTo(match, project, 'clause').length > 0)
     if (evaluator) return [evaluator]
   }
   return []

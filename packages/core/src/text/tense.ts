@@ -100,7 +100,8 @@ const SPANISH_PARTICIPLE = /^\p{L}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u
 
 /**
  * French and Spanish futures, by their endings: "animera", "conduira", "suivront", "capacitarán",
- * "brindará", "harán", "contrataremos". Spanish ones carry an accent no other word ends with; French ones want a
+ * "brindará", "harán", "contrataremos". Spanish ones carry an accent no other word ends with, or end in
+ * "-remos", as only a few other words do (`NOT_SPANISH_FUTURE`); French ones want a
  * stem of two letters or more ("era" alone is no verb). English "camera" ends so too: a sentence
  * it makes a plan is one the caller reads as it would without this.
  */
