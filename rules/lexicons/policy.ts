@@ -28,6 +28,7 @@ export const policyInstrument = defineLexicon('policy-instrument', {
     'by-law',
     'statute',
     'statutory instrument',
+    'legislative instrument',
     'subsidiary legislation',
     'secondary legislation',
     'bill',
@@ -244,6 +245,9 @@ export const policyAction = defineLexicon('policy-action', {
     'concluded',
     'concluding',
     'conclusion of',
+    // Made law by publication: "the Regulations are gazetted", "promulgated".
+    'gazett*',
+    'promulgat*',
   ],
   fr: [
     'rédig*',
@@ -272,9 +276,11 @@ export const policyAction = defineLexicon('policy-action', {
     'intégrer dans',
     'conclure',
     'conclusion d',
+    'promulgu*',
   ],
   es: [
     'redact*',
+    'redacción',
     'elabor*',
     'revis*',
     'adopt*',
@@ -298,6 +304,14 @@ export const policyAction = defineLexicon('policy-action', {
     'concluir',
     'suscribir',
     'suscripción',
+    'promulg*',
+    // Issued, as Spanish says of decrees and ministerial agreements: "se expide un acuerdo ministerial".
+    'expedir',
+    'expide',
+    'expida',
+    'expedido',
+    'expedida',
+    'expedición',
   ],
 })
 
@@ -335,6 +349,9 @@ export const implementationSupport = defineLexicon('implementation-support', {
     'put into effect',
     'application in practice',
     'disseminat*',
+    // Spreading the word of a new law, as Indonesia's and Latin America's writers say it.
+    'socialisation',
+    'socialization',
     'information campaign',
     'awareness campaign',
     'awareness-raising campaign',
@@ -413,6 +430,8 @@ export const implementationSupport = defineLexicon('implementation-support', {
     'difundir',
     'divulgación',
     'divulgar',
+    'socialización',
+    'socializar',
     'campaña de información',
     'campaña de sensibilización',
     'versión simplificada',
@@ -449,7 +468,7 @@ export const implementing = defineLexicon('implementing', {
 
 /** Training and briefing, as a way to prepare the authorities who apply a policy. */
 export const trainingOfAuthorities = defineLexicon('training-of-authorities', {
-  en: ['train*', 'coach*', 'workshop', 'course', 'orientation', 'briefing', 'capacity building', 'capacity-building', 'capacity development'],
+  en: ['train*', 'coach*', 'instruction', 'instructed', 'workshop', 'course', 'orientation', 'briefing', 'capacity building', 'capacity-building', 'capacity development'],
   fr: ['formation', 'formés', 'formées', 'former les', 'atelier', 'orientation', 'renforcement des capacités', 'séance d\'information'],
   es: ['capacit*', 'formación', 'formar', 'taller', 'curso', 'orientación', 'fortalecimiento de capacidades'],
 })
@@ -523,9 +542,10 @@ export const publicParty = defineLexicon('public-party', {
 
 /** Applying a policy left to others ("applying the decree is the municipality's responsibility", "son application relève de la commune"). */
 export const othersResponsibility = defineLexicon('others-responsibility', {
-  en: ['responsibility', 'is up to', 'lies with', 'rests with', 'left to'],
-  fr: ['responsabilité', 'relève de', 'relève du', 'relèvent de', 'relèvent du', 'relèvera de', 'relèvera du', 'relèveront de', 'relèveront du', 'incombe', 'incombera', 'incomberont', 'laissée à', 'laissé à'],
-  es: ['responsabilidad', 'corresponde a', 'corresponde al', 'corresponderá a', 'corresponderá al', 'compete a', 'compete al', 'competerá a', 'queda a cargo de', 'quedará a cargo de'],
+  // Or done with the other body's own money: "will be carried out by Disnaker with its own 2027 budget".
+  en: ['responsibility', 'is up to', 'lies with', 'rests with', 'left to', 'its own budget', 'their own budget', 'its own resources', 'their own resources'],
+  fr: ['responsabilité', 'relève de', 'relève du', 'relèvent de', 'relèvent du', 'relèvera de', 'relèvera du', 'relèveront de', 'relèveront du', 'incombe', 'incombera', 'incomberont', 'laissée à', 'laissé à', 'sur son propre budget', 'sur son budget propre', 'sur ses fonds propres', 'sur ses ressources propres', 'avec ses propres ressources'],
+  es: ['responsabilidad', 'corresponde a', 'corresponde al', 'corresponderá a', 'corresponderá al', 'compete a', 'compete al', 'competerá a', 'queda a cargo de', 'quedará a cargo de', 'con su propio presupuesto', 'con sus propios recursos', 'con recursos propios', 'con fondos propios'],
 })
 
 /** The project lending a hand ("support the ministry in applying the decree", "appuyer", "apoyar"). */

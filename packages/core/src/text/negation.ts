@@ -381,6 +381,9 @@ const WEIGHING = new Set([
   // A recommendation is an option put to the project: "the evaluation recommended a needs assessment"; so is
   // what has been discussed with a partner, and not yet decided.
   'discussed',
+  // So is what the text says will be needed: "the policy will need an implementation plan…; these steps are foreseen
+  // for a possible second phase".
+  'need', 'require', 'requires', 'necessitera', 'necessiteront', 'necessiterait', 'exigera', 'necesitara', 'necesitaran', 'necesitaria', 'requerira', 'requeriran', 'requeriria',
   'recommended', 'recommends', 'recommande', 'recommandait', 'recommandee', 'recomendo', 'recomienda', 'recomendaba', 'recomendada', 'recomendado',
 ])
 /** Verbs that turn an option down ("was discarded", "se descartó", "a été écartée"), folded. */
@@ -399,7 +402,13 @@ const BACK_REFERENCES = new Set([
   'il', 'elle', 'ce', 'cette', 'cela', 'ceci', 'idee', 'possibilite', 'proposition',
   'esta', 'este', 'esa', 'ese', 'ello', 'opcion', 'posibilidad', 'propuesta',
   'recommendation', 'recommandation', 'recomendacion',
+  // Several things named before: "These steps are foreseen for a possible second phase", "Ces étapes…", "Estas acciones…".
+  'these', 'those', 'they', 'ces', 'ils', 'elles', 'estas', 'estos', 'esas', 'esos',
 ])
+/** Nouns of belonging that, negated, put what came before outside the project: "not part of", "ne font pas partie", "not project activities". */
+const BELONGING = new Set(['part', 'partie', 'parte', 'activity', 'activities', 'activite', 'activites', 'actividad', 'actividades'])
+/** The project, as a sentence that disowns something names it: "this proposal", "le présent projet", "el proyecto". */
+const PROJECT_NOUNS = new Set(['project', 'proposal', 'projet', 'proposition', 'proyecto', 'propuesta'])
 
 /**
  * Whether the words open a clause that turns down what came before: a turning-down verb, or a negated keeping
@@ -431,16 +440,30 @@ function consideredThenRejected(analysis: Analysis, clauseStart: number, clauseE
 }
 
 /**
- * Whether a sentence opens by turning down an option the sentence before it weighed: "La opción se descartó
- * porque…", "This was dropped after the donor's review", "Esta recomendación se atenderá en una eventual
- * tercera fase". It must refer back to it in its first words.
+ * What a sentence turns down of the sentence before it, by referring back to it in its first words:
+ * - `weighed`: the option that sentence weighed ("La opción se descartó porque…", "This was dropped after the
+ *   donor's review", "Esta recomendación se atenderá en una eventual tercera fase");
+ * - `everything`: all it said, put outside the project ("They are not project activities", "ils ne font pas
+ *   partie du présent projet"), whatever that sentence weighed or planned;
+ * - `nothing`.
  */
-export function turnsDownWhatCameBefore(sentence: string): boolean {
-  const first = words(sentence).slice(0, 8).map((token) => token.word)
+export function whatTurnsDownTheSentenceBefore(sentence: string): 'nothing' | 'weighed' | 'everything' {
+  const first = words(sentence).slice(0, 10).map((token) => token.word)
   // The reference may follow a short fronted phrase: "Por limitaciones presupuestarias, esta recomendación…".
-  if (!first.slice(0, 5).some((word) => BACK_REFERENCES.has(word))) return false
+  if (!first.slice(0, 5).some((word) => BACK_REFERENCES.has(word))) return 'nothing'
+  if (disownsIt(first)) return 'everything'
   // Turned down, or deferred to a later phase: "Por limitaciones presupuestarias, esta recomendación se atenderá en una eventual tercera fase".
-  return turnsDown(first) || analysisOf(sentence).laterPhases.length > 0
+  return turnsDown(first.slice(0, 8)) || analysisOf(sentence).laterPhases.length > 0 ? 'weighed' : 'nothing'
+}
+
+/** Whether the words negate belonging to the project: "are not part of this proposal", "ne font pas partie du projet", "are not project activities". */
+function disownsIt(words: readonly string[]): boolean {
+  return words.some(
+    (word, i) =>
+      BELONGING.has(word) &&
+      words.slice(Math.max(0, i - 4), i).some((before) => NEGATORS.has(before) || before === 'ne') &&
+      words.slice(Math.max(0, i - 1), i + 5).some((near) => PROJECT_NOUNS.has(near)),
+  )
 }
 
 /** Whether the clause of `text[start, end)` weighs an option ("se analizó la posibilidad de…", "… avait été envisagé"). */
@@ -467,9 +490,10 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'une', 'un', 'la', 'le', 'de', 'd
 /**
  * Verbs that move something into a later phase, by their folded stems: "postponed to", "carried over to", "reporté à",
  * "se trasladará a una eventual segunda fase", "se incorpore al diseño de una eventual segunda fase". A later phase the
- * clause serves ("will inform the design of a possible second phase") is not moved into.
+ * clause serves ("will inform the design of a possible second phase") is not moved into. What "relèvera d'une phase
+ * ultérieure" belongs to is moved there too.
  */
-const MOVING_INTO = /^(?:defer|postpon|moved?$|moving$|shift|carr(?:y|ied)$|transfer|incorpor|integr|reporte|renvo|trasla|aplaz|pospo|difer)/u
+const MOVING_INTO = /^(?:defer|postpon|moved?$|moving$|shift|carr(?:y|ied)$|transfer|incorpor|integr|reporte|renvo|relev|trasla|aplaz|pospo|difer)/u
 /** How far before a later phase its moving verb may be: "se incorpore al diseño de una eventual segunda fase". */
 const MOVING_REACH = 6
 

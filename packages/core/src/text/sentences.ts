@@ -4,7 +4,7 @@ import type {Lexicon, Match, Range, Section, Sentence} from '../types.js'
 import type {TextBlock} from './blocks.js'
 import {compileLexicon, prepareText, type CompiledLexicon, type Hit, type PreparedText} from './lexicon.js'
 import {isAbbreviationPeriod} from './abbreviations.js'
-import {isNegated, turnsDownWhatCameBefore, weighsAnOption} from './negation.js'
+import {isNegated, weighsAnOption, whatTurnsDownTheSentenceBefore} from './negation.js'
 import {RecentTexts} from './recent.js'
 
 /** Numbering that opens a block ("1. ", "2.3. ", "a. ", "iv. "): its period does not end a sentence. */
@@ -65,7 +65,7 @@ class BlockSentence implements Sentence {
   private cache: Map<Lexicon, {all: readonly Match[]; plain: readonly Match[]}> | undefined
   /** The text as lexicons search it, looked up once: a sentence is asked about dozens of lexicons. */
   private prepared: PreparedText | undefined
-  private turnedDownNext: boolean | undefined
+  private turnedDownNext: 'nothing' | 'weighed' | 'everything' | undefined
 
   constructor(
     readonly text: string,
@@ -114,9 +114,9 @@ class BlockSentence implements Sentence {
     return (end > 0 ? Math.min(next, offsets[this.from + end - 1]! + 1) : next) + shift
   }
 
-  /** Whether the next sentence turns down what this one weighs; asked only of sentences with mentions. */
-  private nextTurnsDown(): boolean {
-    return (this.turnedDownNext ??= this.nextText !== undefined && turnsDownWhatCameBefore(this.nextText))
+  /** What the next sentence turns down of this one; asked only of sentences with mentions. */
+  private turnedDownByNext(): 'nothing' | 'weighed' | 'everything' {
+    return (this.turnedDownNext ??= this.nextText === undefined ? 'nothing' : whatTurnsDownTheSentenceBefore(this.nextText))
   }
 
   preparedText(): PreparedText {
@@ -135,7 +135,11 @@ class BlockSentence implements Sentence {
       // Most sentences have no mention of most lexicons: nothing to keep.
       if (hits.length === 0) return []
       const negated = negationsOf(hits, this.text)
-      const turnedDown = (start: number, end: number) => this.source.declinedByRow === true || (this.nextTurnsDown() && weighsAnOption(this.text, start, end))
+      const turnedDown = (start: number, end: number) => {
+        if (this.source.declinedByRow === true) return true
+        const byNext = this.turnedDownByNext()
+        return byNext === 'everything' || (byNext === 'weighed' && weighsAnOption(this.text, start, end))
+      }
       const all = hits.map(
         ({start, end, term}, index) => new SentenceMatch(this.text.slice(start, end), term, negated[index]! || turnedDown(start, end), this, start),
       )

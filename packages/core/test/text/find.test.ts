@@ -173,4 +173,28 @@ describe('an option weighed in one sentence and turned down in the next', () => 
     expect(found('We considered the option of coaching visits. The donor rejected the budget cuts.')).toEqual([['coaching', false]])
     expect(found('Mentoring will follow each course. This was dropped from the earlier phase.')).toEqual([['Mentoring', false]])
   })
+
+  test('what the text says will be needed is weighed, and put off by the next sentence', () => {
+    expect(found('Once adopted, the rules will need coaching of the officers. These steps are foreseen for a possible second phase.')).toEqual([['coaching', true]])
+    expect(found('Le dispositif nécessitera un accompagnement des conseillers. Ces étapes relèveront d\'une phase ultérieure.')).toEqual([['accompagnement', true]])
+    // Needed and done: nothing is put off.
+    expect(found('The officers will need coaching after the course. These visits start in month 4.')).toEqual([['coaching', false]])
+  })
+})
+
+describe('a sentence that puts what the one before it said outside the project', () => {
+  const found = (source: string) =>
+    findInSentences(splitSentences(blockFrom(source), rangeOfIn(source)), coaching, {includeNegated: true}).map((match) => [match.text, match.negated])
+
+  test('disowns all of it, weighed or planned', () => {
+    expect(found('Coaching of village officials will be carried out by the district office. They are not project activities.')).toEqual([['Coaching', true]])
+    expect(found("L'accompagnement des conseillers sera assuré par le ministère. Ils ne font pas partie du présent projet.")).toEqual([['accompagnement', true]])
+    expect(found('Las sesiones de coaching las brindará el ministerio. Estas acciones no forman parte de la propuesta.')).toEqual([['coaching', true]])
+  })
+
+  test('does not when the next sentence denies something else of it, or names no project', () => {
+    expect(found('Coaching visits follow each course. They are not part of the certification.')).toEqual([['Coaching', false]])
+    expect(found('Coaching visits follow each course. They are part of this project.')).toEqual([['Coaching', false]])
+    expect(found('Coaching visits follow each course. The fees are not part of this project.')).toEqual([['Coaching', false]])
+  })
 })
