@@ -4,7 +4,7 @@ import {relatedTo, type Match, type ProposalModel, type Rule} from '@lessonlint/
 
 import {integrationIntoSystems, knowledgeRetention, newcomers, rejectedOption, trainingActivity, trainingSystem} from '../lexicons/training.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
-import {currentMentions, neighbours} from '../shared/mentions.js'
+import {currentMentions, inRiskColumn, neighbours} from '../shared/mentions.js'
 import {trainingLesson181147} from '../shared/sources.js'
 import {explainTrainingComponent, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
 import {es} from './messages.es.js'
@@ -64,8 +64,10 @@ const rule: Rule<MessageId> = {
     if (!component) return notApplicable(context, NO_TRAINING_COMPONENT)
     explainTrainingComponent(context, component)
     // "ToT" is the acronym only: matched case-blind and accent-blind, the term would also find French "tôt".
+    // A risk table's cell outside the mitigations names a risk ("Officers transferred to other districts after
+    // training"), not a measure.
     const retention = currentMentions(model, knowledgeRetention).filter(
-      (match) => (match.term !== 'ToT' || /^(?:ToT|TOT)s?$/u.test(match.text)) && !setAside(match),
+      (match) => (match.term !== 'ToT' || /^(?:ToT|TOT)s?$/u.test(match.text)) && !setAside(match) && !inRiskColumn(model, match),
     )
     if (retention.length > 0) return satisfiedBy(context, 'knowledge kept through staff turnover', retention)
     // "The committee training will be taken over by the Department as part of its own regular training."
@@ -75,7 +77,8 @@ const rule: Rule<MessageId> = {
       (match) =>
         relatedTo(match, match.sentence.find(trainingSystem), 'clause').length > 0 &&
         takesIn(match) &&
-        !setAside(match),
+        !setAside(match) &&
+        !inRiskColumn(model, match),
     )
     if (integration.length > 0) return satisfiedBy(context, "training taken into the partners' own training system", integration)
     const induction = newcomersTrained(model)

@@ -11,9 +11,10 @@ import {
   measurement,
   observation,
   prePostTests,
+  trainingModule,
 } from '../lexicons/training.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
-import {currentMentions} from '../shared/mentions.js'
+import {currentMentions, isBareLabel} from '../shared/mentions.js'
 import {itcIloBoardCC82, lmppEvaluation2009, trainingLesson181147} from '../shared/sources.js'
 import {explainTrainingComponent, NO_TRAINING_COMPONENT, plannedMentions, trainingComponent} from '../shared/training.js'
 import {es} from './messages.es.js'
@@ -66,10 +67,10 @@ const rule: Rule<MessageId> = {
         ? model.find(lexicon, {within: match.sentence.block, includeNegated: false}).length > 0
         : match.sentence.has(lexicon)
     const delayed = plannedMentions(model, laterInTime).filter(
-      (match) => inUnit(match, measurement) && inUnit(match, learningResults),
+      (match) => inUnit(match, measurement) && (inUnit(match, learningResults) || inUnit(match, trainingModule)),
     )
     if (delayed.length > 0) return satisfiedBy(context, 'training results measured some time after the training', delayed)
-    const observed = plannedMentions(model, observation).filter((match) => inUnit(match, learningResults))
+    const observed = plannedMentions(model, observation).filter((match) => !isBareLabel(match) && inUnit(match, learningResults))
     if (observed.length > 0) return satisfiedBy(context, 'training results observed', observed)
 
     const prePost = currentMentions(model, prePostTests)[0]

@@ -43,6 +43,8 @@ export const trainingActivity = defineLexicon('training activity', {
     'orientation training',
   ],
   fr: ['cursus', 'formera', 'formeront', 'formerons',
+    // Trained, as participles say it: "150 agents formés à l'utilisation du guide" ("formé de", composed of, is not).
+    'formé à', 'formée à', 'formés à', 'formées à', 'formé au', 'formée au', 'formés au', 'formées au', 'formés aux', 'formées aux', 'formés en', 'formées en',
     'formation de',
     'formation des',
     'formation du',
@@ -174,8 +176,15 @@ export const notTraining = defineLexicon('not training', {
     'atelier de consultation',
     'atelier de planification',
     'séminaire de lancement',
+    // Economics: how prices, wages and capital form.
+    'formation des prix',
+    'formation des salaires',
+    'formation brute de capital',
+    'formation de capital',
+    'formation du capital',
   ],
-  es: ['taller de co-diseño', 'taller de codiseño', 'taller de cocreación', 'taller de co-creación', 'taller de diseño', 'taller de consulta', 'en el curso de', 'en el transcurso de', 'a lo largo del curso', 'taller de validación', 'taller de lanzamiento', 'taller de consulta'],
+  es: ['taller de co-diseño', 'taller de codiseño', 'taller de cocreación', 'taller de co-creación', 'taller de diseño', 'taller de consulta', 'en el curso de', 'en el transcurso de', 'a lo largo del curso', 'taller de validación', 'taller de lanzamiento', 'taller de consulta',
+    'formación de precios', 'formación de los precios', 'formación de salarios', 'formación de los salarios', 'formación bruta de capital', 'formación de capital'],
 })
 
 /**
@@ -974,7 +983,17 @@ export const observation = defineLexicon('observation', {
 export const learningResults = defineLexicon('learning results', {
   en: ['training', 'trained', 'trainee', 'course', 'cohort', 'workshop', 'learning', 'learned', 'learnt', 'participant', 'graduate', 'what they learn'],
   fr: ['cours', 'diplômé', 'diplômés', 'formation', 'formé', 'stagiaire', 'apprentissage', 'participant', 'acquis'],
-  es: ['curso', 'egresado', 'egresada', 'egresados', 'egresadas', 'capacitación', 'capacitado', 'formación', 'aprendizaje', 'participante'],
+  es: ['curso', 'egresado', 'egresada', 'egresados', 'egresadas', 'capacitación', 'capacitado', 'formación', 'aprendizaje', 'lo aprendido', 'participante'],
+})
+
+/**
+ * A module of a course, as the time a measure is taken after ("six mois après les modules"). Read only with
+ * `laterInTime`: a module named alone is as often what an assessment prepares ("antes de diseñar los módulos").
+ */
+export const trainingModule = defineLexicon('training module', {
+  en: ['module'],
+  fr: ['module'],
+  es: ['módulo'],
 })
 
 /** A training curriculum or its content. */

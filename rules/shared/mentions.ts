@@ -148,6 +148,16 @@ export function isLeadInLabel(model: ProposalModel, match: Match): boolean {
   return /[:.]\s*\*+$/u.test(model.text.slice(Math.max(0, end - 4), end)) || /^\s*[:.]/u.test(model.text.slice(end, end + 3))
 }
 
+/**
+ * Whether a mention is all of a label that opens its sentence: "Observación: incluye guarderías durante el
+ * curso", "Note: …" in a table's remarks. It names the note that follows, not the thing it is the word for;
+ * a label that says more ("Observación en el puesto de trabajo: …") is not bare.
+ */
+export function isBareLabel(match: Match): boolean {
+  const {text} = match.sentence
+  return text.slice(0, match.sentenceIndex).trim() === '' && /^\s*:/u.test(text.slice(match.sentenceIndex + match.text.length))
+}
+
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]*$/u
 
 /**

@@ -23,10 +23,11 @@ export function isPlaceholderSentence(text: string): boolean {
 
 /**
  * What a section holds when it is not written yet: "TBD", "To be developed during the inception
- * phase", "À compléter", "Por definir". A placeholder may say when it will be written, nothing else.
+ * phase", "À compléter", "Por definir", in brackets or not ("[À compléter après la mission d'identification.]").
+ * A placeholder may say when it will be written, nothing else.
  */
 const PLACEHOLDER =
-  /^(?:[-–—.…\s]*|tbd|tbc|tba|n\/a|(?:(?:to be|will be) (?:completed|written|drafted|developed|added|confirmed|defined|determined|elaborated|prepared)|[àa] (?:compl[ée]ter|r[ée]diger|d[ée]finir|pr[ée]ciser|d[ée]velopper|[ée]laborer)|(?:sera|seront) (?:d[ée]finie?s?|[ée]labor[ée]e?s?|d[ée]velopp[ée]e?s?|pr[ée]cis[ée]e?s?)|por (?:completar|definir|redactar|desarrollar|elaborar)|(?:se|ser[áa]n?) (?:definir[áa]n?|elaborar[áa]n?|desarrollar[áa]n?|definid[oa]s?|elaborad[oa]s?|desarrollad[oa]s?))(?: (?:during|in|at|by|after|once|lors|pendant|au cours|d[èe]s|apr[èe]s|durante|en|al|tras|despu[ée]s)\b[^.!]*)?|pending|pendiente|en attente|xxx+|lorem ipsum.*)(?: \((?:tbd|tbc|por definir|[àa] d[ée]finir)\))?[.!]?$/i
+  /^[[(]?(?:[-–—.…\s]*|tbd|tbc|tba|n\/a|(?:(?:to be|will be) (?:completed|written|drafted|developed|added|confirmed|defined|determined|elaborated|prepared)|[àa] (?:compl[ée]ter|r[ée]diger|d[ée]finir|pr[ée]ciser|d[ée]velopper|[ée]laborer)|(?:sera|seront) (?:d[ée]finie?s?|[ée]labor[ée]e?s?|d[ée]velopp[ée]e?s?|pr[ée]cis[ée]e?s?)|por (?:completar|definir|redactar|desarrollar|elaborar)|(?:se|ser[áa]n?) (?:definir[áa]n?|elaborar[áa]n?|desarrollar[áa]n?|definid[oa]s?|elaborad[oa]s?|desarrollad[oa]s?))(?: (?:during|in|at|by|after|once|lors|pendant|au cours|d[èe]s|apr[èe]s|durante|en|al|tras|despu[ée]s)\b[^.!]*)?|pending|pendiente|en attente|xxx+|lorem ipsum.*)(?: \((?:tbd|tbc|por definir|[àa] d[ée]finir)\))?[.!]?[\])]?$/i
 
 /** mdast nodes, through the contract (the rules package does not depend on mdast itself). */
 type Node = Parameters<ProposalModel['rangeOfNode']>[0]
