@@ -171,6 +171,16 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round2/social-partners/en-reported-02.md': "elected worker representatives of an enterprise committee read as a workers' organisation",
   'round2/social-partners/es-satisfied-01.md': "an agrarian producers' guild association holding \"los puestos empresariales\" not read as employers'",
   'round2/gender-expertise/en-satisfied-04.md': 'a "Gender Equality and Social Inclusion (GESI) officer" not read as a gender role',
+  // Second rounds of four more rules (stop 23); first runs in README.md.
+  'round2/gender-strategy/en-reported-03.md': 'a strategy prepared only "should the pilot be scaled up in a second phase" (a hypothetical) read as planned',
+  'round2/gender-strategy/es-reported-03.md': 'a gender strategy that "la fase II … sujeta a … nuevos recursos" would prepare read as planned (phase by Roman numeral, conditional mood)',
+  'round2/gender-strategy/es-reported-04.md': '"género de punto" (knitwear) read as gender',
+  'round2/policy-implementation/en-satisfied-04.md': 'a scorecard of where the plan\'s commitments "are not yet being honoured on the ground" not read as monitoring practical gaps',
+  'round2/policy-implementation/es-reported-03.md': 'a standard named in full once ("Norma Oficial Mexicana (NOM)") and then only as "NOM" in the outputs not read as policy work',
+  'round2/policy-implementation/fr-satisfied-03.md': '"le texte régissant les agences … est révisé" (a regulation called "le texte") not read as policy work',
+  'round2/policy-implementation/fr-satisfied-04.md': 'regional offices that turn the plan into a costed regional roadmap ("feuille de route régionale chiffrée") not read as an implementation plan',
+  'round2/capacity-turnover/en-satisfied-04.md': 'course materials "submitted for issuance as a … Regulation replacing the current … guidelines" not read as institutionalised',
+  'round2/capacity-turnover/es-satisfied-02.md': 'a course that becomes "un módulo permanente y obligatorio" of a union school\'s programme, in a stakeholder cell, not read as taken in',
 }
 
 function verdictOf(ruleId: string, file: string): {label: string | undefined; findings: number | undefined; verdict: string; reported: number} {
@@ -251,6 +261,11 @@ describe.each([
   ['round2/evaluation-plan', 24],
   ['round2/social-partners', 24],
   ['round2/gender-expertise', 24],
+  // Second rounds of four more rules (stop 23).
+  ['round2/gender-strategy', 24],
+  ['round2/impact-beyond-prepost', 24, 'conditional'],
+  ['round2/policy-implementation', 24, 'conditional'],
+  ['round2/capacity-turnover', 24, 'conditional'],
 ])('%s', (set, count, applies = 'always') => {
   // A second round of passages for a rule, written after the first round's misreads were fixed, sits in round2/<rule>.
   const ruleId = set.split('/').at(-1)!
