@@ -17,10 +17,10 @@ import {
   startingMeasures,
   trainingOfAuthorities,
 } from '../lexicons/policy.js'
-import {monitoringWord, projectWord} from '../lexicons/monitoring.js'
+import {afterProjectEnd, monitoringWord, projectWord} from '../lexicons/monitoring.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {overlaps} from '../shared/mentions.js'
-import {explainPolicyWork, hasPolicyWork, instrumentsIn, NO_POLICY_WORK, policyWork, policyWorkRange} from '../shared/policy.js'
+import {explainPolicyWork, hasPolicyWork, instrumentsIn, NO_POLICY_WORK, policyWork, policyWorkRange, type PolicyWork} from '../shared/policy.js'
 import {lmppEvaluation2009, trainingLesson181147} from '../shared/sources.js'
 import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
@@ -51,7 +51,7 @@ const rule: Rule<MessageId> = {
     const work = policyWork(model)
     if (!hasPolicyWork(work)) return notApplicable(context, NO_POLICY_WORK)
     explainPolicyWork(context, work)
-    const support = implementationSupportIn(model)
+    const support = implementationSupportIn(model, work)
     if (support) return satisfiedBy(context, 'support for implementing the policy', [support])
     missing(
       context,
@@ -69,7 +69,7 @@ const rule: Rule<MessageId> = {
  * inspectors trained on the new rules"), funding to start its measures, or
  * monitoring which measures are executed.
  */
-function implementationSupportIn(model: ProposalModel): Match | null {
+function implementationSupportIn(model: ProposalModel, work: PolicyWork): Match | null {
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
     // Spreading a draft consults on it or lobbies for it, and the project's own implementation plan ("un plan de mise en
     // œuvre détaillé du projet") runs the project: neither supports applying the policy.
@@ -77,7 +77,7 @@ function implementationSupportIn(model: ProposalModel): Match | null {
       .find(implementationSupport)
       .find((support) => relatedTo(support, [...sentence.find(draftText), ...sentence.find(projectWord)], 'phrase').length === 0 && !leftToOthers(sentence, support))
     if (named) return named
-    const implementing = implementingWordOf(sentence)
+    const implementing = implementingWordOf(sentence, work)
     if (implementing) return implementing
     const training = sentence.find(trainingOfAuthorities)[0]
     if (training && sentence.find(authorities).length > 0) return training
@@ -92,19 +92,21 @@ function implementationSupportIn(model: ProposalModel): Match | null {
 }
 
 /** "Support the implementation of the directive", but not the instrument's own name ("implementing decree", "décret d'application"): the implementing word, or null. */
-function implementingWordOf(sentence: Sentence): Match | null {
-  const instruments = instrumentsIn(sentence)
+function implementingWordOf(sentence: Sentence, work: PolicyWork): Match | null {
+  const instruments = instrumentsIn(sentence, work.acronyms)
   if (instruments.length === 0) return null
   return sentence.find(implementing).find((word) => !instruments.some((instrument) => overlaps(word.range, instrument.range)) && !leftToOthers(sentence, word)) ?? null
 }
 
 /**
  * Applying the policy left to others, with no support of the project's ("Applying the decree is the municipality's
- * responsibility", "sa mise en application relèvera du ministère"), or supported by someone else ("a separate
- * programme funded by another donor is expected to support its application").
+ * responsibility", "sa mise en application relèvera du ministère"), supported by someone else ("a separate
+ * programme funded by another donor is expected to support its application"), or done after the project has closed.
  */
 function leftToOthers(sentence: Sentence, word: Match): boolean {
   if (relatedTo(word, sentence.find(anotherSupporter), 'clause').length > 0) return true
+  // What others do once the project has closed ("…, which will lead implementation once the project has closed").
+  if (relatedTo(word, sentence.find(afterProjectEnd), 'clause').length > 0) return true
   return relatedTo(word, sentence.find(othersResponsibility), 'clause').length > 0 && relatedTo(word, sentence.find(projectSupport), 'clause').length === 0
 }
 

@@ -223,6 +223,6 @@ export function acronymMentions(model: ProposalModel, named: readonly Match[]): 
   const acronyms = new Set(named.map(acronymAfter).filter((acronym): acronym is string => acronym !== undefined))
   if (acronyms.size === 0) return []
   const terms = [...acronyms]
-  const lexicon = documentLexicon('acronyms of named organisations', {en: terms, fr: terms, es: terms})
+  const lexicon = documentLexicon('acronyms of names given in full', {en: terms, fr: terms, es: terms})
   return currentMentions(model, lexicon).filter((match) => acronyms.has(match.text))
 }

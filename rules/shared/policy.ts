@@ -8,13 +8,24 @@ import {isHistory, relatedTo, SECTION_KINDS, type FrontMatterEntry, type Match, 
 import {agreementWord, interstateAgreement, memorandum, namedInstrument, notAnInstrument, policyAction, policyInstrument, privateParty, publicParty} from '../lexicons/policy.js'
 import {applies} from './explain.js'
 import {inBiography} from './partners.js'
-import {declaredComponent, frontMatterList, isNamePart, overlaps, overlapsAnyOf, within} from './mentions.js'
+import {acronymMentions, declaredComponent, frontMatterList, isNamePart, overlaps, overlapsAnyOf, within} from './mentions.js'
 
 export interface PolicyWork {
   /** Sentences that plan policy work: outputs first, then objectives, indicators, and summaries (each in document order). */
   sentences: Sentence[]
   /** The front matter `components` or `themes` entry, when it lists `policy`. */
   declared: FrontMatterEntry | null
+  /** Instruments named by the acronym their full name gave (`instrumentAcronyms`), for `instrumentsIn`. */
+  acronyms: Match[]
+}
+
+/**
+ * Where an instrument named in full once is then named by the acronym its name gave: "una Norma Oficial
+ * Mexicana (NOM) … Anteproyecto de NOM elaborado", "a Legislative Instrument (LI) … applying the LI once
+ * gazetted". What is said of the acronym is said of the instrument.
+ */
+function instrumentAcronyms(model: ProposalModel): Match[] {
+  return acronymMentions(model, model.find(policyInstrument, {includeNegated: true}))
 }
 
 /**
@@ -24,7 +35,7 @@ export interface PolicyWork {
  * and codes it names by their proper names ("the Work Injury Benefits Act",
  * "el Código Minero").
  */
-export function instrumentsIn(sentence: Sentence): Match[] {
+export function instrumentsIn(sentence: Sentence, acronyms: readonly Match[] = []): Match[] {
   const excluded = sentence.find(notAnInstrument, {includeNegated: true})
   const memoranda = sentence.find(memorandum)
   const privateParties = sentence.find(privateParty)
@@ -38,7 +49,8 @@ export function instrumentsIn(sentence: Sentence): Match[] {
   const named = sentence
     .find(namedInstrument)
     .filter((match) => kept(match) && /^\p{Lu}/u.test(match.text) && isNamePart(match) && !instruments.some((other) => overlaps(match.range, other.range)))
-  return [...instruments, ...named].sort((a, b) => a.sentenceIndex - b.sentenceIndex)
+  const byAcronym = acronyms.filter((match) => match.sentence === sentence && kept(match))
+  return [...instruments, ...named, ...byAcronym].sort((a, b) => a.sentenceIndex - b.sentenceIndex)
 }
 
 /**
@@ -47,8 +59,8 @@ export function instrumentsIn(sentence: Sentence): Match[] {
  * between governments in full, "the agreement" refers back to it ("the two
  * ministries negotiate the agreement").
  */
-function isPolicySentence(sentence: Sentence, agreementNamed: boolean): boolean {
-  const named = instrumentsIn(sentence)
+function isPolicySentence(sentence: Sentence, agreementNamed: boolean, acronyms: readonly Match[]): boolean {
+  const named = instrumentsIn(sentence, acronyms)
   // "The agreement" on its own, not a word of an instrument judged in full ("a memorandum of understanding with a foundation").
   const fullNames = [...sentence.find(policyInstrument, {includeNegated: true}), ...sentence.find(interstateAgreement, {includeNegated: true})]
   const backReferences = agreementNamed ? sentence.find(agreementWord).filter((word) => !fullNames.some((full) => overlaps(word.range, full.range))) : []
@@ -72,23 +84,27 @@ export function policyWork(model: ProposalModel): PolicyWork {
   const agreementNamed = model
     .find(interstateAgreement, {includeNegated: true})
     .some((agreement) => instrumentsIn(agreement.sentence).some((instrument) => overlaps(instrument.range, agreement.range)))
+  const acronyms = instrumentAcronyms(model)
   // Only a sentence naming an instrument (or, once an agreement is named, "the agreement") can be one:
   // those are found from the document's kept mentions, not by asking every sentence for each lexicon.
   const naming = new Set(
-    [...model.find(policyInstrument), ...model.find(namedInstrument), ...(agreementNamed ? model.find(agreementWord) : [])].map((match) => match.sentence),
+    [...model.find(policyInstrument), ...model.find(namedInstrument), ...acronyms, ...(agreementNamed ? model.find(agreementWord) : [])].map(
+      (match) => match.sentence,
+    ),
   )
   const ranked = model
     .sentences({notIn: ['background']})
-    .filter((sentence) => naming.has(sentence) && isPolicySentence(sentence, agreementNamed))
+    .filter((sentence) => naming.has(sentence) && isPolicySentence(sentence, agreementNamed, acronyms))
     // What happened before the project ("the MoU, revised in 2015") and what the team did ("she drafted
     // the 2016 migration policy") are no policy work of the project's.
-    .filter((sentence) => !isHistory(sentence) && !instrumentsIn(sentence).some((instrument) => inBiography(model, instrument)))
+    .filter((sentence) => !isHistory(sentence) && !instrumentsIn(sentence, acronyms).some((instrument) => inBiography(model, instrument)))
     .map((sentence) => ({sentence, rank: rank(sentence)}))
     .filter((entry) => entry.rank >= 0)
   return {
     // A stable sort: each group stays in document order.
     sentences: ranked.sort((a, b) => a.rank - b.rank).map((entry) => entry.sentence),
     declared: declaredComponent(model, 'policy') ?? declaredTheme(model, 'policy'),
+    acronyms,
   }
 }
 
@@ -111,7 +127,7 @@ export const NO_POLICY_WORK =
 export function explainPolicyWork(context: Parameters<typeof applies>[0], work: PolicyWork): void {
   const instruments = work.sentences
     .slice(0, 3)
-    .flatMap((sentence) => [...instrumentsIn(sentence), ...sentence.find(agreementWord)].slice(0, 1))
+    .flatMap((sentence) => [...instrumentsIn(sentence, work.acronyms), ...sentence.find(agreementWord)].slice(0, 1))
   if (instruments.length > 0) applies(context, 'policy work', instruments)
   if (work.declared) applies(context, `policy work declared in the front matter (\`${work.declared.path}\`)`, work.declared.valueRange)
 }

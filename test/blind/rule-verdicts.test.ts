@@ -176,7 +176,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round2/gender-strategy/es-reported-03.md': 'a gender strategy that "la fase II … sujeta a … nuevos recursos" would prepare read as planned (phase by Roman numeral, conditional mood)',
   'round2/gender-strategy/es-reported-04.md': '"género de punto" (knitwear) read as gender',
   'round2/policy-implementation/en-satisfied-04.md': 'a scorecard of where the plan\'s commitments "are not yet being honoured on the ground" not read as monitoring practical gaps',
-  'round2/policy-implementation/es-reported-03.md': 'a standard named in full once ("Norma Oficial Mexicana (NOM)") and then only as "NOM" in the outputs not read as policy work',
   'round2/policy-implementation/fr-satisfied-03.md': '"le texte régissant les agences … est révisé" (a regulation called "le texte") not read as policy work',
   'round2/policy-implementation/fr-satisfied-04.md': 'regional offices that turn the plan into a costed regional roadmap ("feuille de route régionale chiffrée") not read as an implementation plan',
   'round2/capacity-turnover/en-satisfied-04.md': 'course materials "submitted for issuance as a … Regulation replacing the current … guidelines" not read as institutionalised',
