@@ -132,8 +132,8 @@ interface Analysis {
   weighing: number[]
   /** Indexes of the first token of each later phase that something is deferred to (`laterPhases`), ascending. */
   laterPhases: number[]
-  /** Indexes of the "if" of each condition on money not yet found (`unfundedConditions`), ascending. */
-  unfundedConditions: number[]
+  /** Indexes of the "if" of each condition not yet met (`unmetConditions`), ascending. */
+  unmetConditions: number[]
   /** For each comma, the index of the first token after it (`tokens.length` if none). */
   afterComma: number[]
   /** Clause boundaries as `[at, after)` pairs: where clauses end (`at`) and the next start (`after`), each ascending. */
@@ -272,7 +272,7 @@ function analyse(text: string): Analysis {
     dashAsides: dashAsidesOf(text),
     weighing: tokens.flatMap((token, i) => (WEIGHING.has(token.word) ? [i] : [])),
     laterPhases: laterPhases(tokens, [...afters].sort((a, b) => a - b)),
-    unfundedConditions: unfundedConditions(tokens),
+    unmetConditions: unmetConditions(tokens),
     afterComma: commas.map((comma) => firstAtLeast(starts, comma + 1)),
     boundaryAts: ats.sort((a, b) => a - b),
     boundaryAfters: afters.sort((a, b) => a - b),
@@ -528,20 +528,29 @@ const MONEY = new Set(['funding', 'funds', 'financing', 'resources', 'financemen
 const NOT_YET_FOUND = /^(?:additional|new|further|secured|obtained|found|raised|mobili[sz]ed|available|allows?|permits?|additionnels?|supplementaires|nouveaux|obtenus?|trouves?|mobilises?|disponibles?|permet(?:tent)?|adicionales?|nuevos?|consigue|consiguen|obtiene|obtienen|logra|logran|moviliza|movilizan|permite|permiten)$/u
 /** How many words apart the "if", the money and what makes it a condition may stand: "Si se consigue financiamiento", "If funding for a second phase is secured". */
 const CONDITION_REACH = 6
+/** How far after its "if" a condition may name a later phase: "Should the pilot be scaled up in a second phase". */
+const PHASE_CONDITION_REACH = 10
 
 /**
- * Conditions on money not yet found: "if additional funding is secured", "si des fonds supplémentaires sont
- * mobilisés", "Si se consigue financiamiento para una segunda fase", "if funds allow". What the rest of the clause
- * says under such a condition is not planned. A condition on money the project has ("if funds are delayed") is none.
+ * Conditions not yet met: money not yet found ("if additional funding is secured", "si des fonds supplémentaires
+ * sont mobilisés", "Si se consigue financiamiento para una segunda fase", "if funds allow"), or a phase after this
+ * one ("Should the pilot be scaled up in a second phase, …", "Si une deuxième phase est approuvée, …"). What the
+ * rest of the clause says under such a condition is not planned. A condition on money the project has ("if funds
+ * are delayed") is none. "Should" opens a condition when it opens the sentence.
  */
-function unfundedConditions(tokens: readonly Token[]): number[] {
+function unmetConditions(tokens: readonly Token[]): number[] {
   const found: number[] = []
   tokens.forEach((token, i) => {
-    if (token.word !== 'if' && token.word !== 'si') return
-    const window = tokens.slice(i + 1, i + 1 + CONDITION_REACH).map((each) => each.word)
-    const money = window.findIndex((word) => MONEY.has(word))
+    if (token.word !== 'if' && token.word !== 'si' && !(token.word === 'should' && i === 0)) return
+    const window = tokens.slice(i + 1, i + 1 + PHASE_CONDITION_REACH).map((each) => each.word)
+    const laterPhase = window.some((word, k) => PHASE_NOUNS.has(word) && k > 0 && (ORDINALS.has(window[k - 1]!) || LATER_BEFORE.has(window[k - 1]!)))
+    if (laterPhase) {
+      found.push(i)
+      return
+    }
+    const money = window.slice(0, CONDITION_REACH).findIndex((word) => MONEY.has(word))
     if (money === -1) return
-    const around = window.slice(Math.max(0, money - 3), money + 4)
+    const around = window.slice(Math.max(0, money - 3), Math.min(money + 4, CONDITION_REACH))
     if (around.some((word) => NOT_YET_FOUND.test(word))) found.push(i)
   })
   return found
@@ -757,9 +766,9 @@ function negatedInClause(text: string, start: number, end: number): boolean {
 
   if (consideredThenRejected(analysis, clauseStart, clauseEnd)) return true
   // Deferred to a later phase: "… se atenderá en una eventual tercera fase", "A possible second phase could bring in …";
-  // or to money not yet found: "Si se consigue financiamiento para una segunda fase, se estudiará la posibilidad de…".
+  // or to a condition not yet met: "Si se consigue financiamiento para una segunda fase, se estudiará la posibilidad de…".
   if (anyIn(analysis.laterPhases, firstAtLeast(starts, clauseStart), firstAtLeast(starts, clauseEnd))) return true
-  if (analysis.unfundedConditions.some((at) => underCondition(analysis, at, clauseStart, clauseEnd))) return true
+  if (analysis.unmetConditions.some((at) => underCondition(analysis, at, clauseStart, clauseEnd))) return true
   const first = firstAtLeast(starts, end)
   if (first === tokens.length) return false
   const after = tokens.slice(first, first + AFTER_WINDOW + 5).filter((token) => token.end <= clauseEnd)

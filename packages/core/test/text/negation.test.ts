@@ -109,6 +109,11 @@ describe('negation after the mention, as the verb’s', () => {
     ['Des visites de suivi seront organisées si des fonds supplémentaires sont mobilisés.', 'visites de suivi', true],
     ['If funds are delayed, the tracer study will start in month 8.', 'tracer study', false],
     ['If additional funding is secured, a second cohort will be trained; the tracer study starts in month 8.', 'tracer study', false],
+    // Or on a phase after this one; "should" opens such a condition when it opens the sentence.
+    ['Should the pilot be scaled up in a second phase, a tracer study would be prepared at that stage.', 'tracer study', true],
+    ['Si une deuxième phase est approuvée, une étude de suivi sera menée.', 'étude de suivi', true],
+    ['If the pilot succeeds, a tracer study will follow the graduates.', 'tracer study', false],
+    ['The team should run a tracer study in the second phase of the course.', 'tracer study', false],
     // Moved into a later phase by the clause's verb.
     ['La articulación con organizaciones sindicales se trasladará a una eventual segunda fase.', 'organizaciones sindicales', true],
     ['Se propone que una evaluación de impacto se incorpore al diseño de una eventual segunda fase.', 'evaluación de impacto', true],
