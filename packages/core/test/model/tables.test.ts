@@ -133,6 +133,10 @@ describe('a row that one of its cells declines', () => {
     expect(found('| Acteur | Rôle |\n|---|---|\n| Diagnostic des besoins (FEC) | Non associé au projet — un programme distinct le couvre |')).toEqual([true])
     expect(found('| Poste | Montant |\n|---|---|\n| Diagnostic des besoins | 0 (non retenu pour cette phase) |')).toEqual([true])
     expect(found('| Line | USD |\n|---|---|\n| Needs assessment | — (not funded by this grant) |')).toEqual([true])
+    // A party that the row says takes no part: "No participa en el proyecto; ejecuta su propio programa".
+    expect(found('| Actor | Papel |\n|---|---|\n| Diagnóstico de necesidades (OIM) | No participa en el proyecto; ejecuta su propio programa |')).toEqual([true])
+    expect(found('| Acteur | Rôle |\n|---|---|\n| Diagnostic des besoins (OIM) | Ne participe pas au projet |')).toEqual([true])
+    expect(found('| Partner | Role |\n|---|---|\n| Needs assessment (IOM) | Will not take part: it runs its own programme |')).toEqual([true])
     // A zero alone is a line left unfunded, which gender-budget points at; it declines nothing.
     expect(found('| Line | USD |\n|---|---|\n| Needs assessment | 0 |')).toEqual([false])
   })
