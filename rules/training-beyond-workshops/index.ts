@@ -4,7 +4,7 @@ import {relatedTo, type Match, type ProposalModel, type Rule} from '@lessonlint/
 
 import {afterOrOnTheJob, followUpSupport, projectBackstopping, supportAct, workshopDelivery} from '../lexicons/training.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
-import {currentMentions, insideMatchOf} from '../shared/mentions.js'
+import {currentMentions, inRiskColumn, insideMatchOf} from '../shared/mentions.js'
 import {trainingLesson181147} from '../shared/sources.js'
 import {componentMentions, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
 import {es} from './messages.es.js'
@@ -23,7 +23,7 @@ function supportOnTheJob(model: ProposalModel): Match[] {
   const when = model.find(afterOrOnTheJob, {includeNegated: true})
   if (when.length === 0) return []
   return currentMentions(model, supportAct).filter(
-    (match) => !insideMatchOf(match, projectBackstopping) && relatedTo(match, when, 'clause').length > 0,
+    (match) => !insideMatchOf(match, projectBackstopping) && !inRiskColumn(model, match) && relatedTo(match, when, 'clause').length > 0,
   )
 }
 
@@ -53,7 +53,8 @@ const rule: Rule<MessageId> = {
     if (!workshop) return notApplicable(context, 'the training is not delivered through workshops, seminars or courses')
     applies(context, 'training through workshops, seminars or courses', workshops)
     // "Technical backstopping from headquarters" supports the project team, not the people trained.
-    const support = currentMentions(model, followUpSupport).filter((match) => !insideMatchOf(match, projectBackstopping))
+    // A risk table's cell outside the mitigations names a risk ("faute d'accompagnement une fois les ateliers terminés").
+    const support = currentMentions(model, followUpSupport).filter((match) => !insideMatchOf(match, projectBackstopping) && !inRiskColumn(model, match))
     if (support.length > 0) return satisfiedBy(context, 'coaching or follow-up support after the training', support)
     const visits = supportOnTheJob(model)
     if (visits.length > 0) return satisfiedBy(context, 'support visits or advice after the training or on the job', visits)

@@ -393,7 +393,12 @@ const TURNING_DOWN = new Set([
   'ecarte', 'ecartee', 'ecartes', 'ecartees', 'abandonne', 'abandonnee', 'rejete', 'rejetee',
 ])
 /** Verbs that keep an option, which a negation turns down: "was not retained", "il n'a pas été retenu", "no fue retenida". */
-const KEEPING = new Set(['retained', 'pursued', 'kept', 'retenu', 'retenue', 'retenus', 'retenues', 'retenida', 'retenido', 'poursuivi', 'poursuivie'])
+const KEEPING = new Set([
+  'retained', 'pursued', 'kept', 'retenu', 'retenue', 'retenus', 'retenues', 'retenida', 'retenido', 'poursuivi', 'poursuivie',
+  // Kept in the budget: "it is not included in this budget", "n'est pas budgétisée", "no está incluido".
+  'included', 'budgeted', 'costed', 'funded', 'inclus', 'incluse', 'incluses', 'budgetise', 'budgetisee', 'budgetises', 'budgetisees', 'finance', 'financee',
+  'incluido', 'incluida', 'incluidos', 'incluidas', 'presupuestado', 'presupuestada', 'financiado', 'financiada',
+])
 /** What opens a clause that answers the one before it: "but", "pero", "mais", "however". */
 const ANSWERING = new Set(['but', 'pero', 'mais', 'however', 'cependant', 'toutefois'])
 /** Words that refer back to an option just named: "This option was discarded", "La opción se descartó", "Il n'a pas été retenu". */
@@ -428,6 +433,16 @@ function turnsDown(words: readonly string[]): boolean {
  * fijar metas intermedias, pero se descartó", "The option of a follow-up survey was considered but rejected", "Un
  * module … avait été envisagé ; il n'a pas été retenu".
  */
+/**
+ * Whether the next clause refers back to the mention's and puts it outside the project: "La OIM desarrolla un
+ * programa de mentoría; ese programa no forma parte de esta propuesta". What it disowns need not have been weighed.
+ */
+function disownedByNextClause(analysis: Analysis, clauseEnd: number): boolean {
+  const next = firstAtLeast(analysis.starts, clauseEnd)
+  const words = analysis.tokens.slice(next, next + 10).map((token) => token.word)
+  return words.slice(0, 3).some((word) => BACK_REFERENCES.has(word)) && disownsIt(words)
+}
+
 function consideredThenRejected(analysis: Analysis, clauseStart: number, clauseEnd: number): boolean {
   const {tokens, starts} = analysis
   // By bisection over the weighing words: a sentence of thousands of mentions asks once per mention.
@@ -533,7 +548,8 @@ const PHASE_CONDITION_REACH = 10
 
 /**
  * Conditions not yet met: money not yet found ("if additional funding is secured", "si des fonds supplémentaires
- * sont mobilisés", "Si se consigue financiamiento para una segunda fase", "if funds allow"), or a phase after this
+ * sont mobilisés", "Si se consigue financiamiento para una segunda fase", "if funds allow", "subject to funding",
+ * "sous réserve de financement"), or a phase after this
  * one ("Should the pilot be scaled up in a second phase, …", "Si une deuxième phase est approuvée, …"). What the
  * rest of the clause says under such a condition is not planned. A condition on money the project has ("if funds
  * are delayed") is none. "Should" opens a condition when it opens the sentence.
@@ -541,6 +557,12 @@ const PHASE_CONDITION_REACH = 10
 function unmetConditions(tokens: readonly Token[]): number[] {
   const found: number[] = []
   tokens.forEach((token, i) => {
+    // "Subject to funding", "sous réserve de financement", "sujeta a la obtención de nuevos recursos": money to be found.
+    const subjectTo = subjectToAt(tokens, i)
+    if (subjectTo > 0) {
+      if (tokens.slice(i + subjectTo, i + subjectTo + CONDITION_REACH).some((each) => MONEY.has(each.word))) found.push(i)
+      return
+    }
     if (token.word !== 'if' && token.word !== 'si' && !(token.word === 'should' && i === 0)) return
     const window = tokens.slice(i + 1, i + 1 + PHASE_CONDITION_REACH).map((each) => each.word)
     const laterPhase = window.some((word, k) => PHASE_NOUNS.has(word) && k > 0 && (ORDINALS.has(window[k - 1]!) || LATER_BEFORE.has(window[k - 1]!)))
@@ -554,6 +576,15 @@ function unmetConditions(tokens: readonly Token[]): number[] {
     if (around.some((word) => NOT_YET_FOUND.test(word))) found.push(i)
   })
   return found
+}
+
+/** How many words "subject to" takes at token `i` ("subject to", "sous réserve de", "sujeta a"), or 0. */
+function subjectToAt(tokens: readonly Token[], i: number): number {
+  const [first, second, third] = [tokens[i]?.word, tokens[i + 1]?.word, tokens[i + 2]?.word]
+  if (first === 'subject' && second === 'to') return 2
+  if ((first === 'sujeto' || first === 'sujeta' || first === 'sujetos' || first === 'sujetas') && second === 'a') return 2
+  if (first === 'sous' && second === 'reserve' && (third === 'de' || third === 'd')) return 3
+  return 0
 }
 
 /** Whether the clause holds the condition whose "if" is token `at`, or comes right after it: "Si se consigue financiamiento…, se estudiará…". */
@@ -764,7 +795,7 @@ function negatedInClause(text: string, start: number, end: number): boolean {
     return clause.plainReaches.lastAtLeast(low, nearest - 1, end) === -1
   }
 
-  if (consideredThenRejected(analysis, clauseStart, clauseEnd)) return true
+  if (consideredThenRejected(analysis, clauseStart, clauseEnd) || disownedByNextClause(analysis, clauseEnd)) return true
   // Deferred to a later phase: "… se atenderá en una eventual tercera fase", "A possible second phase could bring in …";
   // or to a condition not yet met: "Si se consigue financiamiento para una segunda fase, se estudiará la posibilidad de…".
   if (anyIn(analysis.laterPhases, firstAtLeast(starts, clauseStart), firstAtLeast(starts, clauseEnd))) return true

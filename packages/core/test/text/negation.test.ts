@@ -98,6 +98,12 @@ describe('negation after the mention, as the verb’s', () => {
     ['A coaching phase was considered; it was not pursued.', 'coaching phase', true],
     ['A coaching phase was considered; it was retained by the committee.', 'coaching phase', false],
     ['A coaching phase was considered; the donor rejected the budget cuts.', 'coaching phase', false],
+    // Kept out of the budget by the next clause: "it is not included in this budget".
+    ['On-the-job coaching was discussed with the counties; it is not included in this budget.', 'coaching', true],
+    ['On-the-job coaching was discussed with the counties; it is included in the budget.', 'coaching', false],
+    // Put outside the project by the next clause, weighed or not.
+    ['La OIM desarrolla un programa de mentoría para funcionarios; ese programa no forma parte de esta propuesta.', 'mentoría', true],
+    ['The union runs a mentoring scheme; it is not part of the national plan.', 'mentoring', false],
     // Deferred to a later phase, which sets the clause's time or is its subject; a later phase served defers nothing.
     ["A possible second phase could bring in the Ministry of Interior's passport department.", 'Ministry of Interior', true],
     ['El diagnóstico de necesidades se atenderá en una eventual tercera fase.', 'diagnóstico de necesidades', true],
@@ -109,6 +115,10 @@ describe('negation after the mention, as the verb’s', () => {
     ['Des visites de suivi seront organisées si des fonds supplémentaires sont mobilisés.', 'visites de suivi', true],
     ['If funds are delayed, the tracer study will start in month 8.', 'tracer study', false],
     ['If additional funding is secured, a second cohort will be trained; the tracer study starts in month 8.', 'tracer study', false],
+    // "Subject to funding" is such a condition too.
+    ['Coaching of officers will be proposed for a second phase, subject to funding.', 'Coaching', true],
+    ['Des visites de suivi sont prévues, sous réserve de financement.', 'visites de suivi', true],
+    ['The tracer study is subject to the approval of the ethics committee.', 'tracer study', false],
     // Or on a phase after this one; "should" opens such a condition when it opens the sentence.
     ['Should the pilot be scaled up in a second phase, a tracer study would be prepared at that stage.', 'tracer study', true],
     ['Si une deuxième phase est approuvée, une étude de suivi sera menée.', 'étude de suivi', true],
