@@ -4,7 +4,7 @@ import type {Rule} from '@lessonlint/core'
 
 import {nonTraditionalPartners} from '../lexicons/partners.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
-import {currentMentions} from '../shared/mentions.js'
+import {acronymMentions, currentMentions, inRiskColumn} from '../shared/mentions.js'
 import {citedAsASource, inBiography} from '../shared/partners.js'
 import {explainMigrationProject, migrationProject, NOT_A_MIGRATION_PROJECT, stakeholdersOrTitle} from '../shared/migration.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
@@ -38,7 +38,13 @@ const rule: Rule<MessageId> = {
     explainMigrationProject(context, migration)
     // A partner in a team member's biography ("a former officer of the foreign employment bureau") is no partner of the project.
     // A ministry named as the source of figures ("según los registros del Ministerio del Interior") has no role.
-    const partners = currentMentions(model, nonTraditionalPartners).filter((match) => !inBiography(model, match) && !citedAsASource(match))
+    // A risk table's cell outside the mitigations names a risk ("Ministry of Interior crackdowns on undocumented workers").
+    // A body named in full once is then named by its acronym ("la Dirección General de Migración y Extranjería (DGME) …
+    // gestionadas con la DGME").
+    const acronyms = acronymMentions(model, model.find(nonTraditionalPartners, {includeNegated: true}))
+    const partners = [...currentMentions(model, nonTraditionalPartners), ...acronyms]
+      .filter((match) => !inBiography(model, match) && !citedAsASource(match) && !inRiskColumn(model, match))
+      .sort((a, b) => a.range.start.offset - b.range.start.offset)
     if (partners.length > 0) return satisfiedBy(context, 'partner beyond the labour ministry', partners)
     missing(context, 'a partner beyond the labour ministry: a foreign or overseas employment ministry or bureau, foreign affairs, interior or diaspora affairs')
     context.report({messageId: 'labourMinistryOnly', range: stakeholdersOrTitle(model)})
