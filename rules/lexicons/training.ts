@@ -979,6 +979,13 @@ export const observation = defineLexicon('observation', {
   es: ['observar', 'observación'],
 })
 
+/** A target left to be set later: "Targets on the share of women … will be set in the inception report", "à définir", "se fijarán". */
+export const targetLeftOpen = defineLexicon('target left open', {
+  en: ['will be set', 'will be defined', 'will be determined', 'will be agreed', 'to be set', 'to be defined', 'to be determined', 'to be agreed'],
+  fr: ['seront fixés', 'seront fixées', 'sera fixé', 'sera fixée', 'seront définis', 'seront définies', 'sera défini', 'sera définie', 'à définir', 'à fixer', 'à déterminer'],
+  es: ['se fijarán', 'se fijará', 'se definirán', 'se definirá', 'se establecerán', 'se establecerá', 'a definir', 'por definir', 'por determinar'],
+})
+
 /** Words that say a sentence is about what training achieved. */
 export const learningResults = defineLexicon('learning results', {
   en: ['training', 'trained', 'trainee', 'course', 'cohort', 'workshop', 'learning', 'learned', 'learnt', 'participant', 'graduate', 'what they learn'],
@@ -1476,16 +1483,16 @@ export const nomination = defineLexicon('nomination', {
 
 /** Workers' representatives among participants, by their role: shop stewards, union officers, staff delegates. */
 export const workersRepresentatives = defineLexicon("workers' representatives", {
-  en: ['union officer', 'union representative', 'union delegate', 'union leader', 'shop steward', "workers' representative", 'workers representative', 'staff representative', 'union nominee'],
-  fr: ['délégués du personnel', 'délégué du personnel', 'représentants syndicaux', 'représentant syndical', 'délégués syndicaux', 'syndicat', 'syndicats', 'syndicaux', 'syndicales', 'représentants des travailleurs'],
-  es: ['delegados sindicales', 'delegados de obra', 'dirigentes sindicales', 'representantes sindicales', 'sindicato', 'sindicatos', 'sindicales', 'representantes de los trabajadores', 'representantes de trabajadores'],
+  en: ['union officer', 'union representative', 'union delegate', 'union leader', 'shop steward', "workers' representative", 'workers representative', 'staff representative', 'union nominee', 'union side', "workers' side", 'worker side'],
+  fr: ['délégués du personnel', 'délégué du personnel', 'représentants du personnel', 'représentant du personnel', 'représentantes du personnel', 'représentants syndicaux', 'représentant syndical', 'délégués syndicaux', 'syndicat', 'syndicats', 'syndicaux', 'syndicales', 'représentants des travailleurs'],
+  es: ['delegados sindicales', 'delegados de obra', 'dirigentes sindicales', 'representantes sindicales', 'sindicato', 'sindicatos', 'sindicales', 'representantes de los trabajadores', 'representantes de trabajadores', 'representantes del personal', 'representante del personal'],
 })
 
 /** Employers' representatives among participants: managers put forward by employers' bodies or companies. */
 export const employersRepresentatives = defineLexicon("employers' representatives", {
-  en: ["employers' representative", 'employer representative', 'employers representative', 'management representative', 'company representative', 'managers', 'companies', 'enterprises'],
-  fr: ['représentants des employeurs', "représentants d'employeurs", 'patronat', 'patronal', 'patronale', 'patronales', 'entreprises', 'sociétés', 'directeurs'],
-  es: ['representantes de los empleadores', 'representantes de empleadores', 'representantes empresariales', 'representantes de empresa', 'representantes de las empresas', 'empresas', 'empresariales', 'gremios', 'patronal', 'gerentes'],
+  en: ["employers' representative", 'employer representative', 'employers representative', 'management representative', 'company representative', 'managers', 'companies', 'enterprises', 'management side', "employers' side", 'employer side'],
+  fr: ['représentants des employeurs', "représentants d'employeurs", 'représentants de la direction', 'représentant de la direction', 'patronat', 'patronal', 'patronale', 'patronales', 'entreprises', 'sociétés', 'directeurs'],
+  es: ['representantes de los empleadores', 'representantes de empleadores', 'representantes empresariales', 'representantes de empresa', 'representantes de las empresas', 'representantes de la dirección', 'representantes de la gerencia', 'empresas', 'empresariales', 'gremios', 'patronal', 'gerentes'],
 })
 
 /**

@@ -23,6 +23,7 @@ import {
   participationTarget,
   quantity,
   seatWord,
+  targetLeftOpen,
   womenParticipants,
   workersRepresentatives,
 } from '../lexicons/training.js'
@@ -150,6 +151,8 @@ function isTarget(model: ProposalModel, match: Match): boolean {
   const unit = cell ? cell.row.range : item ? match.sentence.block : match.sentence.range
   const target = hasShare(model, unit) || hasCount(model, match, cell ? {start: cell.row.range.start, end: cell.row.range.end} : unit, cell !== undefined || item)
   if (!target) return false
+  // A target said to be set later is none yet: "Targets on the share of women … will be set in the inception report".
+  if (model.find(targetLeftOpen, {within: unit}).length > 0) return false
   // A table of groups and their shares is about participants when any of its rows says so ("un tercio de las plazas").
   const context = [unit, ...(cell ? [cell.table.range] : [])]
   const participants = context.some(
