@@ -24,8 +24,8 @@ export const labourMigration = defineLexicon('labour migration', {
     'recruitment corridor',
     'migration corridor',
   ],
-  fr: ['migrant', 'migrants', 'migration', 'migrations', 'travailleurs migrants', 'mobilité de la main-d’œuvre', "mobilité de la main-d'œuvre", 'mobilité de la main-d’oeuvre', "mobilité de la main-d'oeuvre", "emploi à l'étranger", 'émigration'],
-  es: ['migrante', 'migrantes', 'migración', 'migraciones', 'trabajadores migrantes', 'movilidad laboral', 'emigración', 'trabajo en el extranjero'],
+  fr: ['migrant', 'migrants', 'migrante', 'migrantes', 'migration', 'migrations', 'travailleurs migrants', 'travailleuses migrantes', "travail à l'étranger", "travailler à l'étranger", 'travail à l’étranger', 'travailler à l’étranger', 'mobilité de la main-d’œuvre', "mobilité de la main-d'œuvre", 'mobilité de la main-d’oeuvre', "mobilité de la main-d'oeuvre", "emploi à l'étranger", 'émigration'],
+  es: ['migrante', 'migrantes', 'migración', 'migraciones', 'trabajadores migrantes', 'movilidad laboral', 'emigración', 'trabajo en el extranjero', 'trabajar en el extranjero'],
 })
 
 /**
