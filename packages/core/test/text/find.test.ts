@@ -159,9 +159,12 @@ describe('findInSentences', () => {
   })
 })
 
+/** Each coaching mention of a paragraph, with whether it is negated: what the next sentence does to the one before. */
+const coachingIn = (source: string) =>
+  findInSentences(splitSentences(blockFrom(source), rangeOfIn(source)), coaching, {includeNegated: true}).map((match) => [match.text, match.negated])
+
 describe('an option weighed in one sentence and turned down in the next', () => {
-  const found = (source: string) =>
-    findInSentences(splitSentences(blockFrom(source), rangeOfIn(source)), coaching, {includeNegated: true}).map((match) => [match.text, match.negated])
+  const found = coachingIn
 
   test('is negated when the next sentence refers back to it and turns it down', () => {
     expect(found('We considered the option of coaching visits. This option was dropped for lack of funds.')).toEqual([['coaching', true]])
@@ -183,8 +186,7 @@ describe('an option weighed in one sentence and turned down in the next', () => 
 })
 
 describe('a sentence that puts what the one before it said outside the project', () => {
-  const found = (source: string) =>
-    findInSentences(splitSentences(blockFrom(source), rangeOfIn(source)), coaching, {includeNegated: true}).map((match) => [match.text, match.negated])
+  const found = coachingIn
 
   test('disowns all of it, weighed or planned', () => {
     expect(found('Coaching of village officials will be carried out by the district office. They are not project activities.')).toEqual([['Coaching', true]])
