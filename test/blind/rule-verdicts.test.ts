@@ -181,7 +181,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round2/capacity-turnover/es-satisfied-02.md': 'a course that becomes "un módulo permanente y obligatorio" of a union school\'s programme, in a stakeholder cell, not read as taken in',
   'round2/interagency-coordination/en-reported-02.md': 'the Cooperation Framework cited for what it lists ("lists labour mobility among its priorities") read as coordination',
   'round2/interagency-coordination/en-satisfied-04.md': 'the proposal as a component of a joint programme the ILO, IOM and UN Women "will deliver together", told in the context, not read',
-  'round2/interagency-coordination/es-satisfied-04.md': 'an agreement to join the GTRM table with IOM and UNHCR ("ha acordado … integrarse"), in a context footnote, not read as planned',
   'round2/training-beyond-workshops/fr-not-applicable-01.md': 'a tailoring workshop "participant" in a safety programme read as a training workshop (the word "participant" is a training cue)',
   'round2/training-beyond-workshops/fr-reported-03.md': '"accompagnement" inside the quoted title of an ILO module read as support',
   'round2/non-traditional-partners/es-reported-02.md': "an earlier IOM project's work with the Interior ministry and a consulate, told in a clause with a purpose ('para facilitar'), read as current",

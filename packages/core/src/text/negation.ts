@@ -133,7 +133,7 @@ interface Analysis {
   weighing: number[]
   /** Indexes of the first token of each later phase that something is deferred to (`laterPhases`), ascending. */
   laterPhases: number[]
-  /** Indexes of the "if" of each condition not yet met (`unmetConditions`), ascending. */
+  /** Indexes of the word opening each condition not yet met ("if", "subject to": `unmetConditions`), ascending. */
   unmetConditions: number[]
   /** For each comma, the index of the first token after it (`tokens.length` if none). */
   afterComma: number[]
@@ -430,11 +430,6 @@ function turnsDown(words: readonly string[]): boolean {
 }
 
 /**
- * Whether the mention's clause weighs an option that the next clause turns down: "Se analizó la posibilidad de
- * fijar metas intermedias, pero se descartó", "The option of a follow-up survey was considered but rejected", "Un
- * module … avait été envisagé ; il n'a pas été retenu".
- */
-/**
  * Whether the next clause refers back to the mention's and puts it outside the project: "La OIM desarrolla un
  * programa de mentoría; ese programa no forma parte de esta propuesta". What it disowns need not have been weighed.
  */
@@ -444,6 +439,11 @@ function disownedByNextClause(analysis: Analysis, clauseEnd: number): boolean {
   return words.slice(0, 3).some((word) => BACK_REFERENCES.has(word)) && disownsIt(words)
 }
 
+/**
+ * Whether the mention's clause weighs an option that the next clause turns down: "Se analizó la posibilidad de
+ * fijar metas intermedias, pero se descartó", "The option of a follow-up survey was considered but rejected", "Un
+ * module … avait été envisagé ; il n'a pas été retenu".
+ */
 function consideredThenRejected(analysis: Analysis, clauseStart: number, clauseEnd: number): boolean {
   const {tokens, starts} = analysis
   // By bisection over the weighing words: a sentence of thousands of mentions asks once per mention.
@@ -550,10 +550,10 @@ const PHASE_CONDITION_REACH = 10
 /**
  * Conditions not yet met: money not yet found ("if additional funding is secured", "si des fonds supplémentaires
  * sont mobilisés", "Si se consigue financiamiento para una segunda fase", "if funds allow", "subject to funding",
- * "sous réserve de financement"), or a phase after this
- * one ("Should the pilot be scaled up in a second phase, …", "Si une deuxième phase est approuvée, …"). What the
- * rest of the clause says under such a condition is not planned. A condition on money the project has ("if funds
- * are delayed") is none. "Should" opens a condition when it opens the sentence.
+ * "sous réserve de financement"), or a phase after this one ("Should the pilot be scaled up in a second phase, …",
+ * "Si une deuxième phase est approuvée, …"). What the rest of the clause says under such a condition is not
+ * planned. A condition on money the project has ("if funds are delayed") is none. "Should" opens a condition when
+ * it opens the sentence.
  */
 function unmetConditions(tokens: readonly Token[]): number[] {
   const found: number[] = []

@@ -66,10 +66,11 @@ const SINCE_A_YEAR = /^(?:since|depuis|desde) /u
 
 /** Words that make a sentence a plan. */
 export const planMarkers = defineLexicon('plan', {
-  en: ['will', 'shall', 'would', 'is to', 'are to', 'to be', 'plan', 'planned', 'propose*', 'foresee*', 'envisage*', 'intend*', 'expected to', 'aim to', 'aims to', 'going to'],
+  // A commitment made for what comes ("has agreed to join", "ha acordado integrarse") plans it too.
+  en: ['will', 'shall', 'would', 'is to', 'are to', 'to be', 'plan', 'planned', 'propose*', 'foresee*', 'envisage*', 'intend*', 'expected to', 'aim to', 'aims to', 'going to', 'has agreed to', 'have agreed to', 'has committed to', 'have committed to'],
   // The verb "proposer" and its noun, not "à propos (de)" ("about") nor "les propos" ("remarks").
-  fr: ['sera', 'seront', 'va', 'vont', 'prévu*', 'prévoit', 'envisag*', 'pourra', 'pourront', 'devra', 'devront', 'propose', 'proposent', 'proposons', 'proposez', 'proposer*', 'proposition*'],
-  es: ['será', 'serán', 'va a', 'van a', 'prevé', 'previsto*', 'planea*', 'propone*'],
+  fr: ['sera', 'seront', 'va', 'vont', 'prévu*', 'prévoit', 'envisag*', 'pourra', 'pourront', 'devra', 'devront', 'propose', 'proposent', 'proposons', 'proposez', 'proposer*', 'proposition*', "s'est engagé à", "s'est engagée à", "se sont engagés à", "a accepté de", "ont accepté de"],
+  es: ['será', 'serán', 'va a', 'van a', 'prevé', 'previsto*', 'planea*', 'propone*', 'ha acordado', 'han acordado', 'se ha comprometido a', 'se han comprometido a'],
 })
 
 /**

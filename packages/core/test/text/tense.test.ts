@@ -163,3 +163,16 @@ describe('a plan stated', () => {
     expect(statesPlan(sentence!)).toBe(true)
   })
 })
+
+describe('a commitment made for what comes plans it', () => {
+  const table = defineLexicon('coordination table (tense test)', {en: ['working group'], es: ['mesa de integración'], fr: ['groupe de travail']})
+  it.each<[string, boolean]>([
+    ['Para la ejecución, la fundación ha acordado con ONU Migración integrarse en la mesa de integración del GTRM.', false],
+    ['El ministerio se ha comprometido a convocar la mesa de integración cada trimestre.', false],
+    // Agreed before, and done: history.
+    ['En 2019 el ministerio creó una mesa de integración, que se reunió dos veces.', true],
+  ])('%s → history %s', (sentence, expected) => {
+    const [match] = buildModel(`# P\n\n## Context\n\n${sentence}\n`).find(table)
+    expect(isHistory(match!.sentence, match)).toBe(expected)
+  })
+})
