@@ -116,6 +116,9 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\bevaluations?\b/,
     /\bm ?& ?e\b/,
     /\bm ?and ?e\b/,
+    // "S&E" (suivi et évaluation, seguimiento y evaluación) and "MyE" (monitoreo y evaluación).
+    /\bs ?& ?e\b/,
+    /\bm ?y ?e\b/,
     /\bmea?l\b/,
     /\bmerl\b/,
     /\bresults?[ -](?:framework|based|matrix|chain|monitoring)\b/,
