@@ -158,6 +158,19 @@ export function isBareLabel(match: Match): boolean {
   return text.slice(0, match.sentenceIndex).trim() === '' && /^\s*:/u.test(text.slice(match.sentenceIndex + match.text.length))
 }
 
+/**
+ * Whether a mention stands inside quotation marks in its sentence: the title of a module or guide ("le module
+ * « Orientation et accompagnement des jeunes demandeurs » du BIT") or words quoted from someone else. Either
+ * way it names or cites, and plans nothing.
+ */
+export function inQuotes(match: Match): boolean {
+  const before = match.sentence.text.slice(0, match.sentenceIndex)
+  const after = match.sentence.text.slice(match.sentenceIndex + match.text.length)
+  const opened = (open: string, close: string) => before.lastIndexOf(open) > before.lastIndexOf(close) && after.includes(close)
+  const straight = (before.match(/"/gu)?.length ?? 0) % 2 === 1 && after.includes('"')
+  return opened('«', '»') || opened('“', '”') || straight
+}
+
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]*$/u
 
 /**

@@ -4,7 +4,7 @@ import {relatedTo, type Match, type ProposalModel, type Rule} from '@lessonlint/
 
 import {afterOrOnTheJob, followUpSupport, projectBackstopping, supportAct, workshopDelivery} from '../lexicons/training.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
-import {currentMentions, inRiskColumn, insideMatchOf} from '../shared/mentions.js'
+import {currentMentions, inQuotes, inRiskColumn, insideMatchOf} from '../shared/mentions.js'
 import {trainingLesson181147} from '../shared/sources.js'
 import {componentMentions, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
 import {es} from './messages.es.js'
@@ -54,7 +54,10 @@ const rule: Rule<MessageId> = {
     applies(context, 'training through workshops, seminars or courses', workshops)
     // "Technical backstopping from headquarters" supports the project team, not the people trained.
     // A risk table's cell outside the mitigations names a risk ("faute d'accompagnement une fois les ateliers terminés").
-    const support = currentMentions(model, followUpSupport).filter((match) => !insideMatchOf(match, projectBackstopping) && !inRiskColumn(model, match))
+    // A module's quoted title ("le module « Orientation et accompagnement des jeunes » du BIT") names, and plans nothing.
+    const support = currentMentions(model, followUpSupport).filter(
+      (match) => !insideMatchOf(match, projectBackstopping) && !inRiskColumn(model, match) && !inQuotes(match),
+    )
     if (support.length > 0) return satisfiedBy(context, 'coaching or follow-up support after the training', support)
     const visits = supportOnTheJob(model)
     if (visits.length > 0) return satisfiedBy(context, 'support visits or advice after the training or on the job', visits)
