@@ -43,7 +43,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   // Indicators written in running prose ("We will follow three indicators: (a) the number of…") or as lettered items
   // under a results heading are not read as indicators, so the rule does not apply (no finding either way).
   'sex-disaggregated-data/en-satisfied-04.md': 'indicators in a sentence of prose are not read as indicators',
-  'sex-disaggregated-data/es-satisfied-02.md': 'lettered indicator items ("b) Porcentaje de…") not read as indicators',
   // "l'Observatoire de l'emploi et de la formation (OEF)": an institution's name, in lower case after its first word.
   'impact-beyond-prepost/fr-not-applicable-01.md': 'a training word inside an institution\'s name read as training',
   // "Deliver a 12-day supervisory skills programme in four modules", "Pair each new supervisor with an experienced one".

@@ -139,4 +139,46 @@ describe('indicators', () => {
       'Pourcentage de femmes parmi les apprentis',
     ])
   })
+
+  it('takes the lines of a paragraph lettered one by one ("a) …", "(b) …", "iv. …") as items, where a list would be', () => {
+    const text = [
+      '# T',
+      '',
+      '## 5. Suivi',
+      '',
+      '### Indicateurs',
+      '',
+      'a) Nombre de **jeunes** placés en entreprise',
+      '(b) Taux de satisfaction des employeurs  ',
+      'iv. Nombre de guides publiés',
+      '',
+      '## 6. Activités',
+      '',
+      'Les indicateurs suivants seront suivis :',
+      '',
+      'a) Nombre de conseillers formés',
+      'b) Part des femmes parmi les conseillers',
+      '',
+      'a) Une session par trimestre',
+      'b) Un rapport par an',
+      '',
+      'a) Nombre de visites',
+      'et un rapport final.',
+      '',
+    ].join('\n')
+    const model = buildModel(text)
+    expect(model.indicators.map((indicator) => indicator.text)).toEqual([
+      'Nombre de jeunes placés en entreprise',
+      'Taux de satisfaction des employeurs',
+      'Nombre de guides publiés',
+      'Nombre de conseillers formés',
+      'Part des femmes parmi les conseillers',
+    ])
+    const second = model.indicators[1]!
+    expect(slice(text, second.range)).toBe('(b) Taux de satisfaction des employeurs')
+    expect(second.range.start).toEqual({line: 8, column: 1, offset: text.indexOf('(b)')})
+    expect(second.item?.ordered).toBe(true)
+    expect(second.row).toBeNull()
+    expect(model.indicators[3]!.section?.heading.title).toBe('Activités')
+  })
 })
