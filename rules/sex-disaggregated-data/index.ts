@@ -3,7 +3,7 @@
 // indicator counts is the head of the phrase after "Number of" / "Percentage
 // of": "Number of port provinces where inspection teams..." counts provinces,
 // "Number of safety committee members trained" counts members.
-import {compileLexicon, countedPhrase, isFemalePersonNoun, isPersonNoun, related, words, type Indicator, type Language, type Match, type ProposalModel, type Rule, type Sentence, type Token} from '@lessonlint/core'
+import {clauseBounds, compileLexicon, countedPhrase, isFemalePersonNoun, isFeminineOf, isPersonNoun, related, words, type Indicator, type Language, type Match, type ProposalModel, type Rule, type Sentence, type Token} from '@lessonlint/core'
 
 import {
   countedThings,
@@ -16,7 +16,7 @@ import {
   womenAndGirls,
 } from '../lexicons/gender.js'
 import {indicatorWord} from '../lexicons/monitoring.js'
-import {within} from '../shared/mentions.js'
+import {isBareLabel, within} from '../shared/mentions.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {genderLesson181142} from '../shared/sources.js'
 import {es} from './messages.es.js'
@@ -90,9 +90,17 @@ function disaggregationOf(model: ProposalModel, indicator: Indicator): Match | n
     model.find(womenAndGirls, {within: indicator.range})[0] ??
     model.find(menAndBoys, {within: indicator.range})[0]
   if (own) return own
-  // A disaggregation word said of sex in one phrase: "chaque donnée est ventilée selon le sexe", "separately for each sex".
+  // A disaggregation word said of sex in one phrase: "chaque donnée est ventilée selon le sexe", "separately for each sex";
+  // or as the label of a line that lists the dimensions: "Desagregación: sexo y edad".
+  // Or in one clause with a people noun's feminine and masculine: "distinguiendo entre trabajadoras y trabajadores".
   const dimensions = model.find(sexDimension, {within: indicator.range})
-  const split = model.find(disaggregationColumn, {within: indicator.range}).find((word) => dimensions.some((each) => related(word, each, 'phrase')))
+  const split = model
+    .find(disaggregationColumn, {within: indicator.range})
+    .find(
+      (word) =>
+        dimensions.some((each) => related(word, each, 'phrase') || (isBareLabel(word) && related(word, each, 'sentence'))) ||
+        namesBothSexesInItsClause(word),
+    )
   if (split) return split
   const row = indicator.row
   if (row) {
@@ -156,6 +164,17 @@ function coveringStatements(model: ProposalModel): CoveringStatement[] {
     if (labels.size > 0) found.push({evidence, labels})
   }
   return found
+}
+
+/** Whether the clause of a mention coordinates a people noun's feminine and masculine ("socias y socios", "travailleuses et travailleurs"). */
+function namesBothSexesInItsClause(match: Match): boolean {
+  const text = match.sentence.text
+  const [start, end] = clauseBounds(text, match.sentenceIndex, match.sentenceIndex + match.text.length)
+  const tokens = words(text).filter((token) => token.start >= start && token.end <= end)
+  const written = (token: Token) => text.slice(token.start, token.end)
+  return tokens.some(
+    (token, index) => COORDINATORS.has(tokens[index + 1]?.word ?? '') && tokens[index + 2] !== undefined && isFeminineOf(written(token), written(tokens[index + 2]!)),
+  )
 }
 
 /** Words of a sentence that split data by sex: "by sex", or a splitting word with sex or with women and men ("separate figures for women and for men"). */

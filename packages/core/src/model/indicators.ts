@@ -1,6 +1,7 @@
 import type {Nodes, Paragraph, Root} from 'mdast'
 import type {Indicator, Section} from '../types.js'
-import {flatTextOf} from './inline.js'
+import {firstAtLeast} from '../text/negation.js'
+import {flatTextOf, lineTextOf, type PlacedText} from './inline.js'
 import type {ListItemRecord} from './lists.js'
 import {blockText} from './lists.js'
 import type {Positions} from './positions.js'
@@ -20,10 +21,19 @@ const INDICATOR_LABEL = /\b(?:key )?(?:performance )?(?:indicators?|indicateurs?
  */
 const ENUMERATION_MARK = /^[ \t]*(?:\([a-z]\)|\([ivx]{1,4}\)|[a-z][.)]|[ivx]{1,4}[.)])[ \t]+(?=\S)/iu
 
-/** Where a paragraph's lines stand, for the indicators lettered one per line in it. */
+/**
+ * A heading or paragraph that opens with the label of one indicator: "Indicator 1.1 – Job seekers placed…",
+ * "**Indicateur 1.1 :** Nombre de…", "Indicador 2: …", "KPI 3 - …", "Indicator: Number of…". After a number a
+ * dash or a full stop may end the label; without one, only a colon ("Indicators:" leads in to a list).
+ */
+const INDICATOR_OF_ITS_OWN =
+  /^(?:key )?(?:performance )?(?:indicator|indicateur|indicador|kpi)(?:\s+(?:(?:n[°º]|no\.|#)\s*)?(?:\d+[a-z]?|[a-z])(?:\.\d+)*\)?\s*[:.–—-]|\s*:)\s*(?=\S)/iu
+
+/** Where paragraphs and sections stand, for indicators written in them rather than in a table or a list. */
 export interface ParagraphPlaces {
   tree: Root
   positions: Positions
+  sections: readonly Section[]
   sectionAt: (offset: number) => Section | null
 }
 
@@ -32,7 +42,9 @@ export interface ParagraphPlaces {
  * indicator column (logframes included), (b) list items that read like
  * indicators inside monitoring sections, and list items introduced by a
  * heading or lead-in that names indicators, (c) the same for the lines of a
- * paragraph lettered one by one ("a) Number of …").
+ * paragraph lettered one by one ("a) Number of …"), and (d) a heading or a
+ * paragraph labelled as one indicator ("#### Indicator 1.1 – …" with its
+ * baseline and disaggregation under it, "**Indicateur 1.1 :** Nombre de …").
  */
 export function collectIndicators(
   tables: readonly TableRecord[],
@@ -65,9 +77,20 @@ export function collectIndicators(
   // Whether a paragraph introduces indicators, once per paragraph: every item of the list after it asks,
   // and flattening a long paragraph again for each item of a long list was quadratic.
   const leadIns = new Map<Nodes, boolean>()
+  // A list under an indicator's own heading gives that indicator's baseline, target or disaggregation.
+  const ownHeadings = new Set(places.sections.filter((section) => INDICATOR_OF_ITS_OWN.test(section.heading.title)))
+  for (const section of ownHeadings) {
+    const statement = section.heading.title.replace(INDICATOR_OF_ITS_OWN, '')
+    const content = section.contentRange ? plainText(text.slice(section.contentRange.start.offset, section.contentRange.end.offset)) : ''
+    found.push({
+      offset: section.range.start.offset,
+      indicator: {text: statement, fullText: `${statement} ${content}`.trim(), range: section.range, row: null, item: null, section},
+    })
+  }
+
   for (const record of items) {
     const {item} = record
-    if (item.text === '') continue
+    if (item.text === '' || (item.section !== null && ownHeadings.has(item.section))) continue
     const labelled = hasIndicatorLabel(record, text, leadIns)
     const phrased = item.section?.isIn('monitoring') === true && INDICATOR_PHRASE.test(item.text)
     if (!labelled && !phrased) continue
@@ -79,6 +102,11 @@ export function collectIndicators(
 
   places.tree.children.forEach((child, index) => {
     if (child.type !== 'paragraph') return
+    const own = labelledParagraph(child, text, places)
+    if (own) {
+      found.push({offset: own.range.start.offset, indicator: own})
+      return
+    }
     const lines = letteredLines(child, text)
     if (lines.length === 0) return
     const section = places.sectionAt(lines[0]!.start)
@@ -97,6 +125,33 @@ export function collectIndicators(
   return found.sort((a, b) => a.offset - b.offset).map(({indicator}) => indicator)
 }
 
+/** A paragraph labelled as one indicator: its first line after the label is the statement, the rest (targets, sources) goes with it. */
+function labelledParagraph(paragraph: Paragraph, text: string, places: ParagraphPlaces): Indicator | null {
+  const start = paragraph.position?.start.offset
+  const end = paragraph.position?.end.offset
+  if (start === undefined || end === undefined) return null
+  const flat = flatTextOf(paragraph, text)
+  const label = INDICATOR_OF_ITS_OWN.exec(flat.text)
+  if (!label) return null
+  const lineEnd = text.indexOf('\n', start)
+  const firstLine = flatSlice(flat, start, lineEnd === -1 || lineEnd > end ? end : lineEnd)
+  const range = places.positions.rangeOf(start, end)
+  const section = places.sectionAt(start)
+  return {text: firstLine.slice(label[0].length).trim(), fullText: lineTextOf(paragraph, text), range, row: null, item: null, section}
+}
+
+/** The flat text of what stands between two source offsets. */
+function flatSlice(flat: PlacedText, from: number, to: number): string {
+  const first = Math.min(firstAtLeast(flat.offsets, from - flat.shift), flat.text.length)
+  const last = Math.min(firstAtLeast(flat.offsets, to - flat.shift), flat.text.length)
+  return flat.text.slice(first, last).replace(/\s+/gu, ' ').trim()
+}
+
+/** Markdown source read as words: the marks of lists, emphasis, tables and headings dropped. */
+function plainText(source: string): string {
+  return source.replace(/[*_`#>|]+/gu, ' ').replace(/\s+/gu, ' ').trim()
+}
+
 /**
  * The lines of a paragraph when every one of them, two at least, opens with a letter or numeral of an
  * enumeration: each line's text after its mark (inline markup flattened), and where the line stands.
@@ -113,14 +168,9 @@ function letteredLines(paragraph: Paragraph, text: string): Array<{text: string;
   const flat = flatTextOf(paragraph, text)
   const lines: Array<{text: string; start: number; end: number}> = []
   let lineStart = start
-  let at = 0
   sourceLines.forEach((line, index) => {
-    const from = lineStart + marks[index]!
-    const to = lineStart + line.trimEnd().length
-    while (at < flat.text.length && flat.offsets[at]! + flat.shift < from) at++
-    const first = at
-    while (at < flat.text.length && flat.offsets[at]! + flat.shift < to) at++
-    lines.push({text: flat.text.slice(first, at).replace(/\s+/gu, ' ').trim(), start: lineStart, end: to})
+    const end = lineStart + line.trimEnd().length
+    lines.push({text: flatSlice(flat, lineStart + marks[index]!, end), start: lineStart, end})
     lineStart += line.length + 1
   })
   return lines

@@ -698,9 +698,29 @@ function reachOf(analysis: Analysis, clause: Pick<Clause, 'first' | 'plain' | 'i
   const contrast = token.word === 'instead' || (token.word === 'not' && commaBefore(text, token.start))
   if (contrast) return commas[c]!
   const relative = tokens[lastRelative[i]!]
-  const stops = relative !== undefined && relative.start >= clauseStart ? clause.inRelative : clause.plain
+  const inRelative = (relative !== undefined && relative.start >= clauseStart) || modifiesTheNounBefore(tokens, i, clauseStart)
+  const stops = inRelative ? clause.inRelative : clause.plain
   const stop = stops[c - clause.first]!
   return stop === -1 ? clauseEnd : commas[stop]!
+}
+
+/** What stands before an English "not" that negates a verb: auxiliaries, "to", adverbs, conjunctions ("will also not", "and not"). */
+const BEFORE_VERBAL_NOT = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might',
+  'must', 'do', 'does', 'did', 'have', 'has', 'had', 'need', 'needs', 'ought', 'to', 'also', 'still', 'yet', 'often', 'always',
+  'therefore', 'thus', 'hence', 'however', 'perhaps', 'then', 'now', 'as', 'than', 'and', 'or', 'nor', 'but', 'if', 'whether',
+  'why', 'though', 'although', 'because', 'so', 'that', 'it', 'this', 'these', 'those', 'we', 'they', 'i', 'you',
+])
+
+/**
+ * Whether an English "not" follows a noun and so negates only what it adds to that noun, as a relative clause
+ * would: "a trade not traditional for their sex, disaggregated by sex", "young people not in employment,
+ * education or training, by sex". A verb's "not" follows an auxiliary, an adverb or "to".
+ */
+function modifiesTheNounBefore(tokens: readonly Token[], i: number, clauseStart: number): boolean {
+  if (tokens[i]!.word !== 'not') return false
+  const before = tokens[i - 1]
+  return before !== undefined && before.start >= clauseStart && !BEFORE_VERBAL_NOT.has(before.word) && !/(?:ly|'s|'re|'ll|'d)$/u.test(before.word)
 }
 
 /** Whether only whitespace stands between a comma and `at` (", not X"). */

@@ -35,7 +35,7 @@ const IRREGULAR = new Set([
   'retornada', 'retornadas', 'desplazado', 'desplazados', 'asalariado', 'asalariados', 'asalariada', 'asalariadas', 'jubilado',
   'jubilados', 'abogado', 'abogados', 'abogada', 'abogadas', 'delegado', 'delegados', 'delegada', 'delegadas', 'funcionario',
   'funcionarios', 'funcionaria', 'funcionarias', 'beneficiario', 'beneficiarios', 'beneficiaria', 'beneficiarias', 'víctima',
-  'víctimas', 'docente', 'docentes', 'agente', 'agentes', 'cónyuge', 'cónyuges',
+  'víctimas', 'docente', 'docentes', 'agente', 'agentes', 'cónyuge', 'cónyuges', 'socio', 'socios',
   'candidato', 'candidatos', 'candidata', 'candidatas', 'jefe', 'jefes', 'jefa', 'jefas', 'responsable', 'responsables',
   'campesino', 'campesinos', 'campesina', 'campesinas', 'indígena', 'indígenas', 'alumno', 'alumnos', 'alumna', 'alumnas',
   'hijo', 'hijos', 'hija', 'hijas', 'padre', 'padres', 'madre', 'madres',
@@ -137,4 +137,31 @@ const FEMININE = /^(?:\p{L}{3,}(?:euses|euse|rices|rice|ières|ière|iennes|ienn
 export function isFemalePersonNoun(word: string): boolean {
   const lower = word.toLowerCase()
   return FEMININE.test(lower) && isPersonNoun(lower)
+}
+
+/**
+ * Feminine and masculine endings of one people noun, as French and Spanish pair them when both
+ * sexes are named ("trabajadoras y trabajadores", "socias y socios", "travailleuses et travailleurs",
+ * "inspectrices et inspecteurs", "ouvrières et ouvriers", "paysannes et paysans", "employées et employés").
+ */
+const FEMININE_TO_MASCULINE: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['euses', ['eurs']],
+  ['rices', ['eurs']],
+  ['ières', ['iers']],
+  ['nnes', ['ns']],
+  ['as', ['os', 'es', 's']],
+  ['es', ['s']],
+]
+
+/** Whether two words are the feminine and the masculine of one people noun ("trabajadoras", "trabajadores"). */
+export function isFeminineOf(feminine: string, masculine: string): boolean {
+  const woman = feminine.toLowerCase()
+  const man = masculine.toLowerCase()
+  if (woman === man || !isPersonNoun(man)) return false
+  for (const [ending, counterparts] of FEMININE_TO_MASCULINE) {
+    if (!woman.endsWith(ending)) continue
+    const stem = woman.slice(0, -ending.length)
+    if (counterparts.some((counterpart) => man === stem + counterpart)) return true
+  }
+  return false
 }

@@ -190,6 +190,16 @@ describe('clauses', () => {
     expect(negated('Staff who have no gender training, and new recruits, join the coaching sessions.', 'coaching')).toBe(false)
   })
 
+  test('an English "not" after a noun negates what it adds to the noun, as a relative clause would', () => {
+    const neet = 'Number of young people not in employment, education or training (NEET), disaggregated by sex.'
+    expect(negated(neet, 'training')).toBe(true)
+    expect(negated(neet, 'disaggregated by sex')).toBe(false)
+    expect(negated('Share of apprentices in a trade not traditional for their sex, disaggregated by sex.', 'disaggregated')).toBe(false)
+    // A verb's "not" follows an auxiliary, an adverb or "to", and reaches on through the list.
+    expect(negated('The project will therefore not provide coaching, mentoring, follow-up visits or advice.', 'follow-up visits')).toBe(true)
+    expect(negated('We have decided to not fund coaching, site visits, mentoring or advice.', 'site visits')).toBe(true)
+  })
+
   test('a fronted adverbial clause or phrase ends at its comma', () => {
     const sentence = 'Where committees have no women members, the project will work with traditional authorities.'
     expect(negated(sentence, 'women members')).toBe(true)

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {isFemalePersonNoun, isPersonNoun} from '../../src/text/people.js'
+import {isFemalePersonNoun, isFeminineOf, isPersonNoun} from '../../src/text/people.js'
 
 describe('people as an open class', () => {
   it.each([
@@ -42,5 +42,19 @@ describe('feminine people nouns', () => {
   })
   it.each(['travailleurs', 'trabajadores', 'participants', 'carreras', 'matières', 'workers'])('%s does not', (word) => {
     expect(isFemalePersonNoun(word)).toBe(false)
+  })
+})
+
+describe('the feminine and the masculine of one people noun, as writers pair them to name both sexes', () => {
+  it.each([
+    ['trabajadoras', 'trabajadores'], ['socias', 'socios'], ['travailleuses', 'travailleurs'], ['inspectrices', 'inspecteurs'],
+    ['ouvrières', 'ouvriers'], ['paysannes', 'paysans'], ['employées', 'employés'], ['formadoras', 'formadores'],
+  ])('%s and %s', (feminine, masculine) => {
+    expect(isFeminineOf(feminine, masculine)).toBe(true)
+  })
+  it.each([
+    ['trabajadores', 'trabajadoras'], ['fechas', 'fechos'], ['empresas', 'empresarios'], ['socios', 'socios'], ['mujeres', 'hombres'],
+  ])('%s and %s are not such a pair', (feminine, masculine) => {
+    expect(isFeminineOf(feminine, masculine)).toBe(false)
   })
 })
