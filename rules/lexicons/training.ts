@@ -99,6 +99,9 @@ export const trainingActivity = defineLexicon('training activity', {
     'desarrollo de capacidades',
     'orientación previa a la partida',
     'orientación prepartida',
+    'programa formativo',
+    'programas formativos',
+    'proceso formativo',
   ],
 })
 
@@ -1011,6 +1014,7 @@ export const curriculum = defineLexicon('curriculum', {
     'syllabus',
     'syllabi',
     'course outline',
+    'course plan',
     'course content',
     'training content',
     'content of the course',
@@ -1032,7 +1036,7 @@ export const curriculum = defineLexicon('curriculum', {
     'programme will cover',
     'academy will cover',
   ],
-  fr: ["programme d'études", 'programme des cours', 'référentiel de formation', 'curriculum', 'cursus', 'parcours de formation', 'programme de formation', 'contenu de la formation', 'contenus de la formation', 'contenu du cours', 'module', 'tronc commun', 'plan de cours'],
+  fr: ["programme d'études", 'programme des cours', 'programme pédagogique', 'contenu pédagogique', 'contenus pédagogiques', 'référentiel de formation', 'curriculum', 'cursus', 'parcours de formation', 'programme de formation', 'contenu de la formation', 'contenus de la formation', 'contenu du cours', 'module', 'tronc commun', 'plan de cours'],
   es: ['programa de estudios', 'malla curricular', 'contenidos del curso', 'contenidos de la capacitación', 'currículo', 'plan de estudios', 'temario', 'contenido del curso', 'contenido de la capacitación', 'contenidos formativos', 'itinerario formativo', 'programa formativo', 'módulo', 'tronco común'],
 })
 
@@ -1063,9 +1067,17 @@ export const curriculumContent = defineLexicon('curriculum content', {
     'seven parts',
     'eight parts',
     'several parts',
+    'organised into',
+    'organized into',
+    'structured into',
+    'made up of',
+    'devoted to',
+    'dedicated to',
   ],
-  fr: ['couvrir', 'couvre', 'couvrira', 'comprend', 'comprendra', 'inclut', 'inclura', 'porte sur', 'porteront sur', 'portera sur', 'thème', 'suivants', 'suivantes', 'aborde', 'abordera'],
-  es: ['abarca', 'abarcará', 'cubre', 'cubrirá', 'incluye', 'incluirá', 'comprende', 'tema', 'bloque', 'bloques', 'siguientes', 'aborda', 'abordará'],
+  fr: ['couvrir', 'couvre', 'couvrira', 'comprend', 'comprendra', 'inclut', 'inclura', 'porte sur', 'porteront sur', 'portera sur', 'thème', 'suivants', 'suivantes', 'aborde', 'abordera',
+    'comporte', 'comportera', 'se compose de', 'composé de', 'consacré à', 'consacrée à', 'organisé en', 'organisée en', 'structuré en', 'structurée en'],
+  es: ['abarca', 'abarcará', 'cubre', 'cubrirá', 'incluye', 'incluirá', 'comprende', 'tema', 'bloque', 'bloques', 'siguientes', 'aborda', 'abordará',
+    'consta de', 'constará de', 'se compone de', 'compuesto de', 'dedica', 'dedicará', 'dedicado a', 'dedicada a', 'organizado en', 'organizada en', 'se organizará en', 'se organiza en', 'estructurado en', 'estructurada en'],
 })
 
 /**
@@ -1091,9 +1103,10 @@ export const labourStandardsTopic = defineLexicon('international labour standard
     'fundamental principles and rights at work',
     'fundamental conventions',
     'fundamental rights at work',
+    'ILO supervisory bodies',
   ],
-  fr: ['conventions et recommandations', 'instruments de l’OIT', "instruments de l'OIT", 'conventions internationales du travail', 'normes internationales du travail', 'normes du travail', "conventions de l'OIT", 'principes et droits fondamentaux au travail'],
-  es: ['convenios y recomendaciones', 'instrumentos de la OIT', 'convenios internacionales del trabajo', 'convenios fundamentales', 'normas internacionales del trabajo', 'normas laborales', 'convenios de la OIT', 'principios y derechos fundamentales en el trabajo'],
+  fr: ['NIT', "organes de contrôle de l'OIT", 'organes de contrôle de l’OIT', 'conventions fondamentales', 'conventions et recommandations', 'instruments de l’OIT', "instruments de l'OIT", 'conventions internationales du travail', 'normes internationales du travail', 'normes du travail', "conventions de l'OIT", 'principes et droits fondamentaux au travail'],
+  es: ['NIT', 'órganos de control de la OIT', 'convenios y recomendaciones', 'instrumentos de la OIT', 'convenios internacionales del trabajo', 'convenios fundamentales', 'normas internacionales del trabajo', 'normas laborales', 'convenios de la OIT', 'principios y derechos fundamentales en el trabajo'],
 })
 
 /** ILO core curriculum, topic 2: social dialogue and tripartism. */

@@ -452,16 +452,30 @@ function findCurricula(model: ProposalModel): CurriculumDescription[] {
   const introduces = (lead: Range) => /:\s*$/u.test(model.text.slice(lead.start.offset, lead.end.offset)) || says(curriculumContent, lead)
   // A title that names a training ("# Parcours de formation des délégués") heads the whole proposal, not a curriculum.
   const title = model.title?.range
+  const trained = trainingMentions(model)
   for (const mention of currentMentions(model, curriculum)) {
     if (title && overlaps(mention.range, title)) continue
     const {scope, hasList, lead} = describingScope(model, mention)
-    if (lead ? introduces(lead) : hasList || says(curriculumContent, scope)) descriptions.push({mention, scope})
+    if (lead ? introduces(lead) : hasList || says(curriculumContent, scope) || listsAfterAColon(mention, trained)) descriptions.push({mention, scope})
   }
-  for (const mention of trainingMentions(model)) {
+  for (const mention of trained) {
     const section = mention.section
     if (mention.sentence.container === 'heading' && section?.hasContent && mention.sentence.has(curriculumHeading)) descriptions.push({mention, scope: section.range})
   }
   return descriptions.sort((a, b) => a.mention.range.start.offset - b.mention.range.start.offset)
+}
+
+/**
+ * Whether the mention's clause goes on past a colon to what it holds: "Conception du curriculum : techniques de
+ * contrôle, …", "a supervisory skills programme in four modules: production planning; …". Not past a comma or
+ * into brackets ("after the first module (mitigation: …)"), nor to a figure ("Curriculum and toolkit: 35,000").
+ */
+function listsAfterAColon(mention: Match, trained: readonly Match[]): boolean {
+  const after = mention.sentence.text.slice(mention.sentenceIndex + mention.text.length)
+  const colon = after.indexOf(':')
+  if (colon === -1 || /[,;()[\]]/u.test(after.slice(0, colon)) || !/^\s*[^\s\d]/u.test(after.slice(colon + 1))) return false
+  // A module is a course's only in a sentence about training: a platform or an application has modules too.
+  return !/^m[oó]dul/iu.test(mention.text) || trained.some((training) => training.sentence === mention.sentence)
 }
 
 /**
