@@ -97,9 +97,9 @@ export const MIGRATION_CONVENTIONS: ReadonlySet<number> = new Set([97, 143, 181,
  * ("migration data", "migration database").
  */
 export const migratedThings = defineLexicon('migrated things', {
-  en: ['data', 'dataset', 'record', 'database', 'file', 'platform', 'server', 'software', 'mainframe', 'cloud', 'legacy system', 'IT system', 'website', 'email', 'codebase'],
-  fr: ['données', 'base de données', 'bases de données', 'dossier', 'fichier', 'plateforme', 'serveur', 'logiciel', 'nuage', 'système informatique', 'site web'],
-  es: ['datos', 'base de datos', 'bases de datos', 'registro', 'expediente', 'archivo', 'plataforma', 'servidor', 'programa informático', 'nube', 'sistema informático', 'sitio web'],
+  en: ['data', 'dataset', 'record', 'database', 'file', 'platform', 'server', 'software', 'mainframe', 'cloud', 'legacy system', 'IT system', 'information system', 'website', 'email', 'codebase'],
+  fr: ['données', 'base de données', 'bases de données', 'dossier', 'fichier', 'plateforme', 'serveur', 'logiciel', 'nuage', 'système informatique', "système d'information", 'système d’information', "systèmes d'information", 'systèmes d’information', 'site web'],
+  es: ['datos', 'base de datos', 'bases de datos', 'registro', 'expediente', 'archivo', 'plataforma', 'servidor', 'programa informático', 'nube', 'sistema informático', 'sistema de información', 'sistemas de información', 'sitio web'],
 })
 
 /** What makes a migration a labour migration beside it ("labour migration data", "migración laboral"). */

@@ -567,8 +567,9 @@ export const iloFieldOffices = defineLexicon('ILO field offices', {
     'country office',
     'regional office',
   ],
-  fr: ['bureau de pays', 'bureau régional', 'bureau sous-régional', 'bureau du BIT', "bureau de l'OIT", 'équipe d’appui technique au travail décent', "équipe d'appui technique au travail décent", 'bureaux extérieurs'],
-  es: ['oficina de país', 'oficina regional', 'oficina subregional', 'oficina de la OIT', 'equipo de trabajo decente', 'oficinas exteriores'],
+  // "ETD/BP-Dakar", "ETD/OP-Lima": the team and country office as the ILO's French and Spanish documents abbreviate them.
+  fr: ['bureau de pays', 'bureau régional', 'bureau sous-régional', 'bureau du BIT', "bureau de l'OIT", 'équipe d’appui technique au travail décent', "équipe d'appui technique au travail décent", 'bureaux extérieurs', 'ETD/BP'],
+  es: ['oficina de país', 'oficina regional', 'oficina subregional', 'oficina de la OIT', 'equipo de trabajo decente', 'oficinas exteriores', 'ETD/OP'],
 })
 
 /** An agency cited as a source of figures, not as a partner: "IOM survey data", "according to IOM". */
