@@ -192,9 +192,7 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   // By design an empty heading counts as the section (sustainability-strategy reports it as empty); the writer counts it missing.
   'round2/core-curriculum/en-reported-01.md': '"freedom of association", listed among the fundamental conventions a module covers, read as social dialogue',
   'round2/core-curriculum/en-satisfied-02.md': 'a course told in prose blocks not read as a curriculum, and "Fees … will cover delivery" read as describing the syllabus of its paragraph',
-  'round2/core-curriculum/es-satisfied-01.md': 'a "malla curricular" that "fue concertada con …:" before its table read as history (a past agreement on the curriculum the project runs)',
   'round2/core-curriculum/fr-satisfied-02.md': 'a "cursus" whose content is told Saturday by Saturday in the paragraphs after it not read',
-  'round2/core-curriculum/fr-satisfied-04.md': 'a "tronc commun" listing its topics after a colon read as history ("les normes de l\'OIT que la Tunisie a ratifiées": a past in a relative clause)',
   'round2/migration-framework/en-reported-03.md': 'the Multilateral Framework an earlier ILO programme "popularised", said in a relative clause of a background sentence the next sentence sets apart ("not carried into this proposal"), read as cited',
   'round2/ilo-coherence/fr-reported-01.md': 'country offices that "seront simplement destinataires des publications" read as a link',
   'round2/required-sections/en-reported-01.md': 'an empty "## 7. Sustainability" heading counted as the sustainability section',

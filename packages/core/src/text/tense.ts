@@ -7,7 +7,7 @@
 import {countFunctionWords} from '../model/language.js'
 import type {Lexicon, Match, Sentence} from '../types.js'
 import {defineLexicon} from './lexicon.js'
-import {anyIn, clauseBounds, wordIndexBefore, words} from './negation.js'
+import {anyIn, clauseBounds, firstAtLeast, wordIndexBefore, words} from './negation.js'
 import {related, relatedTo} from './relations.js'
 import {RecentTexts} from './recent.js'
 
@@ -123,15 +123,29 @@ function hasFutureVerbForm(text: string): boolean {
 }
 
 /** What a clause's French or Spanish verb forms say: a future form first, else a past form, else nothing. */
-function clauseVerbTense(clause: string): 'future' | 'past' | 'none' {
-  return hasFutureVerbForm(clause) ? 'future' : hasPastVerbForm(clause) ? 'past' : 'none'
+function clauseVerbTense(clause: string, relativesFrom = Infinity): 'future' | 'past' | 'none' {
+  return hasFutureVerbForm(clause) ? 'future' : hasPastVerbForm(clause, relativesFrom) ? 'past' : 'none'
 }
 
-/** Whether the text has a French or Spanish past verb form. */
-function hasPastVerbForm(text: string): boolean {
+/** French and Spanish relative pronouns: what follows one, up to the next punctuation, tells of the noun before it. */
+const RELATIVE_PRONOUNS = new Set(['que', 'qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'quien', 'quienes', 'cuyo', 'cuya', 'cuyos', 'cuyas'])
+const CLAUSE_PUNCTUATION = /[,;:.()]/u
+
+/**
+ * Whether the text has a French or Spanish past verb form. From `relativesFrom` on, a form in a relative
+ * clause is not read: "les normes de l'OIT que la Tunisie a ratifiées", "los convenios que Colombia ha
+ * ratificado" say what the standards are, not what the sentence tells of a mention before them.
+ */
+function hasPastVerbForm(text: string, relativesFrom = Infinity): boolean {
   const tokens = words(text)
   let english: boolean | undefined
+  let inRelative = false
   return tokens.some((token, i) => {
+    if (token.start >= relativesFrom) {
+      if (inRelative && CLAUSE_PUNCTUATION.test(text.slice(tokens[i - 1]!.end, token.start))) inRelative = false
+      if (RELATIVE_PRONOUNS.has(token.word)) inRelative = true
+      if (inRelative) return false
+    }
     const written = text.slice(token.start, token.end).toLowerCase()
     if (SPANISH_PRETERITE.test(written)) return true
     const next = tokens[i + 1]
@@ -167,8 +181,11 @@ interface SentenceTense {
   former: number[]
   /** Whether a date or "since" dates the sentence (asked only of mentions ending in "ed"). */
   dated: boolean | undefined
-  /** `hasPastVerbForm` of the whole sentence. */
+  /** `hasPastVerbForm` of the whole sentence; and without the relative clauses from a relative pronoun's start on. */
   pastForm: boolean | undefined
+  pastFormsBefore: Map<number, boolean>
+  /** Where the sentence's relative pronouns start, once asked. */
+  relatives?: number[]
   /** `clauseVerbTense` of each clause asked about (keyed "start:end"). */
   clauseVerbTenses: Map<string, 'future' | 'past' | 'none'>
   /** `hasFutureVerbForm` of the whole sentence, once asked. */
@@ -193,6 +210,7 @@ function tenseOf(sentence: Sentence): SentenceTense {
       former,
       dated: undefined,
       pastForm: undefined,
+      pastFormsBefore: new Map(),
       clauseVerbTenses: new Map(),
     }
   })
@@ -264,9 +282,11 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
     if (anyIn(tense.since, start, end)) return !hasFuture(sentence, tense, start, end)
     if (anyIn(tense.plans, start, end)) return false
     if (anyIn(tense.pasts, start, end)) return true
-    const key = `${start}:${end}`
+    // Relative clauses after the mention are not read (`hasPastVerbForm`): the key holds where the first one starts.
+    const relative = firstRelativeAfter(sentence, tense, match)
+    const key = `${start}:${end}:${relative}`
     let verbTense = tense.clauseVerbTenses.get(key)
-    if (verbTense === undefined) tense.clauseVerbTenses.set(key, (verbTense = clauseVerbTense(sentence.text.slice(start, end))))
+    if (verbTense === undefined) tense.clauseVerbTenses.set(key, (verbTense = clauseVerbTense(sentence.text.slice(start, end), relative - start)))
     // A future form plans, whatever past forms the clause also holds, as a plan marker does: "contrataremos a una
     // persona evaluadora externa para que valore qué cambió".
     if (verbTense === 'future') return false
@@ -276,5 +296,15 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
   if (tense.pasts.length > 0) return true
   // A sentence dated since a year with no future tells a track record ("une ONG anime depuis 2021 un dispositif de suivi").
   if (tense.since.length > 0 && tense.futures.length === 0 && !(tense.future ??= hasFutureVerbForm(sentence.text))) return true
-  return (tense.pastForm ??= hasPastVerbForm(sentence.text))
+  const relative = match ? firstRelativeAfter(sentence, tense, match) : Infinity
+  if (relative === Infinity) return (tense.pastForm ??= hasPastVerbForm(sentence.text))
+  let past = tense.pastFormsBefore.get(relative)
+  if (past === undefined) tense.pastFormsBefore.set(relative, (past = hasPastVerbForm(sentence.text, relative)))
+  return past
+}
+
+/** Where the first relative pronoun after a mention starts in its sentence, or Infinity. */
+function firstRelativeAfter(sentence: Sentence, tense: SentenceTense, match: Match): number {
+  tense.relatives ??= words(sentence.text).filter((token) => RELATIVE_PRONOUNS.has(token.word)).map((token) => token.start)
+  return tense.relatives[firstAtLeast(tense.relatives, match.sentenceIndex + match.text.length)] ?? Infinity
 }

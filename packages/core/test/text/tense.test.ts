@@ -64,6 +64,24 @@ describe('the clause of the mention decides', () => {
   })
 })
 
+describe('a past form in a relative clause after the mention tells of the noun before it, not of the mention', () => {
+  const core = defineLexicon('core', {fr: ['tronc commun', 'formateurs'], es: ['tronco común']})
+  const historyOfMention = (sentence: string) => {
+    const [mention] = buildModel(`# P\n\n## Activités\n\n${sentence}\n`).find(core)
+    return isHistory(mention!.sentence, mention)
+  }
+  it.each<[string, boolean]>([
+    ["Ce tronc commun fixe le cadre du métier : les normes de l'OIT que la Tunisie a ratifiées et la concertation.", false],
+    ['El tronco común abarca las normas que Colombia ha ratificado y el diálogo social.', false],
+    ['Les formateurs qui ont suivi le cours en 2020 animent les sessions.', false],
+    // the mention's own past stays history, and so does one before a relative clause
+    ['Le tronc commun a été conçu par le ministère, qui en assure la diffusion.', true],
+    ['El tronco común se diseñó con los sindicatos que lo han validado.', true],
+  ])('%s → history: %s', (sentence, history) => {
+    expect(historyOfMention(sentence)).toBe(history)
+  })
+})
+
 describe("a mention's clause with a future verb form plans, whatever past forms it also holds", () => {
   const evaluator = defineLexicon('evaluator (tense test)', {es: ['evaluadora externa'], fr: ['évaluatrice externe']})
   it.each<[string, boolean]>([
