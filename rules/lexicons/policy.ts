@@ -452,6 +452,16 @@ export const draftText = defineLexicon('draft-text', {
   es: ['anteproyecto', 'borrador', 'proyecto de ley', 'proyecto de decreto', 'proyecto de norma'],
 })
 
+/**
+ * What research produces: spreading it ("dissemination of the updated study", "Difusión de los resultados del
+ * estudio", "Vulgarisation des conclusions du diagnostic") shares evidence, and puts no policy into practice.
+ */
+export const researchFindings = defineLexicon('research-findings', {
+  en: ['study', 'studies', 'findings', 'research', 'diagnostic', 'assessment', 'baseline', 'survey results', 'evidence'],
+  fr: ['étude', 'études', 'conclusions', 'résultats de l’étude', "résultats de l'étude", 'diagnostic', 'recherche', 'enquête'],
+  es: ['estudio', 'estudios', 'hallazgos', 'resultados del estudio', 'diagnóstico', 'investigación', 'encuesta'],
+})
+
 /** Someone other than the project who would support the application ("a separate programme funded by another donor"). */
 export const anotherSupporter = defineLexicon('another-supporter', {
   en: ['another donor', 'other donors', 'separate programme', 'separate program', 'separate project', 'another project', 'another agency'],

@@ -502,8 +502,8 @@ export const itcIlo = defineLexicon('ITC-ILO', {
     'Center in Turin',
     'ILO Turin Centre',
   ],
-  fr: ["Centre international de formation de l'OIT", "Centre international de formation de l'Organisation internationale du Travail", 'CIF-OIT', 'CIF OIT', 'Centre de Turin'],
-  es: ['Centro Internacional de Formación de la OIT', 'Centro Internacional de Formación de la Organización Internacional del Trabajo', 'CIF-OIT', 'Centro de Turín'],
+  fr: ["Centre international de formation de l'OIT", "Centre international de formation de l'Organisation internationale du Travail", 'CIF-OIT', 'CIF OIT', 'CIF/OIT', 'Centre de Turin'],
+  es: ['Centro Internacional de Formación de la OIT', 'Centro Internacional de Formación de la Organización Internacional del Trabajo', 'CIF-OIT', 'CIF/OIT', 'Centro de Turín'],
 })
 
 /** A training or capacity needs assessment. */

@@ -14,6 +14,7 @@ import {
   measuresExecuted,
   othersResponsibility,
   projectSupport,
+  researchFindings,
   startingMeasures,
   trainingOfAuthorities,
 } from '../lexicons/policy.js'
@@ -71,11 +72,15 @@ const rule: Rule<MessageId> = {
  */
 function implementationSupportIn(model: ProposalModel, work: PolicyWork): Match | null {
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
-    // Spreading a draft consults on it or lobbies for it, and the project's own implementation plan ("un plan de mise en
-    // œuvre détaillé du projet") runs the project: neither supports applying the policy.
+    // Spreading a draft consults on it or lobbies for it, spreading a study shares evidence, and the project's own
+    // implementation plan ("un plan de mise en œuvre détaillé du projet") runs the project: none supports applying the policy.
     const named = sentence
       .find(implementationSupport)
-      .find((support) => relatedTo(support, [...sentence.find(draftText), ...sentence.find(projectWord)], 'phrase').length === 0 && !leftToOthers(sentence, support))
+      .find(
+        (support) =>
+          relatedTo(support, [...sentence.find(draftText), ...sentence.find(researchFindings), ...sentence.find(projectWord)], 'phrase').length === 0 &&
+          !leftToOthers(sentence, support),
+      )
     if (named) return named
     const implementing = implementingWordOf(sentence, work)
     if (implementing) return implementing

@@ -195,6 +195,23 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round2/core-curriculum/fr-satisfied-02.md': 'a "cursus" whose content is told Saturday by Saturday in the paragraphs after it not read',
   'round2/migration-framework/en-reported-03.md': 'the Multilateral Framework an earlier ILO programme "popularised", said in a relative clause of a background sentence the next sentence sets apart ("not carried into this proposal"), read as cited',
   'round2/ilo-coherence/fr-reported-01.md': 'country offices that "seront simplement destinataires des publications" read as a link',
+  'itcilo-link/en-not-applicable-01.md': "another body's own \"internal induction programme\", after \"User training is outside the scope of this proposal:\", read as the project's training",
+  'round3/policy-implementation/en-reported-02.md': 'applying the agreement left to "a second phase (2028–2030), for which funding has not yet been identified", after a fronted clause, read as planned',
+  'round3/policy-implementation/fr-reported-01.md': 'studies that "feront l\'objet d\'une diffusion" (a verb between the study and its dissemination) read as disseminating the policy',
+  'round3/policy-implementation/fr-reported-02.md': 'the roll-out listed in an aside ("Le déploiement du plan — formation …, information … — pourrait faire l\'objet d\'une seconde phase") read as planned',
+  'round3/policy-implementation/fr-reported-03.md': '"textes d\'application" (implementing regulations, a name) read as implementation support',
+  'round3/policy-implementation/fr-satisfied-03.md': 'agents trained on the "nouvelles obligations issues de l\'accord" and a watch on clauses "qui ne sont pas respectées dans la pratique" not read',
+  'round3/participatory-monitoring/en-not-applicable-01.md': 'a "Reporting and communication" heading read as an M&E section',
+  'round3/participatory-monitoring/en-satisfied-01.md': 'worker members of the OSH committee who walk the site with a hazard log and go through the dashboard each quarter not read',
+  'round3/participatory-monitoring/en-satisfied-02.md': 'a community scorecard where "members themselves … score their cooperative", in an M&E table under a question heading, not read',
+  'round3/participatory-monitoring/en-satisfied-04.md': 'elected organisers as "peer rights monitors" who review the tracker monthly, in a risk row, not read',
+  'round3/participatory-monitoring/es-reported-02.md': '"misiones conjuntas de seguimiento entre agencias" (two UN agencies) read as joint monitoring with constituents',
+  'round3/participatory-monitoring/es-satisfied-02.md': 'families who update a community board "con sus propios datos" at the assembly not read',
+  'round3/participatory-monitoring/es-satisfied-04.md': 'a returnees\' committee that "analiza los resultados con el equipo cada trimestre", in a logframe cell, not read',
+  'round3/participatory-monitoring/fr-reported-01.md': 'a participatory system "discuté lors de la formulation ; faute de moyens suffisants, il ne sera pas mis en place" read as planned',
+  'round3/participatory-monitoring/fr-reported-03.md': 'constituents interviewed in the final evaluation read as taking part in ongoing monitoring',
+  'round3/participatory-monitoring/fr-satisfied-02.md': 'members named "relais de suivi" who keep the record book read at the assembly not read',
+  'round3/participatory-monitoring/fr-satisfied-03.md': 'unions in "équipes mixtes" that visit the sites each quarter to check the data, in a stakeholder table, not read',
   'round2/required-sections/en-reported-01.md': 'an empty "## 7. Sustainability" heading counted as the sustainability section',
 }
 
@@ -291,6 +308,11 @@ describe.each([
   ['round2/core-curriculum', 24, 'conditional'],
   ['round2/migration-framework', 24, 'conditional'],
   ['round2/ilo-coherence', 24, 'conditional'],
+  // The one rule no blind set had judged, and third rounds of the two rules whose second rounds scored lowest on first run (stop 24).
+  // The ITC-ILO involved in a training (by any of its names, in any section); or not (another centre, a past course, ruled out); or no training.
+  ['itcilo-link', 24, 'conditional'],
+  ['round3/policy-implementation', 24, 'conditional'],
+  ['round3/participatory-monitoring', 24, 'conditional'],
 ])('%s', (set, count, applies = 'always') => {
   // A second round of passages for a rule, written after the first round's misreads were fixed, sits in round2/<rule>.
   const ruleId = set.split('/').at(-1)!

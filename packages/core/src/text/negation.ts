@@ -35,7 +35,7 @@ const AFTER_WINDOW = 3
  * and bodies said not to be partners: "the bodies that license overseas employment promoters … are not partners in Phase I".
  */
 const NOT_COVERED =
-  / (?:(?:is|are|will be) not (?:covered|included|funded|part of|carried over|foreseen|planned|envisaged|provided for|retained|pursued|(?:project )?partners?)|ne (?:sont|est|seront|sera) pas (?:des )?partenaires?|no (?:son|es|seran|sera) (?:socios?|socias?|contrapartes?)|(?:falls?|lies?|are|is|remains?) (?:out of|outside) (?:the |its |our )?scope|ne (?:sont|est|seront|sera) pas (?:couverte?s?|inclus(?:es?)?|pris(?:es?)? en charge|financee?s?|reconduite?s?|prevue?s?|envisagee?s?|retenue?s?)|ne (?:font|fait) pas partie|(?:sont|est|restent?) hors (?:du|de son|de notre) (?:champ|perimetre)|(?:quedan?|estan?|quedaran) fuera del? (?:su |del |nuestro )?alcance|no (?:esta|estan|estaran|seran?) (?:cubiert[oa]s?|incluid[oa]s?|financiad[oa]s?|retomad[oa]s?|previst[oa]s?|contemplad[oa]s?)|no forman? parte|(?:is|are|remains?|will be) (?:still )?(?:to be )?explored|(?:is|are|remains?) (?:still )?to be (?:decided|determined|confirmed)|(?:reste|restent) a (?:explorer|definir|determiner|confirmer)|(?:queda|quedan) por (?:explorar|definir|determinar|confirmar)) /u
+  / (?:(?:is|are|will be) not (?:covered|included|funded|part of|carried over|foreseen|planned|envisaged|provided for|retained|pursued|(?:project )?partners?)|ne (?:sont|est|seront|sera) pas (?:des )?partenaires?|no (?:son|es|seran|sera) (?:socios?|socias?|contrapartes?)|(?:falls?|lies?|are|is|remains?) (?:out of|outside) (?:the |its |our )?scope|(?:falls?|lies?|are|is|remains?) outside (?:this|the|our) (?:project|proposal)|no se financia(?:n|ra|ran)? con|ne (?:sont|est|seront|sera) pas (?:couverte?s?|inclus(?:es?)?|pris(?:es?)? en charge|financee?s?|reconduite?s?|prevue?s?|envisagee?s?|retenue?s?)|ne (?:font|fait) pas partie|(?:sont|est|restent?) hors (?:du|de son|de notre) (?:champ|perimetre)|(?:quedan?|estan?|quedaran) fuera del? (?:su |del |nuestro )?alcance|no (?:esta|estan|estaran|seran?) (?:cubiert[oa]s?|incluid[oa]s?|financiad[oa]s?|retomad[oa]s?|previst[oa]s?|contemplad[oa]s?)|no forman? parte|(?:is|are|remains?|will be) (?:still )?(?:to be )?explored|(?:is|are|remains?) (?:still )?to be (?:decided|determined|confirmed)|(?:reste|restent) a (?:explorer|definir|determiner|confirmer)|(?:queda|quedan) por (?:explorar|definir|determinar|confirmar)) /u
 
 /** `NOT_COVERED` tried at one position only. */
 const NOT_COVERED_AT = new RegExp(NOT_COVERED.source, 'uy')
@@ -526,8 +526,12 @@ function laterPhases(tokens: readonly Token[], clauseStarts: readonly number[]):
     if (!PHASE_NOUNS.has(token.word)) return
     let first = i
     if (!LATER_AFTER.has(tokens[i + 1]?.word ?? '')) {
-      first = ORDINALS.has(tokens[i - 1]?.word ?? '') ? i - 2 : i - 1
-      if (!LATER_BEFORE.has(tokens[first]?.word ?? '')) return
+      const ordinal = ORDINALS.has(tokens[i - 1]?.word ?? '')
+      first = ordinal ? i - 2 : i - 1
+      // "a second phase, for which funding has not yet been identified", "une seconde phase, dont le financement reste à
+      // mobiliser": a phase still to be funded comes after this project.
+      if (ordinal && !LATER_BEFORE.has(tokens[first]?.word ?? '') && stillUnfunded(tokens, i)) first = i - 1
+      else if (!LATER_BEFORE.has(tokens[first]?.word ?? '')) return
     }
     // The words before the phrase: its determiners, then what sets it (a preposition) or the clause start.
     let k = first - 1
@@ -536,6 +540,17 @@ function laterPhases(tokens: readonly Token[], clauseStarts: readonly number[]):
     if (k < 0 || tokens[k]!.end <= clauseStart || DEFERRING.has(tokens[k]!.word) || movedInto(tokens, k, clauseStart)) found.push(k + 1)
   })
   return found
+}
+
+/** How far after a phase its funding may be said not to be found yet: "a second phase (2028–2030), for which funding has not yet been identified". */
+const UNFUNDED_REACH = 14
+/** What says money is not found yet, after the money word or before it: "not yet", "reste à mobiliser", "todavía no cuenta con". */
+const NOT_YET = /^(?:yet|encore|mobiliser|rechercher|todavia|aun)$/u
+
+/** Whether the words after a phase say its funding is still to be found. */
+function stillUnfunded(tokens: readonly Token[], phase: number): boolean {
+  const window = tokens.slice(phase + 1, phase + 1 + UNFUNDED_REACH)
+  return window.some((token) => MONEY.has(token.word)) && window.some((token) => NOT_YET.test(token.word))
 }
 
 /** Money, as a condition speaks of it: "if additional funding is secured", "si des fonds supplémentaires sont mobilisés". */

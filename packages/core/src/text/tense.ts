@@ -94,8 +94,13 @@ const PASSIVE_AUXILIARY = new Set(['be', 'been', 'being', 'is', 'are', 'get', 'g
 /** French perfect auxiliaries ("a formé", "ont participé"), as written (the preposition "à" is not one). */
 const FRENCH_AUXILIARY = /^(?:a|ont|avait|avaient|eut)$/u
 const FRENCH_PARTICIPLE = /^\p{L}{2,}(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|it|its)$/u
-/** Spanish preterite ("capacitó", "realizaron", "participaron") and perfect ("ha capacitado", "habían formado"). */
+/**
+ * Spanish preterite ("capacitó", "realizaron", "participaron"), imperfect of "-ar" verbs ("se revisaba", "organizaban";
+ * those of "-er" and "-ir" verbs end as conditionals do), and perfect ("ha capacitado", "habían formado").
+ */
 const SPANISH_PRETERITE = /^\p{L}{3,}(?:ó|aron|ieron)$/u
+/** Read only in Spanish text: other languages' names end so too ("Lualaba", "Okavango"… "Ouagadougou" aside). */
+const SPANISH_IMPERFECT = /^\p{L}{3,}(?:aba|aban)$/u
 const SPANISH_AUXILIARY = /^(?:ha|han|había|habían|hubo)$/u
 const SPANISH_PARTICIPLE = /^\p{L}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u
 
@@ -139,6 +144,7 @@ const CLAUSE_PUNCTUATION = /[,;:.()]/u
 function hasPastVerbForm(text: string, relativesFrom = Infinity): boolean {
   const tokens = words(text)
   let english: boolean | undefined
+  let spanish: boolean | undefined
   let inRelative = false
   return tokens.some((token, i) => {
     if (token.start >= relativesFrom) {
@@ -148,6 +154,10 @@ function hasPastVerbForm(text: string, relativesFrom = Infinity): boolean {
     }
     const written = text.slice(token.start, token.end).toLowerCase()
     if (SPANISH_PRETERITE.test(written)) return true
+    if (SPANISH_IMPERFECT.test(written)) {
+      spanish ??= readsSpanish(text)
+      if (spanish) return true
+    }
     const next = tokens[i + 1]
     if (!next) return false
     const following = text.slice(next.start, next.end).toLowerCase()
@@ -158,6 +168,12 @@ function hasPastVerbForm(text: string, relativesFrom = Infinity): boolean {
     }
     return SPANISH_AUXILIARY.test(written) && SPANISH_PARTICIPLE.test(following)
   })
+}
+
+/** Whether a text has more Spanish function words than French or English ones. */
+function readsSpanish(text: string): boolean {
+  const counts = countFunctionWords(text)
+  return counts.es > counts.fr && counts.es > counts.en
 }
 
 /** Whether a text has more English function words than French ones. */

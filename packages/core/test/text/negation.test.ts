@@ -296,6 +296,17 @@ describe('out of scope', () => {
   })
 })
 
+describe('a second phase still to be funded comes after this project', () => {
+  test.each([
+    ['A second phase (2028–2030), for which funding has not yet been identified, will run coaching visits.', 'coaching', true],
+    ["Une seconde phase, dont le financement reste à mobiliser, assurera les visites de suivi.", 'visites de suivi', true],
+    ['A second phase of the project, from month 13, will run coaching visits.', 'coaching', false],
+  ])('%s', (text, term, expected) => {
+    const start = text.indexOf(term)
+    expect(isNegated(text, start, start + term.length)).toBe(expected)
+  })
+})
+
 describe('a long subject put out of the project', () => {
   test.each([
     ["L'adoption et la mise en œuvre du décret relatif aux travailleurs des plateformes ne sont pas couvertes par le projet.", 'mise en œuvre', true],
@@ -308,6 +319,10 @@ describe('a long subject put out of the project', () => {
     ["La formation des trésorières organisée lors de la première phase n'est pas reconduite.", 'formation', true],
     ['Los talleres de contabilidad de la primera fase no serán retomados.', 'talleres', true],
     ['The refresher course is carried over from Phase I and extended to two districts.', 'refresher course', false],
+    // Outside the project, or not paid by it, however long the subject
+    ['Its implementation — including any implementation plan, training of district labour officers and information campaigns — falls outside this project.', 'training', true],
+    ['La aplicación del reglamento, incluida la capacitación de los inspectores, corresponderá al ministerio y no se financia con este proyecto.', 'capacitación', true],
+    ['Training of labour officers falls within the project; printing falls outside this project.', 'Training', false],
   ])('%s', (text, term, expected) => {
     const start = text.indexOf(term)
     expect(isNegated(text, start, start + term.length)).toBe(expected)

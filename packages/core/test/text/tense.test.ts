@@ -17,6 +17,9 @@ describe('history or plan', () => {
     ['La CNSS a formé ses agents en 2019.', true],
     ['Le ministère a organisé un atelier sur la sécurité.', true],
     ['El ministerio ha capacitado a 40 inspectores.', true],
+    ['En la primera fase, el avance se revisaba cada trimestre en talleres con los comités.', true],
+    // an "-aba" ending read as an imperfect in Spanish only: "Lualaba" is a province
+    ["Le projet formera 60 mineurs artisanaux du Lualaba.", false],
     // plans, even beside a past marker
     ['The project will train 60 inspectors, as the ministry did in 2015.', false],
     ['Se capacitará a 60 inspectores.', false],
