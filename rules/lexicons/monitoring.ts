@@ -366,9 +366,12 @@ export const monitoringObject = defineLexicon('monitoring-object', {
     'results framework',
     'figures',
     'verification visit',
+    'dashboard',
+    'tracker',
+    'scorecard',
   ],
-  fr: ['progrès', 'progression', 'avancement', 'suivi', 'données de suivi', 'données', 'résultats', 'indicateurs', 'rapport d\'avancement', 'registres', 'cadre de résultats', 'chiffres', 'visites de vérification'],
-  es: ['avance', 'avances', 'progreso', 'seguimiento', 'monitoreo', 'datos', 'resultados', 'indicadores', 'informe de avance', 'registros', 'marco de resultados', 'cifras', 'visitas de verificación'],
+  fr: ['progrès', 'progression', 'avancement', 'suivi', 'données de suivi', 'données', 'résultats', 'indicateurs', 'rapport d\'avancement', 'registres', 'cadre de résultats', 'chiffres', 'visites de vérification', 'tableau de bord', 'tableaux de bord'],
+  es: ['avance', 'avances', 'progreso', 'seguimiento', 'monitoreo', 'datos', 'resultados', 'indicadores', 'informe de avance', 'registros', 'marco de resultados', 'cifras', 'visitas de verificación', 'tablero', 'tableros'],
 })
 
 /**
