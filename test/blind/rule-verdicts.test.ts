@@ -202,7 +202,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round3/policy-implementation/fr-reported-03.md': '"textes d\'application" (implementing regulations, a name) read as implementation support',
   'round3/policy-implementation/fr-satisfied-03.md': 'agents trained on the "nouvelles obligations issues de l\'accord" and a watch on clauses "qui ne sont pas respectées dans la pratique" not read',
   'round3/participatory-monitoring/en-not-applicable-01.md': 'a "Reporting and communication" heading read as an M&E section',
-  'round3/participatory-monitoring/en-satisfied-02.md': 'a community scorecard where "members themselves … score their cooperative", in an M&E table under a question heading, not read',
   'round3/participatory-monitoring/es-reported-02.md': '"misiones conjuntas de seguimiento entre agencias" (two UN agencies) read as joint monitoring with constituents',
   'round3/participatory-monitoring/es-satisfied-02.md': 'families who update a community board "con sus propios datos" at the assembly not read',
   'round3/participatory-monitoring/es-satisfied-04.md': 'a returnees\' committee that "analiza los resultados con el equipo cada trimestre", in a logframe cell, not read',

@@ -146,6 +146,9 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     // How the project will know it works, asked as templates ask it.
     /\bhow (?:we will|will we|we'll|we) know\b/,
     /\btracking (?:progress|success|results|change)\b/,
+    // The verb, as question headings ask it: "How will we monitor and learn?", "How will progress be monitored?", "How will we track progress?".
+    /\bmonitor(?:ed)?\b/,
+    /\btrack (?:progress|success|results|change)\b/,
     /\blearning and accountability\b/,
     /\baccountability and learning\b/,
     /\bcomment (?:saurons-nous|saurons nous|mesurer|savoir)\b/,
