@@ -262,6 +262,7 @@ export const monitoringActors = defineLexicon('monitoring-actors', {
     'delegados',
     'delegadas',
     'retornados',
+    'personas retornadas',
     'asamblea',
     'asambleas',
   ],
@@ -329,7 +330,7 @@ export const monitoringParticipation = defineLexicon('monitoring-participation',
     'checks',
     'checked',
   ],
-  fr: ['examin*', 'revoi*', 'revue', 'passer en revue', 'passent en revue', 'passe en revue', 'discut*', 'commenter', 'participer', 'participe', 'participent', 'participera', 'participeront', 'prendre part', 'prennent part', 'valider', 'valident', 'valideront', 'analys*', 'se penche sur', 'se penchent sur', 'vérifient', 'vérifiera', 'vérifieront', 'accompagne', 'accompagnent', 'accompagneront'],
+  fr: ['examin*', 'revoi*', 'revue', 'passer en revue', 'passent en revue', 'passe en revue', 'discut*', 'commenter', 'participer', 'participe', 'participent', 'participera', 'participeront', 'prendre part', 'prennent part', 'valider', 'valident', 'valideront', 'analys*', 'se penche sur', 'se penchent sur', 'vérifier', 'vérifient', 'vérifiera', 'vérifieront', 'accompagne', 'accompagnent', 'accompagneront'],
   // Not "revis*": it also reads English "revised" (a text revised with a committee is not reviewed by it).
   es: ['revisa', 'revisan', 'revisar', 'revisará', 'revisarán', 'revisado', 'revisada', 'revisados', 'revisadas', 'revisión', 'revisiones', 'examin*', 'discut*', 'comentar', 'participar', 'participa', 'participan', 'participará', 'participarán', 'tomar parte', 'validar', 'validan', 'validarán', 'analiz*', 'repas*', 'verifica', 'verifican', 'verificará', 'verificarán', 'acompañan', 'acompaña', 'acompañarán'],
 })
@@ -341,9 +342,9 @@ export const monitoringParticipation = defineLexicon('monitoring-participation',
  */
 export const dataHandling = defineLexicon('handling monitoring data', {
   // Not "record(s)": "the cooperatives' records", "union records" are sources.
-  en: ['collect', 'collects', 'confirm', 'confirms', 'verify', 'verifies', 'score', 'rate', 'compare', 'fill in', 'fills in', 'keep a log', 'keeps a log', 'keep records'],
-  fr: ['collectent', 'collecteront', 'recueillent', 'recueilleront', 'notent', 'noteront', 'renseignent', 'renseigneront', 'confrontent', 'consignent', 'enregistrent', 'vérifient', 'rappellent'],
-  es: ['registra', 'registran', 'registrarán', 'recogen', 'recogerán', 'recolectan', 'confirma', 'confirman', 'califica', 'califican', 'cotejan', 'anota', 'anotan'],
+  en: ['collect', 'collects', 'confirm', 'confirms', 'verify', 'verifies', 'score', 'rate', 'compare', 'fill in', 'fills in', 'keep a log', 'keeps a log', 'keep records', 'update', 'updates'],
+  fr: ['collectent', 'collecteront', 'recueillent', 'recueilleront', 'notent', 'noteront', 'renseignent', 'renseigneront', 'confrontent', 'consignent', 'enregistrent', 'vérifient', 'rappellent', 'mettent à jour', 'mettront à jour'],
+  es: ['registra', 'registran', 'registrarán', 'recogen', 'recogerán', 'recolectan', 'confirma', 'confirman', 'califica', 'califican', 'cotejan', 'anota', 'anotan', 'actualiza', 'actualizan', 'actualizarán'],
 })
 
 /** What is reviewed when monitoring: progress, monitoring data, results, indicators. */

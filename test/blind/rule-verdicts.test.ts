@@ -203,12 +203,9 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round3/policy-implementation/fr-satisfied-03.md': 'agents trained on the "nouvelles obligations issues de l\'accord" and a watch on clauses "qui ne sont pas respectées dans la pratique" not read',
   'round3/participatory-monitoring/en-not-applicable-01.md': 'a "Reporting and communication" heading read as an M&E section',
   'round3/participatory-monitoring/es-reported-02.md': '"misiones conjuntas de seguimiento entre agencias" (two UN agencies) read as joint monitoring with constituents',
-  'round3/participatory-monitoring/es-satisfied-02.md': 'families who update a community board "con sus propios datos" at the assembly not read',
-  'round3/participatory-monitoring/es-satisfied-04.md': 'a returnees\' committee that "analiza los resultados con el equipo cada trimestre", in a logframe cell, not read',
   'round3/participatory-monitoring/fr-reported-01.md': 'a participatory system "discuté lors de la formulation ; faute de moyens suffisants, il ne sera pas mis en place" read as planned',
   'round3/participatory-monitoring/fr-reported-03.md': 'constituents interviewed in the final evaluation read as taking part in ongoing monitoring',
   'round3/participatory-monitoring/fr-satisfied-02.md': 'members named "relais de suivi" who keep the record book read at the assembly not read',
-  'round3/participatory-monitoring/fr-satisfied-03.md': 'unions in "équipes mixtes" that visit the sites each quarter to check the data, in a stakeholder table, not read',
   'round2/required-sections/en-reported-01.md': 'an empty "## 7. Sustainability" heading counted as the sustainability section',
 }
 
