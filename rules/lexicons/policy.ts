@@ -452,6 +452,13 @@ export const draftText = defineLexicon('draft-text', {
   es: ['anteproyecto', 'borrador', 'proyecto de ley', 'proyecto de decreto', 'proyecto de norma'],
 })
 
+/** Implementing texts named as such ("les textes d'application", "décrets d'application"): a kind of text, not support for applying one. */
+export const implementingTexts = defineLexicon('implementing-texts', {
+  en: ['implementing regulations', 'implementing texts'],
+  fr: ["textes d'application", 'textes d’application', "texte d'application", 'texte d’application'],
+  es: ['normas de aplicación', 'reglamentos de aplicación'],
+})
+
 /**
  * What research produces: spreading it ("dissemination of the updated study", "Difusión de los resultados del
  * estudio", "Vulgarisation des conclusions du diagnostic") shares evidence, and puts no policy into practice.

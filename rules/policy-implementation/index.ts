@@ -11,6 +11,7 @@ import {
   implementationFunding,
   implementationSupport,
   implementing,
+  implementingTexts,
   measuresExecuted,
   othersResponsibility,
   projectSupport,
@@ -20,7 +21,7 @@ import {
 } from '../lexicons/policy.js'
 import {afterProjectEnd, monitoringWord, projectWord} from '../lexicons/monitoring.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
-import {overlaps} from '../shared/mentions.js'
+import {insideMatchOf, overlaps} from '../shared/mentions.js'
 import {explainPolicyWork, hasPolicyWork, instrumentsIn, NO_POLICY_WORK, policyWork, policyWorkRange, type PolicyWork} from '../shared/policy.js'
 import {lmppEvaluation2009, trainingLesson181147} from '../shared/sources.js'
 import {es} from './messages.es.js'
@@ -79,6 +80,7 @@ function implementationSupportIn(model: ProposalModel, work: PolicyWork): Match 
       .find(
         (support) =>
           relatedTo(support, [...sentence.find(draftText), ...sentence.find(researchFindings), ...sentence.find(projectWord)], 'phrase').length === 0 &&
+          !insideMatchOf(support, implementingTexts) &&
           !leftToOthers(sentence, support),
       )
     if (named) return named
@@ -96,11 +98,18 @@ function implementationSupportIn(model: ProposalModel, work: PolicyWork): Match 
   return null
 }
 
-/** "Support the implementation of the directive", but not the instrument's own name ("implementing decree", "décret d'application"): the implementing word, or null. */
+/**
+ * "Support the implementation of the directive", but not the instrument's own name ("implementing decree", "décret
+ * d'application") nor a kind of text ("les textes d'application"): the implementing word, or null.
+ */
 function implementingWordOf(sentence: Sentence, work: PolicyWork): Match | null {
   const instruments = instrumentsIn(sentence, work.acronyms)
   if (instruments.length === 0) return null
-  return sentence.find(implementing).find((word) => !instruments.some((instrument) => overlaps(word.range, instrument.range)) && !leftToOthers(sentence, word)) ?? null
+  return (
+    sentence
+      .find(implementing)
+      .find((word) => !instruments.some((instrument) => overlaps(word.range, instrument.range)) && !insideMatchOf(word, implementingTexts) && !leftToOthers(sentence, word)) ?? null
+  )
 }
 
 /**
