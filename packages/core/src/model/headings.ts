@@ -126,7 +126,9 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\blogical framework\b/,
     /\bindicators?\b/,
     /\bperformance measurement\b/,
-    /\breporting\b/,
+    // Reporting with what it reports on ("Reporting and evaluation", "Progress reporting"); a bare "Reporting and
+    // communication" heading is about the donor's reports and visibility.
+    /\breporting\b(?!\s+(?:and|&)\s+(?:communications?|visibility))/,
     /\bsuivi\b/,
     /\b(?:cadre|matrice) de resultats\b/,
     /\bcadre logique\b/,

@@ -189,6 +189,8 @@ describe('section kinds from the headings of grant forms and proposals by others
     ['## How will we monitor and learn?', ['monitoring']],
     ['## How will progress be monitored?', ['monitoring']],
     ['## How will we track progress?', ['monitoring']],
+    ['## Progress reporting', ['monitoring']],
+    ['## Reporting and communication', []],
     ['## Learning and accountability', ['monitoring']],
     ['## ¿Cómo sabremos que funcionó?', ['monitoring']],
     ['## Comment mesurer les progrès', ['monitoring']],
