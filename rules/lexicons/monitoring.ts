@@ -77,6 +77,13 @@ export const plannedEvaluation = defineLexicon('planned-evaluation', {
 })
 
 /** Monitoring done together with constituents or beneficiaries, named as such. */
+/** Between agencies: "misiones conjuntas de seguimiento entre agencias" are joint for the UN agencies, not with constituents. */
+export const betweenAgencies = defineLexicon('between-agencies', {
+  en: ['between agencies', 'between the agencies', 'inter-agency', 'interagency'],
+  fr: ['entre agences', 'interagences', 'inter-agences'],
+  es: ['entre agencias', 'interagencial', 'interagenciales', 'interagencias'],
+})
+
 export const participatoryMonitoring = defineLexicon('participatory-monitoring', {
   en: [
     'participatory monitoring',

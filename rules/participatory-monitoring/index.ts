@@ -2,10 +2,11 @@
 // "Involving recipients of project support in ongoing monitoring of
 // results"): joint or participatory monitoring, or progress reviews with the
 // steering committee, unions, employers or beneficiaries.
-import {isHistory, related, words, type Match, type ProposalModel, type Range, type Rule, type Sentence, type TableRow} from '@lessonlint/core'
+import {isHistory, related, relatedTo, words, type Match, type ProposalModel, type Range, type Rule, type Sentence, type TableRow} from '@lessonlint/core'
 
 import {
   actorAnaphor,
+  betweenAgencies,
   dataHandling,
   bodyReferredBack,
   monitoringActors,
@@ -58,7 +59,10 @@ const rule: Rule<MessageId> = {
 /** What shows constituents or beneficiaries taking part in monitoring: the mentions that do; none when nothing does. */
 function participationIn(model: ProposalModel): Match[] {
   // Another organisation's scorecards "since 2021", an earlier phase's joint reviews: not this project's monitoring.
-  const named = model.find(participatoryMonitoring, {notIn: ['background'], includeHeadings: false}).filter((match) => !isHistory(match.sentence, match))
+  // Joint missions "entre agencias" are the UN agencies' own.
+  const named = model
+    .find(participatoryMonitoring, {notIn: ['background'], includeHeadings: false})
+    .filter((match) => !isHistory(match.sentence, match) && relatedTo(match, match.sentence.find(betweenAgencies), 'phrase').length === 0)
   if (named.length > 0) return named
   const indicatorRows = new Map(model.indicators.flatMap((indicator) => (indicator.row ? [[indicator.row, indicator.text] as const] : [])))
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
@@ -73,7 +77,7 @@ function participationIn(model: ProposalModel): Match[] {
     const handlers = handlingTheData(sentence, actors)
     if (handlers.length > 0 && object) return handlers
     // "Monitoring will be community-based."
-    const shared = sentence.find(sharedMonitoringAdjective)
+    const shared = sentence.find(sharedMonitoringAdjective).filter((match) => relatedTo(match, sentence.find(betweenAgencies), 'phrase').length === 0)
     if (shared.length > 0 && sentence.find(monitoringWord).length > 0) return shared
     if (joinsReviewMeetings(sentence)) return sentence.find(monitoringActors)
   }

@@ -200,7 +200,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round3/policy-implementation/fr-reported-01.md': 'studies that "feront l\'objet d\'une diffusion" (a verb between the study and its dissemination) read as disseminating the policy',
   'round3/policy-implementation/fr-reported-02.md': 'the roll-out listed in an aside ("Le déploiement du plan — formation …, information … — pourrait faire l\'objet d\'une seconde phase") read as planned',
   'round3/policy-implementation/fr-satisfied-03.md': 'agents trained on the "nouvelles obligations issues de l\'accord" and a watch on clauses "qui ne sont pas respectées dans la pratique" not read',
-  'round3/participatory-monitoring/es-reported-02.md': '"misiones conjuntas de seguimiento entre agencias" (two UN agencies) read as joint monitoring with constituents',
   'round3/participatory-monitoring/fr-reported-01.md': 'a participatory system "discuté lors de la formulation ; faute de moyens suffisants, il ne sera pas mis en place" read as planned',
   'round3/participatory-monitoring/fr-reported-03.md': 'constituents interviewed in the final evaluation read as taking part in ongoing monitoring',
   'round3/participatory-monitoring/fr-satisfied-02.md': 'members named "relais de suivi" who keep the record book read at the assembly not read',
