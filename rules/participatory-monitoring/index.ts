@@ -56,13 +56,17 @@ const rule: Rule<MessageId> = {
   },
 }
 
+/** Whether joint monitoring is said to be between agencies ("misiones conjuntas de seguimiento entre agencias"): the UN agencies' own. */
+function betweenAgenciesOnly(match: Match): boolean {
+  return relatedTo(match, match.sentence.find(betweenAgencies), 'phrase').length > 0
+}
+
 /** What shows constituents or beneficiaries taking part in monitoring: the mentions that do; none when nothing does. */
 function participationIn(model: ProposalModel): Match[] {
   // Another organisation's scorecards "since 2021", an earlier phase's joint reviews: not this project's monitoring.
-  // Joint missions "entre agencias" are the UN agencies' own.
   const named = model
     .find(participatoryMonitoring, {notIn: ['background'], includeHeadings: false})
-    .filter((match) => !isHistory(match.sentence, match) && relatedTo(match, match.sentence.find(betweenAgencies), 'phrase').length === 0)
+    .filter((match) => !isHistory(match.sentence, match) && !betweenAgenciesOnly(match))
   if (named.length > 0) return named
   const indicatorRows = new Map(model.indicators.flatMap((indicator) => (indicator.row ? [[indicator.row, indicator.text] as const] : [])))
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
@@ -77,7 +81,7 @@ function participationIn(model: ProposalModel): Match[] {
     const handlers = handlingTheData(sentence, actors)
     if (handlers.length > 0 && object) return handlers
     // "Monitoring will be community-based."
-    const shared = sentence.find(sharedMonitoringAdjective).filter((match) => relatedTo(match, sentence.find(betweenAgencies), 'phrase').length === 0)
+    const shared = sentence.find(sharedMonitoringAdjective).filter((match) => !betweenAgenciesOnly(match))
     if (shared.length > 0 && sentence.find(monitoringWord).length > 0) return shared
     if (joinsReviewMeetings(sentence)) return sentence.find(monitoringActors)
   }

@@ -456,12 +456,13 @@ function findCurricula(model: ProposalModel): CurriculumDescription[] {
   for (const mention of currentMentions(model, curriculum, {allowHistory: true})) {
     if (title && overlaps(mention.range, title)) continue
     const {scope, hasList, lead} = describingScope(model, mention)
+    const introduced = lead !== undefined && introduces(lead)
     // How a curriculum was made ("The course content was drawn up by the TUC with UNIWA:", "La malla curricular
     // fue concertada con …:") is told in the past before the list of what it holds; a dated past is history.
-    if (isHistory(mention.sentence, mention) && !(lead && introduces(lead) && mention.sentence.find(datedPast, {includeNegated: true}).length === 0)) continue
+    if (isHistory(mention.sentence, mention) && !(introduced && mention.sentence.find(datedPast, {includeNegated: true}).length === 0)) continue
     // What describes a curriculum follows its mention: "Fees … will cover delivery. The NEA will update the syllabus" describes none.
     const fromMention = {start: mention.sentence.range.start, end: scope.end}
-    if (lead ? introduces(lead) : hasList || says(curriculumContent, fromMention) || listsAfterAColon(mention, trained)) descriptions.push({mention, scope})
+    if (lead ? introduced : hasList || says(curriculumContent, fromMention) || listsAfterAColon(mention, trained)) descriptions.push({mention, scope})
   }
   for (const mention of trained) {
     const section = mention.section

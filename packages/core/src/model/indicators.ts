@@ -1,5 +1,5 @@
 import type {Nodes, Paragraph, Root} from 'mdast'
-import type {Indicator, Section} from '../types.js'
+import type {Indicator, Range, Section} from '../types.js'
 import {firstAtLeast} from '../text/negation.js'
 import {flatTextOf, lineTextOf, type PlacedText} from './inline.js'
 import type {ListItemRecord} from './lists.js'
@@ -81,7 +81,7 @@ export function collectIndicators(
   const ownHeadings = new Set(places.sections.filter((section) => INDICATOR_OF_ITS_OWN.test(section.heading.title)))
   for (const section of ownHeadings) {
     const statement = section.heading.title.replace(INDICATOR_OF_ITS_OWN, '')
-    const content = section.contentRange ? plainText(text.slice(section.contentRange.start.offset, section.contentRange.end.offset)) : ''
+    const content = section.contentRange ? contentText(places.tree, section.contentRange, text) : ''
     found.push({
       offset: section.range.start.offset,
       indicator: {text: statement, fullText: `${statement} ${content}`.trim(), range: section.range, row: null, item: null, section},
@@ -147,9 +147,13 @@ function flatSlice(flat: PlacedText, from: number, to: number): string {
   return flat.text.slice(first, last).replace(/\s+/gu, ' ').trim()
 }
 
-/** Markdown source read as words: the marks of lists, emphasis, tables and headings dropped. */
-function plainText(source: string): string {
-  return source.replace(/[*_`#>|]+/gu, ' ').replace(/\s+/gu, ' ').trim()
+/** The flat text of the top-level blocks within a range (a section's content: its lists, paragraphs, tables). */
+function contentText(tree: Root, range: Range, text: string): string {
+  return tree.children
+    .filter((node) => (node.position?.start.offset ?? -1) >= range.start.offset && (node.position?.end.offset ?? Infinity) <= range.end.offset)
+    .map((node) => blockText(node, text))
+    .filter((part) => part !== '')
+    .join(' ')
 }
 
 /**
@@ -163,8 +167,12 @@ function letteredLines(paragraph: Paragraph, text: string): Array<{text: string;
   const source = text.slice(start, end)
   if (!source.includes('\n')) return []
   const sourceLines = source.split('\n')
-  const marks = sourceLines.map((line) => ENUMERATION_MARK.exec(line)?.[0].length)
-  if (marks.some((mark) => mark === undefined)) return []
+  const marks: number[] = []
+  for (const line of sourceLines) {
+    const mark = ENUMERATION_MARK.exec(line)
+    if (!mark) return []
+    marks.push(mark[0].length)
+  }
   const flat = flatTextOf(paragraph, text)
   const lines: Array<{text: string; start: number; end: number}> = []
   let lineStart = start
