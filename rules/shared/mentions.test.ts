@@ -1,8 +1,8 @@
-// Where a mention sits: inside a proper name it is no evidence of a plan.
+// Where a mention sits: inside a proper name or a quoted title it is no evidence of a plan.
 import {buildModel, defineLexicon} from '@lessonlint/core'
 import {describe, expect, test} from 'vitest'
 
-import {isNamePart} from './mentions.js'
+import {inQuotes, isNamePart} from './mentions.js'
 
 const training = defineLexicon('training words', {en: ['training'], fr: ['formation professionnelle'], es: ['formación']})
 
@@ -19,5 +19,20 @@ describe('isNamePart', () => {
     ['Training of inspectors starts in March.', [false]],
   ])('%s', (text, expected) => {
     expect(nameParts(text)).toEqual(expected)
+  })
+})
+
+describe('inQuotes', () => {
+  const quoted = (text: string) => buildModel(`# P\n\n## Activities\n\n${text}\n`).find(training).map(inQuotes)
+  test.each<[string, boolean[]]>([
+    ['Les inspecteurs suivent le module « Formation professionnelle et inspection » du BIT.', [true]],
+    ['The guide “Training for inspectors” is used; training starts in March.', [true, false]],
+    ['The "Training of trainers" manual and "other" training notes are shared.', [true, false]],
+    ['The project delivers training; see the “manual” for details.', [false]],
+    // A mark opened and never closed quotes nothing.
+    ['The guide “Training for inspectors is used.', [false]],
+    ['« Le guide » puis la formation professionnelle des inspecteurs.', [false]],
+  ])('%s', (text, expected) => {
+    expect(quoted(text)).toEqual(expected)
   })
 })

@@ -4,7 +4,7 @@
 // (ranges, table rows, neighbouring words); and what the front matter
 // declares. Section scoping itself is the model's (`section.isIn`,
 // `model.sectionsOf`, `model.find(lexicon, {in, notIn, includeHeadings})`).
-import {documentLexicon, isHistory, statesPlan, wordIndexBefore, wordIndexFrom, words, type FrontMatterEntry, type Lexicon, type Match, type ProposalModel, type Range, type SectionKind, type Sentence} from '@lessonlint/core'
+import {documentLexicon, firstAtLeast, isHistory, statesPlan, wordIndexBefore, wordIndexFrom, words, type FrontMatterEntry, type Lexicon, type Match, type ProposalModel, type Range, type SectionKind, type Sentence} from '@lessonlint/core'
 
 import {projectItself} from '../lexicons/monitoring.js'
 import {mitigation} from '../lexicons/partners.js'
@@ -164,11 +164,40 @@ export function isBareLabel(match: Match): boolean {
  * way it names or cites, and plans nothing.
  */
 export function inQuotes(match: Match): boolean {
-  const before = match.sentence.text.slice(0, match.sentenceIndex)
-  const after = match.sentence.text.slice(match.sentenceIndex + match.text.length)
-  const opened = (open: string, close: string) => before.lastIndexOf(open) > before.lastIndexOf(close) && after.includes(close)
-  const straight = (before.match(/"/gu)?.length ?? 0) % 2 === 1 && after.includes('"')
-  return opened('«', '»') || opened('“', '”') || straight
+  const marks = quoteMarksOf(match.sentence)
+  const start = match.sentenceIndex
+  const end = start + match.text.length
+  // An opening mark before the mention that no closing mark has answered yet, and a closing mark after it.
+  const opened = (open: readonly number[], close: readonly number[]) => lastBefore(open, start) > lastBefore(close, start) && (close.at(-1) ?? -1) >= end
+  const straight = firstAtLeast(marks.straight, start) % 2 === 1 && (marks.straight.at(-1) ?? -1) >= end
+  return opened(marks.guillemetOpen, marks.guillemetClose) || opened(marks.curlyOpen, marks.curlyClose) || straight
+}
+
+interface QuoteMarks {
+  guillemetOpen: number[]
+  guillemetClose: number[]
+  curlyOpen: number[]
+  curlyClose: number[]
+  straight: number[]
+}
+
+/** Where each kind of quotation mark stands in a sentence, found once per sentence: a sentence may hold thousands of mentions. */
+const quoteMarks = new WeakMap<Sentence, QuoteMarks>()
+
+function quoteMarksOf(sentence: Sentence): QuoteMarks {
+  let marks = quoteMarks.get(sentence)
+  if (marks) return marks
+  marks = {guillemetOpen: [], guillemetClose: [], curlyOpen: [], curlyClose: [], straight: []}
+  const kinds: Record<string, number[]> = {'«': marks.guillemetOpen, '»': marks.guillemetClose, '“': marks.curlyOpen, '”': marks.curlyClose, '"': marks.straight}
+  for (const {0: mark, index} of sentence.text.matchAll(/[«»“”"]/gu)) kinds[mark]?.push(index)
+  quoteMarks.set(sentence, marks)
+  return marks
+}
+
+/** The last of the sorted positions before `offset`, or -1. */
+function lastBefore(positions: readonly number[], offset: number): number {
+  const count = firstAtLeast(positions, offset)
+  return count === 0 ? -1 : (positions[count - 1] ?? -1)
 }
 
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]*$/u

@@ -94,7 +94,7 @@ export function findInSentences(
   return matches.sort((a, b) => starts.get(a)! - starts.get(b)!)
 }
 export {related, relatedTo, type RelationUnit} from './relations.js'
-export {clauseBounds, wordIndexBefore, wordIndexFrom, words, type Token} from './negation.js'
+export {clauseBounds, firstAtLeast, wordIndexBefore, wordIndexFrom, words, type Token} from './negation.js'
 export {trailingRunStart, trimTrailing} from './runs.js'
 export {datedPast, isHistory, pastMarkers, planMarkers, statesPlan} from './tense.js'
 export {countedPhrase, type CountedPhrase} from './phrases.js'
