@@ -1,6 +1,6 @@
 // capacity-turnover: a training component plans for staff turnover (seed 000,
 // lesson 181147).
-import {relatedTo, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
+import {relatedMentions, relatedTo, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
 import {integrationIntoSystems, knowledgeRetention, newcomers, rejectedOption, trainingActivity, trainingSystem} from '../lexicons/training.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
@@ -14,7 +14,7 @@ type MessageId = 'noRetention'
 
 /** Whether the sentence sets the measure aside: "a cascade approach was considered but was not retained", "descartada por su costo". */
 function setAside(match: Match): boolean {
-  return relatedTo(match, match.sentence.find(rejectedOption, {includeNegated: true}), 'sentence').length > 0
+  return relatedMentions(match, rejectedOption, 'sentence', {includeNegated: true}).length > 0
 }
 
 /**
@@ -75,7 +75,7 @@ const rule: Rule<MessageId> = {
     // "an integrated approach" is an adjective, not a taking-in.
     const integration = currentMentions(model, integrationIntoSystems).filter(
       (match) =>
-        relatedTo(match, match.sentence.find(trainingSystem), 'clause').length > 0 &&
+        relatedMentions(match, trainingSystem, 'clause').length > 0 &&
         takesIn(match) &&
         !setAside(match) &&
         !inRiskColumn(model, match),

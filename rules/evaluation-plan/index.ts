@@ -1,11 +1,11 @@
 // An evaluation is planned: mid-term, final, independent or external (seeds
 // 003 and 004: evaluations judge design, results and sustainability; "no
 // mid-term or final evaluation is planned" is not a plan).
-import {defineLexicon, isHistory, isPersonNoun, relatedTo, words, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
+import {defineLexicon, isHistory, isPersonNoun, relatedMentions, relatedTo, words, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
 import {evaluationQualifier, plannedEvaluation, projectItself} from '../lexicons/monitoring.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
-import {overlaps} from '../shared/mentions.js'
+import {mentionsAt} from '../shared/mentions.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
 import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
@@ -149,12 +149,12 @@ function qualifiedEvaluations(model: ProposalModel): Match[] {
   return model
     .find(evaluationWord, {notIn: ['background'], includeHeadings: false})
     .filter((match) => !isHistory(match.sentence, match) && !isOtherEvaluation(match))
-    .filter((match) => relatedTo(match, match.sentence.find(evaluationQualifier), 'phrase').some((qualifier) => !peopleBetween(match, qualifier)))
+    .filter((match) => relatedMentions(match, evaluationQualifier, 'phrase').some((qualifier) => !peopleBetween(match, qualifier)))
 }
 
 /** Whether the mention is part of an evaluation of something else than the project ("evaluaciones de impacto ambiental"). */
 function isOtherEvaluation(match: Match): boolean {
-  return match.sentence.find(notAnEvaluation, {includeNegated: true}).some((other) => overlaps(match.range, other.range))
+  return mentionsAt(match, notAnEvaluation).length > 0
 }
 
 /** Whether people stand between an evaluation and its qualifier: "the evaluation of participants at the final session" assesses people, not the project. */

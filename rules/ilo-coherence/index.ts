@@ -1,6 +1,6 @@
 // ilo-coherence: a migration project links to the ILO's labour migration branch
 // at headquarters and to ILO field offices (seed 003; seed 004, recommendation 4).
-import {relatedTo, words, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
+import {relatedTo, wordIndexFrom, words, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
 import {headquartersPlace, iloFieldOffices, iloHeadquarters, organisationUnit, technicalUnit} from '../lexicons/partners.js'
 import {iloName} from '../lexicons/training.js'
@@ -27,10 +27,12 @@ type Options = {
  */
 function isHeadquartersLink(match: Match): boolean {
   if (match.term !== 'MIGRANT') return true
+  if (match.text !== 'MIGRANT') return false
   const {text} = match.sentence
-  const next = words(text.slice(match.sentenceIndex + match.text.length))[0]
-  const written = next ? text.slice(match.sentenceIndex + match.text.length).slice(next.start, next.end) : ''
-  return match.text === 'MIGRANT' && !/^\p{Lu}{2,}$/u.test(written)
+  // The sentence's own words, asked by bisection: a sentence may name migrants thousands of times.
+  const next = words(text)[wordIndexFrom(text, match.sentenceIndex + match.text.length)]
+  const written = next ? text.slice(next.start, next.end) : ''
+  return !/^\p{Lu}{2,}$/u.test(written)
 }
 
 /**

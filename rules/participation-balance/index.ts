@@ -1,6 +1,6 @@
 // participation-balance: training sets participation targets for women and for
 // workers' and employers' representatives (seed 004).
-import {relatedTo, type Lexicon, type Match, type ProposalModel, type Range, type Rule, type Table} from '@lessonlint/core'
+import {relatedMentions, relatedTo, type Lexicon, type Match, type ProposalModel, type Range, type Rule, type Table} from '@lessonlint/core'
 
 import {
   chamberWord,
@@ -61,7 +61,7 @@ const PERCENT_SIGN = /\d\s*%/u
  */
 function namedBy(model: ProposalModel, roleWords: Lexicon): Match[] {
   return currentMentions(model, organisationKind).filter(
-    (match) => /^\p{Lu}/u.test(match.text) && !insideMatchOf(match, notTradeUnion) && relatedTo(match, match.sentence.find(roleWords), 'phrase').length > 0,
+    (match) => /^\p{Lu}/u.test(match.text) && !insideMatchOf(match, notTradeUnion) && relatedMentions(match, roleWords, 'phrase').length > 0,
   )
 }
 
@@ -123,7 +123,7 @@ function hasShare(model: ProposalModel, range: Range): boolean {
  * fills them ("Participants nominated by the union | ≥ 90", "le patronat en désignera 30").
  */
 function hasCount(model: ProposalModel, match: Match, unit: Range, wholeUnit: boolean): boolean {
-  const counts = wholeUnit ? model.find(quantity, {within: unit, includeNegated: true}) : relatedTo(match, match.sentence.find(quantity, {includeNegated: true}), 'clause')
+  const counts = wholeUnit ? model.find(quantity, {within: unit, includeNegated: true}) : relatedMentions(match, quantity, 'clause', {includeNegated: true})
   if (counts.length === 0) return false
   const seats = model.find(seatWord, {within: unit, includeNegated: true})
   if (counts.some((count) => relatedTo(count, seats, 'phrase').length > 0)) return true

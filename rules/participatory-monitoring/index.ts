@@ -2,7 +2,7 @@
 // "Involving recipients of project support in ongoing monitoring of
 // results"): joint or participatory monitoring, or progress reviews with the
 // steering committee, unions, employers or beneficiaries.
-import {isHistory, related, relatedTo, words, type Match, type ProposalModel, type Range, type Rule, type Sentence, type TableRow} from '@lessonlint/core'
+import {isHistory, related, relatedMentions, words, type Match, type ProposalModel, type Range, type Rule, type Sentence, type TableRow} from '@lessonlint/core'
 
 import {
   actorAnaphor,
@@ -58,7 +58,7 @@ const rule: Rule<MessageId> = {
 
 /** Whether joint monitoring is said to be between agencies ("misiones conjuntas de seguimiento entre agencias"): the UN agencies' own. */
 function betweenAgenciesOnly(match: Match): boolean {
-  return relatedTo(match, match.sentence.find(betweenAgencies), 'phrase').length > 0
+  return relatedMentions(match, betweenAgencies, 'phrase').length > 0
 }
 
 /** What shows constituents or beneficiaries taking part in monitoring: the mentions that do; none when nothing does. */

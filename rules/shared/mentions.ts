@@ -19,6 +19,11 @@ export function within(inner: Range, outer: Range): boolean {
   return outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset
 }
 
+/** The mentions of a lexicon, negated or not, that share a character with the match ("training" in "training module"). */
+export function mentionsAt(match: Match, lexicon: Lexicon): Match[] {
+  return match.sentence.find(lexicon, {includeNegated: true, overlapping: {start: match.sentenceIndex, end: match.sentenceIndex + match.text.length}})
+}
+
 /**
  * A test of whether a match of one sentence overlaps any of `others` (matches of the same sentence), answered by
  * bisection: a sentence of thousands of mentions asks it once per mention, and comparing each pair was quadratic.

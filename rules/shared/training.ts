@@ -7,6 +7,7 @@ import {
   isHistory,
   isPersonNoun,
   pastMarkers,
+  relatedMentions,
   relatedTo,
   statesPlan,
   trimTrailing,
@@ -41,7 +42,7 @@ import {
   workshopWord,
 } from '../lexicons/training.js'
 import {applies} from './explain.js'
-import {currentMentions, declaredComponent, insideMatchOf, isNamePart, neighbours, overlaps} from './mentions.js'
+import {currentMentions, declaredComponent, insideMatchOf, isNamePart, mentionsAt, neighbours, overlaps} from './mentions.js'
 
 /** Sections where a training word is about something else than the project's own training. */
 function outsideComponent({section}: Match): boolean {
@@ -65,7 +66,7 @@ const PURPOSE_LINK = new Set(['de', 'd', 'du', 'des'])
  */
 function isPurposeMeeting(model: ProposalModel, match: Match): boolean {
   const end = match.sentenceIndex + match.text.length
-  const purposes = relatedTo(match, match.sentence.find(meetingPurpose, {includeNegated: true}), 'phrase')
+  const purposes = relatedMentions(match, meetingPurpose, 'phrase', {includeNegated: true})
   return purposes.some((purpose) => {
     if (purpose.sentenceIndex < end) return false
     // The words after the workshop word, up to the purpose; the link may end the workshop term itself ("taller de").
@@ -92,14 +93,14 @@ function isPurposeMeeting(model: ProposalModel, match: Match): boolean {
  * own) is one of them.
  */
 function trainsNobody(model: ProposalModel, match: Match): boolean {
-  if (!match.sentence.find(meetingWord, {includeNegated: true}).some((word) => overlaps(word.range, match.range))) return false
+  if (mentionsAt(match, meetingWord).length === 0) return false
   if (teaches(model, match)) return false
   return reportsWork(match) || gathersInput(match) || (isBare(match) && nonTeachingSense(model))
 }
 
 /** Listed with interviews, surveys, focus groups, consultations (see `trainsNobody`). */
 function gathersInput(match: Match): boolean {
-  return relatedTo(match, match.sentence.find(inputMethod, {includeNegated: true}), 'list').length > 0
+  return relatedMentions(match, inputMethod, 'list', {includeNegated: true}).length > 0
 }
 
 /** Words that give a meeting its subject or its audience: "a workshop on report writing", "un atelier pour les inspecteurs". */
@@ -135,14 +136,10 @@ function reportsWork(match: Match): boolean {
     return true
   }
   // Its purpose after it, before the next training word of the sentence: a report, with a reporting action or a preposition at most before it.
-  const next = sentence
-    .find(trainingActivity, {includeNegated: true})
-    .map((other) => other.sentenceIndex)
-    .filter((at) => at >= end)
-    .reduce((first, at) => Math.min(first, at), sentence.text.length)
+  const next = sentence.find(trainingActivity, {includeNegated: true, from: end, limit: 1})[0]?.sentenceIndex ?? sentence.text.length
   const after = reported.filter((report) => report.sentenceIndex >= end && report.sentenceIndex < next)
   if (after.length === 0) return false
-  const actions = sentence.find(reportingAction, {includeNegated: true}).filter((action) => action.sentenceIndex >= end && action.sentenceIndex < after[0]!.sentenceIndex)
+  const actions = sentence.find(reportingAction, {includeNegated: true, from: end, to: after[0]!.sentenceIndex})
   return actions.length > 0 || words(sentence.text.slice(end, after[0]!.sentenceIndex)).length <= 2
 }
 
@@ -189,7 +186,7 @@ const senseCache = new WeakMap<ProposalModel, boolean>()
 function isWorkplace(model: ProposalModel, match: Match): boolean {
   if (insideMatchOf(match, workplaceWorkshop)) return true
   if (!workplaceSense(model)) return false
-  if (!match.sentence.find(workshopWord, {includeNegated: true}).some((word) => overlaps(word.range, match.range))) return false
+  if (mentionsAt(match, workshopWord).length === 0) return false
   const cues = match.sentence.find(trainingCue, {includeNegated: true}).filter((cue) => !overlaps(cue.range, match.range))
   return relatedTo(match, cues, 'clause').length === 0
 }
@@ -223,7 +220,7 @@ function foundsBody(match: Match): boolean {
   const word = words(match.text).findIndex((token) => /^form(?:aci|atio|er)/u.test(token.word))
   if (word === -1) return false
   const end = match.sentenceIndex + match.text.length
-  const body = relatedTo(match, match.sentence.find(foundedBody, {includeNegated: true}), 'phrase').find((candidate) => candidate.sentenceIndex >= end)
+  const body = relatedMentions(match, foundedBody, 'phrase', {includeNegated: true}).find((candidate) => candidate.sentenceIndex >= end)
   if (!body) return false
   const between = words(match.sentence.text.slice(match.sentenceIndex, body.sentenceIndex)).slice(word + 1)
   if (between.some((token) => DEFINITE.has(token.word) || isPersonNoun(token.word))) return false
@@ -255,9 +252,7 @@ function isStudied(match: Match): boolean {
 
 /** "La discusión legislativa en curso", "les réformes en cours": ongoing, not a course ("en cursos de" is one). */
 function isOngoing(match: Match): boolean {
-  return match.sentence
-    .find(inProgress, {includeNegated: true})
-    .some((outer) => overlaps(outer.range, match.range) && outer.text.toLowerCase() === outer.term)
+  return mentionsAt(match, inProgress).some((outer) => outer.text.toLowerCase() === outer.term)
 }
 
 /**

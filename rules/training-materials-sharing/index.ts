@@ -1,6 +1,6 @@
 // training-materials-sharing: training materials a project develops are shared
 // or reused (seed 001, lesson 213957).
-import {isHistory, relatedTo, type Lexicon, type Match, type ProposalModel, type Range, type Rule} from '@lessonlint/core'
+import {isHistory, relatedMentions, type Lexicon, type Match, type ProposalModel, type Range, type Rule} from '@lessonlint/core'
 
 import {
   existingMaterials,
@@ -15,7 +15,7 @@ import {
   trainingMaterials,
 } from '../lexicons/training.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
-import {currentMentions, neighbours, overlaps} from '../shared/mentions.js'
+import {currentMentions, mentionsAt, neighbours, overlaps} from '../shared/mentions.js'
 import {itcIloLesson213957} from '../shared/sources.js'
 import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
@@ -27,7 +27,7 @@ const BEFORE_A_VERB = /^(?:will|would|shall|can|could|may|might|should|must|to|h
 
 /** Whether a materials mention is the word "module". */
 function isModuleWord(match: Match): boolean {
-  return match.sentence.find(moduleWord, {includeNegated: true}).some((word) => overlaps(word.range, match.range))
+  return mentionsAt(match, moduleWord).length > 0
 }
 
 /**
@@ -38,9 +38,8 @@ function isModuleWord(match: Match): boolean {
  * too, unless its phrase speaks of training ("training module", "módulo de capacitación").
  */
 function isSoftwarePart(match: Match, softwareSense: boolean): boolean {
-  const cues = match.sentence.find(trainingCue, {includeNegated: true}).filter((cue) => !overlaps(cue.range, match.range))
-  if (relatedTo(match, cues, 'phrase').length > 0) return false
-  if (relatedTo(match, match.sentence.find(softwareWord, {includeNegated: true}), 'phrase').length > 0) return true
+  if (relatedMentions(match, trainingCue, 'phrase', {includeNegated: true}).some((cue) => !overlaps(cue.range, match.range))) return false
+  if (relatedMentions(match, softwareWord, 'phrase', {includeNegated: true}).length > 0) return true
   return softwareSense && isModuleWord(match)
 }
 
@@ -66,7 +65,7 @@ function isAnOutput(model: ProposalModel, match: Match): boolean {
 
 /** Existing ILO material named as what the training uses: "the ILO WISE action manual", "les outils de l'OIT pour les coopératives". */
 function iloMaterials(mentions: readonly Match[]): Match[] {
-  return mentions.filter((match) => relatedTo(match, match.sentence.find(iloName), 'phrase').length > 0)
+  return mentions.filter((match) => relatedMentions(match, iloName, 'phrase').length > 0)
 }
 
 const rule: Rule<MessageId> = {

@@ -1,6 +1,6 @@
 // training-needs-assessment: training rests on a training or capacity needs
 // assessment (seed 000, lesson 181147).
-import {relatedTo, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
+import {relatedMentions, relatedTo, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
 import {assessmentAct, capacityGaps, needsAssessment, otherNeeds} from '../lexicons/training.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
@@ -56,7 +56,7 @@ const rule: Rule<MessageId> = {
     // An assessment already made counts when it is cited, in the background as well.
     // A bare "needs assessment" qualified by another domain ("community", "humanitaires", "de los hogares") assesses something else.
     const assessments = currentMentions(model, needsAssessment, {allowBackground: true, allowHistory: true}).filter(
-      (match) => !BARE_NEEDS.test(match.term) || relatedTo(match, match.sentence.find(otherNeeds, {includeNegated: true}), 'phrase').length === 0,
+      (match) => !BARE_NEEDS.test(match.term) || relatedMentions(match, otherNeeds, 'phrase', {includeNegated: true}).length === 0,
     )
     if (assessments.length > 0) return satisfiedBy(context, 'needs assessment planned or cited', assessments)
     const worded = gapAssessments(model)

@@ -120,6 +120,12 @@ export const REPORTED: Family[] = [
   ),
   // Many capitalised mentions in one sentence: neighbours() and isNamePart re-split it per mention.
   family('capitalised mentions in one sentence (neighbours)', 4000, (n) => proposal('activities', `The project offers ${repeat('Training and Coaching and ', n)}more.`)),
+  // Many lower-case "migrant" in one sentence: ilo-coherence tokenized the rest of the sentence for each, to read the word after "MIGRANT".
+  family('"migrant" many times in one sentence (ilo-coherence)', 8000, (n) => proposal('activities', `The project supports ${repeat('migrant workers and ', n)}employers.`)),
+  // Many materials in one sentence: relating each to every other at the phrase unit weighed every pair in full.
+  family('curriculum mentions in one sentence (relatedTo, phrase)', 8000, (n) => proposal('monitoring', `The project reviews ${repeat('the curriculum and ', n)}the guide.`)),
+  // Many workshops in one sentence: whether each reports work or is a meeting word read every mention of the sentence.
+  family('workshops in one sentence (trainsNobody, reportsWork)', 8000, (n) => proposal('monitoring', `The project holds ${repeat('workshops and ', n)}visits.`)),
   family('"trained" many times in one sentence', 1000, (n) => proposal('activities', `Inspectors are ${repeat('trained staff, trained in law, ', n)}and more.`)),
   // Front matter with many keys and aliases. lessonlint converts the YAML once; the yaml package then
   // looks up each alias's anchor among every anchor and alias before it (Alias.resolve), so thousands

@@ -192,6 +192,22 @@ export interface SearchOptions {
   includeHeadings?: boolean
 }
 
+export interface SentenceSearch {
+  /** Also return negated mentions (flagged `negated: true`). Default false. */
+  includeNegated?: boolean
+  /**
+   * Only mentions that start at or after this index of the sentence's text. With `to`, rules ask about the
+   * mentions after or before one of theirs without reading every mention of the sentence each time.
+   */
+  from?: number
+  /** Only mentions that start before this index of the sentence's text. */
+  to?: number
+  /** Only mentions that share a character with `[start, end)` of the sentence's text (a match's own span: `match.sentenceIndex` on). */
+  overlapping?: {start: number; end: number}
+  /** At most this many mentions, the first ones. */
+  limit?: number
+}
+
 /** A sentence (or table cell, or list item) of running text. */
 export interface Sentence {
   text: string
@@ -204,8 +220,8 @@ export interface Sentence {
    * cells speak of one thing), its list item, else its paragraph or heading.
    */
   block: Range
-  /** Matches of a lexicon inside this sentence (negation judged by clause). */
-  find(lexicon: Lexicon, options?: {includeNegated?: boolean}): Match[]
+  /** Matches of a lexicon inside this sentence (negation judged by clause), in order and never overlapping. */
+  find(lexicon: Lexicon, options?: SentenceSearch): Match[]
   has(lexicon: Lexicon): boolean
 }
 

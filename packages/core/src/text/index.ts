@@ -93,7 +93,7 @@ export function findInSentences(
   const starts = new Map(matches.map((match) => [match, matchOffsets(match).start]))
   return matches.sort((a, b) => starts.get(a)! - starts.get(b)!)
 }
-export {related, relatedTo, type RelationUnit} from './relations.js'
+export {related, relatedMentions, relatedTo, type RelationUnit} from './relations.js'
 export {clauseBounds, firstAtLeast, wordIndexBefore, wordIndexFrom, words, type Token} from './negation.js'
 export {trailingRunStart, trimTrailing} from './runs.js'
 export {datedPast, isHistory, pastMarkers, planMarkers, statesPlan} from './tense.js'

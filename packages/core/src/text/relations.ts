@@ -3,8 +3,8 @@
 // function?", "is this target about women?" through these units instead of
 // counting words between hits, so every rule reads evidence the same way in
 // English, French and Spanish.
-import type {Match} from '../types.js'
-import {anyIn, clauseBounds, wordIndexFrom, words} from './negation.js'
+import type {Lexicon, Match} from '../types.js'
+import {anyIn, clauseBounds, firstAtLeast, wordIndexFrom, words} from './negation.js'
 import {RecentTexts} from './recent.js'
 
 /**
@@ -95,5 +95,43 @@ function punctuationOf(text: string): number[] {
 
 /** The mentions of `others` said of one thing with `match`. */
 export function relatedTo(match: Match, others: readonly Match[], unit: RelationUnit): Match[] {
-  return others.filter((other) => related(match, other, unit))
+  if (unit !== 'phrase') return others.filter((other) => related(match, other, unit))
+  // Rules relate each mention to every other of its sentence, and a sentence may hold thousands: only the
+  // mentions inside the match's phrase window are weighed in full, the rest are ruled out by two comparisons.
+  const {sentence} = match
+  const [from, to] = phraseWindow(match)
+  return others.filter((other) => other.sentence === sentence && other.sentenceIndex + other.text.length >= from && other.sentenceIndex <= to && related(match, other, unit))
+}
+
+/**
+ * The mentions of a lexicon in the match's sentence said of one thing with it ("gender" in "a gender
+ * specialist"); negated ones too with `includeNegated`. At the phrase unit only the mentions around the match
+ * are read, so asking this for each of a sentence's thousands of mentions stays linear.
+ */
+export function relatedMentions(match: Match, lexicon: Lexicon, unit: Exclude<RelationUnit, 'block'>, options: {includeNegated?: boolean} = {}): Match[] {
+  const {includeNegated = false} = options
+  if (unit !== 'phrase') return relatedTo(match, match.sentence.find(lexicon, {includeNegated}), unit)
+  const [from, to] = phraseWindow(match)
+  // The mentions that end at or after `from` and start at or before `to`.
+  const near = match.sentence.find(lexicon, {includeNegated, overlapping: {start: from - 1, end: to + 1}})
+  return near.filter((other) => related(match, other, unit))
+}
+
+/**
+ * Where a mention related to `match` at the phrase unit may lie in its sentence: no punctuation and at most
+ * four words between them (see `related`). A mention that ends before the window or starts after it is not.
+ */
+function phraseWindow(match: Match): [number, number] {
+  const {text} = match.sentence
+  const start = match.sentenceIndex
+  const end = start + match.text.length
+  const tokens = words(text)
+  const punctuation = punctuationOf(text)
+  // After the match: up to the first punctuation mark, and to the start of the fifth word after it.
+  const nextMark = punctuation[firstAtLeast(punctuation, end)] ?? Infinity
+  const fifthWord = tokens[wordIndexFrom(text, end) + PHRASE_GAP_WORDS]?.start ?? Infinity
+  // Before it: a mention must end after the last punctuation mark and after the start of the fifth word before it.
+  const lastMark = punctuation[firstAtLeast(punctuation, start) - 1] ?? -1
+  const fifthWordBefore = tokens[wordIndexFrom(text, start) - PHRASE_GAP_WORDS - 1]?.start ?? -1
+  return [Math.max(lastMark, fifthWordBefore), Math.min(nextMark, fifthWord)]
 }

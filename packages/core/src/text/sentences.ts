@@ -1,10 +1,10 @@
 // Sentences of a text block, and what a lexicon finds in them.
 
-import type {Lexicon, Match, Range, Section, Sentence} from '../types.js'
+import type {Lexicon, Match, Range, Section, Sentence, SentenceSearch} from '../types.js'
 import type {TextBlock} from './blocks.js'
 import {compileLexicon, prepareText, type CompiledLexicon, type Hit, type PreparedText} from './lexicon.js'
 import {isAbbreviationPeriod} from './abbreviations.js'
-import {isNegated, weighsAnOption, whatTurnsDownTheSentenceBefore} from './negation.js'
+import {firstAtLeast, isNegated, weighsAnOption, whatTurnsDownTheSentenceBefore} from './negation.js'
 import {RecentTexts} from './recent.js'
 
 /** Numbering that opens a block ("1. ", "2.3. ", "a. ", "iv. "): its period does not end a sentence. */
@@ -62,7 +62,7 @@ class BlockSentence implements Sentence {
   readonly section: Section | null
   readonly container: Sentence['container']
   /** A lexicon's matches, negated ones included, and the others: rules ask the same sentence about the same lexicon many times. */
-  private cache: Map<Lexicon, {all: readonly Match[]; plain: readonly Match[]}> | undefined
+  private cache: Map<Lexicon, SentenceMatches> | undefined
   /** The text as lexicons search it, looked up once: a sentence is asked about dozens of lexicons. */
   private prepared: PreparedText | undefined
   private turnedDownNext: 'nothing' | 'weighed' | 'everything' | undefined
@@ -128,12 +128,30 @@ class BlockSentence implements Sentence {
     return compiled.hitsIn(this.preparedText()).length > 0
   }
 
-  find(lexicon: Lexicon, options: {includeNegated?: boolean} = {}): Match[] {
+  find(lexicon: Lexicon, options: SentenceSearch = {}): Match[] {
+    const matches = this.matchesOf(lexicon)
+    if (!matches) return []
+    const list = options.includeNegated ? matches.all : matches.plain
+    const {from, to, limit, overlapping} = options
+    if (from === undefined && to === undefined && limit === undefined && overlapping === undefined) return [...list]
+    // By bisection over where the matches start and end: they come in ascending order and never overlap, so both
+    // ascend. Rules ask this once per mention, and a sentence may hold thousands.
+    const bounds = options.includeNegated ? (matches.allBounds ??= boundsOf(matches.all)) : (matches.plainBounds ??= boundsOf(matches.plain))
+    let first = firstAtLeast(bounds.starts, from ?? 0)
+    let last = firstAtLeast(bounds.starts, to ?? Infinity)
+    if (overlapping) {
+      first = Math.max(first, firstAtLeast(bounds.ends, overlapping.start + 1))
+      last = Math.min(last, firstAtLeast(bounds.starts, overlapping.end))
+    }
+    return list.slice(first, Math.min(last, first + (limit ?? Infinity)))
+  }
+
+  private matchesOf(lexicon: Lexicon): SentenceMatches | undefined {
     let matches = this.cache?.get(lexicon)
     if (!matches) {
       const hits = compileLexicon(lexicon).hitsIn(this.preparedText())
       // Most sentences have no mention of most lexicons: nothing to keep.
-      if (hits.length === 0) return []
+      if (hits.length === 0) return undefined
       const negated = negationsOf(hits, this.text)
       const turnedDown = (start: number, end: number) => {
         if (this.source.declinedByRow === true) return true
@@ -147,13 +165,30 @@ class BlockSentence implements Sentence {
       this.cache ??= new Map()
       this.cache.set(lexicon, matches)
     }
-    // Callers get their own array, as from any search.
-    return [...(options.includeNegated ? matches.all : matches.plain)]
+    return matches
   }
 
   has(lexicon: Lexicon): boolean {
     return this.find(lexicon).length > 0
   }
+}
+
+/** A sentence's matches of one lexicon, kept with the sentence (callers get copies), and where they start. */
+interface SentenceMatches {
+  all: readonly Match[]
+  plain: readonly Match[]
+  allBounds?: Bounds
+  plainBounds?: Bounds
+}
+
+/** Where each match of a list starts and ends in the sentence's text. */
+interface Bounds {
+  starts: number[]
+  ends: number[]
+}
+
+function boundsOf(list: readonly Match[]): Bounds {
+  return {starts: list.map((match) => match.sentenceIndex), ends: list.map((match) => match.sentenceIndex + match.text.length)}
 }
 
 /**

@@ -200,3 +200,30 @@ describe('a sentence that puts what the one before it said outside the project',
     expect(found('Coaching visits follow each course. The fees are not part of this project.')).toEqual([['Coaching', false]])
   })
 })
+
+describe("a sentence's mentions around one of them (from, to, overlapping, limit)", () => {
+  const training = defineLexicon('training words', {en: ['training', 'training module', 'module', 'coaching']})
+  const source = 'A training module; no coaching; then a module and training and coaching.'
+  const [sentence] = splitSentences(blockFrom(source), rangeOfIn(source))
+  const texts = (options: Parameters<NonNullable<typeof sentence>['find']>[1]) => sentence!.find(training, options).map((match) => `${match.text}@${match.sentenceIndex}`)
+
+  test('the whole list, negated mentions only when asked', () => {
+    expect(texts({})).toEqual(['training module@2', 'module@39', 'training@50', 'coaching@63'])
+    expect(texts({includeNegated: true})).toEqual(['training module@2', 'coaching@22', 'module@39', 'training@50', 'coaching@63'])
+  })
+
+  test('from and to select by where a mention starts; limit keeps the first ones', () => {
+    expect(texts({from: 3})).toEqual(['module@39', 'training@50', 'coaching@63'])
+    expect(texts({from: 39, to: 63})).toEqual(['module@39', 'training@50'])
+    expect(texts({includeNegated: true, from: 3, limit: 1})).toEqual(['coaching@22'])
+    expect(texts({from: 64})).toEqual([])
+  })
+
+  test('overlapping keeps the mentions that share a character with a span', () => {
+    // "module" inside "training module" (2..17): the longer term holds it.
+    expect(texts({overlapping: {start: 11, end: 17}})).toEqual(['training module@2'])
+    expect(texts({overlapping: {start: 17, end: 39}})).toEqual([])
+    expect(texts({overlapping: {start: 16, end: 40}})).toEqual(['training module@2', 'module@39'])
+    expect(texts({includeNegated: true, overlapping: {start: 17, end: 39}})).toEqual(['coaching@22'])
+  })
+})

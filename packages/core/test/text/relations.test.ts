@@ -1,7 +1,8 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {buildModel} from '../../src/model/index.js'
 import {defineLexicon} from '../../src/text/lexicon.js'
-import {related, type RelationUnit} from '../../src/text/relations.js'
+import {related, relatedMentions, relatedTo, type RelationUnit} from '../../src/text/relations.js'
 
 const role = defineLexicon('role', {en: ['specialist', 'inspector', 'workshop'], fr: ['spécialiste', 'atelier'], es: ['experta', 'taller']})
 const gender = defineLexicon('gender', {en: ['gender'], fr: ['genre'], es: ['género']})
@@ -47,5 +48,26 @@ describe('relations between mentions', () => {
     ['- Workshop for inspectors.\n\n  It covers gender.\n- Other item.', 'block', true],
   ])('%s (%s) → %s', (markdown, unit, expected) => {
     expect(relatedIn(markdown, unit)).toBe(expected)
+  })
+})
+
+describe('relatedTo at the phrase unit', () => {
+  // relatedTo weighs only the mentions inside the match's phrase window; the window must never leave out one
+  // that `related` would accept, whatever the words, punctuation and overlapping mentions between them.
+  const piece = fc.constantFrom('gender ', 'specialist ', 'gender specialist ', 'workshop ', 'the ', 'will ', 'on ', 'equality ', 'and ', ', ', '; ', '(', ') ', 'inspector. ', 'a-b ', 'x ')
+  it('answers as weighing every pair does (relatedTo, relatedMentions)', () => {
+    fc.assert(
+      fc.property(fc.array(piece, {minLength: 1, maxLength: 40}), (pieces) => {
+        const model = buildModel(`# P\n\n## Activities\n\nThe ${pieces.join('')}end\n`)
+        const mentions = [...model.find(role, {includeNegated: true}), ...model.find(gender, {includeNegated: true})]
+        for (const match of mentions) {
+          expect(relatedTo(match, mentions, 'phrase')).toEqual(mentions.filter((other) => related(match, other, 'phrase')))
+          // Asked of a lexicon, the sentence's own mentions are read only around the match.
+          const roles = match.sentence.find(role, {includeNegated: true})
+          expect(relatedMentions(match, role, 'phrase', {includeNegated: true})).toEqual(roles.filter((other) => related(match, other, 'phrase')))
+        }
+      }),
+      {numRuns: 300},
+    )
   })
 })
