@@ -219,6 +219,14 @@ describe('section kinds from the headings of grant forms and proposals by others
     ['## Femmes et hommes dans la filière', ['gender']],
     ['## Training for women and men entrepreneurs', []],
     ['## Après le projet : qui prend le relais ?', ['sustainability']],
+    // Questions on what outlasts the project; "what remains" of a problem is no such question.
+    ['## What stays when we leave?', ['sustainability']],
+    ['## What will remain after the project?', ['sustainability']],
+    ['## Who will keep it going?', ['sustainability']],
+    ['## Que restera-t-il après 2027 ?', ['sustainability']],
+    ['## ¿Quién seguirá haciendo esto en 2028?', ['sustainability']],
+    ['## ¿Qué quedará cuando termine el proyecto?', ['sustainability']],
+    ['## What remains to be done in the sector', []],
     // Who the applicant is: its profile, not the project's plans.
     ['## 4. Applicant organisation', ['background']],
     ['## Our Organization', ['background']],
