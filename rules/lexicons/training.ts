@@ -102,6 +102,14 @@ export const trainingActivity = defineLexicon('training activity', {
     'programa formativo',
     'programas formativos',
     'proceso formativo',
+    'ciclo formativo',
+    'ciclos formativos',
+    'encuentro formativo',
+    'encuentros formativos',
+    'jornada formativa',
+    'jornadas formativas',
+    'acción formativa',
+    'acciones formativas',
   ],
 })
 
@@ -1524,6 +1532,17 @@ export const commitment = defineLexicon('commitment', {
   en: ['agreed', 'has agreed', 'have agreed', 'committed', 'has committed', 'confirmed its', 'accepted to', 'has accepted'],
   fr: ['a accepté', 'ont accepté', 'est engagé', 'sont engagés', "s'est engagé", 's’est engagé', 'a convenu', 'ont convenu', 'a été convenu', 'a confirmé', 'ont confirmé'],
   es: ['ha acordado', 'han acordado', 'se acordó', 'ha aceptado', 'han aceptado', 'se ha comprometido', 'se han comprometido', 'ha confirmado', 'han confirmado'],
+})
+
+/**
+ * Words for documents of any kind: a manual, a guide, a module or a toolkit is a training material only when
+ * said of training ("the trainers' guide", "un manuel pour les sessions"); a procedures manual, a user guide or
+ * a survey's questionnaire module is not.
+ */
+export const documentWord = defineLexicon('document words', {
+  en: ['manual', 'handbook', 'guidebook', 'guide', 'toolkit', 'tool kit', 'module', 'handout'],
+  fr: ['manuel', 'guide', 'boîte à outils', 'module'],
+  es: ['manual', 'guía', 'caja de herramientas', 'módulo', 'cartilla'],
 })
 
 /** The word "module", whose sense (a unit of a course or a part of a software) one document keeps throughout. */

@@ -3,6 +3,7 @@
 import {isHistory, relatedMentions, type Lexicon, type Match, type ProposalModel, type Range, type Rule} from '@lessonlint/core'
 
 import {
+  documentWord,
   existingMaterials,
   iloName,
   itcIlo,
@@ -17,6 +18,7 @@ import {
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions, mentionsAt, neighbours, overlaps} from '../shared/mentions.js'
 import {itcIloLesson213957} from '../shared/sources.js'
+import {trainingComponent} from '../shared/training.js'
 import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
 
@@ -43,10 +45,21 @@ function isSoftwarePart(match: Match, softwareSense: boolean): boolean {
   return softwareSense && isModuleWord(match)
 }
 
+/**
+ * Whether a document word (a manual, a guide, a module) is said of training: its paragraph, list item or table
+ * row speaks of training, trainers or learners in words other than document words ("a guide for the session
+ * facilitators", "module 3 of the course"). A procedures manual or a survey module is not a training material.
+ */
+function saidOfTraining(model: ProposalModel, match: Match): boolean {
+  if (mentionsAt(match, documentWord).length === 0 || trainingComponent(model)) return true
+  const documents = model.find(documentWord, {within: match.sentence.block, includeNegated: true})
+  return model.find(trainingCue, {within: match.sentence.block}).some((cue) => !documents.some((document) => overlaps(cue.range, document.range)))
+}
+
 /** Materials mentions, nouns only: "guide" the verb ("will guide the project", "guiding") is not a guide, nor is a software module. */
 function materialMentions(model: ProposalModel): Match[] {
   const nouns = currentMentions(model, trainingMaterials).filter(
-    (match) => !/(?:ed|ing)$/iu.test(match.text) && !BEFORE_A_VERB.test(neighbours(match).before),
+    (match) => !/(?:ed|ing)$/iu.test(match.text) && !BEFORE_A_VERB.test(neighbours(match).before) && saidOfTraining(model, match),
   )
   const softwareSense = nouns.some((match) => isModuleWord(match) && isSoftwarePart(match, false))
   return nouns.filter((match) => !isSoftwarePart(match, softwareSense))
