@@ -447,12 +447,16 @@ export const materialsSharing = defineLexicon('sharing materials', {
     'folded into',
     'adopted by',
     'owned by',
+    // Handed over as property ("becomes the owner of the toolkit"); "the firm remains the owner" is no handover.
+    'becomes the owner of',
+    'become the owner of',
+    'will own',
     'ITC-ILO',
     'ITCILO',
     'International Training Centre of the ILO',
   ],
-  fr: ['propriété de', 'versé dans', 'versés dans', 'déposé', 'bibliothèque de ressources', 'centre de ressources', 'partager', 'partagera', 'partageront', 'partagé', 'partage', 'publier', 'publiera', 'publieront', 'publié', 'publication', 'mis en ligne', 'mis à disposition', 'mise à disposition', 'remis', 'remettra', 'transféré', 'transférera', 'transfert', 'licence ouverte', 'libre accès', 'réutiliser', 'réutilisation', 'intégré'],
-  es: ['propiedad de', 'depositado en', 'depositados en', 'biblioteca de recursos', 'centro de recursos', 'compartir', 'compartirá', 'compartido', 'publicar', 'publicará', 'publicado', 'publicación', 'puesto a disposición', 'entregado', 'entregará', 'transferido', 'transferirá', 'licencia abierta', 'acceso abierto', 'reutilizar', 'reutilización', 'integrado'],
+  fr: ['propriété de', 'versé dans', 'versés dans', 'déposé', 'bibliothèque de ressources', 'centre de ressources', 'partager', 'partagera', 'partageront', 'partagé', 'partage', 'publier', 'publiera', 'publieront', 'publié', 'publication', 'mis en ligne', 'mis à disposition', 'mise à disposition', 'remis', 'remettra', 'transféré', 'transférera', 'transfert', 'licence ouverte', 'libre accès', 'réutiliser', 'réutilisation', 'intégré', 'en devient propriétaire', 'en deviendra propriétaire', 'en deviendront propriétaires'],
+  es: ['propiedad de', 'depositado en', 'depositados en', 'biblioteca de recursos', 'centro de recursos', 'compartir', 'compartirá', 'compartido', 'publicar', 'publicará', 'publicado', 'publicación', 'puesto a disposición', 'entregado', 'entregará', 'transferido', 'transferirá', 'licencia abierta', 'acceso abierto', 'reutilizar', 'reutilización', 'integrado', 'incorpora a', 'incorporará a', 'incorporarán a', 'incorporado a', 'incorporados a', 'incorporada a'],
 })
 
 /** Sharing so explicit that it needs no materials term beside it. */
@@ -484,9 +488,16 @@ export const existingMaterials = defineLexicon('existing materials', {
     'building on the ILO',
     'reuse',
     're-use',
+    // Materials said to be made already: "trainer materials, already licensed to KNCCI".
+    'already developed',
+    'already produced',
+    'already validated',
+    'already tested',
+    'already licensed',
+    'already in use',
   ],
-  fr: ['existant', 'existante', 'matériel du BIT', 'outils du BIT', 'adapté de', 'version adaptée de', 'version contextualisée de', 'réutiliser', 'réutilisation'],
-  es: ['existente', 'material de la OIT', 'herramientas de la OIT', 'adaptado de', 'versión adaptada de', 'versión contextualizada de', 'reutilizar'],
+  fr: ['existant', 'existante', 'matériel du BIT', 'outils du BIT', 'adapté de', 'version adaptée de', 'version contextualisée de', 'réutiliser', 'réutilisation', 'déjà produit*', 'déjà élaboré*', 'déjà validé*', 'déjà testé*', 'déjà utilisé*'],
+  es: ['existente', 'material de la OIT', 'herramientas de la OIT', 'adaptado de', 'versión adaptada de', 'versión contextualizada de', 'reutilizar', 'ya producid*', 'ya elaborad*', 'ya validad*', 'ya probad*', 'ya utilizad*'],
 })
 
 /** The International Training Centre of the ILO in Turin. */
