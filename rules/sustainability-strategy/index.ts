@@ -4,7 +4,7 @@
 // strategy written as a bold lead-in inside another section is one, and so is
 // a section that says how results go on in several ways (who takes them over,
 // how they are paid for, how the project withdraws) without naming it.
-import type {Match, ProposalModel, Rule, Section, Sentence} from '@lessonlint/core'
+import {refersBack, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
 
 import {continuation, exitStrategy, strategyPutOff, sustainability} from '../lexicons/sustainability.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
@@ -47,7 +47,14 @@ function continuationInOneSection(model: ProposalModel): Match[] | null {
 function holdsNoStrategyYet(model: ProposalModel, section: Section): boolean {
   if (!section.contentRange) return false
   const sentences = model.sentences({within: section.contentRange, includeHeadings: false})
-  return sentences.length > 0 && sentences.every(saysNoStrategyYet)
+  // A sentence that refers back to a strategy just put off tells what that future strategy will hold ("A detailed
+  // exit strategy will be developed during the inception phase. It will address the handover…"): still none yet.
+  return sentences.length > 0 && sentences.every((sentence, index) => saysNoStrategyYet(sentence) || (index > 0 && putsOff(sentences[index - 1]!) && refersBack(sentence.text)))
+}
+
+/** Whether a sentence puts the strategy off: it will be written or taken up later. */
+function putsOff(sentence: Sentence): boolean {
+  return sentence.has(strategyPutOff)
 }
 
 /** Whether a sentence is a placeholder, puts the strategy off, or names it only negated (see `holdsNoStrategyYet`). */

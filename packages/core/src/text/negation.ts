@@ -472,6 +472,17 @@ export function whatTurnsDownTheSentenceBefore(sentence: string): 'nothing' | 'w
   return turnsDown(first.slice(0, 8)) || analysisOf(sentence).laterPhases.length > 0 ? 'weighed' : 'nothing'
 }
 
+/**
+ * Whether a sentence opens by referring back to what the sentence before it named: "It will address the handover",
+ * "Elle sera soumise au comité de pilotage", "Esta se presentará al comité" (among its first three words). What it
+ * goes on to say is said of that, not of something new.
+ */
+export function refersBack(sentence: string): boolean {
+  return words(sentence)
+    .slice(0, 3)
+    .some((token) => BACK_REFERENCES.has(token.word))
+}
+
 /** Whether the words negate belonging to the project: "are not part of this proposal", "ne font pas partie du projet", "are not project activities". */
 function disownsIt(words: readonly string[]): boolean {
   return words.some(

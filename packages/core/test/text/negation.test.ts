@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {isNegated} from '../../src/text/index.js'
+import {isNegated, refersBack} from '../../src/text/index.js'
 
 /** Whether `term` (its first occurrence, or the nth) is negated in `sentence`. */
 function negated(sentence: string, term: string, occurrence = 0): boolean {
@@ -338,5 +338,17 @@ describe('a corrective "not A but B" denies A, not the mention', () => {
   ])('%s', (text, term, expected) => {
     const start = text.indexOf(term)
     expect(isNegated(text, start, start + term.length)).toBe(expected)
+  })
+})
+
+describe('a sentence that refers back to the one before it', () => {
+  test.each<[string, boolean]>([
+    ['It will address the handover of responsibilities.', true],
+    ['Elle sera soumise au comité de pilotage lors de sa deuxième réunion.', true],
+    ['Esta se presentará al comité directivo en el mes 6.', true],
+    ['The county government takes over the help desk in month 20.', false],
+    ['Le ministère reprend les conseillers dès le mois 13.', false],
+  ])('%s → %s', (sentence, expected) => {
+    expect(refersBack(sentence)).toBe(expected)
   })
 })
