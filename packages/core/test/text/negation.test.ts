@@ -286,6 +286,8 @@ describe('what is not a negation', () => {
 describe('out of scope', () => {
   test.each([
     ['Training activities are out of scope for this phase.', 'Training', true],
+    ['Their specific risks are beyond the scope of this phase.', 'risks', true],
+    ['Coaching of supervisors lies beyond the scope of the project.', 'Coaching', true],
     ['Las acciones de capacitación quedan fuera de su alcance.', 'capacitación', true],
     ['La formation des agents est exclue du projet.', 'formation', true],
     ['Training is excluded.', 'Training', true],
