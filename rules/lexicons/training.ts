@@ -52,7 +52,12 @@ export const trainingActivity = defineLexicon('training activity', {
     'formation à',
     'formation sur',
     'formation continue',
+    'formation initiale',
+    'formation pratique',
     'formation professionnelle',
+    // Refresher training; "le recyclage des déchets" is waste recycling.
+    'session de recyclage',
+    'sessions de recyclage',
     'de formation',
     'la formation',
     'une formation',
