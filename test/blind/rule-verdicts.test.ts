@@ -71,7 +71,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'capacity-turnover/fr-reported-02.md': "another programme's knowledge management read as the project's",
   'capacity-turnover/en-satisfied-04.md': 'a course turned into a national school\'s course "listed in its yearly calendar" not read as integration',
   // A handover told in an indicator row as its means of verification: "Acta de entrega de la caja de herramientas al SENA".
-  'training-materials-sharing/es-satisfied-03.md': 'a handover record ("acta de entrega") in an indicator row not read',
   // A material the project writes, with a verb the matcher does not read ("se escribe un manual").
   'training-materials-sharing/es-reported-02.md': 'a manual the project writes not read as developed',
   // The project's own staff taking a gender e-course, read as the partners' people being trained.
@@ -148,14 +147,11 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   // training-materials-sharing: ownership, sharing left open, and sharing said away from the materials.
   'round2/training-materials-sharing/en-reported-01.md': 'materials that "remain the property of the consultancy" read as shared ("property of")',
   'round2/training-materials-sharing/en-satisfied-02.md': 'modules lodged "in editable form" in a national curriculum bank that providers download from not read as handed over',
-  'round2/training-materials-sharing/es-not-applicable-01.md': 'a survey questionnaire\'s "módulo" read as a training material',
   'round2/training-materials-sharing/es-satisfied-04.md': 'the CIF-OIT hosting the course "en su campus virtual", in a risk row, not read as sharing',
-  'round2/training-materials-sharing/fr-not-applicable-01.md': 'a "manuel de procédures administratives et financières" read as a training material',
   'round2/training-materials-sharing/fr-satisfied-03.md': 'the ILO office\'s GERME "supports" made available and adapted by the trainers not read as reuse',
   'round2/training-materials-sharing/fr-satisfied-04.md': 'the CIF-OIT eCampus hosting the modules, told in a context footnote, not read',
   // training-needs-assessment: assessments worded by what they find out, and cited or deferred ones.
   'round2/training-needs-assessment/en-reported-03.md': 'a budget line at 0 and an empty heading read as planning the assessment',
-  'round2/training-needs-assessment/en-satisfied-01.md': 'a competency mapping of "what they can and cannot yet do" not read as an assessment',
   'round2/training-needs-assessment/es-satisfied-02.md': 'a diagnostic test as a knowledge baseline ("prueba diagnóstica… línea de base de conocimientos") not read',
   'round2/training-needs-assessment/es-satisfied-03.md': 'a "programa de profesionalización" of municipal staff not read as training',
   'round2/training-needs-assessment/fr-reported-02.md': 'another programme\'s needs diagnosis of other departments read as cited for this project',
@@ -204,6 +200,20 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round3/participatory-monitoring/fr-reported-03.md': 'constituents interviewed in the final evaluation read as taking part in ongoing monitoring',
   'round3/participatory-monitoring/fr-satisfied-02.md': 'members named "relais de suivi" who keep the record book read at the assembly not read',
   'round2/required-sections/en-reported-01.md': 'an empty "## 7. Sustainability" heading counted as the sustainability section',
+  // Third rounds of four rules (stop 25).
+  'round3/sustainability-strategy/en-reported-01.md': 'a section of promises ("a strong sense of ownership, so that the results achieved are sustained") read as a strategy',
+  'round3/sustainability-strategy/es-reported-01.md': 'a section of promises ("se procurará que los logros alcanzados perduren en el tiempo") read as a strategy',
+  'round3/sustainability-strategy/fr-reported-04.md': 'continuation left to others\' future decision ("Il reviendra à SIPI-Bénin … de décider … ni l\'un ni l\'autre n\'a pris d\'engagement") read as a strategy',
+  'round3/sustainability-strategy/en-satisfied-02.md': 'a bold "Continuity after 2027." lead-in under Partners, with a declining grant share, not read',
+  'round3/sustainability-strategy/es-satisfied-04.md': 'declining co-financing under a budget sub-heading ("el MTESS asume el 100 % a partir de enero de 2029") not read',
+  'round3/training-materials-sharing/en-satisfied-03.md': 'reuse after a negated clause and a colon ("will not be written from a blank page: it adapts the ILO\'s SIYB … materials") not read',
+  'round3/training-materials-sharing/es-not-applicable-01.md': 'a services guide and a procedures manual, in a project whose training makes no materials, read as training materials',
+  'round3/training-materials-sharing/es-satisfied-03.md': 'reuse told in the next sentence without a materials word ("tomaremos como base los materiales ya validados por la OIT") not read',
+  'round3/training-materials-sharing/fr-reported-03.md': 'a handover whose subject stands far before its deferral ("La remise des supports … seront examinées lors de … une éventuelle seconde phase") read as planned',
+  'round3/gender-analysis-men-boys/en-reported-01.md': 'men as harassers and as "allies" read as their own vulnerability',
+  'round3/gender-analysis-men-boys/en-reported-02.md': 'men\'s risks acknowledged ("their risks may differ") and then put beyond the scope of the phase read as analysed',
+  'round3/gender-analysis-men-boys/es-reported-01.md': 'men as aggressors in "nuevas masculinidades" workshops read as their own vulnerability',
+  'round3/training-needs-assessment/fr-reported-01.md': 'a past project\'s assessment that "n\'avait finalement jamais été menée" read as cited',
 }
 
 function verdictOf(ruleId: string, file: string): {label: string | undefined; findings: number | undefined; verdict: string; reported: number} {
@@ -304,6 +314,11 @@ describe.each([
   ['itcilo-link', 24, 'conditional'],
   ['round3/policy-implementation', 24, 'conditional'],
   ['round3/participatory-monitoring', 24, 'conditional'],
+  // Third rounds of the four rules whose second rounds scored lowest on first run after those two (stop 25).
+  ['round3/sustainability-strategy', 24],
+  ['round3/training-materials-sharing', 24, 'conditional'],
+  ['round3/gender-analysis-men-boys', 24, 'conditional'],
+  ['round3/training-needs-assessment', 24, 'conditional'],
 ])('%s', (set, count, applies = 'always') => {
   // A second round of passages for a rule, written after the first round's misreads were fixed, sits in round2/<rule>.
   const ruleId = set.split('/').at(-1)!
