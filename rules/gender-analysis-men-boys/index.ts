@@ -9,7 +9,7 @@
 // considers men's own situation.
 import {clauseBounds, isFemalePersonNoun, related, wordIndexFrom, words, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
 
-import {genderConcept, menAndBoys, menAsComparison, menAsPerpetrators, sexDisaggregation, vulnerability, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
+import {genderConcept, harmAgency, menAndBoys, menAsComparison, menAsPerpetrators, sexDisaggregation, vulnerability, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {overlapsAnyInItsSentence, within} from '../shared/mentions.js'
 import {genderLesson181142} from '../shared/sources.js'
@@ -88,13 +88,23 @@ function risksSaidOfMen(model: ProposalModel): (men: Match) => Match | undefined
   const byBlock = groupBy(risks, blockOf)
   const blocksWithWomen = new Set(model.find(womenAndGirls, {includeHeadings: false, includeNegated: true}).map(blockOf))
   return (men) => {
-    const inSentence = bySentence.get(men.sentence) ?? []
+    // A harm the men cause is the women's, not theirs.
+    const inSentence = (bySentence.get(men.sentence) ?? []).filter((risk) => !causedBy(men, risk))
     const inClause = inSentence.find((risk) => related(men, risk, 'clause') || elaboratedAfterColon(men, risk))
     if (inClause) return inClause
     if (opensSentence(men) && inSentence.length > 0) return inSentence[0]
     if (leadsBlock(men) || topicOfParagraph(men, blocksWithWomen)) return byBlock.get(blockOf(men))?.[0]
     return undefined
   }
+}
+
+/**
+ * Whether the clause that names the men and the harm makes them its agents: "Men in employer households … are
+ * frequently the source of harassment", "la violencia … proviene de varones del hogar empleador". The harm is
+ * the women's, not the men's own.
+ */
+function causedBy(men: Match, risk: Match): boolean {
+  return men.sentence.find(harmAgency, {includeNegated: true}).some((agency) => related(men, agency, 'clause') && related(risk, agency, 'clause'))
 }
 
 /** Where a mention's block (paragraph, list item, table row) starts: the key its block's mentions share. */

@@ -635,6 +635,17 @@ export const menAsPerpetrators = defineLexicon('men-as-perpetrators', {
 })
 
 /**
+ * Words that make men the agents of a harm rather than its sufferers, in the clause that names both: "men …
+ * are frequently the source of harassment", "la violencia que sufren las trabajadoras proviene de varones",
+ * "les hommes, auteurs de la plupart des violences".
+ */
+export const harmAgency = defineLexicon('agents of a harm', {
+  en: ['source of', 'perpetrator', 'perpetrators', 'perpetrate', 'perpetrated', 'commit', 'committed', 'responsible for', 'abuser', 'abusers', 'harasser', 'harassers', 'aggressor', 'aggressors'],
+  fr: ['auteur de', 'auteurs de', "à l'origine de", 'à l’origine de', 'commettent', 'agresseur', 'agresseurs', 'harceleur', 'harceleurs', 'proviennent de', 'provient de'],
+  es: ['proviene de', 'provienen de', 'autor de', 'autores de', 'agresor', 'agresores', 'acosador', 'acosadores', 'perpetrador', 'perpetradores', 'cometen', 'ejercen'],
+})
+
+/**
  * What makes a vulnerability: a risk, a harm, an exposure, a reluctance to
  * seek help. Said of men or boys in one clause, it is an analysis of their
  * own situation; men named only as the advantaged majority ("men hold 92 % of

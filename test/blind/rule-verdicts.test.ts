@@ -210,9 +210,7 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round3/training-materials-sharing/es-not-applicable-01.md': 'a services guide and a procedures manual, in a project whose training makes no materials, read as training materials',
   'round3/training-materials-sharing/es-satisfied-03.md': 'reuse told in the next sentence without a materials word ("tomaremos como base los materiales ya validados por la OIT") not read',
   'round3/training-materials-sharing/fr-reported-03.md': 'a handover whose subject stands far before its deferral ("La remise des supports … seront examinées lors de … une éventuelle seconde phase") read as planned',
-  'round3/gender-analysis-men-boys/en-reported-01.md': 'men as harassers and as "allies" read as their own vulnerability',
   'round3/gender-analysis-men-boys/en-reported-02.md': 'men\'s risks acknowledged ("their risks may differ") and then put beyond the scope of the phase read as analysed',
-  'round3/gender-analysis-men-boys/es-reported-01.md': 'men as aggressors in "nuevas masculinidades" workshops read as their own vulnerability',
   'round3/training-needs-assessment/fr-reported-01.md': 'a past project\'s assessment that "n\'avait finalement jamais été menée" read as cited',
 }
 
