@@ -88,8 +88,10 @@ function risksSaidOfMen(model: ProposalModel): (men: Match) => Match | undefined
   const byBlock = groupBy(risks, blockOf)
   const blocksWithWomen = new Set(model.find(womenAndGirls, {includeHeadings: false, includeNegated: true}).map(blockOf))
   return (men) => {
-    // A harm the men cause is the women's, not theirs.
-    const inSentence = (bySentence.get(men.sentence) ?? []).filter((risk) => !causedBy(men, risk))
+    // A harm the men cause is the women's, not theirs (weighed only in a sentence that names agents of a harm).
+    const all = bySentence.get(men.sentence) ?? []
+    const agencies = all.length > 0 ? men.sentence.find(harmAgency, {includeNegated: true}) : []
+    const inSentence = agencies.length === 0 ? all : all.filter((risk) => !causedBy(men, risk, agencies))
     const inClause = inSentence.find((risk) => related(men, risk, 'clause') || elaboratedAfterColon(men, risk))
     if (inClause) return inClause
     if (opensSentence(men) && inSentence.length > 0) return inSentence[0]
@@ -103,8 +105,8 @@ function risksSaidOfMen(model: ProposalModel): (men: Match) => Match | undefined
  * frequently the source of harassment", "la violencia … proviene de varones del hogar empleador". The harm is
  * the women's, not the men's own.
  */
-function causedBy(men: Match, risk: Match): boolean {
-  return men.sentence.find(harmAgency, {includeNegated: true}).some((agency) => related(men, agency, 'clause') && related(risk, agency, 'clause'))
+function causedBy(men: Match, risk: Match, agencies: readonly Match[]): boolean {
+  return agencies.some((agency) => related(men, agency, 'clause') && related(risk, agency, 'clause'))
 }
 
 /** Where a mention's block (paragraph, list item, table row) starts: the key its block's mentions share. */
