@@ -580,6 +580,13 @@ export const projectEndWord = defineLexicon('project end', {
 /** The project named as such; not "programme", which also names a course, a scheme or an agency ("United Nations Development Programme"). */
 export const projectItself = defineLexicon('project itself', {en: ['project', 'the action'], fr: ['projet'], es: ['proyecto']})
 
+/** The project as a sentence names it when it says how long it runs: also "the intervention", "l'action", "la intervención". */
+export const projectOrIntervention = defineLexicon('project or intervention', {
+  en: ['project', 'the action', 'the intervention'],
+  fr: ['projet', "l'intervention", 'l’intervention', "l'action", 'l’action', 'la présente action'],
+  es: ['proyecto', 'la intervención', 'la acción', 'la presente acción'],
+})
+
 export const projectWord = defineLexicon('project', {
   en: ['project', 'programme', 'program', 'intervention', 'funding period', 'grant period'],
   fr: ['projet', 'programme', 'intervention', 'financement'],

@@ -7,7 +7,7 @@
 // 20 months, the project will…", "se ejecutará de enero de 2026 a junio de 2027").
 import {compileLexicon, defineLexicon, isHistory, type ProposalModel, type Range, type Sentence} from '@lessonlint/core'
 
-import {projectItself} from '../lexicons/monitoring.js'
+import {projectOrIntervention} from '../lexicons/monitoring.js'
 
 export interface ProjectDuration {
   months: number
@@ -46,6 +46,8 @@ export const durationCue = defineLexicon('duration-cue', {
     'year program',
     'month initiative',
     'year initiative',
+    'year action',
+    'month action',
     'month intervention',
     'month phase',
     'month pilot',
@@ -74,7 +76,7 @@ const NUMBER = `(\\d{1,3}(?:[.,]5)?|${Object.keys(NUMBER_WORDS)
   .map((word) => word.replace(/[ -]/g, '[ -]'))
   .join('|')})`
 /** "18 months", "24-month", "two years", "four-year", "18 mois", "2 ans", "dos años". */
-const SPAN = new RegExp(`(?<![\\p{L}\\d])${NUMBER}[\\s\\u00a0-]*(months?|mois|mes(?:es)?|years?|yrs?|ans|années|años)(?![\\p{L}])`, 'iu')
+const SPAN = new RegExp(`(?<![\\p{L}\\d])${NUMBER}[\\s\\u00a0-]*(months?|mois|mes(?:es)?|years?|yrs?|ans?|années|años?)(?![\\p{L}])`, 'iu')
 
 const MONTHS: Readonly<Record<string, number>> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
@@ -105,6 +107,8 @@ export function parseDateRange(text: string): {months: number; index: number; le
   return months > 0 && months <= 240 ? {months, index: match.index, length: match[0].length} : null
 }
 
+const AND_A_HALF = /^\s*(?:y medio|y media|et demi|et demie|and a half)\b/iu
+
 /** Months in a span of text, or null when it names no duration. */
 export function parseDuration(text: string): {months: number; index: number; length: number} | null {
   const match = SPAN.exec(text)
@@ -113,8 +117,11 @@ export function parseDuration(text: string): {months: number; index: number; len
   const count = /^\d/.test(raw) ? Number(raw.replace(',', '.')) : NUMBER_WORDS[raw] ?? NUMBER_WORDS[raw.replace(/-/g, ' ')] ?? NaN
   if (!Number.isFinite(count) || count <= 0) return null
   const unit = (match[2] ?? '').toLowerCase()
-  const months = /^(?:months?|mois|mes)/.test(unit) ? count : count * 12
-  return {months: Math.round(months), index: match.index, length: match[0].length}
+  const perUnit = /^(?:months?|mois|mes)/.test(unit) ? 1 : 12
+  // "dos años y medio", "deux ans et demi", "two years and a half": half a unit more.
+  const half = AND_A_HALF.exec(text.slice(match.index + match[0].length))
+  const months = (count + (half ? 0.5 : 0)) * perUnit
+  return {months: Math.round(months), index: match.index, length: match[0].length + (half?.[0].length ?? 0)}
 }
 
 /** The project's duration, or null when neither the front matter nor the text says it. */
@@ -150,8 +157,13 @@ function durationIn(model: ProposalModel, sentence: Sentence): ProjectDuration |
   }
   // No cue, but the project said to run over the span: "Over 20 months, the project will support…", "Durante 14
   // meses, el proyecto apoyará…", "Le projet, mis en œuvre sur 22 mois…", "se ejecutará de enero de 2026 a junio de 2027".
-  if (sentence.find(projectItself).length === 0 || isHistory(sentence)) return null
+  if (isHistory(sentence)) return null
   const span = parseDuration(sentence.text)
+  // "En un año de ejecución", "al término de los dieciocho meses del proyecto": the span says whose it is.
+  if (span && OF_THE_PROJECT.test(sentence.text.slice(span.index + span.length)) && !PART_OF_A_SPAN.test(sentence.text.slice(0, span.index))) {
+    return {months: span.months, range: rangeOfSpan(model, sentence, sentence.text.slice(span.index, span.index + span.length)), source: 'text'}
+  }
+  if (sentence.find(projectOrIntervention).length === 0) return null
   const dates = parseDateRange(sentence.text)
   const spanned = span && OVER_A_SPAN.test(sentence.text.slice(0, span.index)) && !AFTER_A_SPAN.test(sentence.text.slice(span.index + span.length)) ? span : null
   const dated = dates && FROM_A_DATE.test(sentence.text.slice(0, dates.index)) ? dates : null
@@ -161,6 +173,10 @@ function durationIn(model: ProposalModel, sentence: Sentence): ProjectDuration |
 
 /** The word just before a span that makes it a time frame: "over 20 months", "durante 14 meses", "sur 22 mois", "pendant 18 mois". */
 const OVER_A_SPAN = /(?:^|[^\p{L}])(?:over|during|throughout|durante|sur|pendant|a lo largo de)\s+$/iu
+/** Words right after a span that make it the project's: "un año de ejecución", "dix-huit mois de mise en œuvre", "the eighteen months of the project". */
+const OF_THE_PROJECT = /^\s*(?:de ejecución|de implementación|de mise en (?:œuvre|oeuvre)|of implementation|(?:del|du|of the) (?:proyecto|projet|project))\b/iu
+/** Words before a span that make it a part of the project's time: "within the first six months of the project", "los últimos tres meses del proyecto". */
+const PART_OF_A_SPAN = /(?:^|[^\p{L}])(?:first|last|initial|final|remaining|primer[oa]s?|últim[oa]s?|premi[eè]re?s?|derni[eè]re?s?)\s+$/iu
 /** A span counted after something ("six months after closure") is a delay, not the project's time frame. */
 const AFTER_A_SPAN = /^\s*(?:after|later|post|après|plus tard|después|más tarde|tras)\b/iu
 /** The word just before a date range that makes it the project's dates: "from March 2026…", "de enero de 2026 a junio de 2027". */
