@@ -33,7 +33,7 @@ const BOUNDED: Record<string, string> = {
   // A rule pack's own test fixtures (RuleTester), written by the pack's authors: not documents being linted.
   'packages/core/src/testing/fixtures.ts /<!--\\s*lessonlint-fixture\\b\\s*:?\\s*([\\s\\S]*?)-->/': "a rule pack's own fixture files",
   // The words after a mention (at most eight: negation's window), joined by spaces.
-  'packages/core/src/text/negation.ts /^(?:\\S+ ){0,4}?(?:(?:is|are|remains?|will be|lies|lie|falls?|quedan?|queda|quedaran|estan?|restent?|reste|sont|est|seront|sera) )?(?:out of (?:the |its |our )?scope|outside (?:the |its |our )?scope|fuera de(?:l| su| nuestro) alcance|hors (?:du|de son|de notre) (?:champ|perimetre)|excluded|excluid[oa]s?|exclue?s?)(?: |$)/u':
+  'packages/core/src/text/negation.ts /^(?:\\S+ ){0,4}?(?:(?:is|are|remains?|will be|lies|lie|falls?|quedan?|queda|quedaran|estan?|restent?|reste|sont|est|seront|sera) )?(?:out of (?:the |its |our )?scope|(?:outside|beyond) (?:the |its |our )?scope|fuera de(?:l| su| nuestro) alcance|hors (?:du|de son|de notre) (?:champ|perimetre)|excluded|excluid[oa]s?|exclue?s?)(?: |$)/u':
     'the eight words after a mention',
   // `pnpm docs`: the repository's own rule READMEs, at build time.
   'rules/scripts/build-docs.mjs /^\\s*(`{3,}|~{3,})/gm': "the repository's own docs, at build time",
@@ -94,7 +94,7 @@ const DYNAMIC: Record<string, string> = {
   // Durations ("18 months", "twenty-four months"): a number (digits, or a number word from a constant table)
   // where no letter or digit comes before it, then one run of spaces or hyphens, read once from that start,
   // then a unit (growth family "spaces in a duration").
-  'rules/shared/duration.ts:`(?<![\\\\p{L}\\\\d])${NUMBER}[\\\\s\\\\u00a0-]*(months?|mois|mes(?:es)?|years?|yrs?|ans|années|años)(?![\\\\p{L}])`':
+  'rules/shared/duration.ts:`(?<![\\\\p{L}\\\\d])${NUMBER}[\\\\s\\\\u00a0-]*(months?|mois|mes(?:es)?|years?|yrs?|ans?|années|años?)(?![\\\\p{L}])`':
     'a number at a word start, one separator run, a unit',
   // Date ranges ("March 2026 – August 2027"): each run of spaces comes after a token that is no space
   // (a day, a month name from a constant table, a year, a dash), so it is read once from the match start.

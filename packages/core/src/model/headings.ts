@@ -231,7 +231,8 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\bapropiacion\b/,
     // A question on what outlasts the project, or who carries it on: "What stays when we leave?", "Que
     // restera-t-il après 2027 ?", "¿Quién seguirá haciendo esto en 2028?", "Who will keep it going?".
-    /\bwhat (?:will )?(?:stays?|remains?|lasts?|is left)(?: behind)?(?: (?:when|after|once|beyond)\b|\s*\??$)/,
+    /\bwhat (?:will )?(?:stays?|remains?|lasts?|is left)(?: behind)? (?:when|after|once|beyond)\b/,
+    /\bwhat (?:will )?(?:stays?|remains?|lasts?|is left)(?: behind)? ?\??$/,
     /\bwho (?:will )?(?:carr(?:y|ies) (?:it|this|them|the \w+) on|keeps? (?:it|this|them) going|takes? (?:it|this|them) over)\b/,
     /\b(?:when|after|once) we (?:leave|go|step back|withdraw)\b/,
     /\bqu(?:e |'en )restera[- ]t[- ]il\b/,
