@@ -71,6 +71,11 @@ export const workersOrganisations = defineLexicon("workers' organisations", {
     "workers' delegate",
     'worker partner',
     "workers' group",
+    // The workers' side of a bipartite or tripartite body, which their organisations make up.
+    "workers' side",
+    'worker side',
+    "workers' delegation",
+    'union side',
   ],
   fr: [
     'syndicat',
@@ -93,6 +98,15 @@ export const workersOrganisations = defineLexicon("workers' organisations", {
     'fédération des travailleurs',
     'représentant des travailleurs',
     'représentants des travailleurs',
+    'partie des travailleurs',
+    'partie travailleurs',
+    'partie syndicale',
+    'côté salariés',
+    'côté des salariés',
+    'côté syndical',
+    'collège des travailleurs',
+    'collège des salariés',
+    'délégation des travailleurs',
   ],
   es: [
     'sindicato',
@@ -114,6 +128,10 @@ export const workersOrganisations = defineLexicon("workers' organisations", {
     'federación de trabajadores',
     'representante de los trabajadores',
     'representantes de los trabajadores',
+    'parte trabajadora',
+    'representación de los trabajadores',
+    'representación sindical',
+    'delegación de los trabajadores',
   ],
 })
 
@@ -218,6 +236,12 @@ export const employersOrganisations = defineLexicon("employers' organisations", 
     'délégués patronaux',
     'partie patronale',
     'collège des employeurs',
+    'côté patronal',
+    'côté employeurs',
+    'côté des employeurs',
+    'fédération des industriels',
+    'fédération des entreprises',
+    'groupement patronal',
   ],
   es: [
     'organización de empleadores',
@@ -236,6 +260,12 @@ export const employersOrganisations = defineLexicon("employers' organisations", 
     'representación empleadora',
     'delegación empleadora',
     'representación patronal',
+    'parte empleadora',
+    'representación empresarial',
+    'cúpula empresarial',
+    'asociación de empresas',
+    'asociación de empresarios',
+    'federación de empresas',
   ],
 })
 
@@ -279,6 +309,31 @@ export const employersSyndicate = defineLexicon("employers' syndicate", {
 /** ILO bureaux, not employers' organisations: "Employers' Activities Programme". */
 export const notEmployersOrganisation = defineLexicon('not an employers organisation', {
   en: ["employers' activities", 'employers activities'],
+})
+
+/**
+ * Who an organisation speaks for, told after its organisation word: "asociación que agrupa a las empresas
+ * maquiladoras", "groupement qui négocie … au nom des entreprises franches", "which negotiates … on behalf of
+ * the large estates". The members named next (`employerMembers`, `workerNameWords`) say which side it is.
+ */
+export const speaksFor = defineLexicon('speaks for', {
+  en: ['on behalf of', 'which represents', 'which brings together', 'which groups', 'representing', 'that represents', 'that brings together'],
+  fr: ['au nom des', 'au nom de', 'pour le compte des', 'pour le compte de', 'qui regroupe', 'qui fédère', 'qui représente', 'regroupant', 'fédérant', 'représentant les'],
+  es: ['en nombre de', 'en representación de', 'que agrupa', 'que reúne', 'que representa', 'que nuclea', 'que aglutina', 'agrupando'],
+})
+
+/** Members that make an organisation an employers' body, named after `speaksFor`: firms, not people who work for them. */
+export const employerMembers = defineLexicon("employers' members", {
+  en: ['employers', 'companies', 'company', 'firms', 'enterprises', 'businesses', 'manufacturers', 'exporters', 'industrialists', 'estates', 'factories', 'mills'],
+  fr: ['employeurs', 'entreprises', 'sociétés', 'industriels', 'fabricants', 'exportateurs', 'usiniers'],
+  es: ['empleadores', 'empresas', 'empresarios', 'industriales', 'fabricantes', 'exportadores'],
+})
+
+/** A venue an organisation lends or rents out: a part that is no role in the project. */
+export const venue = defineLexicon('venue', {
+  en: ['conference hall', 'conference room', 'meeting hall', 'meeting room', 'venue', 'exhibition centre', 'exhibition center', 'auditorium'],
+  fr: ['salle de conférence', 'salle de conférences', 'salle de réunion', 'salle des fêtes', "centre d'exposition", 'centre des expositions', 'auditorium'],
+  es: ['salón de conferencias', 'sala de conferencias', 'sala de reuniones', 'salón de actos', 'centro de exposiciones', 'centro de convenciones', 'auditorio'],
 })
 
 /** Both social partners at once. */

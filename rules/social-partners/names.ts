@@ -6,9 +6,9 @@
 // organisation word (council, federation, union, chamber, cámara...) written
 // with a capital, with the capitalised words before it and the rest of the name
 // after it, and its role is read from the role words inside that span.
-import {words as tokens, type Match, type ProposalModel} from '@lessonlint/core'
+import {related, relatedMentions, words as tokens, type Match, type ProposalModel} from '@lessonlint/core'
 
-import {employerNameWords, labourNameWord, organisationKind, unionKind, workerNameWords} from '../lexicons/partners.js'
+import {employerMembers, employerNameWords, labourNameWord, organisationKind, speaksFor, unionKind, workerNameWords} from '../lexicons/partners.js'
 import {currentMentions} from '../shared/mentions.js'
 
 export type NameRole = 'workers' | 'employers'
@@ -116,4 +116,21 @@ export function roleOfName(match: Match): NameRole | null {
 /** Current mentions of organisations whose names give them `role`, at their organisation word. */
 export function namedOrganisations(model: ProposalModel, role: NameRole): Match[] {
   return currentMentions(model, organisationKind).filter((match) => roleOfName(match) === role)
+}
+
+/**
+ * Organisations told by whom they speak for, after their organisation word: "La AHM, asociación que agrupa a
+ * las empresas maquiladoras", "Le GEFP, groupement qui négocie la convention au nom des entreprises franches",
+ * "KTGA, which negotiates the sector agreement on behalf of the large estates". The mention is the organisation
+ * word nearest before what it speaks for, in the same sentence; its members, right after, say its side.
+ */
+export function describedOrganisations(model: ProposalModel, role: NameRole): Match[] {
+  const members = role === 'employers' ? employerMembers : workerNameWords
+  const found: Match[] = []
+  for (const phrase of currentMentions(model, speaksFor)) {
+    if (!relatedMentions(phrase, members, 'phrase').some((member) => member.sentenceIndex > phrase.sentenceIndex)) continue
+    const organisation = phrase.sentence.find(organisationKind, {to: phrase.sentenceIndex}).at(-1)
+    if (organisation && related(organisation, phrase, 'sentence')) found.push(organisation)
+  }
+  return found
 }

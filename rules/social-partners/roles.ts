@@ -1,7 +1,7 @@
 // Workers' and employers' organisations, recognised by the role the text gives
 // them. Shared with participation-balance, which looks for targets for the
 // same organisations' representatives among training participants.
-import {related, type Lexicon, type Match, type ProposalModel} from '@lessonlint/core'
+import {detectLanguage, related, type Lexicon, type Match, type ProposalModel} from '@lessonlint/core'
 
 import {
   chamberWord,
@@ -16,19 +16,23 @@ import {
   obstacleFrom,
   socialPartners,
   unionWord,
+  venue,
   workersOrganisations,
 } from '../lexicons/partners.js'
 import {currentMentions, inRiskColumn, insideMatchOf, isLeadInLabel, neighbours, within} from '../shared/mentions.js'
 import {describedCurricula} from '../shared/training.js'
-import {namedOrganisations} from './names.js'
+import {describedOrganisations, namedOrganisations} from './names.js'
 
 /**
  * "Unions" (plural) or a lowercase "union" ("the fishers' union") is a trade
  * union; a capitalised singular "Union" opens a name that may be anything
  * ("Union tunisienne de l'industrie", "European Union").
  */
-function isTradeUnionWord(match: Match): boolean {
+function isTradeUnionWord(model: ProposalModel, match: Match): boolean {
   if (insideMatchOf(match, notTradeUnion)) return false
+  // In French "union" is any union of members ("les unions régionales de l'UTICA", an employers' body):
+  // a French trade union is a "syndicat".
+  if (model.language === 'fr' && detectLanguage(match.sentence.text) !== 'en') return false
   return /s['’]?$/u.test(match.text) || /^u/u.test(match.text)
 }
 
@@ -67,6 +71,18 @@ function isRiskOnly(model: ProposalModel, match: Match): boolean {
 }
 
 /**
+ * Whether all the text gives the organisation is a venue it lends or rents out: "| Provincial Chamber of
+ * Commerce | Provides its conference hall for the project launch |", "La Chambre de commerce mettra à
+ * disposition sa salle de conférence pour l'atelier de lancement". Read in the mention's sentence, or its
+ * table row; a venue beside an engagement ("co-chairs the committee, which meets in its hall") is a role.
+ */
+function isVenueOnly(model: ProposalModel, match: Match): boolean {
+  const row = match.sentence.container === 'table-cell' ? model.tableRowAt(match.range.start.offset) : null
+  const within = row?.range ?? match.sentence.range
+  return model.find(venue, {within}).length > 0 && model.find(engagement, {within}).length === 0
+}
+
+/**
  * Mentions that give an organisation a role in the proposal's plans, in
  * document order. Left out: course topics ("the role of trade unions and
  * employers' organisations" in a curriculum gives neither a role in the
@@ -75,7 +91,7 @@ function isRiskOnly(model: ProposalModel, match: Match): boolean {
 function roleMentions(model: ProposalModel, mentions: Match[], side: readonly Lexicon[]): Match[] {
   const topics = describedCurricula(model).map((description) => description.scope)
   const inTopics = (match: Match) => topics.some((scope) => within(match.range, scope))
-  const kept = mentions.filter((match) => !inTopics(match) && !isObstacleSource(match) && !isRiskOnly(model, match))
+  const kept = mentions.filter((match) => !inTopics(match) && !isObstacleSource(match) && !isRiskOnly(model, match) && !isVenueOnly(model, match))
   return kept.filter((match) => !isLeadInLabel(model, match) || !ruledOutInBlock(model, match, kept, side)).sort((a, b) => a.range.start.offset - b.range.start.offset)
 }
 
@@ -98,8 +114,9 @@ const EMPLOYERS_SIDE: readonly Lexicon[] = [employersOrganisations, employersSyn
 export function workersMentions(model: ProposalModel): Match[] {
   return roleMentions(model, [
     ...currentMentions(model, workersOrganisations).filter((match) => !insideMatchOf(match, employersSyndicate)),
-    ...currentMentions(model, unionWord).filter(isTradeUnionWord),
+    ...currentMentions(model, unionWord).filter((match) => isTradeUnionWord(model, match)),
     ...namedOrganisations(model, 'workers'),
+    ...describedOrganisations(model, 'workers'),
     ...currentMentions(model, socialPartners),
   ], WORKERS_SIDE)
 }
@@ -112,6 +129,7 @@ export function employersMentions(model: ProposalModel): Match[] {
     ...currentMentions(model, chamberWord).filter((match) => !insideMatchOf(match, notEmployersChamber)),
     ...currentMentions(model, employersWord).filter(isEmployersName),
     ...namedOrganisations(model, 'employers'),
+    ...describedOrganisations(model, 'employers'),
     ...currentMentions(model, socialPartners),
   ], EMPLOYERS_SIDE)
 }

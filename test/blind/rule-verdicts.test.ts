@@ -214,6 +214,9 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round3/impact-horizon/fr-reported-01.md': 'every indicator\'s "cible intermédiaire : sans objet" read as setting intermediate targets',
   'round3/impact-horizon/fr-reported-02.md': 'follow-up "après la fin du projet" that another programme "pourrait" take on, "s\'il est reconduit", read as planned',
   'round3/impact-horizon/fr-satisfied-01.md': '"indicateurs de processus assortis de cibles semestrielles" ("cible S2 : version 0 partagée") not read as milestones',
+  // An employers' body told only by its name and a clause on its members: "JAAF — the Joint Apparel Association
+  // Forum, through which apparel manufacturers and exporters speak to government and negotiate on labour matters".
+  'round3/social-partners/en-satisfied-01.md': 'a sector association told by "through which manufacturers … speak" not read as employers\'',
   'round3/training-needs-assessment/fr-reported-01.md': 'a past project\'s assessment that "n\'avait finalement jamais été menée" read as cited',
 }
 
@@ -322,6 +325,8 @@ describe.each([
   ['round3/training-needs-assessment', 24, 'conditional'],
   // A third round of impact-horizon, whose first round had scored lowest on first run (stop 25).
   ['round3/impact-horizon', 24, 'conditional'],
+  // Third rounds of four rules whose second rounds scored lowest on first run after those (stop 26).
+  ['round3/social-partners', 24],
 ])('%s', (set, count, applies = 'always') => {
   // A second round of passages for a rule, written after the first round's misreads were fixed, sits in round2/<rule>.
   const ruleId = set.split('/').at(-1)!

@@ -326,6 +326,9 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\blessons? (?:learn(?:ed|t)|from)\b/,
     /\blecons? (?:apprises|tirees)\b/,
     /\benseignements tires\b/,
+    /\blessons? of (?:the )?(?:first |previous |earlier )?(?:phase|project)\b/,
+    /\b(?:enseignements|lecons) (?:de|du) (?:la )?(?:premiere )?(?:phase|projet)\b/,
+    /\b(?:lecciones|aprendizajes) (?:de|del) (?:la )?(?:primera )?(?:fase|proyecto)\b/,
     /\blecciones aprendidas\b/,
     // Who the applicant is, as grant forms title it: the organisation's profile, not the project's plans.
     /^(?:about )?(?:the )?applicant(?: organi[sz]ation| institution)?$/,

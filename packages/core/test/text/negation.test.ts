@@ -325,6 +325,11 @@ describe('a long subject put out of the project', () => {
     ['Its implementation — including any implementation plan, training of district labour officers and information campaigns — falls outside this project.', 'training', true],
     ['La aplicación del reglamento, incluida la capacitación de los inspectores, corresponderá al ministerio y no se financia con este proyecto.', 'capacitación', true],
     ['Training of labour officers falls within the project; printing falls outside this project.', 'Training', false],
+    // Bodies said not to be partners, with an article
+    ['The Federation of Nepalese Chambers of Commerce and Industry (FNCCI) is not a partner in this project.', 'Chambers of Commerce', true],
+    ["La Chambre de commerce n'est pas un partenaire du projet.", 'Chambre de commerce', true],
+    ['La Cámara de Industria no es una contraparte del proyecto.', 'Cámara de Industria', true],
+    ['The Chamber of Commerce is a partner in this project.', 'Chamber of Commerce', false],
   ])('%s', (text, term, expected) => {
     const start = text.indexOf(term)
     expect(isNegated(text, start, start + term.length)).toBe(expected)
