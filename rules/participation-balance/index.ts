@@ -110,10 +110,24 @@ function tableAt(model: ProposalModel, match: Match): {table: Table; row: Table[
 
 /** Whether a range holds a stated share: a target word ("at least", "quota", "la mitad") or a number before a per cent sign. */
 function hasShare(model: ProposalModel, range: Range): boolean {
-  return (
+  return askedOnce(model, 'share', range, () =>
     model.find(participationTarget, {within: range, includeNegated: true}).length > 0 ||
-    model.sentences({within: range}).some((sentence) => PERCENT_SIGN.test(sentence.text))
+    model.sentences({within: range}).some((sentence) => PERCENT_SIGN.test(sentence.text)),
   )
+}
+
+/**
+ * What a unit of text (a sentence, a list item's block, a table row) says, asked once per unit: every
+ * group mention in it asks the same, and one sentence may name thousands of organisations.
+ */
+const answers = new WeakMap<ProposalModel, Map<string, boolean>>()
+function askedOnce(model: ProposalModel, question: string, range: Range, answer: () => boolean): boolean {
+  let known = answers.get(model)
+  if (!known) answers.set(model, (known = new Map()))
+  const key = `${question}:${range.start.offset}:${range.end.offset}`
+  let value = known.get(key)
+  if (value === undefined) known.set(key, (value = answer()))
+  return value
 }
 
 /**
@@ -152,19 +166,25 @@ function isTarget(model: ProposalModel, match: Match): boolean {
   const target = hasShare(model, unit) || hasCount(model, match, cell ? {start: cell.row.range.start, end: cell.row.range.end} : unit, cell !== undefined || item)
   if (!target) return false
   // A target said to be set later is none yet: "Targets on the share of women … will be set in the inception report".
-  if (model.find(targetLeftOpen, {within: unit}).length > 0) return false
+  if (askedOnce(model, 'left open', unit, () => model.find(targetLeftOpen, {within: unit}).length > 0)) return false
   // A table of groups and their shares is about participants when any of its rows says so ("un tercio de las plazas").
   const context = [unit, ...(cell ? [cell.table.range] : [])]
-  const participants = context.some(
-    (range) =>
-      model.find(participationContext, {within: range, includeNegated: true}).length > 0 ||
-      model.find(seatWord, {within: range, includeNegated: true}).length > 0,
+  const participants = context.some((range) =>
+    askedOnce(
+      model,
+      'participants',
+      range,
+      () => model.find(participationContext, {within: range, includeNegated: true}).length > 0 || model.find(seatWord, {within: range, includeNegated: true}).length > 0,
+    ),
   )
   if (participants) return true
   // The paragraph may say whose places these are: "Each course has 30 seats. At least half are to be filled by women."
-  const seats = model.find(seatWord, {within: match.sentence.block, includeNegated: true})
-  const training = model.find(participationContext, {within: match.sentence.block, includeNegated: true})
-  return seats.length > 0 && training.some((each) => !seats.some((seat) => overlaps(seat.range, each.range)))
+  const {block} = match.sentence
+  return askedOnce(model, 'seats in block', block, () => {
+    const seats = model.find(seatWord, {within: block, includeNegated: true})
+    const training = model.find(participationContext, {within: block, includeNegated: true})
+    return seats.length > 0 && training.some((each) => !seats.some((seat) => overlaps(seat.range, each.range)))
+  })
 }
 
 const rule: Rule<MessageId, Options> = {

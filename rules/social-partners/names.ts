@@ -6,7 +6,7 @@
 // organisation word (council, federation, union, chamber, cámara...) written
 // with a capital, with the capitalised words before it and the rest of the name
 // after it, and its role is read from the role words inside that span.
-import {related, relatedMentions, words as tokens, type Match, type ProposalModel} from '@lessonlint/core'
+import {firstAtLeast, related, relatedMentions, words as tokens, type Match, type ProposalModel, type Sentence} from '@lessonlint/core'
 
 import {employerMembers, employerNameWords, labourNameWord, organisationKind, speaksFor, unionKind, workerNameWords} from '../lexicons/partners.js'
 import {currentMentions} from '../shared/mentions.js'
@@ -38,9 +38,26 @@ interface Word {
   end: number
 }
 
-/** The words of a sentence as written, from the core's tokenizer (elisions such as "l'industrie" split at the apostrophe). */
-function wordsOf(text: string): Word[] {
-  return tokens(text).map((token) => ({text: text.slice(token.start, token.end), start: token.start, end: token.end}))
+/**
+ * The words of a sentence as written, from the core's tokenizer (elisions such as "l'industrie" split at the
+ * apostrophe), where they start, and where its organisation words start; once per sentence, which may name thousands.
+ */
+interface SentenceWords {
+  words: Word[]
+  starts: number[]
+  organisationStarts: Set<number>
+}
+const sentenceWords = new WeakMap<Sentence, SentenceWords>()
+
+function wordsOf(sentence: Sentence): SentenceWords {
+  let found = sentenceWords.get(sentence)
+  if (!found) {
+    const {text} = sentence
+    const words = tokens(text).map((token) => ({text: text.slice(token.start, token.end), start: token.start, end: token.end}))
+    const organisationStarts = new Set(sentence.find(organisationKind, {includeNegated: true}).map((other) => other.sentenceIndex))
+    sentenceWords.set(sentence, (found = {words, starts: words.map((word) => word.start), organisationStarts}))
+  }
+  return found
 }
 
 /**
@@ -52,9 +69,9 @@ function wordsOf(text: string): Word[] {
 export function nameSpan(match: Match): {start: number; end: number} | null {
   if (!CAPITALISED.test(match.text)) return null
   const text = match.sentence.text
-  const words = wordsOf(text)
-  const at = words.findIndex((word) => word.start === match.sentenceIndex)
-  if (at === -1) return null
+  const {words, starts, organisationStarts: otherNames} = wordsOf(match.sentence)
+  const at = firstAtLeast(starts, match.sentenceIndex)
+  if (starts[at] !== match.sentenceIndex) return null
   const joined = (left: Word, right: Word) => NAME_GAP.test(text.slice(left.end, right.start))
 
   let first = at
@@ -64,8 +81,7 @@ export function nameSpan(match: Match): {start: number; end: number} | null {
     first--
   }
 
-  // Where other organisation words start: "the Minerals Council and Business Unity South Africa" names two.
-  const otherNames = new Set(match.sentence.find(organisationKind, {includeNegated: true}).map((other) => other.sentenceIndex))
+  // Where other organisation words start (`otherNames`): "the Minerals Council and Business Unity South Africa" names two.
   let last = at
   let beforeConjunction: number | null = null
   let afterRomance = false
@@ -104,11 +120,12 @@ function inside(match: Match, span: {start: number; end: number}): boolean {
 export function roleOfName(match: Match): NameRole | null {
   const span = nameSpan(match)
   if (!span) return null
-  const has = (lexicon: typeof workerNameWords) => match.sentence.find(lexicon, {includeNegated: true}).some((word) => inside(word, span))
+  // Only the words that start inside the name are read: a sentence may hold thousands of names.
+  const has = (lexicon: typeof workerNameWords) => match.sentence.find(lexicon, {includeNegated: true, from: span.start, to: span.end}).some((word) => inside(word, span))
   if (has(workerNameWords)) return 'workers'
   if (has(employerNameWords)) return 'employers'
   // "Union marocaine du travail", "Nigeria Labour Congress": labour in a union's name.
-  const unionWord = match.sentence.find(unionKind, {includeNegated: true}).some((kind) => kind.sentenceIndex === match.sentenceIndex)
+  const unionWord = match.sentence.find(unionKind, {includeNegated: true, from: match.sentenceIndex, to: match.sentenceIndex + 1}).length > 0
   if (unionWord && has(labourNameWord)) return 'workers'
   return null
 }
@@ -127,9 +144,16 @@ export function namedOrganisations(model: ProposalModel, role: NameRole): Match[
 export function describedOrganisations(model: ProposalModel, role: NameRole): Match[] {
   const members = role === 'employers' ? employerMembers : workerNameWords
   const found: Match[] = []
+  // Each sentence's organisation words once, and the one before each phrase by bisection: a sentence may hold thousands.
+  const organisations = new Map<Sentence, {words: Match[]; starts: number[]}>()
   for (const phrase of currentMentions(model, speaksFor)) {
     if (!relatedMentions(phrase, members, 'phrase').some((member) => member.sentenceIndex > phrase.sentenceIndex)) continue
-    const organisation = phrase.sentence.find(organisationKind, {to: phrase.sentenceIndex}).at(-1)
+    let inSentence = organisations.get(phrase.sentence)
+    if (!inSentence) {
+      const words = phrase.sentence.find(organisationKind)
+      organisations.set(phrase.sentence, (inSentence = {words, starts: words.map((word) => word.sentenceIndex)}))
+    }
+    const organisation = inSentence.words[firstAtLeast(inSentence.starts, phrase.sentenceIndex) - 1]
     if (organisation && related(organisation, phrase, 'sentence')) found.push(organisation)
   }
   return found

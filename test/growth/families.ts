@@ -126,6 +126,11 @@ export const REPORTED: Family[] = [
   family('curriculum mentions in one sentence (relatedTo, phrase)', 8000, (n) => proposal('monitoring', `The project reviews ${repeat('the curriculum and ', n)}the guide.`)),
   // Many workshops in one sentence: whether each reports work or is a meeting word read every mention of the sentence.
   family('workshops in one sentence (trainsNobody, reportsWork)', 8000, (n) => proposal('monitoring', `The project holds ${repeat('workshops and ', n)}visits.`)),
+  // Many mentions in one Spanish clause, each followed by its own relative pronoun: whether each mention's clause
+  // tells history read the clause's verb forms again for each (the cache was keyed by the next relative pronoun).
+  family('mentions before relative pronouns in one clause (isHistory)', 4000, (n) => proposal('activities', `El proyecto apoya ${repeat('el sindicato que apoya y ', n)}la cámara.`)),
+  // Many capitalised organisation names in one sentence: each name's span tokenized the whole sentence.
+  family('organisation names in one sentence (social-partners)', 4000, (n) => proposal('activities', `The project works with ${repeat('the Federation of Industry Workers Union and Business Chamber of Commerce and ', n)}others.`)),
   family('"trained" many times in one sentence', 1000, (n) => proposal('activities', `Inspectors are ${repeat('trained staff, trained in law, ', n)}and more.`)),
   // Front matter with many keys and aliases. lessonlint converts the YAML once; the yaml package then
   // looks up each alias's anchor among every anchor and alias before it (Alias.resolve), so thousands

@@ -127,47 +127,62 @@ function hasFutureVerbForm(text: string): boolean {
   })
 }
 
-/** What a clause's French or Spanish verb forms say: a future form first, else a past form, else nothing. */
-function clauseVerbTense(clause: string, relativesFrom = Infinity): 'future' | 'past' | 'none' {
-  return hasFutureVerbForm(clause) ? 'future' : hasPastVerbForm(clause, relativesFrom) ? 'past' : 'none'
-}
-
 /** French and Spanish relative pronouns: what follows one, up to the next punctuation, tells of the noun before it. */
 const RELATIVE_PRONOUNS = new Set(['que', 'qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'quien', 'quienes', 'cuyo', 'cuya', 'cuyos', 'cuyas'])
 const CLAUSE_PUNCTUATION = /[,;:.()]/u
 
 /**
- * Whether the text has a French or Spanish past verb form. From `relativesFrom` on, a form in a relative
- * clause is not read: "les normes de l'OIT que la Tunisie a ratifiées", "los convenios que Colombia ha
- * ratificado" say what the standards are, not what the sentence tells of a mention before them.
+ * Where a text's French and Spanish past verb forms are, as `hasPastVerbForm` reads them: where the
+ * first starts, and where the last one outside a relative clause starts (-1 when none). A relative
+ * clause runs from a relative pronoun to the next punctuation.
  */
-function hasPastVerbForm(text: string, relativesFrom = Infinity): boolean {
+interface PastForms {
+  first: number
+  lastOutsideRelatives: number
+}
+
+function pastFormsOf(text: string): PastForms {
   const tokens = words(text)
   let english: boolean | undefined
   let spanish: boolean | undefined
   let inRelative = false
-  return tokens.some((token, i) => {
-    if (token.start >= relativesFrom) {
-      if (inRelative && CLAUSE_PUNCTUATION.test(text.slice(tokens[i - 1]!.end, token.start))) inRelative = false
-      if (RELATIVE_PRONOUNS.has(token.word)) inRelative = true
-      if (inRelative) return false
-    }
+  const found: PastForms = {first: Infinity, lastOutsideRelatives: -1}
+  tokens.forEach((token, i) => {
+    if (inRelative && CLAUSE_PUNCTUATION.test(text.slice(tokens[i - 1]!.end, token.start))) inRelative = false
+    if (RELATIVE_PRONOUNS.has(token.word)) inRelative = true
     const written = text.slice(token.start, token.end).toLowerCase()
-    if (SPANISH_PRETERITE.test(written)) return true
-    if (SPANISH_IMPERFECT.test(written)) {
-      spanish ??= readsSpanish(text)
-      if (spanish) return true
+    const isPast = (): boolean => {
+      if (SPANISH_PRETERITE.test(written)) return true
+      if (SPANISH_IMPERFECT.test(written)) {
+        spanish ??= readsSpanish(text)
+        if (spanish) return true
+      }
+      const next = tokens[i + 1]
+      if (!next) return false
+      const following = text.slice(next.start, next.end).toLowerCase()
+      // Spanish "a través de" is no French perfect, nor is the English article: "presents a semi-annual update", "a visit".
+      if (FRENCH_AUXILIARY.test(written) && FRENCH_PARTICIPLE.test(following) && following !== 'través') {
+        english ??= readsEnglish(text)
+        if (!english) return true
+      }
+      return SPANISH_AUXILIARY.test(written) && SPANISH_PARTICIPLE.test(following)
     }
-    const next = tokens[i + 1]
-    if (!next) return false
-    const following = text.slice(next.start, next.end).toLowerCase()
-    // Spanish "a través de" is no French perfect, nor is the English article: "presents a semi-annual update", "a visit".
-    if (FRENCH_AUXILIARY.test(written) && FRENCH_PARTICIPLE.test(following) && following !== 'través') {
-      english ??= readsEnglish(text)
-      if (!english) return true
-    }
-    return SPANISH_AUXILIARY.test(written) && SPANISH_PARTICIPLE.test(following)
+    if (!isPast()) return
+    if (found.first === Infinity) found.first = token.start
+    if (!inRelative) found.lastOutsideRelatives = token.start
   })
+  return found
+}
+
+/**
+ * Whether the text has a French or Spanish past verb form. From `relativesFrom` (where a relative pronoun
+ * starts) on, a form in a relative clause is not read: "les normes de l'OIT que la Tunisie a ratifiées",
+ * "los convenios que Colombia ha ratificado" say what the standards are, not what the sentence tells of a
+ * mention before them. Asked of the forms found once (`pastFormsOf`): a clause of many mentions, each with
+ * its own next relative pronoun, is read once, not once per mention.
+ */
+function hasPastVerbForm(forms: PastForms, relativesFrom = Infinity): boolean {
+  return forms.first < relativesFrom || forms.lastOutsideRelatives >= relativesFrom
 }
 
 /** Whether a text has more Spanish function words than French or English ones. */
@@ -197,13 +212,12 @@ interface SentenceTense {
   former: number[]
   /** Whether a date or "since" dates the sentence (asked only of mentions ending in "ed"). */
   dated: boolean | undefined
-  /** `hasPastVerbForm` of the whole sentence; and without the relative clauses from a relative pronoun's start on. */
-  pastForm: boolean | undefined
-  pastFormsBefore: Map<number, boolean>
+  /** The whole sentence's past verb forms (`pastFormsOf`), once asked. */
+  pastForms?: PastForms
   /** Where the sentence's relative pronouns start, once asked. */
   relatives?: number[]
-  /** `clauseVerbTense` of each clause asked about (keyed "start:end"). */
-  clauseVerbTenses: Map<string, 'future' | 'past' | 'none'>
+  /** Each clause asked about (keyed "start:end"): whether it has a future verb form, and its past ones. */
+  clauseVerbForms: Map<string, {future: boolean; past: PastForms}>
   /** `hasFutureVerbForm` of the whole sentence, once asked. */
   future?: boolean
 }
@@ -225,9 +239,7 @@ function tenseOf(sentence: Sentence): SentenceTense {
       since: sentence.find(datedPast, {includeNegated: true}).filter((match) => SINCE_A_YEAR.test(match.term)).map((match) => match.sentenceIndex),
       former,
       dated: undefined,
-      pastForm: undefined,
-      pastFormsBefore: new Map(),
-      clauseVerbTenses: new Map(),
+      clauseVerbForms: new Map(),
     }
   })
 }
@@ -299,24 +311,23 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
     if (anyIn(tense.plans, start, end)) return false
     if (anyIn(tense.pasts, start, end)) return true
     // Relative clauses after the mention are not read (`hasPastVerbForm`): the key holds where the first one starts.
-    const relative = firstRelativeAfter(sentence, tense, match)
-    const key = `${start}:${end}:${relative}`
-    let verbTense = tense.clauseVerbTenses.get(key)
-    if (verbTense === undefined) tense.clauseVerbTenses.set(key, (verbTense = clauseVerbTense(sentence.text.slice(start, end), relative - start)))
+    const key = `${start}:${end}`
+    let forms = tense.clauseVerbForms.get(key)
+    if (!forms) {
+      const clause = sentence.text.slice(start, end)
+      tense.clauseVerbForms.set(key, (forms = {future: hasFutureVerbForm(clause), past: pastFormsOf(clause)}))
+    }
     // A future form plans, whatever past forms the clause also holds, as a plan marker does: "contrataremos a una
     // persona evaluadora externa para que valore qué cambió".
-    if (verbTense === 'future') return false
-    if (verbTense === 'past') return true
+    if (forms.future) return false
+    if (hasPastVerbForm(forms.past, firstRelativeAfter(sentence, tense, match) - start)) return true
   }
   if (tense.plans.length > 0) return false
   if (tense.pasts.length > 0) return true
   // A sentence dated since a year with no future tells a track record ("une ONG anime depuis 2021 un dispositif de suivi").
   if (tense.since.length > 0 && tense.futures.length === 0 && !(tense.future ??= hasFutureVerbForm(sentence.text))) return true
   const relative = match ? firstRelativeAfter(sentence, tense, match) : Infinity
-  if (relative === Infinity) return (tense.pastForm ??= hasPastVerbForm(sentence.text))
-  let past = tense.pastFormsBefore.get(relative)
-  if (past === undefined) tense.pastFormsBefore.set(relative, (past = hasPastVerbForm(sentence.text, relative)))
-  return past
+  return hasPastVerbForm((tense.pastForms ??= pastFormsOf(sentence.text)), relative)
 }
 
 /** Where the first relative pronoun after a mention starts in its sentence, or Infinity. */
