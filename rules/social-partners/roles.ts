@@ -76,10 +76,16 @@ function isRiskOnly(model: ProposalModel, match: Match): boolean {
  * disposition sa salle de conférence pour l'atelier de lancement". Read in the mention's sentence, or its
  * table row; a venue beside an engagement ("co-chairs the committee, which meets in its hall") is a role.
  */
-function isVenueOnly(model: ProposalModel, match: Match): boolean {
+function isVenueOnly(model: ProposalModel, match: Match, answers: Map<object, boolean>): boolean {
   const row = match.sentence.container === 'table-cell' ? model.tableRowAt(match.range.start.offset) : null
-  const within = row?.range ?? match.sentence.range
-  return model.find(venue, {within}).length > 0 && model.find(engagement, {within}).length === 0
+  // Asked once per sentence or row: one may name thousands of organisations.
+  const scope = row ?? match.sentence
+  let answer = answers.get(scope)
+  if (answer === undefined) {
+    const within = scope.range
+    answers.set(scope, (answer = model.find(venue, {within}).length > 0 && model.find(engagement, {within}).length === 0))
+  }
+  return answer
 }
 
 /**
@@ -91,7 +97,8 @@ function isVenueOnly(model: ProposalModel, match: Match): boolean {
 function roleMentions(model: ProposalModel, mentions: Match[], side: readonly Lexicon[]): Match[] {
   const topics = describedCurricula(model).map((description) => description.scope)
   const inTopics = (match: Match) => topics.some((scope) => within(match.range, scope))
-  const kept = mentions.filter((match) => !inTopics(match) && !isObstacleSource(match) && !isRiskOnly(model, match) && !isVenueOnly(model, match))
+  const venueAnswers = new Map<object, boolean>()
+  const kept = mentions.filter((match) => !inTopics(match) && !isObstacleSource(match) && !isRiskOnly(model, match) && !isVenueOnly(model, match, venueAnswers))
   return kept.filter((match) => !isLeadInLabel(model, match) || !ruledOutInBlock(model, match, kept, side)).sort((a, b) => a.range.start.offset - b.range.start.offset)
 }
 
