@@ -132,9 +132,10 @@ export const workshopDelivery = defineLexicon('workshops, seminars and courses',
     'bootcamp',
     'training programme',
     'training program',
+    'training school',
   ],
-  fr: ['atelier', 'séminaire', 'webinaire', 'cours de', 'un cours', 'des cours', 'les cours', 'session de formation', 'sessions de formation', 'académie'],
-  es: ['talleres', 'taller de', 'seminario', 'webinario', 'webinarios', 'curso', 'diplomado', 'sesión de capacitación'],
+  fr: ['atelier', 'séminaire', 'webinaire', 'cours de', 'un cours', 'des cours', 'les cours', 'session de formation', 'sessions de formation', 'académie', 'cycle de formation', 'école de formation'],
+  es: ['talleres', 'taller de', 'seminario', 'webinario', 'webinarios', 'curso', 'diplomado', 'sesión de capacitación', 'ciclo de formación', 'escuela de formación'],
 })
 
 /**
@@ -304,9 +305,20 @@ export const followUpSupport = defineLexicon('coaching, mentoring and follow-up 
     'accompaniment',
     'on-site support',
     'supportive supervision',
+    'pairing',
   ],
-  fr: ['appui-conseil', 'compagnonnage', 'jumelé', 'jumelée', 'jumelés', 'en binôme', 'soutien entre pairs', 'appui entre pairs', "ligne d'assistance", 'accompagnement', 'encadrement', 'tutorat', 'tuteur', 'tuteurs', 'tutrice', 'tutrices', 'visite de suivi', 'visites de suivi', "visites d'appui", 'visites d’appui', 'mentorat', 'parrainage', 'suivi post-formation', 'appui de suivi', 'soutien de suivi'],
+  fr: ['appui-conseil', 'compagnonnage', 'jumelé', 'jumelée', 'jumelés', 'en binôme', 'soutien entre pairs', 'appui entre pairs', "ligne d'assistance", 'accompagnement', 'encadrement', 'tutorat', 'tuteur', 'tuteurs', 'tutrice', 'tutrices', 'visite de suivi', 'visites de suivi', "visites d'appui", 'visites d’appui', 'mentorat', 'parrainage', 'suivi post-formation', 'appui de suivi', 'soutien de suivi', 'suivi-conseil', 'appui rapproché', 'accompagnement rapproché'],
   es: ['apoyo entre pares', 'emparejado', 'emparejada', 'emparejados', 'en dupla', 'asesoría en el puesto', 'línea de ayuda', 'acompañamiento', 'mentoría', 'tutoría', 'tutor', 'tutora', 'tutoras', 'tutores', 'visitas de seguimiento', 'visita de seguimiento', 'visitas de acompañamiento', 'asesoría de seguimiento', 'apoyo de seguimiento'],
+})
+
+/**
+ * The project's own team as what support goes to: "l'appui technique à l'équipe de projet (backstopping)" is not for
+ * the people trained. The team that gives support ("the project team coaches the inspectors") is not meant.
+ */
+export const toTheProjectTeam = defineLexicon('to the project team', {
+  en: ['to the project team', 'for the project team', 'of the project team', 'to the project staff', 'for the project staff', 'to the project coordinator'],
+  fr: ["à l'équipe de projet", "à l'équipe du projet", 'à l’équipe de projet', 'à l’équipe du projet', 'au coordonnateur du projet', 'au coordinateur du projet', "à l'unité de gestion du projet"],
+  es: ['al equipo del proyecto', 'al equipo de proyecto', 'para el equipo del proyecto', 'al coordinador del proyecto', 'a la coordinadora del proyecto', 'a la unidad de gestión del proyecto'],
 })
 
 /**
@@ -315,7 +327,9 @@ export const followUpSupport = defineLexicon('coaching, mentoring and follow-up 
  */
 export const projectBackstopping = defineLexicon('project backstopping', {
   en: ['technical backstopping', 'backstopping from', 'backstopping by', 'backstopping of the project', 'administrative backstopping', 'financial backstopping', 'logistical support', 'logistic support'],
-  fr: ['appui technique du siège', 'accompagnement logistique', 'appui logistique', 'soutien logistique'],
+  fr: ['appui technique du siège', 'accompagnement logistique', 'appui logistique', 'soutien logistique',
+    // Agricultural extension services, supervisory staff: no support to anyone trained.
+    'encadrement agricole', "services d'encadrement", "personnel d'encadrement", "taux d'encadrement"],
   es: ['acompañamiento logístico', 'apoyo logístico'],
 })
 
@@ -1400,9 +1414,9 @@ export const capacityGaps = defineLexicon('capacity gaps', {
 
 /** Support given to people in person: visits, advice, feedback, a help line. Follow-up when it comes after the event or on the job. */
 export const supportAct = defineLexicon('support act', {
-  en: ['support', 'visit', 'adviser', 'advisor', 'advice', 'feedback', 'sits with', 'sit with', 'sits in on', 'sit in on', 'help line', 'assistance', 'clinic'],
+  en: ['support', 'visit', 'adviser', 'advisor', 'advice', 'feedback', 'sits with', 'sit with', 'sits in on', 'sit in on', 'help line', 'assistance', 'clinic', 'accompany', 'accompanies'],
   fr: ['appui', 'soutien', 'visite', 'conseiller', 'conseillera', 'conseil', 'accompagnera', 'accompagner', 'assistance', 'retour', 'permanence'],
-  es: ['apoyo', 'apoya', 'apoyará', 'visita', 'asesor', 'asesora', 'asesoría', 'acompañan', 'acompañar', 'acompañará', 'asistencia', 'retroalimentación'],
+  es: ['apoyo', 'apoya', 'apoyará', 'visita', 'visitará', 'visitarán', 'asesor', 'asesora', 'asesoría', 'acompañan', 'acompañar', 'acompañará', 'asistencia', 'retroalimentación'],
 })
 
 /** After the training or at the trainee's own workplace. */
@@ -1415,6 +1429,10 @@ export const afterOrOnTheJob = defineLexicon('after the training or on the job',
     'after the training',
     'after the seminar',
     'after the sessions',
+    'after the second',
+    'between sessions',
+    'between workshops',
+    'months following',
     'following the training',
     'following the workshop',
     'on the spot',
@@ -1437,6 +1455,9 @@ export const afterOrOnTheJob = defineLexicon('after the training or on the job',
     'après le séminaire',
     "après l'atelier",
     'après les sessions',
+    'entre deux séminaires',
+    'entre deux ateliers',
+    'entre deux sessions',
     'à la suite de la formation',
     'sur le terrain',
     'sur le lieu de travail',
@@ -1448,6 +1469,13 @@ export const afterOrOnTheJob = defineLexicon('after the training or on the job',
   es: [
     'terminado el taller',
     'terminado el curso',
+    'terminado cada curso',
+    'terminado cada taller',
+    'meses siguientes',
+    'entre dos talleres',
+    'posterior a los cursos',
+    'posterior al curso',
+    'posteriores a los cursos',
     'después del taller',
     'después del curso',
     'después de la capacitación',
