@@ -5,7 +5,7 @@
 // for gender-specific actions") counts as well, when it is not negated.
 import {clauseBounds, isNegated, type ListItem, type Match, type ProposalModel, type Rule, type Sentence, type TableCell, type TextEdit} from '@lessonlint/core'
 
-import {budgetAllocation, genderConcept, womenAndGirls} from '../lexicons/gender.js'
+import {budgetAllocation, genderConcept, venueHire, womenAndGirls} from '../lexicons/gender.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
 import {genderLesson181142} from '../shared/sources.js'
 import {amountCells, amountSpans, budgetTables, hasPositiveAmount, isTotalRow, itemCells, lineValueSpan, type BudgetTable} from './budget.js'
@@ -74,10 +74,11 @@ const rule: Rule<MessageId> = {
       for (const row of budget.table.rows) {
         if (isTotalRow(row, budget.itemColumn)) continue
         const items = itemCells(budget, row)
-        // A line for women's own activities ("Women's leadership academy") is gender-specific work too.
-        const isGender = items.some(
-          (cell) => model.find(genderConcept, {within: cell.range}).length > 0 || model.find(womenAndGirls, {within: cell.range}).length > 0,
-        )
+        // A line for women's own activities ("Women's leadership academy") is gender-specific work too; renting a
+        // women's centre's hall is not.
+        const isGender =
+          items.some((cell) => model.find(genderConcept, {within: cell.range}).length > 0 || model.find(womenAndGirls, {within: cell.range}).length > 0) &&
+          !items.some((cell) => model.find(venueHire, {within: cell.range}).length > 0)
         if (!isGender) continue
         const label = row.cells.find((each) => each.column === budget.itemColumn)?.text || items.map((each) => each.text).join(' ')
         if (hasPositiveAmount(budget, row)) return satisfiedBy(context, `gender line in the budget table: “${label}”`, row.range)

@@ -767,6 +767,16 @@ export const peopleRates = defineLexicon('people-rates', {
 })
 
 /** Words that say money is set aside ("earmarked", "a dedicated budget line", "allocated"). */
+/**
+ * Renting a place: a budget line "Venue hire – Nadi Women's Resource Centre hall" pays for the hall, whatever the
+ * place's name says, and is no gender line.
+ */
+export const venueHire = defineLexicon('venue hire', {
+  en: ['venue hire', 'venue rental', 'hall hire', 'hall rental', 'room hire', 'room rental', 'hire of the hall', 'rental of the hall'],
+  fr: ['location de salle', 'location de salles', 'location de la salle', 'location du local', 'location des locaux'],
+  es: ['alquiler de sala', 'alquiler de salas', 'alquiler de local', 'alquiler del local', 'alquiler de salón', 'alquiler del salón'],
+})
+
 export const budgetAllocation = defineLexicon('budget-allocation', {
   en: [
     'budget', 'budgeted', 'budget line', 'earmark*', 'allocat*', 'set aside', 'reserved', 'dedicated', 'ring-fenced',

@@ -43,6 +43,8 @@ const ZERO_WORDS = /^(?:nil|none|zero|néant|neant|ninguno|cero)$/i
 const PERCENT = /%|\bper ?cent\b|\bpour ?cent\b|\bpor ?ciento\b/i
 const APPROXIMATELY = /^(?:~|≈|approx\.?|approximately|about|around|ca\.|c\.|circa|env\.|environ)\s*/i
 const NUMBER = /^[+-]?\d(?:[\d'’., ]*\d)?$/
+/** An amount and then a note after a comma, semicolon or spaced dash, the note opening with a letter. */
+const NOTE_AFTER_AMOUNT = /^(.*?\d)(?:[,;] | [–—-] )\p{L}/su
 
 /** What recent cell texts say about money: the language server's next lint reads the same tables. Frozen, as they are shared. */
 const amounts = new RecentTexts<Amount>(4_000)
@@ -77,6 +79,8 @@ export function parseAmount(input: string): Amount {
   // single from here on, so " ?" is all a space before a part can be (a \s* before a part at the end,
   // retried at each character of a long run of spaces, would be quadratic); trailing asterisks go by a backwards scan.
   text = trimTrailing(text.replace(/ ?\([^()]*\)$/, ''), (char) => char === '*').trim()
+  // So does a note after a comma or a dash that opens with a word: "GBP 7,500, budgeted under Courses", "12 000 – ligne 4.2".
+  text = NOTE_AFTER_AMOUNT.exec(text)?.[1] ?? text
   text = text.replace(APPROXIMATELY, '')
 
   let currency: string | null = null

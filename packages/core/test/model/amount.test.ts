@@ -46,6 +46,11 @@ describe('parseAmount', () => {
     ['0.00', none('zero')],
     ['USD 0', none('zero')],
     ['0 (covered by co-financing)', none('zero')],
+    // A note after a comma or a dash, opening with a word, does not change the amount either.
+    ['GBP 7,500, budgeted under "Courses and clinics"', money(7_500, 'GBP')],
+    ['12 000 – ligne 4.2 du budget', money(12_000)],
+    ['0, covered by the ministry', none('zero')],
+    ['Within "Courses and clinics"', {kind: 'text'}],
     ['nil', none('zero')],
     ['-', none('dash')],
     ['–', none('dash')],
