@@ -1181,8 +1181,8 @@ export {datedPast, pastMarkers, planMarkers} from '@lessonlint/core'
 /** Women among participants. */
 export const womenParticipants = defineLexicon('women participants', {
   en: ['women', 'woman', 'female', 'girls', 'gender balance', 'gender-balanced', 'gender parity', 'equal numbers of women and men'],
-  fr: ['femmes', 'femme', 'filles', 'parité', 'équilibre entre les sexes'],
-  es: ['mujeres', 'mujer', 'niñas', 'paridad', 'equilibrio de género'],
+  fr: ['femmes', 'femme', 'filles', 'parité', 'équilibre entre les sexes', 'participation féminine'],
+  es: ['mujeres', 'mujer', 'niñas', 'paridad', 'equilibrio de género', 'participación femenina'],
 })
 
 /** A stated share or number: "at least 30 per cent", "one in five places", "a quarter of the seats". */
@@ -1546,6 +1546,30 @@ export const seatWord = defineLexicon('seats', {
   es: ['cupo', 'plaza', 'participante', 'persona', 'lugar'],
 })
 
+/**
+ * Bodies that govern the project: their seats ("le comité de pilotage réunit neuf membres : deux sièges pour les
+ * organisations syndicales…") are no places in a training.
+ */
+export const governingBody = defineLexicon('governing body', {
+  en: ['steering committee', 'advisory committee', 'advisory board', 'project board', 'governing board', 'management committee'],
+  fr: ['comité de pilotage', "comité d'orientation", 'comité directeur', 'comité consultatif', 'comité de gestion'],
+  es: ['comité de dirección', 'comité directivo', 'comité de coordinación', 'comité consultivo', 'junta directiva', 'comité de seguimiento'],
+})
+
+/** Seats and members of a body: what a governing body gives the groups, with no place in a training. */
+export const committeeSeat = defineLexicon('committee seats', {
+  en: ['seat', 'seats', 'member', 'members'],
+  fr: ['siège', 'sièges', 'membre', 'membres'],
+  es: ['asiento', 'asientos', 'escaño', 'escaños', 'miembro', 'miembros'],
+})
+
+/** The people a training takes in, by the word for them (not their places or seats, which a committee has too). */
+export const traineeWord = defineLexicon('trainees', {
+  en: ['participant', 'trainee', 'learner', 'attendee', 'cohort', 'intake', 'trained'],
+  fr: ['participant*', 'stagiaire*', 'apprenant*', 'cohorte*', 'formé*'],
+  es: ['participante*', 'alumno*', 'alumna*', 'cohorte*', 'capacitad*', 'becari*'],
+})
+
 /** Choosing who takes part: nominated, designated, proposed by an organisation; places kept for a group. */
 export const nomination = defineLexicon('nomination', {
   en: ['nominated', 'nominate', 'designated', 'designate', 'proposed by', 'selected by', 'put forward', 'kept for', 'reserved for', 'set aside for', 'allocated to', 'go to'],
@@ -1562,7 +1586,7 @@ export const workersRepresentatives = defineLexicon("workers' representatives", 
 
 /** Employers' representatives among participants: managers put forward by employers' bodies or companies. */
 export const employersRepresentatives = defineLexicon("employers' representatives", {
-  en: ["employers' representative", 'employer representative', 'employers representative', 'management representative', 'company representative', 'managers', 'companies', 'enterprises', 'management side', "employers' side", 'employer side'],
+  en: ["employers' representative", 'employer representative', 'employers representative', 'management representative', 'management members', 'company representative', 'managers', 'companies', 'enterprises', 'management side', "employers' side", 'employer side'],
   fr: ['représentants des employeurs', "représentants d'employeurs", 'représentants de la direction', 'représentant de la direction', 'patronat', 'patronal', 'patronale', 'patronales', 'entreprises', 'sociétés', 'directeurs'],
   es: ['representantes de los empleadores', 'representantes de empleadores', 'representantes empresariales', 'representantes de empresa', 'representantes de las empresas', 'representantes de la dirección', 'representantes de la gerencia', 'empresas', 'empresariales', 'gremios', 'patronal', 'gerentes'],
 })

@@ -20,10 +20,13 @@ import {
   employersRepresentatives,
   nomination,
   participationContext,
+  committeeSeat,
+  governingBody,
   participationTarget,
   quantity,
   seatWord,
   targetLeftOpen,
+  traineeWord,
   womenParticipants,
   workersRepresentatives,
 } from '../lexicons/training.js'
@@ -136,12 +139,14 @@ function askedOnce(model: ProposalModel, question: string, range: Range, answer:
  * for union officers", "40 corresponden a dirigentes sindicales") or saying who
  * fills them ("Participants nominated by the union | ≥ 90", "le patronat en désignera 30").
  */
-function hasCount(model: ProposalModel, match: Match, unit: Range, wholeUnit: boolean): boolean {
+function hasCount(model: ProposalModel, match: Match, unit: Range, wholeUnit: boolean, header?: Range): boolean {
   const counts = wholeUnit ? model.find(quantity, {within: unit, includeNegated: true}) : relatedMentions(match, quantity, 'clause', {includeNegated: true})
   if (counts.length === 0) return false
   const seats = model.find(seatWord, {within: unit, includeNegated: true})
   if (counts.some((count) => relatedTo(count, seats, 'phrase').length > 0)) return true
-  return model.find(nomination, {within: unit, includeNegated: true}).length > 0
+  if (model.find(nomination, {within: unit, includeNegated: true}).length > 0) return true
+  // A table's header says what its rows count and who fills them: "| Participant group | Nominated by | Places |".
+  return header !== undefined && askedOnce(model, 'seats in header', header, () => model.find(seatWord, {within: header, includeNegated: true}).length > 0 || model.find(nomination, {within: header, includeNegated: true}).length > 0)
 }
 
 /**
@@ -160,13 +165,21 @@ function isTarget(model: ProposalModel, match: Match): boolean {
       return under !== undefined && (hasShare(model, under.range) || model.find(quantity, {within: under.range}).length > 0)
     })
   }
-  // A list item "label: value" ("délégués désignés par les syndicats : 40 places") is one unit, as a table row is.
-  const item = match.sentence.container === 'list-item'
+  // A list item "label: value" ("délégués désignés par les syndicats : 40 places") is one unit, as a table row is;
+  // a later sentence of the item ("La participation des femmes sera encouragée.") is a unit of its own.
+  const item = match.sentence.container === 'list-item' && model.sentences({within: match.sentence.block})[0] === match.sentence
   const unit = cell ? cell.row.range : item ? match.sentence.block : match.sentence.range
-  const target = hasShare(model, unit) || hasCount(model, match, cell ? {start: cell.row.range.start, end: cell.row.range.end} : unit, cell !== undefined || item)
+  const target = hasShare(model, unit) || hasCount(model, match, cell ? {start: cell.row.range.start, end: cell.row.range.end} : unit, cell !== undefined || item, cell?.table.header.range)
   if (!target) return false
   // A target said to be set later is none yet: "Targets on the share of women … will be set in the inception report".
   if (askedOnce(model, 'left open', unit, () => model.find(targetLeftOpen, {within: unit}).length > 0)) return false
+  // Seats on the steering committee are no places in the training: a unit that names a governing body and its seats
+  // or members, and no trainees ("Le comité de pilotage réunit neuf membres : … deux sièges pour les organisations syndicales").
+  const governingSeats = () =>
+    model.find(governingBody, {within: unit, includeNegated: true}).length > 0 &&
+    model.find(committeeSeat, {within: unit, includeNegated: true}).length > 0 &&
+    model.find(traineeWord, {within: unit, includeNegated: true}).length === 0
+  if (askedOnce(model, 'governing seats', unit, governingSeats)) return false
   // A table of groups and their shares is about participants when any of its rows says so ("un tercio de las plazas").
   const context = [unit, ...(cell ? [cell.table.range] : [])]
   const participants = context.some((range) =>

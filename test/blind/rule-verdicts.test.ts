@@ -222,6 +222,10 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round3/training-beyond-workshops/fr-satisfied-03.md': 'a training delivered as "un cycle de quatre modules de formation de trois jours" not read as courses',
   // "Insumos para módulos prácticos: género, hilos y avíos": "género" as cloth, in a list of sewing supplies.
   'round3/gender-budget/es-reported-04.md': 'a budget line for fabric ("género, hilos y avíos") read as a gender line',
+  // An employers' body told by whom it speaks for ("16 for candidates put forward by the Jordan Hotels Association on
+  // behalf of member hotels"), and shares "mandatés par l'UTICA", an employers' body the text never spells out.
+  'round3/participation-balance/en-satisfied-04.md': "places for a hotels association \"on behalf of member hotels\" not read as employers'",
+  'round3/participation-balance/fr-satisfied-03.md': "shares of participants \"mandatés par l'UTICA\", an acronym never spelled out, not read as employers'",
   'round3/training-needs-assessment/fr-reported-01.md': 'a past project\'s assessment that "n\'avait finalement jamais été menée" read as cited',
 }
 
@@ -334,6 +338,7 @@ describe.each([
   ['round3/social-partners', 24],
   ['round3/training-beyond-workshops', 24, 'conditional'],
   ['round3/gender-budget', 24],
+  ['round3/participation-balance', 24, 'conditional'],
 ])('%s', (set, count, applies = 'always') => {
   // A second round of passages for a rule, written after the first round's misreads were fixed, sits in round2/<rule>.
   const ruleId = set.split('/').at(-1)!
