@@ -536,7 +536,8 @@ async function main(argv) {
     // The docs are generated from the compiled rules: compile them first so the
     // pages never describe an older build.
     const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc')
-    const build = spawnSync(process.execPath, [tsc, '-p', path.join(RULES_DIR, 'tsconfig.json')], {stdio: 'inherit'})
+    // The build's own config: the rules without their tests, as `pnpm build` compiles them (the tests in dist/ would ship).
+    const build = spawnSync(process.execPath, [tsc, '-p', path.join(RULES_DIR, 'tsconfig.build.json')], {stdio: 'inherit'})
     if (build.status !== 0) {
       console.error('build-docs: compiling rules/ failed (is @lessonlint/core built? pnpm --filter @lessonlint/core build)')
       return 2
