@@ -60,6 +60,15 @@ const notAnEvaluation = defineLexicon('not-an-evaluation', {
     'evaluation of learners',
     'performance evaluation',
     'staff evaluation',
+    // Selecting applications: a panel and its criteria judge the applicants, not the project.
+    'evaluation panel',
+    'evaluation committee',
+    'evaluation criteria',
+    'evaluation grid',
+    'evaluation of applications',
+    'evaluation of proposals',
+    // A quick diagnosis of a situation, not of the project.
+    'rapid evaluation',
     // A construction project's or a policy's environmental or social impact, not the project's.
     'environmental impact assessment',
     'environmental impact evaluation',
@@ -69,11 +78,13 @@ const notAnEvaluation = defineLexicon('not-an-evaluation', {
   fr: [
     'suivi et évaluation', 'suivi-évaluation', 'auto-évaluation', 'fiche d\'évaluation', 'cadre d\'évaluation', 'évaluation de la formation', 'évaluation des formations', 'questionnaire d\'évaluation',
     'évaluation des risques', 'évaluation des acquis', 'évaluation des apprentissages', 'évaluation des performances', 'évaluation du personnel',
+    "comité d'évaluation", "grille d'évaluation", "critères d'évaluation", 'évaluation des dossiers', 'évaluation des candidatures', 'évaluation rapide',
     "évaluation d'impact environnemental", "évaluation d'impact environnemental et social", "évaluation d'impact sur l'environnement", 'évaluation environnementale',
   ],
   es: [
     'seguimiento y evaluación', 'monitoreo y evaluación', 'autoevaluación', 'marco de evaluación', 'evaluación de la capacitación', 'evaluación del curso',
     'evaluación de riesgos', 'evaluación de los riesgos', 'evaluación de los aprendizajes', 'evaluación del desempeño', 'evaluación de desempeño',
+    'comité de evaluación', 'comité evaluador', 'panel de evaluación', 'criterios de evaluación', 'evaluación de solicitudes', 'evaluación de propuestas', 'evaluación rápida',
     'evaluación de impacto ambiental', 'evaluación de impacto ambiental y social', 'evaluación ambiental',
   ],
 })

@@ -226,6 +226,12 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   // behalf of member hotels"), and shares "mandatés par l'UTICA", an employers' body the text never spells out.
   'round3/participation-balance/en-satisfied-04.md': "places for a hotels association \"on behalf of member hotels\" not read as employers'",
   'round3/participation-balance/fr-satisfied-03.md': "shares of participants \"mandatés par l'UTICA\", an acronym never spelled out, not read as employers'",
+  // An evaluation told without the word: "an impact study of this project" with a comparison group, "un cabinet
+  // indépendant … sera chargé d'apprécier les résultats … l'efficience … la pérennisation"; and a trainee's own
+  // certification ("presentarán su evaluación ante evaluadoras acreditadas") read as the project's evaluation.
+  'round3/evaluation-plan/en-satisfied-04.md': 'an "impact study of this project" not read as an evaluation',
+  'round3/evaluation-plan/fr-satisfied-03.md': 'an independent firm "chargé d\'apprécier les résultats" not read as an evaluation',
+  'round3/evaluation-plan/es-reported-03.md': 'trainees who "presentarán su evaluación ante evaluadoras acreditadas" read as an evaluation of the project',
   'round3/training-needs-assessment/fr-reported-01.md': 'a past project\'s assessment that "n\'avait finalement jamais été menée" read as cited',
 }
 
@@ -339,6 +345,8 @@ describe.each([
   ['round3/training-beyond-workshops', 24, 'conditional'],
   ['round3/gender-budget', 24],
   ['round3/participation-balance', 24, 'conditional'],
+  // Third rounds of four more rules (stop 26).
+  ['round3/evaluation-plan', 24],
 ])('%s', (set, count, applies = 'always') => {
   // A second round of passages for a rule, written after the first round's misreads were fixed, sits in round2/<rule>.
   const ruleId = set.split('/').at(-1)!
