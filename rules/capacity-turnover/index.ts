@@ -2,7 +2,20 @@
 // lesson 181147).
 import {relatedMentions, relatedTo, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
-import {integrationIntoSystems, knowledgeRetention, newcomers, rejectedOption, trainingActivity, trainingSystem} from '../lexicons/training.js'
+import {
+  curriculum,
+  donorOwned,
+  guidance,
+  integrationIntoSystems,
+  knowledgeRetention,
+  newcomers,
+  officialAdoption,
+  rejectedOption,
+  standingBody,
+  trainingActivity,
+  trainingMaterials,
+  trainingSystem,
+} from '../lexicons/training.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions, inRiskColumn, neighbours} from '../shared/mentions.js'
 import {trainingLesson181147} from '../shared/sources.js'
@@ -27,6 +40,17 @@ function newcomersTrained(model: ProposalModel): Match[] {
     const training = [...match.sentence.find(trainingSystem), ...match.sentence.find(trainingActivity)]
     return relatedTo(match, training, 'clause').some((other) => other.range.start.offset !== match.range.start.offset) && !setAside(match)
   })
+}
+
+/**
+ * Whether the mention institutionalises a standing body and no training or material in its clause: "Committees are
+ * institutionalised", "Le cadre de concertation provincial est institutionnalisé". Not "the committee will
+ * institutionalise the manual".
+ */
+function institutionalisesABody(match: Match): boolean {
+  if (!/^institu/u.test(match.term)) return false
+  const known = [trainingMaterials, curriculum, trainingActivity, trainingSystem]
+  return relatedMentions(match, standingBody, 'clause').length > 0 && known.every((lexicon) => relatedMentions(match, lexicon, 'clause').length === 0)
 }
 
 /** What makes a bare participle ("integrated", "intégré", "integrado") a taking-in, not an adjective ("integrated pest management", "manejo integrado"). */
@@ -67,7 +91,12 @@ const rule: Rule<MessageId> = {
     // A risk table's cell outside the mitigations names a risk ("Officers transferred to other districts after
     // training"), not a measure.
     const retention = currentMentions(model, knowledgeRetention).filter(
-      (match) => (match.term !== 'ToT' || /^(?:ToT|TOT)s?$/u.test(match.text)) && !setAside(match) && !inRiskColumn(model, match),
+      (match) =>
+        (match.term !== 'ToT' || /^(?:ToT|TOT)s?$/u.test(match.text)) &&
+        !setAside(match) &&
+        !inRiskColumn(model, match) &&
+        !institutionalisesABody(match) &&
+        relatedMentions(match, donorOwned, 'phrase').length === 0,
     )
     if (retention.length > 0) return satisfiedBy(context, 'knowledge kept through staff turnover', retention)
     // "The committee training will be taken over by the Department as part of its own regular training."
@@ -81,6 +110,9 @@ const rule: Rule<MessageId> = {
         !inRiskColumn(model, match),
     )
     if (integration.length > 0) return satisfiedBy(context, "training taken into the partners' own training system", integration)
+    // A guide made official ("issued by circular as the Ministry's standard operating procedure") outlasts who was trained.
+    const official = currentMentions(model, officialAdoption).filter((match) => relatedMentions(match, guidance, 'sentence').length > 0 && !setAside(match))
+    if (official.length > 0) return satisfiedBy(context, 'guidance made official by the institution', official)
     const induction = newcomersTrained(model)
     if (induction.length > 0) return satisfiedBy(context, 'staff who join later are trained (induction with the materials)', induction)
     missing(

@@ -159,6 +159,10 @@ export const notTraining = defineLexicon('not training', {
     'train station',
     'railway train',
     // The sector's name: "the technical and vocational education and training (TVET) authorities".
+    // Data about training, not training: "Vacancy and training-place data flow into the information system".
+    'training-place data',
+    'training place data',
+    'training statistics',
     'vocational education and training',
     'enseignement et formation techniques et professionnels',
     'educación y formación técnica y profesional',
@@ -699,6 +703,11 @@ export const knowledgeRetention = defineLexicon('knowledge retention', {
     'démultiplier',
     'démultiplieront',
     'noyau de formateurs',
+    'maître formateur',
+    'maître-formateur',
+    'formateurs maison',
+    'animateurs maison',
+    'animateurs internes',
     'pool de formateurs',
     'vivier de formateurs',
     'mémoire institutionnelle',
@@ -715,6 +724,41 @@ export const knowledgeRetention = defineLexicon('knowledge retention', {
     'multiplicadoras',
     'memoria institucional',
   ],
+})
+
+/**
+ * Standing bodies a project may make permanent: institutionalising one ("Committees are institutionalised",
+ * "Institucionalización de las mesas técnicas") keeps a forum, not what the people trained know.
+ */
+export const standingBody = defineLexicon('standing bodies', {
+  en: ['committee', 'committees', 'forum', 'council', 'coordination mechanism', 'working group', 'task force'],
+  fr: ['comité', 'comités', 'commission', 'cadre de concertation', 'forum', 'conseil', 'mécanisme de coordination', 'groupe de travail'],
+  es: ['comité', 'comités', 'comisión', 'mesa', 'mesas', 'mesa técnica', 'mesas técnicas', 'foro', 'consejo', 'instancia', 'mecanismo de coordinación', 'grupo de trabajo'],
+})
+
+/** The donor or funder as the owner of something ("the donor's knowledge management system", "du bailleur"): not the partners'. */
+export const donorOwned = defineLexicon('owned by the donor', {
+  en: ["donor's", "donors'", "funder's", 'of the donor', 'of the funder', 'donor agency'],
+  fr: ['du bailleur', 'des bailleurs', 'du donateur', 'du partenaire financier', 'agence donatrice'],
+  es: ['del donante', 'de los donantes', 'del financiador', 'del cooperante', 'agencia donante'],
+})
+
+/**
+ * A guide or procedure made the institution's own by an official act: "issued by circular … as the Ministry's standard
+ * operating procedure", "un arrêté ministériel en fait la procédure de référence", "una resolución ministerial hace
+ * obligatorio el protocolo". What stays when the people trained leave (`guidance` names what is made official).
+ */
+export const officialAdoption = defineLexicon('made official', {
+  en: ['by circular', 'standard operating procedure', 'binding on', 'officially adopted', 'formally adopted', 'made mandatory', 'ministerial order'],
+  fr: ['par circulaire', 'par arrêté', 'arrêté ministériel', 'procédure de référence', 'procédure officielle', 'adopté officiellement', 'adoptée officiellement', 'rendu obligatoire', 'rendue obligatoire'],
+  es: ['por circular', 'mediante circular', 'resolución ministerial', 'mediante resolución', 'de obligatorio cumplimiento', 'de uso obligatorio', 'hace obligatorio', 'procedimiento oficial', 'adoptado oficialmente', 'adoptada oficialmente'],
+})
+
+/** Guidance an institution may make official: guides and manuals, guidelines, protocols. */
+export const guidance = defineLexicon('guidance', {
+  en: ['guide', 'manual', 'handbook', 'guidelines', 'protocol', 'toolkit', 'method'],
+  fr: ['guide', 'manuel', 'lignes directrices', 'protocole', 'boîte à outils', 'méthode'],
+  es: ['guía', 'manual', 'lineamientos', 'directrices', 'protocolo', 'caja de herramientas', 'método'],
 })
 
 /** Taking training into a partner's own system: "integrated into the induction courses of ENAP". */

@@ -330,6 +330,11 @@ describe('a long subject put out of the project', () => {
     ["La Chambre de commerce n'est pas un partenaire du projet.", 'Chambre de commerce', true],
     ['La Cámara de Industria no es una contraparte del proyecto.', 'Cámara de Industria', true],
     ['The Chamber of Commerce is a partner in this project.', 'Chamber of Commerce', false],
+    // Outside the project's scope, said with "enter" or "fall within"
+    ["Le renforcement des capacités du personnel de la CNSS n'entre pas dans le champ de ce projet.", 'renforcement des capacités', true],
+    ['Training of district officers does not fall within the scope of this grant.', 'Training', true],
+    ['La capacitación de los inspectores no entra en el ámbito de este proyecto.', 'capacitación', true],
+    ['Training of district officers falls within the scope of this grant.', 'Training', false],
   ])('%s', (text, term, expected) => {
     const start = text.indexOf(term)
     expect(isNegated(text, start, start + term.length)).toBe(expected)
