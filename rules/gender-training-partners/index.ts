@@ -16,7 +16,7 @@ import {
   type Rule,
 } from '@lessonlint/core'
 
-import {genderConcept, genderTraining, partnerAudience, people, sexDisaggregation, trainingWord, womenAndGirls} from '../lexicons/gender.js'
+import {genderConcept, genderEqualityTopic, genderTraining, partnerAudience, people, sexDisaggregation, trainingWord, womenAndGirls} from '../lexicons/gender.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {overlaps, within} from '../shared/mentions.js'
 import {implementingPartners, partnersEvidence} from '../shared/partners.js'
@@ -95,7 +95,8 @@ function pastInClause(match: Match): boolean {
 function partnersTrainedOnGender(model: ProposalModel): Match[] | null {
   // "by gender" says how figures are split, it is no topic.
   const splits = model.find(sexDisaggregation, {includeHeadings: false, includeNegated: true})
-  const topics = current(model, genderConcept).filter((topic) => !splits.some((split) => within(topic.range, split.range)))
+  // A gender-equality subject named as such ("sexual harassment", "égalité salariale") is a gender topic too.
+  const topics = [...current(model, genderConcept), ...current(model, genderEqualityTopic)].filter((topic) => !splits.some((split) => within(topic.range, split.range)))
   if (topics.length === 0) return null
   for (const event of current(model, trainingWord)) {
     const topic = topics.find((each) => related(event, each, 'clause'))

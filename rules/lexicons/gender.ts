@@ -394,22 +394,35 @@ export const trainingWord = defineLexicon('training-word', {
   ],
 })
 
+/**
+ * Gender-equality subjects a training for partners may name instead of "gender": harassment, equal pay, maternity
+ * protection, sexist bias, women's leadership, masculinities ("a three-day module for inspectors on identifying sexual
+ * harassment and unequal pay for women and men", "talleres de masculinidades y corresponsabilidad").
+ */
+export const genderEqualityTopic = defineLexicon('gender-equality topics', {
+  en: ['sexual harassment', 'equal pay', 'unequal pay', 'pay equity', 'gender pay gap', 'maternity protection', 'sexist', 'sexism', 'gender stereotypes', "women's leadership", 'masculinities', 'violence against women', 'discrimination against women'],
+  fr: ['harcèlement sexuel', 'harcèlement sexiste', 'égalité salariale', 'égalité de rémunération', 'protection de la maternité', 'sexiste', 'sexistes', 'stéréotypes de genre', 'leadership féminin', 'leadership des femmes', 'masculinités', 'violences faites aux femmes', "discrimination à l'égard des femmes"],
+  es: ['acoso sexual', 'igualdad salarial', 'igualdad de remuneración', 'brecha salarial', 'protección de la maternidad', 'sexista', 'sexistas', 'estereotipos de género', 'liderazgo de las mujeres', 'liderazgo femenino', 'masculinidades', 'corresponsabilidad', 'violencia contra las mujeres', 'discriminación contra las mujeres'],
+})
+
 /** The partners' people a gender training is for: staff, officials, trainers, organisers. */
 export const partnerAudience = defineLexicon('partner-audience', {
   en: [
     'partner', 'implementing partner', 'staff', 'official', 'officer', 'inspector', 'trainer', 'facilitator', 'organiser', 'organizer',
     'counsellor', 'counselor', 'focal point', 'caseworker', 'civil servant', 'union', 'trade union', 'employers\' organisation',
     'employers\' organization', 'ministry', 'constituents', 'social partners', 'committee member', 'NGO', 'delegate', 'shop steward',
-    'union leader',
+    'union leader', 'board members',
   ],
   fr: [
     'partenaire', 'personnel', 'agent', 'agente', 'fonctionnaire', 'inspecteur', 'inspectrice', 'formateur', 'formatrice', 'animateur',
     'animatrice', 'conseiller', 'conseillère', 'syndicat', 'syndical', 'syndicaux', 'mandants', 'ministère', 'ONG', 'délégué', 'déléguée', 'équipe technique', 'équipes techniques',
+    "conseil d'administration", "conseils d'administration",
   ],
   es: [
     'socio', 'personal', 'funcionario', 'funcionaria', 'inspector', 'inspectores', 'inspectora', 'formador', 'formadores', 'formadora',
     'facilitador', 'facilitadores', 'facilitadora', 'sindicato', 'sindical', 'sindicales', 'mandantes', 'ministerio', 'ONG', 'delegado',
-    'delegada', 'dirigente sindical', 'dirigentes sindicales', 'equipo técnico', 'equipos técnicos',
+    'delegada', 'dirigente sindical', 'dirigentes sindicales', 'equipo técnico', 'equipos técnicos', 'socia', 'socias',
+    'consejo de administración', 'consejos de administración', 'junta directiva', 'juntas directivas',
   ],
 })
 
