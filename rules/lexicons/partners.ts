@@ -343,6 +343,13 @@ export const socialPartners = defineLexicon('social partners', {
   es: ['interlocutores sociales', 'actores sociales'],
 })
 
+/** Private recruiters whose names hold a bureau's words: "Ethiopian Overseas Employment Agencies Association". */
+export const privateRecruiters = defineLexicon('private recruiters', {
+  en: ['overseas employment agencies', 'overseas employment agency', 'foreign employment agencies', 'foreign employment agency', 'overseas employment promoters', 'foreign employment promoters', 'overseas employment companies', 'foreign employment companies'],
+  fr: ["agences d'emploi à l'étranger", "agences de placement à l'étranger"],
+  es: ['agencias de empleo en el exterior', 'agencias de empleo en el extranjero'],
+})
+
 /**
  * Non-traditional partners of a migration project: ministries and bureaux of
  * foreign or overseas employment, foreign affairs, interior or home affairs,
@@ -401,6 +408,9 @@ export const nonTraditionalPartners = defineLexicon('non-traditional migration p
     "emploi à l'étranger",
     "Tunisiens à l'étranger",
     "Marocains résidant à l'étranger",
+    // A diaspora ministry's name: "ministère des Maliens établis à l'extérieur".
+    "établis à l'extérieur",
+    'établis à l’extérieur',
     "office de l'immigration",
     'direction de l’immigration',
     "direction de l'immigration",
@@ -417,6 +427,9 @@ export const nonTraditionalPartners = defineLexicon('non-traditional migration p
     'ministerio de gobernación',
     'instituto nacional de migración',
     'dirección general de migración',
+    'dirección nacional de migraciones',
+    'superintendencia nacional de migraciones',
+    'superintendencia de migraciones',
     'dirección de migración',
     'migración colombia',
     'consulado',

@@ -2,9 +2,9 @@
 // ministry (seed 003, lessons learned).
 import type {Rule} from '@lessonlint/core'
 
-import {nonTraditionalPartners} from '../lexicons/partners.js'
+import {nonTraditionalPartners, privateRecruiters} from '../lexicons/partners.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
-import {acronymMentions, currentMentions, inRiskColumn} from '../shared/mentions.js'
+import {acronymMentions, currentMentions, inRiskColumn, insideMatchOf} from '../shared/mentions.js'
 import {citedAsASource, inBiography} from '../shared/partners.js'
 import {explainMigrationProject, migrationProject, NOT_A_MIGRATION_PROJECT, stakeholdersOrTitle} from '../shared/migration.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
@@ -43,7 +43,7 @@ const rule: Rule<MessageId> = {
     // gestionadas con la DGME").
     const acronyms = acronymMentions(model, model.find(nonTraditionalPartners, {includeNegated: true}))
     const partners = [...currentMentions(model, nonTraditionalPartners), ...acronyms]
-      .filter((match) => !inBiography(model, match) && !citedAsASource(match) && !inRiskColumn(model, match))
+      .filter((match) => !inBiography(model, match) && !citedAsASource(match) && !inRiskColumn(model, match) && !insideMatchOf(match, privateRecruiters))
       .sort((a, b) => a.range.start.offset - b.range.start.offset)
     if (partners.length > 0) return satisfiedBy(context, 'partner beyond the labour ministry', partners)
     missing(context, 'a partner beyond the labour ministry: a foreign or overseas employment ministry or bureau, foreign affairs, interior or diaspora affairs')
