@@ -5,9 +5,9 @@
 // sexes", or equality between women and men made a cross-cutting axis with
 // an action plan of concrete measures in the same paragraph. A label in a
 // budget row ("Gender mainstreaming | 0") describes nothing.
-import {isHistory, related, type Language, type Match, type ProposalModel, type Rule, type Section} from '@lessonlint/core'
+import {isHistory, related, words, type Language, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
 
-import {approachWord, genderConcept, genderStrategy, sexDisaggregation} from '../lexicons/gender.js'
+import {approachWord, genderConcept, genderStrategy, mainstreamingPromise, sexDisaggregation} from '../lexicons/gender.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
 import {within} from '../shared/mentions.js'
 import {appendSections, hasRealContent, leadInDescribing} from '../shared/sections.js'
@@ -70,8 +70,9 @@ const rule: Rule<MessageId> = {
     const approach = approachToGender(model)
     if (approach) return satisfiedBy(context, 'gender approach stated in other words', approach)
     // A cross-cutting paragraph led by gender ("**Gender equality.** Outreach is designed separately...") describes an approach too.
+    // A gender section already weighed above (and found empty, negated or only promising) is no lead-in.
     const leadIn = leadInDescribing(model, genderConcept, LEAD_IN_WORDS)
-    if (leadIn) return satisfiedBy(context, 'gender approach described in a paragraph', [leadIn])
+    if (leadIn && !(leadIn.section && sections.includes(leadIn.section))) return satisfiedBy(context, 'gender approach described in a paragraph', [leadIn])
 
     const section = sections[0]
     if (section) {
@@ -101,7 +102,7 @@ const rule: Rule<MessageId> = {
 function current(model: ProposalModel, lexicon: Parameters<ProposalModel['find']>[0]): Match[] {
   return model
     .find(lexicon, {notIn: ['background'], includeHeadings: false})
-    .filter((match) => !isHistory(match.sentence, match) && !isBudgetLine(match))
+    .filter((match) => !isHistory(match.sentence, match) && !isBudgetLine(match) && !isShortPromise(match.sentence))
 }
 
 function isBudgetLine(match: Match): boolean {
@@ -129,9 +130,22 @@ function approachToGender(model: ProposalModel): Match[] | null {
   return null
 }
 
-/** A gender section with real content that is not all negation ("No gender strategy is foreseen."). */
+/** How long a promise may be and still say nothing of how (words): "Gender will be mainstreamed throughout the project in line with the ILO Action Plan". */
+const SHORT_PROMISE_WORDS = 30
+
+/** A short promise to take gender into account that says nothing of how (`mainstreamingPromise`). */
+function isShortPromise(sentence: Sentence): boolean {
+  return sentence.has(mainstreamingPromise) && words(sentence.text).length <= SHORT_PROMISE_WORDS
+}
+
+/**
+ * A gender section with real content that is not all negation ("No gender strategy is foreseen."), nor only short
+ * promises to take gender into account ("Se tendrá en cuenta la perspectiva de género en todas las fases del proyecto.").
+ */
 function describesGender(model: ProposalModel, section: Section): boolean {
   if (!hasRealContent(model, section) || !section.contentRange) return false
+  const sentences = model.sentences({within: section.contentRange, includeHeadings: false})
+  if (sentences.length > 0 && sentences.every(isShortPromise)) return false
   const mentions = model.find(genderConcept, {within: section.contentRange, includeNegated: true, includeHeadings: false})
   return mentions.length === 0 || mentions.some((match) => !match.negated)
 }

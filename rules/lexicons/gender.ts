@@ -209,6 +209,14 @@ export const genderExpertise = defineLexicon('gender-expertise', {
     'chargé des questions de genre',
     'chargée des questions de genre',
     'responsable genre',
+    'responsable égalité',
+    'référente égalité',
+    'référent égalité',
+    'référente genre',
+    'référent genre',
+    "spécialiste de l'égalité entre hommes et femmes",
+    "spécialiste de l'égalité entre les hommes et les femmes",
+    "spécialiste de l'égalité entre les femmes et les hommes",
   ],
   es: [
     'especialista en género',
@@ -224,6 +232,14 @@ export const genderExpertise = defineLexicon('gender-expertise', {
     'asesora de género',
     'punto focal de género',
     'responsable de género',
+    'consultora en igualdad de género',
+    'consultor en igualdad de género',
+    'especialista en igualdad de género',
+    'experta en igualdad de género',
+    'experto en igualdad de género',
+    'experta en equidad de género',
+    'experto en equidad de género',
+    'especialista en equidad de género',
   ],
 })
 
@@ -392,6 +408,17 @@ export const trainingWord = defineLexicon('training-word', {
     'capacitación', 'capacitaciones', 'capacitados', 'capacitadas', 'formación', 'taller', 'seminario', 'sesión', 'jornada', 'curso', 'diplomado', 'módulo',
     'sensibilización', 'manual', 'guía', 'caja de herramientas',
   ],
+})
+
+/**
+ * A promise to take gender into account that says nothing of how: "Gender will be mainstreamed throughout the
+ * project", "La dimension genre sera prise en compte de manière transversale", "Se tendrá en cuenta la perspectiva
+ * de género". Under a gender heading, with nothing else, it is no strategy.
+ */
+export const mainstreamingPromise = defineLexicon('mainstreaming promise', {
+  en: ['will be mainstreamed', 'mainstreamed throughout', 'will be taken into account', 'will be considered throughout', 'will be integrated throughout'],
+  fr: ['sera prise en compte', 'sera pris en compte', 'seront pris en compte', 'seront prises en compte', 'de manière transversale', 'de façon transversale'],
+  es: ['se tendrá en cuenta', 'se tendrán en cuenta', 'se tomará en cuenta', 'se transversalizará', 'de manera transversal', 'de forma transversal'],
 })
 
 /**

@@ -175,6 +175,8 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\b(?:inegalites|disparites) (?:liees au sexe|entre (?:les )?(?:femmes et (?:les )?hommes|hommes et (?:les )?femmes))\b/,
     /\bdesigualdad(?:es)? (?:de genero|entre (?:mujeres y hombres|hombres y mujeres))\b/,
     /\bigualdad entre (?:hombres y mujeres|mujeres y hombres)\b/,
+    // Equality as the heading's whole subject: "Equality", "Enfoque de igualdad", "Approche d'égalité".
+    /^(?:equality|(?:enfoque de )?igualdad|(?:approche d')?egalite)$/,
     // Women and men as the heading's whole subject ("Women and men in the project", "Mujeres y hombres en el
     // proyecto"); not as an audience ("Training for women and men entrepreneurs").
     /^(?:the )?(?:women and men|men and women)(?: in\b.*)?$/,
