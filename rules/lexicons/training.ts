@@ -892,6 +892,8 @@ export const beyondPrePost = defineLexicon('training results beyond pre/post', {
     'level 4 evaluation',
     'knowledge application rate',
     'application rate',
+    'graduate follow-up',
+    'follow-up of graduates',
   ],
   fr: [
     'enquête de suivi',
@@ -909,6 +911,8 @@ export const beyondPrePost = defineLexicon('training results beyond pre/post', {
     "étude d'insertion",
     "taux d'application",
     'niveau 3 de Kirkpatrick',
+    'niveaux 3 et 4',
+    'suivi post-formation',
   ],
   es: [
     'encuesta de seguimiento',
@@ -918,6 +922,9 @@ export const beyondPrePost = defineLexicon('training results beyond pre/post', {
     'estudio de inserción laboral',
     'encuesta de inserción laboral',
     'tasa de aplicación',
+    'seguimiento a egresados',
+    'seguimiento de egresados',
+    'seguimiento a los egresados',
   ],
 })
 

@@ -274,10 +274,7 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round3/impact-beyond-prepost/en-reported-03.md': 'labelled reported, read as satisfied',
   'round3/impact-beyond-prepost/en-satisfied-03.md': 'labelled satisfied, read as not-applicable',
   'round3/impact-beyond-prepost/es-reported-02.md': 'labelled reported, read as satisfied',
-  'round3/impact-beyond-prepost/es-satisfied-01.md': 'labelled satisfied, read as reported',
   'round3/impact-beyond-prepost/es-satisfied-03.md': 'labelled satisfied, read as not-applicable',
-  'round3/impact-beyond-prepost/fr-satisfied-01.md': 'labelled satisfied, read as reported',
-  'round3/impact-beyond-prepost/fr-satisfied-04.md': 'labelled satisfied, read as reported',
   'round3/interagency-coordination/es-satisfied-01.md': 'labelled satisfied, read as reported',
   'round3/training-needs-assessment/fr-reported-01.md': 'a past project\'s assessment that "n\'avait finalement jamais été menée" read as cited',
 }
