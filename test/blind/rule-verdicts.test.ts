@@ -261,7 +261,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   // trainings the pack does not see ("a leaders' school"); IOM named in full in Spanish in one place only.
   'round3/gender-strategy/en-reported-02.md': 'labelled reported, read as satisfied',
   'round3/gender-strategy/en-reported-04.md': 'labelled reported, read as satisfied',
-  'round3/gender-strategy/en-satisfied-02.md': 'labelled satisfied, read as reported',
   'round3/gender-strategy/es-reported-03.md': 'labelled reported, read as satisfied',
   'round3/gender-strategy/es-satisfied-04.md': 'labelled satisfied, read as reported',
   'round3/gender-strategy/fr-reported-03.md': 'labelled reported, read as satisfied',

@@ -175,6 +175,10 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\b(?:inegalites|disparites) (?:liees au sexe|entre (?:les )?(?:femmes et (?:les )?hommes|hommes et (?:les )?femmes))\b/,
     /\bdesigualdad(?:es)? (?:de genero|entre (?:mujeres y hombres|hombres y mujeres))\b/,
     /\bigualdad entre (?:hombres y mujeres|mujeres y hombres)\b/,
+    // Women's place as the heading's subject: "Women's access to dairy income and decision-making", "Participation des femmes".
+    /^women'?s (?:access|participation|voice|representation)\b/,
+    /^(?:l')?(?:acces|participation|place) des femmes\b/,
+    /^(?:el |la )?(?:acceso|participacion|lugar) de las mujeres\b/,
     // Equality as the heading's whole subject: "Equality", "Enfoque de igualdad", "Approche d'égalité".
     /^(?:equality|(?:enfoque de )?igualdad|(?:approche d')?egalite)$/,
     // Women and men as the heading's whole subject ("Women and men in the project", "Mujeres y hombres en el
