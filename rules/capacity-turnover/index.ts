@@ -17,7 +17,7 @@ import {
   trainingSystem,
 } from '../lexicons/training.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
-import {currentMentions, inRiskColumn, neighbours} from '../shared/mentions.js'
+import {currentMentions, inClauseWith, inRiskColumn, neighbours} from '../shared/mentions.js'
 import {trainingLesson181147} from '../shared/sources.js'
 import {explainTrainingComponent, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
 import {es} from './messages.es.js'
@@ -50,7 +50,7 @@ function newcomersTrained(model: ProposalModel): Match[] {
 function institutionalisesABody(match: Match): boolean {
   if (!/^institu/u.test(match.term)) return false
   const known = [trainingMaterials, curriculum, trainingActivity, trainingSystem]
-  return relatedMentions(match, standingBody, 'clause').length > 0 && known.every((lexicon) => relatedMentions(match, lexicon, 'clause').length === 0)
+  return inClauseWith(match, standingBody) && !known.some((lexicon) => inClauseWith(match, lexicon))
 }
 
 /** What makes a bare participle ("integrated", "intégré", "integrado") a taking-in, not an adjective ("integrated pest management", "manejo integrado"). */

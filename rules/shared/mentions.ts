@@ -4,7 +4,7 @@
 // (ranges, table rows, neighbouring words); and what the front matter
 // declares. Section scoping itself is the model's (`section.isIn`,
 // `model.sectionsOf`, `model.find(lexicon, {in, notIn, includeHeadings})`).
-import {documentLexicon, firstAtLeast, isHistory, statesPlan, wordIndexBefore, wordIndexFrom, words, type FrontMatterEntry, type Lexicon, type Match, type ProposalModel, type Range, type SectionKind, type Sentence} from '@lessonlint/core'
+import {clauseBounds, documentLexicon, firstAtLeast, isHistory, statesPlan, wordIndexBefore, wordIndexFrom, words, type FrontMatterEntry, type Lexicon, type Match, type ProposalModel, type Range, type SectionKind, type Sentence} from '@lessonlint/core'
 
 import {projectItself} from '../lexicons/monitoring.js'
 import {mitigation} from '../lexicons/partners.js'
@@ -272,4 +272,14 @@ export function acronymMentions(model: ProposalModel, named: readonly Match[]): 
   const terms = [...acronyms]
   const lexicon = documentLexicon('acronyms of names given in full', {en: terms, fr: terms, es: terms})
   return currentMentions(model, lexicon).filter((match) => acronyms.has(match.text))
+}
+
+/**
+ * Whether the match's clause holds a mention of the lexicon other than the match, as `relatedMentions(match, lexicon,
+ * 'clause')` relates them: found by bisection from the clause's bounds, and only the first two read, since a
+ * sentence may hold thousands of mentions, each asking.
+ */
+export function inClauseWith(match: Match, lexicon: Lexicon): boolean {
+  const [from, to] = clauseBounds(match.sentence.text, match.sentenceIndex, match.sentenceIndex + match.text.length)
+  return match.sentence.find(lexicon, {from, to, limit: 2}).some((other) => other !== match)
 }

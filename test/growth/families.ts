@@ -131,6 +131,9 @@ export const REPORTED: Family[] = [
   family('mentions before relative pronouns in one clause (isHistory)', 4000, (n) => proposal('activities', `El proyecto apoya ${repeat('el sindicato que apoya y ', n)}la cámara.`)),
   // Many capitalised organisation names in one sentence: each name's span tokenized the whole sentence.
   family('organisation names in one sentence (social-partners)', 4000, (n) => proposal('activities', `The project works with ${repeat('the Federation of Industry Workers Union and Business Chamber of Commerce and ', n)}others.`)),
+  // Many institutionalised bodies in one clause: whether each one's clause also names a body or a training read
+  // every mention of the clause.
+  family('institutionalised committees in one clause (capacity-turnover)', 4000, (n) => proposal('activities', `The project ensures that ${repeat('committees are institutionalised and ', n)}more.`)),
   family('"trained" many times in one sentence', 1000, (n) => proposal('activities', `Inspectors are ${repeat('trained staff, trained in law, ', n)}and more.`)),
   // Front matter with many keys and aliases. lessonlint converts the YAML once; the yaml package then
   // looks up each alias's anchor among every anchor and alias before it (Alias.resolve), so thousands
