@@ -111,7 +111,7 @@ const rule: Rule<MessageId> = {
     )
     if (integration.length > 0) return satisfiedBy(context, "training taken into the partners' own training system", integration)
     // A guide made official ("issued by circular as the Ministry's standard operating procedure") outlasts who was trained.
-    const official = currentMentions(model, officialAdoption).filter((match) => relatedMentions(match, guidance, 'sentence').length > 0 && !setAside(match))
+    const official = currentMentions(model, officialAdoption).filter((match) => match.sentence.has(guidance) && !setAside(match))
     if (official.length > 0) return satisfiedBy(context, 'guidance made official by the institution', official)
     const induction = newcomersTrained(model)
     if (induction.length > 0) return satisfiedBy(context, 'staff who join later are trained (induction with the materials)', induction)

@@ -1,10 +1,10 @@
 // training-beyond-workshops: workshops and courses are followed by coaching,
 // mentoring, backstopping or follow-up support (seed 000, lesson 181147).
-import {relatedMentions, relatedTo, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
+import {relatedTo, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
 import {afterOrOnTheJob, followUpSupport, projectBackstopping, supportAct, toTheProjectTeam, workshopDelivery} from '../lexicons/training.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
-import {currentMentions, inQuotes, inRiskColumn, insideMatchOf} from '../shared/mentions.js'
+import {currentMentions, inClauseWith, inQuotes, inRiskColumn, insideMatchOf} from '../shared/mentions.js'
 import {trainingLesson181147} from '../shared/sources.js'
 import {componentMentions, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
 import {es} from './messages.es.js'
@@ -57,7 +57,7 @@ const rule: Rule<MessageId> = {
     // A module's quoted title ("le module « Orientation et accompagnement des jeunes » du BIT") names, and plans nothing.
     // Support given to the project team, in the mention's clause, is not for the people trained either.
     const support = currentMentions(model, followUpSupport).filter(
-      (match) => !insideMatchOf(match, projectBackstopping) && !inRiskColumn(model, match) && !inQuotes(match) && relatedMentions(match, toTheProjectTeam, 'clause').length === 0,
+      (match) => !insideMatchOf(match, projectBackstopping) && !inRiskColumn(model, match) && !inQuotes(match) && !inClauseWith(match, toTheProjectTeam),
     )
     if (support.length > 0) return satisfiedBy(context, 'coaching or follow-up support after the training', support)
     const visits = supportOnTheJob(model)

@@ -134,6 +134,10 @@ export const REPORTED: Family[] = [
   // Many institutionalised bodies in one clause: whether each one's clause also names a body or a training read
   // every mention of the clause.
   family('institutionalised committees in one clause (capacity-turnover)', 4000, (n) => proposal('activities', `The project ensures that ${repeat('committees are institutionalised and ', n)}more.`)),
+  // Many support mentions given to the project team in one clause (training-beyond-workshops), and many guides made
+  // official in one sentence (capacity-turnover): each asked its clause or sentence about every other mention.
+  family('support to the project team in one clause (training-beyond-workshops)', 4000, (n) => proposal('activities', `The project offers ${repeat('coaching to the project team and ', n)}more.`)),
+  family('guides issued by circular in one sentence (capacity-turnover)', 4000, (n) => proposal('activities', `The project ensures ${repeat('the guide issued by circular and ', n)}more.`)),
   family('"trained" many times in one sentence', 1000, (n) => proposal('activities', `Inspectors are ${repeat('trained staff, trained in law, ', n)}and more.`)),
   // Front matter with many keys and aliases. lessonlint converts the YAML once; the yaml package then
   // looks up each alias's anchor among every anchor and alias before it (Alias.resolve), so thousands
