@@ -1,6 +1,6 @@
 // participation-balance: training sets participation targets for women and for
 // workers' and employers' representatives (seed 004).
-import {relatedMentions, relatedTo, type Lexicon, type Match, type ProposalModel, type Range, type Rule, type Table} from '@lessonlint/core'
+import {clauseBounds, relatedMentions, relatedTo, type Lexicon, type Match, type ProposalModel, type Range, type Rule, type Table} from '@lessonlint/core'
 
 import {
   chamberWord,
@@ -140,13 +140,19 @@ function askedOnce(model: ProposalModel, question: string, range: Range, answer:
  * fills them ("Participants nominated by the union | ≥ 90", "le patronat en désignera 30").
  */
 function hasCount(model: ProposalModel, match: Match, unit: Range, wholeUnit: boolean, header?: Range): boolean {
-  const counts = wholeUnit ? model.find(quantity, {within: unit, includeNegated: true}) : relatedMentions(match, quantity, 'clause', {includeNegated: true})
-  if (counts.length === 0) return false
-  const seats = model.find(seatWord, {within: unit, includeNegated: true})
-  if (counts.some((count) => relatedTo(count, seats, 'phrase').length > 0)) return true
-  if (model.find(nomination, {within: unit, includeNegated: true}).length > 0) return true
-  // A table's header says what its rows count and who fills them: "| Participant group | Nominated by | Places |".
-  return header !== undefined && askedOnce(model, 'seats in header', header, () => model.find(seatWord, {within: header, includeNegated: true}).length > 0 || model.find(nomination, {within: header, includeNegated: true}).length > 0)
+  // Asked once per clause (or whole unit): every group mention in it asks the same, and one may hold thousands.
+  const {sentence} = match
+  const [from, to] = wholeUnit ? [0, 0] : clauseBounds(sentence.text, match.sentenceIndex, match.sentenceIndex + match.text.length)
+  const where = wholeUnit ? 'unit' : `clause ${sentence.range.start.offset + from}:${sentence.range.start.offset + to}`
+  return askedOnce(model, `count in ${where} of`, unit, () => {
+    const counts = wholeUnit ? model.find(quantity, {within: unit, includeNegated: true}) : sentence.find(quantity, {includeNegated: true, from, to})
+    if (counts.length === 0) return false
+    const seats = model.find(seatWord, {within: unit, includeNegated: true})
+    if (counts.some((count) => relatedTo(count, seats, 'phrase').length > 0)) return true
+    if (model.find(nomination, {within: unit, includeNegated: true}).length > 0) return true
+    // A table's header says what its rows count and who fills them: "| Participant group | Nominated by | Places |".
+    return header !== undefined && askedOnce(model, 'seats in header', header, () => model.find(seatWord, {within: header, includeNegated: true}).length > 0 || model.find(nomination, {within: header, includeNegated: true}).length > 0)
+  })
 }
 
 /**
