@@ -6,7 +6,7 @@
 // organisation word (council, federation, union, chamber, cámara...) written
 // with a capital, with the capitalised words before it and the rest of the name
 // after it, and its role is read from the role words inside that span.
-import {firstAtLeast, related, relatedMentions, words as tokens, type Match, type ProposalModel, type Sentence} from '@lessonlint/core'
+import {firstAtLeast, relatedMentions, words as tokens, type Match, type ProposalModel, type Sentence} from '@lessonlint/core'
 
 import {employerMembers, employerNameWords, labourNameWord, organisationKind, speaksFor, unionKind, workerNameWords} from '../lexicons/partners.js'
 import {currentMentions} from '../shared/mentions.js'
@@ -154,7 +154,7 @@ export function describedOrganisations(model: ProposalModel, role: NameRole): Ma
       organisations.set(phrase.sentence, (inSentence = {words, starts: words.map((word) => word.sentenceIndex)}))
     }
     const organisation = inSentence.words[firstAtLeast(inSentence.starts, phrase.sentenceIndex) - 1]
-    if (organisation && related(organisation, phrase, 'sentence')) found.push(organisation)
+    if (organisation) found.push(organisation)
   }
   return found
 }
