@@ -104,7 +104,7 @@ const rule: Rule<MessageId> = {
     // "an integrated approach" is an adjective, not a taking-in.
     const integration = currentMentions(model, integrationIntoSystems).filter(
       (match) =>
-        relatedMentions(match, trainingSystem, 'clause').length > 0 &&
+        relatedMentions(match, trainingSystem, 'clause', {limit: 1}).length > 0 &&
         takesIn(match) &&
         !setAside(match) &&
         !inRiskColumn(model, match),

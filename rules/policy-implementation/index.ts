@@ -2,7 +2,7 @@
 // "Without support for implementation, well meaning policies can languish";
 // seed 000: training of the responsible authorities, dissemination to the
 // affected parties, monitoring of practical gaps).
-import {relatedTo, type Match, type ProposalModel, type Rule, type Sentence} from '@lessonlint/core'
+import {relatedMentions, relatedTo, type Match, type ProposalModel, type Rule, type Sentence} from '@lessonlint/core'
 
 import {
   anotherSupporter,
@@ -89,7 +89,7 @@ function implementationSupportIn(model: ProposalModel, work: PolicyWork): Match 
     const training = sentence.find(trainingOfAuthorities)[0]
     if (training && sentence.find(authorities).length > 0) return training
     // "A grant to start the measures in five districts": money to put the policy to work, in one clause.
-    const funding = sentence.find(implementationFunding).find((money) => relatedTo(money, sentence.find(startingMeasures), 'clause').length > 0)
+    const funding = sentence.find(implementationFunding).find((money) => relatedMentions(money, startingMeasures, 'clause').length > 0)
     if (funding) return funding
     // "A tracking mechanism lists the measures not executed each year": monitoring of the policy's execution.
     const tracking = sentence.find(measuresExecuted).find((measures) => relatedTo(measures, sentence.find(monitoringWord), 'sentence').length > 0)
@@ -118,10 +118,10 @@ function implementingWordOf(sentence: Sentence, work: PolicyWork): Match | null 
  * programme funded by another donor is expected to support its application"), or done after the project has closed.
  */
 function leftToOthers(sentence: Sentence, word: Match): boolean {
-  if (relatedTo(word, sentence.find(anotherSupporter), 'clause').length > 0) return true
+  if (relatedMentions(word, anotherSupporter, 'clause').length > 0) return true
   // What others do once the project has closed ("…, which will lead implementation once the project has closed").
-  if (relatedTo(word, sentence.find(afterProjectEnd), 'clause').length > 0) return true
-  return relatedTo(word, sentence.find(othersResponsibility), 'clause').length > 0 && relatedTo(word, sentence.find(projectSupport), 'clause').length === 0
+  if (relatedMentions(word, afterProjectEnd, 'clause').length > 0) return true
+  return relatedMentions(word, othersResponsibility, 'clause').length > 0 && relatedMentions(word, projectSupport, 'clause').length === 0
 }
 
 export default rule

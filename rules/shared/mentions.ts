@@ -4,7 +4,7 @@
 // (ranges, table rows, neighbouring words); and what the front matter
 // declares. Section scoping itself is the model's (`section.isIn`,
 // `model.sectionsOf`, `model.find(lexicon, {in, notIn, includeHeadings})`).
-import {clauseBounds, documentLexicon, firstAtLeast, isHistory, statesPlan, wordIndexBefore, wordIndexFrom, words, type FrontMatterEntry, type Lexicon, type Match, type ProposalModel, type Range, type SectionKind, type Sentence} from '@lessonlint/core'
+import {documentLexicon, firstAtLeast, isHistory, relatedMentions, statesPlan, wordIndexBefore, wordIndexFrom, words, type FrontMatterEntry, type Lexicon, type Match, type ProposalModel, type Range, type SectionKind, type Sentence} from '@lessonlint/core'
 
 import {projectItself} from '../lexicons/monitoring.js'
 import {mitigation} from '../lexicons/partners.js'
@@ -274,12 +274,7 @@ export function acronymMentions(model: ProposalModel, named: readonly Match[]): 
   return currentMentions(model, lexicon).filter((match) => acronyms.has(match.text))
 }
 
-/**
- * Whether the match's clause holds a mention of the lexicon other than the match, as `relatedMentions(match, lexicon,
- * 'clause')` relates them: found by bisection from the clause's bounds, and only the first two read, since a
- * sentence may hold thousands of mentions, each asking.
- */
+/** Whether the match's clause holds a mention of the lexicon other than the match (the match itself may be one). */
 export function inClauseWith(match: Match, lexicon: Lexicon): boolean {
-  const [from, to] = clauseBounds(match.sentence.text, match.sentenceIndex, match.sentenceIndex + match.text.length)
-  return match.sentence.find(lexicon, {from, to, limit: 2}).some((other) => other !== match)
+  return relatedMentions(match, lexicon, 'clause', {limit: 1}).length > 0
 }

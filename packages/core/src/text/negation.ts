@@ -771,6 +771,17 @@ export function clauseBounds(text: string, start: number, end: number): [number,
   return clauseAround(analysisOf(text), start, end)
 }
 
+/**
+ * Where a mention related to `[start, end)` at the clause unit may lie: it ends after the last clause boundary
+ * at or before `start` (a mention before it is related when the span starts inside its clause, which never
+ * reaches past a boundary), and starts before the end of the span's own clause.
+ */
+export function clauseReach(text: string, start: number, end: number): [number, number] {
+  const analysis = analysisOf(text)
+  const before = firstAtLeast(analysis.boundaryAts, start + 1) - 1
+  return [before >= 0 ? analysis.boundaryAts[before]! : -1, clauseAround(analysis, start, end)[1]]
+}
+
 /** The words of a text (lowercase, accents removed, French elisions restored), with their offsets: the core's one tokenizer. */
 export function words(text: string): ReadonlyArray<Readonly<Token>> {
   return analysisOf(text).tokens

@@ -4,7 +4,7 @@
 // counting words between hits, so every rule reads evidence the same way in
 // English, French and Spanish.
 import type {Lexicon, Match} from '../types.js'
-import {anyIn, clauseBounds, firstAtLeast, wordIndexFrom, words} from './negation.js'
+import {anyIn, clauseBounds, clauseReach, firstAtLeast, wordIndexFrom, words} from './negation.js'
 import {RecentTexts} from './recent.js'
 
 /**
@@ -108,8 +108,19 @@ export function relatedTo(match: Match, others: readonly Match[], unit: Relation
  * specialist"); negated ones too with `includeNegated`. At the phrase unit only the mentions around the match
  * are read, so asking this for each of a sentence's thousands of mentions stays linear.
  */
-export function relatedMentions(match: Match, lexicon: Lexicon, unit: Exclude<RelationUnit, 'block'>, options: {includeNegated?: boolean} = {}): Match[] {
-  const {includeNegated = false} = options
+export function relatedMentions(match: Match, lexicon: Lexicon, unit: Exclude<RelationUnit, 'block'>, options: {includeNegated?: boolean; limit?: number} = {}): Match[] {
+  const {includeNegated = false, limit = Infinity} = options
+  if (unit === 'clause') {
+    // Only the mentions within the clause's reach are weighed, and only until `limit` are found: a clause may hold
+    // thousands of mentions, each asking.
+    const [start, end] = clauseReach(match.sentence.text, match.sentenceIndex, match.sentenceIndex + match.text.length)
+    const found: Match[] = []
+    for (const other of match.sentence.find(lexicon, {includeNegated, overlapping: {start, end}})) {
+      if (found.length >= limit) break
+      if (related(match, other, unit)) found.push(other)
+    }
+    return found
+  }
   if (unit !== 'phrase') return relatedTo(match, match.sentence.find(lexicon, {includeNegated}), unit)
   const [from, to] = phraseWindow(match)
   // The mentions that end at or after `from` and start at or before `to`.

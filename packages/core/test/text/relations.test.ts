@@ -71,3 +71,24 @@ describe('relatedTo at the phrase unit', () => {
     )
   })
 })
+
+describe('relatedMentions at the clause unit', () => {
+  // Only the mentions within the clause's reach are weighed; the reach must never leave out one that `related`
+  // would accept, across clause boundaries, fronted clauses ("When …, …") and mentions that overlap them.
+  const piece = fc.constantFrom('gender ', 'specialist ', 'gender specialist ', 'workshop ', 'When ', 'if ', 'but ', 'and ', 'which ', 'Si ', 'pero ', 'will ', ', ', '; ', ': ', '(', ') ', 'inspector. ', 'x ')
+  it('answers as weighing every mention of the sentence does, and `limit` keeps the first', () => {
+    fc.assert(
+      fc.property(fc.array(piece, {minLength: 1, maxLength: 40}), fc.integer({min: 1, max: 3}), (pieces, limit) => {
+        const model = buildModel(`# P\n\n## Activities\n\nThe ${pieces.join('')}end\n`)
+        const mentions = [...model.find(role, {includeNegated: true}), ...model.find(gender, {includeNegated: true})]
+        for (const match of mentions) {
+          const roles = match.sentence.find(role, {includeNegated: true})
+          const expected = roles.filter((other) => related(match, other, 'clause'))
+          expect(relatedMentions(match, role, 'clause', {includeNegated: true})).toEqual(expected)
+          expect(relatedMentions(match, role, 'clause', {includeNegated: true, limit})).toEqual(expected.slice(0, limit))
+        }
+      }),
+      {numRuns: 300},
+    )
+  })
+})
