@@ -27,7 +27,7 @@ const ENUMERATION_MARK = /^[ \t]*(?:\([a-z]\)|\([ivx]{1,4}\)|[a-z][.)]|[ivx]{1,4
  * dash or a full stop may end the label; without one, only a colon ("Indicators:" leads in to a list).
  */
 const INDICATOR_OF_ITS_OWN =
-  /^(?:key )?(?:performance )?(?:indicator|indicateur|indicador|kpi)(?:\s+(?:(?:n[°º]|no\.|#)\s*)?(?:\d+[a-z]?|[a-z])(?:\.\d+)*\)?\s*[:.–—-]|\s*:)\s*(?=\S)/iu
+  /^(?:key )?(?:performance )?(?:indicator|indicateur|indicador|kpi)(?:\s+(?:(?:n[°º]|no\.|#)\s*)?(?:\d+[a-z]?|[a-z])(?:\.\d+)*\)?(?:\s*\([^()\n]{1,30}\))?\s*[:.–—-]|\s*:)\s*(?=\S)/iu
 
 /** Where paragraphs and sections stand, for indicators written in them rather than in a table or a list. */
 export interface ParagraphPlaces {
@@ -92,7 +92,10 @@ export function collectIndicators(
     const {item} = record
     if (item.text === '' || (item.section !== null && ownHeadings.has(item.section))) continue
     const labelled = hasIndicatorLabel(record, text, leadIns)
-    const phrased = item.section?.isIn('monitoring') === true && INDICATOR_PHRASE.test(item.text)
+    // Phrased as an indicator in the M&E section; under the outcome it measures, only when it opens so ("Number of
+    // …", "Share of …"): an objective that "increases the number of visits" states an aim, not its measure.
+    const phrased =
+      (item.section?.isIn('monitoring') === true && INDICATOR_PHRASE.test(item.text)) || (item.section?.isIn('objectives') === true && opensAsIndicator(item.text))
     if (!labelled && !phrased) continue
     found.push({
       offset: item.range.start.offset,
@@ -100,8 +103,12 @@ export function collectIndicators(
     })
   }
 
+  // A bold paragraph that heads its own section ("**Indicador 1.2. Personas negociadoras…**" over its details) is read
+  // above, with what is under it; read again as a labelled paragraph, it was counted twice.
+  const ownHeadingStarts = new Set([...ownHeadings].map((section) => section.heading.range.start.offset))
   places.tree.children.forEach((child, index) => {
     if (child.type !== 'paragraph') return
+    if (child.position?.start.offset !== undefined && ownHeadingStarts.has(child.position.start.offset)) return
     const own = labelledParagraph(child, text, places)
     if (own) {
       found.push({offset: own.range.start.offset, indicator: own})
@@ -123,6 +130,12 @@ export function collectIndicators(
   })
 
   return found.sort((a, b) => a.offset - b.offset).map(({indicator}) => indicator)
+}
+
+/** Whether a text opens with an indicator's phrase, after any numbering ("1.2 Number of …", "Share of …"). */
+function opensAsIndicator(text: string): boolean {
+  const found = INDICATOR_PHRASE.exec(text)
+  return found !== null && /^[\s\d.)(]*$/u.test(text.slice(0, found.index))
 }
 
 /** A paragraph labelled as one indicator: its first line after the label is the statement, the rest (targets, sources) goes with it. */

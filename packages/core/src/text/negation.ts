@@ -536,7 +536,11 @@ function laterPhases(tokens: readonly Token[], clauseStarts: readonly number[]):
   tokens.forEach((token, i) => {
     if (!PHASE_NOUNS.has(token.word)) return
     let first = i
-    if (!LATER_AFTER.has(tokens[i + 1]?.word ?? '')) {
+    if (isFollowUp(tokens, i)) {
+      // "a follow-up phase", "a possible follow-on phase": a phase that follows this project.
+      first = i - 2
+      while (LATER_BEFORE.has(tokens[first - 1]?.word ?? '')) first--
+    } else if (!LATER_AFTER.has(tokens[i + 1]?.word ?? '')) {
       const ordinal = ORDINALS.has(tokens[i - 1]?.word ?? '')
       first = ordinal ? i - 2 : i - 1
       // "a second phase, for which funding has not yet been identified", "une seconde phase, dont le financement reste à
@@ -551,6 +555,11 @@ function laterPhases(tokens: readonly Token[], clauseStarts: readonly number[]):
     if (k < 0 || tokens[k]!.end <= clauseStart || DEFERRING.has(tokens[k]!.word) || movedInto(tokens, k, clauseStart)) found.push(k + 1)
   })
   return found
+}
+
+/** Whether the phase noun at `phase` is a follow-up's: "follow-up phase", "follow-on phase". */
+function isFollowUp(tokens: readonly Token[], phase: number): boolean {
+  return tokens[phase - 2]?.word === 'follow' && (tokens[phase - 1]?.word === 'up' || tokens[phase - 1]?.word === 'on')
 }
 
 /** How far after a phase its funding may be said not to be found yet: "a second phase (2028–2030), for which funding has not yet been identified". */

@@ -13,6 +13,9 @@ const PREFIX_WORDS: Record<Language, ReadonlySet<string>> = {
   es: new Set(['numero', 'porcentaje', 'proporcion', 'cantidad', 'tasa', 'total', 'promedio']),
 }
 
+/** Signs for "number" in any language, as the tokenizer splits them: "N.º de jóvenes", "Nº", "N°", "Nbre de", "Nro. de". */
+const NUMBER_SIGNS = new Set(['n', 'º', 'nº', 'nb', 'nbre', 'nro', 'num'])
+
 /** Words that end the counted noun phrase: prepositions, relatives, articles, verbs of the predicate (folded, as `words()` gives them). */
 const STOP_EN = new Set([
   'of', 'in', 'at', 'on', 'with', 'by', 'from', 'for', 'who', 'whom', 'whose', 'that', 'which', 'where', 'when', 'under',
@@ -52,7 +55,21 @@ function wordsAfterNumbering(text: string): ReadonlyArray<Readonly<Token>> {
   // "Indicateur 2.1 : nombre d'ouvriers…", "Indicator 3: number of…": the label before the number goes with it.
   if (INDICATOR_LABELS.has(tokens[0]?.word ?? '') && /^\d/u.test(tokens[1]?.word ?? '')) first = 1
   while (first < tokens.length && /^\d/u.test(tokens[first]!.word)) first++
+  // "Injuries. Number of workers suffering…", "Régularité des cotisations : proportion des affiliés…": a short title
+  // before the indicator proper, ended by a stop, a colon or a dash; what is counted follows the opening word.
+  for (let i = first + 1; i < Math.min(tokens.length, first + TITLE_WORDS + 1); i++) {
+    if (isOpeningWord(tokens[i]!.word) && TITLE_END.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return tokens.slice(i)
+  }
   return tokens.slice(first)
+}
+
+/** How long a title before an indicator may be, in words. */
+const TITLE_WORDS = 6
+/** What ends a title before an indicator: a stop, a colon, a dash. */
+const TITLE_END = /[.:—–]/u
+
+function isOpeningWord(word: string): boolean {
+  return PREFIX_WORDS.en.has(word) || PREFIX_WORDS.fr.has(word) || PREFIX_WORDS.es.has(word) || NUMBER_SIGNS.has(word)
 }
 
 /** Words that label an indicator by its number ("Indicator 1.2", "Indicateur 2.1", "Indicador 3"). */
@@ -109,7 +126,7 @@ function partsOf(text: string, tokens: ReadonlyArray<Readonly<Token>>, language:
       if (open.length > 0) conjuncts.push([])
       continue
     }
-    if (!started && (PREFIX_WORDS[language].has(word) || PREFIX_WORDS.en.has(word))) continue
+    if (!started && (PREFIX_WORDS[language].has(word) || PREFIX_WORDS.en.has(word) || NUMBER_SIGNS.has(word))) continue
     if (stops.has(word) || LEAD_WORDS.has(word)) {
       // Before the noun phrase starts, these only introduce it ("At least 3,000 migrants complete...").
       if (!started || (open.length === 0 && CONJUNCT_OPENERS.has(word))) continue

@@ -181,4 +181,25 @@ describe('indicators', () => {
     expect(second.row).toBeNull()
     expect(model.indicators[3]!.section?.heading.title).toBe('Activités')
   })
+
+  it('reads a bold indicator paragraph that heads its details once, with its details', () => {
+    const text = [
+      '# P',
+      '',
+      '## Indicadores',
+      '',
+      '**Indicador 1.2. Personas negociadoras formadas en negociación colectiva**',
+      '',
+      '- *Desglose:* mujeres / hombres.',
+      '- *Meta:* 80.',
+      '',
+      '**Indicador 2.1. Trabajadores portuarios afiliados**',
+      '',
+      '- *Meta:* 2.600.',
+      '',
+    ].join('\n')
+    const model = buildModel(text)
+    expect(model.indicators.map((indicator) => indicator.text)).toEqual(['Personas negociadoras formadas en negociación colectiva', 'Trabajadores portuarios afiliados'])
+    expect(model.indicators[0]!.fullText).toContain('mujeres / hombres')
+  })
 })

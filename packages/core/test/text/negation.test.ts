@@ -109,6 +109,9 @@ describe('negation after the mention, as the verb’s', () => {
     ['El diagnóstico de necesidades se atenderá en una eventual tercera fase.', 'diagnóstico de necesidades', true],
     ['Le suivi des anciens stagiaires sera examiné lors d’une phase ultérieure.', 'suivi des anciens stagiaires', true],
     ['A final evaluation will inform a possible second phase.', 'final evaluation', false],
+    ['Sex-disaggregated figures could be introduced in a possible follow-up phase, if the donor agrees.', 'Sex-disaggregated', true],
+    ['Tracer surveys are planned for a follow-on phase.', 'Tracer surveys', true],
+    ['The follow-up visits will take place in the coaching phase.', 'follow-up visits', false],
     // Under a condition on money not yet found, in the clause or fronted before it.
     ['Si se consigue financiamiento para una segunda fase, se estudiará la posibilidad de incorporar al Ministerio del Interior; por ahora no.', 'Ministerio del Interior', true],
     ['If additional funding is secured, a tracer study will follow the graduates.', 'tracer study', true],

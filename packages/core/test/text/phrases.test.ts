@@ -20,3 +20,22 @@ describe('what an indicator counts', () => {
     expect(countedPhrase(text, 'en')).toEqual({language, parts})
   })
 })
+
+describe('signs for "number" before what an indicator counts', () => {
+  // The sign says nothing of the language: the document's is used.
+  it.each<[string, 'en' | 'fr' | 'es', string[]]>([
+    ['N.º de jóvenes que culminan la formación', 'es', ['jóvenes']],
+    ['Nº de funcionarios capacitados', 'es', ['funcionarios']],
+    ['N° de personas trabajadoras afiliadas', 'es', ['personas trabajadoras afiliadas']],
+    ['Nro. de inspectores', 'es', ['inspectores']],
+    ['Nbre de conseillers formés', 'fr', ['conseillers']],
+    ['No. of migrants assisted', 'en', ['migrants']],
+    // A short title before the indicator proper.
+    ['Injuries. Number of workers suffering a lost-time injury', 'en', ['workers']],
+    ['Knowledge of rights. Proportion of workers in participating factories', 'en', ['workers']],
+    ['Régularité des cotisations : proportion des travailleurs à jour', 'fr', ['travailleurs']],
+    ['Empleo — número de personas migrantes que obtienen un empleo', 'es', ['personas migrantes']],
+  ])('%s → %j', (text, language, parts) => {
+    expect(countedPhrase(text, language)).toEqual({language, parts})
+  })
+})
