@@ -86,14 +86,14 @@ const rule: Rule<MessageId> = {
  */
 function disaggregationOf(model: ProposalModel, indicator: Indicator): Match | null {
   const own =
-    model.find(sexDisaggregation, {within: indicator.range})[0] ??
+    model.find(sexDisaggregation, {within: indicator.range}).find(bySex) ??
     model.find(womenAndGirls, {within: indicator.range})[0] ??
     model.find(menAndBoys, {within: indicator.range})[0]
   if (own) return own
   // A disaggregation word said of sex in one phrase: "chaque donnée est ventilée selon le sexe", "separately for each sex";
   // or as the label of a line that lists the dimensions: "Desagregación: sexo y edad".
   // Or in one clause with a people noun's feminine and masculine: "distinguiendo entre trabajadoras y trabajadores".
-  const dimensions = model.find(sexDimension, {within: indicator.range})
+  const dimensions = model.find(sexDimension, {within: indicator.range}).filter(bySex)
   const split = model
     .find(disaggregationColumn, {within: indicator.range})
     .find(
@@ -106,13 +106,13 @@ function disaggregationOf(model: ProposalModel, indicator: Indicator): Match | n
   if (row) {
     const table = model.tables.find((candidate) => candidate.rows.includes(row))
     if (!table) return null
-    const inHeader = model.find(sexDisaggregation, {within: table.header.range})[0]
+    const inHeader = model.find(sexDisaggregation, {within: table.header.range}).find(bySex)
     if (inHeader) return inHeader
     // A "Disaggregation" column that names sex for this row ("sex, age, district").
     for (const header of table.header.cells) {
       if (model.find(disaggregationColumn, {within: header.range}).length === 0) continue
       const cell = row.cells.find((each) => each.column === header.column)
-      const dimension = cell ? model.find(sexDimension, {within: cell.range})[0] : undefined
+      const dimension = cell ? model.find(sexDimension, {within: cell.range}).find(bySex) : undefined
       if (dimension) return dimension
     }
   }
@@ -124,22 +124,34 @@ const SEX_MARKERS = new Set(['f', 'h', 'm', 'w', 'women', 'men', 'femmes', 'homm
 
 /**
  * Whether a row or item gives figures for two sexes: "Situation de référence : 1 800 (F : 700 / H : 1 100)",
- * "Target: 600 (W: 300, M: 300)", "Meta: 90 (M: 50 / H: 40)". Two different markers, each followed by a number.
+ * "Target: 600 (W: 300, M: 300)", "Meta: 90 (M: 50 / H: 40)": two different markers, each followed by a number;
+ * or a number before a people noun's feminine and another before its masculine ("60 agentes et 60 agents").
  */
 function hasFiguresBySex(text: string): boolean {
   const tokens = words(text)
   const marked = new Set<string>()
+  // "soit 60 agentes et 60 agents", "1.100 trabajadoras y 900 trabajadores": a figure for a people noun's feminine and one for its masculine.
+  const counted: string[] = []
   tokens.forEach((token, index) => {
     if (SEX_MARKERS.has(token.word) && /^\d/u.test(tokens[index + 1]?.word ?? '')) marked.add(token.word)
+    const next = tokens[index + 1]
+    if (/^\d/u.test(token.word) && next && isPersonNoun(text.slice(next.start, next.end))) counted.push(text.slice(next.start, next.end))
   })
-  return marked.size >= 2
+  return marked.size >= 2 || counted.some((noun) => counted.some((other) => isFeminineOf(noun, other)))
 }
 
 /** A sentence outside the indicators that says they are broken down by sex, and the labels of those it names. */
 interface CoveringStatement {
   evidence: Match
   labels: ReadonlySet<string>
+  /** The note's footnote marker ("ᵃ", "¹", "*"), when it opens with one: it covers the indicators that carry it. */
+  marker?: string
 }
+
+/** A footnote marker: a superscript digit or letter, an asterisk, a dagger. */
+const FOOTNOTE_MARKERS = /[\u00B9\u00B2\u00B3\u2070-\u209F\u1D2C-\u1D6A\u1D9B-\u1DBF*†‡]/gu
+/** A note opened by a footnote marker. */
+const OPENING_MARKER = /^\s*([\u00B9\u00B2\u00B3\u2070-\u209F\u1D2C-\u1D6A\u1D9B-\u1DBF*†‡])/u
 
 /** An indicator's label as it opens its text or its row ("1.1", "2.3.1", "(a)", "b)"), and as a statement names it. */
 const OPENING_LABEL = /^\s*\(?(\d+(?:\.\d+)+|\d+|[a-z])[.)]?(?=\s)/iu
@@ -156,12 +168,18 @@ const NAMED_LABEL = /\b\d+(?:\.\d+)+\b|\(([a-z])\)|(?<![\p{L}\p{N}])([a-z])\)/gi
 function coveringStatements(model: ProposalModel): CoveringStatement[] {
   const found: CoveringStatement[] = []
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
-    if (!sentence.has(indicatorWord)) continue
+    // "ᵃ Les valeurs … de ces indicateurs sont suivies séparément pour les filles et les garçons": a note under the
+    // table, opened by the marker its indicators carry.
+    const marker = OPENING_MARKER.exec(sentence.text)?.[1]
+    if (!marker && !sentence.has(indicatorWord)) continue
+    // "* El registro … no distingue el sexo…, por lo que este indicador se reportará sin desagregación por sexo": a note
+    // that denies a split anywhere restricts its indicators rather than covering them.
+    if (marker && deniesASplit(sentence)) continue
     if (model.indicators.some((indicator) => within(sentence.range, indicator.range))) continue
     const evidence = sexSplitIn(sentence)
     if (!evidence) continue
     const labels = new Set([...sentence.text.matchAll(NAMED_LABEL)].map((label) => (label[1] ?? label[2] ?? label[0]).toLowerCase()))
-    if (labels.size > 0) found.push({evidence, labels})
+    if (labels.size > 0 || marker) found.push({evidence, labels, marker})
   }
   return found
 }
@@ -177,9 +195,23 @@ function namesBothSexesInItsClause(match: Match): boolean {
   )
 }
 
+/** Whether a sentence holds a negated word of disaggregation ("no distingue el sexo", "without disaggregation"). */
+function deniesASplit(sentence: Sentence): boolean {
+  const negated = (lexicon: typeof sexDisaggregation) => sentence.find(lexicon, {includeNegated: true}).length > sentence.find(lexicon).length
+  return negated(sexDisaggregation) || negated(disaggregationColumn)
+}
+
+/** A French "genre" followed by "de" is a kind of something: "ventilé par genre d'atelier" splits by kind of workshop, not by sex. */
+const KIND_OF = /^\s*(?:d['’]|de\s|des\s|du\s)/u
+
+/** Whether a disaggregation word splits by sex, not by a kind of something. */
+function bySex(match: Match): boolean {
+  return !/genre$/iu.test(match.text) || !KIND_OF.test(match.sentence.text.slice(match.sentenceIndex + match.text.length))
+}
+
 /** Words of a sentence that split data by sex: "by sex", or a splitting word with sex or with women and men ("separate figures for women and for men"). */
 function sexSplitIn(sentence: Sentence): Match | null {
-  const named = sentence.find(sexDisaggregation)[0]
+  const named = sentence.find(sexDisaggregation).find(bySex)
   if (named) return named
   const split = sentence.find(disaggregationColumn)[0]
   if (!split) return null
@@ -189,7 +221,8 @@ function sexSplitIn(sentence: Sentence): Match | null {
 
 function statementCovering(statements: readonly CoveringStatement[], indicator: Indicator): Match | null {
   const label = labelOf(indicator)
-  return label === null ? null : (statements.find(({labels}) => labels.has(label))?.evidence ?? null)
+  const carried = new Set(indicator.fullText.match(FOOTNOTE_MARKERS) ?? [])
+  return statements.find(({labels, marker}) => (label !== null && labels.has(label)) || (marker !== undefined && carried.has(marker)))?.evidence ?? null
 }
 
 /** The label an indicator opens with, or its row's first cell is ("1.1", "(a)"), lower-cased; null when it has none. */
@@ -237,8 +270,21 @@ export function countedPeople(text: string, fallback: Language): string | null {
     if (head?.kind === 'people') return head.text
   }
   if (compileLexicon(peopleRates).hits(text).length > 0) return 'people (a rate of people)'
+  // "Tasa de incumplimiento del salario mínimo entre las personas trabajadoras", "non-compliance rate among workers":
+  // a rate or share measured among people measures people, whatever it counts.
+  if (RATE.test(text)) {
+    const among = AMONG.exec(text)
+    const population = among ? countedPhrase(text.slice(among.index + among[0].length), language).parts[0] : undefined
+    const head = population === undefined ? null : headOf(population, language)
+    if (head?.kind === 'people') return head.text
+  }
   return null
 }
+
+/** A rate, share or proportion. */
+const RATE = /\b(?:rate|ratio|share|proportion|percentage|incidence|prevalence|taux|part|pourcentage|tasa|porcentaje|proporción|incidencia|prevalencia)\b/iu
+/** Where the population a rate is measured among begins. */
+const AMONG = /\b(?:among|amongst|parmi|chez|entre)\s/iu
 
 /** The head of a noun phrase, as people or a thing: the last term that matches in English, the first in French and Spanish. */
 function headOf(phrase: string, language: Language): {kind: 'people' | 'thing'; text: string} | null {
