@@ -155,7 +155,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round2/participatory-monitoring/es-reported-01.md': 'committees whose minutes the staff review ("revisará … actas de los comités paritarios") read as taking part',
   'round2/participatory-monitoring/es-satisfied-01.md': 'union promoters who call each member and update her file ("actualizan su ficha") not read as collecting data',
   'round2/participatory-monitoring/es-satisfied-02.md': 'a pickers\' "veeduría" that tours the farms and records what it finds not read as an actor',
-  'round2/participatory-monitoring/fr-not-applicable-01.md': 'an output heading on labour market indicators ("Indicateurs du marché du travail") read as an M&E section',
   'round2/participatory-monitoring/fr-satisfied-04.md': 'site delegates the young people elect, who keep a logbook, and an "atelier de notation" not read',
   // sustainability-strategy: content that is no strategy, and strategies under headings or in rows the rule does not read.
   'round2/sustainability-strategy/en-reported-02.md': 'a provincial "just transition plan" (policy dialogue) read as an exit transition plan',
@@ -301,13 +300,9 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   // "La desagregación por sexo … se incorporará en una segunda fase del proyecto": "a second phase" without "possible"
   // or "future" may be this project's own (phases of a workplan), so it defers nothing.
   'round3/sex-disaggregated-data/es-reported-02.md': 'a breakdown by sex put off to "una segunda fase del proyecto" read as given',
-  'round3/required-sections/en-reported-02.md': 'labelled reported [budget], read as satisfied []',
-  'round3/required-sections/en-reported-04.md': 'labelled reported [objectives], read as satisfied []',
-  'round3/required-sections/es-reported-01.md': 'labelled reported [risks], read as satisfied []',
-  'round3/required-sections/es-reported-02.md': 'labelled reported [monitoring and evaluation], read as satisfied []',
-  'round3/required-sections/es-reported-03.md': 'labelled reported [activities, budget], read as reported [activities]',
-  'round3/required-sections/fr-reported-02.md': 'labelled reported [objectives], read as satisfied []',
-  'round3/required-sections/fr-reported-03.md': 'labelled reported [activities], read as satisfied []',
+  'round3/required-sections/en-reported-02.md': 'a "Learning resources" section (training materials) read as the budget',
+  'round3/required-sections/es-reported-03.md': 'a context section on "El presupuesto público para formación profesional" (the state\'s budget) read as the budget',
+  'round3/required-sections/fr-reported-03.md': 'a context section on "Les activités économiques de la zone" read as the activities',
   'round3/core-curriculum/en-reported-02.md': 'labelled reported [gender equality], read as not-applicable []',
   'round3/core-curriculum/en-reported-03.md': 'labelled reported [international labour standards, non-discrimination, social dialogue and tripartism], read as reported [international labour standards, non-discrimination]',
   'round3/core-curriculum/en-satisfied-01.md': 'labelled satisfied, read as reported',

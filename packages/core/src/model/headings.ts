@@ -403,8 +403,29 @@ const SUBJECT_LABEL = /^([a-z][a-z0-9' ]{0,30}?): (.+)$/
 /** Longer than a kind's name with its qualifiers ("Phase 4: Evaluation & scale planning (month 6)"). */
 const SUBJECT_WORDS = 6
 
+/**
+ * Phrases whose kind words name the context, not a part of the project: an earlier phase's results ("Results of
+ * Phase I (2021–2023)"), a study's findings ("Résultats de l'enquête de référence"), labour market statistics
+ * ("Indicadores del mercado laboral"), hazards at work ("Riesgos laborales en el cultivo de flores"), the SDGs
+ * ("Contribution aux Objectifs de développement durable"). Their words
+ * make no kind ("Actividades para la reducción de riesgos laborales" heads activities, not risks); a heading with
+ * nothing else is background.
+ */
+const CONTEXT_PHRASES = [
+  /\b(?:achievements|results|acquis|resultats|logros|resultados) (?:of|de) (?:the |la )?(?:(?:first|premiere|primera) (?:phase|fase)|(?:phase|fase) (?:i|1|one)\b)/g,
+  /\b(?:(?:phase|fase) (?:i|1|one)|(?:previous|earlier|prior|past) (?:phase|project)) (?:achievements|results)\b/g,
+  /\b(?:results|findings|resultats|conclusions|resultados|hallazgos) (?:of|de|du|del) (?:the |l'|la |el )?(?:baseline |reference )?(?:survey|study|assessment|mapping|enquete|etude|diagnostic|cartographie|encuesta|estudio|diagnostico|mapeo)\b/g,
+  /\b(?:labou?r market|employment) (?:indicators|statistics|data)\b/g,
+  /\b(?:indicateurs|statistiques|donnees|indicadores|estadisticas|datos) (?:du marche du travail|de l'emploi|del mercado (?:laboral|de trabajo)|del empleo)\b/g,
+  /\b(?:occupational|workplace) (?:risks|hazards)\b|\brisques professionnels\b|\briesgos (?:laborales|ocupacionales|del trabajo)\b/g,
+  // The Sustainable Development Goals a project contributes to are not its objectives.
+  /\b(?:sustainable development goals|objectifs de developpement durable|objetivos de desarrollo sostenible)\b/g,
+]
+
 function readKindsOfTitle(title: string): SectionKind[] {
-  const full = foldForMatching(title)
+  const folded = foldForMatching(title)
+  const full = CONTEXT_PHRASES.reduce((text, phrase) => text.replace(phrase, ' '), folded)
+  if (full !== folded && kindsOf(full).length === 0) return ['background']
   const label = NUMBERED_LABEL.exec(full)?.[1]
   const fromLabel = label === undefined ? [] : kindsOf(label)
   if (fromLabel.length > 0) return fromLabel

@@ -320,3 +320,22 @@ describe('section kinds: phase-out, assumptions and means in the three languages
     expect(kindsOfHeading(line)).toEqual(kinds)
   })
 })
+
+describe('section kinds: kind words that name the context', () => {
+  it.each<[string, SectionKind[]]>([
+    ['## Results of Phase I (2021–2023)', ['background']],
+    ["## Résultats de l'enquête de référence (2024)", ['background']],
+    ['## 1.1 Indicadores del mercado laboral', ['background']],
+    ['## Labour market indicators', ['background']],
+    ['## Contribution aux Objectifs de développement durable', ['background']],
+    ['## Objectives and contribution to the Sustainable Development Goals', ['objectives']],
+    ['## 2.1 Riesgos laborales en el cultivo de flores', ['background']],
+    // The context phrase makes no kind; the rest of the heading still does.
+    ['## 2. Actividades para la reducción de riesgos laborales en obra', ['activities']],
+    ['## Expected results', ['objectives']],
+    ['## Risks and mitigation measures', ['risks']],
+    ['## Performance indicators', ['monitoring']],
+  ])('%s', (line, kinds) => {
+    expect(kindsOfHeading(line)).toEqual(kinds)
+  })
+})
