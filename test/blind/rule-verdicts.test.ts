@@ -299,6 +299,9 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   // verdict (and by findings or missing items where the passage says them) until read to their mechanisms.
   // "La desagregación por sexo … se incorporará en una segunda fase del proyecto": "a second phase" without "possible"
   // or "future" may be this project's own (phases of a workplan), so it defers nothing.
+  // Indicators listed under an outcome's bold heading ("**Outcome 1. …**" then "- Number of cooperatives …"): list items
+  // phrased as indicators count only in a monitoring section or after a lead-in naming indicators.
+  'round3/sex-disaggregated-data/en-satisfied-03.md': 'indicators listed under each outcome, in a "What will change" section, not read as indicators',
   'round3/sex-disaggregated-data/es-reported-02.md': 'a breakdown by sex put off to "una segunda fase del proyecto" read as given',
   'round3/required-sections/en-reported-02.md': 'a "Learning resources" section (training materials) read as the budget',
   'round3/required-sections/es-reported-03.md': 'a context section on "El presupuesto público para formación profesional" (the state\'s budget) read as the budget',

@@ -92,10 +92,7 @@ export function collectIndicators(
     const {item} = record
     if (item.text === '' || (item.section !== null && ownHeadings.has(item.section))) continue
     const labelled = hasIndicatorLabel(record, text, leadIns)
-    // Phrased as an indicator in the M&E section; under the outcome it measures, only when it opens so ("Number of
-    // …", "Share of …"): an objective that "increases the number of visits" states an aim, not its measure.
-    const phrased =
-      (item.section?.isIn('monitoring') === true && INDICATOR_PHRASE.test(item.text)) || (item.section?.isIn('objectives') === true && opensAsIndicator(item.text))
+    const phrased = item.section?.isIn('monitoring') === true && INDICATOR_PHRASE.test(item.text)
     if (!labelled && !phrased) continue
     found.push({
       offset: item.range.start.offset,
@@ -130,12 +127,6 @@ export function collectIndicators(
   })
 
   return found.sort((a, b) => a.offset - b.offset).map(({indicator}) => indicator)
-}
-
-/** Whether a text opens with an indicator's phrase, after any numbering ("1.2 Number of …", "Share of …"). */
-function opensAsIndicator(text: string): boolean {
-  const found = INDICATOR_PHRASE.exec(text)
-  return found !== null && /^[\s\d.)(]*$/u.test(text.slice(0, found.index))
 }
 
 /** A paragraph labelled as one indicator: its first line after the label is the statement, the rest (targets, sources) goes with it. */
