@@ -626,11 +626,19 @@ async function runSteps(wb, dirs) {
       (rows) => sameList(describeRows(rows), expectedKeys(report)),
     )
     if (!listed.ok) throw new Error(`before the fix, Problems vs CLI: ${difference(describeRows(listed.value), expectedKeys(report))}`)
-    await wb.goTo(target.line, target.column)
-    await wb.focusEditor()
-    await page.keyboard.press('Control+.')
     const action = page.locator(`.action-widget .monaco-list-row.action[aria-label="${target.fix.title}, Quick Fix"]`)
-    await action.waitFor({timeout: SHORT})
+    // Ctrl+. pressed while the editor is still settling after the file opened sometimes opens no menu (seen once in
+    // CI, 30 s waiting on a menu that never came): ask again, as a user would, up to three times.
+    for (let attempt = 1; ; attempt++) {
+      await wb.goTo(target.line, target.column)
+      await wb.focusEditor()
+      await page.keyboard.press('Control+.')
+      const shown = await action.waitFor({timeout: SHORT / 3}).then(() => true, () => false)
+      if (shown) break
+      if (attempt === 3) throw new Error(`Ctrl+. on ${problemKey(target)} showed no "${target.fix.title}" quick fix, three times`)
+      log(`    (no quick fix menu after Ctrl+.; asking again)`)
+      await page.keyboard.press('Escape')
+    }
     await shot(page, 'step-4-quick-fix-menu')
     await action.click()
     const fixed = await wb.until(
