@@ -3,6 +3,7 @@
 import type {Match, Rule} from '@lessonlint/core'
 
 import {MIGRATION_CONVENTIONS, conventionByNumber, migrationFramework} from '../lexicons/migration.js'
+import {citedNumbers} from '../shared/conventions.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions} from '../shared/mentions.js'
 import {inBiography} from '../shared/partners.js'
@@ -12,23 +13,6 @@ import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
 
 type MessageId = 'noFramework'
-
-/**
- * The convention numbers cited right after "Convention No." and the like:
- * "No. 189", "Nos 97 and 143", ", 2011 (No. 189)", "n° 181". The term syntax
- * cannot spell "No. 189", so the words after the match are read here. Each
- * run of spaces has one place to go: a space may follow only something that
- * is not a space (the opening run, the year, "(", "No", "."), since three
- * optional parts each taking spaces made a long run of spaces cubic.
- */
-const CITED_NUMBERS =
-  /^[\s,]*(?:\d{4}\s*)?(?:\(\s*)?(?:(?:Nos?|n[°º]s?|núms?|número|Number)\.?\s*|\.\s*)?(\d{1,3}(?:\s*(?:,|and|et|y|&)\s*(?:Nos?\.?\s*)?\d{1,3})*)(?!\d)/iu
-
-function citedNumbers(match: Match): number[] {
-  const rest = match.sentence.text.slice(match.sentenceIndex + match.text.length)
-  const numbers = CITED_NUMBERS.exec(rest)?.[1]
-  return numbers ? [...numbers.matchAll(/\d{1,3}/gu)].map((found) => Number(found[0])) : []
-}
 
 const rule: Rule<MessageId> = {
   meta: {

@@ -85,7 +85,7 @@ const SENTENCE = 'Inspectors will be trained on the recruitment rules and coache
 
 /** The families of issue 12 that were super-linear, each at its cause. */
 export const REPORTED: Family[] = [
-  // CITED_NUMBERS in migration-framework: three adjacent \s* after "Convention" (cubic).
+  // CITED_NUMBERS (rules/shared/conventions.ts, read by migration-framework): three adjacent \s* after "Convention" (cubic).
   family('"Convention" then spaces (migration-framework)', 128000, (n) =>
     proposal('background', `The project applies the Convention${' '.repeat(n)}on domestic work.`),
   ),
