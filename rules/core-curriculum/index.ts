@@ -2,6 +2,7 @@
 // recommendation 2).
 import {relatedTo, type Lexicon, type Match, type ProposalModel, type Range, type Rule} from '@lessonlint/core'
 
+import {conventionByNumber} from '../lexicons/migration.js'
 import {employersOrganisations, employersWord, unionWord, workersOrganisations} from '../lexicons/partners.js'
 import {
   dialogueAct,
@@ -16,6 +17,7 @@ import {
   womenAndMen,
   workersRepresentatives,
 } from '../lexicons/training.js'
+import {citedNumbers} from '../shared/conventions.js'
 import {applies, missing as explainMissing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {listIn, type Wording} from '../shared/wording.js'
 import {itcIloBoardCC82} from '../shared/sources.js'
@@ -34,12 +36,14 @@ type Options = {
 /** A topic worded by its parts: the mentions of `lexicon` in a scope that stand in `unit` with a mention of each of `with`. */
 type Worded = {lexicon: Lexicon; with: Lexicon[][]; unit: 'phrase' | 'sentence'}
 
-const TOPICS: Record<Topic, {lexicon: Lexicon; label: Wording; worded: Worded[]}> = {
-  // "The Work in Fishing Convention (C188) and other ILO instruments", "les conventions et recommandations de l'OIT".
+const TOPICS: Record<Topic, {lexicon: Lexicon; label: Wording; worded: Worded[]; byNumber?: boolean}> = {
+  // "The Work in Fishing Convention (C188) and other ILO instruments", "les conventions et recommandations de l'OIT";
+  // or a convention cited by its number ("the Labour Inspection Convention, 1947 (No. 81)", "Convenio núm. 169").
   'labour-standards': {
     lexicon: labourStandardsTopic,
     label: {en: 'international labour standards', fr: 'les normes internationales du travail', es: 'las normas internacionales del trabajo'},
     worded: [{lexicon: standardsInstrument, with: [[iloName]], unit: 'phrase'}],
+    byNumber: true,
   },
   // "How fishers' organisations, vessel owners' associations and the Government agree on rules": negotiation between both sides.
   'social-dialogue': {
@@ -130,6 +134,8 @@ const rule: Rule<MessageId, Options> = {
           const found = wordedTopic(model, scope, worded)
           if (found) return found
         }
+        const cited = TOPICS[topic].byNumber ? model.find(conventionByNumber, {within: scope}).find((match) => citedNumbers(match).length > 0) : undefined
+        if (cited) return cited
       }
       return undefined
     }

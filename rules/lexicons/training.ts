@@ -1133,7 +1133,7 @@ export const curriculum = defineLexicon('curriculum', {
     'academy will cover',
   ],
   fr: ["programme d'études", 'programme des cours', 'programme pédagogique', 'contenu pédagogique', 'contenus pédagogiques', 'référentiel de formation', 'curriculum', 'cursus', 'parcours de formation', 'programme de formation', 'contenu de la formation', 'contenus de la formation', 'contenu du cours', 'module', 'tronc commun', 'plan de cours'],
-  es: ['programa de estudios', 'malla curricular', 'contenidos del curso', 'contenidos de la capacitación', 'currículo', 'plan de estudios', 'temario', 'contenido del curso', 'contenido de la capacitación', 'contenidos formativos', 'itinerario formativo', 'programa formativo', 'módulo', 'tronco común'],
+  es: ['programa de estudios', 'malla curricular', 'contenidos del curso', 'contenidos de la capacitación', 'currículo', 'plan de estudios', 'temario', 'contenido del curso', 'contenido de la capacitación', 'contenidos formativos', 'itinerario formativo', 'programa formativo', 'programa analítico', 'módulo', 'tronco común'],
 })
 
 /** What describes a curriculum's content rather than only naming it. */
@@ -1169,11 +1169,13 @@ export const curriculumContent = defineLexicon('curriculum content', {
     'made up of',
     'devoted to',
     'dedicated to',
+    'structured around',
+    'built around',
   ],
   fr: ['couvrir', 'couvre', 'couvrira', 'comprend', 'comprendra', 'inclut', 'inclura', 'porte sur', 'porteront sur', 'portera sur', 'thème', 'suivants', 'suivantes', 'aborde', 'abordera',
-    'comporte', 'comportera', 'se compose de', 'composé de', 'consacré à', 'consacrée à', 'organisé en', 'organisée en', 'structuré en', 'structurée en'],
+    'comporte', 'comportera', 'se compose de', 'composé de', 'consacré à', 'consacrée à', 'organisé en', 'organisée en', 'structuré en', 'structurée en', "s'articule autour de", 's’articule autour de', "s'articule en", 's’articule en'],
   es: ['abarca', 'abarcará', 'cubre', 'cubrirá', 'incluye', 'incluirá', 'comprende', 'tema', 'bloque', 'bloques', 'siguientes', 'aborda', 'abordará',
-    'consta de', 'constará de', 'se compone de', 'compuesto de', 'dedica', 'dedicará', 'dedicado a', 'dedicada a', 'organizado en', 'organizada en', 'se organizará en', 'se organiza en', 'estructurado en', 'estructurada en'],
+    'consta de', 'constará de', 'se compone de', 'compuesto de', 'dedica', 'dedicará', 'dedicado a', 'dedicada a', 'organizado en', 'organizada en', 'se organizará en', 'se organiza en', 'estructurado en', 'estructurada en', 'se articula en', 'se articula en torno a', 'se articulará en torno a'],
 })
 
 /**
@@ -1214,9 +1216,9 @@ export const socialDialogueTopic = defineLexicon('social dialogue and tripartism
 
 /** ILO core curriculum, topic 3: gender equality. */
 export const genderEqualityTopic = defineLexicon('gender equality', {
-  en: ['gender equality', 'gender', 'equality between women and men', 'equality of women and men', 'equal opportunities for women and men', "women's rights", 'equal pay', 'equal remuneration', 'maternity protection'],
-  fr: ['égalité entre les femmes et les hommes', 'égalité entre hommes et femmes', 'égalité des sexes', 'égalité de genre', 'égalité femmes-hommes', 'égalité hommes-femmes', 'genre', 'égalité salariale', 'égalité de rémunération', 'protection de la maternité'],
-  es: ['igualdad de género', 'igualdad entre mujeres y hombres', 'igualdad entre hombres y mujeres', 'género', 'igualdad salarial', 'igualdad de remuneración', 'protección de la maternidad'],
+  en: ['gender equality', 'gender', 'equality between women and men', 'equality of women and men', 'equality between girls and boys', 'equal opportunities for women and men', "women's rights", 'equal pay', 'equal remuneration', 'maternity protection'],
+  fr: ['égalité entre les femmes et les hommes', 'égalité entre hommes et femmes', 'égalité des sexes', 'égalité de genre', 'égalité femmes-hommes', 'égalité hommes-femmes', 'égalité filles-garçons', 'égalité entre les filles et les garçons', 'genre', 'égalité salariale', 'égalité de rémunération', 'protection de la maternité'],
+  es: ['igualdad de género', 'igualdad entre mujeres y hombres', 'igualdad entre hombres y mujeres', 'igualdad entre niñas y niños', 'género', 'igualdad salarial', 'igualdad de remuneración', 'protección de la maternidad'],
 })
 
 /** ILO core curriculum, topic 4: non-discrimination. */

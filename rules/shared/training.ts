@@ -408,17 +408,33 @@ function describingScope(model: ProposalModel, mention: Match): {scope: Range; h
     return row.index === 0 ? {scope: nodeRange(table.node), hasList: true} : {scope: nodeRange(row.node), hasList: false}
   }
   const heading = [...path].reverse().find((block) => block.node.type === 'heading')
-  // "## Training curriculum" over a list or table of sessions describes it in those rows.
-  if (heading && mention.section) return {scope: mention.section.range, hasList: model.someNodeWithin(mention.section.range, (node) => node.type === 'list' || node.type === 'table')}
+  // "## Training curriculum" over a list or table of sessions describes it in those rows, and so do paragraphs that
+  // each open with a bold label ("**Module 1 — La Chambre et ses missions.** Statut, attributions…", "**Unidad 2. …**").
+  if (heading && mention.section) {
+    const {range} = mention.section
+    return {scope: range, hasList: model.someNodeWithin(range, (node) => node.type === 'list' || node.type === 'table') || labelledParagraphsWithin(model, range)}
+  }
   const paragraph = [...path].reverse().find((block) => block.node.type === 'paragraph')
   if (paragraph?.parent) {
     // "The course will cover:" followed by a list (or a table) of topics.
     const next = paragraph.parent.children[paragraph.index + 1] as Nodes | undefined
     const lead = nodeRange(paragraph.node)
     if (next?.type === 'list' || next?.type === 'table') return {scope: {start: lead.start, end: nodeRange(next).end}, hasList: true, lead}
+    // Under a heading that says what a training teaches ("## Contenidos"), the curriculum a paragraph names is told
+    // in the paragraphs after it ("El contenido del curso se articula en torno a tres ejes. El primer eje…").
+    const section = mention.section
+    if (section && model.find(curriculumHeading, {within: section.heading.range, includeNegated: true, includeHeadings: true}).length > 0) {
+      return {scope: {start: mention.sentence.range.start, end: section.range.end}, hasList: false}
+    }
     return {scope: lead, hasList: false}
   }
   return {scope: mention.sentence.range, hasList: false}
+}
+
+/** Whether at least two paragraphs within the range open with a bold label: units written one paragraph each. */
+function labelledParagraphsWithin(model: ProposalModel, range: Range): boolean {
+  let labelled = 0
+  return model.someNodeWithin(range, (node) => node.type === 'paragraph' && node.children[0]?.type === 'strong' && ++labelled >= 2)
 }
 
 /**
@@ -444,14 +460,20 @@ function findCurricula(model: ProposalModel): CurriculumDescription[] {
   const says = (lexicon: Lexicon, range: Range) => model.find(lexicon, {within: range, includeNegated: true}).length > 0
   // A paragraph introduces the list or table after it when it ends in a colon or says what it covers; "… the
   // ITC-ILO for the design of the modules." above a table of partners does not.
-  const introduces = (lead: Range) => /:\s*$/u.test(model.text.slice(lead.start.offset, lead.end.offset)) || says(curriculumContent, lead)
+  // A caption ("*Tableau 1 — Contenu de la formation de formateurs*") introduces the table after it when the table's
+  // header names its topics ("| Bloc | Thèmes abordés | Durée |").
+  const captions = (lead: Range, scope: Range) => {
+    const table = model.tables.find((candidate) => candidate.range.start.offset >= lead.end.offset && candidate.range.end.offset <= scope.end.offset)
+    return table !== undefined && (says(curriculumContent, table.header.range) || says(curriculumHeading, table.header.range))
+  }
+  const introduces = (lead: Range, scope: Range) => /:\s*$/u.test(model.text.slice(lead.start.offset, lead.end.offset)) || says(curriculumContent, lead) || captions(lead, scope)
   // A title that names a training ("# Parcours de formation des délégués") heads the whole proposal, not a curriculum.
   const title = model.title?.range
   const trained = trainingMentions(model)
   for (const mention of currentMentions(model, curriculum, {allowHistory: true})) {
     if (title && overlaps(mention.range, title)) continue
     const {scope, hasList, lead} = describingScope(model, mention)
-    const introduced = lead !== undefined && introduces(lead)
+    const introduced = lead !== undefined && introduces(lead, scope)
     // How a curriculum was made ("The course content was drawn up by the TUC with UNIWA:", "La malla curricular
     // fue concertada con …:") is told in the past before the list of what it holds; a dated past is history.
     if (isHistory(mention.sentence, mention) && !(introduced && mention.sentence.find(datedPast, {includeNegated: true}).length === 0)) continue
