@@ -2,10 +2,10 @@
 // at headquarters and to ILO field offices (seed 003; seed 004, recommendation 4).
 import {relatedTo, wordIndexFrom, words, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
-import {headquartersPlace, iloFieldOffices, iloHeadquarters, organisationUnit, technicalUnit} from '../lexicons/partners.js'
+import {forInformationOnly, headquartersPlace, seatOfABody, iloFieldOffices, iloHeadquarters, organisationUnit, technicalUnit} from '../lexicons/partners.js'
 import {iloName} from '../lexicons/training.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
-import {currentMentions} from '../shared/mentions.js'
+import {currentMentions, inClauseWith, insideMatchOf} from '../shared/mentions.js'
 import {inBiography} from '../shared/partners.js'
 import {explainMigrationProject, migrationProject, NOT_A_MIGRATION_PROJECT, stakeholdersOrTitle} from '../shared/migration.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
@@ -42,13 +42,42 @@ function isHeadquartersLink(match: Match): boolean {
  * Genève", "la unidad técnica competente de la sede").
  */
 function technicalUnitsAtHeadquarters(model: ProposalModel): Match[] {
-  const places = currentMentions(model, headquartersPlace)
+  // "con sede en Lima", "dont le siège est à Saint-Louis": where a body sits, not the ILO's headquarters.
+  const places = currentMentions(model, headquartersPlace).filter((place) => !insideMatchOf(place, seatOfABody))
   const technical = currentMentions(model, technicalUnit).filter((unit) => relatedTo(unit, places, 'clause').length > 0)
   // Any unit, team or branch, when the ILO is named with its headquarters: "the International Labour Office's
   // headquarters unit responsible for labour migration in Geneva", "el equipo de migración laboral de la sede de la OIT".
   const ilo = currentMentions(model, iloName)
   const units = currentMentions(model, organisationUnit).filter((unit) => relatedTo(unit, places, 'clause').length > 0 && relatedTo(unit, ilo, 'clause').length > 0)
   return [...technical, ...units].sort((a, b) => a.range.start.offset - b.range.start.offset)
+}
+
+/** An office word that names no ILO body itself ("field offices", "oficina regional"), as opposed to "ILO Country Office", "ETD/BP". */
+const GENERIC_OFFICE = /^(?:field offices?|country office|regional office|bureau régional|bureaux extérieurs|oficina regional|oficinas exteriores|oficina de país|bureau de pays|bureau sous-régional|oficina subregional)$/iu
+/** The word after "of", "du", "del" that says whose an office is: "field offices of Caritas Maroc", "la oficina regional del Fondo Nórdico". */
+const OWNER_AFTER = /^\s+(?:of|de|du|des|del)\s+(?:(?:the|la|le|el|los|las)\s+|l['’])?([\p{L}\p{N}-]+)/u
+/** Words that name a body, not a place: "du réseau Passerelles", "del Fondo Nórdico", "of the NGO network". */
+const BODY_WORD = /^(?:network|réseau|red|fund|fonds|fondo|foundation|fondation|fundación|NGO|ONG|association|asociación|consortium|consorcio|project|projet|proyecto|programme|program|programa|agency|agence|agencia|donor|bailleur|donante)$/iu
+/** What precedes an office of the applicant or another body: "our regional office", "nuestra oficina regional", "IOM's field offices". */
+const OWNED_BEFORE = /(?:\b(?:our|notre|nos|nuestra|nuestras|nuestro|nuestros)|\b\p{Lu}{2,}['’]s)\s+$/u
+/** Names of the ILO, which own its offices. */
+const ILO_NAMES = /^(?:ILO|OIT|BIT|International|Organisation|Organización|Bureau|Office)$/u
+
+/**
+ * Whether a generic office word names another body's office: "the field offices of Caritas Maroc", "la oficina
+ * regional del Fondo Nórdico", "our regional office", "IOM's field offices". Named as the ILO's, or bare, it is the ILO's.
+ */
+function anotherBodysOffice(match: Match): boolean {
+  if (!GENERIC_OFFICE.test(match.text)) return false
+  const {text} = match.sentence
+  const owner = OWNER_AFTER.exec(text.slice(match.sentenceIndex + match.text.length))?.[1]
+  // Another body's by an acronym or a body word after the office; a field office of any other name ("of Caritas
+  // Maroc"), where the ILO's would be "in" a place; a regional office "of Dakar" may be the ILO's in Dakar.
+  if (owner !== undefined && !ILO_NAMES.test(owner)) {
+    if (/^\p{Lu}{2,}$/u.test(owner) || BODY_WORD.test(owner)) return true
+    if (/^field/iu.test(match.text) && /^\p{Lu}/u.test(owner)) return true
+  }
+  return OWNED_BEFORE.test(text.slice(Math.max(0, match.sentenceIndex - 40), match.sentenceIndex))
 }
 
 const rule: Rule<MessageId, Options> = {
@@ -99,12 +128,13 @@ const rule: Rule<MessageId, Options> = {
     if (!migration) return notApplicable(context, NOT_A_MIGRATION_PROJECT)
     explainMigrationProject(context, migration)
     const wanted = new Set<Link>(options.links ?? ['headquarters', 'field'])
-    // A link in a team member's biography ("formerly with the ILO Country Office") is no link the project plans.
-    const current = (match: Match) => !inBiography(model, match)
+    // A link in a team member's biography ("formerly with the ILO Country Office") is no link the project plans, nor
+    // an office that only receives the project's papers ("sent to all ILO country offices for their information").
+    const current = (match: Match) => !inBiography(model, match) && !inClauseWith(match, forInformationOnly)
     const headquartersLinks = wanted.has('headquarters')
       ? [...currentMentions(model, iloHeadquarters).filter(isHeadquartersLink), ...technicalUnitsAtHeadquarters(model)].filter(current)
       : []
-    const fieldLinks = wanted.has('field') ? currentMentions(model, iloFieldOffices).filter(current) : []
+    const fieldLinks = wanted.has('field') ? currentMentions(model, iloFieldOffices).filter((match) => current(match) && !anotherBodysOffice(match)) : []
     const headquarters = !wanted.has('headquarters') || headquartersLinks.length > 0
     const field = !wanted.has('field') || fieldLinks.length > 0
     if (headquartersLinks.length > 0) satisfiedBy(context, 'link to ILO headquarters (MIGRANT or a technical unit)', headquartersLinks)

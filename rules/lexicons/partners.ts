@@ -608,6 +608,13 @@ export const headquartersPlace = defineLexicon('headquarters', {
   es: ['sede', 'sede central', 'Ginebra'],
 })
 
+/** Where a body is based, not the ILO's headquarters: "la Oficina de la OIT, con sede en Lima", "dont le siège est à Saint-Louis". */
+export const seatOfABody = defineLexicon('seat of a body', {
+  en: ['headquartered in', 'whose headquarters', 'registered office'],
+  fr: ['dont le siège', 'siège social', 'ayant son siège', 'a son siège'],
+  es: ['con sede en', 'cuya sede', 'tiene su sede', 'sede social'],
+})
+
 /** ILO field structure: country, regional and sub-regional offices, Decent Work Teams. */
 export const iloFieldOffices = defineLexicon('ILO field offices', {
   en: [
@@ -638,6 +645,16 @@ export const iloFieldOffices = defineLexicon('ILO field offices', {
   // "ETD/BP-Dakar", "ETD/OP-Lima": the team and country office as the ILO's French and Spanish documents abbreviate them.
   fr: ['bureau de pays', 'bureau régional', 'bureau sous-régional', 'bureau du BIT', "bureau de l'OIT", 'équipe d’appui technique au travail décent', "équipe d'appui technique au travail décent", 'bureaux extérieurs', 'ETD/BP'],
   es: ['oficina de país', 'oficina regional', 'oficina subregional', 'oficina de la OIT', 'equipo de trabajo decente', 'oficinas exteriores', 'ETD/OP'],
+})
+
+/**
+ * What makes an office a mere recipient of the project's papers, not a link: "sent to all ILO country offices for
+ * their information", "dont les bureaux seront simplement destinataires", "copia a la sede para su conocimiento".
+ */
+export const forInformationOnly = defineLexicon('for information only', {
+  en: ['for information', 'for their information', 'for its information', 'for reference only'],
+  fr: ['pour information', 'pour leur information', 'pour son information', "à titre d'information", 'à titre d’information', 'destinataire', 'destinataires'],
+  es: ['para información', 'para su información', 'para conocimiento', 'para su conocimiento', 'a título informativo', 'destinataria', 'destinatarias', 'destinatario', 'destinatarios'],
 })
 
 /** An agency cited as a source of figures, not as a partner: "IOM survey data", "according to IOM". */
