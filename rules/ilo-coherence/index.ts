@@ -1,6 +1,6 @@
 // ilo-coherence: a migration project links to the ILO's labour migration branch
 // at headquarters and to ILO field offices (seed 003; seed 004, recommendation 4).
-import {relatedTo, wordIndexFrom, words, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
+import {relatedTo, wordIndexBefore, wordIndexFrom, words, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
 import {forInformationOnly, headquartersPlace, seatOfABody, iloFieldOffices, iloHeadquarters, organisationUnit, technicalUnit} from '../lexicons/partners.js'
 import {iloName} from '../lexicons/training.js'
@@ -58,8 +58,10 @@ const GENERIC_OFFICE = /^(?:field offices?|country office|regional office|bureau
 const OWNER_AFTER = /^\s+(?:of|de|du|des|del)\s+(?:(?:the|la|le|el|los|las)\s+|l['’])?([\p{L}\p{N}-]+)/u
 /** Words that name a body, not a place: "du réseau Passerelles", "del Fondo Nórdico", "of the NGO network". */
 const BODY_WORD = /^(?:network|réseau|red|fund|fonds|fondo|foundation|fondation|fundación|NGO|ONG|association|asociación|consortium|consorcio|project|projet|proyecto|programme|program|programa|agency|agence|agencia|donor|bailleur|donante)$/iu
-/** What precedes an office of the applicant or another body: "our regional office", "nuestra oficina regional", "IOM's field offices". */
-const OWNED_BEFORE = /(?:\b(?:our|notre|nos|nuestra|nuestras|nuestro|nuestros)|\b\p{Lu}{2,}['’]s)\s+$/u
+/** Possessives that make an office the applicant's: "our regional office", "notre bureau régional", "nuestra oficina regional". */
+const OUR = new Set(['our', 'notre', 'nos', 'nuestra', 'nuestras', 'nuestro', 'nuestros'])
+/** Another body's acronym in the possessive: "IOM's field offices", "DTDA's regional office". */
+const ACRONYM_POSSESSIVE = /^\p{Lu}{2,}['’]s$/u
 /** Names of the ILO, which own its offices. */
 const ILO_NAMES = /^(?:ILO|OIT|BIT|International|Organisation|Organización|Bureau|Office)$/u
 
@@ -77,7 +79,8 @@ function anotherBodysOffice(match: Match): boolean {
     if (/^\p{Lu}{2,}$/u.test(owner) || BODY_WORD.test(owner)) return true
     if (/^field/iu.test(match.text) && /^\p{Lu}/u.test(owner)) return true
   }
-  return OWNED_BEFORE.test(text.slice(Math.max(0, match.sentenceIndex - 40), match.sentenceIndex))
+  const before = words(text)[wordIndexBefore(text, match.sentenceIndex)]
+  return before !== undefined && (OUR.has(before.word) || ACRONYM_POSSESSIVE.test(text.slice(before.start, before.end)))
 }
 
 const rule: Rule<MessageId, Options> = {

@@ -84,6 +84,17 @@ export const conventionByNumber = defineLexicon('convention cited by number', {
   es: ['Convenio núm', 'Convenios núms', 'Convenio número', 'Convenio'],
 })
 
+/**
+ * Foreign, or abroad: "foreign workers", "travailleurs agricoles temporaires étrangers", "trabajadoras
+ * extranjeras", "des travailleuses malgaches à l'étranger". Said of workers, or of a country's nationals
+ * working abroad, it makes a corridor whose destination is not named.
+ */
+export const foreignOrAbroad = defineLexicon('foreign or abroad', {
+  en: ['foreign', 'abroad', 'overseas'],
+  fr: ['étranger', 'étrangers', 'étrangère', 'étrangères'],
+  es: ['extranjero', 'extranjeros', 'extranjera', 'extranjeras'],
+})
+
 /** The migrant-worker conventions the lesson names (seed 004, CHECKLIST migration-framework). */
 export const MIGRATION_CONVENTIONS: ReadonlySet<number> = new Set([97, 143, 181, 189])
 

@@ -1,9 +1,9 @@
 // Scope helpers of the migration and partner rules: whether a proposal is a
 // labour migration project (CHECKLIST "Migration project"), and where a
 // finding about its partners points.
-import {clauseBounds, defineLexicon, isPersonNoun, related, words, type Match, type ProposalModel, type Range, type Sentence} from '@lessonlint/core'
+import {clauseBounds, defineLexicon, isPersonNoun, related, relatedMentions, wordIndexBefore, wordIndexFrom, words, type Match, type ProposalModel, type Range, type Sentence} from '@lessonlint/core'
 
-import {countryOf, countryOrNationals, labourMigration, labourQualifier, migratedThings} from '../lexicons/migration.js'
+import {countryOf, countryOrNationals, foreignOrAbroad, labourMigration, labourQualifier, migratedThings} from '../lexicons/migration.js'
 import {applies} from './explain.js'
 import {currentMentions, frontMatterList, within} from './mentions.js'
 
@@ -54,7 +54,46 @@ function judgeMigrationProject(model: ProposalModel): MigrationEvidence | null {
     .sentences({notIn: ['background', 'gender', 'risks']})
     .filter((sentence) => (title && within(sentence.range, title.range)) || sentence.section?.isIn('objectives') || sentence.has(objectiveWord))
   const corridor = stated.flatMap(corridorIn)
-  return corridor.length > 0 ? {via: 'corridor', mentions: corridor} : null
+  if (corridor.length > 0) return {via: 'corridor', mentions: corridor}
+  const abroad = stated.flatMap(workersAbroadIn)
+  return abroad.length > 0 ? {via: 'corridor', mentions: abroad} : null
+}
+
+/** How far "foreign" may stand from the workers it qualifies: "travailleurs agricoles temporaires étrangers". */
+const QUALIFIER_REACH = 3
+/** Workers, as the folded words name them. */
+const WORKER_WORD = /^(?:workers?|labou?rers?|employees|travailleu(?:r|rs|se|ses)|ouvri(?:er|ers|ere|eres)|salarie(?:s|e|es)?|trabajador(?:es|a|as)?|jornaler[oa]s?|obrer[oa]s?|emplead[oa]s?)$/u
+/** The article that makes "étranger", "extranjero" a place ("à l'étranger", "en el extranjero"), not an adjective. */
+const PLACE_ARTICLE = new Set(['le', 'el'])
+
+/**
+ * Workers from abroad or going abroad, the destination unnamed: workers called foreign ("foreign domestic
+ * workers", "travailleurs agricoles temporaires étrangers", "trabajadoras extranjeras"), or a country's nationals
+ * and workers abroad in one clause ("travailleuses et travailleurs malgaches à l'étranger"). Returns the "foreign"
+ * or "abroad" mention, or none.
+ */
+function workersAbroadIn(sentence: Sentence): Match[] {
+  const {text} = sentence
+  const tokens = words(text)
+  // How many worker words stand before each word: a clause's count is a difference, however many mentions ask.
+  const workersBefore = [0]
+  for (const token of tokens) workersBefore.push(workersBefore.at(-1)! + (WORKER_WORD.test(token.word) ? 1 : 0))
+  const workersIn = (from: number, to: number) => workersBefore[Math.max(0, to)]! - workersBefore[Math.max(0, from)]! > 0
+  for (const foreign of sentence.find(foreignOrAbroad)) {
+    const at = wordIndexFrom(text, foreign.sentenceIndex)
+    const [start, end] = clauseBounds(text, foreign.sentenceIndex, foreign.sentenceIndex + foreign.text.length)
+    const first = wordIndexFrom(text, start)
+    const last = wordIndexBefore(text, end) + 1
+    const place = foreign.term === 'abroad' || foreign.term === 'overseas' || PLACE_ARTICLE.has(tokens[at - 1]?.word ?? '')
+    if (place) {
+      // Abroad: the workers and their country in the clause.
+      if (workersIn(first, last) && relatedMentions(foreign, countryOrNationals, 'clause', {limit: 1}).length > 0) return [foreign]
+    } else if (workersIn(Math.max(first, at - QUALIFIER_REACH), Math.min(last, at + QUALIFIER_REACH + 1))) {
+      // Foreign: said of workers named beside it.
+      return [foreign]
+    }
+  }
+  return []
 }
 
 /** The terms that name any migration, of people or of data. */
@@ -67,9 +106,29 @@ const BARE_MIGRATION = new Set(['migration', 'migrations', 'migración', 'migrac
  */
 function isLabourMigration(match: Match): boolean {
   if (!BARE_MIGRATION.has(match.term)) return true
-  const migrated = match.sentence.find(migratedThings).filter((thing) => related(match, thing, 'phrase') && isMigrated(match, thing))
+  const migrated = match.sentence
+    .find(migratedThings)
+    .filter((thing) => (related(match, thing, 'phrase') && isMigrated(match, thing)) || movedTo(match, thing))
   if (migrated.length === 0) return true
   return match.sentence.find(labourQualifier).some((qualifier) => related(match, qualifier, 'phrase'))
+}
+
+/** What a migration moves something to: "to the new platform", "a una plataforma en la nube", "vers le nuage" (folded words). */
+const TO = new Set(['to', 'into', 'onto', 'vers', 'a', 'al', 'hacia'])
+/** Articles and "new" that may stand between: "to the new platform", "a una nueva plataforma". */
+const BEFORE_THE_THING = new Set(['the', 'a', 'an', 'new', 'la', 'le', 'les', 'un', 'une', 'el', 'una', 'nueva', 'nuevo', 'nouvelle', 'nouveau'])
+
+/** Whether a thing after "migration", in its clause, is where something is moved: "Migración del sistema … a una plataforma en la nube". */
+function movedTo(migration: Match, thing: Match): boolean {
+  if (thing.sentenceIndex <= migration.sentenceIndex || !related(migration, thing, 'clause')) return false
+  const {text} = migration.sentence
+  const tokens = words(text)
+  // Back from the thing over articles, to the preposition that says where to.
+  for (let i = wordIndexBefore(text, thing.sentenceIndex); i >= 0 && tokens[i]!.start >= migration.sentenceIndex + migration.text.length; i--) {
+    if (TO.has(tokens[i]!.word)) return true
+    if (!BEFORE_THE_THING.has(tokens[i]!.word)) return false
+  }
+  return false
 }
 
 /**
