@@ -203,6 +203,15 @@ export const notTraining = defineLexicon('not training', {
     'formation brute de capital',
     'formation de capital',
     'formation du capital',
+    // Health facilities: "les formations sanitaires", "une formation sanitaire publique".
+    // With the articles the training words carry ("les formations", "des formations").
+    'formation sanitaire',
+    'formations sanitaires',
+    'la formation sanitaire',
+    'une formation sanitaire',
+    'les formations sanitaires',
+    'des formations sanitaires',
+    'aux formations sanitaires',
   ],
   es: ['taller de co-diseño', 'taller de codiseño', 'taller de cocreación', 'taller de co-creación', 'taller de diseño', 'taller de consulta', 'en el curso de', 'en el transcurso de', 'a lo largo del curso', 'taller de validación', 'taller de lanzamiento', 'taller de consulta',
     'formación de precios', 'formación de los precios', 'formación de salarios', 'formación de los salarios', 'formación bruta de capital', 'formación de capital'],

@@ -320,7 +320,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round3/ilo-coherence/es-satisfied-04.md': 'Guatemalan workers on farms in the south of Chiapas not read as a migration project (destination named by a region)',
   'round3/ilo-coherence/fr-reported-02.md': 'headquarters\' involvement that "sera examinée lors de la formulation d\'une seconde phase" read as planned',
   'round3/ilo-coherence/fr-reported-03.md': 'a bold label "Articulation avec le BIT (siège et bureaux extérieurs) :" over a placeholder read as a field link',
-  'round2/itcilo-link/fr-not-applicable-01.md': 'labelled not-applicable, read as reported',
 }
 
 function verdictOf(ruleId: string, file: string): {label: string | undefined; findings: number | undefined; missing: string[] | undefined; verdict: string; reported: number; lacks: string[]} {
