@@ -274,17 +274,21 @@ export const genderFunction = defineLexicon('gender-function', {
     'oversee', 'lead', 'leads', 'steer', 'coordinate', 'champion',
     // Seeing to it: "makes sure women's and men's situations are reflected", "checks reports for gender bias".
     'make sure', 'makes sure', 'ensure', 'ensures', 'check', 'checks',
+    // The lesson's own wording: "the gender strategy as a key function of a project officer".
+    'key function', 'main function', 'as a function', 'as one of its functions', 'as one of her functions', 'as one of his functions',
   ],
   fr: [
     'chargé de', 'chargée de', 'chargé du', 'chargée du', 'chargé des', 'chargée des', 'responsable de', 'responsable du', 'responsable des',
     'en charge de', 'en charge du', 'en charge des', 'piloter', 'pilotera', 'conseiller', 'conseillera', 'coordonner', 'coordonnera',
     'veiller', 'veillera', 'superviser', 'supervisera',
     "s'assurer", "s'assurera", 's’assurer', 's’assurera', 'garantir', 'garantira', 'aura la charge de', 'aura à charge de',
+    'aura pour fonction', 'aura pour mission', 'fonction principale', 'fonction centrale',
   ],
   es: [
     'encargado de', 'encargada de', 'encargado del', 'encargada del', 'a cargo de', 'a cargo del', 'responsable de', 'responsable del',
     'asesorar', 'asesorará', 'liderar', 'liderará', 'coordinar', 'coordinará', 'velar por', 'velará por', 'supervisar', 'supervisará',
     'a su cargo', 'asegurar', 'asegurará', 'se asegurará', 'garantizar', 'garantizará',
+    'como función', 'función central', 'función principal', 'tendrá la función de', 'tendrá como función',
   ],
 })
 
@@ -303,6 +307,8 @@ export const staffRole = defineLexicon('staff-role', {
   es: [
     'especialista', 'experto', 'experta', 'consultor', 'consultora', 'asesor', 'asesora', 'punto focal', 'coordinador', 'coordinadora',
     'oficial', 'gerente', 'jefe de proyecto', 'jefa de proyecto', 'administrador', 'administradora', 'asistente', 'director', 'directora',
+    // "Técnica de inserción laboral", "técnico de campo": a staff title.
+    'técnico', 'técnica',
   ],
 })
 

@@ -421,7 +421,8 @@ const PROJECT_NOUNS = new Set(['project', 'proposal', 'projet', 'proposition', '
  * verb, among the first few words ("but it was ruled out", "il n'a pas été retenu", "La opción se descartó").
  */
 function turnsDown(words: readonly string[]): boolean {
-  const reach = Math.min(words.length, 6)
+  // Eight words: "il n'a pas pu être retenu" keeps its verb seventh.
+  const reach = Math.min(words.length, 8)
   for (let i = 0; i < reach; i++) {
     if (TURNING_DOWN.has(words[i]!)) return true
     if (KEEPING.has(words[i]!) && words.slice(Math.max(0, i - 4), i).some((word) => NEGATORS.has(word) || word === 'ne')) return true

@@ -101,6 +101,8 @@ describe('negation after the mention, as the verb’s', () => {
     // Kept out of the budget by the next clause: "it is not included in this budget".
     ['On-the-job coaching was discussed with the counties; it is not included in this budget.', 'coaching', true],
     ['On-the-job coaching was discussed with the counties; it is included in the budget.', 'coaching', false],
+    // The keeping verb may come seventh: "il n'a pas pu être retenu".
+    ["Un poste de conseillère genre avait été envisagé ; il n'a pas pu être retenu dans l'enveloppe disponible.", 'conseillère genre', true],
     // Put outside the project by the next clause, weighed or not.
     ['La OIM desarrolla un programa de mentoría para funcionarios; ese programa no forma parte de esta propuesta.', 'mentoría', true],
     ['The union runs a mentoring scheme; it is not part of the national plan.', 'mentoring', false],
