@@ -1,6 +1,6 @@
 // impact-beyond-prepost: training results are measured beyond pre- and
 // post-tests (seed 000, lesson 181147; seed 003; seed 004, recommendation 6).
-import type {Lexicon, Match, Rule} from '@lessonlint/core'
+import {relatedMentions, type Lexicon, type Match, type Rule} from '@lessonlint/core'
 
 import {
   applicationMeasure,
@@ -10,6 +10,7 @@ import {
   learningResults,
   measurement,
   observation,
+  otherApplications,
   prePostTests,
   trainingModule,
 } from '../lexicons/training.js'
@@ -21,6 +22,11 @@ import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
 
 type MessageId = 'onlyPrePost' | 'notMeasured'
+
+/** An application rate of loans, vaccines or fertiliser, not of learning: "Loan application rate among women members", "tasa de aplicación de vacunas". */
+function isOtherApplicationRate(match: Match): boolean {
+  return /applica|aplicaci/iu.test(match.term) && relatedMentions(match, otherApplications, 'phrase', {includeNegated: true}).length > 0
+}
 
 const rule: Rule<MessageId> = {
   meta: {
@@ -50,7 +56,8 @@ const rule: Rule<MessageId> = {
     const component = trainingComponent(model)
     if (!component) return notApplicable(context, NO_TRAINING_COMPONENT)
     explainTrainingComponent(context, component)
-    const beyond = plannedMentions(model, beyondPrePost)
+    // "Loan application rate among women members", "la tasa de aplicación de vacunas": applied for, or applied, but not learning.
+    const beyond = plannedMentions(model, beyondPrePost).filter((match) => !isOtherApplicationRate(match))
     if (beyond.length > 0) return satisfiedBy(context, 'training results measured beyond pre- and post-tests', beyond)
     // Application of learning is evidence when it is measured: in the M&E plan ("Indicator: share of
     // trainees applying the new procedures") or beside a measurement word. Coaching that helps trainees

@@ -41,6 +41,12 @@ export const trainingActivity = defineLexicon('training activity', {
     'orientation course',
     'orientation session',
     'orientation training',
+    // Training under other names: "a steward learning programme", "a leaders' school".
+    'learning programme',
+    'learning program',
+    "leaders' school",
+    'leaders school',
+    'school for leaders',
   ],
   fr: ['cursus', 'formera', 'formeront', 'formerons',
     // Trained, as participles say it: "150 agents formés à l'utilisation du guide" ("formé de", composed of, is not).
@@ -76,6 +82,8 @@ export const trainingActivity = defineLexicon('training activity', {
     'mentorat',
     'école de leadership',
     'école syndicale',
+    'école de leaders',
+    'école des leaders',
     'renforcement des capacités',
     'renforcement de capacités',
     'renforcer les capacités',
@@ -100,6 +108,10 @@ export const trainingActivity = defineLexicon('training activity', {
     'mentorías',
     'escuela de liderazgo',
     'escuela sindical',
+    'escuela de líderes',
+    'escuela de lideresas',
+    'escuela de promotores',
+    'escuela de promotoras',
     'fortalecimiento de capacidades',
     'desarrollo de capacidades',
     'orientación previa a la partida',
@@ -935,6 +947,16 @@ export const beyondPrePost = defineLexicon('training results beyond pre/post', {
     'seguimiento de egresados',
     'seguimiento a los egresados',
   ],
+})
+
+/**
+ * What else is applied, or applied for, than learning: "loan application rate", "tasa de aplicación de vacunas",
+ * "taux d'application des engrais". Said of an application rate in one phrase, it is no measure of training.
+ */
+export const otherApplications = defineLexicon('applications other than of learning', {
+  en: ['loan', 'loans', 'credit', 'grant', 'grants', 'visa', 'visas', 'permit', 'permits', 'vaccine', 'vaccines', 'dose', 'doses', 'fertiliser', 'fertilizer', 'pesticide', 'pesticides'],
+  fr: ['prêt', 'prêts', 'crédit', 'crédits', 'subvention', 'visa', 'visas', 'permis', 'vaccin', 'vaccins', 'dose', 'doses', 'engrais', 'pesticide', 'pesticides'],
+  es: ['préstamo', 'préstamos', 'crédito', 'créditos', 'subvención', 'visa', 'visas', 'permiso', 'permisos', 'vacuna', 'vacunas', 'dosis', 'fertilizante', 'fertilizantes', 'pesticida', 'plaguicida', 'plaguicidas'],
 })
 
 /**
