@@ -538,8 +538,11 @@ export const coordination = defineLexicon('coordination', {
     'join',
     'joins',
   ],
-  fr: ['coordin*', 'coopér*', 'collabor*', 'partenariat', 'partenaire', 'partenaires', 'rejoindra', 'conjoint*', 'en lien avec', 'avec l’OIM', "avec l'OIM", 'synergie*', 'complémentarité'],
-  es: ['coordin*', 'cooper*', 'colabor*', 'alianza', 'socio', 'socios', 'se integra', 'se integrará', 'se suma', 'se sumará', 'conjunt*', 'en consulta con', 'con la OIM', 'sinergia*', 'complementariedad'],
+  fr: ['coordin*', 'coopér*', 'collabor*', 'partenariat', 'partenaire', 'partenaires', 'rejoindra', 'conjoint*', 'en lien avec', 'avec l’OIM', "avec l'OIM", 'synergie*', 'complémentarité',
+    'éviter les doublons', 'éviter la duplication', 'référencement'],
+  es: ['coordin*', 'cooper*', 'colabor*', 'alianza', 'socio', 'socios', 'se integra', 'se integrará', 'se suma', 'se sumará', 'conjunt*', 'en consulta con', 'con la OIM', 'sinergia*', 'complementariedad',
+    // Together, without duplicating, referring cases: "elaborarán juntas el protocolo", "para no duplicar servicios", "una ruta de derivación común".
+    'junto con', 'juntas', 'juntos', 'no duplicar', 'evitar duplicidades', 'evitar la duplicación', 'derivación'],
 })
 
 /** The ILO's labour migration branch and other headquarters technical units. */

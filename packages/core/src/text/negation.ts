@@ -57,6 +57,12 @@ const TWO_WORD_CONJUNCTIONS = new Set(['alors que', 'sin embargo', 'no obstante'
 /** Conjunctions that open a subordinate clause; fronted, it ends at its comma ("Although no budget is set, the ITC-ILO..."). */
 const SUBORDINATING = new Set(['whereas', 'while', 'although', 'though', 'tandis', 'aunque', 'alors que'])
 /**
+ * Openers of a purpose ("Para no duplicar servicios, la OIT y la OIM elaborarán juntas…", "Afin de ne pas…, …"):
+ * fronted, the purpose ends at its first comma, and what follows is the main clause, not a list. Not the English
+ * "to": objectives open with it ("To place 1,200 young women and men in apprenticeships…, leading to…").
+ */
+const PURPOSE = new Set(['para', 'pour', 'afin'])
+/**
  * Words that open a fronted adverbial clause or phrase when they start a
  * clause; its comma ends it ("Where committees have no women members, the
  * project will work with...", "Without a gender budget, the ITC-ILO...").
@@ -65,6 +71,7 @@ const FRONTED = new Set([
   'if', 'when', 'where', 'because', 'since', 'as', 'once', 'unless', 'until', 'after', 'before', 'given', 'without',
   'si', 'quand', 'lorsque', 'comme', 'puisque', 'sans', 'faute',
   'cuando', 'donde', 'como', 'mientras', 'sin', 'ya',
+  ...PURPOSE,
 ])
 
 /** Negators that govern what follows them in the clause. */
@@ -321,7 +328,7 @@ function clauseAround(analysis: Analysis, from: number, to: number): [number, nu
     let comma = analysis.frontedCommas.get(key)
     if (comma === undefined) {
       let c = firstAtLeast(analysis.commas, opener.end)
-      while (c < analysis.commas.length && analysis.commas[c]! < end && continuesList(analysis, c, end)) c++
+      while (!PURPOSE.has(opener.word) && c < analysis.commas.length && analysis.commas[c]! < end && continuesList(analysis, c, end)) c++
       comma = analysis.commas[c] ?? -1
       analysis.frontedCommas.set(key, comma)
     }

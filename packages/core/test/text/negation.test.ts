@@ -101,6 +101,9 @@ describe('negation after the mention, as the verb’s', () => {
     // Kept out of the budget by the next clause: "it is not included in this budget".
     ['On-the-job coaching was discussed with the counties; it is not included in this budget.', 'coaching', true],
     ['On-the-job coaching was discussed with the counties; it is included in the budget.', 'coaching', false],
+    // A fronted purpose clause keeps its negation: "Para no duplicar servicios, …".
+    ['Para no duplicar servicios, la OIT y la OIM elaborarán juntas el protocolo.', 'OIM', false],
+    ['Afin de ne pas dupliquer les services, le BIT et l’OIM rédigeront ensemble le protocole.', 'OIM', false],
     // The keeping verb may come seventh: "il n'a pas pu être retenu".
     ["Un poste de conseillère genre avait été envisagé ; il n'a pas pu être retenu dans l'enveloppe disponible.", 'conseillère genre', true],
     // Put outside the project by the next clause, weighed or not.
