@@ -5,9 +5,9 @@
 // sexes", or equality between women and men made a cross-cutting axis with
 // an action plan of concrete measures in the same paragraph. A label in a
 // budget row ("Gender mainstreaming | 0") describes nothing.
-import {isHistory, related, words, type Language, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
+import {isHistory, related, relatedMentions, words, type Language, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
 
-import {approachWord, genderConcept, genderStrategy, mainstreamingPromise, sexDisaggregation} from '../lexicons/gender.js'
+import {approachWord, genderConcept, genderStrategy, mainstreamingPromise, sexDisaggregation, strategyToBeWritten} from '../lexicons/gender.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
 import {within} from '../shared/mentions.js'
 import {appendSections, hasRealContent, leadInDescribing} from '../shared/sections.js'
@@ -102,7 +102,7 @@ const rule: Rule<MessageId> = {
 function current(model: ProposalModel, lexicon: Parameters<ProposalModel['find']>[0]): Match[] {
   return model
     .find(lexicon, {notIn: ['background'], includeHeadings: false})
-    .filter((match) => !isHistory(match.sentence, match) && !isBudgetLine(match) && !isShortPromise(match.sentence))
+    .filter((match) => !isHistory(match.sentence, match) && !isBudgetLine(match) && !isShortPromise(match.sentence) && !isStillToBeWritten(match))
 }
 
 function isBudgetLine(match: Match): boolean {
@@ -139,13 +139,37 @@ function isShortPromise(sentence: Sentence): boolean {
 }
 
 /**
+ * A sentence on how something will be written or approved later that says nothing of what it holds ("Elle sera
+ * validée par le comité de pilotage", "Les termes de référence … seront partagés"). One that goes on past a colon to
+ * its measures ("…un plan d'action pour l'égalité : accès des productrices aux parcelles irriguées, …") describes it.
+ */
+function isAboutWritingLater(sentence: Sentence): boolean {
+  const steps = sentence.find(strategyToBeWritten)
+  return steps.length > 0 && !sentence.text.includes(':', steps[0]!.sentenceIndex)
+}
+
+/**
+ * A strategy named as still to be written, in one phrase with its writing: "Une stratégie genre du projet sera
+ * élaborée au cours des six premiers mois", "para elaborar la estrategia de género". A course "con enfoque de género"
+ * that "se diseñará" is no strategy put off.
+ */
+function isStillToBeWritten(match: Match): boolean {
+  return isAboutWritingLater(match.sentence) && relatedMentions(match, strategyToBeWritten, 'phrase').length > 0
+}
+
+/**
  * A gender section with real content that is not all negation ("No gender strategy is foreseen."), nor only short
- * promises to take gender into account ("Se tendrá en cuenta la perspectiva de género en todas las fases del proyecto.").
+ * promises to take gender into account ("Se tendrá en cuenta la perspectiva de género en todas las fases del proyecto."),
+ * nor only how a strategy will be written later ("Une stratégie genre sera élaborée au cours des six premiers mois…").
  */
 function describesGender(model: ProposalModel, section: Section): boolean {
   if (!hasRealContent(model, section) || !section.contentRange) return false
   const sentences = model.sentences({within: section.contentRange, includeHeadings: false})
-  if (sentences.length > 0 && sentences.every(isShortPromise)) return false
+  // Only promises, or only how a strategy will be written and approved later: no strategy yet.
+  if (sentences.length > 0 && sentences.every((sentence) => isShortPromise(sentence) || isAboutWritingLater(sentence))) {
+    const strategies = sentences.flatMap((sentence) => [...sentence.find(genderStrategy), ...sentence.find(approachWord)])
+    if (sentences.every(isShortPromise) || strategies.some(isStillToBeWritten)) return false
+  }
   const mentions = model.find(genderConcept, {within: section.contentRange, includeNegated: true, includeHeadings: false})
   return mentions.length === 0 || mentions.some((match) => !match.negated)
 }

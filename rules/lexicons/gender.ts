@@ -428,6 +428,22 @@ export const mainstreamingPromise = defineLexicon('mainstreaming promise', {
 })
 
 /**
+ * A strategy still to be written, and the steps of writing it: "A Gender Strategy will be prepared during the inception
+ * phase", "Une stratégie genre sera élaborée au cours des six premiers mois", "se contratará una consultoría para
+ * elaborar la estrategia de género"; "The strategy will be submitted to the Steering Committee for approval", "Elle
+ * sera validée par le comité de pilotage", "Les termes de référence … seront partagés". Under a gender heading, with
+ * nothing else, it is no strategy yet.
+ */
+export const strategyToBeWritten = defineLexicon('strategy still to be written', {
+  en: ['will be prepared', 'will be developed', 'will be drafted', 'will be elaborated', 'will be designed', 'will be written', 'to prepare the', 'to develop the', 'to draft the',
+    'will be submitted', 'will be approved', 'will be validated', 'will be endorsed', 'for approval', 'terms of reference'],
+  fr: ['sera élaborée', 'sera élaboré', 'sera préparée', 'sera rédigée', 'sera développée', 'sera conçue', 'pour élaborer', "d'élaborer", 'd’élaborer', 'élaborera',
+    'sera validée', 'sera soumise', 'sera approuvée', 'sera annexée', 'annexée au', 'termes de référence'],
+  es: ['se elaborará', 'será elaborada', 'será elaborado', 'para elaborar', 'elaborará', 'se preparará', 'se diseñará', 'se redactará',
+    'será aprobada', 'será validada', 'se someterá', 'se incorporará al', 'términos de referencia'],
+})
+
+/**
  * Gender-equality subjects a training for partners may name instead of "gender": harassment, equal pay, maternity
  * protection, sexist bias, women's leadership, masculinities ("a three-day module for inspectors on identifying sexual
  * harassment and unequal pay for women and men", "talleres de masculinidades y corresponsabilidad").

@@ -273,9 +273,7 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   // The last four third rounds of stop 26, read to their mechanisms in stop 27.
   'round3/gender-strategy/en-reported-02.md': 'a GESI section that says the strategy "will be prepared during the inception phase", with provisional targets, read as a strategy',
   'round3/gender-strategy/en-reported-04.md': 'a bold "Gender equality." lead-in of alignment only (SDG 5, a policy marker score, a focal point) read as an approach',
-  'round3/gender-strategy/es-reported-03.md': 'a "Estrategia de género" section that only says a consultancy "para elaborar la estrategia" will be hired at start-up read as a strategy',
   'round3/gender-strategy/es-satisfied-04.md': 'an approach told through women\'s and men\'s roles in a component ("son las mujeres y las niñas quienes acarrean el agua… Por eso") with measures, no gender heading, not read',
-  'round3/gender-strategy/fr-reported-03.md': 'a "Stratégie genre" section that only says the strategy "sera élaborée au cours des six premiers mois" read as a strategy',
   'round3/gender-strategy/fr-satisfied-04.md': 'an approach under "Inclusion" told through the obstacles young women face, with six measures, not read',
   'round3/gender-expertise/en-reported-02.md': 'a gender adviser of "an earlier version of this proposal", dropped by the next sentence after a fronted clause ("To keep within the Fund\'s ceiling, that position has not been retained"), read as named',
   'round3/gender-expertise/en-satisfied-04.md': 'a budget row "Local consultant, gender equality and social inclusion" (role, comma, field) not read as a gender consultant',
