@@ -9,12 +9,14 @@ import {
   employersRepresentatives,
   equalityWord,
   genderEqualityTopic,
+  governmentConstituent,
   iloName,
   labourStandardsTopic,
   nonDiscriminationTopic,
   socialDialogueTopic,
   standardsInstrument,
   womenAndMen,
+  workersConstituent,
   workersRepresentatives,
 } from '../lexicons/training.js'
 import {citedNumbers} from '../shared/conventions.js'
@@ -34,7 +36,7 @@ type Options = {
 }
 
 /** A topic worded by its parts: the mentions of `lexicon` in a scope that stand in `unit` with a mention of each of `with`. */
-type Worded = {lexicon: Lexicon; with: Lexicon[][]; unit: 'phrase' | 'sentence'}
+type Worded = {lexicon: Lexicon; with: Lexicon[][]; unit: 'phrase' | 'list' | 'sentence'}
 
 const TOPICS: Record<Topic, {lexicon: Lexicon; label: Wording; worded: Worded[]; byNumber?: boolean}> = {
   // "The Work in Fishing Convention (C188) and other ILO instruments", "les conventions et recommandations de l'OIT";
@@ -58,6 +60,8 @@ const TOPICS: Record<Topic, {lexicon: Lexicon; label: Wording; worded: Worded[];
         ],
         unit: 'sentence',
       },
+      // "How workers, employers and government sit together in the National Wages Council": the three constituents in one enumeration.
+      {lexicon: governmentConstituent, with: [[workersConstituent, workersOrganisations, unionWord], [employersWord, employersOrganisations]], unit: 'list'},
     ],
   },
   // "Equal treatment of women and men", "égalité entre femmes et hommes".

@@ -1616,6 +1616,22 @@ export const dialogueAct = defineLexicon('dialogue act', {
   es: ['negociar', 'negociación', 'negociado', 'negociada', 'discutir', 'consulta', 'concertar', 'diálogo'],
 })
 
+/**
+ * The three constituents named together, as a curriculum speaks of tripartism in plain words: "how workers,
+ * employers and government sit together", "entre gobierno, empleadores y trabajadores", "pouvoirs publics,
+ * organisations d'employeurs et syndicats". Read as one enumeration (`related(..., 'list')`).
+ */
+export const governmentConstituent = defineLexicon('government, as a constituent', {
+  en: ['government', 'governments'],
+  fr: ['gouvernement', 'gouvernements', 'pouvoirs publics', 'État'],
+  es: ['gobierno', 'gobiernos', 'Estado'],
+})
+export const workersConstituent = defineLexicon('workers, as a constituent', {
+  en: ['workers', 'trade unions', 'unions'],
+  fr: ['travailleurs', 'syndicats'],
+  es: ['trabajadores', 'sindicatos', 'centrales sindicales'],
+})
+
 /** A count of people or places: numbers and the words for them. Read in one phrase with people, seats or a nomination. */
 export const quantity = defineLexicon('quantity', {
   en: ['0*', '1*', '2*', '3*', '4*', '5*', '6*', '7*', '8*', '9*', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'half', 'third', 'quarter'],
