@@ -1,6 +1,6 @@
 // core-curriculum: a training curriculum covers the ILO basics (seed 004,
 // recommendation 2).
-import {relatedTo, type Lexicon, type Match, type ProposalModel, type Range, type Rule} from '@lessonlint/core'
+import {relatedMentions, relatedTo, type Lexicon, type Match, type ProposalModel, type Range, type Rule} from '@lessonlint/core'
 
 import {conventionByNumber} from '../lexicons/migration.js'
 import {employersOrganisations, employersWord, unionWord, workersOrganisations} from '../lexicons/partners.js'
@@ -13,6 +13,7 @@ import {
   iloName,
   labourStandardsTopic,
   nonDiscriminationTopic,
+  otherFundamentalPrinciples,
   socialDialogueTopic,
   standardsInstrument,
   womenAndMen,
@@ -76,12 +77,18 @@ const TOPICS: Record<Topic, {lexicon: Lexicon; label: Wording; worded: Worded[];
 /** The first mention in a scope of a topic worded by its parts. */
 function wordedTopic(model: ProposalModel, scope: Range, worded: Worded): Match | undefined {
   const inScope = (lexicon: Lexicon) => model.find(lexicon, {within: scope, includeNegated: true})
-  return inScope(worded.lexicon).find((match) =>
+  // The topic's own word must not be negated ("el curso no incluye contenidos sobre diálogo social"); its parts may be.
+  return model.find(worded.lexicon, {within: scope}).find((match) =>
     worded.with.every((alternatives) => relatedTo(match, alternatives.flatMap(inScope), worded.unit).length > 0),
   )
 }
 
 const ALL_TOPICS = Object.keys(TOPICS) as Topic[]
+
+/** Freedom of association listed with child labour, forced labour and equality: a fundamental convention's subject, not a session on social dialogue. */
+function amongTheFundamentalPrinciples(match: Match): boolean {
+  return /freedom of association|libert[ée] syndicale|libertad sindical/iu.test(match.text) && relatedMentions(match, otherFundamentalPrinciples, 'list', {includeNegated: true}).length > 0
+}
 
 const rule: Rule<MessageId, Options> = {
   meta: {
@@ -130,7 +137,7 @@ const rule: Rule<MessageId, Options> = {
       for (const scope of scopes) {
         // A topic ruled out ("The School leaves out international labour standards") or declined in its row
         // ("| Non-discrimination | To be developed in Phase II |") is not covered.
-        const found = model.find(TOPICS[topic].lexicon, {within: scope})[0]
+        const found = model.find(TOPICS[topic].lexicon, {within: scope}).find((match) => !(topic === 'social-dialogue' && amongTheFundamentalPrinciples(match)))
         if (found) return found
       }
       for (const scope of scopes) {

@@ -1245,6 +1245,17 @@ export const socialDialogueTopic = defineLexicon('social dialogue and tripartism
   es: ['tripartita', 'concertación', 'interlocutores sociales', 'bipartito', 'bipartita', 'diálogo social', 'tripartismo', 'tripartito', 'negociación colectiva', 'libertad sindical'],
 })
 
+/**
+ * The other fundamental principles and rights at work. Freedom of association listed among them ("les conventions
+ * fondamentales (travail des enfants, travail forcé, liberté syndicale, égalité)") names a standard, not a session on
+ * social dialogue.
+ */
+export const otherFundamentalPrinciples = defineLexicon('other fundamental principles', {
+  en: ['child labour', 'child labor', 'forced labour', 'forced labor', 'non-discrimination', 'discrimination', 'equality', 'occupational safety and health'],
+  fr: ['travail des enfants', 'travail forcé', 'non-discrimination', 'discrimination', 'égalité', 'sécurité et santé au travail'],
+  es: ['trabajo infantil', 'trabajo forzoso', 'no discriminación', 'discriminación', 'igualdad', 'seguridad y salud en el trabajo'],
+})
+
 /** ILO core curriculum, topic 3: gender equality. */
 export const genderEqualityTopic = defineLexicon('gender equality', {
   en: ['gender equality', 'gender', 'equality between women and men', 'equality of women and men', 'equality between girls and boys', 'equal opportunities for women and men', "women's rights", 'equal pay', 'equal remuneration', 'maternity protection'],
