@@ -77,10 +77,10 @@ const TOPICS: Record<Topic, {lexicon: Lexicon; label: Wording; worded: Worded[];
 /** The first mention in a scope of a topic worded by its parts. */
 function wordedTopic(model: ProposalModel, scope: Range, worded: Worded): Match | undefined {
   const inScope = (lexicon: Lexicon) => model.find(lexicon, {within: scope, includeNegated: true})
+  // Each part's mentions are found once, not once per mention of the topic's word.
+  const parts = worded.with.map((alternatives) => alternatives.flatMap(inScope))
   // The topic's own word must not be negated ("el curso no incluye contenidos sobre diálogo social"); its parts may be.
-  return model.find(worded.lexicon, {within: scope}).find((match) =>
-    worded.with.every((alternatives) => relatedTo(match, alternatives.flatMap(inScope), worded.unit).length > 0),
-  )
+  return model.find(worded.lexicon, {within: scope}).find((match) => parts.every((part) => relatedTo(match, part, worded.unit).length > 0))
 }
 
 const ALL_TOPICS = Object.keys(TOPICS) as Topic[]

@@ -3,7 +3,7 @@
 // indicator counts is the head of the phrase after "Number of" / "Percentage
 // of": "Number of port provinces where inspection teams..." counts provinces,
 // "Number of safety committee members trained" counts members.
-import {clauseBounds, compileLexicon, countedPhrase, isFemalePersonNoun, isFeminineOf, isPersonNoun, related, words, type Indicator, type Language, type Match, type ProposalModel, type Rule, type Sentence, type Token} from '@lessonlint/core'
+import {clauseBounds, compileLexicon, countedPhrase, isFemalePersonNoun, isFeminineOf, isPersonNoun, related, words, type Indicator, type Language, type Lexicon, type Match, type ProposalModel, type Rule, type Sentence, type Token} from '@lessonlint/core'
 
 import {
   countedThings,
@@ -149,9 +149,10 @@ interface CoveringStatement {
 }
 
 /** A footnote marker: a superscript digit or letter, an asterisk, a dagger. */
-const FOOTNOTE_MARKERS = /[\u00B9\u00B2\u00B3\u2070-\u209F\u1D2C-\u1D6A\u1D9B-\u1DBF*†‡]/gu
+const FOOTNOTE_MARKER = '[\\u00B9\\u00B2\\u00B3\\u2070-\\u209F\\u1D2C-\\u1D6A\\u1D9B-\\u1DBF*†‡]'
+const FOOTNOTE_MARKERS = new RegExp(FOOTNOTE_MARKER, 'gu')
 /** A note opened by a footnote marker. */
-const OPENING_MARKER = /^\s*([\u00B9\u00B2\u00B3\u2070-\u209F\u1D2C-\u1D6A\u1D9B-\u1DBF*†‡])/u
+const OPENING_MARKER = new RegExp(`^\\s*(${FOOTNOTE_MARKER})`, 'u')
 
 /** An indicator's label as it opens its text or its row ("1.1", "2.3.1", "(a)", "b)"), and as a statement names it. */
 const OPENING_LABEL = /^\s*\(?(\d+(?:\.\d+)+|\d+|[a-z])[.)]?(?=\s)/iu
@@ -197,7 +198,7 @@ function namesBothSexesInItsClause(match: Match): boolean {
 
 /** Whether a sentence holds a negated word of disaggregation ("no distingue el sexo", "without disaggregation"). */
 function deniesASplit(sentence: Sentence): boolean {
-  const negated = (lexicon: typeof sexDisaggregation) => sentence.find(lexicon, {includeNegated: true}).length > sentence.find(lexicon).length
+  const negated = (lexicon: Lexicon) => sentence.find(lexicon, {includeNegated: true}).length > sentence.find(lexicon).length
   return negated(sexDisaggregation) || negated(disaggregationColumn)
 }
 
