@@ -478,8 +478,8 @@ function findCurricula(model: ProposalModel): CurriculumDescription[] {
     // fue concertada con …:") is told in the past before the list of what it holds; a dated past is history.
     if (isHistory(mention.sentence, mention) && !(introduced && mention.sentence.find(datedPast, {includeNegated: true}).length === 0)) continue
     // What describes a curriculum follows its mention: "Fees … will cover delivery. The NEA will update the syllabus" describes none.
-    const fromMention = {start: mention.sentence.range.start, end: scope.end}
-    if (lead ? introduced : hasList || says(curriculumContent, fromMention) || listsAfterAColon(mention, trained)) descriptions.push({mention, scope})
+    const fromMention = {start: mention.range.start, end: scope.end}
+    if (lead ? introduced : hasList || says(curriculumContent, fromMention) || listsItsTopics(mention, trained)) descriptions.push({mention, scope})
   }
   for (const mention of trained) {
     const section = mention.section
@@ -489,16 +489,31 @@ function findCurricula(model: ProposalModel): CurriculumDescription[] {
 }
 
 /**
- * Whether the mention's clause goes on past a colon to what it holds: "Conception du curriculum : techniques de
- * contrôle, …", "a supervisory skills programme in four modules: production planning; …". Not past a comma or
- * into brackets ("after the first module (mitigation: …)"), nor to a figure ("Curriculum and toolkit: 35,000").
+ * Whether the mention's clause goes on to what it holds: past a colon ("Conception du curriculum : techniques de
+ * contrôle, …", "a supervisory skills programme in four modules: production planning; …"), or into an enumeration
+ * in brackets right after it ("six modules illustrés (lecture de plans, dosage du béton, chaînages…)"). Not past a
+ * comma or into brackets to a colon ("after the first module (mitigation: …)"), nor to a figure ("Curriculum and
+ * toolkit: 35,000").
  */
-function listsAfterAColon(mention: Match, trained: readonly Match[]): boolean {
+function listsItsTopics(mention: Match, trained: readonly Match[]): boolean {
   const after = mention.sentence.text.slice(mention.sentenceIndex + mention.text.length)
-  const colon = after.indexOf(':')
-  if (colon === -1 || /[,;()[\]]/u.test(after.slice(0, colon)) || !/^\s*[^\s\d]/u.test(after.slice(colon + 1))) return false
+  if (!pastAColon(after) && !bracketedEnumeration(after)) return false
   // A module is a course's only in a sentence about training: a platform or an application has modules too.
   return !/^m[oó]dul/iu.test(mention.text) || trained.some((training) => training.sentence === mention.sentence)
+}
+
+function pastAColon(after: string): boolean {
+  const colon = after.indexOf(':')
+  return colon !== -1 && !/[,;()[\]]/u.test(after.slice(0, colon)) && /^\s*[^\s\d]/u.test(after.slice(colon + 1))
+}
+
+/** Brackets opened within two words of the mention that enumerate at least three items. */
+function bracketedEnumeration(after: string): boolean {
+  const open = after.indexOf('(')
+  const close = after.indexOf(')', open)
+  if (open === -1 || close === -1 || after.slice(0, open).trim().split(/\s+/u).filter(Boolean).length > 2) return false
+  const inner = after.slice(open + 1, close)
+  return !inner.includes(':') && inner.split(/[,;]/u).filter((item) => /\p{L}/u.test(item)).length >= 3
 }
 
 /**
