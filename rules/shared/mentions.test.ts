@@ -20,6 +20,15 @@ describe('isNamePart', () => {
   ])('%s', (text, expected) => {
     expect(nameParts(text)).toEqual(expected)
   })
+
+  // Continuing: a word counts only when a name begins before it.
+  test.each<[string, boolean[]]>([
+    ['The Department of Vocational Training signs the agreement.', [true]],
+    ['2.1 Formación del Comité de Empresa en seguridad.', [false]],
+    ['**Output 1.2 – Training Centre accreditation.** The ministry accredits it.', [false]],
+  ])('continuing: %s', (text, expected) => {
+    expect(buildModel(`# P\n\n## Partners\n\n${text}\n`).find(training).map((match) => isNamePart(match, {continuing: true}))).toEqual(expected)
+  })
 })
 
 describe('inQuotes', () => {

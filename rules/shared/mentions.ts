@@ -211,8 +211,11 @@ const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]*$/u
  * Whether a capitalised match is a word of a proper name in running text:
  * "Department of Vocational Training", "International Training Centre",
  * "Labour Migration Academy". Headings are title case, so they are left alone.
+ * With `continuing`, only a word that goes on with a name begun before it counts
+ * ("Articles of Incorporation"), not one that opens a phrase after a number or a
+ * dash ("2.1 Elaboración del Manual", "Output 1.2 – Draft MoU").
  */
-export function isNamePart(match: Match): boolean {
+export function isNamePart(match: Match, {continuing = false}: {continuing?: boolean} = {}): boolean {
   if (match.sentence.container === 'heading') return false
   if (!/^\p{Lu}/u.test(match.text)) return false
   const {text} = match.sentence
@@ -229,7 +232,7 @@ export function isNamePart(match: Match): boolean {
   while (before > 0 && NAME_CONNECTORS.has(tokens[before]!.word)) before--
   let after = last + 1
   while (after < tokens.length - 1 && NAME_CONNECTORS.has(tokens[after]!.word)) after++
-  return capitalised(before) || capitalised(after)
+  return capitalised(before) || (!continuing && capitalised(after))
 }
 
 /** Lowercase words that join the capitalised words of a name: "Ministry of Labour and Employment", "Fondo de la Formación". */

@@ -66,7 +66,8 @@ function isPolicySentence(sentence: Sentence, agreementNamed: boolean, acronyms:
   const backReferences = agreementNamed ? sentence.find(agreementWord).filter((word) => !fullNames.some((full) => overlaps(word.range, full.range))) : []
   const instruments = [...named, ...backReferences]
   if (instruments.length === 0) return false
-  return sentence.find(policyAction).some((action) => !instruments.some((instrument) => overlaps(action.range, instrument.range)))
+  // An action word that is a word of a name acts on nothing: "Follow the bylaws laid out in the Articles of Incorporation".
+  return sentence.find(policyAction).some((action) => !isNamePart(action, {continuing: true}) && !instruments.some((instrument) => overlaps(action.range, instrument.range)))
 }
 
 export function policyWork(model: ProposalModel): PolicyWork {
