@@ -144,9 +144,15 @@ function isContent(node: RootContent): boolean {
   }
 }
 
-/** Text that only holds a place ("TBD", "to be completed", "à compléter", "por definir"). */
-const PLACEHOLDER =
-  /^[\s*_([]*(?:tbd|tbc|todo|to ?do|xxx|\.\.\.|…|to be (?:completed|confirmed|determined|defined|written|added)|(?:à|a) (?:compléter|completer|définir|definir|déterminer|determiner|préciser|preciser|rédiger|rediger)|por (?:completar|definir|determinar|redactar)|pendiente)[\s.:!)\]*_]*$/iu
+/** Words that only hold a place ("TBD", "to be completed", "à compléter", "por definir"). */
+const PLACEHOLDER_WORDS =
+  '(?:tbd|tbc|todo|to ?do|xxx|\\.\\.\\.|…|to be (?:completed|confirmed|determined|defined|written|added)|(?:à|a) (?:compléter|completer|définir|definir|déterminer|determiner|préciser|preciser|rédiger|rediger)|por (?:completar|definir|determinar|redactar)|pendiente)'
+
+/** Text that only holds a place. */
+const PLACEHOLDER = new RegExp(`^[\\s*_([]*${PLACEHOLDER_WORDS}[\\s.:!)\\]*_]*$`, 'iu')
+
+/** A bracketed note that opens with a placeholder: "[To be completed: the Board agrees this section on 12 November.]". */
+const BRACKETED_PLACEHOLDER = new RegExp(`^[*_]*[[(][\\s*_]*${PLACEHOLDER_WORDS}\\b[^\\])]*[\\])][\\s*_.]*$`, 'iu')
 
 /** A section that declines its subject ("Not applicable.", "N/A – the project is gender neutral", "No aplica", "Sans objet"). */
 const NOT_APPLICABLE = /^[\s*_([]*(?:n\/a|not applicable|non applicable|sans objet|no aplica|no procede)\b/iu
@@ -157,7 +163,7 @@ const NOT_APPLICABLE = /^[\s*_([]*(?:n\/a|not applicable|non applicable|sans obj
  */
 export function isPlaceholder(text: string): boolean {
   const trimmed = text.trim()
-  return PLACEHOLDER.test(trimmed) || NOT_APPLICABLE.test(trimmed)
+  return PLACEHOLDER.test(trimmed) || BRACKETED_PLACEHOLDER.test(trimmed) || NOT_APPLICABLE.test(trimmed)
 }
 
 function makeHeading(

@@ -250,6 +250,9 @@ describe('placeholders are no content', () => {
     'N/A – the project is gender neutral.',
     'No aplica. El proyecto es neutral en cuanto al género.',
     'Sans objet.',
+    // A drafting note in brackets that opens with a placeholder.
+    '[To be completed: the Board agrees this section at its meeting on 12 November.]',
+    '*(À compléter après l’atelier de démarrage.)*',
   ])('a section holding only "%s" is empty', (text) => {
     const model = buildModel(`# P\n\n## Gender\n\n${text}\n\n## Budget\n\nUSD 10,000 for the study.\n`)
     expect(model.sectionsOf('gender')[0]!.hasContent).toBe(false)
@@ -258,6 +261,11 @@ describe('placeholders are no content', () => {
 
   it('a section that says more than a placeholder has content', () => {
     const model = buildModel('# P\n\n## Gender\n\nTBD: the gender analysis will be done in month 2 by the specialist.\n')
+    expect(model.sectionsOf('gender')[0]!.hasContent).toBe(true)
+  })
+
+  it('a bracketed aside that goes on past its brackets has content', () => {
+    const model = buildModel('# P\n\n## Gender\n\n[To be completed] The specialist runs the gender analysis in month 2.\n')
     expect(model.sectionsOf('gender')[0]!.hasContent).toBe(true)
   })
 })
