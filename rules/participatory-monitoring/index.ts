@@ -2,7 +2,7 @@
 // "Involving recipients of project support in ongoing monitoring of
 // results"): joint or participatory monitoring, or progress reviews with the
 // steering committee, unions, employers or beneficiaries.
-import {isHistory, related, relatedMentions, words, type Match, type ProposalModel, type Range, type Rule, type Sentence, type TableRow} from '@lessonlint/core'
+import {isHistory, related, relatedMentions, wordIndexFrom, words, type Match, type ProposalModel, type Range, type Rule, type Sentence, type TableRow} from '@lessonlint/core'
 
 import {
   actorAnaphor,
@@ -148,13 +148,23 @@ function isIndicatorRow(model: ProposalModel, sentence: Sentence, indicatorRows:
  * "Union representatives will take part in quarterly review meetings with the
  * project team": in the M&E plan, a review meeting reviews the monitoring
  * data, so constituents taking part in one take part in ongoing monitoring.
- * The taking part must be a word of its own, not the "review" of the meeting's name.
+ * The taking part must be a word of its own, not the "review" of the meeting's name,
+ * or the meeting is held with them ("a review meeting with … the union's shop stewards").
  */
 function joinsReviewMeetings(sentence: Sentence): boolean {
   if (!sentence.section?.isIn('monitoring')) return false
   const meetings = sentence.find(reviewMeeting)
-  if (meetings.length === 0 || sentence.find(monitoringActors).length === 0) return false
-  return sentence.find(monitoringParticipation).some((part) => !meetings.some((meeting) => overlaps(meeting.range, part.range)))
+  const actors = sentence.find(monitoringActors)
+  if (meetings.length === 0 || actors.length === 0) return false
+  if (sentence.find(monitoringParticipation).some((part) => !meetings.some((meeting) => overlaps(meeting.range, part.range)))) return true
+  return meetings.some((meeting) => heldWith(meeting) && actors.some((actor) => actor.sentenceIndex > meeting.sentenceIndex && related(meeting, actor, 'clause')))
+}
+
+/** Whether "with" follows the meeting: "a review meeting with the union", "une réunion de revue avec", "una reunión de seguimiento con". */
+function heldWith(meeting: Match): boolean {
+  const {text} = meeting.sentence
+  const after = words(text)[wordIndexFrom(text, meeting.sentenceIndex + meeting.text.length)]
+  return after !== undefined && /^(?:with|avec|con)$/iu.test(after.word)
 }
 
 export default rule
