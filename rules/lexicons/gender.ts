@@ -790,8 +790,8 @@ export const countedThings = defineLexicon('counted-things', {
     'curriculum', 'curricula', 'manual', 'guide', 'report', 'study', 'case', 'complaint', 'inspection', 'visit', 'meeting',
     'round', 'session', 'event', 'campaign', 'workshop', 'training', 'contract', 'job', 'post', 'position', 'placement',
     'hour', 'day', 'month', 'loan', 'grant', 'enrolment', 'enrollment',
-    // Quantities measured, not people: "Volume of fish sold", "Tonnage of smoked fish".
-    'volume', 'tonnage', 'quantity', 'amount', 'value', 'weight',
+    // Quantities measured, not people: "Volume of fish sold", "Tonnage of smoked fish", "Share of case workers' salaries paid by the counties".
+    'volume', 'tonnage', 'quantity', 'amount', 'value', 'weight', 'salary', 'wage',
   ],
   fr: [
     'organisation', 'institution', 'agence', 'entreprise', 'société', 'usine', 'syndicat', 'coopérative', 'association',
@@ -799,6 +799,7 @@ export const countedThings = defineLexicon('counted-things', {
     'communauté', 'village', 'ménage', 'exploitation', 'école', 'politique', 'loi', 'règlement', 'décret', 'plan', 'accord',
     'procédure', 'système', 'outil', 'module', 'cours', 'manuel', 'guide', 'rapport', 'étude', 'cas', 'plainte', 'inspection',
     'visite', 'réunion', 'session', 'atelier', 'contrat', 'emploi', 'stage', 'volume', 'tonnage', 'quantité', 'montant', 'valeur', 'poids',
+    'salaire',
   ],
   es: [
     'organización', 'organizaciones', 'institución', 'instituciones', 'agencia', 'empresa', 'fábrica', 'sindicato',
@@ -807,7 +808,7 @@ export const countedThings = defineLexicon('counted-things', {
     'finca', 'escuela', 'política', 'ley', 'leyes', 'reglamento', 'decreto', 'plan', 'planes', 'acuerdo', 'procedimiento',
     'sistema', 'herramienta', 'módulo', 'curso', 'manual', 'manuales', 'guía', 'informe', 'estudio', 'caso', 'queja',
     'inspección', 'inspecciones', 'visita', 'reunión', 'reuniones', 'sesión', 'sesiones', 'taller', 'talleres', 'contrato', 'empleo',
-    'volumen', 'volúmenes', 'tonelaje', 'monto', 'valor', 'peso',
+    'volumen', 'volúmenes', 'tonelaje', 'monto', 'valor', 'peso', 'salario', 'salarios',
   ],
 })
 
