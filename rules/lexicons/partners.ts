@@ -324,9 +324,9 @@ export const speaksFor = defineLexicon('speaks for', {
 
 /** Members that make an organisation an employers' body, named after `speaksFor`: firms, not people who work for them. */
 export const employerMembers = defineLexicon("employers' members", {
-  en: ['employers', 'companies', 'company', 'firms', 'enterprises', 'businesses', 'manufacturers', 'exporters', 'industrialists', 'estates', 'factories', 'mills'],
-  fr: ['employeurs', 'entreprises', 'sociétés', 'industriels', 'fabricants', 'exportateurs', 'usiniers'],
-  es: ['empleadores', 'empresas', 'empresarios', 'industriales', 'fabricantes', 'exportadores'],
+  en: ['employers', 'companies', 'company', 'firms', 'enterprises', 'businesses', 'manufacturers', 'exporters', 'industrialists', 'estates', 'factories', 'mills', 'owners'],
+  fr: ['employeurs', 'entreprises', 'sociétés', 'industriels', 'fabricants', 'exportateurs', 'usiniers', 'exploitants', 'propriétaires'],
+  es: ['empleadores', 'empresas', 'empresarios', 'industriales', 'fabricantes', 'exportadores', 'propietarios', 'dueños'],
 })
 
 /** A venue an organisation lends or rents out: a part that is no role in the project. */
@@ -702,9 +702,11 @@ export const employerNameWords = defineLexicon("employers' name words", {
     'retailers',
     'contractors',
     'hoteliers',
+    // Those who own or run the businesses: "Vessel Owners' Association", "Association des exploitants de carrières".
+    'owners',
   ],
-  fr: ['employeurs', 'patronat', 'patronal', 'entreprise', 'entreprises', 'industrie', 'industries', 'industriels', 'commerce', 'secteur privé', 'artisanat'],
-  es: ['empleadores', 'empresarios', 'empresarial', 'empresariales', 'empresa', 'empresas', 'empresa privada', 'industria', 'industrias', 'industriales', 'comercio', 'sector privado', 'exportadores'],
+  fr: ['employeurs', 'patronat', 'patronal', 'entreprise', 'entreprises', 'industrie', 'industries', 'industriels', 'commerce', 'secteur privé', 'artisanat', 'exploitants', 'propriétaires'],
+  es: ['empleadores', 'empresarios', 'empresarial', 'empresariales', 'empresa', 'empresas', 'empresa privada', 'industria', 'industrias', 'industriales', 'comercio', 'sector privado', 'exportadores', 'propietarios', 'dueños'],
 })
 
 /** Role words of a workers' organisation's name: its members are workers or an occupation ("Union of Metalworkers", "Teachers' Union"). */
