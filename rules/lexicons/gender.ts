@@ -84,6 +84,14 @@ export const genderConcept = defineLexicon('gender-concept', {
     'fondée sur le sexe',
     'rapports sociaux de sexe',
     'rapports de genre',
+    // A part of the project or a post named "genre" ("Volet genre", "responsable genre et inclusion").
+    'volet genre',
+    'composante genre',
+    'responsable genre',
+    'chargé genre',
+    'chargée genre',
+    'référent genre',
+    'référente genre',
   ],
   es: [
     'género',
