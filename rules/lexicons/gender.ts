@@ -474,12 +474,15 @@ export const partnerAudience = defineLexicon('partner-audience', {
     'partenaire', 'personnel', 'agent', 'agente', 'fonctionnaire', 'inspecteur', 'inspectrice', 'formateur', 'formatrice', 'animateur',
     'animatrice', 'conseiller', 'conseillère', 'syndicat', 'syndical', 'syndicaux', 'mandants', 'ministère', 'ONG', 'délégué', 'déléguée', 'équipe technique', 'équipes techniques',
     "conseil d'administration", "conseils d'administration",
+    // Officials of a partner organisation: "les responsables de la FETRAP", "les secrétaires généraux des sections".
+    'responsables', 'dirigeants', 'dirigeantes', 'secrétaire général', 'secrétaires généraux', 'élus syndicaux',
   ],
   es: [
     'socio', 'personal', 'funcionario', 'funcionaria', 'inspector', 'inspectores', 'inspectora', 'formador', 'formadores', 'formadora',
     'facilitador', 'facilitadores', 'facilitadora', 'sindicato', 'sindical', 'sindicales', 'mandantes', 'ministerio', 'ONG', 'delegado',
     'delegada', 'dirigente sindical', 'dirigentes sindicales', 'equipo técnico', 'equipos técnicos', 'socia', 'socias',
     'consejo de administración', 'consejos de administración', 'junta directiva', 'juntas directivas',
+    'responsables', 'dirigentes', 'secretario general', 'secretaria general', 'secretarios generales',
   ],
 })
 
