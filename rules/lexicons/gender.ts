@@ -483,6 +483,8 @@ export const partnerAudience = defineLexicon('partner-audience', {
     'delegada', 'dirigente sindical', 'dirigentes sindicales', 'equipo técnico', 'equipos técnicos', 'socia', 'socias',
     'consejo de administración', 'consejos de administración', 'junta directiva', 'juntas directivas',
     'responsables', 'dirigentes', 'secretario general', 'secretaria general', 'secretarios generales',
+    // Counsellors at a partner's help points: "las orientadoras y orientadores de los puntos de atención".
+    'orientador', 'orientadora', 'orientadores', 'orientadoras', 'consejero', 'consejera',
   ],
 })
 
