@@ -254,8 +254,9 @@ export const genderExpertise = defineLexicon('gender-expertise', {
 /** Roles that supply expertise, when a gender word stands beside them ("a national consultant on gender"). */
 export const expertRole = defineLexicon('expert-role', {
   en: ['specialist', 'expert', 'consultant', 'adviser', 'advisor', 'officer', 'focal point', 'focal person', 'coordinator'],
-  fr: ['spécialiste', 'expert', 'experte', 'consultant', 'consultante', 'conseiller', 'conseillère', 'point focal', 'chargé', 'chargée', 'référent', 'référente'],
-  es: ['especialista', 'experto', 'experta', 'consultor', 'consultora', 'asesor', 'asesora', 'punto focal', 'encargado', 'encargada'],
+  // As "officer" and "coordinator" in English: "la técnica de equidad de género", "une coordinatrice genre".
+  fr: ['spécialiste', 'expert', 'experte', 'consultant', 'consultante', 'conseiller', 'conseillère', 'point focal', 'chargé', 'chargée', 'référent', 'référente', 'coordinateur', 'coordinatrice'],
+  es: ['especialista', 'experto', 'experta', 'consultor', 'consultora', 'asesor', 'asesora', 'punto focal', 'encargado', 'encargada', 'técnico', 'técnica', 'oficial', 'coordinador', 'coordinadora'],
 })
 
 /**
