@@ -544,6 +544,20 @@ export const existingMaterials = defineLexicon('existing materials', {
   es: ['existente', 'material de la OIT', 'herramientas de la OIT', 'adaptado de', 'versión adaptada de', 'versión contextualizada de', 'reutilizar', 'ya producid*', 'ya elaborad*', 'ya validad*', 'ya probad*', 'ya utilizad*'],
 })
 
+/** Taking up material that exists: "we will adapt the ILO's SCREAM materials", "adaptaremos los materiales del programa SCREAM de la OIT". */
+export const adaptingVerb = defineLexicon('adapting verb', {
+  en: ['adapt', 'will adapt', 'draw on', 'build on'],
+  fr: ['adapter', 'adaptera', 'adapterons', 'adapteront', "s'appuyer sur", "s'appuiera sur"],
+  es: ['adaptar', 'adaptará', 'adaptaremos', 'adaptarán', 'basarse en', 'se basará en'],
+})
+
+/** What is adapted when material is taken up, in general words: "the ILO's cooperative materials", "los materiales del programa SCREAM". */
+export const materialWord = defineLexicon('material words', {
+  en: ['material', 'materials', 'tool', 'tools', 'resources'],
+  fr: ['matériel', 'matériels', 'supports', 'outil', 'outils', 'ressources'],
+  es: ['material', 'materiales', 'herramienta', 'herramientas', 'recursos'],
+})
+
 /** The International Training Centre of the ILO in Turin. */
 export const itcIlo = defineLexicon('ITC-ILO', {
   en: [

@@ -1,14 +1,16 @@
 // training-materials-sharing: training materials a project develops are shared
 // or reused (seed 001, lesson 213957).
-import {isHistory, relatedMentions, type Lexicon, type Match, type ProposalModel, type Range, type Rule} from '@lessonlint/core'
+import {isHistory, related, relatedMentions, type Lexicon, type Match, type ProposalModel, type Range, type Rule, type Sentence} from '@lessonlint/core'
 
 import {
+  adaptingVerb,
   documentWord,
   existingMaterials,
   iloName,
   itcIlo,
   materialsDevelopment,
   materialsSharing,
+  materialWord,
   moduleWord,
   openPublication,
   softwareWord,
@@ -76,9 +78,30 @@ function isAnOutput(model: ProposalModel, match: Match): boolean {
   return opening !== undefined && OUTPUT_LABEL.test(opening.text)
 }
 
-/** Existing ILO material named as what the training uses: "the ILO WISE action manual", "les outils de l'OIT pour les coopératives". */
+/**
+ * Existing ILO material named as what the training uses: "the ILO WISE action manual", "les outils de l'OIT pour les
+ * coopératives"; or, in the sentence that names the materials, the project adapts what the ILO made ("Adapter le guide
+ * du délégué du personnel de l'OIT", "adaptaremos al q'eqchi' los materiales del programa SCREAM de la OIT … y
+ * elaboraremos una cartilla").
+ */
 function iloMaterials(mentions: readonly Match[]): Match[] {
-  return mentions.filter((match) => relatedMentions(match, iloName, 'phrase').length > 0)
+  return mentions.filter((match) => relatedMentions(match, iloName, 'phrase').length > 0 || adaptsIloWork(match.sentence))
+}
+
+/** An adapting verb, then in its clause material, then the ILO's name: what is adapted is the ILO's material. */
+function adaptsIloWork(sentence: Sentence): boolean {
+  const ilo = sentence.find(iloName)
+  if (ilo.length === 0) return false
+  const material = [...sentence.find(materialWord), ...sentence.find(trainingMaterials)]
+  return sentence
+    .find(adaptingVerb)
+    .some((verb) =>
+      ilo.some(
+        (name) =>
+          related(verb, name, 'clause') &&
+          material.some((word) => word.sentenceIndex > verb.sentenceIndex && word.sentenceIndex < name.sentenceIndex),
+      ),
+    )
 }
 
 const rule: Rule<MessageId> = {
