@@ -554,7 +554,7 @@ export const adaptingVerb = defineLexicon('adapting verb', {
 /** What is adapted when material is taken up, in general words: "the ILO's cooperative materials", "los materiales del programa SCREAM". */
 export const materialWord = defineLexicon('material words', {
   en: ['material', 'materials', 'tool', 'tools', 'resources'],
-  fr: ['matériel', 'matériels', 'supports', 'outil', 'outils', 'ressources'],
+  fr: ['matériel', 'matériels', 'supports de formation', 'supports pédagogiques', 'supports de communication', 'outil', 'outils', 'ressources'],
   es: ['material', 'materiales', 'herramienta', 'herramientas', 'recursos'],
 })
 

@@ -20,6 +20,7 @@ import {
   trainingOfAuthorities,
 } from '../lexicons/policy.js'
 import {afterProjectEnd, monitoringWord, projectWord} from '../lexicons/monitoring.js'
+import {materialWord} from '../lexicons/training.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {insideMatchOf, overlaps} from '../shared/mentions.js'
 import {explainPolicyWork, hasPolicyWork, instrumentsIn, NO_POLICY_WORK, policyWork, policyWorkRange, type PolicyWork} from '../shared/policy.js'
@@ -73,13 +74,15 @@ const rule: Rule<MessageId> = {
  */
 function implementationSupportIn(model: ProposalModel, work: PolicyWork): Match | null {
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
-    // Spreading a draft consults on it or lobbies for it, spreading a study shares evidence, and the project's own
-    // implementation plan ("un plan de mise en œuvre détaillé du projet") runs the project: none supports applying the policy.
+    // Spreading a draft consults on it or lobbies for it, spreading a study shares evidence, the project's own
+    // implementation plan ("un plan de mise en œuvre détaillé du projet") runs the project, and outreach material
+    // ("los materiales de difusión" of a help desk) informs its users: none supports applying the policy.
     const named = sentence
       .find(implementationSupport)
       .find(
         (support) =>
-          relatedTo(support, [...sentence.find(draftText), ...sentence.find(researchFindings), ...sentence.find(projectWord)], 'phrase').length === 0 &&
+          relatedTo(support, [...sentence.find(draftText), ...sentence.find(researchFindings), ...sentence.find(projectWord), ...sentence.find(materialWord)], 'phrase')
+            .length === 0 &&
           !insideMatchOf(support, implementingTexts) &&
           !leftToOthers(sentence, support),
       )
