@@ -5,7 +5,7 @@
 // sexes", or equality between women and men made a cross-cutting axis with
 // an action plan of concrete measures in the same paragraph. A label in a
 // budget row ("Gender mainstreaming | 0") describes nothing.
-import {isHistory, related, relatedMentions, words, type Language, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
+import {isHistory, isPlaceholder, related, relatedMentions, words, type Language, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
 
 import {approachWord, genderConcept, genderStrategy, mainstreamingPromise, sexDisaggregation, strategyToBeWritten} from '../lexicons/gender.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
@@ -164,7 +164,10 @@ function isStillToBeWritten(match: Match): boolean {
  */
 function describesGender(model: ProposalModel, section: Section): boolean {
   if (!hasRealContent(model, section) || !section.contentRange) return false
-  const sentences = model.sentences({within: section.contentRange, includeHeadings: false})
+  // What an earlier phase had or lacked, and a placeholder ("[Por completar]"), say nothing of this project's strategy.
+  const sentences = model
+    .sentences({within: section.contentRange, includeHeadings: false})
+    .filter((sentence) => !isHistory(sentence) && !isPlaceholder(sentence.text))
   // Only promises, or only how a strategy will be written and approved later: no strategy yet.
   if (sentences.length > 0 && sentences.every((sentence) => isShortPromise(sentence) || isAboutWritingLater(sentence))) {
     const strategies = sentences.flatMap((sentence) => [...sentence.find(genderStrategy), ...sentence.find(approachWord)])

@@ -444,11 +444,11 @@ export const mainstreamingPromise = defineLexicon('mainstreaming promise', {
  * nothing else, it is no strategy yet.
  */
 export const strategyToBeWritten = defineLexicon('strategy still to be written', {
-  en: ['will be prepared', 'will be developed', 'will be drafted', 'will be elaborated', 'will be designed', 'will be written', 'to prepare the', 'to develop the', 'to draft the',
+  en: ['will be prepared', 'will be developed', 'will be drafted', 'will be elaborated', 'will be designed', 'will be written', 'will be defined', 'to prepare the', 'to develop the', 'to draft the',
     'will be submitted', 'will be approved', 'will be validated', 'will be endorsed', 'for approval', 'terms of reference'],
-  fr: ['sera élaborée', 'sera élaboré', 'sera préparée', 'sera rédigée', 'sera développée', 'sera conçue', 'pour élaborer', "d'élaborer", 'd’élaborer', 'élaborera',
+  fr: ['sera élaborée', 'sera élaboré', 'sera préparée', 'sera rédigée', 'sera développée', 'sera conçue', 'sera définie', 'pour élaborer', "d'élaborer", 'd’élaborer', 'élaborera',
     'sera validée', 'sera soumise', 'sera approuvée', 'sera annexée', 'annexée au', 'termes de référence'],
-  es: ['se elaborará', 'será elaborada', 'será elaborado', 'para elaborar', 'elaborará', 'se preparará', 'se diseñará', 'se redactará',
+  es: ['se elaborará', 'será elaborada', 'será elaborado', 'para elaborar', 'elaborará', 'se preparará', 'se diseñará', 'se redactará', 'se definirá', 'será definida',
     'será aprobada', 'será validada', 'se someterá', 'se incorporará al', 'términos de referencia'],
 })
 
