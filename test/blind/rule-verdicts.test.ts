@@ -196,7 +196,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round2/interagency-coordination/en-reported-02.md': 'the Cooperation Framework cited for what it lists ("lists labour mobility among its priorities") read as coordination',
   'round2/interagency-coordination/en-satisfied-04.md': 'the proposal as a component of a joint programme the ILO, IOM and UN Women "will deliver together", told in the context, not read',
   'round2/training-beyond-workshops/fr-not-applicable-01.md': 'a tailoring workshop "participant" in a safety programme read as a training workshop (the word "participant" is a training cue)',
-  'round2/non-traditional-partners/es-reported-02.md': "an earlier IOM project's work with the Interior ministry and a consulate, told in a clause with a purpose ('para facilitar'), read as current",
   'round2/non-traditional-partners/es-satisfied-02.md': 'the foreign ministry co-chairing the project\'s table, in a present-tense note on governance in the context, not read',
   'round2/non-traditional-partners/fr-reported-02.md': "the partners of IOM's separate project ('Celui-ci travaille avec le ministère des Affaires étrangères') read as the project's",
   'round2/participation-balance/en-satisfied-03.md': 'chambers that "nominate 20 of them" (of the master instructors) not read as a target for employers\' representatives',

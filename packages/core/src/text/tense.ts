@@ -121,9 +121,14 @@ const NOT_SPANISH_FUTURE = new Set(['extremos', 'supremos'])
 
 /** Whether the text has a French or Spanish future verb form. */
 function hasFutureVerbForm(text: string): boolean {
+  // Spanish nouns end as French futures do ("compañeras", "primera", "frontera"): in Spanish text they are none.
+  let spanish: boolean | undefined
   return words(text).some((token) => {
     const written = text.slice(token.start, token.end).toLowerCase()
-    return (SPANISH_FUTURE.test(written) && !NOT_SPANISH_FUTURE.has(written)) || FRENCH_FUTURE.test(written) || FRENCH_IRREGULAR_FUTURE.has(written) || FRENCH_COMPOUND_FUTURE.test(written)
+    if (SPANISH_FUTURE.test(written) && !NOT_SPANISH_FUTURE.has(written)) return true
+    if (!(FRENCH_FUTURE.test(written) || FRENCH_IRREGULAR_FUTURE.has(written) || FRENCH_COMPOUND_FUTURE.test(written))) return false
+    spanish ??= readsSpanish(text)
+    return !spanish
   })
 }
 

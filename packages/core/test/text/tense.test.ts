@@ -93,6 +93,9 @@ describe("a mention's clause with a future verb form plans, whatever past forms 
     ["Une évaluatrice externe examinera ce qui a changé pour les travailleuses.", false],
     // No future form: the past forms decide, as before.
     ['En 2022 una evaluadora externa valoró qué cambió.', true],
+    // Spanish nouns that end as French futures ("compañeras", "primera") are no future form.
+    ['Dos compañeras participaron en la primera ronda con una evaluadora externa.', true],
+    ["Les compagnes d'une évaluatrice externe prépareront la première ronde.", false],
   ])('%s → history %s', (sentence, expected) => {
     const [match] = buildModel(`# P\n\n## Monitoring\n\n${sentence}\n`).find(evaluator)
     expect(isHistory(match!.sentence, match)).toBe(expected)
