@@ -4,7 +4,7 @@
 // strategy written as a bold lead-in inside another section is one, and so is
 // a section that says how results go on in several ways (who takes them over,
 // how they are paid for, how the project withdraws) without naming it.
-import {refersBack, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
+import {refersBack, related, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
 
 import {continuation, exitStrategy, strategyPutOff, sustainability} from '../lexicons/sustainability.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
@@ -49,12 +49,28 @@ function holdsNoStrategyYet(model: ProposalModel, section: Section): boolean {
   const sentences = model.sentences({within: section.contentRange, includeHeadings: false})
   // A sentence that refers back to a strategy just put off tells what that future strategy will hold ("A detailed
   // exit strategy will be developed during the inception phase. It will address the handover…"): still none yet.
-  return sentences.length > 0 && sentences.every((sentence, index) => saysNoStrategyYet(sentence) || (index > 0 && putsOff(sentences[index - 1]!) && refersBack(sentence.text)))
+  // Once the section says there is none, a sentence that names no continuation only explains why ("En esta fase no
+  // se plantea una estrategia de salida. … la Red buscará recursos para una tercera fase").
+  const noneYet = (sentence: Sentence, index: number) => saysNoStrategyYet(sentence) || (index > 0 && putsOff(sentences[index - 1]!) && refersBack(sentence.text))
+  if (sentences.length > 0 && sentences.every(noneYet)) return true
+  return sentences.some(declinesTheStrategy) && sentences.every((sentence, index) => noneYet(sentence, index) || !sentence.has(continuation))
 }
 
 /** Whether a sentence puts the strategy off: it will be written or taken up later. */
 function putsOff(sentence: Sentence): boolean {
   return sentence.has(strategyPutOff)
+}
+
+/**
+ * Whether a sentence says the strategy itself is not there: it names it only negated ("En esta fase no se plantea
+ * una estrategia de salida"), or puts it off in one clause ("La pérennité des résultats sera examinée lors de
+ * l'évaluation finale"). "Contribution schedules will be written into the regulations" puts off no strategy.
+ */
+function declinesTheStrategy(sentence: Sentence): boolean {
+  const mentions = [...sentence.find(exitStrategy, {includeNegated: true}), ...sentence.find(sustainability, {includeNegated: true})]
+  if (mentions.length === 0) return false
+  if (mentions.every((mention) => mention.negated)) return true
+  return sentence.find(strategyPutOff).some((step) => mentions.some((mention) => related(step, mention, 'clause')))
 }
 
 /** Whether a sentence is a placeholder, puts the strategy off, or names it only negated (see `holdsNoStrategyYet`). */

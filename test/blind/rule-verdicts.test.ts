@@ -161,7 +161,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round2/sustainability-strategy/en-reported-03.md': 'an earlier phase\'s handover and a vague promise ("expected to last") read as a strategy',
   'round2/sustainability-strategy/en-reported-04.md': 'a strategy put off to a Phase II in a sentence that names ownership read as content',
   'round2/sustainability-strategy/es-satisfied-03.md': 'a transfer told only in a logframe row ("Producto 4 | Transferencia: … pasan a instituciones permanentes") not read',
-  'round2/sustainability-strategy/fr-reported-03.md': 'another organisation\'s exit strategy (UNDP\'s) and a vague promise read as the project\'s',
   'round2/sustainability-strategy/fr-reported-04.md': 'the technical and environmental durability of the works read as a strategy',
   // training-materials-sharing: ownership, sharing left open, and sharing said away from the materials.
   'round2/training-materials-sharing/en-reported-01.md': 'materials that "remain the property of the consultancy" read as shared ("property of")',
