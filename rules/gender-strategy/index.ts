@@ -71,8 +71,13 @@ const rule: Rule<MessageId> = {
     if (approach) return satisfiedBy(context, 'gender approach stated in other words', approach)
     // A cross-cutting paragraph led by gender ("**Gender equality.** Outreach is designed separately...") describes an approach too.
     // A gender section already weighed above (and found empty, negated or only promising) is no lead-in.
+    // A lead-in that only says how a strategy will be written later ("**Gender.** A gender action plan … will be
+    // prepared within six months") describes none, as such a section does not.
     const leadIn = leadInDescribing(model, genderConcept, LEAD_IN_WORDS)
-    if (leadIn && !(leadIn.section && sections.includes(leadIn.section))) return satisfiedBy(context, 'gender approach described in a paragraph', [leadIn])
+    const afterLabel = (sentence: Sentence) => sentence !== leadIn?.sentence || words(sentence.text).length > LABEL_WORDS
+    if (leadIn && !(leadIn.section && sections.includes(leadIn.section)) && !onlyPromisesOrLaterWriting(model.sentences({within: leadIn.sentence.block}).filter(afterLabel))) {
+      return satisfiedBy(context, 'gender approach described in a paragraph', [leadIn])
+    }
 
     const section = sections[0]
     if (section) {
@@ -130,6 +135,9 @@ function approachToGender(model: ProposalModel): Match[] | null {
   return null
 }
 
+/** How long a lead-in's label may be ("**Gender equality.**"): a sentence of its own, set aside. */
+const LABEL_WORDS = 4
+
 /** How long a promise may be and still say nothing of how (words): "Gender will be mainstreamed throughout the project in line with the ILO Action Plan". */
 const SHORT_PROMISE_WORDS = 30
 
@@ -158,21 +166,25 @@ function isStillToBeWritten(match: Match): boolean {
 }
 
 /**
+ * Whether sentences say no strategy yet: only short promises to take gender into account, or only how a strategy
+ * still to be written will be written and approved. What an earlier phase had or lacked, and a placeholder
+ * ("[Por completar]"), say nothing of this project's strategy and are set aside.
+ */
+function onlyPromisesOrLaterWriting(all: readonly Sentence[]): boolean {
+  const sentences = all.filter((sentence) => !isHistory(sentence) && !isPlaceholder(sentence.text))
+  if (sentences.length === 0 || !sentences.every((sentence) => isShortPromise(sentence) || isAboutWritingLater(sentence))) return false
+  const strategies = sentences.flatMap((sentence) => [...sentence.find(genderStrategy), ...sentence.find(approachWord)])
+  return sentences.every(isShortPromise) || strategies.some(isStillToBeWritten)
+}
+
+/**
  * A gender section with real content that is not all negation ("No gender strategy is foreseen."), nor only short
  * promises to take gender into account ("Se tendrá en cuenta la perspectiva de género en todas las fases del proyecto."),
  * nor only how a strategy will be written later ("Une stratégie genre sera élaborée au cours des six premiers mois…").
  */
 function describesGender(model: ProposalModel, section: Section): boolean {
   if (!hasRealContent(model, section) || !section.contentRange) return false
-  // What an earlier phase had or lacked, and a placeholder ("[Por completar]"), say nothing of this project's strategy.
-  const sentences = model
-    .sentences({within: section.contentRange, includeHeadings: false})
-    .filter((sentence) => !isHistory(sentence) && !isPlaceholder(sentence.text))
-  // Only promises, or only how a strategy will be written and approved later: no strategy yet.
-  if (sentences.length > 0 && sentences.every((sentence) => isShortPromise(sentence) || isAboutWritingLater(sentence))) {
-    const strategies = sentences.flatMap((sentence) => [...sentence.find(genderStrategy), ...sentence.find(approachWord)])
-    if (sentences.every(isShortPromise) || strategies.some(isStillToBeWritten)) return false
-  }
+  if (onlyPromisesOrLaterWriting(model.sentences({within: section.contentRange, includeHeadings: false}))) return false
   const mentions = model.find(genderConcept, {within: section.contentRange, includeNegated: true, includeHeadings: false})
   return mentions.length === 0 || mentions.some((match) => !match.negated)
 }
