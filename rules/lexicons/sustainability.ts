@@ -147,6 +147,8 @@ export const strategyPutOff = defineLexicon('strategy put off', {
     'shall be addressed',
     'shall be decided',
     'shall be designed',
+    'will set out',
+    'will specify',
   ],
   fr: [
     'sera élaboré',
@@ -205,8 +207,17 @@ export const strategyPutOff = defineLexicon('strategy put off', {
     'seront abordée',
     'seront abordés',
     'seront abordées',
+    // What a later document will set out: "Celui-ci précisera notamment … la stratégie de pérennisation".
+    'précisera',
+    'préciseront',
+    'définira',
+    'définiront',
   ],
   es: [
+    'precisará',
+    'precisarán',
+    'detallará',
+    'detallarán',
     'se completará',
     'se elaborará',
     'se redactará',

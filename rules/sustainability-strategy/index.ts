@@ -9,6 +9,7 @@ import {refersBack, related, type Match, type ProposalModel, type Rule, type Sec
 import {continuation, exitStrategy, strategyPutOff, sustainability} from '../lexicons/sustainability.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
 import {hasRealContent, isPlaceholderSentence, leadInDescribing, termDescribedInBlock} from '../shared/sections.js'
+import {overlaps} from '../shared/mentions.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
 import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
@@ -76,9 +77,9 @@ function declinesTheStrategy(sentence: Sentence): boolean {
 /** Whether a sentence is a placeholder, puts the strategy off, or names it only negated (see `holdsNoStrategyYet`). */
 function saysNoStrategyYet(sentence: Sentence): boolean {
   if (isPlaceholderSentence(sentence.text)) return true
-  // Put off without saying who carries what on.
-  if (sentence.has(strategyPutOff) && !sentence.has(continuation)) return true
   const mentions = [...sentence.find(exitStrategy, {includeNegated: true}), ...sentence.find(sustainability, {includeNegated: true})]
+  // Put off without saying who carries what on; the strategy's own name ("stratégie de pérennisation") carries nothing.
+  if (sentence.has(strategyPutOff) && !sentence.find(continuation).some((cue) => !mentions.some((mention) => overlaps(cue.range, mention.range)))) return true
   return mentions.length > 0 && mentions.every((mention) => mention.negated)
 }
 
