@@ -5,8 +5,9 @@
 // for gender-specific actions") counts as well, when it is not negated.
 import {clauseBounds, isNegated, type ListItem, type Match, type ProposalModel, type Rule, type Sentence, type TableCell, type TextEdit} from '@lessonlint/core'
 
-import {budgetAllocation, genderConcept, venueHire, womenAndGirls} from '../lexicons/gender.js'
+import {budgetAllocation, genderConcept, venueHire, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
+import {insideMatchOf} from '../shared/mentions.js'
 import {genderLesson181142} from '../shared/sources.js'
 import {amountCells, amountSpans, budgetTables, hasPositiveAmount, isTotalRow, itemCells, lineValueSpan, type BudgetTable} from './budget.js'
 import {es} from './messages.es.js'
@@ -77,7 +78,7 @@ const rule: Rule<MessageId> = {
         // A line for women's own activities ("Women's leadership academy") is gender-specific work too; renting a
         // women's centre's hall is not.
         const isGender =
-          items.some((cell) => model.find(genderConcept, {within: cell.range}).length > 0 || model.find(womenAndGirls, {within: cell.range}).length > 0) &&
+          items.some((cell) => model.find(genderConcept, {within: cell.range}).length > 0 || womenOnly(model.find(womenAndGirls, {within: cell.range})).length > 0) &&
           !items.some((cell) => model.find(venueHire, {within: cell.range}).length > 0)
         if (!isGender) continue
         const label = row.cells.find((each) => each.column === budget.itemColumn)?.text || items.map((each) => each.text).join(' ')
@@ -89,7 +90,7 @@ const rule: Rule<MessageId> = {
     // Budgets written as lists: "- Gender specialist: TBD".
     for (const item of model.listItems) {
       if (!item.section?.isIn('budget')) continue
-      if (model.find(genderConcept, {within: item.range}).length === 0 && model.find(womenAndGirls, {within: item.range}).length === 0) continue
+      if (model.find(genderConcept, {within: item.range}).length === 0 && womenOnly(model.find(womenAndGirls, {within: item.range})).length === 0) continue
       unfunded.push({range: item.range, item: item.text, amount: null})
     }
 
@@ -142,7 +143,7 @@ function allocationInText(model: ProposalModel): {sentence: Sentence; amount: st
     const amounts = spans.filter((span) => !isNegated(text, span.start, span.end))
     if (amounts.length === 0) continue
     // Outside the budget, "30 per cent of places are reserved for women" is a participation target, not money for gender work.
-    const genders = [...sentence.find(genderConcept), ...(inBudget ? sentence.find(womenAndGirls) : [])].map(spanOf)
+    const genders = [...sentence.find(genderConcept), ...(inBudget ? womenOnly(sentence.find(womenAndGirls)) : [])].map(spanOf)
     const allocations = sentence.find(budgetAllocation).map(spanOf)
     for (const amount of amounts) {
       for (const mention of genders) {
@@ -165,6 +166,11 @@ function costInBrackets(text: string, amount: {start: number; end: number}, ment
   const open = text.lastIndexOf('(', amount.start)
   if (open < mention.end || text.slice(open, amount.start).includes(')')) return false
   return sameClause(text, mention, {start: open, end: open + 1})
+}
+
+/** Women or girls named for themselves: "Kits scolaires (filles et garçons)" is for every child, no gender line. */
+function womenOnly(mentions: Match[]): Match[] {
+  return mentions.filter((mention) => !insideMatchOf(mention, womenAndMenTogether))
 }
 
 /** Where a mention sits in its sentence's text. */
