@@ -2,7 +2,7 @@
 // "Involving recipients of project support in ongoing monitoring of
 // results"): joint or participatory monitoring, or progress reviews with the
 // steering committee, unions, employers or beneficiaries.
-import {isHistory, related, relatedMentions, wordIndexFrom, words, type Match, type ProposalModel, type Range, type Rule, type Sentence, type TableRow} from '@lessonlint/core'
+import {isHistory, isPersonNoun, related, relatedMentions, wordIndexFrom, words, type Match, type ProposalModel, type Range, type Rule, type Sentence, type TableRow} from '@lessonlint/core'
 
 import {
   actorAnaphor,
@@ -18,7 +18,7 @@ import {
   sharedMonitoringAdjective,
 } from '../lexicons/monitoring.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
-import {overlaps} from '../shared/mentions.js'
+import {neighbours, overlaps} from '../shared/mentions.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
 import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
@@ -80,8 +80,8 @@ function participationIn(model: ProposalModel): Match[] {
     if (actors.length > 0 && sentence.find(monitoringParticipation).length > 0 && object) return actors
     const handlers = handlingTheData(sentence, actors)
     if (handlers.length > 0 && object) return handlers
-    // "Monitoring will be community-based."
-    const shared = sentence.find(sharedMonitoringAdjective).filter((match) => !betweenAgenciesOnly(match))
+    // "Monitoring will be community-based." Not people so qualified: "deux animateurs communautaires" are staff.
+    const shared = sentence.find(sharedMonitoringAdjective).filter((match) => !betweenAgenciesOnly(match) && !qualifiesPeople(match))
     if (shared.length > 0 && sentence.find(monitoringWord).length > 0) return shared
     if (joinsReviewMeetings(sentence)) return sentence.find(monitoringActors)
   }
@@ -134,6 +134,12 @@ function handlingTheData(sentence: Sentence, actors: readonly Match[]): Match[] 
       !/^['’]s?(?!\p{L})/u.test(actor.sentence.text.slice(actor.sentenceIndex + actor.text.length)) &&
       verbs.some((verb) => verb.sentenceIndex > actor.sentenceIndex && related(actor, verb, 'clause')),
   )
+}
+
+/** Whether an adjective qualifies a people noun: after it in French and Spanish ("animateurs communautaires", "promotoras comunitarias"). */
+function qualifiesPeople(adjective: Match): boolean {
+  const {before} = neighbours(adjective)
+  return before !== '' && isPersonNoun(before)
 }
 
 /** Whether the sentence is in a row of the indicator table, but not in the indicator itself. */
