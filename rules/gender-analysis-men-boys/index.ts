@@ -7,7 +7,7 @@
 // disadvantage, "harassment by male supervisors" names men as perpetrators,
 // and "men hold 92 % of skilled posts" names them as the advantaged: none
 // considers men's own situation.
-import {clauseBounds, isFemalePersonNoun, related, wordIndexFrom, words, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
+import {clauseBounds, isFemalePersonNoun, related, relatedMentions, wordIndexFrom, words, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
 
 import {genderConcept, harmAgency, menAndBoys, menAsComparison, menAsPerpetrators, sexDisaggregation, vulnerability, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
@@ -204,7 +204,10 @@ function mensOwnMentions(model: ProposalModel): Match[] {
   // Asked by bisection within each sentence: a sentence may hold thousands of mentions.
   const notOwn = overlapsAnyInItsSentence(notMensOwn)
   // Whatever is said of them, negated too: "los hombres jóvenes no llegan a la ruta … rara vez piden ayuda".
-  return model.find(menAndBoys, options).filter((match) => !notOwn(match))
+  // Men enumerated with women ("talleres con madres, padres y autoridades comunitarias") are one audience with them.
+  return model
+    .find(menAndBoys, options)
+    .filter((match) => !notOwn(match) && relatedMentions(match, womenAndGirls, 'list', {includeNegated: true, limit: 1}).length === 0)
 }
 
 /**

@@ -729,7 +729,7 @@ export const harmAgency = defineLexicon('agents of a harm', {
  */
 export const vulnerability = defineLexicon('vulnerability', {
   en: [
-    'vulnerab*', 'risk', 'risks', 'at risk', 'exposed', 'exposure', 'hazard*', 'danger*', 'injur*', 'accident*', 'death', 'deaths', 'die',
+    'vulnerab*', 'risk', 'risks', 'at risk', 'exposed', 'exposure', 'hazard*', 'danger*', 'injur*', 'accident*', 'death', 'deaths', 'die', 'dead', 'killed',
     'fatal*', 'forced labour', 'forced labor', 'trafficking', 'trafficked', 'debt', 'bondage', 'abuse*', 'exploit*', 'stigma*', 'reluctan*',
     'shame', 'isolat*', 'harass*', 'violence', 'drop out', 'dropout', 'unemploy*', 'poverty', 'pressure', 'suffer*', 'victim*', 'fear',
     'mental health', 'alcohol', 'poison*', 'detention', 'arrest*', 'deport*', 'hard to reach', 'seldom seek', 'seek help', 'ask for help',
@@ -738,14 +738,14 @@ export const vulnerability = defineLexicon('vulnerability', {
     'left out', 'overlooked', 'neglected', 'invisible', 'underserved', 'miss out', 'marginalis*', 'marginaliz*',
   ],
   fr: [
-    'vulnérab*', 'risque*', 'exposé*', 'exposition', 'danger*', 'accident*', 'blessure*', 'blessé*', 'décès', 'mort', 'morts', 'mortel*',
+    'vulnérab*', 'risque*', 'exposé*', 'exposition', 'danger*', 'accident*', 'blessure*', 'blessé*', 'décès', 'mort', 'morts', 'mortel*', 'tués',
     'travail forcé', 'traite des personnes', 'traite des êtres humains', 'dette*', 'endett*', 'abus', 'exploit*', 'stigmat*', 'réticen*', 'honte', 'isolé*', 'isolement', 'harcèlement',
     'violence*', 'décroch*', 'abandon*', 'chômage', 'pauvreté', 'pression*', 'souffr*', 'victime*', 'peur', 'santé mentale', 'alcool',
     'intoxication*', 'détention', 'arrest*', 'expuls*', 'hésit*', 'demander de l\'aide', 'difficultés', 'obstacle*', 'fardeau',
     'laissés pour compte', 'oubliés', 'négligés', 'invisibles', 'marginalis*', 'menace', 'menaces', 'menacé*', 'crainte*', 'sans contrat',
   ],
   es: [
-    'vulnerab*', 'riesgo*', 'expuesto*', 'expuesta*', 'exposición', 'peligro*', 'accidente*', 'lesion*', 'muerte*', 'mortal*',
+    'vulnerab*', 'riesgo*', 'expuesto*', 'expuesta*', 'exposición', 'peligro*', 'accidente*', 'lesion*', 'muerte*', 'mortal*', 'muertos',
     'trabajo forzoso', 'trata de personas', 'deuda*', 'endeud*', 'abuso*', 'explota*', 'estigma*', 'reacio*', 'vergüenza', 'aislad*', 'aislamiento',
     'acoso', 'violencia*', 'deserción', 'abandon*', 'desempleo', 'pobreza', 'presión', 'sufr*', 'víctima*', 'miedo', 'salud mental',
     'alcohol', 'intoxicac*', 'detención', 'arresto*', 'deport*', 'pedir ayuda', 'dificultades', 'obstáculo*', 'carga',
