@@ -1,10 +1,10 @@
 // non-traditional-partners: a migration project reaches beyond the labour
 // ministry (seed 003, lessons learned).
-import type {Rule} from '@lessonlint/core'
+import type {Match, Rule} from '@lessonlint/core'
 
 import {nonTraditionalPartners, privateRecruiters} from '../lexicons/partners.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
-import {acronymMentions, currentMentions, inRiskColumn, insideMatchOf} from '../shared/mentions.js'
+import {acronymMentions, currentMentions, inRiskColumn, insideMatchOf, isNamePart} from '../shared/mentions.js'
 import {citedAsASource, inBiography} from '../shared/partners.js'
 import {explainMigrationProject, migrationProject, NOT_A_MIGRATION_PROJECT, stakeholdersOrTitle} from '../shared/migration.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
@@ -12,6 +12,13 @@ import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
 
 type MessageId = 'labourMinistryOnly'
+
+/** Employment abroad names a body only in the body's name ("Department of Foreign Employment"); "recruitment for employment abroad" is a purpose. */
+const PURPOSE_WORDS = /^(?:foreign|overseas) employment$|^employment abroad$/iu
+
+function namesABody(match: Match): boolean {
+  return !PURPOSE_WORDS.test(match.text) || isNamePart(match)
+}
 
 const rule: Rule<MessageId> = {
   meta: {
@@ -43,7 +50,7 @@ const rule: Rule<MessageId> = {
     // gestionadas con la DGME").
     const acronyms = acronymMentions(model, model.find(nonTraditionalPartners, {includeNegated: true}))
     const partners = [...currentMentions(model, nonTraditionalPartners), ...acronyms]
-      .filter((match) => !inBiography(model, match) && !citedAsASource(match) && !inRiskColumn(model, match) && !insideMatchOf(match, privateRecruiters))
+      .filter((match) => !inBiography(model, match) && !citedAsASource(match) && !inRiskColumn(model, match) && !insideMatchOf(match, privateRecruiters) && namesABody(match))
       .sort((a, b) => a.range.start.offset - b.range.start.offset)
     if (partners.length > 0) return satisfiedBy(context, 'partner beyond the labour ministry', partners)
     missing(context, 'a partner beyond the labour ministry: a foreign or overseas employment ministry or bureau, foreign affairs, interior or diaspora affairs')
