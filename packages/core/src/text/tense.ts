@@ -20,6 +20,8 @@ export const pastMarkers = defineLexicon('past', {
   // But the perfect of doing something is a track record ("has designed and taught workshops"), as is "taught".
   en: [
     'was', 'were', 'had', 'did', 'previously', 'formerly', 'in the past', 'ago', 'last year',
+    // Simple past forms no participle shares: "In Phase I, the union wrote twice to the State Department".
+    'wrote', 'took', 'gave', 'began', 'became', 'went', 'came', 'knew', 'grew', 'drew', 'chose', 'spoke', 'ran', 'drove', 'threw',
     'taught', 'has delivered', 'have delivered', 'has conducted', 'have conducted', 'has trained', 'have trained', 'has organised',
     'have organised', 'has organized', 'have organized', 'has led', 'have led', 'has implemented', 'have implemented', 'has run', 'have run',
     'has worked', 'have worked', 'has designed', 'have designed', 'has managed', 'have managed',

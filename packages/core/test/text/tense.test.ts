@@ -18,6 +18,9 @@ describe('history or plan', () => {
     ['Le ministère a organisé un atelier sur la sécurité.', true],
     ['El ministerio ha capacitado a 40 inspectores.', true],
     ['En la primera fase, el avance se revisaba cada trimestre en talleres con los comités.', true],
+    // English simple pasts that no participle shares
+    ['In Phase I, the union wrote twice to the State Department for Diaspora Affairs, without success.', true],
+    ['Two officers took part in the ILO academy in Turin.', true],
     // an "-aba" ending read as an imperfect in Spanish only: "Lualaba" is a province
     ["Le projet formera 60 mineurs artisanaux du Lualaba.", false],
     // plans, even beside a past marker
