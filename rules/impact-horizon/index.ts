@@ -98,13 +98,35 @@ const NO_VALUE = /^(?:s\.?\s?o\.?|n\.?\s?a\.?|n\/a|[-–—]+|tbd|tbc|sans objet
 function hasTargetBefore(model: ProposalModel, indicator: Indicator, months: number): boolean {
   const row = indicator.row
   const table = row ? model.tables.find((candidate) => candidate.rows.includes(row)) : undefined
-  if (!row || !table) return datesBefore(indicator.fullText, months)
+  if (!row || !table) return datesBefore(withoutBaseline(indicator.fullText), months)
   return table.header.cells.some((header) => {
     if (BASELINE.test(header.text)) return false
     const value = row.cells.find((cell) => cell.column === header.column)?.text.trim() ?? ''
     if (NO_VALUE.test(value)) return false
     return datesBefore(header.text, months) || datesBefore(value, months)
   })
+}
+
+/** Where a target is named after a baseline in one item: "Baseline: to be set in month 3. Target: 250." */
+const TARGET_LABEL = /\b(?:targets?|milestones?|cibles?|jalons?|metas?|hitos?)\b/giu
+const BASELINE_LABEL = /\b(?:baseline|base line|línea de base|linea de base|situation de référence|valeur de référence|valeur initiale|valor inicial)\b/giu
+
+/**
+ * An indicator's text without what it says of its baseline: from each baseline label to the next target label or
+ * the end of its sentence. "Baseline: to be set in month 3" dates the baseline, not a target.
+ */
+function withoutBaseline(text: string): string {
+  let kept = ''
+  let from = 0
+  for (const baseline of text.matchAll(BASELINE_LABEL)) {
+    if (baseline.index < from) continue
+    kept += text.slice(from, baseline.index)
+    TARGET_LABEL.lastIndex = baseline.index
+    const target = TARGET_LABEL.exec(text)?.index ?? text.length
+    const stop = text.slice(baseline.index, target).search(/[.;](?:\s|$)/u)
+    from = stop === -1 ? target : baseline.index + stop + 1
+  }
+  return kept + text.slice(from)
 }
 
 /** "month 10", "mois 6", "mes 12" in any case; "M6" only as a capital code ("m2" is an area). */
