@@ -1,6 +1,6 @@
 // interagency-coordination: a migration project coordinates with IOM and the
 // UN system (seed 003, lessons learned).
-import type {Match, ProposalModel, Rule} from '@lessonlint/core'
+import {wordIndexFrom, words, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
 import {citedAsSource, coordination, iom, unAgencies, unCoordination} from '../lexicons/partners.js'
 import {planMarkers} from '../lexicons/training.js'
@@ -30,12 +30,37 @@ function rowGivesRole(model: ProposalModel, match: Match): boolean {
  */
 function isCoordination(model: ProposalModel, match: Match): boolean {
   const {sentence} = match
-  if (sentence.has(coordination)) return true
+  if (sentence.find(coordination).some((word) => !saidOfTheAgency(match, word))) return true
   if (match.section?.isIn('stakeholders') && (sentence.container === 'list-item' || rowGivesRole(model, match))) {
     return true
   }
   return sentence.has(planMarkers) && !sentence.has(citedAsSource)
 }
+
+/** Relative pronouns that open what is said of the noun before them. */
+const RELATIVE = new Set(['which', 'who', 'whom', 'que', 'qui', 'quienes', 'quien', 'lesquelles', 'lesquels', 'laquelle', 'lequel'])
+
+/**
+ * Whether a coordination word is said of the agencies themselves, in a relative clause right after them: "la OIM y
+ * el ACNUR, que coordinan la Plataforma R4V" is what they do, not how the project works with them.
+ */
+function saidOfTheAgency(agency: Match, word: Match): boolean {
+  if (word.sentenceIndex <= agency.sentenceIndex) return false
+  const {text} = agency.sentence
+  const tokens = words(text)
+  const from = wordIndexFrom(text, agency.sentenceIndex + agency.text.length)
+  const to = wordIndexFrom(text, word.sentenceIndex)
+  // The relative pronoun within the next few words ("y el ACNUR, que …": another agency may come first), as the
+  // subject: after a preposition ("la OIM, con quien se coordinará") the agency is whom the project works with.
+  for (let index = from; index < to && index < from + RELATIVE_REACH; index++) {
+    if (RELATIVE.has(tokens[index]!.word)) return !PREPOSITIONS.has(tokens[index - 1]?.word ?? '')
+  }
+  return false
+}
+
+const PREPOSITIONS = new Set(['with', 'con', 'avec', 'a', 'à', 'to', 'through', 'por', 'par'])
+
+const RELATIVE_REACH = 5
 
 const rule: Rule<MessageId> = {
   meta: {
