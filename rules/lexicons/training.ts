@@ -307,7 +307,8 @@ export const teachingCue = defineLexicon('teaching cue', {
 
 /** Support after the event: on-the-job coaching, mentoring, backstopping, follow-up support. */
 export const followUpSupport = defineLexicon('coaching, mentoring and follow-up support', {
-  en: ['paired with', 'twinned with', 'job shadowing', 'field support', 'help line', 'helpline',
+  // Not a help line on its own: a migrant workers' helpline is a service; one for trainees after the course is support (`supportAct`).
+  en: ['paired with', 'twinned with', 'job shadowing', 'field support',
     'coaching',
     'coach',
     'mentor*',
@@ -1523,7 +1524,7 @@ export const capacityGaps = defineLexicon('capacity gaps', {
 
 /** Support given to people in person: visits, advice, feedback, a help line. Follow-up when it comes after the event or on the job. */
 export const supportAct = defineLexicon('support act', {
-  en: ['support', 'visit', 'adviser', 'advisor', 'advice', 'feedback', 'sits with', 'sit with', 'sits in on', 'sit in on', 'help line', 'assistance', 'clinic', 'accompany', 'accompanies'],
+  en: ['support', 'visit', 'adviser', 'advisor', 'advice', 'feedback', 'sits with', 'sit with', 'sits in on', 'sit in on', 'help line', 'helpline', 'assistance', 'clinic', 'accompany', 'accompanies'],
   fr: ['appui', 'soutien', 'visite', 'conseiller', 'conseillera', 'conseil', 'accompagnera', 'accompagner', 'assistance', 'retour', 'permanence'],
   es: ['apoyo', 'apoya', 'apoyará', 'visita', 'visitará', 'visitarán', 'asesor', 'asesora', 'asesoría', 'acompañan', 'acompañar', 'acompañará', 'asistencia', 'retroalimentación'],
 })
