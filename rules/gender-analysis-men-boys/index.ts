@@ -204,10 +204,20 @@ function mensOwnMentions(model: ProposalModel): Match[] {
   // Asked by bisection within each sentence: a sentence may hold thousands of mentions.
   const notOwn = overlapsAnyInItsSentence(notMensOwn)
   // Whatever is said of them, negated too: "los hombres jóvenes no llegan a la ruta … rara vez piden ayuda".
-  // Men enumerated with women ("talleres con madres, padres y autoridades comunitarias") are one audience with them.
-  return model
-    .find(menAndBoys, options)
-    .filter((match) => !notOwn(match) && relatedMentions(match, womenAndGirls, 'list', {includeNegated: true, limit: 1}).length === 0)
+  // Men enumerated with women, next to them ("talleres con madres, padres y autoridades comunitarias"), are one
+  // audience with them; "hazards that weigh on women (…) and those more common among men" tells each their own.
+  return model.find(menAndBoys, options).filter((match) => !notOwn(match) && !besideWomenInAList(match))
+}
+
+/** How many words may stand between women and men named side by side in a list: "madres, padres", "women, and men". */
+const SIDE_BY_SIDE_WORDS = 2
+
+function besideWomenInAList(men: Match): boolean {
+  const {text} = men.sentence
+  const at = wordIndexFrom(text, men.sentenceIndex)
+  return relatedMentions(men, womenAndGirls, 'list', {includeNegated: true}).some(
+    (women) => Math.abs(wordIndexFrom(text, women.sentenceIndex) - at) <= SIDE_BY_SIDE_WORDS + 1,
+  )
 }
 
 /**
