@@ -263,14 +263,26 @@ function acronymAfter(match: Match): string | undefined {
   return ACRONYM_AFTER_NAME.exec(match.sentence.text.slice(match.sentenceIndex + match.text.length))?.[2]
 }
 
+/** An acronym, then the name it stands for in brackets, up to the match: "La CNTG (Confédération nationale des travailleurs…", "CNP-Guinée (Conseil national du patronat)". */
+const ACRONYM_BEFORE_NAME = /([\p{Lu}][\p{Lu}\d&]{1,11}(?:-\p{Lu}\p{L}{0,15})?)\s*\(([^()]{0,80})$/u
+/** How far back an acronym given before its name may stand. */
+const ACRONYM_BEFORE_REACH = 120
+
+/** The acronym a name in brackets stands for, given before the brackets, or undefined. */
+function acronymBefore(match: Match): string | undefined {
+  const before = match.sentence.text.slice(Math.max(0, match.sentenceIndex - ACRONYM_BEFORE_REACH), match.sentenceIndex)
+  return ACRONYM_BEFORE_NAME.exec(before)?.[1]
+}
+
 /**
  * Where an organisation named in full is then named by the acronym its name gave: "the Federation of Kenya
- * Employers (FKE) … a third to members put forward by FKE". Writers name a body in full once and by its
- * acronym after that, so what is said of the acronym is said of the body. Current mentions only, as written
- * (capitals): "FKE", not a word that folds to it.
+ * Employers (FKE) … a third to members put forward by FKE", "La CNTG (Confédération nationale des travailleurs de
+ * Guinée) … deux représentants de la CNTG". Writers name a body in full once and by its acronym elsewhere, so what
+ * is said of the acronym is said of the body. Current mentions only, as written (capitals): "FKE", not a word that
+ * folds to it.
  */
 export function acronymMentions(model: ProposalModel, named: readonly Match[]): Match[] {
-  const acronyms = new Set(named.map(acronymAfter).filter((acronym): acronym is string => acronym !== undefined))
+  const acronyms = new Set(named.map((match) => acronymAfter(match) ?? acronymBefore(match)).filter((acronym): acronym is string => acronym !== undefined))
   if (acronyms.size === 0) return []
   const terms = [...acronyms]
   const lexicon = documentLexicon('acronyms of names given in full', {en: terms, fr: terms, es: terms})
