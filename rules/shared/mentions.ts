@@ -263,15 +263,22 @@ function acronymAfter(match: Match): string | undefined {
   return ACRONYM_AFTER_NAME.exec(match.sentence.text.slice(match.sentenceIndex + match.text.length))?.[2]
 }
 
-/** An acronym, then the name it stands for in brackets, up to the match: "La CNTG (Confédération nationale des travailleurs…", "CNP-Guinée (Conseil national du patronat)". */
-const ACRONYM_BEFORE_NAME = /([\p{Lu}][\p{Lu}\d&]{1,11}(?:-\p{Lu}\p{L}{0,15})?)\s*\(([^()]{0,80})$/u
-/** How far back an acronym given before its name may stand. */
-const ACRONYM_BEFORE_REACH = 120
+/** An acronym as written: "CNTG", "FKE", "CNP-Guinée". */
+const ACRONYM = /^[\p{Lu}][\p{Lu}\d&]{1,11}(?:-\p{Lu}\p{L}{0,15})?$/u
+/** How far into its brackets a name may reach the match: "(Confédération nationale des travailleurs de Guinée)". */
+const BRACKETED_NAME_REACH = 80
 
-/** The acronym a name in brackets stands for, given before the brackets, or undefined. */
+/**
+ * The acronym a name in brackets stands for, given before the brackets ("La CNTG (Confédération nationale des
+ * travailleurs de Guinée)", "Le CNP-Guinée (Conseil national du patronat)"), or undefined.
+ */
 function acronymBefore(match: Match): string | undefined {
-  const before = match.sentence.text.slice(Math.max(0, match.sentenceIndex - ACRONYM_BEFORE_REACH), match.sentenceIndex)
-  return ACRONYM_BEFORE_NAME.exec(before)?.[1]
+  const {text} = match.sentence
+  const open = text.lastIndexOf('(', match.sentenceIndex)
+  if (open === -1 || match.sentenceIndex - open > BRACKETED_NAME_REACH || text.slice(open, match.sentenceIndex).includes(')')) return undefined
+  const before = text.slice(0, open).trimEnd()
+  const word = before.slice(before.lastIndexOf(' ') + 1)
+  return ACRONYM.test(word) ? word : undefined
 }
 
 /**
