@@ -7,7 +7,7 @@
 // disadvantage, "harassment by male supervisors" names men as perpetrators,
 // and "men hold 92 % of skilled posts" names them as the advantaged: none
 // considers men's own situation.
-import {clauseBounds, isFemalePersonNoun, related, relatedMentions, wordIndexFrom, words, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
+import {clauseBounds, firstAtLeast, isFemalePersonNoun, related, wordIndexFrom, words, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
 
 import {genderConcept, harmAgency, menAndBoys, menAsComparison, menAsPerpetrators, sexDisaggregation, vulnerability, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
@@ -209,15 +209,26 @@ function mensOwnMentions(model: ProposalModel): Match[] {
   return model.find(menAndBoys, options).filter((match) => !notOwn(match) && !besideWomenInAList(match))
 }
 
+/** Where each sentence's women are named, once per sentence. */
+const womenStarts = new WeakMap<Sentence, number[]>()
+
 /** How many words may stand between women and men named side by side in a list: "madres, padres", "women, and men". */
 const SIDE_BY_SIDE_WORDS = 2
 
 function besideWomenInAList(men: Match): boolean {
   const {text} = men.sentence
+  const tokens = words(text)
   const at = wordIndexFrom(text, men.sentenceIndex)
-  return relatedMentions(men, womenAndGirls, 'list', {includeNegated: true}).some(
-    (women) => Math.abs(wordIndexFrom(text, women.sentenceIndex) - at) <= SIDE_BY_SIDE_WORDS + 1,
-  )
+  // Only the women named a few words away are asked, found by bisection: a sentence may name thousands.
+  const from = tokens[Math.max(0, at - SIDE_BY_SIDE_WORDS - 1)]?.start ?? 0
+  const to = tokens[Math.min(tokens.length - 1, at + SIDE_BY_SIDE_WORDS + 1)]?.end ?? text.length
+  const women = men.sentence.find(womenAndGirls, {includeNegated: true})
+  let starts = womenStarts.get(men.sentence)
+  if (!starts) womenStarts.set(men.sentence, (starts = women.map((woman) => woman.sentenceIndex)))
+  for (let index = firstAtLeast(starts, from); index < women.length && women[index]!.sentenceIndex <= to; index++) {
+    if (related(men, women[index]!, 'list')) return true
+  }
+  return false
 }
 
 /**

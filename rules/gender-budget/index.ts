@@ -7,7 +7,7 @@ import {clauseBounds, isNegated, type ListItem, type Match, type ProposalModel, 
 
 import {budgetAllocation, genderConcept, venueHire, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
-import {insideMatchOf} from '../shared/mentions.js'
+import {overlapsAnyInItsSentence} from '../shared/mentions.js'
 import {genderLesson181142} from '../shared/sources.js'
 import {amountCells, amountSpans, budgetTables, hasPositiveAmount, isTotalRow, itemCells, lineValueSpan, type BudgetTable} from './budget.js'
 import {es} from './messages.es.js'
@@ -170,7 +170,11 @@ function costInBrackets(text: string, amount: {start: number; end: number}, ment
 
 /** Women or girls named for themselves: "Kits scolaires (filles et garçons)" is for every child, no gender line. */
 function womenOnly(mentions: Match[]): Match[] {
-  return mentions.filter((mention) => !insideMatchOf(mention, womenAndMenTogether))
+  if (mentions.length === 0) return mentions
+  // Each sentence's pairs are found once and asked by bisection: a budget line may name women many times.
+  const sentences = [...new Set(mentions.map((mention) => mention.sentence))]
+  const together = overlapsAnyInItsSentence(sentences.flatMap((sentence) => sentence.find(womenAndMenTogether, {includeNegated: true})))
+  return mentions.filter((mention) => !together(mention))
 }
 
 /** Where a mention sits in its sentence's text. */

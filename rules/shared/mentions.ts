@@ -267,6 +267,8 @@ function acronymAfter(match: Match): string | undefined {
 const ACRONYM = /^[\p{Lu}][\p{Lu}\d&]{1,11}(?:-\p{Lu}\p{L}{0,15})?$/u
 /** How far into its brackets a name may reach the match: "(Confédération nationale des travailleurs de Guinée)". */
 const BRACKETED_NAME_REACH = 80
+/** How long an acronym before its brackets may be, with the spaces before the bracket. */
+const ACRONYM_REACH = 32
 
 /**
  * The acronym a name in brackets stands for, given before the brackets ("La CNTG (Confédération nationale des
@@ -274,9 +276,12 @@ const BRACKETED_NAME_REACH = 80
  */
 function acronymBefore(match: Match): string | undefined {
   const {text} = match.sentence
-  const open = text.lastIndexOf('(', match.sentenceIndex)
-  if (open === -1 || match.sentenceIndex - open > BRACKETED_NAME_REACH || text.slice(open, match.sentenceIndex).includes(')')) return undefined
-  const before = text.slice(0, open).trimEnd()
+  // Only the text just before the match is read: a sentence may name thousands of bodies, none in brackets.
+  const from = Math.max(0, match.sentenceIndex - BRACKETED_NAME_REACH)
+  const near = text.slice(from, match.sentenceIndex)
+  const open = near.lastIndexOf('(')
+  if (open === -1 || near.includes(')', open)) return undefined
+  const before = text.slice(Math.max(0, from + open - ACRONYM_REACH), from + open).trimEnd()
   const word = before.slice(before.lastIndexOf(' ') + 1)
   return ACRONYM.test(word) ? word : undefined
 }

@@ -1,6 +1,6 @@
 // training-materials-sharing: training materials a project develops are shared
 // or reused (seed 001, lesson 213957).
-import {isHistory, related, relatedMentions, type Lexicon, type Match, type ProposalModel, type Range, type Rule, type Sentence} from '@lessonlint/core'
+import {firstAtLeast, isHistory, related, relatedMentions, type Lexicon, type Match, type ProposalModel, type Range, type Rule, type Sentence} from '@lessonlint/core'
 
 import {
   adaptingVerb,
@@ -88,21 +88,30 @@ function iloMaterials(mentions: readonly Match[]): Match[] {
   return mentions.filter((match) => relatedMentions(match, iloName, 'phrase').length > 0 || adaptsIloWork(match.sentence))
 }
 
-/** An adapting verb, then in its clause material, then the ILO's name: what is adapted is the ILO's material. */
+/**
+ * An adapting verb, then in its clause material, then the ILO's name: what is adapted is the ILO's material. Asked
+ * once per sentence, walking its verbs, materials and names in order (a sentence may name each many times).
+ */
 function adaptsIloWork(sentence: Sentence): boolean {
-  const ilo = sentence.find(iloName)
-  if (ilo.length === 0) return false
-  const material = [...sentence.find(materialWord), ...sentence.find(trainingMaterials)]
-  return sentence
-    .find(adaptingVerb)
-    .some((verb) =>
-      ilo.some(
-        (name) =>
-          related(verb, name, 'clause') &&
-          material.some((word) => word.sentenceIndex > verb.sentenceIndex && word.sentenceIndex < name.sentenceIndex),
-      ),
-    )
+  let known = adapting.get(sentence)
+  if (known === undefined) {
+    const ilo = sentence.find(iloName)
+    const verbs = ilo.length === 0 ? [] : sentence.find(adaptingVerb)
+    const verbStarts = verbs.map((verb) => verb.sentenceIndex)
+    const material = verbs.length === 0 ? [] : [...sentence.find(materialWord), ...sentence.find(trainingMaterials)].map((word) => word.sentenceIndex).sort((a, b) => a - b)
+    // For each name, the last verb before it (by bisection) and whether material stands between them.
+    known = ilo.some((name) => {
+      const verb = verbs[firstAtLeast(verbStarts, name.sentenceIndex) - 1]
+      if (!verb || !related(verb, name, 'clause')) return false
+      const next = material[firstAtLeast(material, verb.sentenceIndex + 1)]
+      return next !== undefined && next < name.sentenceIndex
+    })
+    adapting.set(sentence, known)
+  }
+  return known
 }
+
+const adapting = new WeakMap<Sentence, boolean>()
 
 const rule: Rule<MessageId> = {
   meta: {
