@@ -39,6 +39,9 @@ export function migrationProject(model: ProposalModel): MigrationEvidence | null
 
 const migrationCache = new WeakMap<ProposalModel, MigrationEvidence | null>()
 
+/** A field that names the project: "Project title:", "Proyecto:", "Titre du projet :", "Nombre del proyecto:". */
+const PROJECT_NAME_FIELD = /^[\s*_]*(?:project(?: title| name)?|title|proyecto|nombre del proyecto|t[íi]tulo(?: del proyecto)?|projet|titre(?: du projet)?|intitul[ée](?: du projet)?)\s?:/iu
+
 function judgeMigrationProject(model: ProposalModel): MigrationEvidence | null {
   if (frontMatterList(model, 'themes').some((theme) => /\bmigration\b|\bmigra/u.test(theme))) {
     return {via: 'themes', range: model.frontMatter?.entries.get('themes')?.valueRange ?? model.titleRange}
@@ -46,6 +49,12 @@ function judgeMigrationProject(model: ProposalModel): MigrationEvidence | null {
   const title = model.title
   const inTitle = title ? model.find(labourMigration, {within: title.range}).filter(isLabourMigration) : []
   if (inTitle.length > 0) return {via: 'title', mentions: inTitle}
+  // A form names its project in a field before any section ("**Proyecto: Punto de Información … a Temporeras Migrantes**").
+  const inNameField = model
+    .sentences({includeHeadings: false})
+    .filter((sentence) => !sentence.section && PROJECT_NAME_FIELD.test(sentence.text))
+    .flatMap((sentence) => sentence.find(labourMigration).filter(isLabourMigration))
+  if (inNameField.length > 0) return {via: 'title', mentions: inNameField}
   const mentions = currentMentions(model, labourMigration, {notIn: ['gender', 'risks'], allowHistory: true}).filter(isLabourMigration)
   const objectives = mentions.filter((match) => match.section?.isIn('objectives') || match.sentence.has(objectiveWord))
   if (objectives.length > 0) return {via: 'objective', mentions: objectives}
