@@ -106,6 +106,14 @@ export const genderConcept = defineLexicon('gender-concept', {
     'por razón de sexo',
     'basadas en el sexo',
     'basada en el sexo',
+    // Equality work as Spain names it: "talleres de igualdad", "formación en igualdad", "agente de igualdad".
+    'talleres de igualdad',
+    'taller de igualdad',
+    'formación en igualdad',
+    'agente de igualdad',
+    'responsable de igualdad',
+    'plan de igualdad',
+    'estrategia de igualdad',
   ],
 })
 
@@ -153,6 +161,9 @@ export const genderStrategy = defineLexicon('gender-strategy', {
   es: [
     'estrategia de género',
     'estrategia de igualdad de género',
+    // Spain's word for gender equality work: "plan de igualdad", "estrategia de igualdad".
+    'estrategia de igualdad',
+    'plan de igualdad',
     'enfoque de género',
     'perspectiva de género',
     'plan de acción de género',
@@ -248,6 +259,8 @@ export const genderExpertise = defineLexicon('gender-expertise', {
     'experta en equidad de género',
     'experto en equidad de género',
     'especialista en equidad de género',
+    'agente de igualdad',
+    'responsable de igualdad',
   ],
 })
 

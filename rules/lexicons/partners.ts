@@ -260,6 +260,8 @@ export const employersOrganisations = defineLexicon("employers' organisations", 
     'representación empleadora',
     'delegación empleadora',
     'representación patronal',
+    // "La patronal de la zona": Spain's employers' organisation, by its common name.
+    'la patronal',
     'parte empleadora',
     'representación empresarial',
     'cúpula empresarial',
