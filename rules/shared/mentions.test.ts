@@ -7,7 +7,7 @@ import {inQuotes, isNamePart} from './mentions.js'
 const training = defineLexicon('training words', {en: ['training'], fr: ['formation professionnelle'], es: ['formación']})
 
 function nameParts(text: string): boolean[] {
-  return buildModel(`# P\n\n## Partners\n\n${text}\n`).find(training).map(isNamePart)
+  return buildModel(`# P\n\n## Partners\n\n${text}\n`).find(training).map((match) => isNamePart(match))
 }
 
 describe('isNamePart', () => {
