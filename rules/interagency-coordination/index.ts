@@ -1,6 +1,6 @@
 // interagency-coordination: a migration project coordinates with IOM and the
 // UN system (seed 003, lessons learned).
-import {wordIndexFrom, words, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
+import {related, wordIndexFrom, words, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
 import {citedAsSource, coordination, iom, unAgencies, unCoordination} from '../lexicons/partners.js'
 import {planMarkers} from '../lexicons/training.js'
@@ -45,7 +45,7 @@ const RELATIVE = new Set(['which', 'who', 'whom', 'que', 'qui', 'quienes', 'quie
  * el ACNUR, que coordinan la Plataforma R4V" is what they do, not how the project works with them.
  */
 function saidOfTheAgency(agency: Match, word: Match): boolean {
-  if (word.sentenceIndex <= agency.sentenceIndex) return false
+  if (word.sentenceIndex <= agency.sentenceIndex || !related(agency, word, 'clause')) return false
   const {text} = agency.sentence
   const tokens = words(text)
   const from = wordIndexFrom(text, agency.sentenceIndex + agency.text.length)
