@@ -68,16 +68,21 @@ function putsOff(sentence: Sentence): boolean {
  * l'évaluation finale"). "Contribution schedules will be written into the regulations" puts off no strategy.
  */
 function declinesTheStrategy(sentence: Sentence): boolean {
-  const mentions = [...sentence.find(exitStrategy, {includeNegated: true}), ...sentence.find(sustainability, {includeNegated: true})]
+  const mentions = strategyMentions(sentence)
   if (mentions.length === 0) return false
   if (mentions.every((mention) => mention.negated)) return true
   return sentence.find(strategyPutOff).some((step) => mentions.some((mention) => related(step, mention, 'clause')))
 }
 
+/** The sentence's mentions of the strategy or of sustainability, negated ones too. */
+function strategyMentions(sentence: Sentence): Match[] {
+  return [...sentence.find(exitStrategy, {includeNegated: true}), ...sentence.find(sustainability, {includeNegated: true})]
+}
+
 /** Whether a sentence is a placeholder, puts the strategy off, or names it only negated (see `holdsNoStrategyYet`). */
 function saysNoStrategyYet(sentence: Sentence): boolean {
   if (isPlaceholderSentence(sentence.text)) return true
-  const mentions = [...sentence.find(exitStrategy, {includeNegated: true}), ...sentence.find(sustainability, {includeNegated: true})]
+  const mentions = strategyMentions(sentence)
   // Put off without saying who carries what on; the strategy's own name ("stratégie de pérennisation") carries nothing.
   if (sentence.has(strategyPutOff) && !sentence.find(continuation).some((cue) => !mentions.some((mention) => overlaps(cue.range, mention.range)))) return true
   return mentions.length > 0 && mentions.every((mention) => mention.negated)
