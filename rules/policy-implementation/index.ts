@@ -21,7 +21,7 @@ import {
 } from '../lexicons/policy.js'
 import {afterProjectEnd, monitoringWord, projectWord} from '../lexicons/monitoring.js'
 import {materialWord} from '../lexicons/training.js'
-import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
+import {missing, notApplicable, quote, satisfiedBy} from '../shared/explain.js'
 import {insideMatchOf, overlaps} from '../shared/mentions.js'
 import {explainPolicyWork, hasPolicyWork, instrumentsIn, NO_POLICY_WORK, policyWork, policyWorkRange, type PolicyWork} from '../shared/policy.js'
 import {lmppEvaluation2009, trainingLesson181147} from '../shared/sources.js'
@@ -54,12 +54,14 @@ const rule: Rule<MessageId> = {
     const work = policyWork(model)
     if (!hasPolicyWork(work)) return notApplicable(context, NO_POLICY_WORK)
     explainPolicyWork(context, work)
-    const support = implementationSupportIn(model, work)
+    const putOff = implementationPutOff(model, work)
+    const support = implementationSupportIn(model, work, putOff !== null)
     if (support) return satisfiedBy(context, 'support for implementing the policy', [support])
     missing(
       context,
       'support for implementing the policy: an implementation or roll-out plan, training of the authorities, dissemination, or monitoring of practical gaps',
     )
+    if (putOff) missing(context, `its implementation is put off or left out: ${quote(putOff)}`, putOff.range)
     report({messageId: 'noImplementationSupport', range: policyWorkRange(work, model.titleRange)})
   },
 }
@@ -72,8 +74,13 @@ const rule: Rule<MessageId> = {
  * inspectors trained on the new rules"), funding to start its measures, or
  * monitoring which measures are executed.
  */
-function implementationSupportIn(model: ProposalModel, work: PolicyWork): Match | null {
+function implementationSupportIn(model: ProposalModel, work: PolicyWork, putOff: boolean): Match | null {
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
+    // Once the proposal says the instrument's implementation is put off, support not tied to an instrument in its
+    // clause (an information campaign recruiting apprentices, a course for officials on another subject) is no exception.
+    const instruments = putOff ? instrumentsIn(sentence, work.acronyms) : []
+    if (putOff && instruments.length === 0) continue
+    const tiedToInstrument = (support: Match) => !putOff || relatedTo(support, instruments, 'clause').length > 0
     // Spreading a draft consults on it or lobbies for it, spreading a study shares evidence, the project's own
     // implementation plan ("un plan de mise en œuvre détaillé du projet") runs the project, and outreach material
     // ("los materiales de difusión" of a help desk) informs its users: none supports applying the policy.
@@ -84,19 +91,38 @@ function implementationSupportIn(model: ProposalModel, work: PolicyWork): Match 
           relatedTo(support, [...sentence.find(draftText), ...sentence.find(researchFindings), ...sentence.find(projectWord), ...sentence.find(materialWord)], 'phrase')
             .length === 0 &&
           !insideMatchOf(support, implementingTexts) &&
-          !leftToOthers(sentence, support),
+          !leftToOthers(sentence, support) &&
+          tiedToInstrument(support),
       )
     if (named) return named
     const implementing = implementingWordOf(sentence, work)
     if (implementing) return implementing
-    const training = sentence.find(trainingOfAuthorities)[0]
+    const training = sentence.find(trainingOfAuthorities).find(tiedToInstrument)
     if (training && sentence.find(authorities).length > 0) return training
     // "A grant to start the measures in five districts": money to put the policy to work, in one clause.
-    const funding = sentence.find(implementationFunding).find((money) => relatedMentions(money, startingMeasures, 'clause').length > 0)
+    const funding = sentence.find(implementationFunding).find((money) => relatedMentions(money, startingMeasures, 'clause').length > 0 && tiedToInstrument(money))
     if (funding) return funding
     // "A tracking mechanism lists the measures not executed each year": monitoring of the policy's execution.
-    const tracking = sentence.find(measuresExecuted).find((measures) => relatedTo(measures, sentence.find(monitoringWord), 'sentence').length > 0)
+    const tracking = sentence
+      .find(measuresExecuted)
+      .find((measures) => relatedTo(measures, sentence.find(monitoringWord), 'sentence').length > 0 && tiedToInstrument(measures))
     if (tracking) return tracking
+  }
+  return null
+}
+
+/**
+ * Where the proposal says that implementing its instrument is not part of it: a sentence naming the instrument whose
+ * support or implementing words are negated ("La difusión del reglamento … no forman parte de este proyecto", "sa mise
+ * en application … relèvera d'une phase ultérieure"). The negated word, or null.
+ */
+function implementationPutOff(model: ProposalModel, work: PolicyWork): Match | null {
+  for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
+    if (instrumentsIn(sentence, work.acronyms, {includeNegated: true}).length === 0) continue
+    for (const lexicon of [implementationSupport, implementing, trainingOfAuthorities]) {
+      const negated = sentence.find(lexicon, {includeNegated: true}).find((word) => word.negated)
+      if (negated) return negated
+    }
   }
   return null
 }

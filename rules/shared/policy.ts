@@ -33,9 +33,10 @@ function instrumentAcronyms(model: ProposalModel): Match[] {
  * brief", "accident notification", "circular migration") or memoranda between
  * organisations ("an MoU with the NixOS Foundation"), and the statutes
  * and codes it names by their proper names ("the Work Injury Benefits Act",
- * "el Código Minero").
+ * "el Código Minero"). Negated mentions only when asked: what is said not to
+ * be done still names its instrument.
  */
-export function instrumentsIn(sentence: Sentence, acronyms: readonly Match[] = []): Match[] {
+export function instrumentsIn(sentence: Sentence, acronyms: readonly Match[] = [], search: {includeNegated?: boolean} = {}): Match[] {
   const excluded = sentence.find(notAnInstrument, {includeNegated: true})
   const memoranda = sentence.find(memorandum)
   const privateParties = sentence.find(privateParty)
@@ -45,9 +46,9 @@ export function instrumentsIn(sentence: Sentence, acronyms: readonly Match[] = [
     memoranda.some((memo) => overlaps(match.range, memo.range)) && relatedTo(match, privateParties, 'clause').length > 0 && relatedTo(match, publicParties, 'clause').length === 0
   const isExcluded = overlapsAnyOf(excluded)
   const kept = (match: Match) => !isExcluded(match) && !betweenOrganisations(match)
-  const instruments = sentence.find(policyInstrument).filter(kept)
+  const instruments = sentence.find(policyInstrument, search).filter(kept)
   const named = sentence
-    .find(namedInstrument)
+    .find(namedInstrument, search)
     .filter((match) => kept(match) && /^\p{Lu}/u.test(match.text) && isNamePart(match) && !instruments.some((other) => overlaps(match.range, other.range)))
   const byAcronym = acronyms.filter((match) => match.sentence === sentence && kept(match))
   return [...instruments, ...named, ...byAcronym].sort((a, b) => a.sentenceIndex - b.sentenceIndex)

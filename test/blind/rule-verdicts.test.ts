@@ -209,7 +209,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'itcilo-link/en-not-applicable-01.md': "another body's own \"internal induction programme\", after \"User training is outside the scope of this proposal:\", read as the project's training",
   'round3/policy-implementation/en-reported-02.md': 'applying the agreement left to "a second phase (2028–2030), for which funding has not yet been identified", after a fronted clause, read as planned',
   'round3/policy-implementation/fr-reported-01.md': 'studies that "feront l\'objet d\'une diffusion" (a verb between the study and its dissemination) read as disseminating the policy',
-  'round3/policy-implementation/fr-reported-02.md': 'the roll-out listed in an aside ("Le déploiement du plan — formation …, information … — pourrait faire l\'objet d\'une seconde phase") read as planned',
   'round3/policy-implementation/fr-satisfied-03.md': 'agents trained on the "nouvelles obligations issues de l\'accord" and a watch on clauses "qui ne sont pas respectées dans la pratique" not read',
   'round3/participatory-monitoring/fr-reported-01.md': 'a participatory system "discuté lors de la formulation ; faute de moyens suffisants, il ne sera pas mis en place" read as planned',
   'round3/participatory-monitoring/fr-reported-03.md': 'constituents interviewed in the final evaluation read as taking part in ongoing monitoring',

@@ -519,8 +519,11 @@ const LATER_BEFORE = new Set([
 const ORDINALS = new Set(['second', 'third', 'seconde', 'deuxieme', 'troisieme', 'segunda', 'tercera'])
 /** Words that put a phase after this project, after the noun: "une phase ultérieure", "la fase siguiente". */
 const LATER_AFTER = new Set(['ulterieure', 'suivante', 'posterior', 'siguiente', 'futura', 'future'])
-/** What sets a later phase as the time of a deferred thing: "in a future phase", "lors d'une éventuelle seconde phase", "en una eventual tercera fase". */
-const DEFERRING = new Set(['in', 'during', 'into', 'until', 'for', 'en', 'lors', 'dans', 'pendant', 'pour', 'durante', 'hasta', 'para'])
+/**
+ * What sets a later phase as the time of a deferred thing: "in a future phase", "lors d'une éventuelle seconde phase",
+ * "en una eventual tercera fase", "fera l'objet d'une phase ultérieure".
+ */
+const DEFERRING = new Set(['in', 'during', 'into', 'until', 'for', 'en', 'lors', 'dans', 'pendant', 'pour', 'durante', 'hasta', 'para', 'subject', 'objet', 'objeto'])
 const DETERMINERS = new Set(['a', 'an', 'the', 'une', 'un', 'la', 'le', 'de', 'd', 'du', 'una', 'un', 'el', 'del'])
 /**
  * Verbs that move something into a later phase, by their folded stems: "postponed to", "carried over to", "reporté à",
@@ -529,6 +532,11 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'une', 'un', 'la', 'le', 'de', 'd
  * ultérieure" belongs to is moved there too.
  */
 const MOVING_INTO = /^(?:defer|postpon|moved?$|moving$|shift|carr(?:y|ied)$|transfer|incorpor|integr|reporte|renvo|relev|trasla|aplaz|pospo|difer)/u
+/**
+ * Of those, the verbs that only put off, never carry forward: "relèvera d'une seconde phase", "postponed to the second
+ * phase". Lessons "integrated into the second phase" may go to this project's own.
+ */
+const PUTTING_OFF = /^(?:defer|postpon|reporte|renvo|relev|trasla|aplaz|pospo|difer)/u
 /** How far before a later phase its moving verb may be: "se incorpore al diseño de una eventual segunda fase". */
 const MOVING_REACH = 6
 
@@ -544,6 +552,8 @@ function laterPhases(tokens: readonly Token[], clauseStarts: readonly number[]):
   tokens.forEach((token, i) => {
     if (!PHASE_NOUNS.has(token.word)) return
     let first = i
+    // "in the second phase" may be this project's own; "moved into a second phase" never is.
+    let mustBeMovedInto = false
     if (isFollowUp(tokens, i)) {
       // "a follow-up phase", "a possible follow-on phase": a phase that follows this project.
       first = i - 2
@@ -552,17 +562,30 @@ function laterPhases(tokens: readonly Token[], clauseStarts: readonly number[]):
       const ordinal = ORDINALS.has(tokens[i - 1]?.word ?? '')
       first = ordinal ? i - 2 : i - 1
       // "a second phase, for which funding has not yet been identified", "une seconde phase, dont le financement reste à
-      // mobiliser": a phase still to be funded comes after this project.
-      if (ordinal && !LATER_BEFORE.has(tokens[first]?.word ?? '') && stillUnfunded(tokens, i)) first = i - 1
-      else if (!LATER_BEFORE.has(tokens[first]?.word ?? '')) return
+      // mobiliser", "una tercera fase que será objeto de otra solicitud": a phase still to be funded comes after this
+      // project. So does an ordinal phase something is moved into ("relèvera d'une seconde phase"), checked below.
+      if (ordinal && !LATER_BEFORE.has(tokens[first]?.word ?? '')) {
+        first = i - 1
+        mustBeMovedInto = !stillUnfunded(tokens, i)
+      } else if (!LATER_BEFORE.has(tokens[first]?.word ?? '')) return
     }
     // The words before the phrase: its determiners, then what sets it (a preposition) or the clause start.
-    let k = first - 1
-    while (k >= 0 && first - k <= 2 && DETERMINERS.has(tokens[k]!.word)) k--
+    const k = determinersBefore(tokens, first)
     const clauseStart = clauseStarts[firstAtLeast(clauseStarts, tokens[k + 1]!.start + 1) - 1] ?? 0
+    if (mustBeMovedInto) {
+      if (k >= 0 && movedInto(tokens, k, clauseStart, PUTTING_OFF)) found.push(k + 1)
+      return
+    }
     if (k < 0 || tokens[k]!.end <= clauseStart || DEFERRING.has(tokens[k]!.word) || movedInto(tokens, k, clauseStart)) found.push(k + 1)
   })
   return found
+}
+
+/** The index of the word before the (at most two) determiners before token `first`: "d'une seconde phase" → "relèvera". */
+function determinersBefore(tokens: readonly Token[], first: number): number {
+  let k = first - 1
+  while (k >= 0 && first - k <= 2 && DETERMINERS.has(tokens[k]!.word)) k--
+  return k
 }
 
 /** Whether the phase noun at `phase` is a follow-up's: "follow-up phase", "follow-on phase". */
@@ -578,8 +601,14 @@ const NOT_YET = /^(?:yet|encore|mobiliser|rechercher|todavia|aun)$/u
 /** Whether the words after a phase say its funding is still to be found. */
 function stillUnfunded(tokens: readonly Token[], phase: number): boolean {
   const window = tokens.slice(phase + 1, phase + 1 + UNFUNDED_REACH)
+  if (window.some((token, k) => ANOTHER.has(token.word) && REQUESTS.has(window[k + 1]?.word ?? ''))) return true
   return window.some((token) => MONEY.has(token.word)) && window.some((token) => NOT_YET.test(token.word))
 }
+
+/** "Another" and "separate", before what asks for money: "qui fera l'objet d'une autre demande", "objeto de otra solicitud". */
+const ANOTHER = new Set(['another', 'separate', 'autre', 'nouvelle', 'otra', 'nueva'])
+/** What asks a funder for money. */
+const REQUESTS = new Set(['request', 'proposal', 'application', 'submission', 'demande', 'requete', 'proposition', 'soumission', 'solicitud', 'propuesta', 'postulacion'])
 
 /** Money, as a condition speaks of it: "if additional funding is secured", "si des fonds supplémentaires sont mobilisés". */
 const MONEY = new Set(['funding', 'funds', 'financing', 'resources', 'financement', 'financements', 'fonds', 'ressources', 'financiamiento', 'financiacion', 'fondos', 'recursos'])
@@ -641,9 +670,9 @@ function underCondition(analysis: Analysis, at: number, clauseStart: number, cla
 }
 
 /** Whether a verb of the clause, at most `MOVING_REACH` words before `last`, moves something into the phase after it. */
-function movedInto(tokens: readonly Token[], last: number, clauseStart: number): boolean {
+function movedInto(tokens: readonly Token[], last: number, clauseStart: number, verbs = MOVING_INTO): boolean {
   for (let k = last; k >= 0 && last - k < MOVING_REACH && tokens[k]!.start >= clauseStart; k--) {
-    if (MOVING_INTO.test(tokens[k]!.word)) return true
+    if (verbs.test(tokens[k]!.word)) return true
   }
   return false
 }

@@ -311,6 +311,13 @@ describe('a second phase still to be funded comes after this project', () => {
     ['A second phase (2028–2030), for which funding has not yet been identified, will run coaching visits.', 'coaching', true],
     ["Une seconde phase, dont le financement reste à mobiliser, assurera les visites de suivi.", 'visites de suivi', true],
     ['A second phase of the project, from month 13, will run coaching visits.', 'coaching', false],
+    // Put to another request, or put off into an ordinal phase
+    ['La capacitación de los inspectores se planteará en una tercera fase que será objeto de otra solicitud.', 'capacitación', true],
+    ["La diffusion de l'arrêté auprès des centres relèvera d'une seconde phase, à formuler après son adoption.", 'diffusion', true],
+    ['Coaching visits are postponed to the second phase.', 'Coaching', true],
+    ["La formation des inspecteurs fera l'objet d'une troisième phase, présentée dans une autre demande.", 'formation', true],
+    ['Lessons from the pilot will be integrated into the second phase of the project.', 'Lessons', false],
+    ['La capacitación de los inspectores se realizará en la segunda fase del proyecto.', 'capacitación', false],
   ])('%s', (text, term, expected) => {
     const start = text.indexOf(term)
     expect(isNegated(text, start, start + term.length)).toBe(expected)
