@@ -1,7 +1,7 @@
 // What sections hold, for rules that want a topic written down: real content
 // rather than a placeholder, a topic given as a paragraph's lead-in instead of
 // its own heading, and the skeleton sections a fix appends.
-import {trailingRunStart, words, type Lexicon, type Match, type ProposalModel, type Section, type Sentence, type TextEdit} from '@lessonlint/core'
+import {isRealHeading, trailingRunStart, words, type Lexicon, type Match, type ProposalModel, type Section, type Sentence, type TextEdit} from '@lessonlint/core'
 
 /**
  * Whether a section holds real content: something under its heading that is
@@ -27,7 +27,7 @@ export function isPlaceholderSentence(text: string): boolean {
  * A placeholder may say when it will be written, nothing else.
  */
 const PLACEHOLDER =
-  /^[[(]?(?:[-–—.…\s]*|tbd|tbc|tba|n\/a|(?:(?:to be|will be) (?:completed|written|drafted|developed|added|confirmed|defined|determined|elaborated|prepared)|[àa] (?:compl[ée]ter|r[ée]diger|d[ée]finir|pr[ée]ciser|d[ée]velopper|[ée]laborer)|(?:sera|seront) (?:d[ée]finie?s?|[ée]labor[ée]e?s?|d[ée]velopp[ée]e?s?|pr[ée]cis[ée]e?s?)|por (?:completar|definir|redactar|desarrollar|elaborar)|(?:se|ser[áa]n?) (?:definir[áa]n?|elaborar[áa]n?|desarrollar[áa]n?|definid[oa]s?|elaborad[oa]s?|desarrollad[oa]s?))(?: (?:during|in|at|by|after|once|lors|pendant|au cours|d[èe]s|apr[èe]s|durante|en|al|tras|despu[ée]s)\b[^.!]*)?|pending|pendiente|en attente|xxx+|lorem ipsum.*)(?: \((?:tbd|tbc|por definir|[àa] d[ée]finir)\))?[.!]?[\])]?$/i
+  /^[[(]?(?:[-–—.…\s]*|tbd|tbc|tba|n\/a|(?:(?:to be|will be) (?:completed|written|drafted|developed|added|confirmed|defined|determined|elaborated|prepared)|[àa] (?:compl[ée]ter|r[ée]diger|d[ée]finir|pr[ée]ciser|d[ée]velopper|[ée]laborer)|(?:sera|seront) (?:d[ée]finie?s?|[ée]labor[ée]e?s?|d[ée]velopp[ée]e?s?|pr[ée]cis[ée]e?s?)|por (?:completar|definir|redactar|desarrollar|elaborar)|(?:se|ser[áa]n?) (?:definir[áa]n?|elaborar[áa]n?|desarrollar[áa]n?|definid[oa]s?|elaborad[oa]s?|desarrollad[oa]s?))(?: (?:during|in|at|by|after|once|following|upon|lors|pendant|au cours|d[èe]s|apr[èe]s|[àa] l['’]issue|[àa] la suite|durante|en|al|tras|despu[ée]s|una vez)\b[^.!]*)?|pending|pendiente|en attente|xxx+|lorem ipsum.*)(?: \((?:tbd|tbc|por definir|[àa] d[ée]finir)\))?[.!]?[\])]?$/i
 
 /** mdast nodes, through the contract (the rules package does not depend on mdast itself). */
 type Node = Parameters<ProposalModel['rangeOfNode']>[0]
@@ -150,7 +150,7 @@ function fromRoman(roman: string): number | undefined {
  * ("7. Risques"), in the same style; undefined when it does not.
  */
 function nextNumbering(model: ProposalModel, depth: number): ((index: number) => string) | undefined {
-  const top = model.sections.filter((section) => section.heading.depth === depth && section.heading.style !== 'bold')
+  const top = model.sections.filter((section) => section.heading.depth === depth && isRealHeading(section.heading))
   const last = top.at(-1)?.heading
   if (!last || !last.text.endsWith(last.title)) return undefined
   const prefix = /^(\d{1,3}|[IVXLC]{1,6})([.)]?)(\s+)$/u.exec(last.text.slice(0, last.text.length - last.title.length))
@@ -167,7 +167,7 @@ function topSectionDepth(model: ProposalModel): number {
   const title = model.title?.depth === 1 && model.sections.length > 1 ? model.title : null
   const isTitle = (section: Section) => section.heading.range.start.offset === title?.range.start.offset
   const depths = model.sections
-    .filter((section) => !isTitle(section) && section.heading.style !== 'bold')
+    .filter((section) => !isTitle(section) && isRealHeading(section.heading))
     .map((section) => section.heading.depth)
   if (depths.length > 0) return Math.min(...depths)
   return model.title ? Math.min(6, model.title.depth + 1) : 2

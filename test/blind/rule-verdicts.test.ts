@@ -286,7 +286,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round3/sex-disaggregated-data/en-satisfied-03.md': 'indicators listed under each outcome, in a "What will change" section, not read as indicators',
   'round3/sex-disaggregated-data/es-reported-02.md': 'a breakdown by sex put off to "una segunda fase del proyecto" read as given',
   'round3/required-sections/en-reported-02.md': 'a "Learning resources" section (training materials) read as the budget',
-  'round3/required-sections/es-reported-03.md': 'a context section on "El presupuesto público para formación profesional" (the state\'s budget) read as the budget',
   'round3/required-sections/fr-reported-03.md': 'a context section on "Les activités économiques de la zone" read as the activities',
   'round3/core-curriculum/en-reported-02.md': 'a course whose gender module "will not be part of this programme", told as outputs, not read as a described curriculum',
   'round3/core-curriculum/en-reported-03.md': 'a "tripartite apprenticeship agreement" (apprentice, company, college) read as tripartism',

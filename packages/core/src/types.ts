@@ -63,8 +63,11 @@ export interface Heading {
   title: string
   /** 1–6. A bold pseudo-heading takes the level below the enclosing heading. */
   depth: number
-  /** `bold` is a paragraph made only of strong text, as Word exports produce. */
-  style: 'atx' | 'setext' | 'bold'
+  /**
+   * `bold` is a paragraph made only of strong text, as Word exports produce; `list` is the title of an item of an
+   * outline written as a numbered list, in a document with no Markdown heading.
+   */
+  style: 'atx' | 'setext' | 'bold' | 'list'
   range: Range
 }
 

@@ -11,7 +11,7 @@ import {createPositions, dominantEol, stripBom, type Positions} from './position
 import {isGenericPartName, kindsOfTitle} from './headings.js'
 import {parseMarkdown} from './parse.js'
 import type {ParsedDocument} from './reparse.js'
-import {buildSections} from './sections.js'
+import {buildSections, isRealHeading} from './sections.js'
 import {collectTables} from './tables.js'
 import {buildTextBlocks} from './textblocks.js'
 import {nodePathAt, someNodeWithin} from './tree.js'
@@ -194,9 +194,9 @@ function contains(outer: Range, inner: {start: number; end: number}): boolean {
   return inner.start >= outer.start.offset && inner.end <= outer.end.offset
 }
 
-/** The first real depth-1 heading, else the first real heading; bold pseudo-headings only when there is nothing else. */
+/** The first real depth-1 heading, else the first real heading; bold or outline pseudo-headings only when there is nothing else. */
 function pickTitle(headings: readonly Heading[], declared: unknown): Heading | null {
-  const real = headings.filter((heading) => heading.style !== 'bold')
+  const real = headings.filter(isRealHeading)
   // Front matter `title` names the project: the heading that repeats it is the title, wherever it sits.
   if (typeof declared === 'string' && declared.trim() !== '') {
     const wanted = declared.trim().toLowerCase()

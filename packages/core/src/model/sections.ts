@@ -1,9 +1,12 @@
-import type {Heading as MdHeading, Nodes, Paragraph, Root, RootContent} from 'mdast'
+import type {Heading as MdHeading, List, Nodes, Paragraph, Root, RootContent} from 'mdast'
 import type {Heading, Section, SectionKind} from '../types.js'
 import {kindsOfTitle, stripNumbering} from './headings.js'
 import {flatTextOf, flattenInline} from './inline.js'
 import type {Positions} from './positions.js'
 import {toString} from 'mdast-util-to-string'
+
+/** Kinds a heading under the background names of the context, not of the project. */
+const CONTEXT_KINDS: ReadonlySet<SectionKind> = new Set(['risks', 'budget'])
 
 /** Word exports set sub-headings as bold paragraphs; longer bold text is emphasis, not a heading. */
 const MAX_BOLD_HEADING_WORDS = 12
@@ -12,6 +15,8 @@ const MAX_BOLD_HEADING_WORDS = 12
 export interface HeadingNode {
   node: MdHeading | Paragraph
   heading: Heading
+  /** Where an outline item's section ends at the latest: the end of the item that holds its title. */
+  itemEnd?: number
 }
 
 /** A section plus the internal span `sectionAt` uses: up to the next heading that closes it, blank lines included. */
@@ -36,6 +41,10 @@ export interface SectionTree {
 export function buildSections(tree: Root, text: string, positions: Positions): SectionTree {
   const headingNodes: HeadingNode[] = []
   let lastRealDepth = 0
+  // A document with no heading of its own may carry its outline as a numbered list ("1. Background" over "1.1 The
+  // sector" and its paragraphs): its items' titles are its headings.
+  /** The lists and items of such an outline that hold its headings. */
+  const outlineBlocks = new Set<Nodes>()
   for (const child of tree.children) {
     const start = child.position?.start.offset
     const end = child.position?.end.offset
@@ -47,26 +56,34 @@ export function buildSections(tree: Root, text: string, positions: Positions): S
     } else if (child.type === 'paragraph' && isBoldHeading(child, text)) {
       const depth = Math.min(6, lastRealDepth + 1)
       headingNodes.push({node: child, heading: makeHeading(child, depth, 'bold', text, positions)})
+    } else if (child.type === 'list' && isOutline(child, text)) {
+      outlineHeadings(child, lastRealDepth + 1, text, positions, headingNodes, outlineBlocks)
     }
   }
 
   const spans: SectionSpan[] = []
   const stack: SectionSpan[] = []
-  headingNodes.forEach(({heading}, index) => {
+  headingNodes.forEach(({heading, itemEnd}, index) => {
     const start = heading.range.start.offset
-    let end = text.length
+    // An outline item's section ends with its item at the latest: the next item, titled or not, is its parent's.
+    let end = itemEnd ?? text.length
     for (let later = index + 1; later < headingNodes.length; later++) {
       const next = headingNodes[later]!.heading
+      if (next.range.start.offset >= end) break
       if (next.depth <= heading.depth) {
         end = next.range.start.offset
         break
       }
     }
-    while (stack.length > 0 && (stack.at(-1)?.section.heading.depth ?? 0) >= heading.depth) stack.pop()
+    // An outline item's section may have closed before a deeper heading: it is no parent of what follows its item.
+    while (stack.length > 0 && ((stack.at(-1)?.section.heading.depth ?? 0) >= heading.depth || (stack.at(-1)?.end ?? 0) <= start)) stack.pop()
     const parent = stack.at(-1)?.section ?? null
     const rangeEnd = trimEnd(text, end, heading.range.end.offset)
     const contentStart = trimStart(text, heading.range.end.offset, rangeEnd)
-    const kinds = isDocumentTitle(heading, index, headingNodes) ? [] : kindsOfTitle(heading.title)
+    // Risks and costs under the background are the sector's ("1.2 Peligros y riesgos en interior mina", "Cost
+    // barriers"), not the project's.
+    const inBackground = parent?.isIn('background') === true
+    const kinds = isDocumentTitle(heading, index, headingNodes) ? [] : kindsOfTitle(heading.title).filter((kind) => !(inBackground && CONTEXT_KINDS.has(kind)))
     const section: Section = {
       index,
       heading,
@@ -100,16 +117,69 @@ export function buildSections(tree: Root, text: string, positions: Positions): S
   }
 
   const headingSet = new Set<Nodes>(headingNodes.map(({node}) => node))
-  for (const child of tree.children) {
-    if (headingSet.has(child) || !isContent(child)) continue
-    const start = child.position?.start.offset
-    if (start === undefined) continue
-    for (let section = sectionAt(start); section && !section.hasContent; section = section.parent) {
-      section.hasContent = true
+  const markContent = (blocks: readonly RootContent[]): void => {
+    for (const child of blocks) {
+      if (headingSet.has(child) || !isContent(child)) continue
+      // An outline's list holds headings: its content is what its items hold besides their titles.
+      if (outlineBlocks.has(child) && 'children' in child) {
+        markContent(child.children)
+        continue
+      }
+      const start = child.position?.start.offset
+      if (start === undefined) continue
+      for (let section = sectionAt(start); section && !section.hasContent; section = section.parent) {
+        section.hasContent = true
+      }
     }
   }
+  markContent(tree.children)
 
   return {sections: spans.map(({section}) => section), spans, headingNodes, sectionAt}
+}
+
+/** Words of an outline item's title at most, as many as a bold heading's: "3.2 Component B – Joint committees". */
+const MAX_OUTLINE_TITLE_WORDS = MAX_BOLD_HEADING_WORDS
+/** A paragraph numbered as a sub-section of an outline item: "1.1 The sector", "4.2. Risques". */
+const SUBSECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})+\.?\s+\S/u
+
+/**
+ * Whether a top-level numbered list is the document's outline: three items or more, most of them a short title
+ * followed by the blocks it heads. A list of outputs each with one line of text is content.
+ */
+function isOutline(list: List, text: string): boolean {
+  if (list.ordered !== true || list.children.length < 3) return false
+  const titled = list.children.filter((item) => item.children.length > 1 && isOutlineTitle(item.children[0], text))
+  return titled.length * 2 > list.children.length
+}
+
+/** A short line with letters, no sentence and no "Label: value" field: what a title looks like. */
+function isOutlineTitle(node: RootContent | undefined, text: string): node is Paragraph {
+  if (node?.type !== 'paragraph') return false
+  const words = flattenInline(node.children, text, node.position?.end.offset ?? 0).text.replace(/\s+/gu, ' ').trim()
+  if (!/\p{L}/u.test(words) || FIELD_LINE.test(words) || /[.;!?]$/u.test(words) || /:\s+\S/u.test(words)) return false
+  return stripNumbering(words).split(' ').length <= MAX_OUTLINE_TITLE_WORDS
+}
+
+/**
+ * The headings of an outline list at `depth`: each titled item's title, then, inside the item, the titles of a nested
+ * outline and the paragraphs numbered as its sub-sections ("1.1 The banana export sector"), one level down.
+ */
+function outlineHeadings(list: List, depth: number, text: string, positions: Positions, headingNodes: HeadingNode[], blocks: Set<Nodes>): void {
+  blocks.add(list)
+  for (const item of list.children) {
+    const [first, ...rest] = item.children
+    if (rest.length === 0 || !isOutlineTitle(first, text)) continue
+    blocks.add(item)
+    const itemEnd = item.position?.end.offset
+    headingNodes.push({node: first, heading: makeHeading(first, Math.min(6, depth), 'list', text, positions), itemEnd})
+    for (const child of rest) {
+      if (child.type === 'list' && child.ordered === true) {
+        outlineHeadings(child, depth + 1, text, positions, headingNodes, blocks)
+      } else if (child.type === 'paragraph' && isOutlineTitle(child, text) && SUBSECTION_NUMBER.test(toString(child))) {
+        headingNodes.push({node: child, heading: makeHeading(child, Math.min(6, depth + 1), 'list', text, positions), itemEnd})
+      }
+    }
+  }
 }
 
 /**
@@ -120,11 +190,16 @@ export function buildSections(tree: Root, text: string, positions: Positions): S
  * Background" followed by "# 2. Objectives") is a section like the others.
  */
 function isDocumentTitle(heading: Heading, index: number, headingNodes: readonly HeadingNode[]): boolean {
-  if (heading.depth !== 1 || heading.style === 'bold') return false
+  if (heading.depth !== 1 || !isRealHeading(heading)) return false
   const earlier = headingNodes.slice(0, index)
-  if (earlier.some((other) => other.heading.depth === 1 && other.heading.style !== 'bold')) return false
+  if (earlier.some((other) => other.heading.depth === 1 && isRealHeading(other.heading))) return false
   const later = headingNodes.slice(index + 1)
   return later.length > 0 && later.every((other) => other.heading.depth > 1)
+}
+
+/** A Markdown heading, not a bold paragraph or an outline item's title read as one. */
+export function isRealHeading(heading: Heading): boolean {
+  return heading.style === 'atx' || heading.style === 'setext'
 }
 
 /** Whether a top-level block counts as content: comments, link definitions and rules do not. */

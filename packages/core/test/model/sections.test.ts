@@ -240,6 +240,81 @@ describe('sections', () => {
   })
 })
 
+describe('an outline written as a numbered list', () => {
+  const outline = [
+    '**Proposal to the Solidarity Fund**',
+    '',
+    '1. Background',
+    '',
+    '   1.1 The sector',
+    '',
+    '   Banana farms employ 45,000 people.',
+    '',
+    '   1.2 Hazards and risks on the farms',
+    '',
+    '   Spraying exposes workers to fungicides.',
+    '',
+    '2. Strategy and activities',
+    '',
+    '   1. Component A – Training of stewards',
+    '',
+    '      Eight three-day courses.',
+    '',
+    '   2. Component B: joint committees on 20 farms, each with a worker representative.',
+    '',
+    '3. Sustainability',
+    '',
+    '   - To be completed after the closing round table.',
+    '',
+    '4. Budget',
+    '',
+    '   - Courses: EUR 40,000',
+    '',
+  ].join('\n')
+
+  it("reads its items' titles and numbered sub-titles as headings, one level per list level", () => {
+    const model = buildModel(outline)
+    expect(model.sections.map((section) => [section.heading.title, section.heading.depth, section.heading.style, section.kinds])).toEqual([
+      ['Proposal to the Solidarity Fund', 1, 'bold', []],
+      ['Background', 1, 'list', ['background']],
+      ['The sector', 2, 'list', []],
+      // Risks under the background are the sector's, not the project's.
+      ['Hazards and risks on the farms', 2, 'list', []],
+      ['Strategy and activities', 1, 'list', ['activities']],
+      // A numbered item that is a sentence is content, not a title.
+      ['Component A – Training of stewards', 2, 'list', []],
+      ['Sustainability', 1, 'list', ['sustainability']],
+      ['Budget', 1, 'list', ['budget']],
+    ])
+    expect(model.sectionsOf('activities')[0]?.children.map((section) => section.heading.title)).toEqual(['Component A – Training of stewards'])
+    expect(model.sectionsOf('budget')[0]?.hasContent).toBe(true)
+  })
+
+  it('puts the text of each item in the section its title heads', () => {
+    const model = buildModel(outline)
+    const courses = model.sentences().find((sentence) => sentence.text.startsWith('Eight'))
+    expect(courses?.section?.heading.title).toBe('Component A – Training of stewards')
+    expect(model.sentences().find((sentence) => sentence.text.startsWith('Component B'))?.section?.heading.title).toBe('Strategy and activities')
+  })
+
+  it('sits one level below the Markdown heading before it; a list whose items are one line each is no outline', () => {
+    const withHeading = buildModel(`## Annex\n\n${outline}`)
+    expect(withHeading.sections.slice(0, 3).map((section) => [section.heading.title, section.heading.depth, section.parent?.heading.title])).toEqual([
+      ['Annex', 2, undefined],
+      ['Proposal to the Solidarity Fund', 3, 'Annex'],
+      ['Background', 3, 'Annex'],
+    ])
+    const outputs = buildModel('1. Trained stewards\n2. Joint committees\n3. A draft regulation\n')
+    expect(outputs.sections).toEqual([])
+  })
+
+  it('closes with its item: a heading after the outline is no child of its last item', () => {
+    const model = buildModel(`${outline}\n## Risks\n\nFarm managers may refuse meetings.\n`)
+    const risks = model.sectionsOf('risks')[0]
+    expect(risks?.parent).toBeNull()
+  })
+})
+
 describe('placeholders are no content', () => {
   it.each([
     'TBD',
