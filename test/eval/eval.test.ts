@@ -22,7 +22,7 @@ interface Verdict {
 const verdicts: Verdict[] = await evaluate()
 
 /**
- * The blind proposals came in rounds of four per language (01–04, 05–08, 09–12), each written later, in shapes
+ * The blind proposals came in rounds of four per language (01–04, 05–08, 09–12, 13–16), each written later, in shapes
  * the rounds before lacked; each round has its floors, so a new round's first-run misses lower no earlier floor.
  */
 const roundOf = (file: string): number => Math.ceil(Number(basename(file).slice(0, 2)) / 4)
@@ -41,7 +41,10 @@ const FLOORS: Array<[set: string, language: string | undefined, precision: numbe
   ['holdout', 'es', 0.85, 0.9],
 ]
 
-/** Whole proposals, per round: [round, language, precision, recall]. Round 3 is where its first run left it, partly fixed. */
+/**
+ * Whole proposals, per round: [round, language, precision, recall]. Rounds 3 and 4 are where their first runs left
+ * them, raised as their misreads are fixed.
+ */
 const PROPOSAL_FLOORS: Array<[round: number, language: string, precision: number, recall: number]> = [
   [1, 'en', 0.95, 0.95],
   [1, 'fr', 0.9, 0.95],
@@ -49,9 +52,12 @@ const PROPOSAL_FLOORS: Array<[round: number, language: string, precision: number
   [2, 'en', 0.95, 0.95],
   [2, 'fr', 0.95, 0.95],
   [2, 'es', 0.95, 0.9],
-  [3, 'en', 0.75, 0.8],
-  [3, 'fr', 0.85, 0.8],
-  [3, 'es', 0.8, 0.8],
+  [3, 'en', 0.8, 0.85],
+  [3, 'fr', 0.9, 0.85],
+  [3, 'es', 0.9, 0.85],
+  [4, 'en', 0.85, 0.75],
+  [4, 'fr', 0.8, 0.8],
+  [4, 'es', 0.85, 0.7],
 ]
 
 describe('the pack on labelled proposals', () => {
