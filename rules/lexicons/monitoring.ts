@@ -216,6 +216,9 @@ export const monitoringActors = defineLexicon('monitoring-actors', {
     'shop stewards',
     'assembly',
     'assemblies',
+    // A body of members like a committee: "the Returnee Workers' Council meets every quarter".
+    'council',
+    'councils',
   ],
   fr: [
     'comité de pilotage',
@@ -245,6 +248,8 @@ export const monitoringActors = defineLexicon('monitoring-actors', {
     'déléguées',
     'assemblée',
     'assemblées',
+    'conseil',
+    'conseils',
   ],
   es: [
     'comité directivo',
@@ -275,6 +280,8 @@ export const monitoringActors = defineLexicon('monitoring-actors', {
     'personas retornadas',
     'asamblea',
     'asambleas',
+    'consejo',
+    'consejos',
   ],
 })
 

@@ -94,7 +94,8 @@ function participationIn(model: ProposalModel): Match[] {
  * les six mois. À chaque session, il passe en revue…"), those named before the block in its section.
  */
 function actorsOf(model: ProposalModel, sentence: Sentence): Match[] {
-  const own = sentence.find(monitoringActors)
+  // The second word of a compound is no body: "appui-conseil" is advice.
+  const own = sentence.find(monitoringActors).filter((actor) => !COMPOUND_JOINER.test(sentence.text.charAt(actor.sentenceIndex - 1)))
   if (own.length > 0 || !sentence.has(actorAnaphor)) return own
   const namedBefore = (within: Range, end: number) =>
     model.find(monitoringActors, {within, includeHeadings: false}).filter((actor) => actor.range.end.offset <= end)
@@ -104,6 +105,9 @@ function actorsOf(model: ProposalModel, sentence: Sentence): Match[] {
   const opening = model.sentences({within: sentence.block})[0]
   return opening?.has(bodyReferredBack) ? namedBefore(sentence.section.range, sentence.block.start.offset) : []
 }
+
+/** A hyphen that joins a word to the one before it. */
+const COMPOUND_JOINER = /^[-‐‑]$/u
 
 /** A word that makes the actor after it a source or a place, not an agent: "collected through focus groups", "visits to six cooperatives". */
 const SOURCE_BEFORE = /^(?:through|from|to|via|by|à|au|aux|auprès|par|por|mediante|desde)$/iu

@@ -153,8 +153,11 @@ class BlockSentence implements Sentence {
       // Most sentences have no mention of most lexicons: nothing to keep.
       if (hits.length === 0) return undefined
       const negated = negationsOf(hits, this.text)
+      // A question in running text asks what the project does, it states nothing: a form's "Le projet comprend-il un
+      // volet de formation ? Si oui, décrivez-le.". A question heading ("¿Qué aprenderán en el curso?") names its section.
+      const asked = this.source.container !== 'heading' && QUESTION_END.test(this.text)
       const turnedDown = (start: number, end: number) => {
-        if (this.source.declinedByRow === true) return true
+        if (asked || this.source.declinedByRow === true) return true
         const byNext = this.turnedDownByNext()
         return byNext === 'everything' || (byNext === 'weighed' && weighsAnOption(this.text, start, end))
       }
@@ -220,6 +223,9 @@ class SentenceMatch implements Match {
     return this.sentence.offsetsIn(this.sentenceIndex, this.sentenceIndex + this.text.length)
   }
 }
+
+/** A sentence that ends with a question mark, before any closing quote or bracket. */
+const QUESTION_END = /\?[\s"'”’»)\]]*$/u
 
 /** Whether each hit is negated: like the hits, it depends on the sentence's text alone, so it is kept with them. */
 const negations = new WeakMap<readonly Hit[], readonly boolean[]>()

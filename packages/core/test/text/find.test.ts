@@ -227,3 +227,23 @@ describe("a sentence's mentions around one of them (from, to, overlapping, limit
     expect(texts({includeNegated: true, overlapping: {start: 17, end: 39}})).toEqual(['coaching@22'])
   })
 })
+
+describe('a question states nothing', () => {
+  const training = defineLexicon('training', {en: ['training'], fr: ['formation']})
+  const mentions = (source: string) =>
+    findInSentences(splitSentences(blockFrom(source), rangeOfIn(source)), training, {includeNegated: true}).map((match) => [match.text, match.negated])
+
+  test("a form's question in running text asks about training; the answer after it speaks", () => {
+    expect(mentions('D.3 Le projet comprend-il un volet de formation ? Si oui, décrivez-le. Oui : une formation de trois jours.')).toEqual([
+      ['formation', true],
+      ['formation', false],
+    ])
+    expect(mentions('Does the project include training? (max. 1,000 characters)')).toEqual([['training', true]])
+  })
+
+  test('a question heading names its section', () => {
+    const source = 'What training will the project offer?'
+    const sentences = splitSentences(blockFrom(source, 'heading'), rangeOfIn(source))
+    expect(findInSentences(sentences, training).map((match) => match.text)).toEqual(['training'])
+  })
+})
