@@ -10,7 +10,7 @@ import {isHistory, isPlaceholder, related, relatedMentions, words, type Language
 import {approachWord, genderConcept, genderStrategy, mainstreamingPromise, sexDisaggregation, strategyToBeWritten} from '../lexicons/gender.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
 import {within} from '../shared/mentions.js'
-import {appendSections, hasRealContent, leadInDescribing} from '../shared/sections.js'
+import {appendSections, hasRealContent, isPlaceholderSentence, leadInDescribing} from '../shared/sections.js'
 import {genderLesson181142} from '../shared/sources.js'
 import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
@@ -107,7 +107,14 @@ const rule: Rule<MessageId> = {
 function current(model: ProposalModel, lexicon: Parameters<ProposalModel['find']>[0]): Match[] {
   return model
     .find(lexicon, {notIn: ['background'], includeHeadings: false})
-    .filter((match) => !isHistory(match.sentence, match) && !isBudgetLine(match) && !isShortPromise(match.sentence) && !isStillToBeWritten(match))
+    .filter(
+      (match) =>
+        !isHistory(match.sentence, match) &&
+        !isBudgetLine(match) &&
+        !isShortPromise(match.sentence) &&
+        !isStillToBeWritten(match) &&
+        !isPlaceholderSentence(match.sentence.text),
+    )
 }
 
 function isBudgetLine(match: Match): boolean {

@@ -458,6 +458,7 @@ export const mainstreamingPromise = defineLexicon('mainstreaming promise', {
  */
 export const strategyToBeWritten = defineLexicon('strategy still to be written', {
   en: ['will be prepared', 'will be developed', 'will be drafted', 'will be elaborated', 'will be designed', 'will be written', 'will be defined', 'to prepare the', 'to develop the', 'to draft the',
+    'to prepare a', 'to develop a', 'to draft a', 'to design a', 'to design the', 'to write a', 'to write the',
     'will be submitted', 'will be approved', 'will be validated', 'will be endorsed', 'for approval', 'terms of reference'],
   fr: ['sera élaborée', 'sera élaboré', 'sera préparée', 'sera rédigée', 'sera développée', 'sera conçue', 'sera définie', 'pour élaborer', "d'élaborer", 'd’élaborer', 'élaborera',
     'sera validée', 'sera soumise', 'sera approuvée', 'sera annexée', 'annexée au', 'termes de référence'],

@@ -16,10 +16,20 @@ export function hasRealContent(model: ProposalModel, section: Section): boolean 
   return !PLACEHOLDER.test(words) && /\p{L}/u.test(words)
 }
 
-/** Whether one sentence is a placeholder ("To be developed during the inception phase in consultation with the Steering Committee."). */
+/**
+ * Whether one sentence is a placeholder ("To be developed during the inception phase in consultation with the Steering
+ * Committee."), or a short label with one ("Estrategia de salida: por definir con el MTPS", "Sustainability plan: to be
+ * agreed with the State Government during months 1–6 (TBD)"), as slides and forms write them.
+ */
 export function isPlaceholderSentence(text: string): boolean {
-  return PLACEHOLDER.test(text.trim())
+  const trimmed = text.trim()
+  if (PLACEHOLDER.test(trimmed)) return true
+  const colon = trimmed.indexOf(':')
+  return colon > 0 && words(trimmed.slice(0, colon)).length <= LABEL_WORDS && PLACEHOLDER.test(trimmed.slice(colon + 1).trim())
 }
+
+/** Words a label before a placeholder may have: "Enfoque de género", "Plan de pérennisation du projet". */
+const LABEL_WORDS = 5
 
 /**
  * What a section holds when it is not written yet: "TBD", "To be developed during the inception
@@ -27,7 +37,7 @@ export function isPlaceholderSentence(text: string): boolean {
  * A placeholder may say when it will be written, nothing else.
  */
 const PLACEHOLDER =
-  /^[[(]?(?:[-–—.…\s]*|tbd|tbc|tba|n\/a|(?:(?:to be|will be) (?:completed|written|drafted|developed|added|confirmed|defined|determined|elaborated|prepared)|[àa] (?:compl[ée]ter|r[ée]diger|d[ée]finir|pr[ée]ciser|d[ée]velopper|[ée]laborer)|(?:sera|seront) (?:d[ée]finie?s?|[ée]labor[ée]e?s?|d[ée]velopp[ée]e?s?|pr[ée]cis[ée]e?s?)|por (?:completar|definir|redactar|desarrollar|elaborar)|(?:se|ser[áa]n?) (?:definir[áa]n?|elaborar[áa]n?|desarrollar[áa]n?|definid[oa]s?|elaborad[oa]s?|desarrollad[oa]s?))(?: (?:during|in|at|by|after|once|following|upon|lors|pendant|au cours|d[èe]s|apr[èe]s|[àa] l['’]issue|[àa] la suite|durante|en|al|tras|despu[ée]s|una vez)\b[^.!]*)?|pending|pendiente|en attente|xxx+|lorem ipsum.*)(?: \((?:tbd|tbc|por definir|[àa] d[ée]finir)\))?[.!]?[\])]?$/i
+  /^[[(]?(?:[-–—.…\s]*|tbd|tbc|tba|n\/a|(?:(?:to be|will be) (?:completed|written|drafted|developed|added|confirmed|defined|determined|elaborated|prepared|agreed|decided|finali[sz]ed)|[àa] (?:compl[ée]ter|r[ée]diger|d[ée]finir|pr[ée]ciser|d[ée]velopper|[ée]laborer|convenir|arr[êe]ter)|(?:sera|seront) (?:d[ée]finie?s?|[ée]labor[ée]e?s?|d[ée]velopp[ée]e?s?|pr[ée]cis[ée]e?s?)|por (?:completar|definir|redactar|desarrollar|elaborar|acordar)|(?:se|ser[áa]n?) (?:definir[áa]n?|elaborar[áa]n?|desarrollar[áa]n?|definid[oa]s?|elaborad[oa]s?|desarrollad[oa]s?))(?: (?:during|in|at|by|after|once|following|upon|with|lors|pendant|au cours|d[èe]s|apr[èe]s|[àa] l['’]issue|[àa] la suite|avec|durante|en|al|tras|despu[ée]s|una vez|con)\b[^.!]*)?|pending|pendiente|en attente|xxx+|lorem ipsum.*)(?: \((?:tbd|tbc|por definir|[àa] d[ée]finir)\))?[.!]?[\])]?$/i
 
 /** mdast nodes, through the contract (the rules package does not depend on mdast itself). */
 type Node = Parameters<ProposalModel['rangeOfNode']>[0]

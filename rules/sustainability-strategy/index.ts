@@ -70,7 +70,8 @@ function putsOff(sentence: Sentence): boolean {
 function declinesTheStrategy(sentence: Sentence): boolean {
   const mentions = strategyMentions(sentence)
   if (mentions.length === 0) return false
-  if (mentions.every((mention) => mention.negated)) return true
+  // "Estrategia de salida: por definir con el MTPS".
+  if (mentions.every((mention) => mention.negated) || isPlaceholderSentence(sentence.text)) return true
   return sentence.find(strategyPutOff).some((step) => mentions.some((mention) => related(step, mention, 'clause')))
 }
 
@@ -122,7 +123,7 @@ const rule: Rule<MessageId> = {
     const exit = termDescribedInBlock(model, exitStrategy, MIN_WORDS)
     if (exit && !saysNoStrategyYet(exit.sentence)) return satisfiedBy(context, 'exit strategy described', [exit])
     const leadIn = leadInDescribing(model, sustainability, MIN_WORDS)
-    if (leadIn) return satisfiedBy(context, 'sustainability described in a paragraph', [leadIn])
+    if (leadIn && !saysNoStrategyYet(leadIn.sentence)) return satisfiedBy(context, 'sustainability described in a paragraph', [leadIn])
     // Continuation described inside another section: who takes the results over, how they are paid for, how the project withdraws.
     const described = continuationInOneSection(model)
     if (described) return satisfiedBy(context, 'continuation after the project described', described)
