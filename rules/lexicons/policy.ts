@@ -562,7 +562,8 @@ export const othersResponsibility = defineLexicon('others-responsibility', {
   // Or done with the other body's own money: "will be carried out by Disnaker with its own 2027 budget".
   en: ['responsibility', 'is up to', 'lies with', 'rests with', 'left to', 'its own budget', 'their own budget', 'its own resources', 'their own resources'],
   fr: ['responsabilité', 'relève de', 'relève du', 'relèvent de', 'relèvent du', 'relèvera de', 'relèvera du', 'relèveront de', 'relèveront du', 'incombe', 'incombera', 'incomberont', 'laissée à', 'laissé à', 'sur son propre budget', 'sur son budget propre', 'sur ses fonds propres', 'sur ses ressources propres', 'avec ses propres ressources'],
-  es: ['responsabilidad', 'corresponde a', 'corresponde al', 'corresponderá a', 'corresponderá al', 'compete a', 'compete al', 'competerá a', 'queda a cargo de', 'quedará a cargo de', 'con su propio presupuesto', 'con sus propios recursos', 'con recursos propios', 'con fondos propios'],
+  es: ['responsabilidad', 'corresponde a', 'corresponde al', 'corresponderá a', 'corresponderá al', 'corresponden a', 'corresponden al', 'corresponderán a', 'corresponderán al',
+    'compete a', 'compete al', 'competerá a', 'competen a', 'competen al', 'queda a cargo de', 'quedará a cargo de', 'quedan a cargo de', 'quedarán a cargo de', 'con su propio presupuesto', 'con sus propios recursos', 'con recursos propios', 'con fondos propios'],
 })
 
 /** The project lending a hand ("support the ministry in applying the decree", "appuyer", "apoyar"). */

@@ -150,7 +150,9 @@ function leftToOthers(sentence: Sentence, word: Match): boolean {
   if (relatedMentions(word, anotherSupporter, 'clause').length > 0) return true
   // What others do once the project has closed ("…, which will lead implementation once the project has closed").
   if (relatedMentions(word, afterProjectEnd, 'clause').length > 0) return true
-  return relatedMentions(word, othersResponsibility, 'clause').length > 0 && relatedMentions(word, projectSupport, 'clause').length === 0
+  // Negated or not: "Adoption et application du décret : relèvent du Gouvernement, hors du périmètre du projet" puts
+  // the responsibility out of the project twice.
+  return relatedMentions(word, othersResponsibility, 'clause', {includeNegated: true}).length > 0 && relatedMentions(word, projectSupport, 'clause').length === 0
 }
 
 export default rule
