@@ -188,6 +188,9 @@ export const notAnInstrument = defineLexicon('not-a-policy-instrument', {
     'circular migration',
     'circular migrant',
     'circular economy',
+    'circular mobility',
+    'circular labour mobility',
+    'circular labor mobility',
     // An organisation's own conduct rules, not public policy.
     'code of conduct',
     'code of ethics',
@@ -202,12 +205,13 @@ export const notAnInstrument = defineLexicon('not-a-policy-instrument', {
     'volonté politique',
     'migration circulaire',
     'migrations circulaires',
+    'mobilité circulaire',
     'économie circulaire',
     'code de conduite',
     'code de déontologie',
     "code d'éthique",
   ],
-  es: ['diálogo político', 'diálogo de políticas', 'nota de política', 'tomadores de decisiones', 'voluntad política', 'migración circular', 'economía circular', 'código de conducta', 'código de ética'],
+  es: ['diálogo político', 'diálogo de políticas', 'nota de política', 'tomadores de decisiones', 'voluntad política', 'migración circular', 'movilidad circular', 'economía circular', 'código de conducta', 'código de ética'],
 })
 
 /** What a project does to an instrument when it works on policy: drafts, revises, adopts, signs... */
@@ -454,9 +458,9 @@ export const draftText = defineLexicon('draft-text', {
 
 /** Implementing texts named as such ("les textes d'application", "décrets d'application"): a kind of text, not support for applying one. */
 export const implementingTexts = defineLexicon('implementing-texts', {
-  en: ['implementing regulations', 'implementing texts'],
-  fr: ["textes d'application", 'textes d’application', "texte d'application", 'texte d’application'],
-  es: ['normas de aplicación', 'reglamentos de aplicación'],
+  en: ['implementing regulations', 'implementing regulation', 'implementing texts', 'implementing rules', 'implementing protocol', 'implementing protocols', 'implementing guidelines'],
+  fr: ["textes d'application", 'textes d’application', "texte d'application", 'texte d’application', "protocole d'application", 'protocole d’application', "modalités d'application", 'modalités d’application'],
+  es: ['normas de aplicación', 'reglamentos de aplicación', 'reglamento de aplicación', 'protocolo de aplicación', 'protocolos de aplicación'],
 })
 
 /**
