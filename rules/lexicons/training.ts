@@ -348,6 +348,24 @@ export const toTheProjectTeam = defineLexicon('to the project team', {
 })
 
 /**
+ * People harmed, or their cases, as what support goes to: "acompañamiento a trabajadoras que sufren acoso o violencia",
+ * "accompagnement des victimes", "support to survivors". Case support is a service to them, not follow-up of the
+ * people trained.
+ */
+export const harmedPeople = defineLexicon('harmed people', {
+  en: ['victims', 'victim', 'survivors', 'survivor', 'who suffer', 'who experience', 'who have experienced', 'situations of violence', 'cases of violence', 'cases of harassment', 'referral of cases'],
+  fr: ['victimes', 'victime', 'survivantes', 'survivants', 'qui subissent', 'qui ont subi', 'situations de violence', 'cas de violence', 'cas de harcèlement', 'orientation des cas', 'référencement des cas'],
+  es: ['víctimas', 'víctima', 'sobrevivientes', 'que sufren', 'que han sufrido', 'situaciones de violencia', 'casos de violencia', 'casos de acoso', 'derivación de casos'],
+})
+
+/** Support named by the service it is, legal or psychological: "acompañamiento jurídico inmediato", "accompagnement psychosocial". */
+export const serviceSupport = defineLexicon('service support', {
+  en: ['legal support', 'legal accompaniment', 'psychological support', 'psychosocial support', 'psycho-social support'],
+  fr: ['accompagnement juridique', 'accompagnement judiciaire', 'accompagnement psychologique', 'accompagnement psychosocial', 'appui juridique', 'appui psychosocial'],
+  es: ['acompañamiento jurídico', 'acompañamiento legal', 'acompañamiento psicológico', 'acompañamiento psicosocial', 'apoyo jurídico', 'apoyo psicosocial'],
+})
+
+/**
  * Backstopping of the project by the ILO, or support with the logistics of the events, not of the
  * trainees: a mention inside one of these does not count as follow-up support.
  */

@@ -1,8 +1,8 @@
 // training-beyond-workshops: workshops and courses are followed by coaching,
 // mentoring, backstopping or follow-up support (seed 000, lesson 181147).
-import {relatedTo, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
+import {relatedMentions, relatedTo, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
-import {afterOrOnTheJob, followUpSupport, projectBackstopping, supportAct, toTheProjectTeam, workshopDelivery} from '../lexicons/training.js'
+import {afterOrOnTheJob, followUpSupport, harmedPeople, projectBackstopping, serviceSupport, supportAct, toTheProjectTeam, workshopDelivery} from '../lexicons/training.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions, inClauseWith, inQuotes, inRiskColumn, insideMatchOf} from '../shared/mentions.js'
 import {trainingLesson181147} from '../shared/sources.js'
@@ -56,8 +56,16 @@ const rule: Rule<MessageId> = {
     // A risk table's cell outside the mitigations names a risk ("faute d'accompagnement une fois les ateliers terminés").
     // A module's quoted title ("le module « Orientation et accompagnement des jeunes » du BIT") names, and plans nothing.
     // Support given to the project team, in the mention's clause, is not for the people trained either.
+    // Support to people harmed ("acompañamiento a trabajadoras que sufren acoso"), or legal or psychological support
+    // ("acompañamiento jurídico"), is a service to them, case by case.
     const support = currentMentions(model, followUpSupport).filter(
-      (match) => !insideMatchOf(match, projectBackstopping) && !inRiskColumn(model, match) && !inQuotes(match) && !inClauseWith(match, toTheProjectTeam),
+      (match) =>
+        !insideMatchOf(match, projectBackstopping) &&
+        !inRiskColumn(model, match) &&
+        !inQuotes(match) &&
+        !inClauseWith(match, toTheProjectTeam) &&
+        relatedMentions(match, harmedPeople, 'phrase').length === 0 &&
+        !insideMatchOf(match, serviceSupport),
     )
     if (support.length > 0) return satisfiedBy(context, 'coaching or follow-up support after the training', support)
     const visits = supportOnTheJob(model)

@@ -1,7 +1,7 @@
 import type {Nodes, Parents, Root} from 'mdast'
 import type {TextBlock} from '../text/blocks.js'
 import type {Section} from '../types.js'
-import {foldText} from '../text/lexicon.js'
+import {declinesWhatItNames as declines} from '../text/negation.js'
 import {flatTextOf} from './inline.js'
 import type {HeadingNode} from './sections.js'
 
@@ -12,20 +12,6 @@ import type {HeadingNode} from './sections.js'
  */
 const METADATA_TAGS = /^\s*(?:\[\[[^\]\n]*\]\]\s*)+$/u
 
-/**
- * A table cell that declines what its row names: "| Training needs assessment | 0 | Not required |",
- * "| 5 | Non-discrimination | *To be developed in Phase II, subject to funding* |", "| Étude | Non prévue |",
- * "| FEC | Non associée au projet — … |", "| OIM | No participa en el proyecto; … |", or a zero with the reason ("| Expertise genre | 0 (non retenue pour cette
- * phase) |"). Read on the folded cell text, from its start: "N/A" or "none" are not here, since a logframe's
- * baseline says them of a row that stands, nor a zero alone (a gender line at 0 is a line, unfunded).
- */
-const DECLINING_CELL =
-  /^(?:[0\-–—]+\s*\(\s*)?(?:not (?:required|needed|planned|foreseen|budgeted|funded|included|retained|pursued|involved|associated)|(?:to be )?(?:developed|done|considered|addressed|deferred) (?:in|to|during|until) (?:a |the )?(?:phase (?:ii|iii|2|3)|(?:later|future|next|second|subsequent) phase)|deferred|ruled out|dropped|cancelled|non (?:prevue?s?|requise?s?|necessaires?|retenue?s?|budgetee?s?|associee?s?|impliquee?s?)|reportee?s? (?:a|en) (?:une |la )?(?:phase|deuxieme|seconde)|no (?:previst[oa]s?|requerid[oa]s?|necesari[oa]s?|presupuestad[oa]s?|asociad[oa]s?|vinculad[oa]s?)|no se (?:requiere|necesita|preve|contempla)|(?:does|will) not (?:take part|participate)|ne (?:participe|participera|participent|participeront|intervient|interviendra) pas|no (?:participa|participara|participan|participaran|interviene|intervendra)|descartad[oa]s?|pospuest[oa]s? (?:a|para) (?:una |la )?(?:fase|segunda|tercera))\b/u
-
-function declines(cellText: string): boolean {
-  const folded = foldText(cellText).replace(/[*_]/gu, '').trim()
-  return DECLINING_CELL.test(folded)
-}
 
 /**
  * The running text of the document as text blocks, in document order: each

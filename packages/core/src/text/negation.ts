@@ -7,6 +7,7 @@
 // negation right behind the mention counts ("ITC-ILO is not foreseen"),
 // because a negation further on usually belongs to another predicate.
 
+import {foldText} from './lexicon.js'
 import {isAbbreviationPeriod} from './abbreviations.js'
 import {RecentTexts} from './recent.js'
 
@@ -928,4 +929,20 @@ function negatedInClause(text: string, start: number, end: number): boolean {
     if ((verbNegator || (token.word === 'no' && i === first)) && negatorAt(analysis, i, clauseEnd)) return !correctedAfter(analysis.text, clauseEnd)
   }
   return false
+}
+
+/**
+ * A table cell that declines what its row names, or what a line's label names after its colon ("Accompagnement des
+ * délégués après les séminaires : non financé dans cette phase"): "| Training needs assessment | 0 | Not required |",
+ * "| 5 | Non-discrimination | *To be developed in Phase II, subject to funding* |", "| Étude | Non prévue |",
+ * "| FEC | Non associée au projet — … |", "| OIM | No participa en el proyecto; … |", or a zero with the reason ("| Expertise genre | 0 (non retenue pour cette
+ * phase) |"). Read on the folded cell text, from its start: "N/A" or "none" are not here, since a logframe's
+ * baseline says them of a row that stands, nor a zero alone (a gender line at 0 is a line, unfunded).
+ */
+const DECLINING_CELL =
+  /^(?:[0\-–—]+\s*\(\s*)?(?:not (?:required|needed|planned|foreseen|budgeted|funded|included|retained|pursued|involved|associated)|(?:to be )?(?:developed|done|considered|addressed|deferred) (?:in|to|during|until) (?:a |the )?(?:phase (?:ii|iii|2|3)|(?:later|future|next|second|subsequent) phase)|deferred|ruled out|dropped|cancelled|non (?:prevue?s?|requise?s?|necessaires?|retenue?s?|budgetee?s?|financee?s?|associee?s?|impliquee?s?)|reportee?s? (?:a|en) (?:une |la )?(?:phase|deuxieme|seconde)|no (?:previst[oa]s?|requerid[oa]s?|necesari[oa]s?|presupuestad[oa]s?|financiad[oa]s?|asociad[oa]s?|vinculad[oa]s?)|no se (?:requiere|necesita|preve|contempla)|(?:does|will) not (?:take part|participate)|ne (?:participe|participera|participent|participeront|intervient|interviendra) pas|no (?:participa|participara|participan|participaran|interviene|intervendra)|descartad[oa]s?|pospuest[oa]s? (?:a|para) (?:una |la )?(?:fase|segunda|tercera))\b/u
+
+export function declinesWhatItNames(cellText: string): boolean {
+  const folded = foldText(cellText).replace(/[*_]/gu, '').trim()
+  return DECLINING_CELL.test(folded)
 }

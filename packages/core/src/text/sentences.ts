@@ -4,7 +4,7 @@ import type {Lexicon, Match, Range, Section, Sentence, SentenceSearch} from '../
 import type {TextBlock} from './blocks.js'
 import {compileLexicon, prepareText, type CompiledLexicon, type Hit, type PreparedText} from './lexicon.js'
 import {isAbbreviationPeriod} from './abbreviations.js'
-import {firstAtLeast, isNegated, weighsAnOption, whatTurnsDownTheSentenceBefore} from './negation.js'
+import {declinesWhatItNames, firstAtLeast, isNegated, weighsAnOption, whatTurnsDownTheSentenceBefore, words} from './negation.js'
 import {RecentTexts} from './recent.js'
 
 /** Numbering that opens a block ("1. ", "2.3. ", "a. ", "iv. "): its period does not end a sentence. */
@@ -66,6 +66,8 @@ class BlockSentence implements Sentence {
   /** The text as lexicons search it, looked up once: a sentence is asked about dozens of lexicons. */
   private prepared: PreparedText | undefined
   private turnedDownNext: 'nothing' | 'weighed' | 'everything' | undefined
+  /** Where a label declined after its colon ends (`declinedLabelEnd`), once asked. */
+  private declinedLabel: number | undefined
 
   constructor(
     readonly text: string,
@@ -156,8 +158,9 @@ class BlockSentence implements Sentence {
       // A question in running text asks what the project does, it states nothing: a form's "Le projet comprend-il un
       // volet de formation ? Si oui, décrivez-le.". A question heading ("¿Qué aprenderán en el curso?") names its section.
       const asked = this.source.container !== 'heading' && QUESTION_END.test(this.text)
+      const declinedLabel = (this.declinedLabel ??= declinedLabelEnd(this.text))
       const turnedDown = (start: number, end: number) => {
-        if (asked || this.source.declinedByRow === true) return true
+        if (asked || this.source.declinedByRow === true || end <= declinedLabel) return true
         const byNext = this.turnedDownByNext()
         return byNext === 'everything' || (byNext === 'weighed' && weighsAnOption(this.text, start, end))
       }
@@ -222,6 +225,22 @@ class SentenceMatch implements Match {
     if (this.ownRange) return {start: this.ownRange.start.offset, end: this.ownRange.end.offset}
     return this.sentence.offsetsIn(this.sentenceIndex, this.sentenceIndex + this.text.length)
   }
+}
+
+/** Words a line's label may have before its colon: "Accompagnement des délégués après les séminaires". */
+const LABEL_WORDS = 8
+/** How far into its sentence a label's colon may be: a label is short, and no long sentence is tokenized twice for it. */
+const LABEL_CHARACTERS = 120
+
+/**
+ * Where a short label that opens the sentence ends, when what follows its colon declines it, as a table cell declines
+ * its row: "Accompagnement des délégués après les séminaires : non financé dans cette phase", "Coaching: not planned".
+ * What the label names is then no plan; -1 when there is no such label.
+ */
+function declinedLabelEnd(text: string): number {
+  const colon = text.indexOf(':')
+  if (colon <= 0 || colon > LABEL_CHARACTERS || words(text.slice(0, colon)).length > LABEL_WORDS) return -1
+  return declinesWhatItNames(text.slice(colon + 1)) ? colon : -1
 }
 
 /** A sentence that ends with a question mark, before any closing quote or bracket. */

@@ -247,3 +247,22 @@ describe('a question states nothing', () => {
     expect(findInSentences(sentences, training).map((match) => match.text)).toEqual(['training'])
   })
 })
+
+describe('a label its colon declines', () => {
+  const coaching2 = defineLexicon('coaching', {en: ['coaching'], fr: ['accompagnement'], es: ['acompañamiento']})
+  const mentions = (source: string) =>
+    findInSentences(splitSentences(blockFrom(source), rangeOfIn(source)), coaching2, {includeNegated: true}).map((match) => [match.text, match.negated])
+
+  test('what a short label names is no plan when the colon declines it, as a table cell declines its row', () => {
+    expect(mentions('Accompagnement des délégués après les séminaires : non financé dans cette phase (à rechercher en phase 2)')).toEqual([['Accompagnement', true]])
+    expect(mentions('Coaching: not planned')).toEqual([['Coaching', true]])
+    expect(mentions('Acompañamiento posterior: no previsto')).toEqual([['Acompañamiento', true]])
+  })
+
+  test('a label whose colon goes on to describe it, or a long sentence with a colon late, is read as written', () => {
+    expect(mentions('Coaching: two visits a month to each cooperative, not funded by the ministry')).toEqual([['Coaching', false]])
+    expect(mentions('After the three courses, each of the forty cooperatives in the two districts will receive coaching visits from the union: not funded')).toEqual([
+      ['coaching', false],
+    ])
+  })
+})
