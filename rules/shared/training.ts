@@ -9,6 +9,7 @@ import {
   pastMarkers,
   relatedMentions,
   relatedTo,
+  saysAlready,
   statesPlan,
   trimTrailing,
   wordIndexFrom,
@@ -266,7 +267,11 @@ function isPastForScope(match: Match): boolean {
   if (!isHistory(match.sentence, match)) return false
   const planned = match.section?.isIn('activities') || match.section?.isIn('objectives') || match.section?.isIn('monitoring')
   if (!planned) return true
-  return match.sentence.find(datedPast, {includeNegated: true}).length > 0 || match.sentence.find(pastMarkers, {includeNegated: true}).length > 0
+  return (
+    match.sentence.find(datedPast, {includeNegated: true}).length > 0 ||
+    match.sentence.find(pastMarkers, {includeNegated: true}).length > 0 ||
+    saysAlready(match.sentence, match)
+  )
 }
 
 /**

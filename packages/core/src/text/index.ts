@@ -96,5 +96,5 @@ export function findInSentences(
 export {related, relatedMentions, relatedTo, type RelationUnit} from './relations.js'
 export {clauseBounds, firstAtLeast, wordIndexBefore, wordIndexFrom, words, type Token} from './negation.js'
 export {trailingRunStart, trimTrailing} from './runs.js'
-export {datedPast, isHistory, pastMarkers, planMarkers, statesPlan} from './tense.js'
+export {datedPast, isHistory, pastMarkers, planMarkers, saysAlready, statesPlan} from './tense.js'
 export {countedPhrase, type CountedPhrase} from './phrases.js'

@@ -69,10 +69,11 @@ const SINCE_A_YEAR = /^(?:since|depuis|desde) /u
 /** Words that make a sentence a plan. */
 export const planMarkers = defineLexicon('plan', {
   // A commitment made for what comes ("has agreed to join", "ha acordado integrarse") plans it too.
-  en: ['will', 'shall', 'would', 'is to', 'are to', 'to be', 'plan', 'planned', 'propose*', 'foresee*', 'envisage*', 'intend*', 'expected to', 'aim to', 'aims to', 'going to', 'has agreed to', 'have agreed to', 'has committed to', 'have committed to'],
+  en: ['will', 'shall', 'would', 'is to', 'are to', 'to be', 'plan', 'planned', 'propose*', 'foresee*', 'envisage*', 'intend*', 'expected to', 'aim to', 'aims to', 'going to', 'has agreed to', 'have agreed to', 'has committed to', 'have committed to',
+    'has already agreed to', 'have already agreed to', 'has already committed to', 'have already committed to'],
   // The verb "proposer" and its noun, not "à propos (de)" ("about") nor "les propos" ("remarks").
-  fr: ['sera', 'seront', 'va', 'vont', 'prévu*', 'prévoit', 'envisag*', 'pourra', 'pourront', 'devra', 'devront', 'propose', 'proposent', 'proposons', 'proposez', 'proposer*', 'proposition*', "s'est engagé à", "s'est engagée à", "se sont engagés à", "a accepté de", "ont accepté de"],
-  es: ['será', 'serán', 'va a', 'van a', 'prevé', 'previsto*', 'planea*', 'propone*', 'ha acordado', 'han acordado', 'se ha comprometido a', 'se han comprometido a'],
+  fr: ['sera', 'seront', 'va', 'vont', 'prévu*', 'prévoit', 'envisag*', 'pourra', 'pourront', 'devra', 'devront', 'propose', 'proposent', 'proposons', 'proposez', 'proposer*', 'proposition*', "s'est engagé à", "s'est engagée à", "se sont engagés à", "a accepté de", "ont accepté de", "s'est déjà engagé à", "s'est déjà engagée à", "a déjà accepté de", "ont déjà accepté de"],
+  es: ['será', 'serán', 'va a', 'van a', 'prevé', 'previsto*', 'planea*', 'propone*', 'ha acordado', 'han acordado', 'se ha comprometido a', 'se han comprometido a', 'ya ha acordado', 'ya han acordado', 'ya se ha comprometido a', 'ya se han comprometido a'],
 })
 
 /**
@@ -216,6 +217,10 @@ interface SentenceTense {
   pasts: number[]
   /** Where "since" a year, and an earlier project's adjective (`formerProjectMatches`), start. */
   since: number[]
+  /** Where "already" ("déjà", "ya") starts (`alreadyWords`). */
+  already: number[]
+  /** Whether the stretch from an "already" to its clause's end has a future verb form, by "already start:clause end". */
+  stretchFutures: Map<string, boolean>
   former: number[]
   /** Whether a date or "since" dates the sentence (asked only of mentions ending in "ed"). */
   dated: boolean | undefined
@@ -244,6 +249,12 @@ function tenseOf(sentence: Sentence): SentenceTense {
       futures: planMatches.filter((match) => FUTURE_MARKERS.has(match.term)).map((match) => match.sentenceIndex),
       pasts: [...starts(pastMarkers), ...pastPlans, ...former].sort((a, b) => a - b),
       since: sentence.find(datedPast, {includeNegated: true}).filter((match) => SINCE_A_YEAR.test(match.term)).map((match) => match.sentenceIndex),
+      // "Already" inside a plan marker ("has already agreed to") is the plan's.
+      already: alreadyWords(sentence.text).filter((at) => {
+        const plan = planMatches[firstAtLeast(plans, at) - 1]
+        return !plan || plan.sentenceIndex + plan.text.length <= at
+      }),
+      stretchFutures: new Map(),
       former,
       dated: undefined,
       clauseVerbForms: new Map(),
@@ -315,6 +326,7 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
   if (match) {
     const [start, end] = clauseBounds(sentence.text, match.sentenceIndex, match.sentenceIndex + match.text.length)
     if (anyIn(tense.since, start, end)) return !hasFuture(sentence, tense, start, end)
+    if (alreadyBefore(sentence, tense, match, start, end)) return true
     if (anyIn(tense.plans, start, end)) return false
     if (anyIn(tense.pasts, start, end)) return true
     // Relative clauses after the mention are not read (`hasPastVerbForm`): the key holds where the first one starts.
@@ -335,6 +347,51 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
   if (tense.since.length > 0 && tense.futures.length === 0 && !(tense.future ??= hasFutureVerbForm(sentence.text))) return true
   const relative = match ? firstRelativeAfter(sentence, tense, match) : Infinity
   return hasPastVerbForm((tense.pastForms ??= pastFormsOf(sentence.text)), relative)
+}
+
+/**
+ * "Already", "déjà" and "ya", where they start: what they qualify exists before the project. Not the Spanish "ya que"
+ * (since), "ya sea" (whether) or "ya no" (no longer); "deja" without its accents is the Spanish verb.
+ */
+function alreadyWords(text: string): number[] {
+  const tokens = words(text)
+  return tokens
+    .filter((token, i) => {
+      if (token.word === 'already') return true
+      if (token.word === 'deja') return text.slice(token.start, token.end).toLowerCase() === 'déjà'
+      return token.word === 'ya' && !NOT_ALREADY_AFTER_YA.has(tokens[i + 1]?.word ?? '')
+    })
+    .map((token) => token.start)
+}
+
+/** Words after Spanish "ya" that make it no "already". */
+const NOT_ALREADY_AFTER_YA = new Set(['que', 'sea', 'no', ''])
+
+/**
+ * Whether "already" comes before a mention in its clause with no plan after it: "Several organisations already run
+ * pre-departure trainings", "Les chefs d'équipe qui seront recrutés ont déjà suivi la formation": what exists before
+ * the project, whatever a relative clause before "already" plans. "Already" before a plan plans ("has already agreed
+ * to host the course").
+ */
+function alreadyBefore(sentence: Sentence, tense: SentenceTense, match: Match, clauseStart: number, clauseEnd: number): boolean {
+  const index = firstAtLeast(tense.already, match.sentenceIndex) - 1
+  const already = tense.already[index]
+  if (already === undefined || already < clauseStart) return false
+  // A plan after "already" in the clause, before the mention or after it ("is already preparing the course it will deliver").
+  if (anyIn(tense.plans, already, clauseEnd)) return false
+  // Once per stretch, not per mention: a clause may hold thousands of mentions after one "already".
+  const key = `${already}:${clauseEnd}`
+  let future = tense.stretchFutures.get(key)
+  if (future === undefined) tense.stretchFutures.set(key, (future = hasFutureVerbForm(sentence.text.slice(already, clauseEnd))))
+  return !future
+}
+
+/** Whether a mention is something that already exists: "already" before it in its clause, no plan between (`isHistory`). */
+export function saysAlready(sentence: Sentence, match: Match): boolean {
+  const tense = tenseOf(sentence)
+  if (tense.already.length === 0) return false
+  const [start, end] = clauseBounds(sentence.text, match.sentenceIndex, match.sentenceIndex + match.text.length)
+  return alreadyBefore(sentence, tense, match, start, end)
 }
 
 /** Where the first relative pronoun after a mention starts in its sentence, or Infinity. */

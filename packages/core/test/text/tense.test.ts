@@ -203,3 +203,25 @@ describe('a commitment made for what comes plans it', () => {
     expect(isHistory(match!.sentence, match)).toBe(expected)
   })
 })
+
+describe('what "already" qualifies exists before the project', () => {
+  const training = defineLexicon('training', {en: ['trainings', 'course'], fr: ['formation'], es: ['cursos']})
+  const historyOfMention = (text: string) => {
+    const [mention] = buildModel(`# P\n\n## Activities\n\n${text}\n`).find(training)
+    if (!mention) throw new Error('no mention')
+    return isHistory(mention.sentence, mention)
+  }
+  it.each<[string, boolean]>([
+    ['Several organisations and the recruitment agencies themselves already run pre-departure trainings.', true],
+    ["Les chefs d'équipe qui seront recrutés ont déjà suivi en 2023-2024 la formation en conservation des sols.", true],
+    ['Las cooperativas ya ofrecen cursos de contabilidad a sus socias.', true],
+    // "already" before a plan plans
+    ['The ITC-ILO has already agreed to co-deliver the course.', false],
+    ['The union is already preparing the course it will deliver in March.', false],
+    // Spanish "ya que" is "since", and "deja" the verb "dejar"
+    ['Se impartirán cursos de contabilidad, ya que las socias lo pidieron.', false],
+    ['El proyecto deja instalados cursos de contabilidad en cada cooperativa.', false],
+  ])('%s → history %s', (text, expected) => {
+    expect(historyOfMention(text)).toBe(expected)
+  })
+})
