@@ -142,7 +142,9 @@ export const unionWord = defineLexicon('union', {
 
 /** Unions that are not workers' organisations. */
 export const notTradeUnion = defineLexicon('not a trade union', {
-  en: ['credit union', 'customs union', 'european union', 'african union', 'civil union', 'monetary union', 'economic union', 'postal union', 'telecommunication union'],
+  // A Union Council is the smallest unit of local government in Pakistan and Bangladesh; a Union Parishad likewise.
+  en: ['credit union', 'customs union', 'european union', 'african union', 'civil union', 'monetary union', 'economic union', 'postal union', 'telecommunication union',
+    'union council', 'union councils', 'union parishad', 'union parishads'],
   fr: ['union européenne', 'union africaine', 'union douanière', 'union économique', 'union monétaire'],
   es: ['unión europea', 'unión africana', 'unión aduanera'],
 })
@@ -282,9 +284,12 @@ export const chamberWord = defineLexicon('chamber', {
 })
 
 export const notEmployersChamber = defineLexicon('not an employers chamber', {
-  en: ['chamber of deputies', 'upper chamber', 'lower chamber', 'chamber of representatives', 'parliamentary chamber', 'legislative chamber', 'cold chamber', 'chamber of parliament'],
-  fr: ['chambre des députés', 'chambre des représentants', 'chambre haute', 'chambre basse', 'chambre froide'],
-  es: ['cámara de diputados', 'cámara de representantes', 'cámara alta', 'cámara baja', 'cámara de senadores'],
+  // And rooms of equipment: "una cámara de frío", "a combustion chamber".
+  en: ['chamber of deputies', 'upper chamber', 'lower chamber', 'chamber of representatives', 'parliamentary chamber', 'legislative chamber', 'cold chamber', 'chamber of parliament',
+    'cooling chamber', 'refrigerated chamber', 'drying chamber', 'combustion chamber', 'smoking chamber'],
+  fr: ['chambre des députés', 'chambre des représentants', 'chambre haute', 'chambre basse', 'chambre froide', 'chambres froides', 'chambre frigorifique', 'chambre de séchage', 'chambre de combustion'],
+  es: ['cámara de diputados', 'cámara de representantes', 'cámara alta', 'cámara baja', 'cámara de senadores', 'cámara de frío', 'cámaras de frío', 'cámara fría', 'cámara frigorífica',
+    'cámara de secado', 'cámara de combustión'],
 })
 
 /**
