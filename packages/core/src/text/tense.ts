@@ -20,6 +20,8 @@ export const pastMarkers = defineLexicon('past', {
   // But the perfect of doing something is a track record ("has designed and taught workshops"), as is "taught".
   en: [
     'was', 'were', 'had', 'did', 'previously', 'formerly', 'in the past', 'ago', 'last year',
+    // What the original document planned: "The ProDoc foresaw a needs assessment", "as originally planned".
+    'foresaw', 'originally',
     // Simple past forms no participle shares: "In Phase I, the union wrote twice to the State Department".
     'wrote', 'took', 'gave', 'began', 'became', 'went', 'came', 'knew', 'grew', 'drew', 'chose', 'spoke', 'ran', 'drove', 'threw',
     'taught', 'has delivered', 'have delivered', 'has conducted', 'have conducted', 'has trained', 'have trained', 'has organised',
@@ -30,11 +32,13 @@ export const pastMarkers = defineLexicon('past', {
   ],
   fr: [
     'a été', 'ont été', 'avait', 'avaient', 'était', 'étaient', 'précédemment', 'auparavant', 'par le passé', "l'année dernière", 'il y a',
+    'prévoyait', 'prévoyaient', 'initialement',
     'a dispensé', 'ont dispensé', 'a formé', 'ont formé', 'a organisé', 'ont organisé', 'a mené', 'ont mené', 'a réalisé', 'ont réalisé', 'a travaillé', 'ont travaillé',
     "ans d'expérience", 'ans d’expérience', "avant de rejoindre", 'titulaire d’un', "titulaire d'un",
   ],
   es: [
     'fue', 'fueron', 'había', 'habían', 'anteriormente', 'en el pasado', 'el año pasado',
+    'preveía', 'preveían', 'originalmente', 'inicialmente',
     'ha impartido', 'han impartido', 'ha capacitado', 'han capacitado', 'ha organizado', 'han organizado', 'ha realizado', 'han realizado', 'ha trabajado', 'han trabajado',
     'años de experiencia', 'antes de incorporarse', 'antes de unirse', 'es licenciado', 'es licenciada', 'titular de un',
   ],

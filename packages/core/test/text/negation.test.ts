@@ -340,6 +340,11 @@ describe('a long subject put out of the project', () => {
     ['Its implementation — including any implementation plan, training of district labour officers and information campaigns — falls outside this project.', 'training', true],
     ['La aplicación del reglamento, incluida la capacitación de los inspectores, corresponderá al ministerio y no se financia con este proyecto.', 'capacitación', true],
     ['Training of labour officers falls within the project; printing falls outside this project.', 'Training', false],
+    // What did not happen, or is deleted from the plan
+    ['The training needs assessment foreseen in the ProDoc was not carried out during the first phase.', 'training needs assessment', true],
+    ["La formation de formateurs au sein de l'agence, prévue dans le document initial, est supprimée.", 'formation de formateurs', true],
+    ['El diagnóstico de necesidades previsto no se realizó por falta de tiempo.', 'diagnóstico de necesidades', true],
+    ['The training needs assessment was carried out in March and will be updated.', 'training needs assessment', false],
     // Bodies said not to be partners, with an article
     ['The Federation of Nepalese Chambers of Commerce and Industry (FNCCI) is not a partner in this project.', 'Chambers of Commerce', true],
     ["La Chambre de commerce n'est pas un partenaire du projet.", 'Chambre de commerce', true],
