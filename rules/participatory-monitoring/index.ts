@@ -77,7 +77,8 @@ function participationIn(model: ProposalModel): Match[] {
     // is reviewed is the row's indicator ("LIMA extracts, examined every six months by the tripartite advisory committee").
     const actors = actorsOf(model, sentence)
     const object = sentence.find(monitoringObject).length > 0 || isIndicatorRow(model, sentence, indicatorRows)
-    if (actors.length > 0 && sentence.find(monitoringParticipation).length > 0 && object) return actors
+    const taking = takingPart(sentence, actors)
+    if (taking.length > 0 && object) return taking
     const handlers = handlingTheData(sentence, actors)
     if (handlers.length > 0 && object) return handlers
     // "Monitoring will be community-based." Not people so qualified: "deux animateurs communautaires" are staff.
@@ -108,6 +109,19 @@ function actorsOf(model: ProposalModel, sentence: Sentence): Match[] {
 
 /** A hyphen that joins a word to the one before it. */
 const COMPOUND_JOINER = /^[-‐‑]$/u
+
+/**
+ * The actors who take part: a participation word in their sentence, not after them in a phrase that serves them
+ * ("IOM, which runs reintegration services for returnees, and takes part in the UN results group": the returnees take
+ * part in nothing).
+ */
+function takingPart(sentence: Sentence, actors: readonly Match[]): Match[] {
+  if (actors.length === 0 || sentence.find(monitoringParticipation).length === 0) return []
+  return actors.filter((actor) => actor.sentence !== sentence || !wordsBefore(actor, 2).some((word) => SERVED_BEFORE.test(word)))
+}
+
+/** A word that makes the actor after it the one served: "services for returnees", "des services pour les rapatriés". */
+const SERVED_BEFORE = /^(?:for|pour|para)$/iu
 
 /** A word that makes the actor after it a source or a place, not an agent: "collected through focus groups", "visits to six cooperatives". */
 const SOURCE_BEFORE = /^(?:through|from|to|via|by|à|au|aux|auprès|par|por|mediante|desde)$/iu
@@ -146,12 +160,23 @@ function qualifiesPeople(adjective: Match): boolean {
   return before !== '' && isPersonNoun(before)
 }
 
-/** Whether the sentence is in a row of the indicator table, but not in the indicator itself. */
+/**
+ * Headers of the columns that state a value of the indicator, not how it is monitored: "Baseline", "Milestone (month
+ * 9)", "Target 2026", "Meta", "Cible", "Valeur de référence". "Draft validated in tripartite consultation" under
+ * "Milestone" is the result sought.
+ */
+const VALUE_COLUMN = /\b(?:baselines?|milestones?|targets?|values?|results?|metas?|hitos?|l[ií]nea de base|valor(?:es)?|cibles?|jalons?|valeurs?|r[ée]f[ée]rence|situation)\b/iu
+
+/** Whether the sentence is in a row of the indicator table, but not in the indicator itself nor under a value column. */
 function isIndicatorRow(model: ProposalModel, sentence: Sentence, indicatorRows: ReadonlyMap<TableRow, string>): boolean {
   if (sentence.container !== 'table-cell') return false
   const row = model.tableRowAt(sentence.range.start.offset)
   const indicator = row === null ? undefined : indicatorRows.get(row)
-  return indicator !== undefined && !indicator.includes(sentence.text)
+  if (indicator === undefined || indicator.includes(sentence.text)) return false
+  const offset = sentence.range.start.offset
+  const cell = row!.cells.find((each) => each.range.start.offset <= offset && offset < each.range.end.offset)
+  const header = model.tables.find((table) => table.rows.includes(row!))?.header.cells.find((each) => each.column === cell?.column)
+  return header === undefined || !VALUE_COLUMN.test(header.text)
 }
 
 /**
