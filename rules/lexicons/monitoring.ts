@@ -219,6 +219,18 @@ export const monitoringActors = defineLexicon('monitoring-actors', {
     // A body of members like a committee: "the Returnee Workers' Council meets every quarter".
     'council',
     'councils',
+    // A cooperative and its board, and a project board as UN projects name their steering committee: "Co-op boards
+    // review the dashboard with UNDP staff every month". Not any board ("wage board submissions").
+    'cooperative',
+    'co-op',
+    'co-ops',
+    'co-op board',
+    'co-op boards',
+    'cooperative board',
+    'cooperative boards',
+    'project board',
+    'steering board',
+    'board members',
   ],
   fr: [
     'comité de pilotage',
@@ -250,6 +262,8 @@ export const monitoringActors = defineLexicon('monitoring-actors', {
     'assemblées',
     'conseil',
     'conseils',
+    'coopérative',
+    "conseil d'administration",
   ],
   es: [
     'comité directivo',
@@ -282,6 +296,9 @@ export const monitoringActors = defineLexicon('monitoring-actors', {
     'asambleas',
     'consejo',
     'consejos',
+    'cooperativa',
+    'junta directiva',
+    'juntas directivas',
   ],
 })
 
@@ -293,7 +310,8 @@ export const monitoringActors = defineLexicon('monitoring-actors', {
 export const actorAnaphor = defineLexicon('actor-anaphor', {
   en: ['it', 'they', 'the committee', 'this committee', 'the board', 'its members'],
   fr: ['il', 'ils', 'elle', 'elles', 'celui-ci', 'ce comité', 'ses membres'],
-  es: ['él', 'ellos', 'ellas', 'este comité', 'dicho comité', 'sus miembros', 'sus integrantes'],
+  // Spanish drops the subject: "Comité de seguimiento: integrado por … Se reúne cada trimestre para revisar los avances".
+  es: ['él', 'ellos', 'ellas', 'este comité', 'dicho comité', 'sus miembros', 'sus integrantes', 'se reúne', 'se reúnen', 'se reunirá', 'se reunirán', 'sesiona', 'sesionará'],
 })
 
 /**
