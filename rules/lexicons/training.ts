@@ -728,6 +728,8 @@ export const knowledgeRetention = defineLexicon('knowledge retention', {
     'trainer of trainers',
     'trainers of trainers',
     'training-of-trainers',
+    'train-the-trainer',
+    'train-the-trainers',
     'ToT',
     'master trainer',
     'cascade training',
