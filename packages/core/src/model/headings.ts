@@ -406,7 +406,8 @@ const SUBJECT_WORDS = 6
 /**
  * Phrases whose kind words name the context, not a part of the project: an earlier phase's results ("Results of
  * Phase I (2021–2023)"), a study's findings ("Résultats de l'enquête de référence"), labour market statistics
- * ("Indicadores del mercado laboral"), hazards at work ("Riesgos laborales en el cultivo de flores"), the SDGs
+ * ("Indicadores del mercado laboral"), hazards at work ("Riesgos laborales en el cultivo de flores"), people's exposure
+ * ("Quiénes cargan el mayor riesgo"), the SDGs
  * ("Contribution aux Objectifs de développement durable"). Their words
  * make no kind ("Actividades para la reducción de riesgos laborales" heads activities, not risks); a heading with
  * nothing else is background.
@@ -418,6 +419,8 @@ const CONTEXT_PHRASES = [
   /\b(?:labou?r market|employment) (?:indicators|statistics|data)\b/g,
   /\b(?:indicateurs|statistiques|donnees|indicadores|estadisticas|datos) (?:du marche du travail|de l'emploi|del mercado (?:laboral|de trabajo)|del empleo)\b/g,
   /\b(?:occupational|workplace) (?:risks|hazards)\b|\brisques professionnels\b|\briesgos (?:laborales|ocupacionales|del trabajo)\b/g,
+  // People's exposure: "Quiénes cargan el mayor riesgo", "Who is most at risk", "Populations à risque", "Health risks".
+  /\b(?:most at|at|greatest|highest|higher|increased) risks?\b|\bhealth risks?\b|\b(?:en|a|mayor|alto) riesgo\b|\briesgos? para la salud\b|\b(?:a|plus grand|haut) risque\b|\brisques? (?:pour la|sanitaires?)\b/g,
   // The Sustainable Development Goals a project contributes to are not its objectives.
   /\b(?:sustainable development goals|objectifs de developpement durable|objetivos de desarrollo sostenible)\b/g,
 ]

@@ -334,6 +334,12 @@ describe('section kinds: kind words that name the context', () => {
     ['## 2. Actividades para la reducción de riesgos laborales en obra', ['activities']],
     ['## Expected results', ['objectives']],
     ['## Risks and mitigation measures', ['risks']],
+    // People's exposure is context; the project's risks are a section.
+    ['## Quiénes cargan el mayor riesgo', ['background']],
+    ['## Who is most at risk?', ['background']],
+    ['## Populations à risque', ['background']],
+    ['## Riesgos y supuestos', ['risks']],
+    ['## High risks and their mitigation', ['risks']],
     ['## Performance indicators', ['monitoring']],
   ])('%s', (line, kinds) => {
     expect(kindsOfHeading(line)).toEqual(kinds)
