@@ -55,6 +55,9 @@ function wordsAfterNumbering(text: string): ReadonlyArray<Readonly<Token>> {
   // "Indicateur 2.1 : nombre d'ouvriers…", "Indicator 3: number of…": the label before the number goes with it.
   if (INDICATOR_LABELS.has(tokens[0]?.word ?? '') && /^\d/u.test(tokens[1]?.word ?? '')) first = 1
   while (first < tokens.length && /^\d/u.test(tokens[first]!.word)) first++
+  // "1.b Nombre d'agents…", "2a Number of…": a letter that continues the number is part of the label.
+  const letter = tokens[first]
+  if (first > 0 && letter !== undefined && letter.word.length === 1 && /^\.?$/u.test(text.slice(tokens[first - 1]!.end, letter.start))) first++
   // "Injuries. Number of workers suffering…", "Régularité des cotisations : proportion des affiliés…": a short title
   // before the indicator proper, ended by a stop, a colon or a dash; what is counted follows the opening word.
   for (let i = first + 1; i < Math.min(tokens.length, first + TITLE_WORDS + 1); i++) {

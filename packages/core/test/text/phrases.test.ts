@@ -16,6 +16,9 @@ describe('what an indicator counts', () => {
     // The label before the number goes with it.
     ["Indicateur 2.1 : nombre d'ouvriers du BTP déclarés à la CNSS", 'fr', ['ouvriers']],
     ['Indicator 3: Number of recruitment agencies licensed', 'en', ['recruitment agencies']],
+    // A letter that continues the number is part of the label.
+    ["1.b Nombre d'agents des directions régionales du travail formés", 'fr', ['agents']],
+    ['2a Number of inspectors trained', 'en', ['inspectors']],
   ])('%s → %j', (text, language, parts) => {
     expect(countedPhrase(text, 'en')).toEqual({language, parts})
   })
