@@ -178,10 +178,20 @@ function isStillToBeWritten(match: Match): boolean {
  * ("[Por completar]"), say nothing of this project's strategy and are set aside.
  */
 function onlyPromisesOrLaterWriting(all: readonly Sentence[]): boolean {
-  const sentences = all.filter((sentence) => !isHistory(sentence) && !isPlaceholder(sentence.text))
+  const kept = all.filter((sentence) => !isHistory(sentence) && !isPlaceholder(sentence.text))
+  // "The project does not yet have a gender strategy. The gender specialist will draft one by month 6": once the
+  // strategy is said to be missing, what follows may only say how it will be written.
+  const sentences = kept.filter((sentence) => !deniesTheStrategy(sentence))
+  const denied = sentences.length < kept.length
   if (sentences.length === 0 || !sentences.every((sentence) => isShortPromise(sentence) || isAboutWritingLater(sentence))) return false
   const strategies = sentences.flatMap((sentence) => [...sentence.find(genderStrategy), ...sentence.find(approachWord)])
-  return sentences.every(isShortPromise) || strategies.some(isStillToBeWritten)
+  return sentences.every(isShortPromise) || strategies.some(isStillToBeWritten) || (denied && sentences.every(isAboutWritingLater))
+}
+
+/** Whether a sentence names the gender strategy only negated: "The project does not yet have a gender strategy". */
+function deniesTheStrategy(sentence: Sentence): boolean {
+  const named = sentence.find(genderStrategy, {includeNegated: true})
+  return named.length > 0 && named.every((match) => match.negated)
 }
 
 /**

@@ -459,11 +459,15 @@ export const mainstreamingPromise = defineLexicon('mainstreaming promise', {
 export const strategyToBeWritten = defineLexicon('strategy still to be written', {
   en: ['will be prepared', 'will be developed', 'will be drafted', 'will be elaborated', 'will be designed', 'will be written', 'will be defined', 'to prepare the', 'to develop the', 'to draft the',
     'to prepare a', 'to develop a', 'to draft a', 'to design a', 'to design the', 'to write a', 'to write the',
-    'will be submitted', 'will be approved', 'will be validated', 'will be endorsed', 'for approval', 'terms of reference'],
+    'will be submitted', 'will be approved', 'will be validated', 'will be endorsed', 'for approval', 'terms of reference',
+    // A workplan's line for writing it ("Gender strategy drafted by the gender specialist"), or its details put off.
+    'drafted by', 'drafting of', 'will be specified', 'will be detailed', 'will draft', 'will prepare', 'will develop', 'will write'],
   fr: ['sera élaborée', 'sera élaboré', 'sera préparée', 'sera rédigée', 'sera développée', 'sera conçue', 'sera définie', 'pour élaborer', "d'élaborer", 'd’élaborer', 'élaborera',
-    'sera validée', 'sera soumise', 'sera approuvée', 'sera annexée', 'annexée au', 'termes de référence'],
+    'sera validée', 'sera soumise', 'sera approuvée', 'sera annexée', 'annexée au', 'termes de référence',
+    'rédigée par', 'rédaction de', 'sera précisée', 'sera précisé', 'seront précisées'],
   es: ['se elaborará', 'será elaborada', 'será elaborado', 'para elaborar', 'elaborará', 'se preparará', 'se diseñará', 'se redactará', 'se definirá', 'será definida',
-    'será aprobada', 'será validada', 'se someterá', 'se incorporará al', 'términos de referencia'],
+    'será aprobada', 'será validada', 'se someterá', 'se incorporará al', 'términos de referencia',
+    'redactada por', 'redacción de', 'se precisará', 'se precisarán', 'se detallará'],
 })
 
 /**
