@@ -26,6 +26,10 @@ describe('projectDuration from the text', () => {
     ['Que, al término de los dieciocho meses del proyecto, el reglamento esté aprobado.', 18],
     ["L'intervention, prévue sur dix-huit mois à compter de mars 2026, poursuit deux objectifs.", 18],
     ['El proyecto tendrá una duración de dos años y medio.', 30],
+    // The money asked for over a span: the project's span.
+    ['The ask: USD 1.4 million over 24 months (July 2026 – June 2028)', 24],
+    ['Solicitamos 250.000 euros durante 18 meses.', 18],
+    ['Staff costs: USD 40,000 over 12 months.', null],
     // A part of the project's time, or a delay after it, is not its duration.
     ['Criteria for selecting pilots will be developed within the first six months of the project.', null],
     ['A follow-up survey takes place six months after the project.', null],

@@ -59,6 +59,13 @@ export const durationCue = defineLexicon('duration-cue', {
   es: ['duración', 'duración del proyecto', 'período de ejecución', 'periodo de ejecución', 'plazo de ejecución', 'durará', 'tendrá una duración', 'proyecto de', 'se extiende', 'se extenderá'],
 })
 
+/** The money the proposal asks for: over a span, it is the project's ("The ask: USD 1.4 million over 24 months"). */
+const fundingRequest = defineLexicon('funding request', {
+  en: ['the ask', 'we request', 'we are requesting', 'we ask for', 'amount requested', 'funding requested', 'requested from'],
+  fr: ['montant demandé', 'nous sollicitons', 'nous demandons', 'financement demandé', 'sollicité auprès'],
+  es: ['monto solicitado', 'solicitamos', 'financiamiento solicitado', 'financiación solicitada', 'solicitado al', 'solicitado a la'],
+})
+
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, 'twenty-one': 21, 'twenty one': 21,
@@ -163,7 +170,7 @@ function durationIn(model: ProposalModel, sentence: Sentence): ProjectDuration |
   if (span && OF_THE_PROJECT.test(sentence.text.slice(span.index + span.length)) && !PART_OF_A_SPAN.test(sentence.text.slice(0, span.index))) {
     return {months: span.months, range: rangeOfSpan(model, sentence, sentence.text.slice(span.index, span.index + span.length)), source: 'text'}
   }
-  if (sentence.find(projectOrIntervention).length === 0) return null
+  if (sentence.find(projectOrIntervention).length === 0 && sentence.find(fundingRequest).length === 0) return null
   const dates = parseDateRange(sentence.text)
   const spanned = span && OVER_A_SPAN.test(sentence.text.slice(0, span.index)) && !AFTER_A_SPAN.test(sentence.text.slice(span.index + span.length)) ? span : null
   const dated = dates && FROM_A_DATE.test(sentence.text.slice(0, dates.index)) ? dates : null

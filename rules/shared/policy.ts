@@ -7,6 +7,7 @@ import {isHistory, relatedTo, SECTION_KINDS, type FrontMatterEntry, type Match, 
 
 import {agreementWord, interstateAgreement, memorandum, namedInstrument, notAnInstrument, policyAction, policyInstrument, privateParty, publicParty} from '../lexicons/policy.js'
 import {applies} from './explain.js'
+import {describedCurricula} from './training.js'
 import {inBiography} from './partners.js'
 import {acronymMentions, declaredComponent, frontMatterList, isNamePart, overlaps, overlapsAnyOf, within} from './mentions.js'
 
@@ -100,6 +101,8 @@ export function policyWork(model: ProposalModel): PolicyWork {
     // What happened before the project ("the MoU, revised in 2015") and what the team did ("she drafted
     // the 2016 migration policy") are no policy work of the project's.
     .filter((sentence) => !isHistory(sentence) && !instrumentsIn(sentence, acronyms).some((instrument) => inBiography(model, instrument)))
+    // What a course teaches ("négocier un règlement" among its topics) is no policy work of the project's.
+    .filter((sentence) => !courseTopics(model).some((scope) => within(sentence.range, scope)))
     .map((sentence) => ({sentence, rank: rank(sentence)}))
     .filter((entry) => entry.rank >= 0)
   return {
@@ -109,6 +112,15 @@ export function policyWork(model: ProposalModel): PolicyWork {
     acronyms,
   }
 }
+
+/** Where the document lists what its courses teach (`describedCurricula`), asked only of documents naming an instrument. */
+function courseTopics(model: ProposalModel): Range[] {
+  let scopes = topicScopes.get(model)
+  if (!scopes) topicScopes.set(model, (scopes = describedCurricula(model).map((description) => description.scope)))
+  return scopes
+}
+
+const topicScopes = new WeakMap<ProposalModel, Range[]>()
 
 /** The `themes` front matter entry when it lists `theme` (CHECKLIST: policy is a known theme, as it is a component). */
 function declaredTheme(model: ProposalModel, theme: string): FrontMatterEntry | null {
