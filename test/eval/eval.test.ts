@@ -52,12 +52,12 @@ const PROPOSAL_FLOORS: Array<[round: number, language: string, precision: number
   [2, 'en', 0.95, 0.95],
   [2, 'fr', 0.95, 0.95],
   [2, 'es', 0.95, 0.9],
-  [3, 'en', 0.8, 0.85],
-  [3, 'fr', 0.9, 0.85],
-  [3, 'es', 0.9, 0.85],
-  [4, 'en', 0.85, 0.75],
-  [4, 'fr', 0.8, 0.8],
-  [4, 'es', 0.85, 0.7],
+  [3, 'en', 0.9, 0.9],
+  [3, 'fr', 0.95, 0.85],
+  [3, 'es', 0.9, 0.9],
+  [4, 'en', 0.9, 0.9],
+  [4, 'fr', 0.95, 0.9],
+  [4, 'es', 0.9, 0.95],
 ]
 
 describe('the pack on labelled proposals', () => {
