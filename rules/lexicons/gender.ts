@@ -686,6 +686,8 @@ export const menAsComparison = defineLexicon('men as comparison', {
     'unlike men',
     'as opposed to men',
     'outnumber men',
+    // Men as those favoured: the other side of women's disadvantage ("requirements that favour married men").
+    'favour men', 'favor men', 'favours men', 'favors men', 'favour married men', 'favor married men', 'in favour of men', 'in favor of men', 'prefer men', 'preference for men',
   ],
   fr: [
     'que les hommes',
@@ -701,6 +703,7 @@ export const menAsComparison = defineLexicon('men as comparison', {
     'à dominante masculine',
     'contrairement aux hommes',
     'à la différence des hommes',
+    'favorisent les hommes', 'favorise les hommes', 'en faveur des hommes', 'privilégient les hommes', 'préfèrent les hommes',
   ],
   es: [
     'que los hombres',
@@ -715,6 +718,7 @@ export const menAsComparison = defineLexicon('men as comparison', {
     'colegas hombres',
     'predominantemente masculino',
     'a diferencia de los hombres',
+    'favorecen a hombres', 'favorecen a los hombres', 'favorece a los hombres', 'favorece a hombres', 'a favor de los hombres', 'privilegian a los hombres', 'prefieren a hombres', 'prefieren a los hombres',
   ],
 })
 
