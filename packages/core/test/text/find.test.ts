@@ -160,8 +160,10 @@ describe('findInSentences', () => {
 })
 
 /** Each coaching mention of a paragraph, with whether it is negated: what the next sentence does to the one before. */
-const coachingIn = (source: string) =>
-  findInSentences(splitSentences(blockFrom(source), rangeOfIn(source)), coaching, {includeNegated: true}).map((match) => [match.text, match.negated])
+/** Each mention of a lexicon in a paragraph, with whether it is negated. */
+const mentionsIn = (lexicon: Parameters<typeof findInSentences>[1]) => (source: string) =>
+  findInSentences(splitSentences(blockFrom(source), rangeOfIn(source)), lexicon, {includeNegated: true}).map((match) => [match.text, match.negated])
+const coachingIn = mentionsIn(coaching)
 
 describe('an option weighed in one sentence and turned down in the next', () => {
   const found = coachingIn
@@ -230,8 +232,7 @@ describe("a sentence's mentions around one of them (from, to, overlapping, limit
 
 describe('a question states nothing', () => {
   const training = defineLexicon('training', {en: ['training'], fr: ['formation']})
-  const mentions = (source: string) =>
-    findInSentences(splitSentences(blockFrom(source), rangeOfIn(source)), training, {includeNegated: true}).map((match) => [match.text, match.negated])
+  const mentions = mentionsIn(training)
 
   test("a form's question in running text asks about training; the answer after it speaks", () => {
     expect(mentions('D.3 Le projet comprend-il un volet de formation ? Si oui, décrivez-le. Oui : une formation de trois jours.')).toEqual([
@@ -249,9 +250,7 @@ describe('a question states nothing', () => {
 })
 
 describe('a label its colon declines', () => {
-  const coaching2 = defineLexicon('coaching', {en: ['coaching'], fr: ['accompagnement'], es: ['acompañamiento']})
-  const mentions = (source: string) =>
-    findInSentences(splitSentences(blockFrom(source), rangeOfIn(source)), coaching2, {includeNegated: true}).map((match) => [match.text, match.negated])
+  const mentions = mentionsIn(defineLexicon('coaching', {en: ['coaching'], fr: ['accompagnement'], es: ['acompañamiento']}))
 
   test('what a short label names is no plan when the colon declines it, as a table cell declines its row', () => {
     expect(mentions('Accompagnement des délégués après les séminaires : non financé dans cette phase (à rechercher en phase 2)')).toEqual([['Accompagnement', true]])
