@@ -2,7 +2,7 @@
 // "Involving recipients of project support in ongoing monitoring of
 // results"): joint or participatory monitoring, or progress reviews with the
 // steering committee, unions, employers or beneficiaries.
-import {isHistory, isPersonNoun, related, relatedMentions, wordIndexFrom, words, type Match, type ProposalModel, type Range, type Rule, type Sentence, type TableRow} from '@lessonlint/core'
+import {isHistory, isPersonNoun, related, relatedMentions, wordIndexFrom, words, type Match, type ProposalModel, type Range, type Rule, type Sentence, type Table, type TableRow} from '@lessonlint/core'
 
 import {
   actorAnaphor,
@@ -175,9 +175,21 @@ function isIndicatorRow(model: ProposalModel, sentence: Sentence, indicatorRows:
   if (indicator === undefined || indicator.includes(sentence.text)) return false
   const offset = sentence.range.start.offset
   const cell = row!.cells.find((each) => each.range.start.offset <= offset && offset < each.range.end.offset)
-  const header = model.tables.find((table) => table.rows.includes(row!))?.header.cells.find((each) => each.column === cell?.column)
+  const header = tableOfRow(model, row!)?.header.cells.find((each) => each.column === cell?.column)
   return header === undefined || !VALUE_COLUMN.test(header.text)
 }
+
+/** The table a body row belongs to, by a map built once per model: a table may have thousands of rows. */
+function tableOfRow(model: ProposalModel, row: TableRow): Table | undefined {
+  let tables = tablesByRow.get(model)
+  if (!tables) {
+    tables = new Map(model.tables.flatMap((table) => table.rows.map((each) => [each, table] as const)))
+    tablesByRow.set(model, tables)
+  }
+  return tables.get(row)
+}
+
+const tablesByRow = new WeakMap<ProposalModel, Map<TableRow, Table>>()
 
 /**
  * "Union representatives will take part in quarterly review meetings with the

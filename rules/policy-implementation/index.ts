@@ -77,7 +77,7 @@ const rule: Rule<MessageId> = {
 function implementationSupportIn(model: ProposalModel, work: PolicyWork, putOff: boolean): Match | null {
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
     // Once the proposal says the instrument's implementation is put off, support not tied to an instrument in its
-    // clause (an information campaign recruiting apprentices, a course for officials on another subject) is no exception.
+    // clause (an information campaign recruiting apprentices, a course for officials on another subject) no longer counts.
     const instruments = putOff ? instrumentsIn(sentence, work.acronyms) : []
     if (putOff && instruments.length === 0) continue
     const tiedToInstrument = (support: Match) => !putOff || relatedTo(support, instruments, 'clause').length > 0

@@ -65,7 +65,7 @@ export interface Heading {
   depth: number
   /**
    * `bold` is a paragraph made only of strong text, as Word exports produce; `list` is the title of an item of an
-   * outline written as a numbered list, in a document with no Markdown heading.
+   * outline written as a numbered list ("1. Background" over its paragraphs), or a numbered sub-title inside one.
    */
   style: 'atx' | 'setext' | 'bold' | 'list'
   range: Range

@@ -41,9 +41,8 @@ export interface SectionTree {
 export function buildSections(tree: Root, text: string, positions: Positions): SectionTree {
   const headingNodes: HeadingNode[] = []
   let lastRealDepth = 0
-  // A document with no heading of its own may carry its outline as a numbered list ("1. Background" over "1.1 The
-  // sector" and its paragraphs): its items' titles are its headings.
-  /** The lists and items of such an outline that hold its headings. */
+  // An outline may be written as a numbered list ("1. Background" over "1.1 The sector" and its paragraphs): its
+  // items' titles are headings, one level below the last Markdown heading. These are the lists and items that hold them.
   const outlineBlocks = new Set<Nodes>()
   for (const child of tree.children) {
     const start = child.position?.start.offset

@@ -390,7 +390,7 @@ function alreadyBefore(sentence: Sentence, tense: SentenceTense, match: Match, c
   return !future
 }
 
-/** Whether a mention is something that already exists: "already" before it in its clause, no plan between (`isHistory`). */
+/** Whether a mention is something that already exists: "already" before it in its clause and no plan after that (`isHistory`). */
 export function saysAlready(sentence: Sentence, match: Match): boolean {
   const tense = tenseOf(sentence)
   if (tense.already.length === 0) return false
