@@ -18,7 +18,7 @@ import {
   sharedMonitoringAdjective,
 } from '../lexicons/monitoring.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
-import {neighbours, overlaps} from '../shared/mentions.js'
+import {hyphenJoined, neighbours, overlaps} from '../shared/mentions.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
 import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
@@ -96,7 +96,7 @@ function participationIn(model: ProposalModel): Match[] {
  */
 function actorsOf(model: ProposalModel, sentence: Sentence): Match[] {
   // The second word of a compound is no body: "appui-conseil" is advice.
-  const own = sentence.find(monitoringActors).filter((actor) => !COMPOUND_JOINER.test(sentence.text.charAt(actor.sentenceIndex - 1)))
+  const own = sentence.find(monitoringActors).filter((actor) => !hyphenJoined(actor, 'before'))
   if (own.length > 0 || !sentence.has(actorAnaphor)) return own
   const namedBefore = (within: Range, end: number) =>
     model.find(monitoringActors, {within, includeHeadings: false}).filter((actor) => actor.range.end.offset <= end)
@@ -106,9 +106,6 @@ function actorsOf(model: ProposalModel, sentence: Sentence): Match[] {
   const opening = model.sentences({within: sentence.block})[0]
   return opening?.has(bodyReferredBack) ? namedBefore(sentence.section.range, sentence.block.start.offset) : []
 }
-
-/** A hyphen that joins a word to the one before it. */
-const COMPOUND_JOINER = /^[-‐‑]$/u
 
 /**
  * The actors who take part: a participation word in their sentence, not after them in a phrase that serves them

@@ -107,6 +107,15 @@ export function plansTheProject(match: Match): boolean {
 /** History (a past event, a track record) is the core's judgement: a sentence's tense markers and verb forms. */
 export {isHistory}
 
+/** A hyphen, as keyboards and word processors write it. */
+const HYPHEN = /^[-‐‑]$/u
+
+/** Whether a hyphen joins the match to the word before it ("appui-conseil") or after it ("results-based"). */
+export function hyphenJoined(match: Match, side: 'before' | 'after'): boolean {
+  const {text} = match.sentence
+  return HYPHEN.test(side === 'before' ? text.charAt(match.sentenceIndex - 1) : text.charAt(match.sentenceIndex + match.text.length))
+}
+
 /** The words just before and after a match in its sentence, as written (the core's tokenizer; punctuation is not a word). */
 export function neighbours(match: Match): {before: string; after: string; atStart: boolean} {
   const {text} = match.sentence

@@ -1,7 +1,7 @@
 // What sections hold, for rules that want a topic written down: real content
 // rather than a placeholder, a topic given as a paragraph's lead-in instead of
 // its own heading, and the skeleton sections a fix appends.
-import {isRealHeading, trailingRunStart, words, type Lexicon, type Match, type ProposalModel, type Section, type Sentence, type TextEdit} from '@lessonlint/core'
+import {isRealHeading, labelEnd, trailingRunStart, words, type Lexicon, type Match, type ProposalModel, type Section, type Sentence, type TextEdit} from '@lessonlint/core'
 
 /**
  * Whether a section holds real content: something under its heading that is
@@ -24,8 +24,8 @@ export function hasRealContent(model: ProposalModel, section: Section): boolean 
 export function isPlaceholderSentence(text: string): boolean {
   const trimmed = text.trim()
   if (PLACEHOLDER.test(trimmed)) return true
-  const colon = trimmed.indexOf(':')
-  return colon > 0 && words(trimmed.slice(0, colon)).length <= LABEL_WORDS && PLACEHOLDER.test(trimmed.slice(colon + 1).trim())
+  const colon = labelEnd(trimmed, LABEL_WORDS)
+  return colon !== -1 && PLACEHOLDER.test(trimmed.slice(colon + 1).trim())
 }
 
 /** Words a label before a placeholder may have: "Enfoque de género", "Plan de pérennisation du projet". */

@@ -43,7 +43,7 @@ import {
   workshopWord,
 } from '../lexicons/training.js'
 import {applies} from './explain.js'
-import {currentMentions, declaredComponent, insideMatchOf, isNamePart, mentionsAt, neighbours, overlaps} from './mentions.js'
+import {currentMentions, declaredComponent, hyphenJoined, insideMatchOf, isNamePart, mentionsAt, neighbours, overlaps} from './mentions.js'
 
 /** Sections where a training word is about something else than the project's own training. */
 function outsideComponent({section}: Match): boolean {
@@ -152,13 +152,11 @@ function reportsWork(match: Match): boolean {
 function isModifier(report: Match): boolean {
   const text = report.sentence.text
   const end = report.sentenceIndex + report.text.length
-  if (HYPHEN.test(text.charAt(end))) return true
+  if (hyphenJoined(report, 'after')) return true
   const next = words(text)[wordIndexFrom(text, end)]
   if (!next || text.slice(end, next.start).trim() !== '') return false
   return /^[a-z]{2,}ing$/u.test(next.word) || COMPOUND_HEADS.has(next.word)
 }
-
-const HYPHEN = /^[-‐‑]$/u
 
 /** Nouns that a report word modifies in the subjects of training: "results framework", "report template". */
 const COMPOUND_HEADS = new Set(['framework', 'frameworks', 'template', 'templates', 'format', 'formats', 'chain', 'chains', 'management', 'matrix'])

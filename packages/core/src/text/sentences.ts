@@ -229,8 +229,19 @@ class SentenceMatch implements Match {
 
 /** Words a line's label may have before its colon: "Accompagnement des délégués après les séminaires". */
 const LABEL_WORDS = 8
-/** How far into its sentence a label's colon may be: a label is short, and no long sentence is tokenized twice for it. */
+/** How far into its text a label's colon may be: a label is short, and no long sentence is tokenized twice for it. */
 const LABEL_CHARACTERS = 120
+
+/**
+ * Where a short label that opens a line or sentence ends, at its colon: "Estrategia de salida: por definir",
+ * "Accompagnement des délégués après les séminaires : non financé". -1 when the text opens with no label of at most
+ * `maxWords` words.
+ */
+export function labelEnd(text: string, maxWords: number): number {
+  const colon = text.indexOf(':')
+  if (colon <= 0 || colon > LABEL_CHARACTERS || words(text.slice(0, colon)).length > maxWords) return -1
+  return colon
+}
 
 /**
  * Where a short label that opens the sentence ends, when what follows its colon declines it, as a table cell declines
@@ -238,9 +249,8 @@ const LABEL_CHARACTERS = 120
  * What the label names is then no plan; -1 when there is no such label.
  */
 function declinedLabelEnd(text: string): number {
-  const colon = text.indexOf(':')
-  if (colon <= 0 || colon > LABEL_CHARACTERS || words(text.slice(0, colon)).length > LABEL_WORDS) return -1
-  return declinesWhatItNames(text.slice(colon + 1)) ? colon : -1
+  const colon = labelEnd(text, LABEL_WORDS)
+  return colon !== -1 && declinesWhatItNames(text.slice(colon + 1)) ? colon : -1
 }
 
 /** A sentence that ends with a question mark, before any closing quote or bracket. */
