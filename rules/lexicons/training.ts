@@ -1059,8 +1059,15 @@ export const learningApplication = defineLexicon('application of learning', {
     'aplicación de lo aprendido',
     'aplicación de los conocimientos',
     'transferencia del aprendizaje',
-    'aplicar lo aprendido',
-    'aplican lo aprendido',
+    // "aplica lo que aprendió", "aplican lo aprendido", "ponen en práctica lo que aprendieron": the verb in any person and tense.
+    'aplica* lo aprendido',
+    'aplica* lo que aprend*',
+    'pon* en práctica lo aprendido',
+    'pon* en práctica lo que aprend*',
+    'usa* lo aprendido',
+    'usa* lo que aprend*',
+    'utiliza* lo aprendido',
+    'utiliza* lo que aprend*',
   ],
 })
 
@@ -1096,10 +1103,11 @@ export const applicationMeasure = defineLexicon('measuring application', {
     'share of',
     'number of',
     'baseline',
+    'record',
   ],
   // Not "suivi" or "seguimiento": they name follow-up support as often as monitoring.
-  fr: ['enquête', 'entretien', 'observer', 'observation', 'évaluer', 'évaluation', 'mesurer', 'mesure', 'vérifier', 'questionnaire', 'indicateur', 'taux', 'pourcentage', 'proportion', 'nombre de'],
-  es: ['encuesta', 'entrevista', 'observar', 'observación', 'evaluar', 'evaluación', 'medir', 'medición', 'verificar', 'cuestionario', 'monitoreo', 'indicador', 'tasa', 'porcentaje', 'proporción', 'número de'],
+  fr: ['enquête', 'entretien', 'observer', 'observera', 'observeront', 'observation', 'évaluer', 'évaluera', 'évalueront', 'évaluation', 'mesurer', 'mesurera', 'mesureront', 'mesure', 'vérifier', 'vérifiera', 'vérifieront', 'questionnaire', 'indicateur', 'taux', 'pourcentage', 'proportion', 'nombre de', 'consigner', 'consignera', 'consigneront'],
+  es: ['encuesta', 'entrevista', 'observar', 'observará', 'observarán', 'observación', 'evaluar', 'evaluará', 'evaluarán', 'evaluación', 'medir', 'medirá', 'medirán', 'medición', 'verificar', 'verificará', 'verificarán', 'cuestionario', 'monitoreo', 'indicador', 'tasa', 'porcentaje', 'proporción', 'número de', 'registrar', 'registrará', 'registrarán', 'anotar', 'anotará', 'anotarán'],
 })
 
 /** A delay that turns a measurement into a follow-up: "six months after each course". */
@@ -1133,8 +1141,9 @@ export const laterInTime = defineLexicon('some time after', {
 /** A measurement: read with `laterInTime` in one sentence. */
 export const measurement = defineLexicon('measurement', {
   en: ['sample', 'survey', 'interview', 'observe', 'observation', 'assess', 'assessment', 'measure', 'check', 'evaluate', 'evaluation', 'questionnaire', 'focus group', 'record', 'track'],
-  fr: ['échantillon', 'vérifier', 'enquête', 'entretien', 'observer', 'observation', 'évaluer', 'évaluation', 'mesurer', 'vérifier', 'questionnaire', 'constaté', 'constatée', 'constatés', 'constatées'],
-  es: ['comprobar', 'comprobará', 'muestra', 'muestreo', 'encuesta', 'entrevista', 'observar', 'observación', 'evaluar', 'evaluación', 'medir', 'verificar', 'cuestionario'],
+  // The French and Spanish verbs with their future forms: a plan says what "vérifiera", "evaluará".
+  fr: ['échantillon', 'vérifier', 'vérifiera', 'vérifieront', 'enquête', 'entretien', 'observer', 'observera', 'observeront', 'observation', 'évaluer', 'évaluera', 'évalueront', 'évaluation', 'mesurer', 'mesurera', 'mesureront', 'questionnaire', 'constaté', 'constatée', 'constatés', 'constatées'],
+  es: ['comprobar', 'comprobará', 'comprobarán', 'muestra', 'muestreo', 'encuesta', 'entrevista', 'observar', 'observará', 'observarán', 'observación', 'evaluar', 'evaluará', 'evaluarán', 'evaluación', 'medir', 'medirá', 'medirán', 'verificar', 'verificará', 'verificarán', 'cuestionario'],
 })
 
 /** Observation of trainees at work: counts when the sentence is about training results. */

@@ -332,7 +332,8 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
     if (anyIn(tense.since, start, end)) return !hasFuture(sentence, tense, start, end)
     if (alreadyBefore(sentence, tense, match, start, end)) return true
     if (anyIn(tense.plans, start, end)) return false
-    if (anyIn(tense.pasts, start, end)) return true
+    const relative = firstRelativeAfter(sentence, tense, match)
+    if (anyIn(tense.pasts, start, Math.min(end, relative))) return true
     // Relative clauses after the mention are not read (`hasPastVerbForm`): the key holds where the first one starts.
     const key = `${start}:${end}`
     let forms = tense.clauseVerbForms.get(key)
@@ -343,7 +344,10 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
     // A future form plans, whatever past forms the clause also holds, as a plan marker does: "contrataremos a una
     // persona evaluadora externa para que valore qué cambió".
     if (forms.future) return false
-    if (hasPastVerbForm(forms.past, firstRelativeAfter(sentence, tense, match) - start)) return true
+    // A past in a relative clause after the mention tells of it ("les formations que le BIT a dispensées"), unless the
+    // clause plans in the future: "vérifiera avec chaque délégué les inspections qu'il a menées" is a plan.
+    if (anyIn(tense.pasts, start, end)) return true
+    if (hasPastVerbForm(forms.past, relative - start)) return true
   }
   if (tense.plans.length > 0) return false
   if (tense.pasts.length > 0) return true

@@ -99,6 +99,10 @@ describe("a mention's clause with a future verb form plans, whatever past forms 
     // Spanish nouns that end as French futures ("compañeras", "primera") are no future form.
     ['Dos compañeras participaron en la primera ronda con una evaluadora externa.', true],
     ["Les compagnes d'une évaluatrice externe prépareront la première ronde.", false],
+    // A past marker in a relative clause after the mention is the relative's; the clause's future plans.
+    ["Une évaluatrice externe vérifiera les inspections que les délégués ont menées.", false],
+    // With no future in the clause, that past still tells of the mention's noun phrase.
+    ["Une évaluatrice externe, que le ministère a recrutée, a mené l'étude.", true],
   ])('%s → history %s', (sentence, expected) => {
     const [match] = buildModel(`# P\n\n## Monitoring\n\n${sentence}\n`).find(evaluator)
     expect(isHistory(match!.sentence, match)).toBe(expected)
