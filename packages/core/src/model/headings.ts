@@ -425,8 +425,17 @@ const CONTEXT_PHRASES = [
   /\b(?:sustainable development goals|objectifs de developpement durable|objetivos de desarrollo sostenible)\b/g,
 ]
 
+/**
+ * The case for a change the document asks for ("Justification de la révision", "Rationale for the extension",
+ * "Justificación de la solicitud"): a revision request argues there for what it will now do, so the section is
+ * no background; what it tells of the past reads as history by its tense.
+ */
+const CHANGE_RATIONALE =
+  /^(?:(?:justification|justificacion|rationale|reasons?|motifs?|motivos?|raisons?) (?:(?:for|of|de|du|pour|para|del?) )?(?:the |this |la |le |l'|el |esta |cette )?(?:proposed |presente |propuesta )?(?:revision|extension|cost extension|no-cost extension|prolongation|modification|modificacion|ampliacion|prorroga|changes?|cambios?|request|demande|solicitud)\b)/
+
 function readKindsOfTitle(title: string): SectionKind[] {
   const folded = foldForMatching(title)
+  if (CHANGE_RATIONALE.test(stripNumbering(folded))) return []
   const full = CONTEXT_PHRASES.reduce((text, phrase) => text.replace(phrase, ' '), folded)
   if (full !== folded && kindsOf(full).length === 0) return ['background']
   const label = NUMBERED_LABEL.exec(full)?.[1]

@@ -345,3 +345,20 @@ describe('section kinds: kind words that name the context', () => {
     expect(kindsOfHeading(line)).toEqual(kinds)
   })
 })
+
+describe('section kinds: the case a revision request makes for its change', () => {
+  it.each<[string, SectionKind[]]>([
+    // It argues for what the revised project will do: no background.
+    ['## 3. Justificación de la revisión', []],
+    ['## 4. Justification de la révision', []],
+    ['## Rationale for the extension', []],
+    ['## Justification de la demande de prolongation', []],
+    ['## Reasons for the proposed changes', []],
+    // A proposal's own justification and rationale stay the context.
+    ['## 2. Justificación', ['background']],
+    ['## Rationale', ['background']],
+    ['## Justification du projet', ['background']],
+  ])('%s', (line, kinds) => {
+    expect(kindsOfHeading(line)).toEqual(kinds)
+  })
+})
