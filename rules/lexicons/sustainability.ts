@@ -88,7 +88,7 @@ export const continuation = defineLexicon('continuation', {
     'phase out', 'phase-out', 'phased withdrawal', 'gradual withdrawal', 'step back', 'withdraw',
     'after the project', 'after the grant', 'after the funding', 'beyond the project', 'beyond the grant', 'once the project ends', 'when the project ends', 'project closure',
     'continue', 'carry on', 'ownership', 'take on', 'taken on', 'take charge', 'sustain', 'keep running',
-    'gradually', 'progressively', 'without the project', 'no longer depend', 'co-financ*', 'cofinanc*',
+    'gradually', 'progressively', 'staggered', 'without the project', 'no longer depend', 'co-financ*', 'cofinanc*',
   ],
   fr: [
     'prendre le relais', 'prend le relais', 'prendront le relais', 'prendra le relais', 'reprise par', 'repris par', 'reprendra', 'reprendront',
@@ -98,17 +98,17 @@ export const continuation = defineLexicon('continuation', {
     'retrait progressif', 'désengagement', 'se retire', 'se retirera',
     'après le projet', 'au-delà du projet', 'à la fin du projet', 'fin du financement',
     'poursuivre', 'poursuivra', 'poursuivront', 'continuer', 'continuera', 'continueront', 'appropriation', 'pérennis*', 'assurer la relève',
-    'continuité', 'intégrer à', 'intégré à', 'intégrée à', 'intégrés à', 'après la clôture', 'progressivement', 'sans le projet', 'prendre en charge', 'prendra en charge', 'prendront en charge', 'cofinanc*',
+    'continuité', 'intégrer à', 'intégré à', 'intégrée à', 'intégrés à', 'après la clôture', 'progressivement', 'échelonné*', 'sans le projet', 'prendre en charge', 'prendra en charge', 'prendront en charge', 'cofinanc*',
   ],
   es: [
     'asumir', 'asumirá', 'asumirán', 'asume', 'traspaso', 'traspasar', 'traspasará', 'transferencia', 'transferir', 'transferirá', 'transferido',
-    'institucionaliz*', 'incorporar al', 'incorporará al', 'incorporado al', 'integrar en', 'integrado en', 'integrará en',
+    'institucionaliz*', 'incorporar al', 'incorporará al', 'incorporad* al', 'integrar en', 'integrad* en', 'integrará en',
     'presupuesto nacional', 'presupuesto ordinario', 'propio presupuesto', 'presupuesto municipal', 'presupuesto institucional', 'propios sistemas',
     'recuperación de costos', 'cuota', 'autofinanci*', 'autosostenib*',
     'retiro gradual', 'retirada gradual', 'salida gradual', 'retiro progresivo',
-    'después del proyecto', 'al finalizar el proyecto', 'al término del proyecto', 'más allá del proyecto', 'fin del financiamiento',
+    'después del proyecto', 'después del cierre', 'tras el cierre', 'al finalizar el proyecto', 'al término del proyecto', 'más allá del proyecto', 'fin del financiamiento',
     'continuar', 'continuará', 'continuarán', 'continuidad', 'apropiación', 'sostener',
-    'de forma gradual', 'gradualmente', 'progresivamente', 'sin el proyecto', 'no dependan del proyecto', 'cofinanci*', 'hacerse cargo', 'se hará cargo', 'se harán cargo',
+    'de forma gradual', 'gradualmente', 'progresivamente', 'escalonad*', 'sin el proyecto', 'no dependan del proyecto', 'cofinanci*', 'hacerse cargo', 'se hará cargo', 'se harán cargo',
   ],
 })
 
