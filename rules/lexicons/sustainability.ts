@@ -76,8 +76,8 @@ export const sustainability = defineLexicon('sustainability', {
 /**
  * What carries results on after the project: someone taking them over, their integration into
  * a partner's own systems or budget, a way of paying for them, a gradual withdrawal, their going
- * on after the project ends. A section that says several of these describes a strategy without
- * naming it.
+ * on. A section that says several of these (or when, `afterTheProject`) describes a strategy
+ * without naming it.
  */
 export const continuation = defineLexicon('continuation', {
   en: [
@@ -86,7 +86,6 @@ export const continuation = defineLexicon('continuation', {
     'own budget', 'own system', 'own systems', 'recurrent budget', 'regular budget', 'national budget', 'state budget', 'municipal budget', 'core budget',
     'cost recovery', 'cost-recovery', 'user fee', 'service fee', 'membership fee', 'fees', 'self-financ*', 'self-fund*',
     'phase out', 'phase-out', 'phased withdrawal', 'gradual withdrawal', 'step back', 'withdraw',
-    'after the project', 'after the grant', 'after the funding', 'beyond the project', 'beyond the grant', 'once the project ends', 'when the project ends', 'project closure',
     'continue', 'carry on', 'ownership', 'take on', 'taken on', 'take charge', 'sustain', 'keep running',
     'gradually', 'progressively', 'staggered', 'without the project', 'no longer depend', 'co-financ*', 'cofinanc*',
   ],
@@ -96,9 +95,8 @@ export const continuation = defineLexicon('continuation', {
     'budget national', "budget de l'état", 'propre budget', 'budget ordinaire', 'budget communal', 'propres systèmes', 'propre système',
     'recouvrement des coûts', 'cotisation', 'frais de service', 'redevance', 'autofinanc*',
     'retrait progressif', 'désengagement', 'se retire', 'se retirera',
-    'après le projet', 'au-delà du projet', 'à la fin du projet', 'fin du financement',
     'poursuivre', 'poursuivra', 'poursuivront', 'continuer', 'continuera', 'continueront', 'appropriation', 'pérennis*', 'assurer la relève',
-    'continuité', 'intégrer à', 'intégré à', 'intégrée à', 'intégrés à', 'après la clôture', 'progressivement', 'échelonné*', 'sans le projet', 'prendre en charge', 'prendra en charge', 'prendront en charge', 'cofinanc*',
+    'continuité', 'intégrer à', 'intégré à', 'intégrée à', 'intégrés à', 'progressivement', 'échelonné*', 'sans le projet', 'prendre en charge', 'prendra en charge', 'prendront en charge', 'cofinanc*',
   ],
   es: [
     'asumir', 'asumirá', 'asumirán', 'asume', 'traspaso', 'traspasar', 'traspasará', 'transferencia', 'transferir', 'transferirá', 'transferido',
@@ -106,10 +104,20 @@ export const continuation = defineLexicon('continuation', {
     'presupuesto nacional', 'presupuesto ordinario', 'propio presupuesto', 'presupuesto municipal', 'presupuesto institucional', 'propios sistemas',
     'recuperación de costos', 'cuota', 'autofinanci*', 'autosostenib*',
     'retiro gradual', 'retirada gradual', 'salida gradual', 'retiro progresivo',
-    'después del proyecto', 'después del cierre', 'tras el cierre', 'al finalizar el proyecto', 'al término del proyecto', 'más allá del proyecto', 'fin del financiamiento',
     'continuar', 'continuará', 'continuarán', 'continuidad', 'apropiación', 'sostener',
     'de forma gradual', 'gradualmente', 'progresivamente', 'escalonad*', 'sin el proyecto', 'no dependan del proyecto', 'cofinanci*', 'hacerse cargo', 'se hará cargo', 'se harán cargo',
   ],
+})
+
+/**
+ * When results go on, not who carries them or how: "after the project", "à la fin du projet", "después del cierre".
+ * A cue of continuation with the others, but a sentence that only says results stay "after the end of the funding"
+ * describes no strategy.
+ */
+export const afterTheProject = defineLexicon('after the project', {
+  en: ['after the project', 'after the grant', 'after the funding', 'beyond the project', 'beyond the grant', 'once the project ends', 'when the project ends', 'project closure'],
+  fr: ['après le projet', 'au-delà du projet', 'à la fin du projet', 'fin du financement', 'après la clôture'],
+  es: ['después del proyecto', 'después del cierre', 'tras el cierre', 'al finalizar el proyecto', 'al término del proyecto', 'más allá del proyecto', 'fin del financiamiento'],
 })
 
 /**
@@ -149,6 +157,7 @@ export const strategyPutOff = defineLexicon('strategy put off', {
     'shall be designed',
     'will set out',
     'will specify',
+    'will be discussed',
   ],
   fr: [
     'sera élaboré',
@@ -207,6 +216,13 @@ export const strategyPutOff = defineLexicon('strategy put off', {
     'seront abordée',
     'seront abordés',
     'seront abordées',
+    // Sent or discussed later: "une stratégie de sortie sera transmise au Fonds avec le rapport du mois 12".
+    'sera transmis*',
+    'seront transmis*',
+    'sera soumis*',
+    'seront soumis*',
+    'sera discuté*',
+    'seront discuté*',
     // What a later document will set out: "Celui-ci précisera notamment … la stratégie de pérennisation".
     'précisera',
     'préciseront',
@@ -226,5 +242,8 @@ export const strategyPutOff = defineLexicon('strategy put off', {
     'se analizará',
     'se abordará',
     'se diseñará',
+    'se presentará',
+    'se remitirá',
+    'se discutirá',
   ],
 })

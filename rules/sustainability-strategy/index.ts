@@ -6,7 +6,7 @@
 // how they are paid for, how the project withdraws) without naming it.
 import {refersBack, related, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
 
-import {continuation, exitStrategy, strategyPutOff, sustainability} from '../lexicons/sustainability.js'
+import {afterTheProject, continuation, exitStrategy, strategyPutOff, sustainability} from '../lexicons/sustainability.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
 import {hasRealContent, isPlaceholderSentence, leadInDescribing, termDescribedInBlock} from '../shared/sections.js'
 import {overlaps} from '../shared/mentions.js'
@@ -28,7 +28,8 @@ const MIN_CUES = 3
  */
 function continuationInOneSection(model: ProposalModel): Match[] | null {
   const bySection = new Map<Section, Match[]>()
-  for (const match of model.find(continuation, {notIn: ['background']})) {
+  const cues = [...model.find(continuation, {notIn: ['background']}), ...model.find(afterTheProject, {notIn: ['background']})]
+  for (const match of cues.sort((a, b) => a.range.start.offset - b.range.start.offset)) {
     if (!match.section) continue
     const matches = bySection.get(match.section) ?? []
     matches.push(match)
