@@ -746,6 +746,17 @@ export const workerNameWords = defineLexicon("workers' name words", {
 })
 
 /**
+ * An organisation turning the project down: "The Growers and Exporters Association declined our invitation to join
+ * the project committee", "la chambre de commerce a refusé de siéger", "la cámara rechazó participar". Read after the
+ * organisation's mention, in its clause.
+ */
+export const refusal = defineLexicon('refusal', {
+  en: ['declined', 'refused', 'turned down', 'did not accept', 'has not accepted', 'have not accepted', 'pulled out', 'withdrew from'],
+  fr: ['a décliné', 'ont décliné', 'a refusé', 'ont refusé', "n'a pas accepté", "n'ont pas accepté", 'n’a pas accepté', 'n’ont pas accepté', "s'est retiré", "s'est retirée", 's’est retiré', 's’est retirée'],
+  es: ['declinó', 'declinaron', 'rechazó', 'rechazaron', 'se negó', 'se negaron', 'no aceptó', 'no aceptaron', 'se retiró', 'se retiraron'],
+})
+
+/**
  * An organisation as the source of an obstacle, not a partner: "objections
  * from employers' groups", "resistance of the unions". Read right before the
  * organisation's mention.

@@ -401,8 +401,10 @@ type Nodes = Parameters<ProposalModel['rangeOfNode']>[0]
 function describingScope(model: ProposalModel, mention: Match): {scope: Range; hasList: boolean; lead?: Range} {
   const path = model.nodePathAt(mention.range.start.offset)
   const nodeRange = (node: Nodes) => model.rangeOfNode(node)
-  const listItem = [...path].reverse().find((block) => block.node.type === 'listItem')
-  if (listItem) return {scope: nodeRange(listItem.node), hasList: false}
+  // The item the mention opens is the block; a later paragraph of an item is a block of its own (an outline written as a
+  // numbered list holds whole sections in one item: "1. Componente 1" over paragraphs and lists of modules).
+  const itemAt = path.findLastIndex((block) => block.node.type === 'listItem')
+  if (itemAt !== -1 && (path[itemAt + 1]?.index ?? 0) === 0) return {scope: nodeRange(path[itemAt]!.node), hasList: false}
   // A table headed by the curriculum ("| Module | Topics |") describes it in all its rows;
   // elsewhere in a table ("| NITA | Owns the curriculum |") the row is the block.
   const row = [...path].reverse().find((block) => block.node.type === 'tableRow')

@@ -14,6 +14,7 @@ import {
   notEmployersOrganisation,
   notTradeUnion,
   obstacleFrom,
+  refusal,
   socialPartners,
   unionWord,
   venue,
@@ -57,6 +58,16 @@ function isObstacleSource(match: Match): boolean {
 }
 
 /**
+ * Whether the organisation turns the project down in its clause ("The Growers and Exporters Association declined our
+ * invitation to join the project committee"): that is no role. A refusal before the mention is someone else's.
+ */
+function refuses(match: Match): boolean {
+  return match.sentence
+    .find(refusal, {includeNegated: true})
+    .some((refused) => refused.sentenceIndex > match.sentenceIndex && related(refused, match, 'clause'))
+}
+
+/**
  * Whether a mention sits in a risks section outside a mitigation: "Employers
  * may object to the notification" names a risk, "Mitigation: the employers'
  * federation co-chairs the consultations" or "the project will involve the
@@ -92,13 +103,13 @@ function isVenueOnly(model: ProposalModel, match: Match, answers: Map<object, bo
  * Mentions that give an organisation a role in the proposal's plans, in
  * document order. Left out: course topics ("the role of trade unions and
  * employers' organisations" in a curriculum gives neither a role in the
- * project), risks and obstacles ("objections from employers' groups").
+ * project), risks and obstacles ("objections from employers' groups"), refusals ("declined our invitation").
  */
 function roleMentions(model: ProposalModel, mentions: Match[], side: readonly Lexicon[]): Match[] {
   const topics = describedCurricula(model).map((description) => description.scope)
   const inTopics = (match: Match) => topics.some((scope) => within(match.range, scope))
   const venueAnswers = new Map<object, boolean>()
-  const kept = mentions.filter((match) => !inTopics(match) && !isObstacleSource(match) && !isRiskOnly(model, match) && !isVenueOnly(model, match, venueAnswers))
+  const kept = mentions.filter((match) => !inTopics(match) && !isObstacleSource(match) && !refuses(match) && !isRiskOnly(model, match) && !isVenueOnly(model, match, venueAnswers))
   return kept.filter((match) => !isLeadInLabel(model, match) || !ruledOutInBlock(model, match, kept, side)).sort((a, b) => a.range.start.offset - b.range.start.offset)
 }
 
