@@ -58,6 +58,9 @@ const PROPOSAL_FLOORS: Array<[round: number, language: string, precision: number
   [4, 'en', 0.9, 0.9],
   [4, 'fr', 0.95, 0.9],
   [4, 'es', 0.9, 0.95],
+  [5, 'en', 0.95, 0.75],
+  [5, 'fr', 0.95, 0.65],
+  [5, 'es', 0.8, 0.8],
 ]
 
 describe('the pack on labelled proposals', () => {
