@@ -232,15 +232,20 @@ const LABEL_WORDS = 8
 /** How far into its text a label's colon may be: a label is short, and no long sentence is tokenized twice for it. */
 const LABEL_CHARACTERS = 120
 
+/** A dash with spaces around it, which ends a label as a colon does ("Gender strategy – TBD" in task lists and slides). */
+const SPACED_DASH = / [-–—] /u
+
 /**
- * Where a short label that opens a line or sentence ends, at its colon: "Estrategia de salida: por definir",
- * "Accompagnement des délégués après les séminaires : non financé". -1 when the text opens with no label of at most
- * `maxWords` words.
+ * Where a short label that opens a line or sentence ends, at its colon, else at a spaced dash: "Estrategia de salida:
+ * por definir", "Accompagnement des délégués après les séminaires : non financé", "Gender strategy – TBD". The index
+ * of the colon or dash; -1 when the text opens with no label of at most `maxWords` words.
  */
 export function labelEnd(text: string, maxWords: number): number {
+  const isLabel = (end: number) => end > 0 && end <= LABEL_CHARACTERS && words(text.slice(0, end)).length <= maxWords
   const colon = text.indexOf(':')
-  if (colon <= 0 || colon > LABEL_CHARACTERS || words(text.slice(0, colon)).length > maxWords) return -1
-  return colon
+  if (isLabel(colon)) return colon
+  const dash = SPACED_DASH.exec(text.slice(0, LABEL_CHARACTERS + 2))
+  return dash && isLabel(dash.index + 1) ? dash.index + 1 : -1
 }
 
 /**

@@ -258,6 +258,13 @@ describe('a label its colon declines', () => {
     expect(mentions('Acompañamiento posterior: no previsto')).toEqual([['Acompañamiento', true]])
   })
 
+  test('a dash with spaces ends a label as a colon does, as task lists and slides write them', () => {
+    expect(mentions('Coaching – not planned')).toEqual([['Coaching', true]])
+    expect(mentions('Acompañamiento posterior — no previsto')).toEqual([['Acompañamiento', true]])
+    // A hyphen inside a word or a range is no separator; a colon label is read first.
+    expect(mentions('Follow-up coaching for 2024-2025 cohorts – two visits a month')).toEqual([['coaching', false]])
+  })
+
   test('a label whose colon goes on to describe it, or a long sentence with a colon late, is read as written', () => {
     expect(mentions('Coaching: two visits a month to each cooperative, not funded by the ministry')).toEqual([['Coaching', false]])
     expect(mentions('After the three courses, each of the forty cooperatives in the two districts will receive coaching visits from the union: not funded')).toEqual([
