@@ -225,8 +225,11 @@ const PLACEHOLDER_WORDS =
 /** Text that only holds a place. */
 const PLACEHOLDER = new RegExp(`^[\\s*_([]*${PLACEHOLDER_WORDS}[\\s.:!)\\]*_]*$`, 'iu')
 
-/** A bracketed note that opens with a placeholder: "[To be completed: the Board agrees this section on 12 November.]". */
-const BRACKETED_PLACEHOLDER = new RegExp(`^[*_]*[[(][\\s*_]*${PLACEHOLDER_WORDS}\\b[^\\])]*[\\])][\\s*_.]*$`, 'iu')
+/**
+ * A bracketed note that opens with a placeholder, after a label of up to three words: "[To be completed: the Board
+ * agrees this section on 12 November.]", "[Texto pendiente – TBD. La estrategia se redactará tras el diagnóstico.]".
+ */
+const BRACKETED_PLACEHOLDER = new RegExp(`^[*_]*[[(][\\s*_]*(?:\\p{L}+[\\s–—-]+){0,3}${PLACEHOLDER_WORDS}\\b[^\\])]*[\\])][\\s*_.]*$`, 'iu')
 
 /** A section that declines its subject ("Not applicable.", "N/A – the project is gender neutral", "No aplica", "Sans objet"). */
 const NOT_APPLICABLE = /^[\s*_([]*(?:n\/a|not applicable|non applicable|sans objet|no aplica|no procede)\b/iu

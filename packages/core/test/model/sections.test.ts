@@ -328,6 +328,9 @@ describe('placeholders are no content', () => {
     // A drafting note in brackets that opens with a placeholder.
     '[To be completed: the Board agrees this section at its meeting on 12 November.]',
     '*(À compléter après l’atelier de démarrage.)*',
+    // after a short label: the note names what is still to be written
+    '[Texto pendiente – TBD. La estrategia se redactará cuando concluya el diagnóstico.]',
+    '[Section to be completed by the gender specialist.]',
   ])('a section holding only "%s" is empty', (text) => {
     const model = buildModel(`# P\n\n## Gender\n\n${text}\n\n## Budget\n\nUSD 10,000 for the study.\n`)
     expect(model.sectionsOf('gender')[0]!.hasContent).toBe(false)
@@ -336,6 +339,11 @@ describe('placeholders are no content', () => {
 
   it('a section that says more than a placeholder has content', () => {
     const model = buildModel('# P\n\n## Gender\n\nTBD: the gender analysis will be done in month 2 by the specialist.\n')
+    expect(model.sectionsOf('gender')[0]!.hasContent).toBe(true)
+  })
+
+  it('a bracketed note whose label runs longer than three words before its placeholder has content', () => {
+    const model = buildModel('# P\n\n## Gender\n\n[See the national gender policy, to be completed by 2027 according to the ministry.]\n')
     expect(model.sectionsOf('gender')[0]!.hasContent).toBe(true)
   })
 
