@@ -9,12 +9,15 @@ import {isRealHeading, labelEnd, trailingRunStart, words, type Lexicon, type Mat
  */
 export function hasRealContent(model: ProposalModel, section: Section): boolean {
   if (!section.hasContent || !section.contentRange) return false
-  const words = model
-    .sentences({within: section.contentRange, includeHeadings: false})
-    .map((sentence) => sentence.text.trim())
-    .join(' ')
-  return !PLACEHOLDER.test(words) && /\p{L}/u.test(words)
+  const sentences = model.sentences({within: section.contentRange, includeHeadings: false}).map((sentence) => sentence.text.trim())
+  const words = sentences.join(' ')
+  if (PLACEHOLDER.test(words) || !/\p{L}/u.test(words)) return false
+  // A drafting note and a pointer elsewhere ("🚧 TBD — we settle it after the meeting. See also form question 7.2.").
+  return !sentences.every((sentence) => PLACEHOLDER.test(sentence) || CROSS_REFERENCE.test(sentence))
 }
+
+/** A sentence that only points elsewhere: "See also section 4.", "Voir aussi l'annexe 2.", "Ver también pregunta 7.2". */
+const CROSS_REFERENCE = /^(?:see(?: also)?|cf\.|voir(?: aussi| également)?|ver(?: también)?|véase(?: también)?) (?:\S+ ){0,4}\S+$/iu
 
 /**
  * Whether one sentence is a placeholder ("To be developed during the inception phase in consultation with the Steering
@@ -35,10 +38,10 @@ const LABEL_WORDS = 5
  * What a section holds when it is not written yet: "TBD", "To be developed during the inception
  * phase", "À compléter", "Por definir", in brackets or not ("[À compléter après la mission d'identification.]").
  * A placeholder may say when it will be written, nothing else; a "TBD" may go on to say why ("TBD, nobody assigned
- * yet").
+ * yet", "TBD — we settle it after the meeting"). A callout's emoji may open it ("🚧 TBD").
  */
 const PLACEHOLDER =
-  /^[[(]?(?:[-–—.…\s]*|tbd|tbc|tba|n\/a|(?:(?:to be|will be) (?:completed|written|drafted|developed|added|confirmed|defined|determined|elaborated|prepared|agreed|decided|finali[sz]ed)|[àa] (?:compl[ée]ter|r[ée]diger|d[ée]finir|pr[ée]ciser|d[ée]velopper|[ée]laborer|convenir|arr[êe]ter)|(?:sera|seront) (?:d[ée]finie?s?|[ée]labor[ée]e?s?|d[ée]velopp[ée]e?s?|pr[ée]cis[ée]e?s?)|por (?:completar|definir|redactar|desarrollar|elaborar|acordar)|(?:se|ser[áa]n?) (?:definir[áa]n?|elaborar[áa]n?|desarrollar[áa]n?|definid[oa]s?|elaborad[oa]s?|desarrollad[oa]s?))(?: (?:during|in|at|by|after|once|following|upon|with|lors|pendant|au cours|d[èe]s|apr[èe]s|[àa] l['’]issue|[àa] la suite|avec|durante|en|al|tras|despu[ée]s|una vez|con)\b[^.!]*)?|pending|pendiente|en attente|xxx+|lorem ipsum.*|(?:tbd|tbc|tba)[,;] .*)(?: \((?:tbd|tbc|por definir|[àa] d[ée]finir)\))?[.!]?[\])]?$/i
+  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?[[(]?(?:[-–—.…\s]*|tbd|tbc|tba|n\/a|(?:(?:to be|will be) (?:completed|written|drafted|developed|added|confirmed|defined|determined|elaborated|prepared|agreed|decided|finali[sz]ed)|[àa] (?:compl[ée]ter|r[ée]diger|d[ée]finir|pr[ée]ciser|d[ée]velopper|[ée]laborer|convenir|arr[êe]ter)|(?:sera|seront) (?:d[ée]finie?s?|[ée]labor[ée]e?s?|d[ée]velopp[ée]e?s?|pr[ée]cis[ée]e?s?)|por (?:completar|definir|redactar|desarrollar|elaborar|acordar)|(?:se|ser[áa]n?) (?:definir[áa]n?|elaborar[áa]n?|desarrollar[áa]n?|definid[oa]s?|elaborad[oa]s?|desarrollad[oa]s?))(?: (?:during|in|at|by|after|once|following|upon|with|lors|pendant|au cours|d[èe]s|apr[èe]s|[àa] l['’]issue|[àa] la suite|avec|durante|en|al|tras|despu[ée]s|una vez|con)\b[^.!]*)?|pending|pendiente|en attente|xxx+|lorem ipsum.*|(?:tbd|tbc|tba)(?:[,;]| [-–—]) .*)(?: \((?:tbd|tbc|por definir|[àa] d[ée]finir)\))?[.!]?[\])]?$/iu
 
 /** mdast nodes, through the contract (the rules package does not depend on mdast itself). */
 type Node = Parameters<ProposalModel['rangeOfNode']>[0]
