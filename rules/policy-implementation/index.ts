@@ -77,10 +77,11 @@ const rule: Rule<MessageId> = {
 function implementationSupportIn(model: ProposalModel, work: PolicyWork, putOff: boolean): Match | null {
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
     // Once the proposal says the instrument's implementation is put off, support not tied to an instrument in its
-    // clause (an information campaign recruiting apprentices, a course for officials on another subject) no longer counts.
+    // phrase (an information campaign recruiting apprentices, a course for officials on another subject, "diffuser un
+    // guide pratique et contribuer à l'élaboration d'un arrêté") no longer counts.
     const instruments = putOff ? instrumentsIn(sentence, work.acronyms) : []
     if (putOff && instruments.length === 0) continue
-    const tiedToInstrument = (support: Match) => !putOff || relatedTo(support, instruments, 'clause').length > 0
+    const tiedToInstrument = (support: Match) => !putOff || relatedTo(support, instruments, 'phrase').length > 0
     // Spreading a draft consults on it or lobbies for it, spreading a study shares evidence, the project's own
     // implementation plan ("un plan de mise en œuvre détaillé du projet") runs the project, and outreach material
     // ("los materiales de difusión" of a help desk) informs its users: none supports applying the policy.
