@@ -1,7 +1,7 @@
 // Workers' and employers' organisations, recognised by the role the text gives
 // them. Shared with participation-balance, which looks for targets for the
 // same organisations' representatives among training participants.
-import {detectLanguage, related, type Lexicon, type Match, type ProposalModel} from '@lessonlint/core'
+import {clauseBounds, detectLanguage, refersBack, related, type Lexicon, type Match, type ProposalModel, type Sentence} from '@lessonlint/core'
 
 import {
   chamberWord,
@@ -59,12 +59,27 @@ function isObstacleSource(match: Match): boolean {
 
 /**
  * Whether the organisation turns the project down in its clause ("The Growers and Exporters Association declined our
- * invitation to join the project committee"): that is no role. A refusal before the mention is someone else's.
+ * invitation to join the project committee"), or the next sentence, referring back to it, does ("We invited the
+ * national employers' federation to join. It declined, …"): that is no role. A refusal before the mention is someone
+ * else's.
  */
-function refuses(match: Match): boolean {
-  return match.sentence
+function refuses(model: ProposalModel, match: Match, answers: Map<object, boolean>): boolean {
+  const inClause = match.sentence
     .find(refusal, {includeNegated: true})
     .some((refused) => refused.sentenceIndex > match.sentenceIndex && related(refused, match, 'clause'))
+  if (inClause) return true
+  // Asked once per sentence: one may name thousands of organisations.
+  let answer = answers.get(match.sentence)
+  if (answer === undefined) answers.set(match.sentence, (answer = nextRefusesBack(model, match.sentence)))
+  return answer
+}
+
+/** Whether the sentence after this one in its block opens by referring back to it and refuses in its first clause. */
+function nextRefusesBack(model: ProposalModel, sentence: Sentence): boolean {
+  const after = model.sentences({within: {start: sentence.range.end, end: sentence.block.end}, includeHeadings: false})[0]
+  if (!after || !refersBack(after.text)) return false
+  const [, firstClauseEnd] = clauseBounds(after.text, 0, 0)
+  return after.find(refusal, {includeNegated: true}).some((refused) => refused.sentenceIndex < firstClauseEnd)
 }
 
 /**
@@ -109,7 +124,10 @@ function roleMentions(model: ProposalModel, mentions: Match[], side: readonly Le
   const topics = describedCurricula(model).map((description) => description.scope)
   const inTopics = (match: Match) => topics.some((scope) => within(match.range, scope))
   const venueAnswers = new Map<object, boolean>()
-  const kept = mentions.filter((match) => !inTopics(match) && !isObstacleSource(match) && !refuses(match) && !isRiskOnly(model, match) && !isVenueOnly(model, match, venueAnswers))
+  const refusalAnswers = new Map<object, boolean>()
+  const kept = mentions.filter(
+    (match) => !inTopics(match) && !isObstacleSource(match) && !refuses(model, match, refusalAnswers) && !isRiskOnly(model, match) && !isVenueOnly(model, match, venueAnswers),
+  )
   return kept.filter((match) => !isLeadInLabel(model, match) || !ruledOutInBlock(model, match, kept, side)).sort((a, b) => a.range.start.offset - b.range.start.offset)
 }
 
