@@ -1,7 +1,7 @@
-import type {Nodes, Paragraph, Root} from 'mdast'
+import type {Nodes, Paragraph, Root, TableCell as MdTableCell} from 'mdast'
 import type {Indicator, Range, Section} from '../types.js'
 import {firstAtLeast} from '../text/negation.js'
-import {flatTextOf, lineTextOf, type PlacedText} from './inline.js'
+import {flattenInline, flatTextOf, LINE_BREAK_HTML, lineTextOf, type PlacedText} from './inline.js'
 import type {ListItemRecord} from './lists.js'
 import {blockText} from './lists.js'
 import type {Positions} from './positions.js'
@@ -54,22 +54,39 @@ export function collectIndicators(
 ): Indicator[] {
   const found: Array<{offset: number; indicator: Indicator}> = []
 
-  for (const {table} of tables) {
+  for (const {table, node} of tables) {
     const column = table.header.cells.find((cell) => INDICATOR_HEADER.test(cell.text))?.column
     if (column === undefined) continue
     for (const row of table.rows) {
       const cell = row.cells.find((candidate) => candidate.column === column)
       if (!cell || cell.text === '') continue
-      found.push({
-        offset: row.range.start.offset,
-        indicator: {
-          text: cell.text,
-          fullText: row.cells.map((each) => each.text).join(' | '),
-          range: row.range,
-          row,
-          item: null,
-          section: table.section,
-        },
+      const cellNodes = node.children[row.index + 1]?.children ?? []
+      const statements = statementsOf(cellNodes[column], text)
+      if (statements.length === 0) {
+        found.push({
+          offset: row.range.start.offset,
+          indicator: {text: cell.text, fullText: row.cells.map((each) => each.text).join(' | '), range: row.range, row, item: null, section: table.section},
+        })
+        continue
+      }
+      // A cell of several statements is several indicators, each its own lines; each reads the line of the row's
+      // other cells that stands beside it when a cell has as many lines ("0<br>n/a" under a baseline), else the cell.
+      const lines = row.cells.map((each) => cellLines(cellNodes[each.column], text))
+      statements.forEach((statement, line) => {
+        const beside = row.cells.map((each, index) =>
+          each.column === column ? statement.text : lines[index]!.length === statements.length ? lines[index]![line]!.text : each.text,
+        )
+        found.push({
+          offset: statement.start,
+          indicator: {
+            text: statement.text,
+            fullText: beside.join(' | '),
+            range: places.positions.rangeOf(statement.start, statement.end),
+            row,
+            item: null,
+            section: table.section,
+          },
+        })
       })
     }
   }
@@ -127,6 +144,52 @@ export function collectIndicators(
   })
 
   return found.sort((a, b) => a.offset - b.offset).map(({indicator}) => indicator)
+}
+
+/** A line of a table cell: its flat text and where it stands in the source. */
+interface CellLine {
+  text: string
+  start: number
+  end: number
+}
+
+/** The lines of a table cell, as `<br>` separates them, each flattened to one line of text; empty lines left out. */
+function cellLines(cell: MdTableCell | undefined, text: string): CellLine[] {
+  if (!cell) return []
+  const runs: Nodes[][] = [[]]
+  for (const child of cell.children) {
+    if (child.type === 'html' && LINE_BREAK_HTML.test(child.value.trim())) runs.push([])
+    else runs.at(-1)!.push(child)
+  }
+  if (runs.length === 1) return []
+  const lines: CellLine[] = []
+  for (const nodes of runs) {
+    const start = nodes[0]?.position?.start.offset
+    const end = nodes.at(-1)?.position?.end.offset
+    if (start === undefined || end === undefined) continue
+    const line = flattenInline(nodes, text, end).text.replace(/\s+/gu, ' ').trim()
+    if (line !== '') lines.push({text: line, start, end})
+  }
+  return lines
+}
+
+/** A line of a cell that opens a statement of its own: a label ("2.1b.", "a)") or an indicator's wording ("% of …"). */
+const STATEMENT_LABEL = /^(?:\(?\d{1,2}(?:\.\d{1,2})*[a-z]?[.):]|\(?[a-z][.)])\s+/iu
+
+/**
+ * The indicator statements of a cell when `<br>` separates several ("Number of officers trained<br>% of participants
+ * scoring 70 % (women/men)"): a line that does not open a statement goes on the one before it ("Number of workers
+ * trained<br>(by sex)" is one). Empty when the cell holds one statement.
+ */
+function statementsOf(cell: MdTableCell | undefined, text: string): CellLine[] {
+  const statements: CellLine[] = []
+  for (const line of cellLines(cell, text)) {
+    const opens = STATEMENT_LABEL.test(line.text) || INDICATOR_PHRASE.exec(line.text)?.index === 0
+    const last = statements.at(-1)
+    if (opens || !last) statements.push({...line})
+    else statements[statements.length - 1] = {text: `${last.text} ${line.text}`, start: last.start, end: line.end}
+  }
+  return statements.length > 1 ? statements : []
 }
 
 /** A paragraph labelled as one indicator: its first line after the label is the statement, the rest (targets, sources) goes with it. */

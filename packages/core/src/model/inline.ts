@@ -68,7 +68,8 @@ export function lineTextOf(node: Parents, source: string): string {
 }
 
 const ENTITY = /^&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i
-const LINE_BREAK_HTML = /^<br\s*\/?>$/i
+/** An HTML line break, which writers use for lines inside a table cell. */
+export const LINE_BREAK_HTML = /^<br\s*\/?>$/i
 const LINE_ENDING = /[\n\r]/u
 
 /**

@@ -202,4 +202,31 @@ describe('indicators', () => {
     expect(model.indicators.map((indicator) => indicator.text)).toEqual(['Personas negociadoras formadas en negociación colectiva', 'Trabajadores portuarios afiliados'])
     expect(model.indicators[0]!.fullText).toContain('mujeres / hombres')
   })
+
+  it('reads the statements of a cell that <br> separates as indicators of their own, each with the lines beside it', () => {
+    const text = [
+      '# T',
+      '',
+      '## Results framework',
+      '',
+      '| Output | Indicators | Baseline | Target |',
+      '|---|---|---|---|',
+      '| 1.3 Staff trained | Number of labour officers trained<br>% of participants passing the post-test (women/men)<br>(from course records) | 0<br>n/a | 75<br>80 % |',
+      '| 1.4 Guide | Number of officers trained<br>(by sex) | 0 | 40 |',
+      '',
+    ].join('\n')
+    const model = buildModel(text)
+    // "(from course records)" opens no statement: it goes on the one before; "(by sex)" keeps its cell one indicator.
+    expect(model.indicators.map((indicator) => indicator.text)).toEqual([
+      'Number of labour officers trained',
+      '% of participants passing the post-test (women/men) (from course records)',
+      'Number of officers trained (by sex)',
+    ])
+    const [first, second, third] = model.indicators
+    expect(slice(text, first!.range)).toBe('Number of labour officers trained')
+    expect(first!.fullText).toBe('1.3 Staff trained | Number of labour officers trained | 0 | 75')
+    expect(second!.fullText).toBe('1.3 Staff trained | % of participants passing the post-test (women/men) (from course records) | n/a | 80 %')
+    expect(first!.row).toBe(model.tables[0]!.rows[0])
+    expect(slice(text, third!.range)).toBe('| 1.4 Guide | Number of officers trained<br>(by sex) | 0 | 40 |')
+  })
 })
