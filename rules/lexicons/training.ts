@@ -705,9 +705,13 @@ export const needsAssessment = defineLexicon('training needs assessment', {
  * "diagnóstico de necesidades de los hogares").
  */
 export const otherNeeds = defineLexicon('needs other than training', {
-  en: ['community', 'humanitarian', 'household', 'socio-economic', 'socioeconomic', 'food', 'market', 'health', 'shelter', 'infrastructure', 'nutrition', 'basic needs', 'livelihood'],
-  fr: ['humanitaires', 'socio-économiques', 'socioéconomiques', 'ménages', 'communautaires', 'alimentaires', 'sanitaires', 'des populations', 'de la communauté', 'du marché'],
-  es: ['humanitarias', 'socioeconómicas', 'de los hogares', 'comunitarias', 'alimentarias', 'sanitarias', 'de la comunidad', 'de la población', 'del mercado'],
+  en: ['community', 'humanitarian', 'household', 'socio-economic', 'socioeconomic', 'food', 'market', 'health', 'shelter', 'infrastructure', 'nutrition', 'basic needs', 'livelihood',
+    // What people a service supports need, not what trainees must learn: "a needs assessment of 300 returnees to map their legal, psychosocial and economic needs".
+    'legal', 'psychosocial', 'protection', 'reintegration', 'economic', 'returnee'],
+  fr: ['humanitaires', 'socio-économiques', 'socioéconomiques', 'ménages', 'communautaires', 'alimentaires', 'sanitaires', 'des populations', 'de la communauté', 'du marché',
+    'juridiques', 'psychosociaux', 'de protection', 'de réintégration', 'économiques', 'de retour'],
+  es: ['humanitarias', 'socioeconómicas', 'de los hogares', 'comunitarias', 'alimentarias', 'sanitarias', 'de la comunidad', 'de la población', 'del mercado',
+    'jurídicas', 'psicosociales', 'de protección', 'de reintegración', 'económicas', 'retornad*'],
 })
 
 /**
