@@ -358,6 +358,17 @@ export const harmedPeople = defineLexicon('harmed people', {
   es: ['víctimas', 'víctima', 'sobrevivientes', 'que sufren', 'que han sufrido', 'situaciones de violencia', 'casos de violencia', 'casos de acoso', 'derivación de casos'],
 })
 
+/**
+ * The casework of a service to the people it serves: a desk's reception and guidance, referrals, complaints, help with
+ * their paperwork ("un accueil, une orientation et un accompagnement individualisé aux travailleurs migrants",
+ * "referral to the unions for accompaniment"). Support in one clause with these is the service, not follow-up of trainees.
+ */
+export const serviceCasework = defineLexicon('service casework', {
+  en: ['help desk', 'helpdesk', 'referral', 'referred', 'complaint', 'complaints', 'case handling', 'case management', 'walk-in', 'paperwork'],
+  fr: ['accueil', 'guichet', 'guichets', 'orientation', 'référencement', 'plainte', 'plaintes', 'démarches', 'dans la procédure', 'dans les procédures', 'prise en charge des cas'],
+  es: ['ventanilla', 'ventanillas', 'derivación', 'denuncia', 'denuncias', 'trámites', 'atención de casos', 'recepción'],
+})
+
 /** Support named by the service it is, legal or psychological: "acompañamiento jurídico inmediato", "accompagnement psychosocial". */
 export const serviceSupport = defineLexicon('service support', {
   en: ['legal support', 'legal accompaniment', 'psychological support', 'psychosocial support', 'psycho-social support'],

@@ -2,7 +2,7 @@
 // mentoring, backstopping or follow-up support (seed 000, lesson 181147).
 import {relatedMentions, relatedTo, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
-import {afterOrOnTheJob, followUpSupport, harmedPeople, projectBackstopping, serviceSupport, supportAct, toTheProjectTeam, workshopDelivery} from '../lexicons/training.js'
+import {afterOrOnTheJob, followUpSupport, harmedPeople, learningResults, projectBackstopping, serviceCasework, serviceSupport, supportAct, toTheProjectTeam, traineeWord, workshopDelivery} from '../lexicons/training.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions, inClauseWith, inQuotes, inRiskColumn, insideMatchOf} from '../shared/mentions.js'
 import {trainingLesson181147} from '../shared/sources.js'
@@ -23,8 +23,17 @@ function supportOnTheJob(model: ProposalModel): Match[] {
   const when = model.find(afterOrOnTheJob, {includeNegated: true})
   if (when.length === 0) return []
   return currentMentions(model, supportAct).filter(
-    (match) => !insideMatchOf(match, projectBackstopping) && !inRiskColumn(model, match) && relatedTo(match, when, 'clause').length > 0,
+    (match) => !insideMatchOf(match, projectBackstopping) && !inRiskColumn(model, match) && !isTrained(match) && relatedTo(match, when, 'clause').length > 0,
   )
+}
+
+/** An adviser the text says is trained ("des conseillers formés", "trained advisers"): one of the people trained, not their support. */
+function isTrained(match: Match): boolean {
+  const {text} = match.sentence
+  const end = match.sentenceIndex + match.text.length
+  // Only the words of its phrase are asked, and only one next to it counts.
+  const between = (trainee: Match) => (trainee.sentenceIndex >= end ? text.slice(end, trainee.sentenceIndex) : text.slice(trainee.sentenceIndex + trainee.text.length, match.sentenceIndex))
+  return relatedMentions(match, traineeWord, 'phrase', {includeNegated: true}).some((trainee) => between(trainee).trim() === '')
 }
 
 const rule: Rule<MessageId> = {
@@ -57,7 +66,8 @@ const rule: Rule<MessageId> = {
     // A module's quoted title ("le module « Orientation et accompagnement des jeunes » du BIT") names, and plans nothing.
     // Support given to the project team, in the mention's clause, is not for the people trained either.
     // Support to people harmed ("acompañamiento a trabajadoras que sufren acoso"), or legal or psychological support
-    // ("acompañamiento jurídico"), is a service to them, case by case.
+    // ("acompañamiento jurídico"), is a service to them, case by case; so is support in one clause with a desk's
+    // casework and no trainee ("un accueil, une orientation et un accompagnement individualisé aux travailleurs migrants").
     const support = currentMentions(model, followUpSupport).filter(
       (match) =>
         !insideMatchOf(match, projectBackstopping) &&
@@ -65,7 +75,8 @@ const rule: Rule<MessageId> = {
         !inQuotes(match) &&
         !inClauseWith(match, toTheProjectTeam) &&
         relatedMentions(match, harmedPeople, 'phrase').length === 0 &&
-        !insideMatchOf(match, serviceSupport),
+        !insideMatchOf(match, serviceSupport) &&
+        !(inClauseWith(match, serviceCasework) && !inClauseWith(match, learningResults)),
     )
     if (support.length > 0) return satisfiedBy(context, 'coaching or follow-up support after the training', support)
     const visits = supportOnTheJob(model)

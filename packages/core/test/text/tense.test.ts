@@ -21,6 +21,9 @@ describe('history or plan', () => {
     // English simple pasts that no participle shares
     ['In Phase I, the union wrote twice to the State Department for Diaspora Affairs, without success.', true],
     ['Two officers took part in the ILO academy in Turin.', true],
+    // a track record told as the experience an organisation has
+    ["L'association dispose d'une expérience de quinze ans dans l'accompagnement vers l'emploi.", true],
+    ['La fundación cuenta con experiencia en la formación de mediadoras.', true],
     // an "-aba" ending read as an imperfect in Spanish only: "Lualaba" is a province
     ["Le projet formera 60 mineurs artisanaux du Lualaba.", false],
     // plans, even beside a past marker
