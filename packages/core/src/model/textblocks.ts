@@ -3,7 +3,7 @@ import type {TextBlock} from '../text/blocks.js'
 import type {Section} from '../types.js'
 import {declinesWhatItNames as declines} from '../text/negation.js'
 import {flatTextOf} from './inline.js'
-import type {HeadingNode} from './sections.js'
+import {isPlaceholder, type HeadingNode} from './sections.js'
 
 /**
  * A block made only of wiki-style metadata tags ("[[focal_point:…]]
@@ -37,7 +37,8 @@ export function buildTextBlocks(
     const flat = flatTextOf(node, text)
     if (flat.text.trim() === '' || METADATA_TAGS.test(flat.text)) return
     const unit = {start: unitNode.position?.start.offset ?? 0, end: unitNode.position?.end.offset ?? 0}
-    blocks.push({text: flat.text, offsets: flat.offsets, shift: flat.shift, container, section, unit, ...(declinedByRow ? {declinedByRow} : {})})
+    const openTask = unitNode.type === 'listItem' && unitNode.checked === false
+    blocks.push({text: flat.text, offsets: flat.offsets, shift: flat.shift, container, section, unit, ...(declinedByRow ? {declinedByRow} : {}), ...(openTask ? {openTask} : {})})
   }
 
   // A list item's paragraphs (and nested lists) are one unit of meaning with it: the innermost item.
@@ -59,7 +60,12 @@ export function buildTextBlocks(
           child.children.forEach((row, index) => {
             // A body row whose cell declines it: what its other cells name is no evidence.
             // (A zero amount declines nothing here: gender-budget points at a gender line's zero cell.)
-            const declining = index === 0 ? -1 : row.children.findIndex((cell) => declines(flatTextOf(cell, text).text))
+            // In a table of properties (a label, then its value), a placeholder value leaves the label unsettled:
+            // "| Punto focal género | TBD |". (A logframe's "TBD" target leaves its indicator standing, and a budget's
+            // "| Gender line | TBD |" is a line without an amount.)
+            const isProperty = row.children.length === 2 && sectionAt(start)?.isIn('budget') !== true
+            const declining =
+              index === 0 ? -1 : row.children.findIndex((cell, column) => declines(flatTextOf(cell, text).text) || (isProperty && column === 1 && isPlaceholder(flatTextOf(cell, text).text)))
             row.children.forEach((cell, column) => add(cell, 'table-cell', sectionAt(start), row, declining !== -1 && column !== declining))
           })
           break

@@ -18,4 +18,6 @@ export interface TextBlock {
   unit: {start: number; end: number}
   /** A table cell whose row another cell declines ("| Needs assessment | 0 | Not required |"): its mentions are negated. */
   declinedByRow?: boolean
+  /** The text of an open task-list item ("- [ ] Identify a gender consultant"): a to-do, which states no plan, as a question does. */
+  openTask?: boolean
 }

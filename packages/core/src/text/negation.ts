@@ -81,6 +81,8 @@ const NEGATORS = new Set([
   'lack', 'lacks', 'lacking', 'lacked',
   'pas', 'aucun', 'aucune', 'sans', 'ni', 'jamais',
   'sin', 'ningun', 'ninguna', 'ninguno', 'nunca',
+  // "Falta un punto focal de género" (is missing), "la falta de formación" (the lack of).
+  'falta', 'faltan',
 ])
 /** Words `negatorAt` may take for a negator (besides any "n't"). */
 const MAY_NEGATE = new Set([...NEGATORS, 'ne', 'absence', 'manque', 'instead'])
@@ -940,7 +942,7 @@ function negatedInClause(text: string, start: number, end: number): boolean {
  * baseline says them of a row that stands, nor a zero alone (a gender line at 0 is a line, unfunded).
  */
 const DECLINING_CELL =
-  /^(?:[0\-–—]+\s*\(\s*)?(?:not (?:required|needed|planned|foreseen|budgeted|funded|included|retained|pursued|involved|associated)|(?:to be )?(?:developed|done|considered|addressed|deferred) (?:in|to|during|until) (?:a |the )?(?:phase (?:ii|iii|2|3)|(?:later|future|next|second|subsequent) phase)|deferred|postponed|pospuest[oa]s?|aplazad[oa]s?|ruled out|dropped|cancelled|deleted|supprimee?s?|abandonnee?s?|suprimid[oa]s?|eliminad[oa]s?|non (?:prevue?s?|requise?s?|necessaires?|retenue?s?|budgetee?s?|financee?s?|associee?s?|impliquee?s?)|reportee?s? (?:a|en) (?:une |la )?(?:phase|deuxieme|seconde)|no (?:previst[oa]s?|requerid[oa]s?|necesari[oa]s?|presupuestad[oa]s?|financiad[oa]s?|asociad[oa]s?|vinculad[oa]s?)|no se (?:requiere|necesita|preve|contempla)|(?:does|will) not (?:take part|participate)|ne (?:participe|participera|participent|participeront|intervient|interviendra) pas|no (?:participa|participara|participan|participaran|interviene|intervendra)|descartad[oa]s?|pospuest[oa]s? (?:a|para) (?:una |la )?(?:fase|segunda|tercera))\b/u
+  /^(?:[0\-–—]+\s*\(\s*)?(?:not (?:required|needed|planned|foreseen|budgeted|funded|included|retained|pursued|involved|associated)|(?:to be )?(?:developed|done|considered|addressed|deferred) (?:in|to|during|until) (?:a |the )?(?:phase (?:ii|iii|2|3)|(?:later|future|next|second|subsequent) phase)|deferred|postponed|pospuest[oa]s?|aplazad[oa]s?|ruled out|dropped|cancelled|deleted|supprimee?s?|abandonnee?s?|suprimid[oa]s?|eliminad[oa]s?|(?:non|pas) (?:prevue?s?|requise?s?|necessaires?|retenue?s?|budgetee?s?|budgetisee?s?|financee?s?|associee?s?|impliquee?s?)|reportee?s? (?:a|en) (?:une |la )?(?:phase|deuxieme|seconde)|no (?:previst[oa]s?|requerid[oa]s?|necesari[oa]s?|presupuestad[oa]s?|financiad[oa]s?|asociad[oa]s?|vinculad[oa]s?)|no se (?:requiere|necesita|preve|contempla)|(?:does|will) not (?:take part|participate)|ne (?:participe|participera|participent|participeront|intervient|interviendra) pas|no (?:participa|participara|participan|participaran|interviene|intervendra)|descartad[oa]s?|pospuest[oa]s? (?:a|para) (?:una |la )?(?:fase|segunda|tercera))\b/u
 
 export function declinesWhatItNames(cellText: string): boolean {
   const folded = foldText(cellText).replace(/[*_]/gu, '').trim()

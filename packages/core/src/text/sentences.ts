@@ -157,7 +157,8 @@ class BlockSentence implements Sentence {
       const negated = negationsOf(hits, this.text)
       // A question in running text asks what the project does, it states nothing: a form's "Le projet comprend-il un
       // volet de formation ? Si oui, décrivez-le.". A question heading ("¿Qué aprenderán en el curso?") names its section.
-      const asked = this.source.container !== 'heading' && QUESTION_END.test(this.text)
+      // Nor does an open item of a task list: "- [ ] Identificar consultora de género" is still to do.
+      const asked = (this.source.container !== 'heading' && QUESTION_END.test(this.text)) || this.source.openTask === true
       const declinedLabel = (this.declinedLabel ??= declinedLabelEnd(this.text))
       const turnedDown = (start: number, end: number) => {
         if (asked || this.source.declinedByRow === true || end <= declinedLabel) return true

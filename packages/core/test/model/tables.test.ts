@@ -145,4 +145,26 @@ describe('a row that one of its cells declines', () => {
     expect(found('| Indicator | Baseline | Target |\n|---|---|---|\n| Needs assessment done | N/A | Month 3 |')).toEqual([false])
     expect(found('| Needs assessment | Not required |\n|---|---|\n| Inception | Month 2 |')).toEqual([false])
   })
+
+  it('negates the label of a property whose value is a placeholder, outside the budget', () => {
+    const inSummary = (table: string) => buildModel(`# P\n\n## Summary\n\n${table}\n`).find(assessment, {includeNegated: true}).map((match) => match.negated)
+    expect(inSummary('| Property | Value |\n|---|---|\n| Needs assessment | TBD |')).toEqual([true])
+    expect(inSummary('| Propiedad | Valor |\n|---|---|\n| Diagnóstico de necesidades | Por definir |')).toEqual([true])
+    // A budget line without its amount is a line all the same; a logframe's "TBD" target leaves its indicator standing.
+    expect(buildModel('# P\n\n## Budget\n\n| Line | USD |\n|---|---|\n| Needs assessment | TBD |\n').find(assessment, {includeNegated: true}).map((match) => match.negated)).toEqual([false])
+    expect(found('| Indicator | Baseline | Target |\n|---|---|---|\n| Needs assessment done | 0 | TBD |')).toEqual([false])
+  })
+})
+
+describe('an open item of a task list', () => {
+  const assessment = defineLexicon('needs assessment (task test)', {en: ['needs assessment'], es: ['consultora de género']})
+  const found = (list: string) => buildModel(`# P\n\n## Next steps\n\n${list}\n`).find(assessment, {includeNegated: true}).map((match) => [match.text, match.negated])
+
+  it('states no plan, as a question does; a done item and a plain item are read as written', () => {
+    expect(found('- [ ] Identificar una consultora de género\n- [x] Needs assessment in the four markets\n- Needs assessment in month 2')).toEqual([
+      ['consultora de género', true],
+      ['Needs assessment', false],
+      ['Needs assessment', false],
+    ])
+  })
 })

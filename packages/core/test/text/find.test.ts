@@ -258,6 +258,12 @@ describe('a label its colon declines', () => {
     expect(mentions('Acompañamiento posterior: no previsto')).toEqual([['Acompañamiento', true]])
   })
 
+  test('a label its colon says is not budgeted, and what "falta" (is missing) names', () => {
+    const evaluation = mentionsIn(defineLexicon('evaluation (find test)', {fr: ['évaluation externe'], es: ['punto focal']}))
+    expect(evaluation('Évaluation externe : pas budgétisée.')).toEqual([['Évaluation externe', true]])
+    expect(evaluation('Falta un punto focal en el equipo.')).toEqual([['punto focal', true]])
+  })
+
   test('a dash with spaces ends a label as a colon does, as task lists and slides write them', () => {
     expect(mentions('Coaching – not planned')).toEqual([['Coaching', true]])
     expect(mentions('Acompañamiento posterior — no previsto')).toEqual([['Acompañamiento', true]])
