@@ -96,7 +96,7 @@ export const continuation = defineLexicon('continuation', {
     'recouvrement des coûts', 'cotisation', 'frais de service', 'redevance', 'autofinanc*',
     'retrait progressif', 'désengagement', 'se retire', 'se retirera',
     'poursuivre', 'poursuivra', 'poursuivront', 'continuer', 'continuera', 'continueront', 'appropriation', 'pérennis*', 'assurer la relève',
-    'continuité', 'intégrer à', 'intégré à', 'intégrée à', 'intégrés à', 'progressivement', 'échelonné*', 'sans le projet', 'prendre en charge', 'prendra en charge', 'prendront en charge', 'cofinanc*',
+    'continuité', 'intégrer à', 'intégré à', 'intégrée à', 'intégrés à', 'progressivement', 'échelonné*', 'entre les mains de', 'sans le projet', 'prendre en charge', 'prendra en charge', 'prendront en charge', 'cofinanc*',
   ],
   es: [
     'asumir', 'asumirá', 'asumirán', 'asume', 'traspaso', 'traspasar', 'traspasará', 'transferencia', 'transferir', 'transferirá', 'transferido',
@@ -105,7 +105,7 @@ export const continuation = defineLexicon('continuation', {
     'recuperación de costos', 'cuota', 'autofinanci*', 'autosostenib*',
     'retiro gradual', 'retirada gradual', 'salida gradual', 'retiro progresivo',
     'continuar', 'continuará', 'continuarán', 'continuidad', 'apropiación', 'sostener',
-    'de forma gradual', 'gradualmente', 'progresivamente', 'escalonad*', 'sin el proyecto', 'no dependan del proyecto', 'cofinanci*', 'hacerse cargo', 'se hará cargo', 'se harán cargo',
+    'de forma gradual', 'gradualmente', 'progresivamente', 'escalonad*', 'en manos de', 'sin el proyecto', 'no dependan del proyecto', 'cofinanci*', 'hacerse cargo', 'se hará cargo', 'se harán cargo',
   ],
 })
 
@@ -116,8 +116,9 @@ export const continuation = defineLexicon('continuation', {
  */
 export const afterTheProject = defineLexicon('after the project', {
   en: ['after the project', 'after the grant', 'after the funding', 'beyond the project', 'beyond the grant', 'once the project ends', 'when the project ends', 'project closure'],
-  fr: ['après le projet', 'au-delà du projet', 'à la fin du projet', 'fin du financement', 'après la clôture'],
-  es: ['después del proyecto', 'después del cierre', 'tras el cierre', 'al finalizar el proyecto', 'al término del proyecto', 'más allá del proyecto', 'fin del financiamiento'],
+  fr: ['après le projet', 'au-delà du projet', 'à la fin du projet', 'fin du financement', 'après la clôture', 'une fois le projet terminé', 'après la fin du projet'],
+  es: ['después del proyecto', 'después del cierre', 'tras el cierre', 'al finalizar el proyecto', 'al término del proyecto', 'más allá del proyecto', 'fin del financiamiento',
+    'una vez cerrado el proyecto', 'una vez finalizado el proyecto', 'una vez concluido el proyecto', 'cuando termine el proyecto', 'cuando concluya el proyecto'],
 })
 
 /**
