@@ -1164,8 +1164,9 @@ export const measurement = defineLexicon('measurement', {
 /** Observation of trainees at work: counts when the sentence is about training results. */
 export const observation = defineLexicon('observation', {
   en: ['observe', 'observation', 'on-site observation', 'workplace observation', 'direct observation'],
-  fr: ['observer', 'observation'],
-  es: ['observar', 'observación'],
+  // The French and Spanish verb in the present and future too: "DP observa a cada promotor en el mercado".
+  fr: ['observer', 'observe', 'observent', 'observera', 'observeront', 'observation'],
+  es: ['observar', 'observa', 'observan', 'observará', 'observarán', 'observación'],
 })
 
 /** A target left to be set later: "Targets on the share of women … will be set in the inception report", "à définir", "se fijarán". */
