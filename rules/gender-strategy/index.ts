@@ -169,7 +169,11 @@ function isAboutWritingLater(sentence: Sentence): boolean {
  * that "se diseñará" is no strategy put off.
  */
 function isStillToBeWritten(match: Match): boolean {
-  return isAboutWritingLater(match.sentence) && relatedMentions(match, strategyToBeWritten, 'phrase').length > 0
+  if (!isAboutWritingLater(match.sentence)) return false
+  // The strategy by its name is the object of its writing across an aside: "Elle élaborera, au cours des six premiers
+  // mois, une stratégie genre du projet". An approach word stays read in its phrase ("un curso con enfoque de género").
+  const named = match.sentence.find(genderStrategy).some((strategy) => strategy.sentenceIndex === match.sentenceIndex)
+  return relatedMentions(match, strategyToBeWritten, named ? 'clause' : 'phrase').length > 0
 }
 
 /**
