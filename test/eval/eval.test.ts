@@ -53,14 +53,14 @@ const PROPOSAL_FLOORS: Array<[round: number, language: string, precision: number
   [2, 'fr', 0.95, 0.95],
   [2, 'es', 0.95, 0.9],
   [3, 'en', 0.9, 0.9],
-  [3, 'fr', 0.95, 0.85],
+  [3, 'fr', 0.95, 0.9],
   [3, 'es', 0.9, 0.9],
   [4, 'en', 0.9, 0.9],
   [4, 'fr', 0.95, 0.9],
   [4, 'es', 0.9, 0.95],
-  [5, 'en', 0.95, 0.75],
-  [5, 'fr', 0.95, 0.65],
-  [5, 'es', 0.8, 0.8],
+  [5, 'en', 0.95, 0.9],
+  [5, 'fr', 0.95, 0.8],
+  [5, 'es', 0.9, 0.9],
 ]
 
 describe('the pack on labelled proposals', () => {
