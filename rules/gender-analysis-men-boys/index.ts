@@ -9,7 +9,7 @@
 // considers men's own situation.
 import {clauseBounds, firstAtLeast, isFemalePersonNoun, related, wordIndexFrom, words, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
 
-import {genderConcept, harmAgency, menAndBoys, menAsComparison, menAsPerpetrators, sexDisaggregation, vulnerability, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
+import {frenchMener, genderConcept, harmAgency, menAndBoys, menAsComparison, menAsPerpetrators, sexDisaggregation, vulnerability, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {overlapsAnyInItsSentence, within} from '../shared/mentions.js'
 import {genderLesson181142} from '../shared/sources.js'
@@ -200,7 +200,13 @@ function feminineNounsIn(model: ProposalModel, sections: readonly Section[]): Ar
  */
 function mensOwnMentions(model: ProposalModel): Match[] {
   const options = {includeHeadings: false, includeNegated: true}
-  const notMensOwn = [...model.find(womenAndMenTogether, options), ...model.find(menAsComparison, options), ...model.find(menAsPerpetrators, options)]
+  // "Les entretiens menés en 2023" conducts interviews: no men.
+  const notMensOwn = [
+    ...model.find(womenAndMenTogether, options),
+    ...model.find(menAsComparison, options),
+    ...model.find(menAsPerpetrators, options),
+    ...model.find(frenchMener, options),
+  ]
   // Asked by bisection within each sentence: a sentence may hold thousands of mentions.
   const notOwn = overlapsAnyInItsSentence(notMensOwn)
   // Whatever is said of them, negated too: "los hombres jóvenes no llegan a la ruta … rara vez piden ayuda".

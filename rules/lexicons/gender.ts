@@ -629,6 +629,14 @@ export const menAndBoys = defineLexicon('men-and-boys', {
 })
 
 /**
+ * The French verb "mener" (to lead, to conduct), whose participles fold to the English "men" with a French ending:
+ * "les entretiens menés en 2023", "l'enquête menée auprès des travailleuses".
+ */
+export const frenchMener = defineLexicon('mener (to conduct)', {
+  fr: ['mené', 'mener', 'menant'],
+})
+
+/**
  * Women and men named together as one group ("young women and men"): it
  * speaks of both without considering men's own situation.
  */

@@ -8,6 +8,7 @@ import {clauseBounds, compileLexicon, countedPhrase, isFemalePersonNoun, isFemin
 import {
   countedThings,
   disaggregationColumn,
+  frenchMener,
   menAndBoys,
   people,
   peopleRates,
@@ -16,7 +17,7 @@ import {
   womenAndGirls,
 } from '../lexicons/gender.js'
 import {indicatorWord} from '../lexicons/monitoring.js'
-import {isBareLabel, within} from '../shared/mentions.js'
+import {insideMatchOf, isBareLabel, within} from '../shared/mentions.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {genderLesson181142} from '../shared/sources.js'
 import {es} from './messages.es.js'
@@ -88,7 +89,7 @@ function disaggregationOf(model: ProposalModel, indicator: Indicator): Match | n
   const own =
     model.find(sexDisaggregation, {within: indicator.range}).find(bySex) ??
     model.find(womenAndGirls, {within: indicator.range})[0] ??
-    model.find(menAndBoys, {within: indicator.range})[0]
+    model.find(menAndBoys, {within: indicator.range}).find(isMen)
   if (own) return own
   // A disaggregation word said of sex in one phrase: "chaque donnée est ventilée selon le sexe", "separately for each sex";
   // or as the label of a line that lists the dimensions: "Desagregación: sexo y edad".
@@ -211,12 +212,17 @@ function bySex(match: Match): boolean {
 }
 
 /** Words of a sentence that split data by sex: "by sex", or a splitting word with sex or with women and men ("separate figures for women and for men"). */
+/** A mention of men, not the French verb "mener" folded like them ("le nombre d'entretiens menés"). */
+function isMen(match: Match): boolean {
+  return !insideMatchOf(match, frenchMener)
+}
+
 function sexSplitIn(sentence: Sentence): Match | null {
   const named = sentence.find(sexDisaggregation).find(bySex)
   if (named) return named
   const split = sentence.find(disaggregationColumn)[0]
   if (!split) return null
-  if (sentence.has(sexDimension) || (sentence.has(womenAndGirls) && sentence.has(menAndBoys))) return split
+  if (sentence.has(sexDimension) || (sentence.has(womenAndGirls) && sentence.find(menAndBoys).some(isMen))) return split
   return null
 }
 

@@ -93,8 +93,15 @@ const VERB_NEGATORS = new Set(['not', 'never', 'cannot', 'pas', 'jamais', 'nunca
 /** What completes French "ne": "ne ... que" alone means "only", not "not". */
 const NE_PARTNERS = new Set(['pas', 'plus', 'jamais', 'rien', 'personne', 'point', 'guere', 'aucun', 'aucune', 'ni'])
 /** Words after "not"/"no"/"pas" that make them something else: "not only", "no later than", "pas seulement". */
+/** Verbs of omission: negated, they affirm ("it does not forget young men", "il n'oublie pas les jeunes manœuvres", "no olvida"). */
+const OMISSION = new Set([
+  'forget', 'forgets', 'neglect', 'neglects', 'overlook', 'overlooks', 'ignore', 'ignores',
+  'oublie', 'oublient', 'oubliera', 'oublieront', 'neglige', 'negligent', 'negligera', 'negligeront',
+  'olvida', 'olvidan', 'olvidara', 'olvidaran', 'descuida', 'descuidan', 'descuidara', 'descuidaran',
+])
 const NOT_NEGATING_NEXT = new Set([
   'only', 'just', 'merely', 'least', 'solo', 'solamente', 'seulement', 'uniquement', 'obstante', 'embargo', 'matter',
+  ...OMISSION,
 ])
 const COMPARATIVES = new Set(['later', 'more', 'less', 'fewer', 'sooner', 'earlier'])
 /** Words that open a subordinate clause: a negation behind them is that clause's, not the mention's. */
@@ -362,6 +369,8 @@ function negatorAt({text, tokens, nextNePartner}: Analysis, i: number, clauseEnd
   const next = tokens[i + 1]
   const nextWord = next && next.start < clauseEnd ? next.word : ''
   if (NOT_NEGATING_NEXT.has(nextWord)) return false
+  // "n'oublie pas": the "pas" that completes a negated omission.
+  if ((word === 'pas' || word === 'jamais') && OMISSION.has(tokens[i - 1]?.word ?? '')) return false
   if (word.endsWith("n't")) return true
   if (word === 'ne') {
     const partner = tokens[nextNePartner[i]!]
@@ -425,6 +434,24 @@ const BACK_REFERENCES = new Set([
 const BELONGING = new Set(['part', 'partie', 'parte', 'activity', 'activities', 'activite', 'activites', 'actividad', 'actividades'])
 /** The project, as a sentence that disowns something names it: "this proposal", "le présent projet", "el proyecto". */
 const PROJECT_NOUNS = new Set(['project', 'proposal', 'projet', 'proposition', 'proyecto', 'propuesta'])
+
+/** What people are excluded from, when it is not the project: "exclus des GIE", "excluded from social protection". */
+const FROM = new Set(['from', 'de', 'des', 'du', 'del'])
+const ARTICLES = new Set(['the', 'this', 'its', 'our', 'la', 'le', 'les', 'l', 'ce', 'cette', 'el', 'los', 'las', 'este', 'esta', 'su', 'son', 'sa', 'notre', 'nuestro'])
+const PROJECT_PARTS = new Set([...PROJECT_NOUNS, 'budget', 'presupuesto', 'scope', 'phase', 'fase', 'grant', 'financement', 'financiamiento', 'activities', 'activites', 'actividades'])
+
+/**
+ * Whether an "excluded" predicate (`OUT_OF_SCOPE`, matched as `predicate`, the words after it `rest`) says from what,
+ * and that is not the project: people "exposés aux charges lourdes et exclus des GIE" are excluded from the groups,
+ * which is a harm, not the project's scope.
+ */
+function excludedFromElsewhere(predicate: string, rest: string): boolean {
+  if (!(predicate.trimEnd().split(' ').at(-1) ?? '').startsWith('exclu')) return false
+  const [from, ...next] = rest.split(' ')
+  if (from === undefined || !FROM.has(from)) return false
+  const noun = next.find((word) => !ARTICLES.has(word))
+  return noun !== undefined && !PROJECT_PARTS.has(noun)
+}
 
 /**
  * Whether the words open a clause that turns down what came before: a turning-down verb, or a negated keeping
@@ -911,7 +938,8 @@ function negatedInClause(text: string, start: number, end: number): boolean {
   if (first === tokens.length) return false
   const after = tokens.slice(first, first + AFTER_WINDOW + 5).filter((token) => token.end <= clauseEnd)
   const afterWords = after.map((token) => token.word).join(' ')
-  if (OUT_OF_SCOPE.test(afterWords)) return true
+  const outOfScope = OUT_OF_SCOPE.exec(afterWords)
+  if (outOfScope && !excludedFromElsewhere(outOfScope[0], afterWords.slice(outOfScope[0].length))) return true
   // A short subject before such a predicate: "… avec le CIF-OIT reste à explorer".
   if (NOT_COVERED.test(` ${afterWords} `)) return true
   // A long subject ("the adoption and the implementation of the decree on domestic work") before a predicate that puts it out of the project.

@@ -300,6 +300,10 @@ describe('out of scope', () => {
     ['La formation des agents est exclue du projet.', 'formation', true],
     ['Training is excluded.', 'Training', true],
     ['Training of 40 inspectors is within scope.', 'Training', false],
+    // Excluded from something other than the project: a harm said of people, not the project's scope.
+    ['Les jeunes manœuvres, souvent migrants, sont exclus des GIE.', 'manœuvres', false],
+    ['Women informal workers excluded from social protection.', 'workers', false],
+    ['Men are excluded from this phase.', 'Men', true],
   ])('%s', (text, term, expected) => {
     const start = text.indexOf(term)
     expect(isNegated(text, start, start + term.length)).toBe(expected)
@@ -382,5 +386,17 @@ describe('a sentence that refers back to the one before it', () => {
     ['Le ministère reprend les conseillers dès le mois 13.', false],
   ])('%s → %s', (sentence, expected) => {
     expect(refersBack(sentence)).toBe(expected)
+  })
+})
+
+describe('a negated omission affirms', () => {
+  test.each([
+    ["Le projet n'oublie pas les jeunes manœuvres.", 'manœuvres', false],
+    ['The project does not forget young men.', 'young men', false],
+    ['El proyecto no olvida a los jóvenes.', 'jóvenes', false],
+    ["Le projet n'aura pas de volet jeunes.", 'jeunes', true],
+  ])('%s', (text, term, expected) => {
+    const start = text.indexOf(term)
+    expect(isNegated(text, start, start + term.length)).toBe(expected)
   })
 })
