@@ -946,17 +946,27 @@ function negatedInClause(text: string, start: number, end: number): boolean {
   // The words of the clause after the mention (the last word may run past the clause end: it is not one of them).
   const clauseWordsEnd = clauseWordEnd(analysis, clauseEnd)
   if (clauseWordsEnd - first > after.length && lastNotCovered(analysis, clause, clauseStart, clauseEnd) >= first) return true
-  const comma = commaFrom(analysis, end)
+  let windowStart = first
+  let comma = commaFrom(analysis, end)
+  // A relative clause set off by commas right after the mention is skipped: what follows it is said of the mention
+  // ("Le Ministère des Affaires étrangères, dont les postes consulaires…, n'est pas partie prenante de cette phase").
+  if (comma !== -1 && analysis.text.slice(end, comma).trim() === '' && RELATIVES.has(tokens[first]?.word ?? '')) {
+    const closing = commaFrom(analysis, comma + 1)
+    if (closing !== -1) {
+      windowStart = firstAtLeast(starts, closing)
+      comma = commaFrom(analysis, closing + 1)
+    }
+  }
   // An aside in brackets speaks of something else: "a log of enforcement gaps (missing equipment, untrained cutters)".
   const aside = analysis.brackets[firstAtLeast(analysis.brackets, end)] ?? -1
-  for (let i = first; i < tokens.length && i <= first + AFTER_WINDOW; i++) {
+  for (let i = windowStart; i < tokens.length && i <= windowStart + AFTER_WINDOW; i++) {
     const token = tokens[i]!
     if (token.end > clauseEnd || (comma !== -1 && comma < token.start) || (aside !== -1 && aside < token.start)) return false
     if (SUBORDINATORS.has(token.word)) return false
     if (token.word === 'missing' || token.word === 'lacking') return true
     // Spanish puts "no" right before the verb ("la formación no está prevista"); one word on, "no" is a determiner ("training with no follow-up").
     const verbNegator = VERB_NEGATORS.has(token.word) || token.word.endsWith("n't") || token.word === 'ne'
-    if ((verbNegator || (token.word === 'no' && i === first)) && negatorAt(analysis, i, clauseEnd)) return !correctedAfter(analysis.text, clauseEnd)
+    if ((verbNegator || (token.word === 'no' && i === windowStart)) && negatorAt(analysis, i, clauseEnd)) return !correctedAfter(analysis.text, clauseEnd)
   }
   return false
 }

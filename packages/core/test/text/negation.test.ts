@@ -400,3 +400,16 @@ describe('a negated omission affirms', () => {
     expect(isNegated(text, start, start + term.length)).toBe(expected)
   })
 })
+
+describe('a relative clause set off by commas after the mention', () => {
+  test.each([
+    ["Le Ministère des Affaires étrangères, dont les postes consulaires joueraient un rôle, n'est pas partie prenante de cette phase.", 'Ministère des Affaires étrangères', true],
+    ['The employers’ federation, which represents 400 firms, will not take part.', 'federation', true],
+    ['La federación, que agrupa a 400 empresas, no participará.', 'federación', true],
+    // the negation inside the relative clause is the relative's
+    ["Le ministère, qui n'a pas de budget, coordonne le groupe de travail.", 'ministère', false],
+  ])('%s', (text, term, expected) => {
+    const start = text.indexOf(term)
+    expect(isNegated(text, start, start + term.length)).toBe(expected)
+  })
+})
