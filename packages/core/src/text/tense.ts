@@ -40,6 +40,8 @@ export const pastMarkers = defineLexicon('past', {
   ],
   es: [
     'fue', 'fueron', 'había', 'habían', 'anteriormente', 'en el pasado', 'el año pasado',
+    // Irregular preterites, which no ending tells: "en 2023 hizo el curso del CIF-OIT".
+    'hizo', 'hicieron', 'tuvo', 'tuvieron', 'estuvo', 'estuvieron', 'dio', 'dieron', 'puso', 'pusieron', 'dijo', 'dijeron', 'trajo', 'trajeron',
     'preveía', 'preveían', 'originalmente', 'inicialmente',
     'ha impartido', 'han impartido', 'ha capacitado', 'han capacitado', 'ha organizado', 'han organizado', 'ha realizado', 'han realizado', 'ha trabajado', 'han trabajado',
     'años de experiencia', 'antes de incorporarse', 'antes de unirse', 'es licenciado', 'es licenciada', 'titular de un',

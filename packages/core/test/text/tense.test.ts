@@ -24,6 +24,9 @@ describe('history or plan', () => {
     // a track record told as the experience an organisation has
     ["L'association dispose d'une expérience de quinze ans dans l'accompagnement vers l'emploi.", true],
     ['La fundación cuenta con experiencia en la formación de mediadoras.', true],
+    // Spanish irregular preterites
+    ['En 2023 la coordinadora hizo el curso del CIF-OIT.', true],
+    ['Los inspectores tuvieron una capacitación en 2022.', true],
     // an "-aba" ending read as an imperfect in Spanish only: "Lualaba" is a province
     ["Le projet formera 60 mineurs artisanaux du Lualaba.", false],
     // plans, even beside a past marker
