@@ -85,7 +85,7 @@ const NEGATORS = new Set([
   'falta', 'faltan',
 ])
 /** Words `negatorAt` may take for a negator (besides any "n't"). */
-const MAY_NEGATE = new Set([...NEGATORS, 'ne', 'absence', 'manque', 'instead'])
+const MAY_NEGATE = new Set([...NEGATORS, 'ne', 'absence', 'manque', 'instead', 'suppression', 'supresion', 'deletion'])
 /** "without", "sans", "sin": after another negator they cancel it ("no workshop without coaching"). */
 const PRIVATIVES = new Set(['without', 'sans', 'sin'])
 /** Negators that can follow the mention as its verb's negation. */
@@ -387,6 +387,9 @@ function negatorAt({text, tokens, nextNePartner}: Analysis, i: number, clauseEnd
   if (word === 'not' && tokens[i - 1]?.word === 'or') return false // "whether or not"
   if (word === 'absence') return nextWord === 'of' || nextWord === 'de' || nextWord === 'del'
   if (word === 'manque') return nextWord === 'de'
+  // What a revision deletes: "suppression de la ligne consultante genre", "deletion of the gender line".
+  if (word === 'suppression' || word === 'supresion') return nextWord === 'de' || nextWord === 'du' || nextWord === 'des' || nextWord === 'del'
+  if (word === 'deletion') return nextWord === 'of'
   if (word === 'instead') return nextWord === 'of'
   if (word === 'sin' && nextWord === 'embargo') return false
   return NEGATORS.has(word)

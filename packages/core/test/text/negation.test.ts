@@ -413,3 +413,15 @@ describe('a relative clause set off by commas after the mention', () => {
     expect(isNegated(text, start, start + term.length)).toBe(expected)
   })
 })
+
+describe('what a revision deletes', () => {
+  test.each([
+    ['Budget v2 : tricycles ramenés de 30 à 24, suppression de la ligne consultante genre.', 'consultante genre', true],
+    ['Revised budget: deletion of the gender specialist line.', 'gender specialist', true],
+    ['Presupuesto revisado: supresión de la partida de consultora de género.', 'consultora de género', true],
+    ['La ligne consultante genre est maintenue.', 'consultante genre', false],
+  ])('%s', (text, term, expected) => {
+    const start = text.indexOf(term)
+    expect(isNegated(text, start, start + term.length)).toBe(expected)
+  })
+})
