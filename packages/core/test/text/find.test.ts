@@ -264,6 +264,13 @@ describe('a label its colon declines', () => {
     expect(evaluation('Falta un punto focal en el equipo.')).toEqual([['punto focal', true]])
   })
 
+  test('a label its colon puts out of the project or on someone else', () => {
+    const application = mentionsIn(defineLexicon('application (find test)', {en: ['roll-out'], fr: ['application'], es: ['aplicación']}))
+    expect(application('Adoption et application du décret : relèvent du Gouvernement, hors du périmètre du projet')).toEqual([['application', true]])
+    expect(application('Roll-out of the regulation: outside the scope of this project')).toEqual([['Roll-out', true]])
+    expect(application('Aplicación del reglamento: fuera del alcance del proyecto')).toEqual([['Aplicación', true]])
+  })
+
   test('a dash with spaces ends a label as a colon does, as task lists and slides write them', () => {
     expect(mentions('Coaching – not planned')).toEqual([['Coaching', true]])
     expect(mentions('Acompañamiento posterior — no previsto')).toEqual([['Acompañamiento', true]])
