@@ -56,11 +56,11 @@ const PROPOSAL_FLOORS: Array<[round: number, language: string, precision: number
   [3, 'fr', 0.95, 0.9],
   [3, 'es', 0.9, 0.9],
   [4, 'en', 0.9, 0.9],
-  [4, 'fr', 0.95, 0.9],
+  [4, 'fr', 0.95, 0.95],
   [4, 'es', 0.9, 0.95],
   [5, 'en', 0.95, 0.9],
-  [5, 'fr', 0.95, 0.8],
-  [5, 'es', 0.9, 0.9],
+  [5, 'fr', 0.95, 0.9],
+  [5, 'es', 0.9, 0.95],
 ]
 
 describe('the pack on labelled proposals', () => {

@@ -200,11 +200,23 @@ function labelledParagraph(paragraph: Paragraph, text: string, places: Paragraph
   const flat = flatTextOf(paragraph, text)
   const label = INDICATOR_OF_ITS_OWN.exec(flat.text)
   if (!label) return null
-  const lineEnd = text.indexOf('\n', start)
-  const firstLine = flatSlice(flat, start, lineEnd === -1 || lineEnd > end ? end : lineEnd)
+  // The statement runs to the end of the line the label ends on (a bold label may break across lines: "**Indicator
+  // D — Injuries.**"), whatever the line endings.
+  const labelEnd = flat.offsets[label[0].length]! + flat.shift
+  const lineEnd = lineBreakFrom(text, labelEnd, end)
+  const firstLine = flatSlice(flat, start, lineEnd)
   const range = places.positions.rangeOf(start, end)
   const section = places.sectionAt(start)
   return {text: firstLine.slice(label[0].length).trim(), fullText: lineTextOf(paragraph, text), range, row: null, item: null, section}
+}
+
+/** Where the first line break (`\n`, `\r\n` or `\r`) at or after `from` is, or `end` when none comes before it. */
+function lineBreakFrom(text: string, from: number, end: number): number {
+  for (let at = from; at < end; at++) {
+    const char = text.charCodeAt(at)
+    if (char === 10 || char === 13) return at
+  }
+  return end
 }
 
 /** The flat text of what stands between two source offsets. */

@@ -64,8 +64,11 @@ export function buildTextBlocks(
             // "| Punto focal género | TBD |". (A logframe's "TBD" target leaves its indicator standing, and a budget's
             // "| Gender line | TBD |" is a line without an amount.)
             const isProperty = row.children.length === 2 && sectionAt(start)?.isIn('budget') !== true
-            const declining =
-              index === 0 ? -1 : row.children.findIndex((cell, column) => declines(flatTextOf(cell, text).text) || (isProperty && column === 1 && isPlaceholder(flatTextOf(cell, text).text)))
+            const declinesRow = (cell: Nodes & Parents, column: number) => {
+              const cellText = flatTextOf(cell, text).text
+              return declines(cellText) || (isProperty && column === 1 && isPlaceholder(cellText))
+            }
+            const declining = index === 0 ? -1 : row.children.findIndex(declinesRow)
             row.children.forEach((cell, column) => add(cell, 'table-cell', sectionAt(start), row, declining !== -1 && column !== declining))
           })
           break

@@ -229,4 +229,12 @@ describe('indicators', () => {
     expect(first!.row).toBe(model.tables[0]!.rows[0])
     expect(slice(text, third!.range)).toBe('| 1.4 Guide | Number of officers trained<br>(by sex) | 0 | 40 |')
   })
+
+  it('reads the statement of a bold indicator label that breaks across lines the same with any line endings', () => {
+    const source = '# T\n\n## Monitoring\n\n**Indicator\n D — Injuries.** Number of workers injured per 1,000 workers.\n'
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const [indicator] = buildModel(source.replace(/\n/g, eol)).indicators
+      expect(indicator?.text).toBe('Injuries. Number of workers injured per 1,000 workers.')
+    }
+  })
 })
