@@ -55,6 +55,9 @@ const CONJUNCTIONS = new Set([
   'pero', 'aunque', 'sino',
 ])
 const TWO_WORD_CONJUNCTIONS = new Set(['alors que', 'sin embargo', 'no obstante'])
+/** "And" in the three languages, and the subject pronouns that make what follows it a clause of its own after a comma. */
+const AND = new Set(['and', 'et', 'y'])
+const SUBJECT_PRONOUNS = new Set(['we', 'they', 'he', 'she', 'i', 'nous', 'ils', 'elles', 'il', 'elle', 'on', 'nosotros', 'nosotras', 'ellos', 'ellas'])
 /** Conjunctions that open a subordinate clause; fronted, it ends at its comma ("Although no budget is set, the ITC-ILO..."). */
 const SUBORDINATING = new Set(['whereas', 'while', 'although', 'though', 'tandis', 'aunque', 'alors que'])
 /**
@@ -260,6 +263,11 @@ function analyse(text: string): Analysis {
   tokens.forEach((token, i) => {
     const next = tokens[i + 1]
     const pair = next ? `${token.word} ${next.word}` : ''
+    // ", and we will build on…": after a comma, "and" before a subject pronoun opens a clause of its own.
+    if (AND.has(token.word) && next && SUBJECT_PRONOUNS.has(next.word) && i > 0 && text.slice(tokens[i - 1]!.end, token.start).includes(',')) {
+      boundary(token.start, token.end)
+      return
+    }
     const end = TWO_WORD_CONJUNCTIONS.has(pair) ? next!.end : CONJUNCTIONS.has(token.word) ? token.end : -1
     if (end === -1) return
     boundary(token.start, end)

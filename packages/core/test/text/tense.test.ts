@@ -235,3 +235,16 @@ describe('what "already" qualifies exists before the project', () => {
     expect(historyOfMention(text)).toBe(expected)
   })
 })
+
+describe('after a comma, "and" before a subject pronoun opens a clause of its own', () => {
+  const training = defineLexicon('gender training (tense test)', {en: ['gender equality training'], fr: ['formation en genre'], es: ['formación en género']})
+  it.each<[string, boolean]>([
+    ["The union's women's wing received gender equality training from another NGO in 2022, and we will build on the contacts it made.", false],
+    ["L'association a suivi une formation en genre en 2021, et nous nous appuierons sur ses animatrices.", false],
+    // without the comma and the pronoun, the plan is the mention's
+    ['The project will organise gender equality training in 2026 and follow up with each partner.', true],
+  ])('%s → plans it: %s', (text, expected) => {
+    const [match] = buildModel(`# P\n\n## Activities\n\n${text}\n`).find(training)
+    expect(statesPlan(match!.sentence, match)).toBe(expected)
+  })
+})
