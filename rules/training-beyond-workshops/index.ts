@@ -67,7 +67,8 @@ const rule: Rule<MessageId> = {
     // Support given to the project team, in the mention's clause, is not for the people trained either.
     // Support to people harmed ("acompañamiento a trabajadoras que sufren acoso"), or legal or psychological support
     // ("acompañamiento jurídico"), is a service to them, case by case; so is support in one clause with a desk's
-    // casework and no trainee ("un accueil, une orientation et un accompagnement individualisé aux travailleurs migrants").
+    // casework and no word of training or trainees ("un accueil, une orientation et un accompagnement individualisé aux
+    // travailleurs migrants"; "Formation et accompagnement de 60 comités … au référencement" stays follow-up).
     const support = currentMentions(model, followUpSupport).filter(
       (match) =>
         !insideMatchOf(match, projectBackstopping) &&
