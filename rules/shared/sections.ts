@@ -13,7 +13,13 @@ export function hasRealContent(model: ProposalModel, section: Section): boolean 
   const words = sentences.join(' ')
   if (PLACEHOLDER.test(words) || !/\p{L}/u.test(words)) return false
   // A drafting note and a pointer elsewhere ("🚧 TBD — we settle it after the meeting. See also form question 7.2.").
-  return !sentences.every((sentence) => PLACEHOLDER.test(sentence) || CROSS_REFERENCE.test(sentence))
+  // (A pointer alone, "See Annex 3.", says where the content is.)
+  let drafting = false
+  for (const sentence of sentences) {
+    if (PLACEHOLDER.test(sentence)) drafting = true
+    else if (!CROSS_REFERENCE.test(sentence)) return true
+  }
+  return !drafting
 }
 
 /** A sentence that only points elsewhere: "See also section 4.", "Voir aussi l'annexe 2.", "Ver también pregunta 7.2". */

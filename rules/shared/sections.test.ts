@@ -1,0 +1,23 @@
+// What counts as a section's real content: more than a placeholder or a drafting note.
+import {buildModel} from '@lessonlint/core'
+import {describe, expect, test} from 'vitest'
+
+import {hasRealContent} from './sections.js'
+
+function realContent(body: string): boolean {
+  const model = buildModel(`# P\n\n## Sustainability\n\n${body}\n\n## Budget\n\nUSD 10,000.\n`)
+  return hasRealContent(model, model.sectionsOf('sustainability')[0]!)
+}
+
+describe('hasRealContent', () => {
+  test.each<[string, boolean]>([
+    ['TBD', false],
+    ['> 🚧 TBD — we settle it after the donor call on 6 May. See also form question 7.2.', false],
+    ['Por definir. Ver también la pregunta 7.2.', false],
+    // A pointer alone says where the content is.
+    ['See Annex 3.', true],
+    ['The municipality takes over the two centres from month 18.', true],
+  ])('%s → %s', (body, expected) => {
+    expect(realContent(body)).toBe(expected)
+  })
+})
