@@ -4,6 +4,7 @@ import type {Section} from '../types.js'
 import {declinesWhatItNames as declines} from '../text/negation.js'
 import {flatTextOf} from './inline.js'
 import {isPlaceholder, type HeadingNode} from './sections.js'
+import {eachNode} from './tree.js'
 
 /**
  * A block made only of wiki-style metadata tags ("[[focal_point:…]]
@@ -24,7 +25,7 @@ export function buildTextBlocks(
   text: string,
   headingNodes: readonly HeadingNode[],
   sections: readonly Section[],
-  sectionAt: (offset: number) => Section | null,
+  sectionOf: (offset: number) => Section | null,
 ): TextBlock[] {
   const blocks: TextBlock[] = []
   const headingSections = new Map<Nodes, Section>()
@@ -41,9 +42,20 @@ export function buildTextBlocks(
     blocks.push({text: flat.text, offsets: flat.offsets, shift: flat.shift, container, section, unit, ...(declinedByRow ? {declinedByRow} : {}), ...(openTask ? {openTask} : {})})
   }
 
+  // A footnote is read where the text calls it: "…aucune disposition spécifique[^2]" in the context makes its note
+  // ("[^2]: … Son plan d'action cible les entreprises du secteur formel.") the context's, not the last section's.
+  // (The tree is walked for the calls only when it has notes.)
+  const calledAt = new Map<string, number>()
+  if (tree.children.some((child) => child.type === 'footnoteDefinition')) {
+    eachNode(tree, (node) => {
+      if (node.type === 'footnoteReference' && !calledAt.has(node.identifier)) calledAt.set(node.identifier, node.position?.start.offset ?? 0)
+    })
+  }
+
   // A list item's paragraphs (and nested lists) are one unit of meaning with it: the innermost item.
-  const walk = (parent: Parents, listItem: Nodes | null): void => {
+  const walk = (parent: Parents, listItem: Nodes | null, calledFrom?: number): void => {
     const inListItem = listItem !== null
+    const sectionAt = (offset: number) => sectionOf(calledFrom ?? offset)
     for (const child of parent.children) {
       const start = child.position?.start.offset ?? 0
       const headingSection = headingSections.get(child)
@@ -73,7 +85,10 @@ export function buildTextBlocks(
           })
           break
         case 'listItem':
-          walk(child, child)
+          walk(child, child, calledFrom)
+          break
+        case 'footnoteDefinition':
+          walk(child, listItem, calledAt.get(child.identifier) ?? calledFrom)
           break
         case 'code':
         case 'html':
@@ -81,7 +96,7 @@ export function buildTextBlocks(
         case 'definition':
           break
         default:
-          if ('children' in child) walk(child as Parents, listItem)
+          if ('children' in child) walk(child as Parents, listItem, calledFrom)
       }
     }
   }

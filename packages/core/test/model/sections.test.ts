@@ -352,3 +352,26 @@ describe('placeholders are no content', () => {
     expect(model.sectionsOf('gender')[0]!.hasContent).toBe(true)
   })
 })
+
+describe('a footnote is read where the text calls it', () => {
+  it('gives the note the section of its first call, not the last section', () => {
+    const text = [
+      '# P',
+      '',
+      '## Background',
+      '',
+      'The national policy of 2019 covers formal firms only.[^1]',
+      '',
+      '## Activities',
+      '',
+      'Training of 300 miners.',
+      '',
+      '[^1]: Its action plan targets the enterprises of the formal sector.',
+      '',
+    ].join('\n')
+    const model = buildModel(text)
+    const note = model.sentences({includeHeadings: false}).find((sentence) => sentence.text.includes('action plan'))
+    expect(note?.section?.heading.title).toBe('Background')
+    expect(model.sentences({notIn: ['background'], includeHeadings: false}).map((sentence) => sentence.text)).toEqual(['Training of 300 miners.'])
+  })
+})
