@@ -17,8 +17,9 @@ import {
   reviewMeeting,
   sharedMonitoringAdjective,
 } from '../lexicons/monitoring.js'
+import {employersOrganisations, workersOrganisations} from '../lexicons/partners.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
-import {hyphenJoined, neighbours, overlaps} from '../shared/mentions.js'
+import {acronymMentions, hyphenJoined, neighbours, overlaps} from '../shared/mentions.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
 import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
@@ -69,13 +70,17 @@ function participationIn(model: ProposalModel): Match[] {
     .filter((match) => !isHistory(match.sentence, match) && !betweenAgenciesOnly(match))
   if (named.length > 0) return named
   const indicatorRows = new Map(model.indicators.flatMap((indicator) => (indicator.row ? [[indicator.row, indicator.text] as const] : [])))
+  const byAcronym = partnerAcronyms(model)
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
     if (isHistory(sentence)) continue
     // "The steering committee reviews the monitoring data": who, taking part, in what. The who may be
     // named in the sentence before, in the same paragraph or list item ("...is set up. Every six months, it reviews").
     // In a row of the indicator table, outside the indicator's own cell (its source, its means of verification), what
     // is reviewed is the row's indicator ("LIMA extracts, examined every six months by the tripartite advisory committee").
-    const actors = actorsOf(model, sentence)
+    // An acronym is a constituent only where the sentence speaks of monitoring itself ("un comité de seguimiento en el que
+    // participan la CSTP…"): "VGCL economists join the working group" is no monitoring.
+    const acronyms = sentence.has(monitoringWord) ? (byAcronym.get(sentence) ?? []) : []
+    const actors = [...actorsOf(model, sentence), ...acronyms]
     const object = sentence.find(monitoringObject).length > 0 || isIndicatorRow(model, sentence, indicatorRows)
     const taking = takingPart(sentence, actors)
     if (taking.length > 0 && object) return taking
@@ -87,6 +92,21 @@ function participationIn(model: ProposalModel): Match[] {
     if (joinsReviewMeetings(sentence)) return sentence.find(monitoringActors)
   }
   return []
+}
+
+/**
+ * Workers' and employers' organisations named by the acronym their full name gave ("Central Sindical de Trabajadoras y
+ * Trabajadores del Paraguay (CSTP)" … "el comité en el que participan la CSTP, la FPTS…"), by sentence.
+ */
+function partnerAcronyms(model: ProposalModel): Map<Sentence, Match[]> {
+  const named = [...model.find(workersOrganisations, {includeNegated: true}), ...model.find(employersOrganisations, {includeNegated: true})]
+  const bySentence = new Map<Sentence, Match[]>()
+  for (const match of acronymMentions(model, named)) {
+    const matches = bySentence.get(match.sentence)
+    if (matches) matches.push(match)
+    else bySentence.set(match.sentence, [match])
+  }
+  return bySentence
 }
 
 /**
