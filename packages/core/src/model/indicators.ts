@@ -61,7 +61,8 @@ export function collectIndicators(
       const cell = row.cells.find((candidate) => candidate.column === column)
       if (!cell || cell.text === '') continue
       const cellNodes = node.children[row.index + 1]?.children ?? []
-      const statements = statementsOf(cellNodes[column], text)
+      const lines = row.cells.map((each) => cellLines(cellNodes[each.column], text))
+      const statements = statementsOf(lines[row.cells.indexOf(cell)]!)
       if (statements.length === 0) {
         found.push({
           offset: row.range.start.offset,
@@ -71,7 +72,6 @@ export function collectIndicators(
       }
       // A cell of several statements is several indicators, each its own lines; each reads the line of the row's
       // other cells that stands beside it when a cell has as many lines ("0<br>n/a" under a baseline), else the cell.
-      const lines = row.cells.map((each) => cellLines(cellNodes[each.column], text))
       statements.forEach((statement, line) => {
         const beside = row.cells.map((each, index) =>
           each.column === column ? statement.text : lines[index]!.length === statements.length ? lines[index]![line]!.text : each.text,
@@ -179,11 +179,11 @@ const STATEMENT_LABEL = /^(?:\(?\d{1,2}(?:\.\d{1,2})*[a-z]?[.):]|\(?[a-z][.)])\s
 /**
  * The indicator statements of a cell when `<br>` separates several ("Number of officers trained<br>% of participants
  * scoring 70 % (women/men)"): a line that does not open a statement goes on the one before it ("Number of workers
- * trained<br>(by sex)" is one). Empty when the cell holds one statement.
+ * trained<br>(by sex)" is one). Empty when the cell (its `cellLines`) holds one statement.
  */
-function statementsOf(cell: MdTableCell | undefined, text: string): CellLine[] {
+function statementsOf(lines: readonly CellLine[]): CellLine[] {
   const statements: CellLine[] = []
-  for (const line of cellLines(cell, text)) {
+  for (const line of lines) {
     const opens = STATEMENT_LABEL.test(line.text) || INDICATOR_PHRASE.exec(line.text)?.index === 0
     const last = statements.at(-1)
     if (opens || !last) statements.push({...line})

@@ -95,13 +95,13 @@ const PRIVATIVES = new Set(['without', 'sans', 'sin'])
 const VERB_NEGATORS = new Set(['not', 'never', 'cannot', 'pas', 'jamais', 'nunca', 'absent'])
 /** What completes French "ne": "ne ... que" alone means "only", not "not". */
 const NE_PARTNERS = new Set(['pas', 'plus', 'jamais', 'rien', 'personne', 'point', 'guere', 'aucun', 'aucune', 'ni'])
-/** Words after "not"/"no"/"pas" that make them something else: "not only", "no later than", "pas seulement". */
 /** Verbs of omission: negated, they affirm ("it does not forget young men", "il n'oublie pas les jeunes manœuvres", "no olvida"). */
 const OMISSION = new Set([
   'forget', 'forgets', 'neglect', 'neglects', 'overlook', 'overlooks', 'ignore', 'ignores',
   'oublie', 'oublient', 'oubliera', 'oublieront', 'neglige', 'negligent', 'negligera', 'negligeront',
   'olvida', 'olvidan', 'olvidara', 'olvidaran', 'descuida', 'descuidan', 'descuidara', 'descuidaran',
 ])
+/** Words after "not"/"no"/"pas" that make them something else: "not only", "no later than", "pas seulement", "not forget". */
 const NOT_NEGATING_NEXT = new Set([
   'only', 'just', 'merely', 'least', 'solo', 'solamente', 'seulement', 'uniquement', 'obstante', 'embargo', 'matter',
   ...OMISSION,
