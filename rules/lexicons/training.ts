@@ -1408,6 +1408,13 @@ export const participationContext = defineLexicon('training participants', {
   es: ['participante*', 'participación', 'plaza*', 'cupo*', 'capacitad*', 'capacitación', 'formación', 'taller*', 'curso*', 'cohorte*'],
 })
 
+/** A label that opens a paragraph about who takes part in a training: "Participants:", "Participación:". */
+export const participantsLabel = defineLexicon('participants label', {
+  en: ['participant', 'participation', 'attendance'],
+  fr: ['participant*', 'participation'],
+  es: ['participante*', 'participación'],
+})
+
 /**
  * Workshops that are places of work, not training events: "welding
  * workshops", "ateliers de couture", "talleres de confección". A trade or a

@@ -32,9 +32,9 @@ import {
 } from '../lexicons/training.js'
 import {missing as explainMissing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {listIn, type Wording} from '../shared/wording.js'
-import {acronymMentions, currentMentions, insideMatchOf, neighbours, overlaps, within} from '../shared/mentions.js'
+import {acronymMentions, currentMentions, insideMatchOf, neighbours, overlaps} from '../shared/mentions.js'
 import {itcIloBoardCC82} from '../shared/sources.js'
-import {describedCurricula, explainTrainingComponent, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
+import {explainTrainingComponent, isCourseTopic, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
 import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
 
@@ -93,12 +93,11 @@ function groupMentions(model: ProposalModel, group: Group): Match[] {
             ...namedBy(model, employerNameWords),
             ...of(socialPartners),
           ]
-  // A course topic ("the role of trade unions and employers' organisations") sets no target for anyone.
-  const topics = describedCurricula(model).map((description) => description.scope)
   // An organisation named in full once is named by its acronym after that ("members put forward by FKE").
   const named = group === 'women' ? mentions : [...mentions, ...acronymMentions(model, mentions)]
   return named
-    .filter((match) => !topics.some((scope) => within(match.range, scope)))
+    // A course topic ("the role of trade unions and employers' organisations") sets no target for anyone.
+    .filter((match) => !isCourseTopic(model, match))
     .sort((a, b) => a.range.start.offset - b.range.start.offset)
 }
 

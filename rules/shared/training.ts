@@ -6,6 +6,7 @@ import {
   detectLanguage,
   isHistory,
   isPersonNoun,
+  labelEnd,
   pastMarkers,
   relatedMentions,
   relatedTo,
@@ -19,6 +20,7 @@ import {
   type Match,
   type ProposalModel,
   type Range,
+  type Sentence,
 } from '@lessonlint/core'
 
 import {
@@ -33,6 +35,7 @@ import {
   meetingPurpose,
   meetingWord,
   notTraining,
+  participantsLabel,
   reportedWork,
   reportingAction,
   studyOf,
@@ -43,7 +46,7 @@ import {
   workshopWord,
 } from '../lexicons/training.js'
 import {applies} from './explain.js'
-import {currentMentions, declaredComponent, hyphenJoined, insideMatchOf, isNamePart, mentionsAt, neighbours, overlaps} from './mentions.js'
+import {currentMentions, declaredComponent, hyphenJoined, insideMatchOf, isNamePart, mentionsAt, neighbours, overlaps, within} from './mentions.js'
 
 /** Sections where a training word is about something else than the project's own training. */
 function outsideComponent({section}: Match): boolean {
@@ -459,6 +462,40 @@ export function describedCurricula(model: ProposalModel): CurriculumDescription[
 }
 
 const curriculaCache = new WeakMap<ProposalModel, CurriculumDescription[]>()
+
+/**
+ * Whether a mention is one of the topics a described curriculum teaches: inside a description's scope, and not
+ * where the text has gone on to who takes part. Who attends a course is not what it teaches:
+ * - a paragraph labelled so ("Participación: al menos el 50 % … El módulo 2 incluirá una jornada con 20
+ *   representantes de la Cámara");
+ * - a later sentence of the paragraph that names a curriculum and tells its topics inline, naming no curriculum
+ *   and no content itself ("… six modules: (1) … (6) getting help. At least 40 per cent of the trainers certified
+ *   will be women. … five of the 25 seats are reserved for SLEC nominees").
+ * The sentence that names the curriculum, and the list items and table rows of its topics, stay topics.
+ */
+export function isCourseTopic(model: ProposalModel, match: Match): boolean {
+  const descriptions = describedCurricula(model).filter((description) => within(match.range, description.scope))
+  if (descriptions.length === 0) return false
+  const {sentence} = match
+  if (sentence.container !== 'paragraph' || descriptions.some((description) => description.mention.sentence === sentence)) return true
+  if (labelledParticipants(model, sentence)) return false
+  const inline = descriptions.some((description) => sameRange(description.scope, description.mention.sentence.block) && sameRange(sentence.block, description.scope))
+  return !inline || sentence.has(curriculum) || sentence.has(curriculumContent)
+}
+
+/** Whether a sentence's paragraph opens with a label naming the participants ("Participantes:", "Participation :"). */
+function labelledParticipants(model: ProposalModel, sentence: Sentence): boolean {
+  const first = model.sentences({within: sentence.block})[0]
+  const label = first ? labelEnd(first.text, LABEL_WORDS) : -1
+  return label !== -1 && first!.find(participantsLabel, {includeNegated: true, to: label}).length > 0
+}
+
+/** How many words a paragraph's opening label may have ("Participación:", "Participants and places:"). */
+const LABEL_WORDS = 3
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.offset === b.start.offset && a.end.offset === b.end.offset
+}
 
 function findCurricula(model: ProposalModel): CurriculumDescription[] {
   const descriptions: CurriculumDescription[] = []

@@ -21,7 +21,7 @@ import {
   workersOrganisations,
 } from '../lexicons/partners.js'
 import {currentMentions, inRiskColumn, insideMatchOf, isLeadInLabel, neighbours, within} from '../shared/mentions.js'
-import {describedCurricula} from '../shared/training.js'
+import {isCourseTopic} from '../shared/training.js'
 import {describedOrganisations, namedOrganisations} from './names.js'
 
 /**
@@ -121,12 +121,10 @@ function isVenueOnly(model: ProposalModel, match: Match, answers: Map<object, bo
  * project), risks and obstacles ("objections from employers' groups"), refusals ("declined our invitation").
  */
 function roleMentions(model: ProposalModel, mentions: Match[], side: readonly Lexicon[]): Match[] {
-  const topics = describedCurricula(model).map((description) => description.scope)
-  const inTopics = (match: Match) => topics.some((scope) => within(match.range, scope))
   const venueAnswers = new Map<object, boolean>()
   const refusalAnswers = new Map<object, boolean>()
   const kept = mentions.filter(
-    (match) => !inTopics(match) && !isObstacleSource(match) && !refuses(model, match, refusalAnswers) && !isRiskOnly(model, match) && !isVenueOnly(model, match, venueAnswers),
+    (match) => !isCourseTopic(model, match) && !isObstacleSource(match) && !refuses(model, match, refusalAnswers) && !isRiskOnly(model, match) && !isVenueOnly(model, match, venueAnswers),
   )
   return kept.filter((match) => !isLeadInLabel(model, match) || !ruledOutInBlock(model, match, kept, side)).sort((a, b) => a.range.start.offset - b.range.start.offset)
 }
