@@ -295,6 +295,27 @@ function acronymBefore(match: Match): string | undefined {
   return ACRONYM.test(word) ? word : undefined
 }
 
+/** A block's opening name with its acronym in brackets, and nothing after it but a stop: "Huelva Soft Fruit Growers' Association (APFH)." */
+const ACRONYM_AT_END = /\(([\p{Lu}][\p{Lu}\d&-]{1,11})\)[\s.:;,–—-]*$/u
+/** At most this many words (articles, adjectives) before the kind of body a description opens with: "The main employers' association". */
+const DESCRIPTION_LEAD_WORDS = 3
+
+/**
+ * The acronym of the organisation an entry describes, when the match is the kind of body the description opens with:
+ * a stakeholder paragraph, list item or table row opens with a name and its acronym ("*Huelva Soft Fruit Growers'
+ * Association (APFH)*. The main employers' association for …", "| Sri Lanka Employers' Council (SLEC) | National
+ * employers' organisation |"), and the match heads the next sentence or cell. A name that does not say what kind of
+ * body it is is told by its description.
+ */
+function acronymDescribed(model: ProposalModel, match: Match): string | undefined {
+  const {sentence} = match
+  if (words(sentence.text.slice(0, match.sentenceIndex)).length > DESCRIPTION_LEAD_WORDS) return undefined
+  const opening = model.sentences({within: sentence.block})
+  if (opening[1] !== sentence) return undefined
+  const name = opening[0]!.text
+  return /^\s*\p{Lu}/u.test(name) ? ACRONYM_AT_END.exec(name)?.[1] : undefined
+}
+
 /**
  * Where an organisation named in full is then named by the acronym its name gave: "the Federation of Kenya
  * Employers (FKE) … a third to members put forward by FKE", "La CNTG (Confédération nationale des travailleurs de
@@ -303,7 +324,9 @@ function acronymBefore(match: Match): string | undefined {
  * folds to it.
  */
 export function acronymMentions(model: ProposalModel, named: readonly Match[]): Match[] {
-  const acronyms = new Set(named.map((match) => acronymAfter(match) ?? acronymBefore(match)).filter((acronym): acronym is string => acronym !== undefined))
+  const acronyms = new Set(
+    named.map((match) => acronymAfter(match) ?? acronymBefore(match) ?? acronymDescribed(model, match)).filter((acronym): acronym is string => acronym !== undefined),
+  )
   if (acronyms.size === 0) return []
   const terms = [...acronyms]
   const lexicon = documentLexicon('acronyms of names given in full', {en: terms, fr: terms, es: terms})
