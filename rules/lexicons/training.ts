@@ -1729,6 +1729,16 @@ export const quantity = defineLexicon('quantity', {
   es: ['dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'doce', 'quince', 'veinte', 'treinta', 'cuarenta', 'cincuenta', 'cien', 'mitad', 'tercio', 'cuarta parte'],
 })
 
+/**
+ * People an organisation sends, followed by whose they are: "representatives of", "délégués de", "delegados de".
+ * The "of" is part of the term, so "20 union delegates" (the group before) and "delegates trained in" do not read.
+ */
+export const delegatesOf = defineLexicon('delegates of', {
+  en: ['representatives of', 'representatives from', 'delegates of', 'delegates from', 'members of', 'nominees of', 'officials of', 'officers of', 'leaders of'],
+  fr: ['représentants de', 'représentants des', 'représentants du', "représentants d'", 'représentantes de', 'représentantes des', 'délégués de', 'délégués des', 'délégués du', 'membres de', 'membres des', 'membres du', 'responsables de', 'responsables des', 'dirigeants de', 'dirigeants des'],
+  es: ['representantes de', 'representantes del', 'delegados de', 'delegados del', 'delegadas de', 'delegadas y delegados de', 'miembros de', 'miembros del', 'dirigentes de', 'dirigentes del', 'integrantes de', 'integrantes del'],
+})
+
 /** Seats and places in a course, and who fills them. */
 export const seatWord = defineLexicon('seats', {
   en: ['seat', 'place', 'participant', 'trainee', 'nominee', 'attendee', 'learner', 'slot'],

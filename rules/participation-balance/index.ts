@@ -1,6 +1,6 @@
 // participation-balance: training sets participation targets for women and for
 // workers' and employers' representatives (seed 004).
-import {clauseBounds, relatedMentions, relatedTo, type Lexicon, type Match, type ProposalModel, type Range, type Rule, type Table} from '@lessonlint/core'
+import {clauseBounds, relatedMentions, relatedTo, words, type Lexicon, type Match, type ProposalModel, type Range, type Rule, type Table} from '@lessonlint/core'
 
 import {
   chamberWord,
@@ -17,6 +17,7 @@ import {
   workersOrganisations,
 } from '../lexicons/partners.js'
 import {
+  delegatesOf,
   employersRepresentatives,
   nomination,
   participationContext,
@@ -143,7 +144,7 @@ function hasCount(model: ProposalModel, match: Match, unit: Range, wholeUnit: bo
   const {sentence} = match
   const [from, to] = wholeUnit ? [0, 0] : clauseBounds(sentence.text, match.sentenceIndex, match.sentenceIndex + match.text.length)
   const where = wholeUnit ? 'unit' : `clause ${sentence.range.start.offset + from}:${sentence.range.start.offset + to}`
-  return askedOnce(model, `count in ${where} of`, unit, () => {
+  const counted = askedOnce(model, `count in ${where} of`, unit, () => {
     const counts = wholeUnit ? model.find(quantity, {within: unit, includeNegated: true}) : sentence.find(quantity, {includeNegated: true, from, to})
     if (counts.length === 0) return false
     const seats = model.find(seatWord, {within: unit, includeNegated: true})
@@ -152,7 +153,36 @@ function hasCount(model: ProposalModel, match: Match, unit: Range, wholeUnit: bo
     // A table's header says what its rows count and who fills them: "| Participant group | Nominated by | Places |".
     return header !== undefined && askedOnce(model, 'seats in header', header, () => model.find(seatWord, {within: header, includeNegated: true}).length > 0 || model.find(nomination, {within: header, includeNegated: true}).length > 0)
   })
+  // A number of people the group sends, which depends on where the mention stands, so it is asked per mention.
+  return counted || sentence.find(quantity, {includeNegated: true, to: match.sentenceIndex}).some((count) => countsSentBy(count, match))
 }
+
+/**
+ * Whether a count is of the people the group sends: the count, then "representatives of" or the like, then the
+ * group in one noun phrase ("10 representatives of APFH", "20 délégués de la CNTG") or as the second of two
+ * complements ("25 representantes de las cooperativas empleadoras y de la Cámara Minera"). A count of other
+ * people ("50 contrôleurs du travail à l'accompagnement des micro-entreprises", "25 officials of the inspectorate
+ * to visit companies") sets no place for the group.
+ */
+function countsSentBy(count: Match, match: Match): boolean {
+  if (match.sentence !== count.sentence || match.sentenceIndex <= count.sentenceIndex) return false
+  const after = count.sentenceIndex + count.text.length
+  const delegates = count.sentence.find(delegatesOf, {includeNegated: true, from: after})[0]
+  if (!delegates || delegates.sentenceIndex > match.sentenceIndex || words(count.sentence.text.slice(after, delegates.sentenceIndex)).length > 0) return false
+  // The group's own people, counted: "trente représentants des travailleurs".
+  if (delegates.sentenceIndex === match.sentenceIndex) return true
+  if (relatedTo(delegates, [match], 'phrase').length > 0) return true
+  const gap = words(count.sentence.text.slice(delegates.sentenceIndex + delegates.text.length, match.sentenceIndex)).map((token) => token.word)
+  const and = gap.findLastIndex((word) => COORDINATORS.has(word))
+  return and !== -1 && and <= PHRASE_WORDS && OF.has(gap[and + 1] ?? '') && gap.length - and - 2 <= ARTICLE_WORDS
+}
+
+/** "and" between two complements of a count of people, then "of" again: "representatives of A and of B". */
+const COORDINATORS = new Set(['and', 'et', 'y', 'e'])
+const OF = new Set(['of', 'from', 'de', 'del', 'des', 'du', 'd'])
+/** At most this many words for the first complement ("las cooperativas empleadoras"), and for the article before the group. */
+const PHRASE_WORDS = 4
+const ARTICLE_WORDS = 2
 
 /**
  * Whether a mention of a group sits in a statement that sets a target for
@@ -178,11 +208,11 @@ function isTarget(model: ProposalModel, match: Match): boolean {
   if (!target) return false
   // A target said to be set later is none yet: "Targets on the share of women … will be set in the inception report".
   if (askedOnce(model, 'left open', unit, () => model.find(targetLeftOpen, {within: unit}).length > 0)) return false
-  // Seats on the steering committee are no places in the training: a unit that names a governing body and its seats
-  // or members, and no trainees ("Le comité de pilotage réunit neuf membres : … deux sièges pour les organisations syndicales").
+  // Seats on the steering committee are no places in the training: a unit that names a governing body and its seats,
+  // members or the representatives who make it up ("integrado por dos representantes de cada sindicato"), and no trainees ("Le comité de pilotage réunit neuf membres : … deux sièges pour les organisations syndicales").
   const governingSeats = () =>
     model.find(governingBody, {within: unit, includeNegated: true}).length > 0 &&
-    model.find(committeeSeat, {within: unit, includeNegated: true}).length > 0 &&
+    (model.find(committeeSeat, {within: unit, includeNegated: true}).length > 0 || model.find(delegatesOf, {within: unit, includeNegated: true}).length > 0) &&
     model.find(traineeWord, {within: unit, includeNegated: true}).length === 0
   if (askedOnce(model, 'governing seats', unit, governingSeats)) return false
   // A table of groups and their shares is about participants when any of its rows says so ("un tercio de las plazas").
