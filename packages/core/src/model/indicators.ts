@@ -173,8 +173,11 @@ function cellLines(cell: MdTableCell | undefined, text: string): CellLine[] {
   return lines
 }
 
-/** A line of a cell that opens a statement of its own: a label ("2.1b.", "a)") or an indicator's wording ("% of …"). */
-const STATEMENT_LABEL = /^(?:\(?\d{1,2}(?:\.\d{1,2})*[a-z]?[.):]|\(?[a-z][.)])\s+/iu
+/**
+ * A line of a cell that opens a statement of its own: a label ("2.1b.", "a)", or a number of two levels without a
+ * stop: "1.2 % of coached masters…") or an indicator's wording ("% of …").
+ */
+const STATEMENT_LABEL = /^(?:\(?\d{1,2}(?:\.\d{1,2})*[a-z]?[.):]|\d{1,2}(?:\.\d{1,2})+[a-z]?|\(?[a-z][.)])\s+/iu
 
 /**
  * The indicator statements of a cell when `<br>` separates several ("Number of officers trained<br>% of participants

@@ -3,6 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {readHtmlTables} from './html-tables.js'
 import {parserInput} from './positions.js'
 import {reparse, type ParsedDocument, type Parsers} from './reparse.js'
 
@@ -12,16 +13,16 @@ const blocksParser = unified().use(remarkParse).use(remarkGfm)
 /** A first line that opens front matter. */
 const FENCE = /^---[ \t]*(?:\r\n|\r|\n|$)/u
 
-/** The one Markdown dialect of the model: CommonMark, GFM, YAML front matter. */
+/** The one Markdown dialect of the model: CommonMark, GFM, YAML front matter, and tables in raw HTML read as GFM's. */
 export const parsers: Parsers = {
   document(text) {
     const tree = documentParser.parse(parserInput(text))
     // A first `---` that never closes is no front matter; but once the front matter parser has tried it, every
     // later line starting with "-" reads otherwise (lists come out as paragraphs: micromark-extension-frontmatter
     // issue 5). Such a document is read as CommonMark reads it: the `---` is a rule, the lists are lists.
-    return tree.children[0]?.type !== 'yaml' && FENCE.test(text) ? blocksParser.parse(parserInput(text)) : tree
+    return readHtmlTables(tree.children[0]?.type !== 'yaml' && FENCE.test(text) ? blocksParser.parse(parserInput(text)) : tree, text)
   },
-  blocks: (text) => blocksParser.parse(parserInput(text)),
+  blocks: (text) => readHtmlTables(blocksParser.parse(parserInput(text)), text),
 }
 
 /**

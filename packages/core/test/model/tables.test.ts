@@ -168,3 +168,58 @@ describe('an open item of a task list', () => {
     ])
   })
 })
+
+describe('tables written in raw HTML', () => {
+  // As pandoc writes a Word table whose cells hold paragraphs: one HTML block, which CommonMark keeps as raw HTML.
+  const text = [
+    '## Logical framework',
+    '',
+    '<table>',
+    '<thead><tr><th>Result</th><th>Indicator</th><th>Target</th></tr></thead>',
+    '<tr><td rowspan="2"><strong>Outcome 1</strong><br>Masters train</td><td><p>1.1 Number of masters trained</p><p>1.2 % of masters using a plan, by sex</p></td><td>300</td></tr>',
+    '<tr><td>1.3 Number of M&amp;E visits<sup>2</sup></td><td colspan="1">40</td></tr>',
+    '</table>',
+    '',
+    '  <table><tr><td>Indented by two spaces</td></tr></table>',
+    '',
+    '- <table><tr><td>Inside a list item</td></tr></table>',
+    '',
+    '<div>Text</div>',
+    '',
+  ].join('\n')
+  const model = buildModel(text)
+
+  it('reads a table block as the table it stands for, a header row and body rows, a spanned column left empty', () => {
+    const table = model.tables[0]!
+    expect(table.header.cells.map((cell) => cell.text)).toEqual(['Result', 'Indicator', 'Target'])
+    expect(table.rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([
+      ['Outcome 1 Masters train', '1.1 Number of masters trained 1.2 % of masters using a plan, by sex', '300'],
+      ['', '1.3 Number of M&E visits', '40'],
+    ])
+    expect(table.section?.heading.title).toBe('Logical framework')
+  })
+
+  it('places each cell where its text stands in the document', () => {
+    const cell = model.tables[0]!.rows[1]!.cells[1]!
+    expect(slice(text, cell.range)).toBe('1.3 Number of M&amp;E visits')
+    expect(cell.range.start.line).toBe(6)
+  })
+
+  it("reads a cell's paragraphs as its lines: each indicator statement on its own, a footnote mark left out", () => {
+    expect(model.indicators.map((indicator) => [indicator.text, slice(text, indicator.range)])).toEqual([
+      ['1.1 Number of masters trained', '1.1 Number of masters trained'],
+      ['1.2 % of masters using a plan, by sex', '1.2 % of masters using a plan, by sex'],
+      // One statement in its row: the row is its range, as in a pipe table.
+      ['1.3 Number of M&E visits', '<tr><td>1.3 Number of M&amp;E visits<sup>2</sup></td><td colspan="1">40</td></tr>'],
+    ])
+  })
+
+  it('reads a table indented by up to three spaces, and one written on one line in a list item; other HTML stays raw', () => {
+    expect(model.tables.map((table) => table.header.cells[0]!.text)).toEqual(['Result', 'Indented by two spaces', 'Inside a list item'])
+  })
+
+  it('leaves a table block whose lines a container prefixes (a block quote) raw: its value is not its source', () => {
+    const quoted = buildModel('> <table>\n> <tr><td>Quoted</td></tr>\n> </table>\n')
+    expect(quoted.tables).toEqual([])
+  })
+})
