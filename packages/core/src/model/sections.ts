@@ -44,11 +44,18 @@ export function buildSections(tree: Root, text: string, positions: Positions): S
   // An outline may be written as a numbered list ("1. Background" over "1.1 The sector" and its paragraphs): its
   // items' titles are headings, one level below the last Markdown heading. These are the lists and items that hold them.
   const outlineBlocks = new Set<Nodes>()
-  for (const child of tree.children) {
+  tree.children.forEach((child, index) => {
     const start = child.position?.start.offset
     const end = child.position?.end.offset
-    if (start === undefined || end === undefined) continue
-    if (child.type === 'heading') {
+    if (start === undefined || end === undefined) return
+    const title = underlinedNumberedTitle(child, tree.children[index + 1], text)
+    if (title && child.type === 'list') {
+      lastRealDepth = 2
+      outlineBlocks.add(child).add(child.children[0]!)
+      // The heading runs from the number to the end of its underline, as a setext heading's does.
+      const underline = tree.children[index + 1]!.position?.end.offset ?? end
+      headingNodes.push({node: title, heading: {...makeHeading(title, 2, 'setext', text, positions), range: positions.rangeOf(start, underline)}})
+    } else if (child.type === 'heading') {
       lastRealDepth = child.depth
       const style = isSetext(text, start, end) ? 'setext' : 'atx'
       headingNodes.push({node: child, heading: makeHeading(child, child.depth, style, text, positions)})
@@ -58,7 +65,7 @@ export function buildSections(tree: Root, text: string, positions: Positions): S
     } else if (child.type === 'list' && isOutline(child, text)) {
       outlineHeadings(child, lastRealDepth + 1, text, positions, headingNodes, outlineBlocks)
     }
-  }
+  })
 
   const spans: SectionSpan[] = []
   const stack: SectionSpan[] = []
@@ -268,6 +275,26 @@ function withoutFinalMark(title: string): string {
 }
 
 /** A setext heading's node spans its underline: a line of only `=` or `-` at its end. */
+/** A line of dashes only, as a setext heading is underlined (not "- - -", a rule written as one). */
+const DASH_UNDERLINE = /^-{3,}[ \t]*$/u
+
+/**
+ * The title of a numbered setext heading, which CommonMark reads as a list item and a rule: "1. Resumen
+ * ejecutivo" over a line of dashes (pandoc escapes it as "1\. Resumen", writers do not). A one-item numbered list
+ * whose item is one line, with the dashes on the very next line: read as the level-2 heading it was written as.
+ */
+function underlinedNumberedTitle(node: RootContent, next: RootContent | undefined, text: string): Paragraph | undefined {
+  if (node.type !== 'list' || node.ordered !== true || node.children.length !== 1 || next?.type !== 'thematicBreak') return undefined
+  const [item] = node.children
+  const paragraph = item!.children.length === 1 && item!.children[0]!.type === 'paragraph' ? item!.children[0] : undefined
+  const listEnd = node.position?.end
+  const rule = next.position
+  if (!paragraph || !listEnd || !rule || rule.start.line !== listEnd.line + 1) return undefined
+  const itemText = text.slice(node.position!.start.offset, listEnd.offset)
+  const ruleText = text.slice(rule.start.offset, rule.end.offset)
+  return !/[\r\n]/u.test(itemText) && DASH_UNDERLINE.test(ruleText) ? paragraph : undefined
+}
+
 function isSetext(text: string, start: number, end: number): boolean {
   return /(?:\r\n|\r|\n)[ \t]*(?:=+|-+)[ \t]*$/.test(text.slice(start, end))
 }

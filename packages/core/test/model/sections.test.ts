@@ -375,3 +375,25 @@ describe('a footnote is read where the text calls it', () => {
     expect(model.sentences({notIn: ['background'], includeHeadings: false}).map((sentence) => sentence.text)).toEqual(['Training of 300 miners.'])
   })
 })
+
+describe('a numbered title underlined with dashes', () => {
+  // CommonMark reads "1. Summary" over a line of dashes as a one-item list and a rule; its writer meant a heading.
+  const text = 'Project title\n=============\n\n1. Summary\n----------\n\nSummary text.\n\n2. Budget\n---------\n\n| Line | Amount |\n|---|---|\n| Staff | 10 |\n\n- - -\n\n1. A list item\n\n---\n'
+
+  it('is read as the level-2 setext heading it was written as, from its number to its underline', () => {
+    const model = buildModel(text)
+    expect(model.sections.map((section) => [section.heading.title, section.heading.depth, section.heading.style])).toEqual([
+      ['Project title', 1, 'setext'],
+      ['Summary', 2, 'setext'],
+      ['Budget', 2, 'setext'],
+    ])
+    expect(slice(text, model.sections[1]!.heading.range)).toBe('1. Summary\n----------')
+    expect(model.sections[2]!.kinds).toEqual(['budget'])
+    expect(model.tables[0]!.section?.heading.title).toBe('Budget')
+  })
+
+  it('needs the dashes on the very next line, and dashes only: a list item, a blank line and a rule stay a list and a rule', () => {
+    const model = buildModel(text)
+    expect(model.sections.some((section) => section.heading.title === 'A list item')).toBe(false)
+  })
+})
