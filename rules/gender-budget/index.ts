@@ -5,7 +5,7 @@
 // for gender-specific actions") counts as well, when it is not negated.
 import {clauseBounds, isNegated, type ListItem, type Match, type ProposalModel, type Rule, type Sentence, type TableCell, type TextEdit} from '@lessonlint/core'
 
-import {budgetAllocation, genderConcept, venueHire, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
+import {budgetAllocation, genderConcept, timeShare, venueHire, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
 import {overlapsAnyInItsSentence} from '../shared/mentions.js'
 import {genderLesson181142} from '../shared/sources.js'
@@ -140,7 +140,10 @@ function allocationInText(model: ProposalModel): {sentence: Sentence; amount: st
     const stated = amountSpans(text)
     const lineValue = inBudget ? lineValueSpan(text) : null
     const spans = lineValue && !stated.some((span) => span.end > lineValue.start) ? [...stated, lineValue] : stated
-    const amounts = spans.filter((span) => !isNegated(text, span.start, span.end))
+    // A share of someone's time ("50% of her time") is no amount of money.
+    const times = sentence.find(timeShare, {includeNegated: true})
+    const ofTime = (span: {end: number}) => times.some((time) => time.sentenceIndex >= span.end && text.slice(span.end, time.sentenceIndex).trim() === '')
+    const amounts = spans.filter((span) => !isNegated(text, span.start, span.end) && !ofTime(span))
     if (amounts.length === 0) continue
     // Outside the budget, "30 per cent of places are reserved for women" is a participation target, not money for gender work.
     const genders = [...sentence.find(genderConcept), ...(inBudget ? womenOnly(sentence.find(womenAndGirls)) : [])].map(spanOf)

@@ -461,13 +461,16 @@ export const strategyToBeWritten = defineLexicon('strategy still to be written',
     'to prepare a', 'to develop a', 'to draft a', 'to design a', 'to design the', 'to write a', 'to write the',
     'will be submitted', 'will be approved', 'will be validated', 'will be endorsed', 'for approval', 'terms of reference',
     // A workplan's line for writing it ("Gender strategy drafted by the gender specialist"), or its details put off.
-    'drafted by', 'drafting of', 'will be specified', 'will be detailed', 'will draft', 'will prepare', 'will develop', 'will write'],
+    'drafted by', 'drafting of', 'will be specified', 'will be detailed', 'will draft', 'will prepare', 'will develop', 'will write',
+    'will be formulated', 'will formulate', 'is pending', 'is still pending'],
   fr: ['sera élaborée', 'sera élaboré', 'sera préparée', 'sera rédigée', 'sera développée', 'sera conçue', 'sera définie', 'pour élaborer', "d'élaborer", 'd’élaborer', 'élaborera',
     'sera validée', 'sera soumise', 'sera approuvée', 'sera annexée', 'annexée au', 'termes de référence',
-    'rédigée par', 'rédaction de', 'sera précisée', 'sera précisé', 'seront précisées'],
+    'rédigée par', 'rédaction de', 'sera précisée', 'sera précisé', 'seront précisées', 'sera formulée', 'sera formulé', 'formulera', 'reste à élaborer',
+    'reste à rédiger', 'est en attente'],
   es: ['se elaborará', 'será elaborada', 'será elaborado', 'para elaborar', 'elaborará', 'se preparará', 'se diseñará', 'se redactará', 'se definirá', 'será definida',
     'será aprobada', 'será validada', 'se someterá', 'se incorporará al', 'términos de referencia',
-    'redactada por', 'redacción de', 'se precisará', 'se precisarán', 'se detallará'],
+    'redactada por', 'redacción de', 'se precisará', 'se precisarán', 'se detallará', 'se formulará', 'será formulada', 'será formulado', 'formulará',
+    'está pendiente', 'queda pendiente'],
 })
 
 /**
@@ -882,6 +885,16 @@ export const venueHire = defineLexicon('venue hire', {
   en: ['venue hire', 'venue rental', 'hall hire', 'hall rental', 'room hire', 'room rental', 'hire of the hall', 'rental of the hall'],
   fr: ['location de salle', 'location de salles', 'location de la salle', 'location du local', 'location des locaux'],
   es: ['alquiler de sala', 'alquiler de salas', 'alquiler de local', 'alquiler del local', 'alquiler de salón', 'alquiler del salón'],
+})
+
+/**
+ * What a share of a person's working time reads as, right after the share: "Gender and Inclusion Officer (50% of
+ * her time)", "(30 % de son temps)". A share of time is no money for gender work: the post's cost is elsewhere.
+ */
+export const timeShare = defineLexicon('share of working time', {
+  en: ['of her time', 'of his time', 'of their time', 'of its time', 'of working time', 'of the time', 'time', 'FTE', 'full-time equivalent'],
+  fr: ['de son temps', 'de leur temps', 'du temps', 'temps de travail', 'ETP', 'équivalent temps plein'],
+  es: ['de su tiempo', 'del tiempo', 'de dedicación', 'dedicación', 'tiempo'],
 })
 
 export const budgetAllocation = defineLexicon('budget-allocation', {
