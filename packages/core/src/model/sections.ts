@@ -250,6 +250,14 @@ export function isPlaceholder(text: string): boolean {
   return PLACEHOLDER.test(trimmed) || BRACKETED_PLACEHOLDER.test(trimmed) || NOT_APPLICABLE.test(trimmed)
 }
 
+/** A heading's text without the attributes it may end with (pandoc, kramdown, documentation sites): "Genre {#genre}", "{#id .class}". */
+function withoutAttributes(heading: string): string {
+  const trimmed = heading.trimEnd()
+  const open = trimmed.lastIndexOf('{')
+  if (!trimmed.endsWith('}') || open === -1 || !'#.'.includes(trimmed[open + 1] ?? '') || trimmed.indexOf('}', open) !== trimmed.length - 1) return heading
+  return trimmed.slice(0, open).trimEnd()
+}
+
 function makeHeading(
   node: MdHeading | Paragraph,
   depth: number,
@@ -261,7 +269,7 @@ function makeHeading(
   // Trailing blanks after a closing "##" are no part of the heading.
   const end = trimEnd(text, node.position?.end.offset ?? start, start)
   const plain = flattenInline(node.children, text, end).text.replace(/\s+/g, ' ').trim()
-  const title = withoutFinalMark(stripNumbering(plain)).trim() || plain
+  const title = withoutFinalMark(stripNumbering(withoutAttributes(plain))).trim() || plain
   return {text: plain, title, depth, style, range: positions.rangeOf(start, end)}
 }
 

@@ -1,0 +1,107 @@
+// Admonitions of documentation sites (Docusaurus, VitePress, MkDocs' `pymdownx.blocks`), written as fences of
+// colons around their text:
+//
+//   :::caution Sección en elaboración
+//   Por desarrollar (TBD) tras el taller de planificación.
+//   :::
+//
+// CommonMark reads the fences as text of the paragraph they touch, so the callout read as
+// ":::caution Sección en elaboración Por desarrollar (TBD) …". Here the fences are markup: the
+// opening fence's type and closing fence leave the text, and a title ("Sección en elaboración",
+// "Stratégie genre en cours d'élaboration") becomes a paragraph of its own, as a callout shows it.
+import type {Paragraph, Parents, PhrasingContent, Root, RootContent, Text} from 'mdast'
+
+/** An opening fence: three or more colons, the type right after them, and an optional title, bare or in brackets (`:::tip[Title]`). */
+const OPENING = /^(:{3,})[A-Za-z][\w-]*(?:\[([^\]\r\n]*)\]|[ \t]+(\S[^\r\n]*)?)?$/u
+/** A closing fence: colons only. */
+const CLOSING = /^:{3,}[ \t]*$/u
+
+/** Reads the colon fences of admonitions in `tree` (parsed from `text`) as markup. */
+export function readAdmonitions(tree: Root, text: string): Root {
+  visit(tree, text)
+  return tree
+}
+
+function visit(parent: Parents, text: string): void {
+  const children: RootContent[] = []
+  for (const child of parent.children as RootContent[]) {
+    if (child.type === 'paragraph') children.push(...withoutFences(child, text))
+    else {
+      if ('children' in child) visit(child, text)
+      children.push(child)
+    }
+  }
+  ;(parent as {children: RootContent[]}).children = children
+}
+
+/**
+ * A paragraph without the fences on its first and last lines: the title (if any) as a paragraph of its own, then
+ * the rest. Only fences that lie within a plain text node are read (a fence line holds no other markup).
+ */
+function withoutFences(paragraph: Paragraph, text: string): Paragraph[] {
+  const first = paragraph.children[0]
+  let title: Paragraph | undefined
+  let body: PhrasingContent[] = paragraph.children
+  let start = paragraph.position?.start
+  let end = paragraph.position?.end
+  if (!start || !end || start.offset === undefined || end.offset === undefined) return [paragraph]
+
+  const opening = first?.type === 'text' && first.position && sourceOf(first, text) === first.value ? OPENING.exec(firstLine(first.value)) : null
+  if (opening && first?.type === 'text') {
+    const line = firstLine(first.value)
+    const titleText = (opening[2] ?? opening[3] ?? '').trim()
+    if (titleText !== '') {
+      const at = line.indexOf(titleText, opening[1]!.length)
+      const titleNode = cut(first, at, at + titleText.length)
+      title = {type: 'paragraph', children: [titleNode], position: titleNode.position}
+    }
+    const restStart = first.value.length > line.length ? line.length + lineBreakLength(first.value, line.length) : first.value.length
+    body = restStart === first.value.length ? body.slice(1) : [cut(first, restStart, first.value.length), ...body.slice(1)]
+    start = body[0]?.position?.start ?? start
+  }
+  const closing = body.at(-1)
+  if (closing?.type === 'text' && closing.position && sourceOf(closing, text) === closing.value) {
+    const lineStart = lastLineStart(closing.value)
+    if (CLOSING.test(closing.value.slice(lineStart))) {
+      const kept = closing.value.slice(0, lineStart).trimEnd()
+      body = kept === '' ? body.slice(0, -1) : [...body.slice(0, -1), cut(closing, 0, kept.length)]
+      end = body.at(-1)?.position?.end ?? end
+    }
+  }
+  if (body === paragraph.children) return [paragraph]
+  const kept: Paragraph[] = title ? [title] : []
+  if (body.length > 0) kept.push({type: 'paragraph', children: body, position: {start: body[0]!.position?.start ?? start, end}})
+  return kept
+}
+
+/** The source of a text node, to check that its value is its source character for character. */
+function sourceOf(node: Text, text: string): string {
+  return text.slice(node.position!.start.offset!, node.position!.end.offset!)
+}
+
+/** Part `[from, to)` of a text node whose value is its source: offsets move with it, lines and columns are worked out. */
+function cut(node: Text, from: number, to: number): Text {
+  const start = node.position!.start
+  const pointAt = (index: number) => {
+    const before = node.value.slice(0, index)
+    const lines = before.split(/\r\n|\r|\n/u)
+    const line = start.line + lines.length - 1
+    const column = lines.length === 1 ? start.column + index : lines.at(-1)!.length + 1
+    return {line, column, offset: start.offset! + index}
+  }
+  return {type: 'text', value: node.value.slice(from, to), position: {start: pointAt(from), end: pointAt(to)}}
+}
+
+function firstLine(value: string): string {
+  const end = value.search(/[\r\n]/u)
+  return end === -1 ? value : value.slice(0, end)
+}
+
+function lastLineStart(value: string): number {
+  const end = Math.max(value.lastIndexOf('\n'), value.lastIndexOf('\r'))
+  return end + 1
+}
+
+function lineBreakLength(value: string, at: number): number {
+  return value.startsWith('\r\n', at) ? 2 : 1
+}

@@ -1,0 +1,41 @@
+import {describe, expect, it} from 'vitest'
+import {buildModel} from '../../src/model/index.js'
+
+const sentencesOf = (text: string) =>
+  buildModel(text)
+    .sentences({includeHeadings: false})
+    .map((sentence) => [sentence.text, text.slice(sentence.range.start.offset, sentence.range.end.offset)])
+
+describe('admonitions fenced with colons (documentation sites)', () => {
+  it('reads the fences as markup and the title as a paragraph of its own', () => {
+    const text = '## Sostenibilidad {#sostenibilidad}\n\n:::caution Sección en elaboración\nPor desarrollar tras el taller.\n:::\n\nOtro párrafo.\n'
+    expect(sentencesOf(text)).toEqual([
+      ['Sección en elaboración', 'Sección en elaboración'],
+      ['Por desarrollar tras el taller.', 'Por desarrollar tras el taller.'],
+      ['Otro párrafo.', 'Otro párrafo.'],
+    ])
+  })
+
+  it('reads a title in brackets, fences alone in their paragraphs, and CRLF line endings', () => {
+    const text = ':::tip[Why a union project?]\r\n\r\nUnions reach the installers.\r\n\r\n:::\r\n'
+    expect(sentencesOf(text)).toEqual([
+      ['Why a union project?', 'Why a union project?'],
+      ['Unions reach the installers.', 'Unions reach the installers.'],
+    ])
+  })
+
+  it('leaves colons that open no admonition as text', () => {
+    const text = '::: and then some\n\nRatio 3:1 in the groups.\n'
+    expect(sentencesOf(text).map(([sentence]) => sentence)).toEqual(['::: and then some', 'Ratio 3:1 in the groups.'])
+  })
+})
+
+describe('heading attributes', () => {
+  it('are no part of the title: "## Genre {#genre}" is a gender section titled "Genre"', () => {
+    const model = buildModel('## Genre {#genre}\n\nTexte.\n\n## Budget {#budget .wide}\n\nTexte.\n')
+    expect(model.sections.map((section) => [section.heading.title, section.kinds])).toEqual([
+      ['Genre', ['gender']],
+      ['Budget', ['budget']],
+    ])
+  })
+})
