@@ -350,6 +350,19 @@ export const socialPartners = defineLexicon('social partners', {
   es: ['interlocutores sociales', 'actores sociales'],
 })
 
+/**
+ * A labour ministry's own unit for labour migration, whose name holds a migration body's words: "su Dirección de
+ * Migración Laboral", "the Labour Migration Directorate". It is the labour ministry, not a partner beyond it.
+ */
+export const labourMigrationUnit = defineLexicon('labour migration unit', {
+  en: ['labour migration directorate', 'labor migration directorate', 'labour migration division', 'labor migration division', 'labour migration unit', 'labor migration unit',
+    'labour migration department', 'labor migration department'],
+  fr: ['direction de la migration de travail', 'direction des migrations de travail', 'direction de la migration professionnelle', 'migration de main-d’œuvre',
+    "migration de main-d'œuvre"],
+  es: ['dirección de migración laboral', 'dirección de migraciones laborales', 'dirección general de migración laboral', 'unidad de migración laboral',
+    'departamento de migración laboral', 'secretaría de migraciones laborales'],
+})
+
 /** Private recruiters whose names hold a bureau's words: "Ethiopian Overseas Employment Agencies Association". */
 export const privateRecruiters = defineLexicon('private recruiters', {
   en: ['overseas employment agencies', 'overseas employment agency', 'foreign employment agencies', 'foreign employment agency', 'overseas employment promoters', 'foreign employment promoters', 'overseas employment companies', 'foreign employment companies'],
