@@ -491,12 +491,23 @@ function disownedByNextClause(analysis: Analysis, clauseEnd: number): boolean {
 /**
  * Whether the mention's clause weighs an option that the next clause turns down: "Se analizó la posibilidad de
  * fijar metas intermedias, pero se descartó", "The option of a follow-up survey was considered but rejected", "Un
- * module … avait été envisagé ; il n'a pas été retenu".
+ * module … avait été envisagé ; il n'a pas été retenu"; or that its own predicate turns down after an aside that
+ * weighs it ("Le recours au CIF-OIT, envisagé dans la note conceptuelle, n'a pas été retenu").
  */
 function consideredThenRejected(analysis: Analysis, clauseStart: number, clauseEnd: number): boolean {
   const {tokens, starts} = analysis
   // By bisection over the weighing words: a sentence of thousands of mentions asks once per mention.
-  if (!anyIn(analysis.weighing, firstAtLeast(starts, clauseStart), firstAtLeast(starts, clauseEnd))) return false
+  const firstToken = firstAtLeast(starts, clauseStart)
+  const endToken = firstAtLeast(starts, clauseEnd)
+  if (!anyIn(analysis.weighing, firstToken, endToken)) return false
+  // Weighed in an aside of the clause, turned down by the clause's own predicate after it: "Le recours au CIF-OIT,
+  // envisagé dans la note conceptuelle, n'a pas été retenu".
+  const weighed = analysis.weighing[firstAtLeast(analysis.weighing, firstToken)]!
+  const asideEnd = commaFrom(analysis, tokens[weighed]!.end)
+  if (asideEnd !== -1 && asideEnd < clauseEnd) {
+    const predicate = firstAtLeast(starts, asideEnd)
+    if (turnsDown(tokens.slice(predicate, Math.min(predicate + 8, endToken)).map((token) => token.word))) return true
+  }
   const next = firstAtLeast(starts, clauseEnd)
   const words = tokens.slice(next, next + 8).map((token) => token.word)
   if (!(ANSWERING.has(words[0] ?? '') || words.slice(0, 3).some((word) => BACK_REFERENCES.has(word)))) return false

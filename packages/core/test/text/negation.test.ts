@@ -104,6 +104,10 @@ describe('negation after the mention, as the verb’s', () => {
     // A fronted purpose clause keeps its negation: "Para no duplicar servicios, …".
     ['Para no duplicar servicios, la OIT y la OIM elaborarán juntas el protocolo.', 'OIM', false],
     ['Afin de ne pas dupliquer les services, le BIT et l’OIM rédigeront ensemble le protocole.', 'OIM', false],
+    // Weighed in an aside of its own clause, turned down by the clause's predicate; kept, it stands.
+    ["Le recours à un cabinet d'audit genre, envisagé dans la note conceptuelle, n'a pas été retenu : l'équipe s'en chargera.", "cabinet d'audit genre", true],
+    ['The tracer survey, considered at the design stage, was dropped for lack of funds.', 'tracer survey', true],
+    ['The tracer survey, considered at the design stage, is kept in the final plan.', 'tracer survey', false],
     // The keeping verb may come seventh: "il n'a pas pu être retenu".
     ["Un poste de conseillère genre avait été envisagé ; il n'a pas pu être retenu dans l'enveloppe disponible.", 'conseillère genre', true],
     // Put outside the project by the next clause, weighed or not.
