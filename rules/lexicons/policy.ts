@@ -21,6 +21,9 @@ export const policyInstrument = defineLexicon('policy-instrument', {
     'implementing decree',
     'directive',
     'ministerial order',
+    // The Philippines' labour department regulates by "Department Order" and "Administrative Order".
+    'department order',
+    'administrative order',
     'executive order',
     'government order',
     'ordinance',
@@ -54,6 +57,14 @@ export const policyInstrument = defineLexicon('policy-instrument', {
     'action plan for the elimination',
     'national strategy',
     'national programme of action',
+    // Indonesia's regulations, by their own names in English texts: a ministerial regulation ("Permen", "Permenaker"),
+    // a regional or village regulation ("Perda", "Perdes"), a presidential one ("Perpres").
+    'peraturan',
+    'permen',
+    'permenaker',
+    'perda',
+    'perdes',
+    'perpres',
   ],
   fr: [
     'politique',

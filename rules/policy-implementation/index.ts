@@ -2,7 +2,7 @@
 // "Without support for implementation, well meaning policies can languish";
 // seed 000: training of the responsible authorities, dissemination to the
 // affected parties, monitoring of practical gaps).
-import {relatedMentions, relatedTo, type Match, type ProposalModel, type Rule, type Sentence} from '@lessonlint/core'
+import {isHistory, relatedMentions, relatedTo, type Match, type ProposalModel, type Rule, type Sentence} from '@lessonlint/core'
 
 import {
   anotherSupporter,
@@ -20,7 +20,7 @@ import {
   trainingOfAuthorities,
 } from '../lexicons/policy.js'
 import {afterProjectEnd, monitoringWord, projectWord} from '../lexicons/monitoring.js'
-import {materialWord} from '../lexicons/training.js'
+import {materialWord, needsAssessment} from '../lexicons/training.js'
 import {missing, notApplicable, quote, satisfiedBy} from '../shared/explain.js'
 import {insideMatchOf, overlaps} from '../shared/mentions.js'
 import {explainPolicyWork, hasPolicyWork, instrumentsIn, NO_POLICY_WORK, policyWork, policyWorkRange, type PolicyWork} from '../shared/policy.js'
@@ -81,7 +81,9 @@ function implementationSupportIn(model: ProposalModel, work: PolicyWork, putOff:
     // guide pratique et contribuer à l'élaboration d'un arrêté") no longer counts.
     const instruments = putOff ? instrumentsIn(sentence, work.acronyms) : []
     if (putOff && instruments.length === 0) continue
-    const tiedToInstrument = (support: Match) => !putOff || relatedTo(support, instruments, 'phrase').length > 0
+    // What the project or others did before ("avait participé en 2023 à la campagne de sensibilisation de la première
+    // phase") supports nothing now.
+    const tiedToInstrument = (support: Match) => !isHistory(sentence, support) && (!putOff || relatedTo(support, instruments, 'phrase').length > 0)
     // Spreading a draft consults on it or lobbies for it, spreading a study shares evidence, the project's own
     // implementation plan ("un plan de mise en œuvre détaillé du projet") runs the project, and outreach material
     // ("los materiales de difusión" of a help desk) informs its users: none supports applying the policy.
@@ -98,7 +100,8 @@ function implementationSupportIn(model: ProposalModel, work: PolicyWork, putOff:
     if (named) return named
     const implementing = implementingWordOf(sentence, work)
     if (implementing) return implementing
-    const training = sentence.find(trainingOfAuthorities).find(tiedToInstrument)
+    // A training needs assessment ("will run a short training needs assessment: a survey of officers…") trains nobody.
+    const training = sentence.find(trainingOfAuthorities).find((word) => tiedToInstrument(word) && !insideMatchOf(word, needsAssessment))
     if (training && sentence.find(authorities).length > 0) return training
     // "A grant to start the measures in five districts": money to put the policy to work, in one clause.
     const funding = sentence.find(implementationFunding).find((money) => relatedMentions(money, startingMeasures, 'clause').length > 0 && tiedToInstrument(money))

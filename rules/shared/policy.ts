@@ -66,7 +66,8 @@ function isPolicySentence(sentence: Sentence, agreementNamed: boolean, acronyms:
   // "The agreement" on its own, not a word of an instrument judged in full ("a memorandum of understanding with a foundation").
   const fullNames = [...sentence.find(policyInstrument, {includeNegated: true}), ...sentence.find(interstateAgreement, {includeNegated: true})]
   const backReferences = agreementNamed ? sentence.find(agreementWord).filter((word) => !fullNames.some((full) => overlaps(word.range, full.range))) : []
-  const instruments = [...named, ...backReferences]
+  // An instrument of the past ("la mesa tripartita creada por el decreto de 2023") is worked on by nobody now.
+  const instruments = [...named, ...backReferences].filter((instrument) => !isHistory(sentence, instrument))
   if (instruments.length === 0) return false
   // An action word that is a word of a name acts on nothing: "Follow the bylaws laid out in the Articles of Incorporation".
   return sentence.find(policyAction).some((action) => !isNamePart(action, {continuing: true}) && !instruments.some((instrument) => overlaps(action.range, instrument.range)))
