@@ -16,7 +16,7 @@ import {
   type Rule,
 } from '@lessonlint/core'
 
-import {genderConcept, genderEqualityTopic, genderTraining, partnerAudience, people, sexDisaggregation, trainingWord, womenAndGirls} from '../lexicons/gender.js'
+import {expertRole, genderConcept, genderEqualityTopic, genderTraining, partnerAudience, people, sexDisaggregation, trainingWord, womenAndGirls} from '../lexicons/gender.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {overlaps, within} from '../shared/mentions.js'
 import {implementingPartners, partnersEvidence} from '../shared/partners.js'
@@ -98,13 +98,31 @@ function partnersTrainedOnGender(model: ProposalModel): Match[] | null {
   // A gender-equality subject named as such ("sexual harassment", "égalité salariale") is a gender topic too.
   const topics = [...current(model, genderConcept), ...current(model, genderEqualityTopic)].filter((topic) => !splits.some((split) => within(topic.range, split.range)))
   if (topics.length === 0) return null
+  // A post's title ("Gender and Inclusion Officer") in an enumeration beside a training names a post, not what it
+  // teaches: "Pedagogy course, coaching, materials, Gender and Inclusion Officer".
+  const roles = model.find(expertRole, {includeHeadings: false, includeNegated: true})
+  const postBeside = (event: Match, topic: Match) => related(event, topic, 'list') && titlesAPost(topic, roles)
   for (const event of current(model, trainingWord)) {
-    const topic = topics.find((each) => related(event, each, 'clause'))
+    const topic = topics.find((each) => related(event, each, 'clause') && !postBeside(event, each))
     if (!topic) continue
     const audience = audienceOf(model, event)
     if (audience.kind === 'partners') return [event, topic, ...audience.who]
   }
   return null
+}
+
+/** "And" between two words of a post's title: "Gender and Inclusion Officer", "Género y Diversidad". */
+const TITLE_AND = new Set(['and', '&', 'et', 'y', 'e'])
+
+/** Whether a gender mention opens a post's title: the role right after it, or after "and" and one more word. */
+function titlesAPost(topic: Match, roles: readonly Match[]): boolean {
+  const {text} = topic.sentence
+  const end = topic.sentenceIndex + topic.text.length
+  return roles.some((role) => {
+    if (role.sentence !== topic.sentence || role.sentenceIndex < end) return false
+    const gap = words(text.slice(end, role.sentenceIndex))
+    return gap.length === 0 || (gap.length === 2 && TITLE_AND.has(gap[0]!.word))
+  })
 }
 
 interface Audience {
