@@ -625,7 +625,7 @@ function laterPhases(tokens: readonly Token[], clauseStarts: readonly number[]):
     const k = determinersBefore(tokens, first)
     const clauseStart = clauseStarts[firstAtLeast(clauseStarts, tokens[k + 1]!.start + 1) - 1] ?? 0
     if (mustBeMovedInto) {
-      if (k >= 0 && movedInto(tokens, k, clauseStart, PUTTING_OFF)) found.push(k + 1)
+      if (k >= 0 && (movedInto(tokens, k, clauseStart, PUTTING_OFF) || mayBeWeighed(tokens, k, clauseStart))) found.push(k + 1)
       return
     }
     if (k < 0 || tokens[k]!.end <= clauseStart || DEFERRING.has(tokens[k]!.word) || movedInto(tokens, k, clauseStart)) found.push(k + 1)
@@ -722,6 +722,24 @@ function underCondition(analysis: Analysis, at: number, clauseStart: number, cla
 }
 
 /** Whether a verb of the clause, at most `MOVING_REACH` words before `last`, moves something into the phase after it. */
+/** Verbs that weigh something, by their folded stems: "considered", "explored", "envisagée", "estudiarse". */
+const WEIGHING_VERB = /^(?:consider|explor|examin|envisag|studi|estudi|analy[sz]|analiz)/u
+/** Modals of what only may happen: "may", "could", "pourra", "podría". */
+const MAY = new Set(['may', 'might', 'could', 'pourra', 'pourront', 'pourrait', 'pourraient', 'podra', 'podran', 'podria', 'podrian'])
+
+/**
+ * Whether what comes before a later phase only may be weighed in it: "Gender training for partner institutions may be
+ * considered in a second phase", "pourra être envisagée dans une seconde phase". Something that may be looked at
+ * then is not planned now.
+ */
+function mayBeWeighed(tokens: readonly Token[], last: number, clauseStart: number): boolean {
+  for (let k = last; k >= 0 && last - k < MOVING_REACH && tokens[k]!.start >= clauseStart; k--) {
+    if (!WEIGHING_VERB.test(tokens[k]!.word)) continue
+    return tokens.slice(Math.max(0, k - 3), k).some((token) => MAY.has(token.word) && token.start >= clauseStart)
+  }
+  return false
+}
+
 function movedInto(tokens: readonly Token[], last: number, clauseStart: number, verbs = MOVING_INTO): boolean {
   for (let k = last; k >= 0 && last - k < MOVING_REACH && tokens[k]!.start >= clauseStart; k--) {
     if (verbs.test(tokens[k]!.word)) return true

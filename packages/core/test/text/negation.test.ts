@@ -104,6 +104,10 @@ describe('negation after the mention, as the verb’s', () => {
     // A fronted purpose clause keeps its negation: "Para no duplicar servicios, …".
     ['Para no duplicar servicios, la OIT y la OIM elaborarán juntas el protocolo.', 'OIM', false],
     ['Afin de ne pas dupliquer les services, le BIT et l’OIM rédigeront ensemble le protocole.', 'OIM', false],
+    // What only may be weighed in a later phase is not planned now; what the second phase of this project does stands.
+    ['Gender training for partner institutions may be considered in a second phase.', 'Gender training', true],
+    ["Une formation sur le genre pour les partenaires pourra être envisagée dans une seconde phase.", 'formation sur le genre', true],
+    ['In a second phase, gender training for partner institutions is delivered in each country.', 'gender training', false],
     // Weighed in an aside of its own clause, turned down by the clause's predicate; kept, it stands.
     ["Le recours à un cabinet d'audit genre, envisagé dans la note conceptuelle, n'a pas été retenu : l'équipe s'en chargera.", "cabinet d'audit genre", true],
     ['The tracer survey, considered at the design stage, was dropped for lack of funds.', 'tracer survey', true],
