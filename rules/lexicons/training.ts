@@ -1734,9 +1734,17 @@ export const quantity = defineLexicon('quantity', {
  * The "of" is part of the term, so "20 union delegates" (the group before) and "delegates trained in" do not read.
  */
 export const delegatesOf = defineLexicon('delegates of', {
-  en: ['representatives of', 'representatives from', 'delegates of', 'delegates from', 'members of', 'nominees of', 'officials of', 'officers of', 'leaders of'],
+  en: ['representative of', 'representative from', 'delegate of', 'delegate from', 'member of', 'nominee of', 'nominee from', 'official of', 'officer of', 'leader of'],
   fr: ['représentants de', 'représentants des', 'représentants du', "représentants d'", 'représentantes de', 'représentantes des', 'délégués de', 'délégués des', 'délégués du', 'membres de', 'membres des', 'membres du', 'responsables de', 'responsables des', 'dirigeants de', 'dirigeants des'],
   es: ['representantes de', 'representantes del', 'delegados de', 'delegados del', 'delegadas de', 'delegadas y delegados de', 'miembros de', 'miembros del', 'dirigentes de', 'dirigentes del', 'integrantes de', 'integrantes del'],
+})
+
+/**
+ * "One", as a count of the people a group sends ("one nominee of the national trade union centre"). Not a quantity
+ * elsewhere: "one-day", "one of the", "one workshop" count no places. (French and Spanish write it as their article.)
+ */
+export const justOne = defineLexicon('one', {
+  en: ['one'],
 })
 
 /** Seats and places in a course, and who fills them. */

@@ -18,6 +18,7 @@ import {
 } from '../lexicons/partners.js'
 import {
   delegatesOf,
+  justOne,
   employersRepresentatives,
   nomination,
   participationContext,
@@ -154,7 +155,8 @@ function hasCount(model: ProposalModel, match: Match, unit: Range, wholeUnit: bo
     return header !== undefined && askedOnce(model, 'seats in header', header, () => model.find(seatWord, {within: header, includeNegated: true}).length > 0 || model.find(nomination, {within: header, includeNegated: true}).length > 0)
   })
   // A number of people the group sends, which depends on where the mention stands, so it is asked per mention.
-  return counted || sentence.find(quantity, {includeNegated: true, to: match.sentenceIndex}).some((count) => countsSentBy(count, match))
+  const before = {includeNegated: true, to: match.sentenceIndex}
+  return counted || [...sentence.find(quantity, before), ...sentence.find(justOne, before)].some((count) => countsSentBy(count, match))
 }
 
 /**
@@ -167,6 +169,10 @@ function hasCount(model: ProposalModel, match: Match, unit: Range, wholeUnit: bo
 function countsSentBy(count: Match, match: Match): boolean {
   if (match.sentence !== count.sentence || match.sentenceIndex <= count.sentenceIndex) return false
   const after = count.sentenceIndex + count.text.length
+  // The people may be left out when the sentence has just named them: "one nominee of the union centre and one of the
+  // employers' organisation".
+  const elided = ellipsisAfter(count)
+  if (elided) return words(count.sentence.text.slice(elided, match.sentenceIndex)).length <= ARTICLE_WORDS
   const delegates = count.sentence.find(delegatesOf, {includeNegated: true, from: after})[0]
   if (!delegates || delegates.sentenceIndex > match.sentenceIndex || words(count.sentence.text.slice(after, delegates.sentenceIndex)).length > 0) return false
   // The group's own people, counted: "trente représentants des travailleurs".
@@ -175,6 +181,20 @@ function countsSentBy(count: Match, match: Match): boolean {
   const gap = words(count.sentence.text.slice(delegates.sentenceIndex + delegates.text.length, match.sentenceIndex)).map((token) => token.word)
   const and = gap.findLastIndex((word) => COORDINATORS.has(word))
   return and !== -1 && and <= PHRASE_WORDS && OF.has(gap[and + 1] ?? '') && gap.length - and - 2 <= ARTICLE_WORDS
+}
+
+/**
+ * Where the group may start when a count goes straight on to "of" after the sentence has named the people it counts
+ * ("… one nominee of the national trade union centre and one of the national employers' organisation"): after the "of";
+ * else undefined.
+ */
+function ellipsisAfter(count: Match): number | undefined {
+  const {sentence} = count
+  const after = count.sentenceIndex + count.text.length
+  const next = words(sentence.text.slice(after))[0]
+  if (!next || !OF.has(next.word) || next.start > 1) return undefined
+  const earlier = sentence.find(delegatesOf, {includeNegated: true, to: count.sentenceIndex})
+  return earlier.length > 0 ? after + next.end : undefined
 }
 
 /** "and" between two complements of a count of people, then "of" again: "representatives of A and of B". */
