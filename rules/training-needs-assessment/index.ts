@@ -1,6 +1,6 @@
 // training-needs-assessment: training rests on a training or capacity needs
 // assessment (seed 000, lesson 181147).
-import {relatedMentions, relatedTo, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
+import {labelEnd, relatedMentions, relatedTo, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
 import {assessmentAct, capacityGaps, needsAssessment, otherNeeds} from '../lexicons/training.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
@@ -56,7 +56,7 @@ const rule: Rule<MessageId> = {
     // An assessment already made counts when it is cited, in the background as well.
     // A bare "needs assessment" qualified by another domain ("community", "humanitaires", "de los hogares") assesses something else.
     const assessments = currentMentions(model, needsAssessment, {allowBackground: true, allowHistory: true}).filter(
-      (match) => !BARE_NEEDS.test(match.term) || relatedMentions(match, otherNeeds, 'phrase', {includeNegated: true}).length === 0,
+      (match) => !BARE_NEEDS.test(match.term) || (relatedMentions(match, otherNeeds, 'phrase', {includeNegated: true}).length === 0 && !labelledOtherNeeds(match)),
     )
     if (assessments.length > 0) return satisfiedBy(context, 'needs assessment planned or cited', assessments)
     const worded = gapAssessments(model)
@@ -64,6 +64,17 @@ const rule: Rule<MessageId> = {
     missing(context, 'a training or capacity needs assessment, planned or cited')
     context.report({messageId: 'noNeedsAssessment', range: component.range})
   },
+}
+
+/** How many words a label before a bare needs assessment may have: "Reintegration:", "Returnee support:". */
+const LABEL_WORDS = 3
+
+/** Whether a bare needs assessment opens what a short label names, and that is another need: "Reintegration: needs assessment, savings groups". */
+function labelledOtherNeeds(match: Match): boolean {
+  const {sentence} = match
+  const colon = labelEnd(sentence.text, LABEL_WORDS)
+  if (colon === -1 || sentence.text.slice(colon + 1, match.sentenceIndex).trim() !== '') return false
+  return sentence.find(otherNeeds, {includeNegated: true, to: colon}).length > 0
 }
 
 export default rule
