@@ -116,7 +116,8 @@ export const continuation = defineLexicon('continuation', {
  */
 export const afterTheProject = defineLexicon('after the project', {
   en: ['after the project', 'after the grant', 'after the funding', 'beyond the project', 'beyond the grant', 'once the project ends', 'when the project ends', 'project closure'],
-  fr: ['après le projet', 'au-delà du projet', 'à la fin du projet', 'fin du financement', 'après la clôture', 'une fois le projet terminé', 'après la fin du projet'],
+  fr: ['après le projet', 'au-delà du projet', 'à la fin du projet', 'fin du financement', 'après la clôture', 'une fois le projet terminé', 'après la fin du projet',
+    'au terme du projet', 'à son terme'],
   es: ['después del proyecto', 'después del cierre', 'tras el cierre', 'al finalizar el proyecto', 'al término del proyecto', 'más allá del proyecto', 'fin del financiamiento',
     'una vez cerrado el proyecto', 'una vez finalizado el proyecto', 'una vez concluido el proyecto', 'cuando termine el proyecto', 'cuando concluya el proyecto'],
 })
