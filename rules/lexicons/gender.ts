@@ -236,6 +236,12 @@ export const genderExpertise = defineLexicon('gender-expertise', {
     "spécialiste de l'égalité entre hommes et femmes",
     "spécialiste de l'égalité entre les hommes et les femmes",
     "spécialiste de l'égalité entre les femmes et les hommes",
+    // "En matière de": in the field of.
+    'expertise en matière de genre',
+    'expert en matière de genre',
+    'experte en matière de genre',
+    'spécialiste en matière de genre',
+    "expertise en matière d'égalité",
   ],
   es: [
     'especialista en género',
@@ -261,6 +267,11 @@ export const genderExpertise = defineLexicon('gender-expertise', {
     'especialista en equidad de género',
     'agente de igualdad',
     'responsable de igualdad',
+    // "En materia de": in the field of.
+    'experiencia en materia de género',
+    'experto en materia de género',
+    'experta en materia de género',
+    'especialista en materia de género',
   ],
 })
 
