@@ -1585,9 +1585,12 @@ export const capacityGaps = defineLexicon('capacity gaps', {
 
 /** Support given to people in person: visits, advice, feedback, a help line. Follow-up when it comes after the event or on the job. */
 export const supportAct = defineLexicon('support act', {
-  en: ['support', 'visit', 'adviser', 'advisor', 'advice', 'feedback', 'sits with', 'sit with', 'sits in on', 'sit in on', 'help line', 'helpline', 'assistance', 'clinic', 'accompany', 'accompanies'],
-  fr: ['appui', 'soutien', 'visite', 'conseiller', 'conseillera', 'conseil', 'accompagnera', 'accompagner', 'assistance', 'retour', 'permanence'],
-  es: ['apoyo', 'apoya', 'apoyará', 'visita', 'visitará', 'visitarán', 'asesor', 'asesora', 'asesoría', 'acompañan', 'acompañar', 'acompañará', 'asistencia', 'retroalimentación'],
+  en: ['support', 'visit', 'adviser', 'advisor', 'advice', 'feedback', 'sits with', 'sit with', 'sits in on', 'sit in on', 'help line', 'helpline', 'assistance', 'clinic', 'accompany', 'accompanies',
+    'answer questions', 'answer their questions'],
+  fr: ['appui', 'soutien', 'visite', 'conseiller', 'conseillera', 'conseil', 'accompagnera', 'accompagner', 'assistance', 'retour', 'permanence', 'répondre aux questions',
+    'répondre à leurs questions'],
+  es: ['apoyo', 'apoya', 'apoyará', 'visita', 'visitará', 'visitarán', 'asesor', 'asesora', 'asesoría', 'acompañan', 'acompañar', 'acompañará', 'asistencia', 'retroalimentación',
+    'resolver dudas', 'resolver sus dudas', 'responder preguntas', 'responder sus preguntas'],
 })
 
 /** After the training or at the trainee's own workplace. */

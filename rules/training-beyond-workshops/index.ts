@@ -2,7 +2,7 @@
 // mentoring, backstopping or follow-up support (seed 000, lesson 181147).
 import {relatedMentions, relatedTo, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
-import {afterOrOnTheJob, followUpSupport, harmedPeople, learningResults, projectBackstopping, serviceCasework, serviceSupport, supportAct, toTheProjectTeam, traineeWord, workshopDelivery} from '../lexicons/training.js'
+import {afterOrOnTheJob, followUpSupport, harmedPeople, learningResults, measurement, projectBackstopping, serviceCasework, serviceSupport, supportAct, toTheProjectTeam, traineeWord, workshopDelivery} from '../lexicons/training.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions, inClauseWith, inQuotes, inRiskColumn, insideMatchOf} from '../shared/mentions.js'
 import {trainingLesson181147} from '../shared/sources.js'
@@ -23,8 +23,20 @@ function supportOnTheJob(model: ProposalModel): Match[] {
   const when = model.find(afterOrOnTheJob, {includeNegated: true})
   if (when.length === 0) return []
   return currentMentions(model, supportAct).filter(
-    (match) => !insideMatchOf(match, projectBackstopping) && !inRiskColumn(model, match) && !isTrained(match) && relatedTo(match, when, 'clause').length > 0,
+    (match) =>
+      !insideMatchOf(match, projectBackstopping) && !inRiskColumn(model, match) && !isTrained(match) && !visitsToCheck(match) && relatedTo(match, when, 'clause').length > 0,
   )
+}
+
+/**
+ * A visit made to measure, with no support in its clause: "the Education Officer will visit ten sites to observe whether
+ * the committee meets", "visitas para verificar". Checking what trainees do is no help to them; "visits to observe
+ * and give feedback" are.
+ */
+function visitsToCheck(match: Match): boolean {
+  if (!/^visit/u.test(match.term)) return false
+  const support = relatedMentions(match, supportAct, 'clause', {includeNegated: true}).filter((other) => other.range.start.offset !== match.range.start.offset)
+  return support.length === 0 && relatedMentions(match, measurement, 'clause', {includeNegated: true, limit: 1}).length > 0
 }
 
 /** An adviser the text says is trained ("des conseillers formés", "trained advisers"): one of the people trained, not their support. */
