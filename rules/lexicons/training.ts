@@ -1278,6 +1278,13 @@ export const curriculumContent = defineLexicon('curriculum content', {
     'consta de', 'constará de', 'se compone de', 'compuesto de', 'dedica', 'dedicará', 'dedicado a', 'dedicada a', 'organizado en', 'organizada en', 'se organizará en', 'se organiza en', 'estructurado en', 'estructurada en', 'se articula en', 'se articula en torno a', 'se articulará en torno a'],
 })
 
+/** What a course teaches, by name: "the following topics", "los siguientes contenidos", "les thèmes suivants". */
+export const topicsWord = defineLexicon('topics', {
+  en: ['topic', 'subject', 'content', 'contents', 'theme', 'module'],
+  fr: ['thème', 'sujet', 'contenu', 'contenus', 'module'],
+  es: ['tema', 'contenido', 'contenidos', 'módulo', 'asignatura'],
+})
+
 /**
  * A heading that asks or says what a training teaches: "Que contiendra la formation ?", "What will
  * participants learn?", "¿Qué aprenderán las personas participantes?", "Contenu des sessions".

@@ -40,6 +40,7 @@ import {
   reportingAction,
   studyOf,
   teachingCue,
+  topicsWord,
   trainingActivity,
   trainingCue,
   workplaceWorkshop,
@@ -526,6 +527,15 @@ function findCurricula(model: ProposalModel): CurriculumDescription[] {
   for (const mention of trained) {
     const section = mention.section
     if (mention.sentence.container === 'heading' && section?.hasContent && mention.sentence.has(curriculumHeading)) descriptions.push({mention, scope: section.range})
+  }
+  // A training that names its topics above their list: "The course covers the following topics:", "El curso … cubre
+  // los siguientes contenidos:" over the numbered contents.
+  for (const mention of trained) {
+    const {sentence} = mention
+    if (sentence.container !== 'paragraph' || !/:\s*$/u.test(sentence.text) || !sentence.has(topicsWord) || !sentence.has(curriculumContent)) continue
+    const {scope, hasList, lead} = describingScope(model, mention)
+    if (!hasList || !lead || sentence.range.end.offset !== lead.end.offset) continue
+    if (!descriptions.some((description) => description.scope.start.offset === scope.start.offset)) descriptions.push({mention, scope})
   }
   return descriptions.sort((a, b) => a.mention.range.start.offset - b.mention.range.start.offset)
 }
