@@ -7,6 +7,7 @@ import {
   isHistory,
   isPersonNoun,
   wordIndexBefore,
+  wordIndexFrom,
   pastMarkers,
   planMarkers,
   related,
@@ -100,8 +101,7 @@ function partnersTrainedOnGender(model: ProposalModel): Match[] | null {
   if (topics.length === 0) return null
   // A post's title ("Gender and Inclusion Officer") in an enumeration beside a training names a post, not what it
   // teaches: "Pedagogy course, coaching, materials, Gender and Inclusion Officer".
-  const roles = model.find(expertRole, {includeHeadings: false, includeNegated: true})
-  const postBeside = (event: Match, topic: Match) => related(event, topic, 'list') && titlesAPost(topic, roles)
+  const postBeside = (event: Match, topic: Match) => related(event, topic, 'list') && titlesAPost(topic)
   for (const event of current(model, trainingWord)) {
     const topic = topics.find((each) => related(event, each, 'clause') && !postBeside(event, each))
     if (!topic) continue
@@ -114,15 +114,16 @@ function partnersTrainedOnGender(model: ProposalModel): Match[] | null {
 /** "And" between two words of a post's title: "Gender and Inclusion Officer", "Género y Diversidad". */
 const TITLE_AND = new Set(['and', '&', 'et', 'y', 'e'])
 
-/** Whether a gender mention opens a post's title: the role right after it, or after "and" and one more word. */
-function titlesAPost(topic: Match, roles: readonly Match[]): boolean {
+/** Whether a gender mention opens a post's title: a role right after it, or after "and" and one more word. */
+function titlesAPost(topic: Match): boolean {
   const {text} = topic.sentence
   const end = topic.sentenceIndex + topic.text.length
-  return roles.some((role) => {
-    if (role.sentence !== topic.sentence || role.sentenceIndex < end) return false
-    const gap = words(text.slice(end, role.sentenceIndex))
-    return gap.length === 0 || (gap.length === 2 && TITLE_AND.has(gap[0]!.word))
-  })
+  // The first role after the mention, and the words before it, by bisection: a sentence may hold thousands of each.
+  const role = topic.sentence.find(expertRole, {includeNegated: true, from: end, limit: 1})[0]
+  if (!role) return false
+  const first = wordIndexFrom(text, end)
+  const gap = wordIndexFrom(text, role.sentenceIndex) - first
+  return gap === 0 || (gap === 2 && TITLE_AND.has(words(text)[first]?.word ?? ''))
 }
 
 interface Audience {

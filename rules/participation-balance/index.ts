@@ -1,6 +1,6 @@
 // participation-balance: training sets participation targets for women and for
 // workers' and employers' representatives (seed 004).
-import {clauseBounds, relatedMentions, relatedTo, words, type Lexicon, type Match, type ProposalModel, type Range, type Rule, type Table} from '@lessonlint/core'
+import {clauseBounds, relatedMentions, relatedTo, wordIndexFrom, words, type Lexicon, type Match, type ProposalModel, type Range, type Rule, type Table} from '@lessonlint/core'
 
 import {
   chamberWord,
@@ -155,8 +155,12 @@ function hasCount(model: ProposalModel, match: Match, unit: Range, wholeUnit: bo
     return header !== undefined && askedOnce(model, 'seats in header', header, () => model.find(seatWord, {within: header, includeNegated: true}).length > 0 || model.find(nomination, {within: header, includeNegated: true}).length > 0)
   })
   // A number of people the group sends, which depends on where the mention stands, so it is asked per mention.
-  const before = {includeNegated: true, to: match.sentenceIndex}
-  return counted || [...sentence.find(quantity, before), ...sentence.find(justOne, before)].some((count) => countsSentBy(count, match))
+  if (counted) return true
+  // Only the counts a few words before the mention can be its group's: one sentence may hold thousands of each.
+  const {text} = sentence
+  const reach = words(text)[Math.max(0, wordIndexFrom(text, match.sentenceIndex) - SENDER_WORDS)]
+  const before = {includeNegated: true, from: reach?.start ?? 0, to: match.sentenceIndex}
+  return [...sentence.find(quantity, before), ...sentence.find(justOne, before)].some((count) => countsSentBy(count, match))
 }
 
 /**
@@ -168,34 +172,33 @@ function hasCount(model: ProposalModel, match: Match, unit: Range, wholeUnit: bo
  */
 function countsSentBy(count: Match, match: Match): boolean {
   if (match.sentence !== count.sentence || match.sentenceIndex <= count.sentenceIndex) return false
+  // The sentence's own words, found by bisection: one sentence may hold thousands of counts and mentions.
+  const {text} = count.sentence
+  const tokens = words(text)
   const after = count.sentenceIndex + count.text.length
-  // The people may be left out when the sentence has just named them: "one nominee of the union centre and one of the
-  // employers' organisation".
-  const elided = ellipsisAfter(count)
-  if (elided) return words(count.sentence.text.slice(elided, match.sentenceIndex)).length <= ARTICLE_WORDS
-  const delegates = count.sentence.find(delegatesOf, {includeNegated: true, from: after})[0]
-  if (!delegates || delegates.sentenceIndex > match.sentenceIndex || words(count.sentence.text.slice(after, delegates.sentenceIndex)).length > 0) return false
+  const wordsBetween = (from: number, to: number) => wordIndexFrom(text, to) - wordIndexFrom(text, from)
+  // The people may be left out when the sentence has just named them: "one nominee of the national trade union centre
+  // and one of the national employers' organisation".
+  const next = tokens[wordIndexFrom(text, after)]
+  if (next && OF.has(next.word) && text.slice(after, next.start).trim() === '' && count.sentence.find(delegatesOf, {includeNegated: true, to: count.sentenceIndex, limit: 1}).length > 0) {
+    return next.end <= match.sentenceIndex && wordsBetween(next.end, match.sentenceIndex) <= ARTICLE_WORDS
+  }
+  const delegates = count.sentence.find(delegatesOf, {includeNegated: true, from: after, limit: 1})[0]
+  if (!delegates || delegates.sentenceIndex > match.sentenceIndex || wordsBetween(after, delegates.sentenceIndex) > 0) return false
   // The group's own people, counted: "trente représentants des travailleurs".
   if (delegates.sentenceIndex === match.sentenceIndex) return true
   if (relatedTo(delegates, [match], 'phrase').length > 0) return true
-  const gap = words(count.sentence.text.slice(delegates.sentenceIndex + delegates.text.length, match.sentenceIndex)).map((token) => token.word)
+  // The second of two complements: a few words, "and", "of", an article or two.
+  const from = wordIndexFrom(text, delegates.sentenceIndex + delegates.text.length)
+  const to = wordIndexFrom(text, match.sentenceIndex)
+  if (to - from > PHRASE_WORDS + 2 + ARTICLE_WORDS) return false
+  const gap = tokens.slice(from, to).map((token) => token.word)
   const and = gap.findLastIndex((word) => COORDINATORS.has(word))
   return and !== -1 && and <= PHRASE_WORDS && OF.has(gap[and + 1] ?? '') && gap.length - and - 2 <= ARTICLE_WORDS
 }
 
-/**
- * Where the group may start when a count goes straight on to "of" after the sentence has named the people it counts
- * ("… one nominee of the national trade union centre and one of the national employers' organisation"): after the "of";
- * else undefined.
- */
-function ellipsisAfter(count: Match): number | undefined {
-  const {sentence} = count
-  const after = count.sentenceIndex + count.text.length
-  const next = words(sentence.text.slice(after))[0]
-  if (!next || !OF.has(next.word) || next.start > 1) return undefined
-  const earlier = sentence.find(delegatesOf, {includeNegated: true, to: count.sentenceIndex})
-  return earlier.length > 0 ? after + next.end : undefined
-}
+/** How many words before a group mention the count of the people it sends may stand: "25 representantes de las cooperativas empleadoras y de la Cámara". */
+const SENDER_WORDS = 14
 
 /** "and" between two complements of a count of people, then "of" again: "representatives of A and of B". */
 const COORDINATORS = new Set(['and', 'et', 'y', 'e'])

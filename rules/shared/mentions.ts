@@ -309,7 +309,8 @@ const DESCRIPTION_LEAD_WORDS = 3
  */
 function acronymDescribed(model: ProposalModel, match: Match): string | undefined {
   const {sentence} = match
-  if (words(sentence.text.slice(0, match.sentenceIndex)).length > DESCRIPTION_LEAD_WORDS) return undefined
+  // Counted in the sentence's own words, by bisection: a sentence may name thousands of bodies.
+  if (wordIndexFrom(sentence.text, match.sentenceIndex) > DESCRIPTION_LEAD_WORDS) return undefined
   const opening = model.sentences({within: sentence.block})
   if (opening[1] !== sentence) return undefined
   const name = opening[0]!.text

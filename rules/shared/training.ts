@@ -486,10 +486,20 @@ export function isCourseTopic(model: ProposalModel, match: Match): boolean {
 
 /** Whether a sentence's paragraph opens with a label naming the participants ("Participantes:", "Participation :"). */
 function labelledParticipants(model: ProposalModel, sentence: Sentence): boolean {
-  const first = model.sentences({within: sentence.block})[0]
-  const label = first ? labelEnd(first.text, LABEL_WORDS) : -1
-  return label !== -1 && first!.find(participantsLabel, {includeNegated: true, to: label}).length > 0
+  // Asked once per paragraph: each mention in it asks the same.
+  let known = labelledBlocks.get(model)
+  if (!known) labelledBlocks.set(model, (known = new Map()))
+  let answer = known.get(sentence.block.start.offset)
+  if (answer === undefined) {
+    const first = model.sentences({within: sentence.block})[0]
+    const label = first ? labelEnd(first.text, LABEL_WORDS) : -1
+    answer = label !== -1 && first!.find(participantsLabel, {includeNegated: true, to: label}).length > 0
+    known.set(sentence.block.start.offset, answer)
+  }
+  return answer
 }
+
+const labelledBlocks = new WeakMap<ProposalModel, Map<number, boolean>>()
 
 /** How many words a paragraph's opening label may have ("Participación:", "Participants and places:"). */
 const LABEL_WORDS = 3
@@ -530,14 +540,25 @@ function findCurricula(model: ProposalModel): CurriculumDescription[] {
   }
   // A training that names its topics above their list: "The course covers the following topics:", "El curso … cubre
   // los siguientes contenidos:" over the numbered contents.
+  // Asked once per sentence: a sentence may name thousands of trainings.
+  const asked = new Set<Sentence>()
   for (const mention of trained) {
     const {sentence} = mention
-    if (sentence.container !== 'paragraph' || !/:\s*$/u.test(sentence.text) || !sentence.has(topicsWord) || !sentence.has(curriculumContent)) continue
+    if (asked.has(sentence)) continue
+    asked.add(sentence)
+    if (sentence.container !== 'paragraph' || !endsWithColon(sentence.text) || !sentence.has(topicsWord) || !sentence.has(curriculumContent)) continue
     const {scope, hasList, lead} = describingScope(model, mention)
     if (!hasList || !lead || sentence.range.end.offset !== lead.end.offset) continue
     if (!descriptions.some((description) => description.scope.start.offset === scope.start.offset)) descriptions.push({mention, scope})
   }
   return descriptions.sort((a, b) => a.mention.range.start.offset - b.mention.range.start.offset)
+}
+
+/** Whether a text's last character but spaces is a colon (read from the end: a sentence may be long). */
+function endsWithColon(text: string): boolean {
+  let at = text.length - 1
+  while (at >= 0 && /\s/u.test(text[at]!)) at--
+  return text[at] === ':'
 }
 
 /**

@@ -35,7 +35,8 @@ function supportOnTheJob(model: ProposalModel): Match[] {
  */
 function visitsToCheck(match: Match): boolean {
   if (!/^visit/u.test(match.term)) return false
-  const support = relatedMentions(match, supportAct, 'clause', {includeNegated: true}).filter((other) => other.range.start.offset !== match.range.start.offset)
+  // Two at most: the visit itself may be one (a clause may hold thousands).
+  const support = relatedMentions(match, supportAct, 'clause', {includeNegated: true, limit: 2}).filter((other) => other.range.start.offset !== match.range.start.offset)
   return support.length === 0 && relatedMentions(match, measurement, 'clause', {includeNegated: true, limit: 1}).length > 0
 }
 
