@@ -139,6 +139,13 @@ export const REPORTED: Family[] = [
   family('support to the project team in one clause (training-beyond-workshops)', 4000, (n) => proposal('activities', `The project offers ${repeat('coaching to the project team and ', n)}more.`)),
   family('guides issued by circular in one sentence (capacity-turnover)', 4000, (n) => proposal('activities', `The project ensures ${repeat('the guide issued by circular and ', n)}more.`)),
   family('"trained" many times in one sentence', 1000, (n) => proposal('activities', `Inspectors are ${repeat('trained staff, trained in law, ', n)}and more.`)),
+  // Many counts of the people a group sends in one sentence (participation-balance): each mention asks only the counts
+  // a few words before it.
+  family('representatives counted in one sentence (participation-balance)', 2000, (n) => proposal('activities', `A course is held. Participants: ${repeat('25 representatives of the Chamber of Commerce and one of the union and ', n)}more.`)),
+  // A raw HTML table of many rows (pandoc exports), read as a GFM table.
+  family('raw HTML table of many rows', 2000, (n) => proposal('monitoring', `<table>\n<tr><th>Indicator</th><th>Target</th></tr>\n${repeat('<tr><td><p>Number of workers trained</p><p>% of women</p></td><td>40</td></tr>\n', n)}</table>`)),
+  // Admonitions fenced with colons, many in a row.
+  family('admonitions fenced with colons', 2000, (n) => proposal('sustainability', repeat(':::note To be completed\nThe unions take over the help desks.\n:::\n\n', n))),
   // Front matter with many keys and aliases. lessonlint converts the YAML once; the yaml package then
   // looks up each alias's anchor among every anchor and alias before it (Alias.resolve), so thousands
   // of aliases are quadratic there (measured: 360 KB of them, about 1 s of a 1.7 s lint in Alias.resolve and toJSON).
