@@ -154,9 +154,9 @@ function hasCount(model: ProposalModel, match: Match, unit: Range, wholeUnit: bo
     // A table's header says what its rows count and who fills them: "| Participant group | Nominated by | Places |".
     return header !== undefined && askedOnce(model, 'seats in header', header, () => model.find(seatWord, {within: header, includeNegated: true}).length > 0 || model.find(nomination, {within: header, includeNegated: true}).length > 0)
   })
-  // A number of people the group sends, which depends on where the mention stands, so it is asked per mention.
   if (counted) return true
-  // Only the counts a few words before the mention can be its group's: one sentence may hold thousands of each.
+  // A number of people the group sends depends on where the mention stands, so it is asked per mention. Only the
+  // counts a few words before the mention can be its group's: one sentence may hold thousands of each.
   const {text} = sentence
   const reach = words(text)[Math.max(0, wordIndexFrom(text, match.sentenceIndex) - SENDER_WORDS)]
   const before = {includeNegated: true, from: reach?.start ?? 0, to: match.sentenceIndex}
@@ -232,7 +232,8 @@ function isTarget(model: ProposalModel, match: Match): boolean {
   // A target said to be set later is none yet: "Targets on the share of women … will be set in the inception report".
   if (askedOnce(model, 'left open', unit, () => model.find(targetLeftOpen, {within: unit}).length > 0)) return false
   // Seats on the steering committee are no places in the training: a unit that names a governing body and its seats,
-  // members or the representatives who make it up ("integrado por dos representantes de cada sindicato"), and no trainees ("Le comité de pilotage réunit neuf membres : … deux sièges pour les organisations syndicales").
+  // members or the representatives who make it up, and no trainees ("Le comité de pilotage réunit neuf membres : …
+  // deux sièges pour les organisations syndicales", "integrado por dos representantes de cada sindicato").
   const governingSeats = () =>
     model.find(governingBody, {within: unit, includeNegated: true}).length > 0 &&
     (model.find(committeeSeat, {within: unit, includeNegated: true}).length > 0 || model.find(delegatesOf, {within: unit, includeNegated: true}).length > 0) &&
