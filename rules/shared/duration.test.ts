@@ -12,6 +12,8 @@ describe('parseDuration', () => {
     ['deux ans et demi', 30],
     ['two years and a half', 30],
     ['dieciocho meses', 18],
+    ['Jan 2026 → Jun 2027 (18 mo)', 18],
+    ['over 24 mos', 24],
     ['no span here', null],
   ])('%s → %s', (text, months) => {
     expect(parseDuration(text)?.months ?? null).toBe(months)
@@ -33,6 +35,8 @@ describe('projectDuration from the text', () => {
     // A part of the project's time, or a delay after it, is not its duration.
     ['Criteria for selecting pilots will be developed within the first six months of the project.', null],
     ['A follow-up survey takes place six months after the project.', null],
+    // A project's dates with an arrow, after a label: "Project period: Jan 2026 → Jun 2027".
+    ['Project period: Jan 2026 → Jun 2027', 18],
   ])('%s → %s', (sentence, months) => {
     expect(durationOf(sentence)).toBe(months)
   })

@@ -82,8 +82,8 @@ const NUMBER = `(\\d{1,3}(?:[.,]5)?|${Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .map((word) => word.replace(/[ -]/g, '[ -]'))
   .join('|')})`
-/** "18 months", "24-month", "two years", "four-year", "18 mois", "2 ans", "dos años". */
-const SPAN = new RegExp(`(?<![\\p{L}\\d])${NUMBER}[\\s\\u00a0-]*(months?|mois|mes(?:es)?|years?|yrs?|ans?|années|años?)(?![\\p{L}])`, 'iu')
+/** "18 months", "24-month", "18 mo", "two years", "four-year", "18 mois", "2 ans", "dos años". */
+const SPAN = new RegExp(`(?<![\\p{L}\\d])${NUMBER}[\\s\\u00a0-]*(months?|mos?|mois|mes(?:es)?|years?|yrs?|ans?|années|años?)(?![\\p{L}])`, 'iu')
 
 const MONTHS: Readonly<Record<string, number>> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
@@ -94,9 +94,9 @@ const MONTHS: Readonly<Record<string, number>> = {
   noviembre: 11, diciembre: 12,
 }
 const MONTH_NAME = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`
-/** "March 2026 – August 2027", "1 January 2026 to 30 June 2027", "janvier 2026 - juin 2027", "01/2026–06/2027". */
+/** "March 2026 – August 2027", "1 January 2026 to 30 June 2027", "Jan 2026 → Jun 2027", "janvier 2026 - juin 2027", "01/2026–06/2027". */
 const DATE_RANGE = new RegExp(
-  `(?:\\d{1,2}\\s+)?${MONTH_NAME}\\s+(?:de\\s+)?(\\d{4})\\s*(?:[-–—]|to|until|au|à|a|hasta)\\s*(?:\\d{1,2}\\s+)?${MONTH_NAME}\\s+(?:de\\s+)?(\\d{4})|(\\d{1,2})[/.](\\d{4})\\s*[-–—]\\s*(\\d{1,2})[/.](\\d{4})`,
+  `(?:\\d{1,2}\\s+)?${MONTH_NAME}\\s+(?:de\\s+)?(\\d{4})\\s*(?:[-–—→]|->|to|until|au|à|a|hasta)\\s*(?:\\d{1,2}\\s+)?${MONTH_NAME}\\s+(?:de\\s+)?(\\d{4})|(\\d{1,2})[/.](\\d{4})\\s*[-–—]\\s*(\\d{1,2})[/.](\\d{4})`,
   'iu',
 )
 
@@ -124,7 +124,7 @@ export function parseDuration(text: string): {months: number; index: number; len
   const count = /^\d/.test(raw) ? Number(raw.replace(',', '.')) : NUMBER_WORDS[raw] ?? NUMBER_WORDS[raw.replace(/-/g, ' ')] ?? NaN
   if (!Number.isFinite(count) || count <= 0) return null
   const unit = (match[2] ?? '').toLowerCase()
-  const perUnit = /^(?:months?|mois|mes)/.test(unit) ? 1 : 12
+  const perUnit = /^(?:months?|mos?|mois|mes)/.test(unit) ? 1 : 12
   // "dos años y medio", "deux ans et demi", "two years and a half": half a unit more.
   const half = AND_A_HALF.exec(text.slice(match.index + match[0].length))
   const months = (count + (half ? 0.5 : 0)) * perUnit
@@ -209,12 +209,15 @@ const PERIOD_LABEL = /^(?:project )?(?:period|dates|période|periodo|período|fe
 /** "Durée : 12 mois", "Duration: 18 months": a label, a colon, a value. */
 const LABEL_LINE = /^[\p{L} ]{3,40}\s?:\s*\S/u
 
+/** A property table's label cell that dates the project: "| **Dates** | Jan 2026 → Jun 2027 (18 mo) |". */
+const PERIOD_CELL = /^\s*(?:project )?(?:period|dates|période|periodo|período|fechas)\s*$/iu
+
 /** A summary table row "| Duration | 24 months (2026–2027) |": the cue and the span sit in different cells. */
 function fromTables(model: ProposalModel): ProjectDuration | null {
   for (const table of model.tables) {
     for (const row of table.rows) {
       const cells = model.sentences({within: row.range})
-      if (!cells.some((cell) => cell.find(durationCue).length > 0)) continue
+      if (!cells.some((cell) => cell.find(durationCue).length > 0 || PERIOD_CELL.test(cell.text))) continue
       for (const cell of cells) {
         const span = parseDuration(cell.text) ?? parseDateRange(cell.text)
         if (span) {

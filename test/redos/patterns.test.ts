@@ -94,11 +94,11 @@ const DYNAMIC: Record<string, string> = {
   // Durations ("18 months", "twenty-four months"): a number (digits, or a number word from a constant table)
   // where no letter or digit comes before it, then one run of spaces or hyphens, read once from that start,
   // then a unit (growth family "spaces in a duration").
-  'rules/shared/duration.ts:`(?<![\\\\p{L}\\\\d])${NUMBER}[\\\\s\\\\u00a0-]*(months?|mois|mes(?:es)?|years?|yrs?|ans?|années|años?)(?![\\\\p{L}])`':
+  'rules/shared/duration.ts:`(?<![\\\\p{L}\\\\d])${NUMBER}[\\\\s\\\\u00a0-]*(months?|mos?|mois|mes(?:es)?|years?|yrs?|ans?|années|años?)(?![\\\\p{L}])`':
     'a number at a word start, one separator run, a unit',
   // Date ranges ("March 2026 – August 2027"): each run of spaces comes after a token that is no space
   // (a day, a month name from a constant table, a year, a dash), so it is read once from the match start.
-  'rules/shared/duration.ts:`(?:\\\\d{1,2}\\\\s+)?${MONTH_NAME}\\\\s+(?:de\\\\s+)?(\\\\d{4})\\\\s*(?:[-–—]|to|until|au|à|a|hasta)\\\\s*(?:\\\\d{1,2}\\\\s+)?${MONTH_NAME}\\\\s+(?:de\\\\s+)?(\\\\d{4})|(\\\\d{1,2})[/.](\\\\d{4})\\\\s*[-–—]\\\\s*(\\\\d{1,2})[/.](\\\\d{4})`':
+  'rules/shared/duration.ts:`(?:\\\\d{1,2}\\\\s+)?${MONTH_NAME}\\\\s+(?:de\\\\s+)?(\\\\d{4})\\\\s*(?:[-–—→]|->|to|until|au|à|a|hasta)\\\\s*(?:\\\\d{1,2}\\\\s+)?${MONTH_NAME}\\\\s+(?:de\\\\s+)?(\\\\d{4})|(\\\\d{1,2})[/.](\\\\d{4})\\\\s*[-–—]\\\\s*(\\\\d{1,2})[/.](\\\\d{4})`':
     'each space run follows a token that is no space',
 }
 
