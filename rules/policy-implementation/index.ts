@@ -81,9 +81,10 @@ function implementationSupportIn(model: ProposalModel, work: PolicyWork, putOff:
     // guide pratique et contribuer à l'élaboration d'un arrêté") no longer counts.
     const instruments = putOff ? instrumentsIn(sentence, work.acronyms) : []
     if (putOff && instruments.length === 0) continue
+    const tiedToInstrument = (support: Match) => !putOff || relatedTo(support, instruments, 'phrase').length > 0
     // What the project or others did before ("avait participé en 2023 à la campagne de sensibilisation de la première
     // phase") supports nothing now.
-    const tiedToInstrument = (support: Match) => !isHistory(sentence, support) && (!putOff || relatedTo(support, instruments, 'phrase').length > 0)
+    const counts = (support: Match) => !isHistory(sentence, support) && tiedToInstrument(support)
     // Spreading a draft consults on it or lobbies for it, spreading a study shares evidence, the project's own
     // implementation plan ("un plan de mise en œuvre détaillé du projet") runs the project, and outreach material
     // ("los materiales de difusión" of a help desk) informs its users: none supports applying the policy.
@@ -95,21 +96,21 @@ function implementationSupportIn(model: ProposalModel, work: PolicyWork, putOff:
             .length === 0 &&
           !insideMatchOf(support, implementingTexts) &&
           !leftToOthers(sentence, support) &&
-          tiedToInstrument(support),
+          counts(support),
       )
     if (named) return named
     const implementing = implementingWordOf(sentence, work)
     if (implementing) return implementing
     // A training needs assessment ("will run a short training needs assessment: a survey of officers…") trains nobody.
-    const training = sentence.find(trainingOfAuthorities).find((word) => tiedToInstrument(word) && !insideMatchOf(word, needsAssessment))
+    const training = sentence.find(trainingOfAuthorities).find((word) => counts(word) && !insideMatchOf(word, needsAssessment))
     if (training && sentence.find(authorities).length > 0) return training
     // "A grant to start the measures in five districts": money to put the policy to work, in one clause.
-    const funding = sentence.find(implementationFunding).find((money) => relatedMentions(money, startingMeasures, 'clause').length > 0 && tiedToInstrument(money))
+    const funding = sentence.find(implementationFunding).find((money) => relatedMentions(money, startingMeasures, 'clause').length > 0 && counts(money))
     if (funding) return funding
     // "A tracking mechanism lists the measures not executed each year": monitoring of the policy's execution.
     const tracking = sentence
       .find(measuresExecuted)
-      .find((measures) => relatedTo(measures, sentence.find(monitoringWord), 'sentence').length > 0 && tiedToInstrument(measures))
+      .find((measures) => relatedTo(measures, sentence.find(monitoringWord), 'sentence').length > 0 && counts(measures))
     if (tracking) return tracking
   }
   return null

@@ -4,7 +4,7 @@
 // (ranges, table rows, neighbouring words); and what the front matter
 // declares. Section scoping itself is the model's (`section.isIn`,
 // `model.sectionsOf`, `model.find(lexicon, {in, notIn, includeHeadings})`).
-import {documentLexicon, firstAtLeast, isHistory, relatedMentions, statesPlan, wordIndexBefore, wordIndexFrom, words, type FrontMatterEntry, type Lexicon, type Match, type ProposalModel, type Range, type SectionKind, type Sentence} from '@lessonlint/core'
+import {documentLexicon, firstAtLeast, isHistory, labelEnd, relatedMentions, statesPlan, wordIndexBefore, wordIndexFrom, words, type FrontMatterEntry, type Lexicon, type Match, type ProposalModel, type Range, type SectionKind, type Sentence} from '@lessonlint/core'
 
 import {projectItself} from '../lexicons/monitoring.js'
 import {mitigation} from '../lexicons/partners.js'
@@ -161,6 +161,18 @@ export function isLeadInLabel(model: ProposalModel, match: Match): boolean {
   // The label ends in a colon or a full stop, inside the bold or right after it.
   return /[:.]\s*\*+$/u.test(model.text.slice(Math.max(0, end - 4), end)) || /^\s*[:.]/u.test(model.text.slice(end, end + 3))
 }
+
+/**
+ * Where a short label that opens the sentence ends, when the label names the lexicon ("Participación:",
+ * "Reintegration: needs assessment, savings groups"); -1 otherwise.
+ */
+export function labelNaming(sentence: Sentence, lexicon: Lexicon): number {
+  const end = labelEnd(sentence.text, LABEL_NAMING_WORDS)
+  return end !== -1 && sentence.find(lexicon, {includeNegated: true, to: end, limit: 1}).length > 0 ? end : -1
+}
+
+/** How many words a label naming its subject has: "Participación:", "Returnee support:". */
+const LABEL_NAMING_WORDS = 3
 
 /**
  * Whether a mention is all of a label that opens its sentence: "Observación: incluye guarderías durante el

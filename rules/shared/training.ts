@@ -6,7 +6,6 @@ import {
   detectLanguage,
   isHistory,
   isPersonNoun,
-  labelEnd,
   pastMarkers,
   relatedMentions,
   relatedTo,
@@ -47,7 +46,7 @@ import {
   workshopWord,
 } from '../lexicons/training.js'
 import {applies} from './explain.js'
-import {currentMentions, declaredComponent, hyphenJoined, insideMatchOf, isNamePart, mentionsAt, neighbours, overlaps, within} from './mentions.js'
+import {currentMentions, declaredComponent, hyphenJoined, insideMatchOf, isNamePart, labelNaming, mentionsAt, neighbours, overlaps, within} from './mentions.js'
 
 /** Sections where a training word is about something else than the project's own training. */
 function outsideComponent({section}: Match): boolean {
@@ -492,17 +491,13 @@ function labelledParticipants(model: ProposalModel, sentence: Sentence): boolean
   let answer = known.get(sentence.block.start.offset)
   if (answer === undefined) {
     const first = model.sentences({within: sentence.block})[0]
-    const label = first ? labelEnd(first.text, LABEL_WORDS) : -1
-    answer = label !== -1 && first!.find(participantsLabel, {includeNegated: true, to: label}).length > 0
+    answer = first !== undefined && labelNaming(first, participantsLabel) !== -1
     known.set(sentence.block.start.offset, answer)
   }
   return answer
 }
 
 const labelledBlocks = new WeakMap<ProposalModel, Map<number, boolean>>()
-
-/** How many words a paragraph's opening label may have ("Participación:", "Participants and places:"). */
-const LABEL_WORDS = 3
 
 function sameRange(a: Range, b: Range): boolean {
   return a.start.offset === b.start.offset && a.end.offset === b.end.offset
@@ -546,19 +541,12 @@ function findCurricula(model: ProposalModel): CurriculumDescription[] {
     const {sentence} = mention
     if (asked.has(sentence)) continue
     asked.add(sentence)
-    if (sentence.container !== 'paragraph' || !endsWithColon(sentence.text) || !sentence.has(topicsWord) || !sentence.has(curriculumContent)) continue
+    if (sentence.container !== 'paragraph' || !trimTrailing(sentence.text, (char) => /\s/u.test(char)).endsWith(':') || !sentence.has(topicsWord) || !sentence.has(curriculumContent)) continue
     const {scope, hasList, lead} = describingScope(model, mention)
     if (!hasList || !lead || sentence.range.end.offset !== lead.end.offset) continue
     if (!descriptions.some((description) => description.scope.start.offset === scope.start.offset)) descriptions.push({mention, scope})
   }
   return descriptions.sort((a, b) => a.mention.range.start.offset - b.mention.range.start.offset)
-}
-
-/** Whether a text's last character but spaces is a colon (read from the end: a sentence may be long). */
-function endsWithColon(text: string): boolean {
-  let at = text.length - 1
-  while (at >= 0 && /\s/u.test(text[at]!)) at--
-  return text[at] === ':'
 }
 
 /**

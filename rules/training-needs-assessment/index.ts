@@ -1,10 +1,10 @@
 // training-needs-assessment: training rests on a training or capacity needs
 // assessment (seed 000, lesson 181147).
-import {labelEnd, relatedMentions, relatedTo, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
+import {relatedMentions, relatedTo, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
 import {assessmentAct, capacityGaps, needsAssessment, otherNeeds} from '../lexicons/training.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
-import {currentMentions} from '../shared/mentions.js'
+import {currentMentions, labelNaming} from '../shared/mentions.js'
 import {trainingLesson181147} from '../shared/sources.js'
 import {explainTrainingComponent, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
 import {es} from './messages.es.js'
@@ -66,15 +66,10 @@ const rule: Rule<MessageId> = {
   },
 }
 
-/** How many words a label before a bare needs assessment may have: "Reintegration:", "Returnee support:". */
-const LABEL_WORDS = 3
-
 /** Whether a bare needs assessment opens what a short label names, and that is another need: "Reintegration: needs assessment, savings groups". */
 function labelledOtherNeeds(match: Match): boolean {
-  const {sentence} = match
-  const colon = labelEnd(sentence.text, LABEL_WORDS)
-  if (colon === -1 || sentence.text.slice(colon + 1, match.sentenceIndex).trim() !== '') return false
-  return sentence.find(otherNeeds, {includeNegated: true, to: colon}).length > 0
+  const colon = labelNaming(match.sentence, otherNeeds)
+  return colon !== -1 && match.sentence.text.slice(colon + 1, match.sentenceIndex).trim() === ''
 }
 
 export default rule
