@@ -263,10 +263,16 @@ interface Prepared {
   /** `origin[i]` is the text position of `folded[i]`; absent when no mark was dropped. */
   origin: number[] | null
   /** Each compiled lexicon's hits in this text, by the lexicon's `slot`, once asked. */
-  found: Array<readonly Hit[] | undefined>
+  found: Map<number, readonly Hit[]>
   /** How many of the `documentWide` lexicons were checked here, and the slots of those with hits. */
   checked: number
   withHits: number[]
+  /**
+   * Which of the first `lookedOver` compiled lexicons (by slot) can have a term opening here: a text is
+   * looked over once for all of them, and the others have no hits without a search (`mayOpenIn`).
+   */
+  mayOpen: Uint8Array | null
+  lookedOver: number
 }
 
 const COMBINING_MARK = /\p{M}/u
@@ -278,7 +284,7 @@ const COMBINING_MARK = /\p{M}/u
 const prepared = new RecentTexts<Prepared>(8_000)
 
 function prepare(text: string): Prepared {
-  const result: Prepared = COMBINING_MARK.test(text) ? withoutMarks(text) : {folded: foldText(text), starts: [], openings: [], origin: null, found: [], checked: 0, withHits: []}
+  const result: Prepared = COMBINING_MARK.test(text) ? withoutMarks(text) : {folded: foldText(text), starts: [], openings: [], origin: null, found: new Map(), checked: 0, withHits: [], mayOpen: null, lookedOver: 0}
   // One unit for one, as folding: offsets stay valid.
   result.folded = result.folded.replace(SEPARATOR, ' ')
   const {folded} = result
@@ -297,11 +303,55 @@ function withoutMarks(text: string): Prepared {
     origin.push(i)
   }
   origin.push(text.length)
-  return {folded: kept, starts: [], openings: [], origin, found: [], checked: 0, withHits: []}
+  return {folded: kept, starts: [], openings: [], origin, found: new Map(), checked: 0, withHits: [], mayOpen: null, lookedOver: 0}
 }
 
 /** The next compiled lexicon's place in `Prepared.found`. */
 let nextSlot = 0
+
+/**
+ * The compiled lexicons (by slot) with a term that can open at a word start with these three
+ * characters (`tripleKey`), or these two (`pairKey`: terms whose first word does not fix its
+ * third), or this first character (nor its second), and those with a term opening with a symbol,
+ * which is looked for anywhere. A lint asks each sentence about a hundred lexicons, of which it
+ * mentions a few: one look over its word starts says which ones can have hits, instead of each
+ * lexicon looking over them.
+ */
+const slotsByTriple = new Map<number, number[]>()
+const slotsByOpening = new Map<number, number[]>()
+const slotsByFirst = new Map<number, number[]>()
+const searchedEverywhere: number[] = []
+
+function mayOpenIn(entry: Prepared, slot: number): boolean {
+  // Lexicons are compiled as rules first ask for them: a text looked over before some were is looked over
+  // again once their number has doubled (a few times per text at most), and asks the others directly.
+  if (slot >= entry.lookedOver && nextSlot >= 2 * entry.lookedOver + 16) lookOver(entry)
+  return slot >= entry.lookedOver || entry.mayOpen![slot] === 1
+}
+
+function lookOver(entry: Prepared): void {
+  const mayOpen = new Uint8Array(nextSlot)
+  const mark = (slots: readonly number[] | undefined) => {
+    if (slots) for (const slot of slots) mayOpen[slot] = 1
+  }
+  const {folded, starts, openings} = entry
+  for (let i = 0; i < starts.length; i++) {
+    mark(slotsByTriple.get(tripleKey(openings[i]!, folded, starts[i]!)))
+    mark(slotsByOpening.get(openings[i]!))
+    mark(slotsByFirst.get(folded.charCodeAt(starts[i]!)))
+  }
+  mark(searchedEverywhere)
+  entry.mayOpen = mayOpen
+  entry.lookedOver = nextSlot
+}
+
+function register<K>(index: Map<K, number[]>, keys: Iterable<K>, slot: number): void {
+  for (const key of keys) {
+    const slots = index.get(key)
+    if (slots) slots.push(slot)
+    else index.set(key, [slot])
+  }
+}
 
 function compile(lexicon: Lexicon): CompiledLexicon {
   const slot = nextSlot++
@@ -329,6 +379,19 @@ function compile(lexicon: Lexicon): CompiledLexicon {
     else for (const pair of new Set(pairs)) push(byOpening, pairKey(pair, 0), term)
   }
   const symbols = [...byFirst.keys()].filter((char) => !/[\p{L}\p{N}]/u.test(char))
+  const triples = new Set<number>()
+  const pairsOnly = new Set<number>()
+  for (const [pair, openers] of byOpening) {
+    for (const term of openers) {
+      const thirds = thirdsOf.get(term)
+      if (thirds) for (const third of thirds) triples.add(pair * 0x10000 + third.charCodeAt(0))
+      else pairsOnly.add(pair)
+    }
+  }
+  register(slotsByTriple, triples, slot)
+  register(slotsByOpening, pairsOnly, slot)
+  register(slotsByFirst, [...byFirst.keys()].map((char) => char.charCodeAt(0)), slot)
+  if (symbols.length > 0) searchedEverywhere.push(slot)
   // At a start, only the terms that can open there are tried: a few candidates
   // instead of the whole lexicon, which is most of a lint's search time.
   const atOpening = new Map<number, Opening>()
@@ -357,28 +420,44 @@ function compile(lexicon: Lexicon): CompiledLexicon {
 
   function hitsIn(text: PreparedText): readonly Hit[] {
     const entry = text as Prepared
-    return (entry.found[slot] ??= freeze(search(entry)))
+    let hits = entry.found.get(slot)
+    if (hits === undefined) {
+      // Nothing is kept for a lexicon that cannot open in the text: most cannot, and a text kept a slot for each.
+      if (!mayOpenIn(entry, slot)) return NO_HITS
+      hits = search(entry)
+      entry.found.set(slot, hits)
+    }
+    return hits
   }
 
-  function search({folded, starts, openings, origin}: Prepared): Hit[] {
-    const found: Hit[] = []
-    const tryAt = (start: number, opening: number) => {
-      if (!byOpening.has(opening) && !byFirst.has(folded[start]!)) return
-      const {byWord, bySymbol, third, begins} = openingAt(folded, start, opening)
-      if (third && !third.has(folded.charCodeAt(start + 2))) return
-      if (begins && !begins.some((begin) => folded.startsWith(begin, start))) return
-      let best = firstMatch(byWord, folded, start, true)
-      const symbolEnding = firstMatch(bySymbol, folded, start, false)
-      // On a tie the word-ending term wins.
-      if (symbolEnding && (!best || symbolEnding.end > best.end)) best = symbolEnding
-      if (best) found.push(origin ? {...best, start: origin[best.start]!, end: origin[best.end]!} : best)
+  /** The longest term (the word-ending one on a tie) that matches at a start. */
+  function hitAt(folded: string, start: number, opening: number): Hit | null {
+    if (!byOpening.has(opening) && !byFirst.has(folded[start]!)) return null
+    const {byWord, bySymbol, third, begins} = openingAt(folded, start, opening)
+    if (third && !third.has(folded.charCodeAt(start + 2))) return null
+    if (begins && !startsWithAny(folded, start, begins)) return null
+    const best = firstMatch(byWord, folded, start, true)
+    const symbolEnding = firstMatch(bySymbol, folded, start, false)
+    return symbolEnding && (!best || symbolEnding.end > best.end) ? symbolEnding : best
+  }
+
+  // Nothing is allocated for a text without hits, which most searches are: a lint runs hundreds of thousands.
+  function search({folded, starts, openings, origin}: Prepared): readonly Hit[] {
+    let found: Hit[] | null = null
+    for (let i = 0; i < starts.length; i++) {
+      const hit = hitAt(folded, starts[i]!, openings[i]!)
+      if (hit) (found ??= []).push(hit)
     }
-    for (let i = 0; i < starts.length; i++) tryAt(starts[i]!, openings[i]!)
     // A term opening with a symbol ("% women") starts where no word does.
     for (const symbol of symbols) {
-      for (let at = folded.indexOf(symbol); at !== -1; at = folded.indexOf(symbol, at + 1)) tryAt(at, pairKey(folded, at))
+      for (let at = folded.indexOf(symbol); at !== -1; at = folded.indexOf(symbol, at + 1)) {
+        const hit = hitAt(folded, at, pairKey(folded, at))
+        if (hit) (found ??= []).push(hit)
+      }
     }
-    return longestFirst(found)
+    if (found === null) return NO_HITS
+    if (origin) found = found.map((hit) => ({...hit, start: origin[hit.start]!, end: origin[hit.end]!}))
+    return freeze(longestFirst(found))
   }
   return {lexicon, slot, hits: (text) => hitsIn(prepareText(text)), hitsIn}
 }
@@ -466,6 +545,12 @@ function fixedStart(word: string): string | null {
   return word.length > 1 && /[ye]$/u.test(word) ? word.slice(0, -1) : word
 }
 
+/** Whether `text` has one of `prefixes` at `at` (a loop: this runs at every candidate word start). */
+function startsWithAny(text: string, at: number, prefixes: readonly string[]): boolean {
+  for (const prefix of prefixes) if (text.startsWith(prefix, at)) return true
+  return false
+}
+
 /** The distinct strings without those another of them starts: any text starting with one of these starts with one of them all. */
 function shortestFirst(strings: readonly string[]): string[] {
   const kept: string[] = []
@@ -485,6 +570,11 @@ interface Opening {
   bySymbol: TermForms[]
   third: Set<number> | null
   begins: string[] | null
+}
+
+/** Three UTF-16 units as one number: the pair at `at` (its `pairKey`) and the unit after it. */
+function tripleKey(pair: number, text: string, at: number): number {
+  return pair * 0x10000 + (text.charCodeAt(at + 2) || 0)
 }
 
 /** Two UTF-16 units at `at` as one number. */

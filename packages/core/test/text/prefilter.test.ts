@@ -37,3 +37,23 @@ test('connectors, prefixes and symbols open terms as before', () => {
 test('a word start that opens no term is skipped without hiding the next one', () => {
   expect(found(['training'], 'the trade of trainers: training, tr, t')).toEqual(['training'])
 })
+
+// A text is looked over once for the lexicons that can open in it (by three characters, two, or
+// the first); lexicons compiled after that look are searched directly until it is renewed.
+test('a text looked over before some lexicons were compiled still finds their terms', () => {
+  const text = 'Mentoring of labour inspectors continues after the inspectorate workshop; 40 % women.'
+  const lexicon = (name: string, terms: string[]) => compileLexicon(defineLexicon(name, {en: terms}))
+  const asked = (name: string, terms: string[]) => lexicon(name, terms).hits(text).map((hit) => text.slice(hit.start, hit.end))
+  // Enough lexicons for the text to be looked over, the first of them asked before the others exist.
+  expect(asked('first', ['labour inspector'])).toEqual(['labour inspectors'])
+  for (let i = 0; i < 20; i++) lexicon(`filler ${i}`, [`zz${i}`])
+  expect(asked('after the look', ['inspectorate'])).toEqual(['inspectorate'])
+  expect(asked('absent', ['inspection', 'labor', 'women only'])).toEqual([])
+  // Many more: the text is looked over again, and each finds what it has and nothing else.
+  for (let i = 0; i < 80; i++) lexicon(`more ${i}`, [`yy${i}`])
+  expect(asked('a connector', ['and', 'of labour'])).toEqual(['of labour'])
+  expect(asked('a short first word', ['at', 'af*'])).toEqual(['after'])
+  expect(asked('a symbol', ['% women'])).toEqual(['% women'])
+  expect(asked('a prefix', ['mentor*', 'continu*'])).toEqual(['Mentoring', 'continues'])
+  expect(asked('absent again', ['inspection', 'labor'])).toEqual([])
+})
