@@ -310,13 +310,15 @@ function withoutMarks(text: string): Prepared {
 let nextSlot = 0
 
 /**
- * The compiled lexicons (by slot) with a term that can open at a word start with these three
- * characters (`tripleKey`), or these two (`pairKey`: terms whose first word does not fix its
- * third), or this first character (nor its second), and those with a term opening with a symbol,
+ * The compiled lexicons (by slot) with a term that can open at a word start with these four
+ * characters, or these three (`tripleKey`: terms whose first word does not fix its fourth), or
+ * these two (`pairKey`: nor its third), or this first character (nor its second), and those with a
+ * term opening with a symbol,
  * which is looked for anywhere. A lint asks each sentence about a hundred lexicons, of which it
  * mentions a few: one look over its word starts says which ones can have hits, instead of each
  * lexicon looking over them.
  */
+const slotsByQuad = new Map<string, number[]>()
 const slotsByTriple = new Map<number, number[]>()
 const slotsByOpening = new Map<number, number[]>()
 const slotsByFirst = new Map<number, number[]>()
@@ -336,6 +338,7 @@ function lookOver(entry: Prepared): void {
   }
   const {folded, starts, openings} = entry
   for (let i = 0; i < starts.length; i++) {
+    mark(slotsByQuad.get(folded.slice(starts[i]!, starts[i]! + 4)))
     mark(slotsByTriple.get(tripleKey(openings[i]!, folded, starts[i]!)))
     mark(slotsByOpening.get(openings[i]!))
     mark(slotsByFirst.get(folded.charCodeAt(starts[i]!)))
@@ -379,15 +382,19 @@ function compile(lexicon: Lexicon): CompiledLexicon {
     else for (const pair of new Set(pairs)) push(byOpening, pairKey(pair, 0), term)
   }
   const symbols = [...byFirst.keys()].filter((char) => !/[\p{L}\p{N}]/u.test(char))
+  const quads = new Set<string>()
   const triples = new Set<number>()
   const pairsOnly = new Set<number>()
   for (const [pair, openers] of byOpening) {
     for (const term of openers) {
+      const begin = startOf.get(term)
       const thirds = thirdsOf.get(term)
-      if (thirds) for (const third of thirds) triples.add(pair * 0x10000 + third.charCodeAt(0))
+      if (begin && begin.length >= 4) quads.add(begin.slice(0, 4))
+      else if (thirds) for (const third of thirds) triples.add(pair * 0x10000 + third.charCodeAt(0))
       else pairsOnly.add(pair)
     }
   }
+  register(slotsByQuad, quads, slot)
   register(slotsByTriple, triples, slot)
   register(slotsByOpening, pairsOnly, slot)
   register(slotsByFirst, [...byFirst.keys()].map((char) => char.charCodeAt(0)), slot)
