@@ -122,11 +122,16 @@ const ELISIONS: Record<string, string> = {
   lorsqu: 'lorsque', puisqu: 'puisque', jusqu: 'jusque',
 }
 
+/** Characters that need more than lowercasing to fold: all but ASCII. */
+const NOT_ASCII = /[^\u0000-\u007f]/u
+const APOSTROPHES = "'’ʼ"
+
 function tokenize(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((match) => {
-    let word = match[0].toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[’ʼ]/gu, "'")
+    // Most words are ASCII, which lowercasing folds: this runs for every word of every sentence.
+    let word = NOT_ASCII.test(match[0]) ? match[0].toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[’ʼ]/gu, "'") : match[0].toLowerCase()
     const end = match.index + match[0].length
-    if (/^['’ʼ]/u.test(text.slice(end))) word = ELISIONS[word] ?? word
+    if (end < text.length && APOSTROPHES.includes(text[end]!)) word = ELISIONS[word] ?? word
     return {word, start: match.index, end}
   })
 }
