@@ -1,5 +1,11 @@
 #!/usr/bin/env node
-// Imported dynamically so that even a broken install ends in one line, not a stack trace.
+import v8 from 'node:v8'
+
+// A run lints thousands of sentences with code that starts cold, and V8's optimising compiler spent
+// a quarter of a run's CPU time inlining it, on the helper core a second thread would use. With a
+// smaller inlining budget a run over many proposals takes a tenth less time and a fifth less CPU,
+// and a long run is no slower (test/bench). Set before any of the code is loaded.
+v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=100')
 
 // A reader that stops early (`lessonlint | head`) is not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -8,6 +14,8 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error
   })
 }
+
+// Imported dynamically so that even a broken install ends in one line, not a stack trace.
 try {
   const {main} = await import('../dist/command.mjs')
   process.exitCode = await main(process.argv.slice(2))

@@ -271,7 +271,7 @@ interface Prepared {
    * Which of the first `lookedOver` compiled lexicons (by slot) can have a term opening here: a text is
    * looked over once for all of them, and the others have no hits without a search (`mayOpenIn`).
    */
-  mayOpen: Uint8Array | null
+  mayOpen: Uint32Array | null
   lookedOver: number
 }
 
@@ -328,13 +328,14 @@ function mayOpenIn(entry: Prepared, slot: number): boolean {
   // Lexicons are compiled as rules first ask for them: a text looked over before some were is looked over
   // again once their number has doubled (a few times per text at most), and asks the others directly.
   if (slot >= entry.lookedOver && nextSlot >= 2 * entry.lookedOver + 16) lookOver(entry)
-  return slot >= entry.lookedOver || entry.mayOpen![slot] === 1
+  return slot >= entry.lookedOver || (entry.mayOpen![slot >>> 5]! & (1 << (slot & 31))) !== 0
 }
 
 function lookOver(entry: Prepared): void {
-  const mayOpen = new Uint8Array(nextSlot)
+  // One bit per lexicon: a long document keeps thousands of texts, and there are hundreds of lexicons.
+  const mayOpen = new Uint32Array(Math.ceil(nextSlot / 32))
   const mark = (slots: readonly number[] | undefined) => {
-    if (slots) for (const slot of slots) mayOpen[slot] = 1
+    if (slots) for (const slot of slots) mayOpen[slot >>> 5]! |= 1 << (slot & 31)
   }
   const {folded, starts, openings} = entry
   for (let i = 0; i < starts.length; i++) {
