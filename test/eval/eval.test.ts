@@ -58,7 +58,7 @@ const PROPOSAL_FLOORS: Array<[round: number, language: string, precision: number
   [4, 'en', 0.95, 0.9],
   [4, 'fr', 0.95, 0.95],
   [4, 'es', 0.95, 0.95],
-  [5, 'en', 0.95, 0.9],
+  [5, 'en', 0.95, 0.95],
   [5, 'fr', 0.95, 0.95],
   [5, 'es', 0.9, 0.95],
   [6, 'en', 0.9, 0.95],

@@ -365,6 +365,13 @@ describe('a long subject put out of the project', () => {
     ['Training of district officers does not fall within the scope of this grant.', 'Training', true],
     ['La capacitación de los inspectores no entra en el ámbito de este proyecto.', 'capacitación', true],
     ['Training of district officers falls within the scope of this grant.', 'Training', false],
+    // Outside the project's scope, said with "not in" or "not within"
+    ["Scope: implementation/roll-out of the regulation after signature is the ministry's job – not in this project's scope or budget.", 'roll-out', true],
+    ['Support to enforcement is not within the scope of this proposal.', 'Support to enforcement', true],
+    ["La mise en œuvre du décret n'est pas dans le champ du projet.", 'mise en œuvre', true],
+    ['La implementación del decreto no está dentro del alcance del proyecto.', 'implementación', true],
+    ['We will train labour inspectors, which was not in the original scope.', 'train', false],
+    ['The roll-out is in the scope of this project, unlike printing.', 'roll-out', false],
   ])('%s', (text, term, expected) => {
     expect(negated(text, term)).toBe(expected)
   })
