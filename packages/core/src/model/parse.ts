@@ -8,7 +8,7 @@ import {readHtmlTables} from './html-tables.js'
 import {parserInput} from './positions.js'
 import {reparse, type ParsedDocument, type Parsers} from './reparse.js'
 
-/** The parser of whole documents (front matter at the start) or of runs of blocks, for a text (`parserFor`). */
+/** What is parsed: a whole document (front matter allowed at its start) or a run of blocks inside one. */
 type Reading = 'document' | 'blocks'
 
 /** A first line that opens front matter. */
@@ -27,8 +27,8 @@ export const parsers: Parsers = {
 }
 
 /**
- * GFM's links without brackets, each with what its text must hold to be one: an e-mail address
- * an "@", the others "www." or "http://", "https://" in any case.
+ * GFM's links without brackets, each with what a text must hold to have one: "@" for an e-mail
+ * address, "www." or "http://", "https://" (in any case) for the others.
  */
 const AUTOLINK_LITERALS = [
   {construct: 'emailAutolink', needs: /@/u},
@@ -43,9 +43,9 @@ type Parser = ReturnType<typeof makeParser>
 const madeParsers = new Map<string, Parser>()
 
 /**
- * The parser for a text: `parser` without the bracketless links the text cannot hold. micromark tries an
- * e-mail address at every letter and digit of running text, and that was a third of its time on proposals,
- * most of which hold no address; the tree is the same (tested on every set: the lint output is identical).
+ * The parser for a text: GFM without the bracketless links the text cannot hold. micromark tries an
+ * e-mail address at every letter and digit of running text, a third of its time on proposals, most of
+ * which hold no address. The tree is the one full GFM gives (test/model/parse.test.ts).
  */
 function parserFor(reading: Reading, text: string): Parser {
   const impossible = AUTOLINK_LITERALS.filter(({needs}) => !needs.test(text)).map(({construct}) => construct)
@@ -70,10 +70,10 @@ function withoutAutolinkLiterals(this: Processor, constructs: ReadonlySet<string
   const data = this.data()
   data.micromarkExtensions = (data.micromarkExtensions ?? []).map((extension) => {
     if (!extension.text) return extension
-    const text: Record<number, Constructs> = {}
-    for (const [code, found] of Object.entries(extension.text as Record<number, Constructs>)) {
+    const text: Record<string, Constructs> = {}
+    for (const [code, found] of Object.entries(extension.text as Record<string, Constructs>)) {
       const kept = (Array.isArray(found) ? found : [found]).filter((construct) => !constructs.has(construct.name ?? ''))
-      if (kept.length > 0) text[Number(code)] = Array.isArray(found) ? kept : kept[0]!
+      if (kept.length > 0) text[code] = Array.isArray(found) ? kept : kept[0]!
     }
     return {...extension, text} as typeof extension
   })

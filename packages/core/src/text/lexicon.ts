@@ -262,7 +262,7 @@ interface Prepared {
   openings: number[]
   /** `origin[i]` is the text position of `folded[i]`; absent when no mark was dropped. */
   origin: number[] | null
-  /** Each compiled lexicon's hits in this text, by the lexicon's `slot`, once asked. */
+  /** Each compiled lexicon's hits in this text, by the lexicon's `slot`, once asked (none kept for one that cannot open here). */
   found: Map<number, readonly Hit[]>
   /** How many of the `documentWide` lexicons were checked here, and the slots of those with hits. */
   checked: number
@@ -312,11 +312,10 @@ let nextSlot = 0
 /**
  * The compiled lexicons (by slot) with a term that can open at a word start with these four
  * characters, or these three (`tripleKey`: terms whose first word does not fix its fourth), or
- * these two (`pairKey`: nor its third), or this first character (nor its second), and those with a
- * term opening with a symbol,
- * which is looked for anywhere. A lint asks each sentence about a hundred lexicons, of which it
- * mentions a few: one look over its word starts says which ones can have hits, instead of each
- * lexicon looking over them.
+ * these two (`pairKey`: nor its third), or this first character (nor its second), and those with
+ * a term opening with a symbol, which is looked for anywhere. A lint asks each sentence about a
+ * hundred lexicons, of which it mentions a few: one look over its word starts says which ones
+ * can have hits, instead of each lexicon looking over them.
  */
 const slotsByQuad = new Map<string, number[]>()
 const slotsByTriple = new Map<number, number[]>()
@@ -340,7 +339,7 @@ function lookOver(entry: Prepared): void {
   const {folded, starts, openings} = entry
   for (let i = 0; i < starts.length; i++) {
     mark(slotsByQuad.get(folded.slice(starts[i]!, starts[i]! + 4)))
-    mark(slotsByTriple.get(tripleKey(openings[i]!, folded, starts[i]!)))
+    mark(slotsByTriple.get(tripleKey(openings[i]!, folded.charCodeAt(starts[i]! + 2) || 0)))
     mark(slotsByOpening.get(openings[i]!))
     mark(slotsByFirst.get(folded.charCodeAt(starts[i]!)))
   }
@@ -391,7 +390,7 @@ function compile(lexicon: Lexicon): CompiledLexicon {
       const begin = startOf.get(term)
       const thirds = thirdsOf.get(term)
       if (begin && begin.length >= 4) quads.add(begin.slice(0, 4))
-      else if (thirds) for (const third of thirds) triples.add(pair * 0x10000 + third.charCodeAt(0))
+      else if (thirds) for (const third of thirds) triples.add(tripleKey(pair, third.charCodeAt(0)))
       else pairsOnly.add(pair)
     }
   }
@@ -430,7 +429,7 @@ function compile(lexicon: Lexicon): CompiledLexicon {
     const entry = text as Prepared
     let hits = entry.found.get(slot)
     if (hits === undefined) {
-      // Nothing is kept for a lexicon that cannot open in the text: most cannot, and a text kept a slot for each.
+      // Nothing is kept for a lexicon that cannot open in the text, which most cannot.
       if (!mayOpenIn(entry, slot)) return NO_HITS
       hits = search(entry)
       entry.found.set(slot, hits)
@@ -580,9 +579,9 @@ interface Opening {
   begins: string[] | null
 }
 
-/** Three UTF-16 units as one number: the pair at `at` (its `pairKey`) and the unit after it. */
-function tripleKey(pair: number, text: string, at: number): number {
-  return pair * 0x10000 + (text.charCodeAt(at + 2) || 0)
+/** Three UTF-16 units as one number: a pair (its `pairKey`) and the unit after it. */
+function tripleKey(pair: number, third: number): number {
+  return pair * 0x10000 + third
 }
 
 /** Two UTF-16 units at `at` as one number. */
