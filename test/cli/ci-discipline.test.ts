@@ -48,8 +48,15 @@ describe('silenced findings stay visible to audits', () => {
         suppressions: [{kind: 'directive', justification: 'the donor evaluates; agreed with the M&E officer'}],
       }),
     ])
-    const [frontMatter] = json(['front-matter.md'])
-    expect(frontMatter!.suppressedMessages.map((m) => [m.ruleId, m.suppressions[0]!.kind])).toEqual([['evaluation-plan', 'frontMatter']])
+  })
+
+  test('a front matter opt-out turns the rule off for the document, as config does: reported nowhere, not even as suppressed', () => {
+    const [result] = json(['front-matter.md'])
+    expect(result!.messages.map((m) => m.ruleId)).toEqual(['required-sections'])
+    expect(result!.suppressedMessages).toEqual([])
+    const sarif = JSON.parse(lessonlint(['front-matter.md', '--format', 'sarif'], {cwd}).stdout)
+    expect(sarif.runs[0].results.map((r: {ruleId: string}) => r.ruleId)).toEqual(['required-sections'])
+    expect(lessonlint(['explain', 'front-matter.md', '--rule', 'evaluation-plan'], {cwd}).stdout).toContain("evaluation-plan  off in this document's front matter")
   })
 
   test('SARIF carries them as in-source suppressions pointing at the directive, and stays schema-valid', () => {

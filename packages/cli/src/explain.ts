@@ -105,6 +105,7 @@ const VERDICT_TEXT: Record<ExplainedRule['verdict'], string> = {
   satisfied: 'applies and is satisfied',
   'not-applicable': 'does not apply',
   failed: 'failed (internal error)',
+  disabled: "off in this document's front matter",
   off: 'off in the configuration',
 }
 

@@ -450,13 +450,16 @@ export interface Diagnostic {
   /** Why the rule made the finding: what made it apply and what it looked for and did not find (hovers show it). */
   evidence?: Evidence[]
   docsUrl?: string
-  /** Set on findings an inline or front matter disable silenced (`LintResult.suppressed`). */
+  /** Set on findings a `lessonlint-disable` comment silenced (`LintResult.suppressed`). */
   suppression?: Suppression
 }
 
-/** What silenced a finding: a `lessonlint-disable` comment (with its ` -- ` justification) or the front matter's `lessonlint.disable`. */
+/**
+ * What silenced a finding: a `lessonlint-disable` comment, with its ` -- ` justification. (The front matter's
+ * `lessonlint.disable` is no suppression: it turns the rule off for the document, as config does.)
+ */
 export interface Suppression {
-  kind: 'inline' | 'front-matter'
+  kind: 'inline'
   /** The directive's free text after ` -- `. */
   justification?: string
   /** Where the directive is. */
@@ -490,9 +493,10 @@ export interface RuleExplanation {
   ruleId: string
   /**
    * `reported`: it raised diagnostics (some may be disabled inline); `satisfied`: it applies
-   * and the document meets it; `not-applicable`: its scope is absent; `failed`: it threw.
+   * and the document meets it; `not-applicable`: its scope is absent; `failed`: it threw; `disabled`: the
+   * front matter's `lessonlint.disable` turns it off for the document (its evidence is still listed).
    */
-  verdict: 'reported' | 'satisfied' | 'not-applicable' | 'failed'
+  verdict: 'reported' | 'satisfied' | 'not-applicable' | 'failed' | 'disabled'
   evidence: Evidence[]
 }
 

@@ -22,7 +22,7 @@ export interface JsonResult {
   infoCount: number
   fixableCount: number
   /** Findings that inline or front matter disables silenced, as ESLint's `suppressedMessages`. */
-  suppressedMessages: Array<JsonMessage & {suppressions: Array<{kind: 'directive' | 'frontMatter'; justification: string}>}>
+  suppressedMessages: Array<JsonMessage & {suppressions: Array<{kind: 'directive'; justification: string}>}>
   /** The fixed text, under `--fix-dry-run` only. */
   output?: string
   /** Under `--fix`: the fixes were not written to the file, and why (`messages` are then the file's as it is). */
@@ -51,7 +51,7 @@ export const json: Formatter = (results, context) => {
       messages: result.diagnostics.map(toMessage),
       suppressedMessages: (result.suppressed ?? []).map((d) => ({
         ...toMessage(d),
-        suppressions: [{kind: d.suppression?.kind === 'front-matter' ? 'frontMatter' : 'directive', justification: d.suppression?.justification ?? ''}],
+        suppressions: [{kind: 'directive', justification: d.suppression?.justification ?? ''}],
       })),
       errorCount: result.errorCount,
       warningCount: result.warningCount,

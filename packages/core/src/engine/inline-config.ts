@@ -66,8 +66,12 @@ export interface InlineConfig {
   fileDisabled: Set<string>
   /** `inline-config` warnings for ids that name no rule. */
   problems: Diagnostic[]
-  isSuppressed(ruleId: string, line: number): boolean
-  /** What silences a rule's finding on a line (and records that the directive was used); undefined when nothing does. */
+  /**
+   * Whether the front matter opts the document out of the rule (and records that the opt-out was used). An opt-out
+   * works as the config's `off` does, for this document: the rule's findings are not reported, not even as suppressed.
+   */
+  optsOut(ruleId: string): boolean
+  /** Which directive silences a rule's finding on a line (and records that it was used); undefined when none does. */
   suppress(ruleId: string, line: number): Suppression | undefined
   /** `inline-config` findings for the disables that silenced nothing (call after every rule ran). */
   unusedDirectives(severity: Severity, ranRuleIds: ReadonlySet<string>): Diagnostic[]
@@ -183,14 +187,12 @@ export function readInlineConfig(model: ProposalModel, knownIds: ReadonlySet<str
     directives,
     fileDisabled,
     problems,
-    isSuppressed(ruleId, line) {
-      return fileDisabled.has(ruleId) || suppressingDirective(ruleId, line) !== undefined
+    optsOut(ruleId) {
+      if (!fileDisabled.has(ruleId)) return false
+      markUsed('front-matter', ruleId)
+      return true
     },
     suppress(ruleId, line) {
-      if (fileDisabled.has(ruleId)) {
-        markUsed('front-matter', ruleId)
-        return {kind: 'front-matter', range: frontMatterRange ?? model.titleRange}
-      }
       const directive = suppressingDirective(ruleId, line)
       if (!directive) return undefined
       markUsed(directive, directive.ids === null ? '*' : ruleId)

@@ -154,7 +154,7 @@ export function lintModel(model: ProposalModel, options: LintOptions): LintResul
 
   for (const [rule, {severity, options: ruleOptions}] of enabledRules(rules, options.config)) {
     const id = rule.meta.id
-    // A rule the front matter disables still runs: what it would have said is kept as suppressed, for audits.
+    // A rule the front matter disables still runs, so that an opt-out that silences nothing can be reported.
     const fileDisabled = inline.fileDisabled.has(id)
     ran.add(id)
     const found: Diagnostic[] = []
@@ -183,11 +183,13 @@ export function lintModel(model: ProposalModel, options: LintOptions): LintResul
       explanations.push({ruleId: id, verdict: 'failed', evidence: [{role: 'missing', message: failure.message}]})
       continue
     }
-    explanations.push({ruleId: id, verdict: verdictOf(found, evidence), evidence})
+    explanations.push({ruleId: id, verdict: fileDisabled ? 'disabled' : verdictOf(found, evidence), evidence})
     const related = relatedEvidence(evidence)
     for (const diagnostic of found) {
       if (related.length > 0) diagnostic.related = [...(diagnostic.related ?? []), ...related]
       if (evidence.length > 0) diagnostic.evidence = evidence
+      // The front matter's opt-out is the document's own config (CHECKLIST: "the same ids as config"): nothing to report.
+      if (inline.optsOut(id)) continue
       const suppression = inline.suppress(id, diagnostic.range.start.line)
       if (suppression) suppressed.push({...diagnostic, suppression})
       else diagnostics.push(diagnostic)

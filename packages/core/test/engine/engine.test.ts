@@ -132,6 +132,9 @@ describe('inline configuration', () => {
     })
     expect(result.diagnostics).toEqual([])
     expect(result.internalErrors).toEqual([])
+    // An opt-out is the document's config, not a silenced finding: nothing is kept as suppressed, and explain says so.
+    expect(result.suppressed).toEqual([])
+    expect(result.explanations.find((rule) => rule.ruleId === 'no-todo')!.verdict).toBe('disabled')
   })
 
   it('warns about an unknown id in a comment, at the comment, naming the nearest rule id', () => {
