@@ -1341,9 +1341,10 @@ export const genderEqualityTopic = defineLexicon('gender equality', {
 
 /** ILO core curriculum, topic 4: non-discrimination. */
 export const nonDiscriminationTopic = defineLexicon('non-discrimination', {
-  en: ['non-discrimination', 'nondiscrimination', 'anti-discrimination', 'discrimination', 'equal treatment', 'equality of treatment', 'equality of opportunity and treatment'],
-  fr: ['non-discrimination', 'discrimination', 'égalité de traitement'],
-  es: ['no discriminación', 'discriminación', 'igualdad de trato'],
+  // "Without discrimination" names the principle, not its absence: the privative is part of the term.
+  en: ['non-discrimination', 'nondiscrimination', 'anti-discrimination', 'discrimination', 'without discrimination', 'equal treatment', 'equality of treatment', 'equality of opportunity and treatment'],
+  fr: ['non-discrimination', 'discrimination', 'sans discrimination', 'égalité de traitement'],
+  es: ['no discriminación', 'discriminación', 'sin discriminación', 'igualdad de trato'],
 })
 
 // Tense markers (past, plan, dated past) live in the core: `isHistory`, `planMarkers`.
