@@ -8,7 +8,7 @@
 /** People words no suffix predicts (singular and plural where they differ). */
 const IRREGULAR = new Set([
   // English
-  'people', 'person', 'persons', 'staff', 'personnel', 'youth', 'youths', 'child', 'children', 'man', 'men', 'woman', 'women',
+  'people', 'person', 'persons', 'seaman', 'seamen', 'staff', 'personnel', 'youth', 'youths', 'child', 'children', 'man', 'men', 'woman', 'women',
   'girl', 'girls', 'boy', 'boys', 'adult', 'adults', 'individual', 'individuals', 'household head', 'police', 'crew', 'paralegal',
   'paralegals', 'official', 'officials', 'graduate', 'graduates', 'apprentice', 'apprentices', 'nurse', 'nurses', 'midwife',
   'midwives', 'refugee', 'refugees', 'returnee', 'returnees', 'trainee', 'trainees', 'employee', 'employees', 'mentee', 'mentees',
@@ -47,8 +47,11 @@ const IRREGULAR = new Set([
  * "ante" do not pass.
  */
 const AGENT_SUFFIXES = [
-  // English: worker, inspector, paramedic aside; -ist, -ian, -man/-men, -ee.
-  /^(\p{L}{3,})(?:ers?|ors?|ists?|ians?|eers?|men|man|women|woman|ees|ants?|ents?)$/u,
+  // English: worker, inspector, paramedic aside; -ist, -ian, -ee.
+  /^(\p{L}{3,})(?:ers?|ors?|ists?|ians?|eers?|ees|ants?|ents?)$/u,
+  // -man/-men compounds join a word of four letters or more ("fishermen", "craftsmen", "chairwomen"): a shorter
+  // opening is no word of its own, as in names that end so ("Permen", Indonesia's ministerial regulation).
+  /^(\p{L}{4,})(?:men|man|women|woman)$/u,
   // French: travailleur/travailleuse, inspectrice, journaliste, technicien(ne), participant(e), mandataire.
   /^(\p{L}{3,})(?:eurs?|euses?|rices?|istes?|iens?|iennes?|ants?|antes?|aires?|iers?|ières?)$/u,
   // Spanish: trabajador(a), periodista, técnico aside; participante, docente, operario.

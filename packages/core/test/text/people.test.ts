@@ -4,7 +4,7 @@ import {isFemalePersonNoun, isFeminineOf, isPersonNoun} from '../../src/text/peo
 describe('people as an open class', () => {
   it.each([
     // occupations no list foresaw, in three languages
-    'tailors', 'miners', 'riders', 'paralegals', 'journalists', 'technicians', 'fishermen', 'welders', 'mediators', 'trainees',
+    'tailors', 'miners', 'riders', 'paralegals', 'journalists', 'technicians', 'fishermen', 'craftsmen', 'chairwomen', 'seamen', 'welders', 'mediators', 'trainees',
     'inspectrices', 'couturières', 'mandataires', 'techniciennes', 'participants', 'orpailleurs', 'journalistes', 'salariés',
     'costureras', 'periodistas', 'mineros', 'recicladoras', 'participantes', 'empleados', 'operarios', 'docentes', 'promotoras',
     'staff', 'youth', 'jeunes', 'mujeres',
@@ -21,8 +21,8 @@ describe('people as an open class', () => {
   })
 })
 
-describe('Spanish words that end like English agents', () => {
-  it.each(['volumen', 'resumen', 'examen', 'régimen'])('%s names no people', (word) => {
+describe('words that end like English agents, and are none', () => {
+  it.each(['volumen', 'resumen', 'examen', 'régimen', 'Permen'])('%s names no people', (word) => {
     expect(isPersonNoun(word)).toBe(false)
   })
 })
