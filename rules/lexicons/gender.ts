@@ -498,20 +498,20 @@ export const genderEqualityTopic = defineLexicon('gender-equality topics', {
 /** The partners' people a gender training is for: staff, officials, trainers, organisers. */
 export const partnerAudience = defineLexicon('partner-audience', {
   en: [
-    'partner', 'implementing partner', 'staff', 'official', 'officer', 'inspector', 'trainer', 'facilitator', 'organiser', 'organizer',
+    'partner', 'implementing partner', 'staff', 'official', 'officer', 'inspector', 'trainer', 'instructor', 'facilitator', 'organiser', 'organizer',
     'counsellor', 'counselor', 'focal point', 'caseworker', 'civil servant', 'union', 'trade union', 'employers\' organisation',
     'employers\' organization', 'ministry', 'constituents', 'social partners', 'committee member', 'NGO', 'delegate', 'shop steward',
     'union leader', 'board members',
   ],
   fr: [
-    'partenaire', 'personnel', 'agent', 'agente', 'fonctionnaire', 'inspecteur', 'inspectrice', 'formateur', 'formatrice', 'animateur',
+    'partenaire', 'personnel', 'agent', 'agente', 'fonctionnaire', 'inspecteur', 'inspectrice', 'formateur', 'formatrice', 'instructeur', 'instructrice', 'animateur',
     'animatrice', 'conseiller', 'conseillère', 'syndicat', 'syndical', 'syndicaux', 'mandants', 'ministère', 'ONG', 'délégué', 'déléguée', 'équipe technique', 'équipes techniques',
     "conseil d'administration", "conseils d'administration",
     // Officials of a partner organisation: "les responsables de la FETRAP", "les secrétaires généraux des sections".
     'responsables', 'dirigeants', 'dirigeantes', 'secrétaire général', 'secrétaires généraux', 'élus syndicaux',
   ],
   es: [
-    'socio', 'personal', 'funcionario', 'funcionaria', 'inspector', 'inspectores', 'inspectora', 'formador', 'formadores', 'formadora',
+    'socio', 'personal', 'funcionario', 'funcionaria', 'inspector', 'inspectores', 'inspectora', 'formador', 'formadores', 'formadora', 'instructor', 'instructores', 'instructora', 'instructoras',
     'facilitador', 'facilitadores', 'facilitadora', 'sindicato', 'sindical', 'sindicales', 'mandantes', 'ministerio', 'ONG', 'delegado',
     'delegada', 'dirigente sindical', 'dirigentes sindicales', 'equipo técnico', 'equipos técnicos', 'socia', 'socias',
     'consejo de administración', 'consejos de administración', 'junta directiva', 'juntas directivas',
