@@ -98,8 +98,9 @@ function groupMentions(model: ProposalModel, group: Group): Match[] {
   // An organisation named in full once is named by its acronym after that ("members put forward by FKE").
   const named = group === 'women' ? mentions : [...mentions, ...acronymMentions(model, mentions)]
   return named
-    // A course topic ("the role of trade unions and employers' organisations") sets no target for anyone.
-    .filter((match) => !isCourseTopic(model, match))
+    // A course topic ("the role of trade unions and employers' organisations") sets no target for anyone; the people a
+    // group sends, counted, attend it ("El módulo 2 incluirá una jornada … con 20 representantes de la Cámara").
+    .filter((match) => !isCourseTopic(model, match) || sentInNumber(match))
     .sort((a, b) => a.range.start.offset - b.range.start.offset)
 }
 
@@ -154,9 +155,16 @@ function hasCount(model: ProposalModel, match: Match, unit: Range, wholeUnit: bo
     // A table's header says what its rows count and who fills them: "| Participant group | Nominated by | Places |".
     return header !== undefined && askedOnce(model, 'seats in header', header, () => model.find(seatWord, {within: header, includeNegated: true}).length > 0 || model.find(nomination, {within: header, includeNegated: true}).length > 0)
   })
-  if (counted) return true
-  // A number of people the group sends depends on where the mention stands, so it is asked per mention. Only the
-  // counts a few words before the mention can be its group's: one sentence may hold thousands of each.
+  return counted || sentInNumber(match)
+}
+
+/**
+ * Whether a count a few words before the mention is of the people its group sends ("20 représentants de la CNTG").
+ * It depends on where the mention stands, so it is asked per mention. Only the counts a few words before the
+ * mention can be its group's: one sentence may hold thousands of each.
+ */
+function sentInNumber(match: Match): boolean {
+  const {sentence} = match
   const {text} = sentence
   const reach = words(text)[Math.max(0, wordIndexFrom(text, match.sentenceIndex) - SENDER_WORDS)]
   const before = {includeNegated: true, from: reach?.start ?? 0, to: match.sentenceIndex}
