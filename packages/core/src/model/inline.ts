@@ -72,17 +72,26 @@ const ENTITY = /^&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i
 export const LINE_BREAK_HTML = /^<br\s*\/?>$/i
 const LINE_ENDING = /[\n\r]/u
 
+/** HTML that opens and closes deleted text: `<del>`, `<s>`, `<strike>`, as tracked changes are exported. */
+const DELETED_OPEN = /^<(?:del|s|strike)(?:\s[^>]*)?>$/iu
+const DELETED_CLOSE = /^<\/(?:del|s|strike)\s*>$/iu
+
 /**
- * Flattens inline markup (emphasis, links, code, strikethrough) to the text a
- * reader sees. Line endings and `<br>` become one space each, other HTML is
- * dropped (comments are not text). The parser already resolved escapes and
- * character references in node values; `align` finds where each of those
- * characters sits in the source.
+ * Flattens inline markup (emphasis, links, code) to the text a reader sees.
+ * Line endings and `<br>` become one space each, other HTML is dropped
+ * (comments are not text). Deleted text is no text: a draft exported with its
+ * tracked changes strikes what a reviewer removed (`~~…~~`, `<del>…</del>`),
+ * and the proposal reads as if the changes were accepted; inserted text
+ * (`<ins>…</ins>`) stays. The parser already resolved escapes and character
+ * references in node values; `align` finds where each of those characters
+ * sits in the source.
  */
 export function flattenInline(nodes: readonly Nodes[], source: string, fallbackEnd: number): FlatText {
   let text = ''
   const offsets: number[] = []
   let end = fallbackEnd
+  /** How many `<del>` (or `<s>`, `<strike>`) tags are open: their text is skipped. */
+  let deleted = 0
 
   const push = (character: string, offset: number): void => {
     text += character
@@ -93,6 +102,7 @@ export function flattenInline(nodes: readonly Nodes[], source: string, fallbackE
     const start = node.position?.start.offset
     const stop = node.position?.end.offset
     if (stop !== undefined) end = stop
+    if (deleted > 0 && node.type !== 'html') return
     switch (node.type) {
       case 'text':
       case 'inlineCode':
@@ -112,8 +122,16 @@ export function flattenInline(nodes: readonly Nodes[], source: string, fallbackE
       case 'break':
         if (start !== undefined) push(' ', start)
         return
-      case 'html':
-        if (start !== undefined && LINE_BREAK_HTML.test(node.value.trim())) push(' ', start)
+      case 'html': {
+        const tag = node.value.trim()
+        if (DELETED_OPEN.test(tag)) deleted++
+        else if (DELETED_CLOSE.test(tag)) deleted = Math.max(0, deleted - 1)
+        // What was deleted leaves a space, so that the words around it stay apart.
+        if (start !== undefined && (LINE_BREAK_HTML.test(tag) || (deleted === 0 && DELETED_CLOSE.test(tag)))) push(' ', start)
+        return
+      }
+      case 'delete':
+        if (start !== undefined) push(' ', start)
         return
       case 'link':
         // A bare address ("https://blockchainonline.academy") is no prose: its words say nothing of the plans.

@@ -15,10 +15,26 @@ const METADATA_TAGS = /^\s*(?:\[\[[^\]\n]*\]\]\s*)+$/u
 
 
 /**
+ * What opens a reviewer's comment, as drafts exported with their comments write them: "[Comment – M. Diallo]:",
+ * "Comment (JR):", "Commentaire (OIT Dakar) :", "[Comentario – L. Pineda]:", "Reviewer's note:". The label, up to
+ * a few words of who wrote it, then a colon.
+ */
+const REVIEW_COMMENT = /^\s*\[?\s*(?:comments?|commentaires?|comentarios?|reviewer'?s? (?:comments?|notes?)|review comments?|note (?:du|de la) relect(?:eur|rice)|nota (?:del|de la) (?:revisor|revisora))(?:\s*[-–—(][^\]\n:]{0,60})?\s*\]?\s*:/iu
+
+/**
+ * A blockquote or footnote that holds a reviewer's comment on a draft ("> **[Comment – M. Diallo]:** Add a gender
+ * budget line?"): what a reviewer asks or suggests is not what the proposal says.
+ */
+function isReviewComment(node: Parents, text: string): boolean {
+  const first = node.children[0]
+  return first?.type === 'paragraph' && REVIEW_COMMENT.test(flatTextOf(first, text).text)
+}
+
+/**
  * The running text of the document as text blocks, in document order: each
  * paragraph, each paragraph of a list item, each table cell, and each
  * heading whose section has content (an empty heading is no evidence).
- * Code, HTML and front matter are not running text.
+ * Code, HTML, front matter and reviewers' comments are not running text.
  */
 export function buildTextBlocks(
   tree: Root,
@@ -88,7 +104,10 @@ export function buildTextBlocks(
           walk(child, child, calledFrom)
           break
         case 'footnoteDefinition':
-          walk(child, listItem, calledAt.get(child.identifier) ?? calledFrom)
+          if (!isReviewComment(child, text)) walk(child, listItem, calledAt.get(child.identifier) ?? calledFrom)
+          break
+        case 'blockquote':
+          if (!isReviewComment(child, text)) walk(child, listItem, calledFrom)
           break
         case 'code':
         case 'html':

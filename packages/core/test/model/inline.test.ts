@@ -56,7 +56,7 @@ describe('text blocks', () => {
       ['heading', 'Title with code'],
       [
         'paragraph',
-        'A bold and em link with *escaped* text & an\u00a0entity, continued on an indented line with strike and html and an alt text.',
+        'A bold and em link with *escaped* text & an\u00a0entity, continued on an indented line with   and html and an alt text.',
       ],
       ['paragraph', 'Quoted line one quoted line two.'],
       ['list-item', 'Item one continues here'],
@@ -70,6 +70,51 @@ describe('text blocks', () => {
     const entity = blocks[1]!
     const nbsp = entity.text.indexOf('\u00a0')
     expect(text.slice(entity.offsets[nbsp]!, entity.offsets[nbsp]! + 6)).toBe('&nbsp;')
+  })
+
+  it('read a draft with its tracked changes accepted: struck and <del> text is gone, <ins> text stays', () => {
+    const text = [
+      'The course is ~~co-designed with the ITC-ILO and~~ delivered by the Labour Department.',
+      '',
+      'Officers <del>receive two coaching visits</del><ins>take a follow-up test</ins> after the workshop<s> and a mentor</s>.',
+      '',
+      '| Line | USD |',
+      '|---|---|',
+      '| Gender specialist | ~~54,000~~ <ins>0</ins> |',
+    ].join('\n')
+    const blocks = blocksOf(text)
+    expect(blocks.map((block) => block.text.replace(/\s+/gu, ' ').trim())).toEqual([
+      'The course is delivered by the Labour Department.',
+      'Officers take a follow-up test after the workshop .',
+      'Line',
+      'USD',
+      'Gender specialist',
+      '0',
+    ])
+    expectFaithful(text, blocks)
+  })
+
+  it('leave out reviewers\' comments, in a blockquote or a footnote; a quotation stays', () => {
+    const text = [
+      'Indicators are counted by sex.[^c1]',
+      '',
+      '> **[Comment – M. Diallo]:** Add a gender budget line?',
+      '',
+      '> [Comentario – L. Pineda]: ¿Añadimos una evaluación final?',
+      '',
+      '> Commentaire (JR) : prévoir un appui du CIF-OIT.',
+      '',
+      '> "Workshops alone did not change practice" (final evaluation, 2022).',
+      '',
+      '> Comments from the community meetings shaped the design.',
+      '',
+      '[^c1]: Comment (JR): ask Turin for a follow-up survey.',
+    ].join('\n')
+    expect(blocksOf(text).map((block) => block.text)).toEqual([
+      'Indicators are counted by sex.',
+      '"Workshops alone did not change practice" (final evaluation, 2022).',
+      'Comments from the community meetings shaped the design.',
+    ])
   })
 
   it('map every corpus block back to its source', () => {
