@@ -208,6 +208,12 @@ function readsSpanish(text: string): boolean {
   return counts.es > counts.fr && counts.es > counts.en
 }
 
+/** Whether a text has as many English function words as French or Spanish ones: a short sentence may have none of any. */
+function mayReadEnglish(text: string): boolean {
+  const counts = countFunctionWords(text)
+  return counts.en >= counts.fr && counts.en >= counts.es
+}
+
 /** Whether a text has more English function words than French ones. */
 function readsEnglish(text: string): boolean {
   const counts = countFunctionWords(text)
@@ -359,7 +365,29 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
   // A sentence dated since a year with no future tells a track record ("une ONG anime depuis 2021 un dispositif de suivi").
   if (tense.since.length > 0 && tense.futures.length === 0 && !(tense.future ??= hasFutureVerbForm(sentence.text))) return true
   const relative = match ? firstRelativeAfter(sentence, tense, match) : Infinity
-  return hasPastVerbForm((tense.pastForms ??= pastFormsOf(sentence.text)), relative)
+  if (hasPastVerbForm((tense.pastForms ??= pastFormsOf(sentence.text)), relative)) return true
+  // English tells its past with "-ed" forms, which `pastFormsOf` leaves alone (most are participles too): a sentence
+  // dated in the past with one right after its subject tells history ("Two of our counsellors attended the ITC-ILO's
+  // academy in 2019").
+  return (tense.dated ??= sentence.find(datedPast, {includeNegated: true}).length > 0) && englishPastAfterSubject(sentence.text, relative) && mayReadEnglish(sentence.text)
+}
+
+/** Words before an "-ed" form that make it no past verb: an auxiliary of the passive or the future, an article or a preposition ("the trained officers"). */
+const NOT_BEFORE_PAST_VERB = new Set([
+  ...PASSIVE_AUXILIARY, 'will', 'shall', 'would', 'to', 'was', 'were', 'the', 'a', 'an', 'of', 'for', 'with', 'by', 'and', 'or', 'newly', 'well', 'not',
+])
+
+/** Whether an English "-ed" verb form follows a word with nothing but space between, before `until` ("counsellors attended"). */
+function englishPastAfterSubject(text: string, until: number): boolean {
+  const tokens = words(text)
+  for (let i = 1; i < tokens.length && tokens[i]!.start < until; i++) {
+    const token = tokens[i]!
+    // A name is no verb ("Mr Ahmed"): the form is written in lower case.
+    if (token.word.length < 5 || !token.word.endsWith('ed') || !/^\p{Ll}/u.test(text[token.start]!)) continue
+    const previous = tokens[i - 1]!
+    if (text.slice(previous.end, token.start).trim() === '' && !NOT_BEFORE_PAST_VERB.has(previous.word)) return true
+  }
+  return false
 }
 
 /**

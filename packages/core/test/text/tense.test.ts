@@ -66,6 +66,20 @@ describe('a dated past-tense mention', () => {
   })
 })
 
+describe('an English sentence dated in the past with an "-ed" verb after its subject', () => {
+  it.each<[string, boolean]>([
+    ["Two of our senior counsellors attended the ITC-ILO's Labour Migration Academy in Turin in 2019, which shaped how we think about counselling.", true],
+    ['Our counsellors attended a course in Turin in 2019.', true],
+    ['A rapid assessment carried out in 2023 with the union found that tasks are divided by sex.', true],
+    // a participle after a comma, an article or an auxiliary is no past verb
+    ['The project, funded in 2024, trains inspectors.', false],
+    ['The trained officers will coach new ones from 2019 onwards.', false],
+    ['Inspectors will be trained in 2019 terms of the decree.', false],
+  ])('%s → history %s', (sentence, expected) => {
+    expect(historyOf(sentence)).toBe(expected)
+  })
+})
+
 describe('the clause of the mention decides', () => {
   const workshop = defineLexicon('workshop', {en: ['workshop'], fr: ['atelier']})
   it('a past event beside a plan in another clause is history; a plan beside a past event is a plan', () => {
