@@ -331,6 +331,8 @@ describe('placeholders are no content', () => {
     // after a short label: the note names what is still to be written
     '[Texto pendiente – TBD. La estrategia se redactará cuando concluya el diagnóstico.]',
     '[Section to be completed by the gender specialist.]',
+    // a field of a GitHub issue form left blank
+    '_No response_',
   ])('a section holding only "%s" is empty', (text) => {
     const model = buildModel(`# P\n\n## Gender\n\n${text}\n\n## Budget\n\nUSD 10,000 for the study.\n`)
     expect(model.sectionsOf('gender')[0]!.hasContent).toBe(false)
