@@ -126,7 +126,23 @@ function roleMentions(model: ProposalModel, mentions: Match[], side: readonly Le
   const kept = mentions.filter(
     (match) => !isCourseTopic(model, match) && !isObstacleSource(match) && !refuses(model, match, refusalAnswers) && !isRiskOnly(model, match) && !isVenueOnly(model, match, venueAnswers),
   )
-  return kept.filter((match) => !isLeadInLabel(model, match) || !ruledOutInBlock(model, match, kept, side)).sort((a, b) => a.range.start.offset - b.range.start.offset)
+  return kept
+    .filter((match) => !(isLeadInLabel(model, match) || opensAsTopic(match)) || !ruledOutInBlock(model, match, kept, side))
+    .sort((a, b) => a.range.start.offset - b.range.start.offset)
+}
+
+/** What may come before a side named as the topic of its sentence: "On the employers' side,", "Quant aux employeurs,". */
+const TOPIC_OPENING = /^(?:|on the|as for(?: the)?|as to(?: the)?|quant (?:aux?|à la)|du côté des?|en ce qui concerne les?|del lado de(?: los| las)?|en cuanto a(?: los| las)?|por parte de(?: los| las)?)$/iu
+
+/**
+ * Whether the mention opens its sentence as its topic, set off by a comma: "Côté employeurs, nous travaillons
+ * directement avec les exploitations", "On the employers' side, …". Like a bold label, it says what the sentences
+ * after it are about, and they may rule the side out.
+ */
+function opensAsTopic(match: Match): boolean {
+  const {text} = match.sentence
+  const before = text.slice(0, match.sentenceIndex).trim()
+  return /^\s*,/u.test(text.slice(match.sentenceIndex + match.text.length)) && TOPIC_OPENING.test(before.replace(/\s+/gu, ' '))
 }
 
 /**
@@ -135,7 +151,8 @@ function roleMentions(model: ProposalModel, mentions: Match[], side: readonly Le
  */
 function ruledOutInBlock(model: ProposalModel, label: Match, roles: readonly Match[], side: readonly Lexicon[]): boolean {
   const {block} = label.sentence
-  const inBody = (match: Match) => match.range.start.offset >= block.start.offset && match.range.end.offset <= block.end.offset && !isLeadInLabel(model, match)
+  const inBody = (match: Match) =>
+    match.range.start.offset >= block.start.offset && match.range.end.offset <= block.end.offset && !isLeadInLabel(model, match) && !opensAsTopic(match)
   const named = side.flatMap((lexicon) => model.find(lexicon, {within: block, includeNegated: true})).filter(inBody)
   return named.length > 0 && !roles.some(inBody)
 }
