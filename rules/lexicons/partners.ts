@@ -680,6 +680,16 @@ export const forInformationOnly = defineLexicon('for information only', {
   es: ['para información', 'para su información', 'para conocimiento', 'para su conocimiento', 'a título informativo', 'destinataria', 'destinatarias', 'destinatario', 'destinatarios'],
 })
 
+/**
+ * What attributes a statement or figures to a body, before it: "According to the Federation of Nepalese Chambers of
+ * Commerce", "selon le patronat", "según la Cámara". Narrower than `citedAsSource`: "unions use committee data" is a role.
+ */
+export const attributedTo = defineLexicon('attributed to', {
+  en: ['according to', 'as reported by', 'as estimated by', 'figures from', 'data from', 'estimates from'],
+  fr: ['selon', "d'après", 'chiffres de', 'données de', 'estimations de'],
+  es: ['según', 'cifras de', 'datos de', 'estimaciones de'],
+})
+
 /** An agency cited as a source of figures, not as a partner: "IOM survey data", "according to IOM". */
 export const citedAsSource = defineLexicon('cited as a source', {
   en: ['data', 'survey', 'study', 'studies', 'report', 'statistics', 'estimate', 'figure', 'research', 'according to', 'database', 'records'],

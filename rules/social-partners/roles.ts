@@ -4,6 +4,7 @@
 import {clauseBounds, detectLanguage, refersBack, related, type Lexicon, type Match, type ProposalModel, type Sentence} from '@lessonlint/core'
 
 import {
+  attributedTo,
   chamberWord,
   employersOrganisations,
   employersSyndicate,
@@ -83,6 +84,15 @@ function nextRefusesBack(model: ProposalModel, sentence: Sentence): boolean {
 }
 
 /**
+ * Whether the text quotes the organisation for what it says, in one phrase: "According to the Federation of Nepalese
+ * Chambers of Commerce and Industry (FNCCI), small enterprises cannot fill vacancies", "selon le patronat". A body
+ * quoted has no role.
+ */
+function isQuoted(match: Match): boolean {
+  return match.sentence.find(attributedTo, {includeNegated: true, to: match.sentenceIndex}).some((quote) => related(quote, match, 'phrase'))
+}
+
+/**
  * Whether a mention sits in a risks section outside a mitigation: "Employers
  * may object to the notification" names a risk, "Mitigation: the employers'
  * federation co-chairs the consultations" or "the project will involve the
@@ -124,7 +134,13 @@ function roleMentions(model: ProposalModel, mentions: Match[], side: readonly Le
   const venueAnswers = new Map<object, boolean>()
   const refusalAnswers = new Map<object, boolean>()
   const kept = mentions.filter(
-    (match) => !isCourseTopic(model, match) && !isObstacleSource(match) && !refuses(model, match, refusalAnswers) && !isRiskOnly(model, match) && !isVenueOnly(model, match, venueAnswers),
+    (match) =>
+      !isCourseTopic(model, match) &&
+      !isObstacleSource(match) &&
+      !isQuoted(match) &&
+      !refuses(model, match, refusalAnswers) &&
+      !isRiskOnly(model, match) &&
+      !isVenueOnly(model, match, venueAnswers),
   )
   return kept
     .filter((match) => !(isLeadInLabel(model, match) || opensAsTopic(match)) || !ruledOutInBlock(model, match, kept, side))
