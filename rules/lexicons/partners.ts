@@ -765,7 +765,8 @@ export const workerNameWords = defineLexicon("workers' name words", {
     'public servants',
   ],
   fr: ['travailleurs', 'travailleuses', 'salariés', 'employés', 'enseignants', 'fonctionnaires', 'ouvriers', 'dockers', 'syndicats'],
-  es: ['trabajadores', 'trabajadoras', 'empleados', 'obreros', 'docentes', 'maestros', 'servidores públicos', 'mineros', 'jornaleros', 'sindicatos'],
+  // "Obrera": the adjective names the members too ("Asociación Obrera Textil").
+  es: ['trabajadores', 'trabajadoras', 'empleados', 'obreros', 'obrera', 'obreras', 'obrero', 'docentes', 'maestros', 'servidores públicos', 'mineros', 'jornaleros', 'sindicatos'],
 })
 
 /**

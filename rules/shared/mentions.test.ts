@@ -2,7 +2,7 @@
 import {buildModel, defineLexicon} from '@lessonlint/core'
 import {describe, expect, test} from 'vitest'
 
-import {inQuotes, isNamePart} from './mentions.js'
+import {acronymMentions, inQuotes, isNamePart} from './mentions.js'
 
 const training = defineLexicon('training words', {en: ['training'], fr: ['formation professionnelle'], es: ['formación']})
 
@@ -43,5 +43,21 @@ describe('inQuotes', () => {
     ['« Le guide » puis la formation professionnelle des inspecteurs.', [false]],
   ])('%s', (text, expected) => {
     expect(quoted(text)).toEqual(expected)
+  })
+})
+
+describe('acronymMentions', () => {
+  const federation = defineLexicon('federation (acronym test)', {en: ['Employers’ Federation', "Employers' Federation", 'Trade Unions']})
+  const acronymsOf = (text: string) => {
+    const model = buildModel(`# P\n\n## Partners\n\n${text}\n`)
+    return acronymMentions(model, model.find(federation)).map((match) => `${match.text}@${match.range.start.line}`)
+  }
+
+  test('reads a body named in full by its acronym elsewhere, not in the brackets that give it', () => {
+    expect(acronymsOf('The Kenya Employers\' Federation (KEF) hosts the desk.\n\nKEF nominates ten trainers.')).toEqual(['KEF@7'])
+  })
+
+  test('gives no acronym across "and the" to the name before it', () => {
+    expect(acronymsOf("The Ethiopian Employers' Federation and the Confederation of Ethiopian Unions (CETU) asked for support.\n\nCETU runs the sessions.")).toEqual([])
   })
 })

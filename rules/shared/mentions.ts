@@ -279,9 +279,13 @@ export function declaredComponent(model: ProposalModel, component: string): Fron
  */
 const ACRONYM_AFTER_NAME = /^((?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|the|and|de|du|des|del|la|le|los|las|et|y|pour|para|d['’]\p{L}+|l['’]\p{L}+)){0,8})\s*\(([\p{Lu}][\p{Lu}\d&-]{1,11})\)/u
 
+/** "And" then an article: a second name begins ("the Ethiopian Employers' Federation and the Confederation of … (CETU)"). */
+const SECOND_NAME = /\b(?:and|et|y)\s+(?:the|la|le|les|el|los|las|l['’])/iu
+
 /** The acronym given in brackets after the name a match is a word of, or undefined. */
 function acronymAfter(match: Match): string | undefined {
-  return ACRONYM_AFTER_NAME.exec(match.sentence.text.slice(match.sentenceIndex + match.text.length))?.[2]
+  const found = ACRONYM_AFTER_NAME.exec(match.sentence.text.slice(match.sentenceIndex + match.text.length))
+  return found && !SECOND_NAME.test(found[1] ?? '') ? found[2] : undefined
 }
 
 /** An acronym as written: "CNTG", "FKE", "CNP-Guinée". */
@@ -343,7 +347,20 @@ export function acronymMentions(model: ProposalModel, named: readonly Match[]): 
   if (acronyms.size === 0) return []
   const terms = [...acronyms]
   const lexicon = documentLexicon('acronyms of names given in full', {en: terms, fr: terms, es: terms})
-  return currentMentions(model, lexicon).filter((match) => acronyms.has(match.text))
+  // The acronym in the brackets that give it is the name's own mention, already read (or set aside) with the name.
+  return currentMentions(model, lexicon).filter((match) => acronyms.has(match.text) && !named.some((name) => givesAcronym(name, match)))
+}
+
+/** Whether `acronym` stands in the brackets right after the name `name` is a word of, or right before the brackets that hold it. */
+function givesAcronym(name: Match, acronym: Match): boolean {
+  if (name.sentence !== acronym.sentence) return false
+  const {text} = name.sentence
+  const nameEnd = name.sentenceIndex + name.text.length
+  if (acronym.sentenceIndex >= nameEnd) {
+    return acronym.sentenceIndex - nameEnd <= BRACKETED_NAME_REACH && /^[^()]*\(\s*$/u.test(text.slice(nameEnd, acronym.sentenceIndex))
+  }
+  const acronymEnd = acronym.sentenceIndex + acronym.text.length
+  return acronymEnd <= name.sentenceIndex && name.sentenceIndex - acronymEnd <= BRACKETED_NAME_REACH && /^\s*\([^()]*$/u.test(text.slice(acronymEnd, name.sentenceIndex))
 }
 
 /** Whether the match's clause holds a mention of the lexicon other than the match (the match itself may be one). */

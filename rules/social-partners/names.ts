@@ -130,9 +130,13 @@ export function roleOfName(match: Match): NameRole | null {
   return null
 }
 
-/** Current mentions of organisations whose names give them `role`, at their organisation word. */
-export function namedOrganisations(model: ProposalModel, role: NameRole): Match[] {
-  return currentMentions(model, organisationKind).filter((match) => roleOfName(match) === role)
+/**
+ * Current mentions of organisations whose names give them `role`, at their organisation word; with `anywhere`, the
+ * mentions in the background too (where a name gives its acronym, whatever section it is in).
+ */
+export function namedOrganisations(model: ProposalModel, role: NameRole, anywhere = false): Match[] {
+  const mentions = anywhere ? model.find(organisationKind) : currentMentions(model, organisationKind)
+  return mentions.filter((match) => roleOfName(match) === role)
 }
 
 /**

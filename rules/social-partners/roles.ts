@@ -21,7 +21,7 @@ import {
   venue,
   workersOrganisations,
 } from '../lexicons/partners.js'
-import {currentMentions, inRiskColumn, insideMatchOf, isLeadInLabel, neighbours, within} from '../shared/mentions.js'
+import {acronymMentions, currentMentions, inRiskColumn, insideMatchOf, isLeadInLabel, neighbours, within} from '../shared/mentions.js'
 import {isCourseTopic} from '../shared/training.js'
 import {describedOrganisations, namedOrganisations} from './names.js'
 
@@ -179,24 +179,37 @@ const EMPLOYERS_SIDE: readonly Lexicon[] = [employersOrganisations, employersSyn
 
 /** Mentions that give a role to a workers' organisation. */
 export function workersMentions(model: ProposalModel): Match[] {
-  return roleMentions(model, [
+  const named = [
     ...currentMentions(model, workersOrganisations).filter((match) => !insideMatchOf(match, employersSyndicate)),
     ...currentMentions(model, unionWord).filter((match) => isTradeUnionWord(model, match)),
     ...namedOrganisations(model, 'workers'),
     ...describedOrganisations(model, 'workers'),
-    ...currentMentions(model, socialPartners),
-  ], WORKERS_SIDE)
+  ]
+  // A body named in full once is named by its acronym after that, wherever the name gave it (the context often does):
+  // "Asociación Obrera Textil (AOT) … | AOT | Delegados en talleres |".
+  const definitions = [...anywhere(model, workersOrganisations), ...namedOrganisations(model, 'workers', true)]
+  return roleMentions(model, [...named, ...acronymMentions(model, definitions), ...currentMentions(model, socialPartners)], WORKERS_SIDE)
+}
+
+/**
+ * Every mention of a lexicon that is not negated, in the background too. A body the text rules out where it names it
+ * ("The Federation of Nepalese Chambers of Commerce and Industry (FNCCI) is not a partner in this project") gives no
+ * acronym to read roles by: the brief later "sent to FNCCI" is no role.
+ */
+function anywhere(model: ProposalModel, lexicon: Lexicon): Match[] {
+  return model.find(lexicon)
 }
 
 /** Mentions that give a role to an employers' organisation. */
 export function employersMentions(model: ProposalModel): Match[] {
-  return roleMentions(model, [
+  const named = [
     ...currentMentions(model, employersOrganisations),
     ...currentMentions(model, employersSyndicate),
     ...currentMentions(model, chamberWord).filter((match) => !insideMatchOf(match, notEmployersChamber)),
     ...currentMentions(model, employersWord).filter(isEmployersName),
     ...namedOrganisations(model, 'employers'),
     ...describedOrganisations(model, 'employers'),
-    ...currentMentions(model, socialPartners),
-  ], EMPLOYERS_SIDE)
+  ]
+  const definitions = [...anywhere(model, employersOrganisations), ...anywhere(model, chamberWord).filter((match) => !insideMatchOf(match, notEmployersChamber)), ...namedOrganisations(model, 'employers', true)]
+  return roleMentions(model, [...named, ...acronymMentions(model, definitions), ...currentMentions(model, socialPartners)], EMPLOYERS_SIDE)
 }
