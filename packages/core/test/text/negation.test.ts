@@ -1,5 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {isNegated, refersBack} from '../../src/text/index.js'
+import {buildModel} from '../../src/model/index.js'
+import {defineLexicon} from '../../src/text/lexicon.js'
 
 /** Whether `term` (its first occurrence, or the nth) is negated in `sentence`. */
 function negated(sentence: string, term: string, occurrence = 0): boolean {
@@ -154,6 +156,10 @@ describe('negation after the mention, as the verb’s', () => {
     ["La possibilité de partager les guides avec le CIF-OIT reste à explorer.", 'CIF-OIT', true],
     ['Possible links with the ILO Country Office for the Philippines will be explored during the inception phase.', 'ILO Country Office', true],
     ['The ITC-ILO will host the course; other options will be explored later.', 'ITC-ILO', false],
+    // Put off to a decision not yet taken.
+    ['How and where the guide will be shared beyond the three desks will be decided later.', 'shared', true],
+    ['La publicación del manual se decidirá más adelante con el ministerio.', 'publicación', true],
+    ['The guide will be shared with the ministry; its print run will be decided later.', 'shared', false],
     // An aside between dashes: a negator inside it ends with it; a mention inside it is negated with the aside.
     ['The code draws its standards — no fees to workers, licensing — from the Private Employment Agencies Convention.', 'Private Employment Agencies Convention', false],
     ["L'ancrage du programme — bureau de l'OIT en Haïti ou Équipe d'appui technique de San José — n'est pas prévu dans cette phase.", "bureau de l'OIT", true],
@@ -431,5 +437,17 @@ describe('what a revision deletes', () => {
     ['La ligne consultante genre est maintenue.', 'consultante genre', false],
   ])('%s', (text, term, expected) => {
     expect(negated(text, term)).toBe(expected)
+  })
+})
+
+describe('a label whose value puts it off to a decision not yet taken', () => {
+  const expertise = defineLexicon('gender expert (deferral test)', {en: ['gender specialist'], fr: ['experte genre']})
+  test.each([
+    ["- Recrutement d'une experte genre : sera décidé plus tard, selon le budget final", true],
+    ['- Gender specialist: to be decided later, depending on the final budget', true],
+    ["- Recrutement d'une experte genre : trois mois, en début de projet", false],
+  ])('%s → negated %s', (line, expected) => {
+    const [match] = buildModel(`# P\n\n## Équipe\n\n${line}\n`).find(expertise, {includeNegated: true})
+    expect(match?.negated).toBe(expected)
   })
 })
