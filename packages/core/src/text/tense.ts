@@ -137,7 +137,12 @@ function hasFutureVerbForm(text: string): boolean {
   let spanish: boolean | undefined
   return words(text).some((token) => {
     const written = text.slice(token.start, token.end).toLowerCase()
-    if (SPANISH_FUTURE.test(written) && !NOT_SPANISH_FUTURE.has(written)) return true
+    if (SPANISH_FUTURE.test(written) && !NOT_SPANISH_FUTURE.has(written)) {
+      // French past participles end as a Spanish first person does ("tiré", "géré", "élaboré"): in French text they are none.
+      if (!written.endsWith('ré')) return true
+      spanish ??= readsSpanish(text)
+      return spanish
+    }
     if (!(FRENCH_FUTURE.test(written) || FRENCH_IRREGULAR_FUTURE.has(written) || FRENCH_COMPOUND_FUTURE.test(written))) return false
     spanish ??= readsSpanish(text)
     return !spanish
@@ -358,18 +363,29 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
     // A past in a relative clause after the mention tells of it ("les formations que le BIT a dispensées"), unless the
     // clause plans in the future: "vérifiera avec chaque délégué les inspections qu'il a menées" is a plan.
     if (anyIn(tense.pasts, start, end)) return true
-    if (hasPastVerbForm(forms.past, relative - start)) return true
+    if (!statesResults(sentence, tense) && hasPastVerbForm(forms.past, relative - start)) return true
   }
   if (tense.plans.length > 0) return false
   if (tense.pasts.length > 0) return true
   // A sentence dated since a year with no future tells a track record ("une ONG anime depuis 2021 un dispositif de suivi").
   if (tense.since.length > 0 && tense.futures.length === 0 && !(tense.future ??= hasFutureVerbForm(sentence.text))) return true
   const relative = match ? firstRelativeAfter(sentence, tense, match) : Infinity
-  if (hasPastVerbForm((tense.pastForms ??= pastFormsOf(sentence.text)), relative)) return true
+  if (!statesResults(sentence, tense) && hasPastVerbForm((tense.pastForms ??= pastFormsOf(sentence.text)), relative)) return true
   // English tells its past with "-ed" forms, which `pastFormsOf` leaves alone (most are participles too): a sentence
   // dated in the past with one right after its subject tells history ("Two of our counsellors attended the ITC-ILO's
   // academy in 2019").
   return (tense.dated ??= sentence.find(datedPast, {includeNegated: true}).length > 0) && englishPastAfterSubject(sentence.text, relative) && mayReadEnglish(sentence.text)
+}
+
+/**
+ * Whether the sentence states a result the project aims at: the items and rows of objectives and results are written
+ * as reached ("D'ici 24 mois : - 900 jeunes ont suivi un parcours…", "| Las inspectoras han incorporado el protocolo |"),
+ * so a perfect there tells no history; a past marker or a date still does. A paragraph there may tell the past
+ * ("Lors des consultations, les directions régionales ont exprimé le souhait…").
+ */
+function statesResults(sentence: Sentence, tense: SentenceTense): boolean {
+  if ((sentence.container !== 'list-item' && sentence.container !== 'table-cell') || sentence.section?.isIn('objectives') !== true) return false
+  return !(tense.dated ??= sentence.find(datedPast, {includeNegated: true}).length > 0)
 }
 
 /** Words before an "-ed" form that make it no past verb: an auxiliary of the passive or the future, an article or a preposition ("the trained officers"). */

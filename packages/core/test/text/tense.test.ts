@@ -80,6 +80,30 @@ describe('an English sentence dated in the past with an "-ed" verb after its sub
   })
 })
 
+describe('French participles in "-ré" are no Spanish futures', () => {
+  it.each<[string, boolean]>([
+    ["Notre coordinatrice a suivi en 2021 l'Académie du CIF-OIT à Turin, dont elle a tiré l'idée des formatrices-relais.", true],
+    ['Le ministère a élaboré et géré le registre des agences.', true],
+    ['La coordinadora elaboraré el plan.', false],
+  ])('%s → history %s', (sentence, expected) => {
+    expect(historyOf(sentence)).toBe(expected)
+  })
+})
+
+describe('results written as reached, in the items of an objectives section', () => {
+  const historyIn = (section: string, body: string) => {
+    const [first] = buildModel(`# P\n\n## ${section}\n\n${body}\n`).sentences({includeHeadings: false})
+    return isHistory(first!)
+  }
+  it('a perfect in an item states a result; in a paragraph, or dated, or elsewhere, it tells the past', () => {
+    expect(historyIn('Objectifs', "- 900 jeunes ont suivi un parcours de formation qualifiante.")).toBe(false)
+    expect(historyIn('Objetivos', '| Las inspectoras han incorporado el protocolo |\n|---|')).toBe(false)
+    expect(historyIn('Objectifs', 'Lors des consultations, les directions régionales ont exprimé un souhait.')).toBe(true)
+    expect(historyIn('Objectifs', '- En 2019, 300 jeunes ont suivi la formation.')).toBe(true)
+    expect(historyIn('Contexte', '- 900 jeunes ont suivi un parcours de formation qualifiante.')).toBe(true)
+  })
+})
+
 describe('the clause of the mention decides', () => {
   const workshop = defineLexicon('workshop', {en: ['workshop'], fr: ['atelier']})
   it('a past event beside a plan in another clause is history; a plan beside a past event is a plan', () => {
