@@ -156,6 +156,10 @@ describe('negation after the mention, as the verb’s', () => {
     ["La possibilité de partager les guides avec le CIF-OIT reste à explorer.", 'CIF-OIT', true],
     ['Possible links with the ILO Country Office for the Philippines will be explored during the inception phase.', 'ILO Country Office', true],
     ['The ITC-ILO will host the course; other options will be explored later.', 'ITC-ILO', false],
+    // Left out by the next clause, which refers back to it.
+    ["Une enquête auprès des participantes quelques mois après l'atelier serait précieuse, mais elle n'est pas budgétée dans cette demande.", 'enquête', true],
+    ['A tracer survey six months later would help, but it is not funded by this grant.', 'tracer survey', true],
+    ['A tracer survey six months later is planned, and it is funded by the ministry.', 'tracer survey', false],
     // Put off to a decision not yet taken.
     ['How and where the guide will be shared beyond the three desks will be decided later.', 'shared', true],
     ['La publicación del manual se decidirá más adelante con el ministerio.', 'publicación', true],
