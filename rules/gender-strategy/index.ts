@@ -135,11 +135,19 @@ function approachToGender(model: ProposalModel): Match[] | null {
   const splits = model.find(sexDisaggregation, {includeHeadings: false, includeNegated: true})
   const topics = current(model, genderConcept).filter((topic) => !splits.some((split) => within(topic.range, split.range)))
   if (topics.length === 0) return null
-  for (const approach of current(model, approachWord)) {
+  for (const approach of current(model, approachWord).filter((match) => !describesATrainingUnit(match))) {
     const topic = topics.find((each) => related(approach, each, 'phrase')) ?? topics.find((each) => related(approach, each, 'block'))
     if (topic) return [approach, topic]
   }
   return null
+}
+
+/** A training unit right before the approach word, or one word before it: "un módulo transversal común", "the course's common core". */
+const TRAINING_UNIT_BEFORE = /\b(?:modules?|courses?|units?|m[óo]dulos?|cursos?|unidad(?:es)?|cours|unit[ée]s?)\s+(?:\p{L}+\s+)?$/iu
+
+/** Whether an approach word describes a training unit ("un módulo transversal común de 40 horas"), not an approach. */
+function describesATrainingUnit(match: Match): boolean {
+  return TRAINING_UNIT_BEFORE.test(match.sentence.text.slice(Math.max(0, match.sentenceIndex - 40), match.sentenceIndex))
 }
 
 /** How long a lead-in's label may be ("**Gender equality.**"): a sentence of its own, set aside. */
@@ -205,8 +213,10 @@ function deniesTheStrategy(sentence: Sentence): boolean {
  */
 function describesGender(model: ProposalModel, section: Section): boolean {
   if (!hasRealContent(model, section) || !section.contentRange) return false
-  if (onlyPromisesOrLaterWriting(model.sentences({within: section.contentRange, includeHeadings: false}))) return false
-  const mentions = model.find(genderConcept, {within: section.contentRange, includeNegated: true, includeHeadings: false})
+  // A placeholder ("Stratégie genre : à définir avec le ministère (TBD)") holds a place; what else the section says decides.
+  const sentences = model.sentences({within: section.contentRange, includeHeadings: false}).filter((sentence) => !isPlaceholderSentence(sentence.text))
+  if (sentences.length === 0 || onlyPromisesOrLaterWriting(sentences)) return false
+  const mentions = sentences.flatMap((sentence) => sentence.find(genderConcept, {includeNegated: true}))
   return mentions.length === 0 || mentions.some((match) => !match.negated)
 }
 

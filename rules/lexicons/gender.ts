@@ -473,15 +473,15 @@ export const strategyToBeWritten = defineLexicon('strategy still to be written',
     'will be submitted', 'will be approved', 'will be validated', 'will be endorsed', 'for approval', 'terms of reference',
     // A workplan's line for writing it ("Gender strategy drafted by the gender specialist"), or its details put off.
     'drafted by', 'drafting of', 'will be specified', 'will be detailed', 'will draft', 'will prepare', 'will develop', 'will write',
-    'will be formulated', 'will formulate', 'is pending', 'is still pending'],
+    'will be formulated', 'will formulate', 'is pending', 'is still pending', 'to be prepared', 'to be developed', 'to be drafted', 'to be written'],
   fr: ['sera élaborée', 'sera élaboré', 'sera préparée', 'sera rédigée', 'sera développée', 'sera conçue', 'sera définie', 'pour élaborer', "d'élaborer", 'd’élaborer', 'élaborera',
     'sera validée', 'sera soumise', 'sera approuvée', 'sera annexée', 'annexée au', 'termes de référence',
     'rédigée par', 'rédaction de', 'sera précisée', 'sera précisé', 'seront précisées', 'sera formulée', 'sera formulé', 'formulera', 'reste à élaborer',
-    'reste à rédiger', 'est en attente'],
+    'reste à rédiger', 'est en attente', 'à élaborer', 'à rédiger'],
   es: ['se elaborará', 'será elaborada', 'será elaborado', 'para elaborar', 'elaborará', 'se preparará', 'se diseñará', 'se redactará', 'se definirá', 'será definida',
     'será aprobada', 'será validada', 'se someterá', 'se incorporará al', 'términos de referencia',
     'redactada por', 'redacción de', 'se precisará', 'se precisarán', 'se detallará', 'se formulará', 'será formulada', 'será formulado', 'formulará',
-    'está pendiente', 'queda pendiente'],
+    'está pendiente', 'queda pendiente', 'por elaborar', 'por redactar', 'se presentará'],
 })
 
 /**

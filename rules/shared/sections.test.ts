@@ -2,7 +2,7 @@
 import {buildModel} from '@lessonlint/core'
 import {describe, expect, test} from 'vitest'
 
-import {hasRealContent} from './sections.js'
+import {hasRealContent, isPlaceholderSentence} from './sections.js'
 
 function realContent(body: string): boolean {
   const model = buildModel(`# P\n\n## Sustainability\n\n${body}\n\n## Budget\n\nUSD 10,000.\n`)
@@ -19,5 +19,19 @@ describe('hasRealContent', () => {
     ['The municipality takes over the two centres from month 18.', true],
   ])('%s → %s', (body, expected) => {
     expect(realContent(body)).toBe(expected)
+  })
+})
+
+describe('isPlaceholderSentence', () => {
+  test.each<[string, boolean]>([
+    ['No response', true],
+    ["Recrutement d'une experte genre : sera décidé plus tard, selon le budget final", true],
+    ['Gender specialist: will be decided later', true],
+    ['Especialista de género: se decidirá más adelante con el ministerio', true],
+    ['Stratégie genre : à définir avec le ministère (TBD)', true],
+    ['Gender specialist: recruited in month 1 for the whole project', false],
+    ['The exit plan will be decided with the municipalities and signed in month 30, and it hands the desks to them.', false],
+  ])('%s → %s', (text, expected) => {
+    expect(isPlaceholderSentence(text)).toBe(expected)
   })
 })
