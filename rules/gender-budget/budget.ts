@@ -9,7 +9,9 @@ import {ISO_4217} from '../shared/codes.js'
 const AMOUNT_HEADER =
   /\b(?:amount|cost|costs|budget|total|sum|subtotal|funding|contribution|year|y\d|q[1-4]|(?:19|20)\d{2}|thousands?|montant|co[uû]ts?|ann[ée]e|milliers|monto|costo|presupuesto|a[ñn]o|miles)\b|'000|\(\s*[A-Z]{3}\s*\)|^\s*[A-Z]{3}\s*$/i
 /** Columns that hold numbers that are not money. */
-const NOT_AMOUNT_HEADER = /^(?:code|no\.?|n[°º]|#|ref\.?|item no\.?|line no\.?|sl\.? ?no\.?|s\/n|%|share|percent(?:age)?|per ?cent|part|porcentaje|pourcentage|notes?|remarks?|comments?)$/i
+// Quantities are counts of units, not money: "| Unit | Qty | Unit cost | Total |", "| # of units |", "| Cantidad |".
+const NOT_AMOUNT_HEADER =
+  /^(?:code|no\.?|n[°º]|#|ref\.?|item no\.?|line no\.?|sl\.? ?no\.?|s\/n|%|share|percent(?:age)?|per ?cent|part|porcentaje|pourcentage|notes?|remarks?|comments?|qty\.?|quantit(?:y|ies)|(?:#|no\.?|n[°º]|number|nb\.?|nombre|n[úu]m(?:ero|\.)?) (?:of |d['’]|de )?units?|units?|unit[ée]s?|quantit[ée]s?|cantidad(?:es)?|nombre|unidad(?:es)?)$/i
 /** Headers naming the item column. */
 const ITEM_HEADER =
   /\b(?:item|line|description|category|categor[ií]a|cat[ée]gorie|component|composante|componente|activity|activit[ée]|actividad|output|outcome|heading|poste|rubrique|libell[ée]|intitul[ée]|partida|concepto|rubro|l[ií]nea|budget line)\b/i
