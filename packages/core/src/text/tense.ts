@@ -338,6 +338,9 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
     const before = wordBefore(sentence.text, match.sentenceIndex)
     if (!PASSIVE_AUXILIARY.has(before)) return true
   }
+  // A mention dated by the participle after it is history, whatever its clause plans: "Under the Free Visa, Free
+  // Ticket policy adopted in 2015, workers should pay no more than…".
+  if (match && datedByParticiple(sentence, match)) return true
   // What belongs to an earlier project is history, whatever the rest of its clause plans:
   // "the gender expert of the earlier Better Work pilot, whose findings will inform…".
   if (match && tense.former.length > 0 && formerProjectMatches(sentence).some((former) => related(former, match, 'phrase'))) return true
@@ -386,6 +389,21 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
 function statesResults(sentence: Sentence, tense: SentenceTense): boolean {
   if ((sentence.container !== 'list-item' && sentence.container !== 'table-cell') || sentence.section?.isIn('objectives') !== true) return false
   return !(tense.dated ??= sentence.find(datedPast, {includeNegated: true}).length > 0)
+}
+
+/** How many words may stand between a participle after a mention and the date that dates it: "adopted by Cabinet in 2015". */
+const PARTICIPLE_DATE_WORDS = 4
+
+/** Whether an English "-ed" participle right after the mention is dated in the past: "the policy adopted in 2015", "the law passed by Parliament in 2019". */
+function datedByParticiple(sentence: Sentence, match: Match): boolean {
+  const {text} = sentence
+  const tokens = words(text)
+  const next = firstAtLeast(tokens.map((token) => token.start), match.sentenceIndex + match.text.length)
+  const participle = tokens[next]
+  if (!participle || participle.word.length < 5 || !participle.word.endsWith('ed') || !/^\p{Ll}/u.test(text[participle.start]!)) return false
+  if (text.slice(match.sentenceIndex + match.text.length, participle.start).trim() !== '') return false
+  const until = tokens[next + 1 + PARTICIPLE_DATE_WORDS]?.end ?? text.length
+  return sentence.find(datedPast, {includeNegated: true, from: participle.end, to: until}).length > 0 && mayReadEnglish(text)
 }
 
 /** Words before an "-ed" form that make it no past verb: an auxiliary of the passive or the future, an article or a preposition ("the trained officers"). */

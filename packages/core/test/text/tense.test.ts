@@ -80,6 +80,19 @@ describe('an English sentence dated in the past with an "-ed" verb after its sub
   })
 })
 
+describe('a mention dated by the participle after it', () => {
+  const policy = defineLexicon('policy (participle test)', {en: ['policy'], fr: ['politique']})
+  it.each<[string, boolean]>([
+    ['Under the Free Visa, Free Ticket policy adopted in 2015, workers should pay no more than NPR 10,000.', true],
+    ['The national policy approved by Cabinet in 2019 will be rolled out in the three provinces.', true],
+    ['The policy drafted with the unions will be submitted to Cabinet in 2026.', false],
+    ['The new policy will be adopted in the third quarter.', false],
+  ])('%s → history %s', (sentence, expected) => {
+    const [match] = buildModel(`# P\n\n## Activities\n\n${sentence}\n`).find(policy)
+    expect(isHistory(match!.sentence, match)).toBe(expected)
+  })
+})
+
 describe('French participles in "-ré" are no Spanish futures', () => {
   it.each<[string, boolean]>([
     ["Notre coordinatrice a suivi en 2021 l'Académie du CIF-OIT à Turin, dont elle a tiré l'idée des formatrices-relais.", true],
