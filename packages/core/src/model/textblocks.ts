@@ -19,7 +19,8 @@ const METADATA_TAGS = /^\s*(?:\[\[[^\]\n]*\]\]\s*)+$/u
  * "Comment (JR):", "Commentaire (OIT Dakar) :", "[Comentario – L. Pineda]:", "Reviewer's note:". The label, up to
  * a few words of who wrote it, then a colon.
  */
-const REVIEW_COMMENT = /^\s*\[?\s*(?:comments?|commentaires?|comentarios?|reviewer'?s? (?:comments?|notes?)|review comments?|note (?:du|de la) relect(?:eur|rice)|nota (?:del|de la) (?:revisor|revisora))(?:\s*[-–—(][^\]\n:]{0,60})?\s*\]?\s*:/iu
+const REVIEW_COMMENT =
+  /^\s*(?:\[\s*)?(?:comments?|commentaires?|comentarios?|reviewer'?s? (?:comments?|notes?)|review comments?|note (?:du|de la) relect(?:eur|rice)|nota (?:del|de la) (?:revisor|revisora))(?:[ \t]*[-–—(][^\]\n:]{0,60})?(?:\][ \t]*|[ \t]*):/iu
 
 /**
  * A blockquote or footnote that holds a reviewer's comment on a draft ("> **[Comment – M. Diallo]:** Add a gender
