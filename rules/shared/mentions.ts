@@ -348,8 +348,25 @@ export function acronymMentions(model: ProposalModel, named: readonly Match[]): 
   const terms = [...acronyms]
   const lexicon = documentLexicon('acronyms of names given in full', {en: terms, fr: terms, es: terms})
   // The acronym in the brackets that give it is the name's own mention, already read (or set aside) with the name.
-  return currentMentions(model, lexicon).filter((match) => acronyms.has(match.text) && !named.some((name) => givesAcronym(name, match)))
+  // The names of each sentence, by where they start, so that each acronym asks only those within reach of it.
+  const bySentence = new Map<Sentence, Match[]>()
+  for (const name of named) bySentence.set(name.sentence, [...(bySentence.get(name.sentence) ?? []), name])
+  const starts = new Map([...bySentence].map(([sentence, names]) => {
+    names.sort((a, b) => a.sentenceIndex - b.sentenceIndex)
+    return [sentence, names.map((name) => name.sentenceIndex)] as const
+  }))
+  const near = (match: Match) => {
+    const names = bySentence.get(match.sentence) ?? []
+    const at = starts.get(match.sentence) ?? []
+    const from = firstAtLeast(at, match.sentenceIndex - BRACKETED_NAME_REACH - NAME_LENGTH)
+    const to = firstAtLeast(at, match.sentenceIndex + match.text.length + BRACKETED_NAME_REACH + 1)
+    return names.slice(from, to)
+  }
+  return currentMentions(model, lexicon).filter((match) => acronyms.has(match.text) && !near(match).some((name) => givesAcronym(name, match)))
 }
+
+/** How long a name before its acronym may be (characters): "Federation of Nepalese Chambers of Commerce and Industry". */
+const NAME_LENGTH = 120
 
 /** Whether `acronym` stands in the brackets right after the name `name` is a word of, or right before the brackets that hold it. */
 function givesAcronym(name: Match, acronym: Match): boolean {

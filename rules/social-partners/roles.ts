@@ -1,7 +1,7 @@
 // Workers' and employers' organisations, recognised by the role the text gives
 // them. Shared with participation-balance, which looks for targets for the
 // same organisations' representatives among training participants.
-import {clauseBounds, detectLanguage, refersBack, related, type Lexicon, type Match, type ProposalModel, type Sentence} from '@lessonlint/core'
+import {clauseBounds, detectLanguage, refersBack, related, wordIndexFrom, words, type Lexicon, type Match, type ProposalModel, type Sentence} from '@lessonlint/core'
 
 import {
   attributedTo,
@@ -89,8 +89,14 @@ function nextRefusesBack(model: ProposalModel, sentence: Sentence): boolean {
  * quoted has no role.
  */
 function isQuoted(match: Match): boolean {
-  return match.sentence.find(attributedTo, {includeNegated: true, to: match.sentenceIndex}).some((quote) => related(quote, match, 'phrase'))
+  // Only a few words back: one phrase holds both, and a sentence may hold thousands of each.
+  const {text} = match.sentence
+  const from = words(text)[Math.max(0, wordIndexFrom(text, match.sentenceIndex) - QUOTE_REACH_WORDS)]?.start ?? 0
+  return match.sentence.find(attributedTo, {includeNegated: true, from, to: match.sentenceIndex}).some((quote) => related(quote, match, 'phrase'))
 }
+
+/** How many words before an organisation the words that quote it may start: "according to the Federation of Nepalese Chambers". */
+const QUOTE_REACH_WORDS = 12
 
 /**
  * Whether a mention sits in a risks section outside a mitigation: "Employers
@@ -147,6 +153,9 @@ function roleMentions(model: ProposalModel, mentions: Match[], side: readonly Le
     .sort((a, b) => a.range.start.offset - b.range.start.offset)
 }
 
+/** How far into its sentence a side named as its topic may start (characters). */
+const TOPIC_OPENING_REACH = 30
+
 /** What may come before a side named as the topic of its sentence: "On the employers' side,", "Quant aux employeurs,". */
 const TOPIC_OPENING = /^(?:|on the|as for(?: the)?|as to(?: the)?|quant (?:aux?|à la)|du côté des?|en ce qui concerne les?|del lado de(?: los| las)?|en cuanto a(?: los| las)?|por parte de(?: los| las)?)$/iu
 
@@ -157,6 +166,8 @@ const TOPIC_OPENING = /^(?:|on the|as for(?: the)?|as to(?: the)?|quant (?:aux?|
  */
 function opensAsTopic(match: Match): boolean {
   const {text} = match.sentence
+  // The opening words are short ("en ce qui concerne les"): further in, the mention opens nothing.
+  if (match.sentenceIndex > TOPIC_OPENING_REACH) return false
   const before = text.slice(0, match.sentenceIndex).trim()
   return /^\s*,/u.test(text.slice(match.sentenceIndex + match.text.length)) && TOPIC_OPENING.test(before.replace(/\s+/gu, ' '))
 }

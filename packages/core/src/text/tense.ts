@@ -7,7 +7,7 @@
 import {countFunctionWords} from '../model/language.js'
 import type {Lexicon, Match, Sentence} from '../types.js'
 import {defineLexicon} from './lexicon.js'
-import {anyIn, clauseBounds, firstAtLeast, wordIndexBefore, words} from './negation.js'
+import {anyIn, clauseBounds, firstAtLeast, wordIndexBefore, wordIndexFrom, words} from './negation.js'
 import {related, relatedTo} from './relations.js'
 import {RecentTexts} from './recent.js'
 
@@ -244,6 +244,9 @@ interface SentenceTense {
   former: number[]
   /** Whether a date or "since" dates the sentence (asked only of mentions ending in "ed"). */
   dated: boolean | undefined
+  /** Where the first English "-ed" past after a subject starts (`firstEnglishPastAfterSubject`), and whether the sentence may read English, once asked. */
+  englishPast?: number
+  english?: boolean
   /** The whole sentence's past verb forms (`pastFormsOf`), once asked. */
   pastForms?: PastForms
   /** Where the sentence's relative pronouns start, once asked. */
@@ -340,7 +343,7 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
   }
   // A mention dated by the participle after it is history, whatever its clause plans: "Under the Free Visa, Free
   // Ticket policy adopted in 2015, workers should pay no more than…".
-  if (match && datedByParticiple(sentence, match)) return true
+  if (match && datedByParticiple(sentence, tense, match)) return true
   // What belongs to an earlier project is history, whatever the rest of its clause plans:
   // "the gender expert of the earlier Better Work pilot, whose findings will inform…".
   if (match && tense.former.length > 0 && formerProjectMatches(sentence).some((former) => related(former, match, 'phrase'))) return true
@@ -377,7 +380,8 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
   // English tells its past with "-ed" forms, which `pastFormsOf` leaves alone (most are participles too): a sentence
   // dated in the past with one right after its subject tells history ("Two of our counsellors attended the ITC-ILO's
   // academy in 2019").
-  return (tense.dated ??= sentence.find(datedPast, {includeNegated: true}).length > 0) && englishPastAfterSubject(sentence.text, relative) && mayReadEnglish(sentence.text)
+  if (!(tense.dated ??= sentence.find(datedPast, {includeNegated: true}).length > 0)) return false
+  return (tense.englishPast ??= firstEnglishPastAfterSubject(sentence.text)) < relative && (tense.english ??= mayReadEnglish(sentence.text))
 }
 
 /**
@@ -395,15 +399,16 @@ function statesResults(sentence: Sentence, tense: SentenceTense): boolean {
 const PARTICIPLE_DATE_WORDS = 4
 
 /** Whether an English "-ed" participle right after the mention is dated in the past: "the policy adopted in 2015", "the law passed by Parliament in 2019". */
-function datedByParticiple(sentence: Sentence, match: Match): boolean {
+function datedByParticiple(sentence: Sentence, tense: SentenceTense, match: Match): boolean {
   const {text} = sentence
   const tokens = words(text)
-  const next = firstAtLeast(tokens.map((token) => token.start), match.sentenceIndex + match.text.length)
+  // The word after the mention, by bisection: a sentence may hold thousands of mentions.
+  const next = wordIndexFrom(text, match.sentenceIndex + match.text.length)
   const participle = tokens[next]
   if (!participle || participle.word.length < 5 || !participle.word.endsWith('ed') || !/^\p{Ll}/u.test(text[participle.start]!)) return false
   if (text.slice(match.sentenceIndex + match.text.length, participle.start).trim() !== '') return false
   const until = tokens[next + 1 + PARTICIPLE_DATE_WORDS]?.end ?? text.length
-  return sentence.find(datedPast, {includeNegated: true, from: participle.end, to: until}).length > 0 && mayReadEnglish(text)
+  return sentence.find(datedPast, {includeNegated: true, from: participle.end, to: until}).length > 0 && (tense.english ??= mayReadEnglish(text))
 }
 
 /** Words before an "-ed" form that make it no past verb: an auxiliary of the passive or the future, an article or a preposition ("the trained officers"). */
@@ -411,17 +416,17 @@ const NOT_BEFORE_PAST_VERB = new Set([
   ...PASSIVE_AUXILIARY, 'will', 'shall', 'would', 'to', 'was', 'were', 'the', 'a', 'an', 'of', 'for', 'with', 'by', 'and', 'or', 'newly', 'well', 'not',
 ])
 
-/** Whether an English "-ed" verb form follows a word with nothing but space between, before `until` ("counsellors attended"). */
-function englishPastAfterSubject(text: string, until: number): boolean {
+/** Where the first English "-ed" verb form that follows a word with nothing but space between starts ("counsellors attended"); Infinity when none does. */
+function firstEnglishPastAfterSubject(text: string): number {
   const tokens = words(text)
-  for (let i = 1; i < tokens.length && tokens[i]!.start < until; i++) {
+  for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!
     // A name is no verb ("Mr Ahmed"): the form is written in lower case.
     if (token.word.length < 5 || !token.word.endsWith('ed') || !/^\p{Ll}/u.test(text[token.start]!)) continue
     const previous = tokens[i - 1]!
-    if (text.slice(previous.end, token.start).trim() === '' && !NOT_BEFORE_PAST_VERB.has(previous.word)) return true
+    if (text.slice(previous.end, token.start).trim() === '' && !NOT_BEFORE_PAST_VERB.has(previous.word)) return token.start
   }
-  return false
+  return Infinity
 }
 
 /**
