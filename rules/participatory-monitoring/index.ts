@@ -89,7 +89,7 @@ function participationIn(model: ProposalModel): Match[] {
     // "Monitoring will be community-based." Not people so qualified: "deux animateurs communautaires" are staff.
     const shared = sentence.find(sharedMonitoringAdjective).filter((match) => !betweenAgenciesOnly(match) && !qualifiesPeople(match))
     if (shared.length > 0 && sentence.find(monitoringWord).length > 0) return shared
-    if (joinsReviewMeetings(sentence)) return sentence.find(monitoringActors)
+    if (joinsReviewMeetings(sentence)) return sentence.find(monitoringActors).filter((actor) => !isInstitutionsNetwork(actor))
   }
   return []
 }
@@ -116,7 +116,7 @@ function partnerAcronyms(model: ProposalModel): Map<Sentence, Match[]> {
  */
 function actorsOf(model: ProposalModel, sentence: Sentence): Match[] {
   // The second word of a compound is no body: "appui-conseil" is advice.
-  const own = sentence.find(monitoringActors).filter((actor) => !hyphenJoined(actor, 'before'))
+  const own = sentence.find(monitoringActors).filter((actor) => !hyphenJoined(actor, 'before') && !isInstitutionsNetwork(actor))
   if (own.length > 0 || !sentence.has(actorAnaphor)) return own
   const namedBefore = (within: Range, end: number) =>
     model.find(monitoringActors, {within, includeHeadings: false}).filter((actor) => actor.range.end.offset <= end)
@@ -125,6 +125,24 @@ function actorsOf(model: ProposalModel, sentence: Sentence): Match[] {
   if (inBlock.length > 0 || !sentence.section || sentence.container !== 'paragraph') return inBlock
   const opening = model.sentences({within: sentence.block})[0]
   return opening?.has(bodyReferredBack) ? namedBefore(sentence.section.range, sentence.block.start.offset) : []
+}
+
+/** The UN's name just before a word, with at most two words between: "the UN Network on Migration". */
+const UN_BEFORE = /\b(?:UN|U\.N\.|United Nations|ONU|Nations [Uu]nies|Naciones Unidas)\s+(?:[\p{L}'’]+\s+){0,2}$/u
+
+/** The UN's name right after a word: "le Réseau des Nations Unies", "la Red de las Naciones Unidas". */
+const UN_AFTER = /^\s+(?:of the|des|de las|de la|del)\s+(?:United Nations|Nations [Uu]nies|Naciones Unidas)\b/u
+
+/**
+ * Whether an actor is a network of institutions ("the UN Network on Migration", "la revue du Réseau", named with a
+ * capital), not of the people a project serves ("the returnee network").
+ */
+function isInstitutionsNetwork(actor: Match): boolean {
+  if (!/^(?:networks?|r[ée]seaux?|red(?:es)?)$/iu.test(actor.text)) return false
+  if (/^\p{Lu}/u.test(actor.text)) return true
+  const {text} = actor.sentence
+  const end = actor.sentenceIndex + actor.text.length
+  return UN_BEFORE.test(text.slice(Math.max(0, actor.sentenceIndex - 40), actor.sentenceIndex)) || UN_AFTER.test(text.slice(end, end + 40))
 }
 
 /**
@@ -218,17 +236,24 @@ const tablesByRow = new WeakMap<ProposalModel, Map<TableRow, Table>>()
 function joinsReviewMeetings(sentence: Sentence): boolean {
   if (!sentence.section?.isIn('monitoring')) return false
   const meetings = sentence.find(reviewMeeting)
-  const actors = sentence.find(monitoringActors)
+  const actors = sentence.find(monitoringActors).filter((actor) => !isInstitutionsNetwork(actor))
   if (meetings.length === 0 || actors.length === 0) return false
   if (sentence.find(monitoringParticipation).some((part) => !meetings.some((meeting) => overlaps(meeting.range, part.range)))) return true
   return meetings.some((meeting) => heldWith(meeting) && actors.some((actor) => actor.sentenceIndex > meeting.sentenceIndex && related(meeting, actor, 'clause')))
 }
 
-/** Whether "with" follows the meeting: "a review meeting with the union", "une réunion de revue avec", "una reunión de seguimiento con". */
+/**
+ * Whether "with" follows the meeting, after at most a short place: "a review meeting with the union", "une réunion de
+ * revue avec", "una mesa de seguimiento en cada caleta con la directiva del sindicato".
+ */
 function heldWith(meeting: Match): boolean {
   const {text} = meeting.sentence
-  const after = words(text)[wordIndexFrom(text, meeting.sentenceIndex + meeting.text.length)]
-  return after !== undefined && /^(?:with|avec|con)$/iu.test(after.word)
+  const tokens = words(text)
+  const first = wordIndexFrom(text, meeting.sentenceIndex + meeting.text.length)
+  return tokens.slice(first, first + WITH_REACH_WORDS).some((token) => /^(?:with|avec|con)$/iu.test(token.word))
 }
+
+/** How many words after a meeting its "with" may come: "en cada caleta con". */
+const WITH_REACH_WORDS = 4
 
 export default rule
