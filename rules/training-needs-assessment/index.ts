@@ -55,8 +55,13 @@ const rule: Rule<MessageId> = {
     explainTrainingComponent(context, component)
     // An assessment already made counts when it is cited, in the background as well.
     // A bare "needs assessment" qualified by another domain ("community", "humanitaires", "de los hogares") assesses something else.
+    const assessesOther = (match: Match) => relatedMentions(match, otherNeeds, 'phrase', {includeNegated: true}).length > 0 || labelledOtherNeeds(match)
+    // Once named in full as another domain's ("a labour market needs assessment of the berry sector"), and never as
+    // a training one, a bare "needs assessment" elsewhere ("Year 1: needs assessment, protocol drafting") is that one.
+    const named = model.find(needsAssessment, {includeNegated: true})
+    const otherNamed = named.some((match) => BARE_NEEDS.test(match.term) && assessesOther(match)) && named.every((match) => BARE_NEEDS.test(match.term))
     const assessments = currentMentions(model, needsAssessment, {allowBackground: true, allowHistory: true}).filter(
-      (match) => !BARE_NEEDS.test(match.term) || (relatedMentions(match, otherNeeds, 'phrase', {includeNegated: true}).length === 0 && !labelledOtherNeeds(match)),
+      (match) => !BARE_NEEDS.test(match.term) || (!assessesOther(match) && !otherNamed),
     )
     if (assessments.length > 0) return satisfiedBy(context, 'needs assessment planned or cited', assessments)
     const worded = gapAssessments(model)

@@ -160,6 +160,8 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\bmedir (?:el |los )?(?:progreso|avances?|resultados|cambios?)\b/,
     /\bhow will (?:the )?(?:progress|results?|success|change|impact|performance) be (?:measured|monitored|tracked|assessed)\b/,
     /\bhow (?:is|are) (?:the )?(?:progress|results?) (?:measured|monitored|tracked)\b/,
+    // A grant form asking in the active voice: "How will you measure success?", "How do we track progress?".
+    /\bhow (?:will|do|would|shall) (?:you|we) (?:measure|monitor|track|assess) (?:the |your |our )?(?:progress|results?|success|change|impact|performance)\b/,
     /\bcomment (?:mesurerez|mesurera|mesurerons|suivrez|suivra|suivrons)\b/,
     /\b(?:seront-ils|seront-elles|sera-t-il|sera-t-elle) (?:suivie?s?|mesuree?s?)\b/,
     /\bcomo (?:se (?:medira|mediran|monitoreara|evaluara|hara el seguimiento)|mediremos|medira|mediran)\b/,

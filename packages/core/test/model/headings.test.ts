@@ -204,6 +204,8 @@ describe('section kinds from the headings of grant forms and proposals by others
     ['## 5. Monitoreo y evaluación (MyE)', ['monitoring']],
     ['## Plan de MyE', ['monitoring']],
     ['## How will progress be measured?', ['monitoring']],
+    ['## How will you measure success?', ['monitoring']],
+    ['### How do we track progress?', ['monitoring']],
     ['### E. Comment mesurerez-vous les résultats ?', ['monitoring']],
     ['## Comment les résultats seront-ils suivis ?', ['monitoring']],
     ['### ¿Cómo se medirá el avance?', ['monitoring']],
