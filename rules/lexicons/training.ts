@@ -1232,8 +1232,8 @@ export const curriculum = defineLexicon('curriculum', {
     'programme will cover',
     'academy will cover',
   ],
-  fr: ["programme d'études", 'programme des cours', 'programme pédagogique', 'contenu pédagogique', 'contenus pédagogiques', 'référentiel de formation', 'curriculum', 'cursus', 'parcours de formation', 'programme de formation', 'contenu de la formation', 'contenus de la formation', 'contenu du cours', 'module', 'tronc commun', 'plan de cours'],
-  es: ['programa de estudios', 'malla curricular', 'contenidos del curso', 'contenidos de la capacitación', 'currículo', 'plan de estudios', 'temario', 'contenido del curso', 'contenido de la capacitación', 'contenidos formativos', 'itinerario formativo', 'programa formativo', 'programa analítico', 'módulo', 'tronco común'],
+  fr: ["programme d'études", 'programme des cours', 'programme pédagogique', 'contenu pédagogique', 'contenus pédagogiques', 'référentiel de formation', 'curriculum', 'cursus', 'parcours de formation', 'programme de formation', 'contenu de la formation', 'contenus de la formation', 'contenu des formations', 'contenus des formations', 'contenu de formation', 'contenus de formation', 'contenu du cours', 'module', 'tronc commun', 'contenu commun', 'plan de cours'],
+  es: ['programa de estudios', 'malla curricular', 'contenidos del curso', 'contenidos de la capacitación', 'currículo', 'plan de estudios', 'temario', 'contenido del curso', 'contenido de la capacitación', 'contenido de la formación', 'contenidos de la formación', 'contenido común', 'contenidos formativos', 'itinerario formativo', 'programa formativo', 'programa analítico', 'módulo', 'tronco común'],
 })
 
 /** What describes a curriculum's content rather than only naming it. */
