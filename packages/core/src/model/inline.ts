@@ -109,8 +109,20 @@ export function flattenInline(nodes: readonly Nodes[], source: string, fallbackE
         if (start === undefined || stop === undefined) return
         // Most text is written as it reads (no escape, reference or line ending): each character is where it stands.
         if (stop - start === node.value.length && source.startsWith(node.value, start) && !LINE_ENDING.test(node.value)) {
-          text += node.value
-          for (let at = start; at < stop; at++) offsets.push(at)
+          const edits = node.type === 'text' ? trackedChanges(node.value) : []
+          if (edits.length === 0) {
+            text += node.value
+            for (let at = start; at < stop; at++) offsets.push(at)
+            return
+          }
+          // What a reviewer deleted or remarked is skipped, and so is the markup around what was inserted.
+          let at = 0
+          for (const [from, to] of edits) {
+            for (; at < from; at++) push(node.value[at]!, start + at)
+            if (to > from && at === from && text !== '' && !isSpace(text.charCodeAt(text.length - 1))) push(' ', start + from)
+            at = Math.max(at, to)
+          }
+          for (; at < node.value.length; at++) push(node.value[at]!, start + at)
         } else {
           align(node.value, start, stop, source, push)
         }
@@ -154,6 +166,60 @@ export function flattenInline(nodes: readonly Nodes[], source: string, fallbackE
   offsets.push(end)
   return {text, offsets}
 }
+
+/**
+ * The spans of a text to skip as tracked changes, in order: [from, to) offsets. CriticMarkup deletions and comments
+ * ("{--deleted--}", "{>>comment<<}") go whole, and so do pandoc's deletions and comments ("[deleted]{.deletion
+ * author="MD"}", "[Ask Turin]{.comment-start id="1"}", "[]{.comment-end id="1"}"); of an insertion or a highlight
+ * ("{++added++}", "{==marked==}", "[added]{.insertion author="MD"}") only the markup goes. Read with `indexOf`, so
+ * a text full of braces is read once.
+ */
+function trackedChanges(value: string): Array<[number, number]> {
+  if (!value.includes('{')) return []
+  const spans: Array<[number, number]> = []
+  let at = 0
+  for (;;) {
+    const open = value.indexOf('{', at)
+    if (open === -1 || open + 2 >= value.length) break
+    const mark = value.slice(open, open + 3)
+    const critic = CRITIC_CLOSE[mark]
+    if (critic !== undefined) {
+      const close = value.indexOf(critic, open + 3)
+      if (close === -1) break
+      if (mark === '{--' || mark === '{>>') spans.push([open, close + 3])
+      else spans.push([open, open + 3], [close, close + 3])
+      at = close + 3
+      continue
+    }
+    // Pandoc: "[…]{.deletion …}", the class right after the brace, the bracket right before it.
+    const kind = /^\{\.(deletion|insertion|comment-start|comment-end)\b/u.exec(value.slice(open, open + 16))?.[1]
+    if (kind === undefined || value[open - 1] !== ']') {
+      at = open + 1
+      continue
+    }
+    const end = value.indexOf('}', open)
+    if (end === -1) break
+    // The bracket is looked for only since the last span read: each character is read once.
+    const opening = value.slice(at, open).lastIndexOf('[')
+    if (opening === -1) {
+      at = end + 1
+      continue
+    }
+    const bracket = at + opening
+    if (kind === 'insertion') spans.push([bracket, bracket + 1], [open - 1, end + 1])
+    else spans.push([bracket, end + 1])
+    at = end + 1
+  }
+  return spans
+}
+
+/** Whether a UTF-16 code is white space (space, tab, line ending, no-break space). */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0
+}
+
+/** CriticMarkup's openings and their closings. */
+const CRITIC_CLOSE: Readonly<Record<string, string>> = {'{--': '--}', '{>>': '<<}', '{++': '++}', '{==': '==}'}
 
 /** A link whose text is its own address: an autolink, or a pasted URL or e-mail address. */
 function isBareAddress(node: Extract<Nodes, {type: 'link'}>): boolean {

@@ -94,6 +94,26 @@ describe('text blocks', () => {
     expectFaithful(text, blocks)
   })
 
+  it('read CriticMarkup and pandoc\'s tracked changes as accepted: deletions and comments go, insertions stay without their markup', () => {
+    const text = [
+      'Officers {--receive two coaching visits--}{++take a follow-up test++} after {==the workshop==}{>>add coaching?<<}.',
+      '',
+      'The course is [co-designed with the ITC-ILO]{.deletion author="MD"} [delivered by the department]{.insertion author="MD"}.',
+      '',
+      'The guide is shared.[Ask Turin for a free module?]{.comment-start id="1" author="JR"}[]{.comment-end id="1"}',
+      '',
+      'A set {like this} and [a link text]{.class} stay as written.',
+    ].join('\n')
+    const blocks = blocksOf(text)
+    expect(blocks.map((block) => block.text.replace(/\s+/gu, ' ').trim())).toEqual([
+      'Officers take a follow-up test after the workshop .',
+      'The course is delivered by the department .',
+      'The guide is shared.',
+      'A set {like this} and [a link text]{.class} stay as written.',
+    ])
+    expectFaithful(text, blocks)
+  })
+
   it('leave out reviewers\' comments, in a blockquote or a footnote; a quotation stays', () => {
     const text = [
       'Indicators are counted by sex.[^c1]',
