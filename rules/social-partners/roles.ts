@@ -197,18 +197,10 @@ export function workersMentions(model: ProposalModel): Match[] {
     ...describedOrganisations(model, 'workers'),
   ]
   // A body named in full once is named by its acronym after that, wherever the name gave it (the context often does):
-  // "Asociación Obrera Textil (AOT) … | AOT | Delegados en talleres |".
-  const definitions = [...anywhere(model, workersOrganisations), ...namedOrganisations(model, 'workers', true)]
+  // "Asociación Obrera Textil (AOT) … | AOT | Delegados en talleres |". Not where the text rules it out ("The
+  // Federation of Nepalese Chambers of Commerce and Industry (FNCCI) is not a partner"): negated names give none.
+  const definitions = [...model.find(workersOrganisations), ...namedOrganisations(model, 'workers', true)]
   return roleMentions(model, [...named, ...acronymMentions(model, definitions), ...currentMentions(model, socialPartners)], WORKERS_SIDE)
-}
-
-/**
- * Every mention of a lexicon that is not negated, in the background too. A body the text rules out where it names it
- * ("The Federation of Nepalese Chambers of Commerce and Industry (FNCCI) is not a partner in this project") gives no
- * acronym to read roles by: the brief later "sent to FNCCI" is no role.
- */
-function anywhere(model: ProposalModel, lexicon: Lexicon): Match[] {
-  return model.find(lexicon)
 }
 
 /** Mentions that give a role to an employers' organisation. */
@@ -221,6 +213,10 @@ export function employersMentions(model: ProposalModel): Match[] {
     ...namedOrganisations(model, 'employers'),
     ...describedOrganisations(model, 'employers'),
   ]
-  const definitions = [...anywhere(model, employersOrganisations), ...anywhere(model, chamberWord).filter((match) => !insideMatchOf(match, notEmployersChamber)), ...namedOrganisations(model, 'employers', true)]
+  const definitions = [
+    ...model.find(employersOrganisations),
+    ...model.find(chamberWord).filter((match) => !insideMatchOf(match, notEmployersChamber)),
+    ...namedOrganisations(model, 'employers', true),
+  ]
   return roleMentions(model, [...named, ...acronymMentions(model, definitions), ...currentMentions(model, socialPartners)], EMPLOYERS_SIDE)
 }
