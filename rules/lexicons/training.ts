@@ -369,6 +369,16 @@ export const serviceCasework = defineLexicon('service casework', {
   es: ['ventanilla', 'ventanillas', 'derivación', 'denuncia', 'denuncias', 'trámites', 'atención de casos', 'recepción'],
 })
 
+/**
+ * A stage of a journey as where support goes: "un accompagnement des travailleuses jusqu'à l'aéroport", "escort to the
+ * border". Support on the way to a place is an escort on the day, not follow-up of the people trained.
+ */
+export const journeyStage = defineLexicon('journey stage', {
+  en: ['to the airport', 'at the airport', 'to the border', 'at the border', 'to the bus station', 'to the port of embarkation'],
+  fr: ["jusqu'à l'aéroport", 'jusqu’à l’aéroport', "à l'aéroport", 'à l’aéroport', "jusqu'à la frontière", 'jusqu’à la frontière', 'à la frontière', "jusqu'au port d'embarquement", 'à la gare routière'],
+  es: ['hasta el aeropuerto', 'al aeropuerto', 'en el aeropuerto', 'hasta la frontera', 'a la frontera', 'en la frontera', 'a la terminal de autobuses'],
+})
+
 /** Support named by the service it is, legal or psychological: "acompañamiento jurídico inmediato", "accompagnement psychosocial". */
 export const serviceSupport = defineLexicon('service support', {
   en: ['legal support', 'legal accompaniment', 'psychological support', 'psychosocial support', 'psycho-social support'],

@@ -2,7 +2,7 @@
 // mentoring, backstopping or follow-up support (seed 000, lesson 181147).
 import {relatedMentions, relatedTo, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
-import {afterOrOnTheJob, followUpSupport, harmedPeople, learningResults, measurement, projectBackstopping, serviceCasework, serviceSupport, supportAct, toTheProjectTeam, traineeWord, workshopDelivery} from '../lexicons/training.js'
+import {afterOrOnTheJob, followUpSupport, harmedPeople, journeyStage, learningResults, measurement, projectBackstopping, serviceCasework, serviceSupport, supportAct, toTheProjectTeam, traineeWord, workshopDelivery} from '../lexicons/training.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions, inClauseWith, inQuotes, inRiskColumn, insideMatchOf} from '../shared/mentions.js'
 import {trainingLesson181147} from '../shared/sources.js'
@@ -82,6 +82,7 @@ const rule: Rule<MessageId> = {
     // ("acompañamiento jurídico"), is a service to them, case by case; so is support in one clause with a desk's
     // casework and no word of training or trainees ("un accueil, une orientation et un accompagnement individualisé aux
     // travailleurs migrants"; "Formation et accompagnement de 60 comités … au référencement" stays follow-up).
+    // Support on the way to a place ("un accompagnement des travailleuses jusqu'à l'aéroport") is an escort on the day.
     const support = currentMentions(model, followUpSupport).filter(
       (match) =>
         !insideMatchOf(match, projectBackstopping) &&
@@ -89,6 +90,7 @@ const rule: Rule<MessageId> = {
         !inQuotes(match) &&
         !inClauseWith(match, toTheProjectTeam) &&
         relatedMentions(match, harmedPeople, 'phrase').length === 0 &&
+        relatedMentions(match, journeyStage, 'phrase').length === 0 &&
         !insideMatchOf(match, serviceSupport) &&
         !(inClauseWith(match, serviceCasework) && !inClauseWith(match, learningResults)),
     )
