@@ -3,9 +3,9 @@
 // TBD is pointed at in its amount cell. A stated amount or share for gender in
 // the text ("GBP 110,000, about 10 per cent of activity costs, is earmarked
 // for gender-specific actions") counts as well, when it is not negated.
-import {clauseBounds, isNegated, type ListItem, type Match, type ProposalModel, type Rule, type Sentence, type TableCell, type TextEdit} from '@lessonlint/core'
+import {clauseBounds, isFemalePersonNoun, isNegated, wordIndexFrom, words, type ListItem, type Match, type ProposalModel, type Range, type Rule, type Sentence, type TableCell, type TextEdit} from '@lessonlint/core'
 
-import {budgetAllocation, genderConcept, timeShare, venueHire, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
+import {budgetAllocation, empowerment, genderConcept, timeShare, venueHire, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
 import {overlapsAnyInItsSentence} from '../shared/mentions.js'
 import {genderLesson181142} from '../shared/sources.js'
@@ -75,10 +75,10 @@ const rule: Rule<MessageId> = {
       for (const row of budget.table.rows) {
         if (isTotalRow(row, budget.itemColumn)) continue
         const items = itemCells(budget, row)
-        // A line for women's own activities ("Women's leadership academy") is gender-specific work too; renting a
-        // women's centre's hall is not.
+        // A line for women's own activities ("Women's leadership academy", "Empoderamiento económico de las
+        // vendedoras") is gender-specific work too; renting a women's centre's hall is not.
         const isGender =
-          items.some((cell) => model.find(genderConcept, {within: cell.range}).length > 0 || womenOnly(model.find(womenAndGirls, {within: cell.range})).length > 0) &&
+          items.some((cell) => model.find(genderConcept, {within: cell.range}).length > 0 || womenOnly(model.find(womenAndGirls, {within: cell.range})).length > 0 || womenEmpowered(model, cell.range)) &&
           !items.some((cell) => model.find(venueHire, {within: cell.range}).length > 0)
         if (!isGender) continue
         const label = row.cells.find((each) => each.column === budget.itemColumn)?.text || items.map((each) => each.text).join(' ')
@@ -172,6 +172,26 @@ function costInBrackets(text: string, amount: {start: number; end: number}, ment
 }
 
 /** Women or girls named for themselves: "Kits scolaires (filles et garçons)" is for every child, no gender line. */
+/** How far after "empowerment" the women it is for are named: "empoderamiento económico de las vendedoras". */
+const EMPOWERED_WITHIN_WORDS = 4
+
+/**
+ * Empowerment of women named by a plural feminine noun of people in French or Spanish ("empoderamiento económico
+ * de las vendedoras", "autonomisation des transformatrices"): the feminine plural names women only.
+ */
+function womenEmpowered(model: ProposalModel, within: Range): boolean {
+  return model.find(empowerment, {within}).some((match) => {
+    const text = match.sentence.text
+    const first = wordIndexFrom(text, match.sentenceIndex + match.text.length)
+    return words(text)
+      .slice(first, first + EMPOWERED_WITHIN_WORDS)
+      .some((token) => {
+        const word = text.slice(token.start, token.end)
+        return /s$/iu.test(word) && isFemalePersonNoun(word)
+      })
+  })
+}
+
 function womenOnly(mentions: Match[]): Match[] {
   if (mentions.length === 0) return mentions
   // Each sentence's pairs are found once and asked by bisection: a budget line may name women many times.

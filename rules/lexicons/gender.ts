@@ -628,6 +628,16 @@ export const sexDimension = defineLexicon('sex-dimension', {
   es: ['sexo', 'género'],
 })
 
+/**
+ * Empowerment, bare: whose it is comes after it ("empoderamiento económico de las vendedoras", "autonomisation
+ * des transformatrices"). With women named after it, it is work for women's equality.
+ */
+export const empowerment = defineLexicon('empowerment', {
+  en: ['empowerment'],
+  fr: ['autonomisation', 'empowerment'],
+  es: ['empoderamiento'],
+})
+
 /** Women and girls, in a gender analysis or as the people an indicator counts. */
 export const womenAndGirls = defineLexicon('women-and-girls', {
   en: ['women', 'woman', 'girls', 'girl', 'female', 'females', 'mothers', 'daughters', 'wives'],
