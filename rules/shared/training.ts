@@ -12,6 +12,7 @@ import {
   saysAlready,
   statesPlan,
   trimTrailing,
+  wordIndexBefore,
   wordIndexFrom,
   words,
   type FrontMatterEntry,
@@ -45,6 +46,7 @@ import {
   workplaceWorkshop,
   workshopWord,
 } from '../lexicons/training.js'
+import {people} from '../lexicons/gender.js'
 import {applies} from './explain.js'
 import {currentMentions, declaredComponent, hyphenJoined, insideMatchOf, isNamePart, labelNaming, mentionsAt, neighbours, overlaps, within} from './mentions.js'
 
@@ -527,7 +529,7 @@ function findCurricula(model: ProposalModel): CurriculumDescription[] {
     if (isHistory(mention.sentence, mention) && !(introduced && mention.sentence.find(datedPast, {includeNegated: true}).length === 0)) continue
     // What describes a curriculum follows its mention: "Fees … will cover delivery. The NEA will update the syllabus" describes none.
     const fromMention = {start: mention.range.start, end: scope.end}
-    if (lead ? introduced : hasList || says(curriculumContent, fromMention) || listsItsTopics(mention, trained)) descriptions.push({mention, scope})
+    if (lead ? introduced : hasList || saysContent(model, fromMention) || listsItsTopics(mention, trained)) descriptions.push({mention, scope})
   }
   for (const mention of trained) {
     const section = mention.section
@@ -547,6 +549,22 @@ function findCurricula(model: ProposalModel): CurriculumDescription[] {
     if (!descriptions.some((description) => description.scope.start.offset === scope.start.offset)) descriptions.push({mention, scope})
   }
   return descriptions.sort((a, b) => a.mention.range.start.offset - b.mention.range.start.offset)
+}
+
+/**
+ * Whether a range says what something holds ("covers", "includes", "the following topics"). People "covered"
+ * ("keeping their members covered", "workers covered by the scheme") are insured, not taught.
+ */
+function saysContent(model: ProposalModel, range: Range): boolean {
+  return model.find(curriculumContent, {within: range, includeNegated: true}).some((match) => !peopleCovered(match))
+}
+
+function peopleCovered(match: Match): boolean {
+  if (!/^covered$/iu.test(match.text)) return false
+  const {text} = match.sentence
+  const before = words(text)[wordIndexBefore(text, match.sentenceIndex)]
+  if (before === undefined) return false
+  return isPersonNoun(text.slice(before.start, before.end)) || match.sentence.find(people, {includeNegated: true}).some((person) => person.sentenceIndex + person.text.length === before.end)
 }
 
 /**
