@@ -164,6 +164,13 @@ describe('negation after the mention, as the verb’s', () => {
     ['How and where the guide will be shared beyond the three desks will be decided later.', 'shared', true],
     ['La publicación del manual se decidirá más adelante con el ministerio.', 'publicación', true],
     ['The guide will be shared with the ministry; its print run will be decided later.', 'shared', false],
+    // Not yet talked over, so not planned.
+    ['Joint work with the UN agencies active in the three border districts has not yet been discussed with the donor.', 'UN agencies', true],
+    ["La coordination avec l'OIM et les autres agences présentes dans la région n'a pas encore été discutée.", 'OIM', true],
+    ['El intercambio de materiales con el CIF-OIT y con los centros de formación de la región no se ha acordado todavía.', 'CIF-OIT', true],
+    ['The UN country team will co-chair the steering committee; its terms of reference have not been agreed yet.', 'UN country team', false],
+    // "n'" is read as "ne": "n'a pas été réalisée" after a long subject.
+    ["L'étude des besoins de formation des inspecteurs des quatre régions n'a pas été réalisée.", 'étude des besoins', true],
     // An aside between dashes: a negator inside it ends with it; a mention inside it is negated with the aside.
     ['The code draws its standards — no fees to workers, licensing — from the Private Employment Agencies Convention.', 'Private Employment Agencies Convention', false],
     ["L'ancrage du programme — bureau de l'OIT en Haïti ou Équipe d'appui technique de San José — n'est pas prévu dans cette phase.", "bureau de l'OIT", true],
