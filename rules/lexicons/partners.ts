@@ -693,8 +693,8 @@ export const attributedTo = defineLexicon('attributed to', {
 /** An agency cited as a source of figures, not as a partner: "IOM survey data", "according to IOM". */
 export const citedAsSource = defineLexicon('cited as a source', {
   en: ['data', 'survey', 'study', 'studies', 'report', 'statistics', 'estimate', 'figure', 'research', 'according to', 'database', 'records'],
-  fr: ['données', 'enquête', 'étude', 'rapport', 'statistiques', 'estimation', 'selon', 'registres'],
-  es: ['datos', 'encuesta', 'estudio', 'informe', 'estadísticas', 'estimación', 'según', 'registros'],
+  fr: ['données', 'enquête', 'étude', 'rapport', 'statistiques', 'chiffres', 'estimation', 'selon', "d'après", 'd’après', 'registres'],
+  es: ['datos', 'encuesta', 'estudio', 'informe', 'estadísticas', 'cifras', 'estimación', 'según', 'registros'],
 })
 
 /**

@@ -539,7 +539,7 @@ export const materialsSharing = defineLexicon('sharing materials', {
     'ITCILO',
     'International Training Centre of the ILO',
   ],
-  fr: ['propriété de', 'versé dans', 'versés dans', 'déposé', 'bibliothèque de ressources', 'centre de ressources', 'partager', 'partagera', 'partageront', 'partagé', 'partage', 'publier', 'publiera', 'publieront', 'publié', 'publication', 'mis en ligne', 'mis à disposition', 'mise à disposition', 'remis', 'remettra', 'transféré', 'transférera', 'transfert', 'licence ouverte', 'libre accès', 'réutiliser', 'réutilisation', 'intégré', 'en devient propriétaire', 'en deviendra propriétaire', 'en deviendront propriétaires'],
+  fr: ['propriété de', 'versé dans', 'versés dans', 'déposé', 'bibliothèque de ressources', 'centre de ressources', 'partager', 'partagera', 'partageront', 'partagé', 'partage', 'publier', 'publiera', 'publieront', 'publié', 'publication', 'mis en ligne', 'mis à disposition', 'mise à disposition', 'remis', 'remettra', 'transféré', 'transférera', 'transfert', 'licence ouverte', 'libre accès', 'réutiliser', 'réutilisation', 'intégré dans', 'intégré à', 'intégré au', 'intégré aux', 'en devient propriétaire', 'en deviendra propriétaire', 'en deviendront propriétaires'],
   es: ['propiedad de', 'depositado en', 'depositados en', 'biblioteca de recursos', 'centro de recursos', 'compartir', 'compartirá', 'compartido', 'publicar', 'publicará', 'publicado', 'publicación', 'puesto a disposición', 'entregado', 'entregará', 'transferido', 'transferirá', 'licencia abierta', 'acceso abierto', 'reutilizar', 'reutilización', 'integrado', 'incorpora a', 'incorporará a', 'incorporarán a', 'incorporado a', 'incorporados a', 'incorporada a'],
 })
 

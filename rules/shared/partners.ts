@@ -280,5 +280,8 @@ export function citedAsASource(match: Match): boolean {
   )
 }
 
-/** What puts a body as the agent of figures named just before it: "… published by the", "… publiées par le", "… compiladas por el". */
-const SOURCE_AGENT = /\b(?:by|par|por)(?:\s+(?:the|le|la|les|l'|l’|el|los|las))?\s*$/iu
+/**
+ * What puts a body as the agent of figures named just before it: "… published by the", "… publiées par le", "… compiladas
+ * por el", with the head of a name the mention leaves out ("… entregadas por el Ministerio de [Relaciones Exteriores]").
+ */
+const SOURCE_AGENT = /\b(?:by|par|por)(?:\s+(?:the|le|la|les|l'|l’|el|los|las))?(?:\s+(?:ministry|ministère|ministerio|department|departamento|direction|dirección|secretaría)\s+(?:of|de|des|du))?\s*$/iu
