@@ -163,6 +163,9 @@ describe('negation after the mention, as the verb’s', () => {
     // Put off to a decision not yet taken.
     ['How and where the guide will be shared beyond the three desks will be decided later.', 'shared', true],
     ['La publicación del manual se decidirá más adelante con el ministerio.', 'publicación', true],
+    ["La possibilité de confier une partie des cours au CIF-OIT et aux centres régionaux sera examinée ultérieurement.", 'CIF-OIT', true],
+    ['Sharing the modules with the ITC-ILO and the regional training colleges will be considered at a later stage.', 'ITC-ILO', true],
+    ['La participación del CIF-OIT en el diseño de los cursos regionales se estudiará más adelante.', 'CIF-OIT', true],
     ['The guide will be shared with the ministry; its print run will be decided later.', 'shared', false],
     // Not yet talked over, so not planned.
     ['Joint work with the UN agencies active in the three border districts has not yet been discussed with the donor.', 'UN agencies', true],
