@@ -5,7 +5,7 @@
 // sexes", or equality between women and men made a cross-cutting axis with
 // an action plan of concrete measures in the same paragraph. A label in a
 // budget row ("Gender mainstreaming | 0") describes nothing.
-import {isHistory, isPlaceholder, related, relatedMentions, words, type Language, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
+import {isHistory, isNegated, isPlaceholder, related, relatedMentions, words, type Language, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
 
 import {approachWord, genderConcept, genderStrategy, mainstreamingPromise, sexDisaggregation, strategyToBeWritten} from '../lexicons/gender.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
@@ -193,11 +193,20 @@ function onlyPromisesOrLaterWriting(all: readonly Sentence[]): boolean {
   const kept = all.filter((sentence) => !isHistory(sentence) && !isPlaceholder(sentence.text))
   // "The project does not yet have a gender strategy. The gender specialist will draft one by month 6": once the
   // strategy is said to be missing, what follows may only say how it will be written.
-  const sentences = kept.filter((sentence) => !deniesTheStrategy(sentence))
-  const denied = sentences.length < kept.length
+  const undenied = kept.filter((sentence) => !deniesTheStrategy(sentence))
+  const denied = undenied.length < kept.length
+  // Once the strategy is put off, a sentence that says what the project lacks ("Aucun spécialiste genre n'a été recruté
+  // à ce stade", "L'équipe ne comprend pas de poste dédié à ces questions") describes no strategy either.
+  const sentences = undenied.some(isAboutWritingLater) ? undenied.filter((sentence) => !saysWhatIsLacking(sentence)) : undenied
   if (sentences.length === 0 || !sentences.every((sentence) => isShortPromise(sentence) || isAboutWritingLater(sentence))) return false
   const strategies = sentences.flatMap((sentence) => [...sentence.find(genderStrategy), ...sentence.find(approachWord)])
   return sentences.every(isShortPromise) || strategies.some(isStillToBeWritten) || (denied && sentences.every(isAboutWritingLater))
+}
+
+/** Whether a sentence ends negated, as one that says what is missing does: "No gender specialist has been recruited yet". */
+function saysWhatIsLacking(sentence: Sentence): boolean {
+  const last = words(sentence.text).at(-1)
+  return last !== undefined && isNegated(sentence.text, last.start, last.end)
 }
 
 /** Whether a sentence names the gender strategy only negated: "The project does not yet have a gender strategy". */

@@ -5,14 +5,27 @@
 //   Por desarrollar (TBD) tras el taller de planificación.
 //   :::
 //
+// and pandoc's fenced divs, as Quarto writes its callouts:
+//
+//   ::: {.callout-warning}
+//   ## À compléter
+//   La stratégie genre sera élaborée pendant la phase de démarrage (TBD).
+//   :::
+//
 // CommonMark reads the fences as text of the paragraph they touch, so the callout read as
 // ":::caution Sección en elaboración Por desarrollar (TBD) …". Here the fences are markup: the
 // opening fence's type and closing fence leave the text, and a title ("Sección en elaboración",
 // "Stratégie genre en cours d'élaboration") becomes a paragraph of its own, as a callout shows it.
-import type {Paragraph, Parents, PhrasingContent, Root, RootContent, Text} from 'mdast'
+// A heading right after an opening fence is the callout's title, as Quarto shows it, not a section
+// of the document: the callout's text stays in the section around it.
+import type {Heading, Paragraph, Parents, PhrasingContent, Root, RootContent, Text} from 'mdast'
 
-/** An opening fence: three or more colons, the type right after them, and an optional title, bare or in brackets (`:::tip[Title]`). */
-const OPENING = /^(:{3,})[A-Za-z][\w-]*(?:\[([^\]\r\n]*)\]|[ \t]+(\S[^\r\n]*)?)?$/u
+/**
+ * An opening fence: three or more colons, then either the type right after them and an optional title, bare or in
+ * brackets (`:::tip[Title]`), or pandoc's attributes in braces or one class word, alone on the line (`::: {.callout-note}`,
+ * `::: warning`, optionally closed by colons).
+ */
+const OPENING = /^(:{3,})(?:[A-Za-z][\w-]*(?:\[([^\]\r\n]*)\]|[ \t]+(\S[^\r\n]*)?)?|[ \t]*(?:\{[^}\r\n]*\}|[A-Za-z][\w-]*)[ \t]*:*)$/u
 /** A closing fence: colons only. */
 const CLOSING = /^:{3,}[ \t]*$/u
 
@@ -24,14 +37,33 @@ export function readAdmonitions(tree: Root, text: string): Root {
 
 function visit(parent: Parents, text: string): void {
   const children: RootContent[] = []
+  let afterBareOpening = false
   for (const child of parent.children as RootContent[]) {
-    if (child.type === 'paragraph') children.push(...withoutFences(child, text))
+    if (child.type === 'paragraph') {
+      children.push(...withoutFences(child, text))
+      afterBareOpening = isBareOpening(child, text)
+      continue
+    }
+    if (child.type === 'heading' && afterBareOpening) children.push(asTitle(child))
     else {
       if ('children' in child) visit(child, text)
       children.push(child)
     }
+    afterBareOpening = false
   }
   ;(parent as {children: RootContent[]}).children = children
+}
+
+/** Whether a paragraph is an opening fence and nothing else (`::: {.callout-note}` on its own line). */
+function isBareOpening(paragraph: Paragraph, text: string): boolean {
+  const {start, end} = paragraph.position ?? {}
+  if (start?.offset === undefined || end?.offset === undefined) return false
+  return OPENING.test(text.slice(start.offset, end.offset))
+}
+
+/** A callout's heading as its title: a paragraph with the heading's text, where the heading was. */
+function asTitle(heading: Heading): Paragraph {
+  return {type: 'paragraph', children: heading.children, position: heading.position}
 }
 
 /**

@@ -24,6 +24,23 @@ describe('admonitions fenced with colons (documentation sites)', () => {
     ])
   })
 
+  it("reads pandoc's fenced divs, and a heading right after the opening fence as the callout's title, not a section", () => {
+    const text = '## Genre {#sec-genre}\n\n::: {.callout-warning}\n## À compléter\n\nLa stratégie sera rédigée au démarrage (TBD).\n:::\n\n## Budget\n\n::: note\nLes montants sont en euros.\n:::\n'
+    const model = buildModel(text)
+    expect(model.sections.map((section) => section.heading.title)).toEqual(['Genre', 'Budget'])
+    expect(sentencesOf(text)).toEqual([
+      ['À compléter', 'À compléter'],
+      ['La stratégie sera rédigée au démarrage (TBD).', 'La stratégie sera rédigée au démarrage (TBD).'],
+      ['Les montants sont en euros.', 'Les montants sont en euros.'],
+    ])
+    expect(model.sentences({includeHeadings: false})[1]!.section?.heading.title).toBe('Genre')
+  })
+
+  it('keeps a heading that follows a fence closed or left with text', () => {
+    const text = '::: {.callout-note}\nUne note.\n:::\n## Activités\n\nTexte.\n'
+    expect(buildModel(text).sections.map((section) => section.heading.title)).toEqual(['Activités'])
+  })
+
   it('leaves colons that open no admonition as text', () => {
     const text = '::: and then some\n\nRatio 3:1 in the groups.\n'
     expect(sentencesOf(text).map(([sentence]) => sentence)).toEqual(['::: and then some', 'Ratio 3:1 in the groups.'])
