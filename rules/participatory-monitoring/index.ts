@@ -152,7 +152,22 @@ function isInstitutionsNetwork(actor: Match): boolean {
  */
 function takingPart(sentence: Sentence, actors: readonly Match[]): Match[] {
   if (actors.length === 0 || sentence.find(monitoringParticipation).length === 0) return []
-  return actors.filter((actor) => actor.sentence !== sentence || !wordsBefore(actor, 2).some((word) => SERVED_BEFORE.test(word)))
+  return actors.filter((actor) => actor.sentence !== sentence || (!wordsBefore(actor, 2).some((word) => SERVED_BEFORE.test(word)) && !whoseRecords(actor)))
+}
+
+/**
+ * Records named as whose they are, right before the actor: "à partir des registres des comités SST", "from the records of
+ * the cooperatives", "los registros de las asociaciones". The records are a source of the data; who keeps them takes no
+ * part in monitoring by that.
+ */
+const RECORDS_OF = /\b(?:records?|registers?|logs?|registres?|fiches|registros?|planillas?)\s(?:of|of the|des|du|de la|de l'|de l’|del|de los|de las)\s?$/iu
+
+/** How far back `RECORDS_OF` is read: the records' noun and its "of the". */
+const RECORDS_REACH = 24
+
+function whoseRecords(actor: Match): boolean {
+  const {text} = actor.sentence
+  return RECORDS_OF.test(text.slice(Math.max(0, actor.sentenceIndex - RECORDS_REACH), actor.sentenceIndex))
 }
 
 /** A word that makes the actor after it the one served: "services for returnees", "des services pour les rapatriés". */
