@@ -18,7 +18,11 @@
 // "Stratégie genre en cours d'élaboration") becomes a paragraph of its own, as a callout shows it.
 // A heading right after an opening fence is the callout's title, as Quarto shows it, not a section
 // of the document: the callout's text stays in the section around it.
-import type {Heading, Paragraph, Parents, PhrasingContent, Root, RootContent, Text} from 'mdast'
+//
+// Callouts of GitHub and Obsidian are blockquotes whose first line is a marker and an optional title
+// ("> [!WARNING] Open question"). The marker is markup; the title is a paragraph of its own, as the
+// callout shows it, and does not run into the sentence below it.
+import type {Blockquote, Heading, Paragraph, Parents, PhrasingContent, Root, RootContent, Text} from 'mdast'
 
 /**
  * An opening fence: three or more colons, then either the type right after them and an optional title, bare or in
@@ -46,12 +50,52 @@ function visit(parent: Parents, text: string): void {
     }
     if (child.type === 'heading' && afterBareOpening) children.push(asTitle(child))
     else {
+      if (child.type === 'blockquote') readCalloutMarker(child, text)
       if ('children' in child) visit(child, text)
       children.push(child)
     }
     afterBareOpening = false
   }
   ;(parent as {children: RootContent[]}).children = children
+}
+
+/** A callout's first line: `[!TYPE]`, Obsidian's fold sign, and an optional title. */
+const CALLOUT_MARKER = /^\[![A-Za-z][\w-]*\][+-]?(?:[ \t]+(\S[^\r\n]*))?$/u
+
+/** The marker of a GitHub or Obsidian callout leaves its first paragraph; its title becomes a paragraph of its own. */
+function readCalloutMarker(quote: Blockquote, text: string): void {
+  const paragraph = quote.children[0]
+  if (paragraph?.type !== 'paragraph') return
+  const first = paragraph.children[0]
+  // Only the first line need be its source: the lines after it carry the quote's "> " in the source.
+  if (first?.type !== 'text' || first.position?.start.offset === undefined) return
+  const line = firstLine(first.value)
+  const marker = CALLOUT_MARKER.exec(line)
+  if (!marker || !text.startsWith(line, first.position.start.offset)) return
+  const kept: Paragraph[] = []
+  const title = marker[1]?.trimEnd()
+  if (title) {
+    const at = line.indexOf(title, line.indexOf(']') + 1)
+    const titleNode = cut(first, at, at + title.length)
+    kept.push({type: 'paragraph', children: [titleNode], position: titleNode.position})
+  }
+  const restStart = first.value.length > line.length ? line.length + lineBreakLength(first.value, line.length) : first.value.length
+  const body: PhrasingContent[] = restStart === first.value.length ? paragraph.children.slice(1) : [afterFirstLine(first, line.length, restStart), ...paragraph.children.slice(1)]
+  if (body.length > 0) kept.push({type: 'paragraph', children: body, position: {start: body[0]!.position!.start, end: paragraph.position!.end}})
+  quote.children.splice(0, 1, ...kept)
+}
+
+/**
+ * The lines of a quoted text node after its first: its value from `restStart`, placed from the end of the first line to
+ * the node's end (the source between holds the quote's "> ", which the model aligns over).
+ */
+function afterFirstLine(node: Text, lineLength: number, restStart: number): Text {
+  const start = node.position!.start
+  return {
+    type: 'text',
+    value: node.value.slice(restStart),
+    position: {start: {line: start.line, column: start.column + lineLength, offset: start.offset! + lineLength}, end: node.position!.end},
+  }
 }
 
 /** Whether a paragraph is an opening fence and nothing else (`::: {.callout-note}` on its own line). */

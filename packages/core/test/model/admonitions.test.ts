@@ -41,6 +41,22 @@ describe('admonitions fenced with colons (documentation sites)', () => {
     expect(buildModel(text).sections.map((section) => section.heading.title)).toEqual(['Activités'])
   })
 
+  it('reads the marker of a GitHub or Obsidian callout as markup and its title as a paragraph of its own', () => {
+    const text = '## Pérennité\n\n> [!WARNING] Open question\n> Stratégie de sortie à rédiger après l’atelier.\n> Voir les notes.\n\n> [!NOTE]\n> Les montants sont indicatifs.\n\n> [!tip]- Pliée\n'
+    expect(sentencesOf(text)).toEqual([
+      ['Open question', 'Open question'],
+      ['Stratégie de sortie à rédiger après l’atelier.', 'Stratégie de sortie à rédiger après l’atelier.'],
+      ['Voir les notes.', 'Voir les notes.'],
+      ['Les montants sont indicatifs.', 'Les montants sont indicatifs.'],
+      ['Pliée', 'Pliée'],
+    ])
+  })
+
+  it('leaves a quote that opens with a bracket of another kind as it is', () => {
+    const text = '> [Comment] keep the list as it is\n> for now.\n'
+    expect(sentencesOf(text).map(([sentence]) => sentence)).toEqual(['[Comment] keep the list as it is for now.'])
+  })
+
   it('leaves colons that open no admonition as text', () => {
     const text = '::: and then some\n\nRatio 3:1 in the groups.\n'
     expect(sentencesOf(text).map(([sentence]) => sentence)).toEqual(['::: and then some', 'Ratio 3:1 in the groups.'])
