@@ -10,7 +10,7 @@ import {isHistory, isNegated, isPlaceholder, related, relatedMentions, words, ty
 import {approachWord, genderConcept, genderStrategy, mainstreamingPromise, sexDisaggregation, strategyToBeWritten} from '../lexicons/gender.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
 import {within} from '../shared/mentions.js'
-import {appendSections, hasRealContent, isPlaceholderSentence, leadInDescribing} from '../shared/sections.js'
+import {appendSections, hasRealContent, inCrossReference, isCrossReference, isPlaceholderSentence, leadInDescribing} from '../shared/sections.js'
 import {genderLesson181142} from '../shared/sources.js'
 import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
@@ -102,7 +102,8 @@ const rule: Rule<MessageId> = {
  * Non-negated mentions of the project's own plans: not background, not a
  * past phase, and not the label of a budget line (a row or list item of a
  * budget section: "Gender mainstreaming | 0" describes nothing). Prose under
- * a budget heading still counts.
+ * a budget heading still counts. A page a pointer names ("voir [[Stratégie
+ * genre]]") is not in the proposal.
  */
 function current(model: ProposalModel, lexicon: Parameters<ProposalModel['find']>[0]): Match[] {
   return model
@@ -113,7 +114,8 @@ function current(model: ProposalModel, lexicon: Parameters<ProposalModel['find']
         !isBudgetLine(match) &&
         !isShortPromise(match.sentence) &&
         !isStillToBeWritten(match) &&
-        !isPlaceholderSentence(match.sentence.text),
+        !isPlaceholderSentence(match.sentence.text) &&
+        !inCrossReference(match),
     )
 }
 
@@ -168,7 +170,10 @@ function isShortPromise(sentence: Sentence): boolean {
  */
 function isAboutWritingLater(sentence: Sentence): boolean {
   const steps = sentence.find(strategyToBeWritten)
-  return steps.length > 0 && !sentence.text.includes(':', steps[0]!.sentenceIndex)
+  if (steps.length === 0) return false
+  // Past a colon, a pointer to where the draft is ("reste à rédiger : voir [[Stratégie genre (brouillon)]]") holds no measures.
+  const colon = sentence.text.indexOf(':', steps[0]!.sentenceIndex)
+  return colon === -1 || isCrossReference(sentence.text.slice(colon + 1))
 }
 
 /**
@@ -223,7 +228,10 @@ function deniesTheStrategy(sentence: Sentence): boolean {
 function describesGender(model: ProposalModel, section: Section): boolean {
   if (!hasRealContent(model, section) || !section.contentRange) return false
   // A placeholder ("Stratégie genre : à définir avec le ministère (TBD)") holds a place; what else the section says decides.
-  const sentences = model.sentences({within: section.contentRange, includeHeadings: false}).filter((sentence) => !isPlaceholderSentence(sentence.text))
+  // A pointer elsewhere ("Pour le diagnostic complet, voir [[Analyse genre 2025]]") holds nothing either.
+  const sentences = model
+    .sentences({within: section.contentRange, includeHeadings: false})
+    .filter((sentence) => !isPlaceholderSentence(sentence.text) && !isCrossReference(sentence.text))
   if (sentences.length === 0 || onlyPromisesOrLaterWriting(sentences)) return false
   const mentions = sentences.flatMap((sentence) => sentence.find(genderConcept, {includeNegated: true}))
   return mentions.length === 0 || mentions.some((match) => !match.negated)

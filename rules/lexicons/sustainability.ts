@@ -160,6 +160,11 @@ export const strategyPutOff = defineLexicon('strategy put off', {
     'will set out',
     'will specify',
     'will be discussed',
+    // Still to be written, as notes and callouts put it: "Exit strategy to be drafted after the workshop".
+    'to be drafted',
+    'to be developed',
+    'to be written',
+    'to be defined',
   ],
   fr: [
     'sera élaboré',
@@ -230,6 +235,10 @@ export const strategyPutOff = defineLexicon('strategy put off', {
     'préciseront',
     'définira',
     'définiront',
+    // Still to be written: "Stratégie de sortie à rédiger après l'atelier", "reste à élaborer".
+    'à rédiger',
+    'à élaborer',
+    'à définir',
   ],
   es: [
     'precisará',
@@ -247,5 +256,9 @@ export const strategyPutOff = defineLexicon('strategy put off', {
     'se presentará',
     'se remitirá',
     'se discutirá',
+    // Still to be written: "Estrategia de salida por redactar tras el taller".
+    'por redactar',
+    'por elaborar',
+    'por definir',
   ],
 })

@@ -17,13 +17,31 @@ export function hasRealContent(model: ProposalModel, section: Section): boolean 
   let drafting = false
   for (const sentence of sentences) {
     if (PLACEHOLDER.test(sentence)) drafting = true
-    else if (!CROSS_REFERENCE.test(sentence)) return true
+    else if (!isCrossReference(sentence)) return true
   }
   return !drafting
 }
 
-/** A sentence that only points elsewhere: "See also section 4.", "Voir aussi l'annexe 2.", "Ver también pregunta 7.2". */
-const CROSS_REFERENCE = /^(?:see(?: also)?|cf\.|voir(?: aussi| également)?|ver(?: también)?|véase(?: también)?) (?:\S+ ){0,4}\S+$/iu
+/**
+ * A sentence that only points elsewhere: "See also section 4.", "Voir aussi l'annexe 2.", "Ver también pregunta 7.2",
+ * after a short lead-in saying what for ("Pour le diagnostic complet, voir l'analyse genre").
+ */
+export function isCrossReference(text: string): boolean {
+  return CROSS_REFERENCE.test(text.trim())
+}
+
+/**
+ * Whether a mention only names where something is: in a sentence that points elsewhere, or past a colon into such a
+ * pointer ("La stratégie genre reste à rédiger : voir [[Stratégie genre (brouillon)]]").
+ */
+export function inCrossReference(match: Match): boolean {
+  const {text} = match.sentence
+  if (isCrossReference(text)) return true
+  const colon = text.lastIndexOf(':', match.sentenceIndex)
+  return colon !== -1 && isCrossReference(text.slice(colon + 1))
+}
+
+const CROSS_REFERENCE = /^(?:(?:for|pour|para) [^,]{1,40}, )?(?:see(?: also)?|cf\.|voir(?: aussi| également)?|ver(?: también)?|véase(?: también)?) (?:\S+ ){0,4}\S+$/iu
 
 /**
  * Whether one sentence is a placeholder ("To be developed during the inception phase in consultation with the Steering
@@ -48,7 +66,7 @@ const LABEL_WORDS = 5
  * being written ("Sección en elaboración", "Work in progress"). A field of a GitHub issue form left blank reads "_No response_".
  */
 const PLACEHOLDER =
-  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?[[(]?(?:[-–—.…\s]*|tbd|tbc|tba|n\/a|(?:(?:to be|will be) (?:completed|written|drafted|developed|added|confirmed|defined|determined|elaborated|prepared|agreed|decided|finali[sz]ed)|[àa] (?:compl[ée]ter|r[ée]diger|d[ée]finir|pr[ée]ciser|d[ée]velopper|[ée]laborer|convenir|arr[êe]ter)|(?:sera|seront) (?:d[ée]finie?s?|[ée]labor[ée]e?s?|d[ée]velopp[ée]e?s?|pr[ée]cis[ée]e?s?|d[ée]cid[ée]e?s?)|por (?:completar|definir|redactar|desarrollar|elaborar|acordar|decidir)|(?:se|ser[áa]n?) (?:definir[áa]n?|elaborar[áa]n?|desarrollar[áa]n?|decidir[áa]n?|definid[oa]s?|elaborad[oa]s?|desarrollad[oa]s?|decidid[oa]s?))(?: (?:later|plus tard|ult[ée]rieurement|m[áa]s adelante|posteriormente))?(?: \((?:tbd|tbc)\))?(?:,? (?:during|in|at|by|after|once|following|upon|with|depending on|subject to|lors|pendant|au cours|d[èe]s|apr[èe]s|[àa] l['’]issue|[àa] la suite|avec|selon|en fonction de|sous r[ée]serve|durante|en|al|tras|despu[ée]s|una vez|con|seg[úu]n)\b[^.!]*)?|pending|pendiente|en attente|no response|(?:(?:secci[óo]n|section|chapitre|cap[íi]tulo|partie|parte) )?(?:en (?:elaboraci[óo]n|construcci[óo]n|preparaci[óo]n|redacci[óo]n|cours d['’][ée]laboration|cours de r[ée]daction|pr[ée]paration|construction)|(?:work )?in progress|under construction|being (?:drafted|prepared|written))|xxx+|lorem ipsum.*|(?:tbd|tbc|tba)(?:[,;]| [-–—]) .*)(?: \((?:tbd|tbc|por definir|[àa] d[ée]finir)\))?[.!]?[\])]?$/iu
+  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?[[(]?(?:[-–—.…\s]*|tbd|tbc|tba|n\/a|(?:(?:to be|will be) (?:completed|written|drafted|developed|added|confirmed|defined|determined|elaborated|prepared|agreed|decided|finali[sz]ed)|[àa] (?:compl[ée]ter|r[ée]diger|d[ée]finir|pr[ée]ciser|d[ée]velopper|[ée]laborer|convenir|arr[êe]ter)|(?:sera|seront) (?:d[ée]finie?s?|[ée]labor[ée]e?s?|d[ée]velopp[ée]e?s?|pr[ée]cis[ée]e?s?|d[ée]cid[ée]e?s?)|por (?:completar|definir|redactar|desarrollar|elaborar|acordar|decidir)|(?:se|ser[áa]n?) (?:definir[áa]n?|elaborar[áa]n?|desarrollar[áa]n?|decidir[áa]n?|definid[oa]s?|elaborad[oa]s?|desarrollad[oa]s?|decidid[oa]s?))(?: (?:later|plus tard|ult[ée]rieurement|m[áa]s adelante|posteriormente))?(?: \((?:tbd|tbc)\))?(?:,? (?:during|in|at|by|after|once|following|upon|with|depending on|subject to|lors|pendant|au cours|d[èe]s|apr[èe]s|[àa] l['’]issue|[àa] la suite|avec|selon|en fonction de|sous r[ée]serve|durante|en|al|tras|despu[ée]s|una vez|con|seg[úu]n)\b[^.!]*)?|pending|pendiente|en attente|no response|open questions?|questions? ouvertes?|preguntas? abiertas?|(?:(?:secci[óo]n|section|chapitre|cap[íi]tulo|partie|parte) )?(?:en (?:elaboraci[óo]n|construcci[óo]n|preparaci[óo]n|redacci[óo]n|cours d['’][ée]laboration|cours de r[ée]daction|pr[ée]paration|construction)|(?:work )?in progress|under construction|being (?:drafted|prepared|written))|xxx+|lorem ipsum.*|(?:tbd|tbc|tba)(?:[,;]| [-–—]) .*)(?: \((?:tbd|tbc|por definir|[àa] d[ée]finir)\))?[.!]?[\])]?$/iu
 
 /** mdast nodes, through the contract (the rules package does not depend on mdast itself). */
 type Node = Parameters<ProposalModel['rangeOfNode']>[0]

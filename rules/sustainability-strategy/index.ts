@@ -8,7 +8,7 @@ import {refersBack, related, type Match, type ProposalModel, type Rule, type Sec
 
 import {afterTheProject, continuation, exitStrategy, strategyPutOff, sustainability} from '../lexicons/sustainability.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
-import {hasRealContent, isPlaceholderSentence, leadInDescribing, termDescribedInBlock} from '../shared/sections.js'
+import {hasRealContent, isCrossReference, isPlaceholderSentence, leadInDescribing, termDescribedInBlock} from '../shared/sections.js'
 import {overlaps} from '../shared/mentions.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
 import {es} from './messages.es.js'
@@ -53,7 +53,9 @@ function holdsNoStrategyYet(model: ProposalModel, section: Section): boolean {
   // exit strategy will be developed during the inception phase. It will address the handover…"): still none yet.
   // Once the section says there is none, a sentence that names no continuation only explains why ("En esta fase no
   // se plantea una estrategia de salida. … la Red buscará recursos para una tercera fase").
-  const noneYet = (sentence: Sentence, index: number) => saysNoStrategyYet(sentence) || (index > 0 && putsOff(sentences[index - 1]!) && refersBack(sentence.text))
+  // A pointer elsewhere ("Voir [[Notes atelier CNSS]].") holds nothing either.
+  const noneYet = (sentence: Sentence, index: number) =>
+    saysNoStrategyYet(sentence) || isCrossReference(sentence.text) || (index > 0 && putsOff(sentences[index - 1]!) && refersBack(sentence.text))
   if (sentences.length > 0 && sentences.every(noneYet)) return true
   return sentences.some(declinesTheStrategy) && sentences.every((sentence, index) => noneYet(sentence, index) || !sentence.has(continuation))
 }
