@@ -22,6 +22,8 @@
 // Callouts of GitHub and Obsidian are blockquotes whose first line is a marker and an optional title
 // ("> [!WARNING] Open question"). The marker is markup; the title is a paragraph of its own, as the
 // callout shows it, and does not run into the sentence below it.
+//
+// The property block of a wiki page ("Status:: Draft" / "Owner:: …" lines) is one field per line.
 import type {Blockquote, Heading, Paragraph, Parents, PhrasingContent, Root, RootContent, Text} from 'mdast'
 
 /**
@@ -97,6 +99,49 @@ function afterFirstLine(node: Text, lineLength: number, restStart: number): Text
     position: {start: {line: start.line, column: start.column + lineLength, offset: start.offset! + lineLength}, end: node.position!.end},
   }
 }
+
+/** A line that opens an inline field of Obsidian or Dataview: a short key, two colons, a space ("Owner:: Afi Kpodar"). */
+const INLINE_FIELD = /^[^\S\r\n]*\p{L}[^\r\n:]{0,40}::[^\S\r\n]/u
+
+/**
+ * The lines of a wiki page's property block ("Status:: Draft", "Référente genre:: à désigner") are one field each, as
+ * the page shows them, not one running sentence: each line that opens a field becomes a paragraph of its own.
+ */
+export function readInlineFields(tree: Root, text: string): Root {
+  splitFields(tree, text)
+  return tree
+}
+
+function splitFields(parent: Parents, text: string): void {
+  const children: RootContent[] = []
+  for (const child of parent.children as RootContent[]) {
+    if (child.type === 'paragraph') children.push(...fieldLines(child, text))
+    else {
+      if ('children' in child) splitFields(child, text)
+      children.push(child)
+    }
+  }
+  ;(parent as {children: RootContent[]}).children = children
+}
+
+/** A paragraph of plain text whose lines open fields, cut at each such line; any other paragraph as it is. */
+function fieldLines(paragraph: Paragraph, text: string): Paragraph[] {
+  const only = paragraph.children[0]
+  if (paragraph.children.length !== 1 || only?.type !== 'text' || !only.position || sourceOf(only, text) !== only.value) return [paragraph]
+  const starts = [0]
+  for (let at = only.value.indexOf('\n'); at !== -1; at = only.value.indexOf('\n', at + 1)) {
+    if (INLINE_FIELD.test(only.value.slice(at + 1, at + 1 + LINE_PREFIX))) starts.push(at + 1)
+  }
+  if (starts.length === 1) return [paragraph]
+  return starts.map((start, index) => {
+    const end = index + 1 < starts.length ? starts[index + 1]! - 1 : only.value.length
+    const line = cut(only, start, only.value[end - 1] === '\r' ? end - 1 : end)
+    return {type: 'paragraph', children: [line], position: line.position}
+  })
+}
+
+/** How much of a line `INLINE_FIELD` reads: its key is at most 40 characters. */
+const LINE_PREFIX = 64
 
 /** Whether a paragraph is an opening fence and nothing else (`::: {.callout-note}` on its own line). */
 function isBareOpening(paragraph: Paragraph, text: string): boolean {

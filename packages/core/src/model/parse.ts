@@ -3,7 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified, type Processor} from 'unified'
-import {readAdmonitions} from './admonitions.js'
+import {readAdmonitions, readInlineFields} from './admonitions.js'
 import {readHtmlTables} from './html-tables.js'
 import {parserInput} from './positions.js'
 import {reparse, type ParsedDocument, type Parsers} from './reparse.js'
@@ -86,9 +86,9 @@ function withoutAutolinkLiterals(this: Processor, constructs: ReadonlySet<string
   )
 }
 
-/** What writers take from other dialects, read as they mean it: tables in raw HTML, colon-fenced admonitions. */
+/** What writers take from other dialects, read as they mean it: tables in raw HTML, colon-fenced admonitions, wiki fields. */
 function readExtensions(tree: Root, text: string): Root {
-  return readAdmonitions(readHtmlTables(tree, text), text)
+  return readInlineFields(readAdmonitions(readHtmlTables(tree, text), text), text)
 }
 
 /**

@@ -256,7 +256,9 @@ export function labelEnd(text: string, maxWords: number): number {
  */
 function declinedLabelEnd(text: string): number {
   const colon = labelEnd(text, LABEL_WORDS)
-  return colon !== -1 && declinesWhatItNames(text.slice(colon + 1)) ? colon : -1
+  // An inline field of Obsidian or Dataview doubles its colon: "Référente genre:: à désigner".
+  const value = text.startsWith(':', colon + 1) ? text.slice(colon + 2) : text.slice(colon + 1)
+  return colon !== -1 && declinesWhatItNames(value) ? colon : -1
 }
 
 /** A sentence that ends with a question mark, before any closing quote or bracket. */

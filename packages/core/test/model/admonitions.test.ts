@@ -57,6 +57,16 @@ describe('admonitions fenced with colons (documentation sites)', () => {
     expect(sentencesOf(text).map(([sentence]) => sentence)).toEqual(['[Comment] keep the list as it is for now.'])
   })
 
+  it('reads each line of a wiki property block as a field of its own', () => {
+    const text = '# Page\n\nStatus:: Brouillon\nRéférente genre:: à désigner\r\nBailleur:: à confirmer\n\nRatio 3:1 in the\ngroups: a note.\n'
+    expect(sentencesOf(text)).toEqual([
+      ['Status:: Brouillon', 'Status:: Brouillon'],
+      ['Référente genre:: à désigner', 'Référente genre:: à désigner'],
+      ['Bailleur:: à confirmer', 'Bailleur:: à confirmer'],
+      ['Ratio 3:1 in the groups: a note.', 'Ratio 3:1 in the\ngroups: a note.'],
+    ])
+  })
+
   it('leaves colons that open no admonition as text', () => {
     const text = '::: and then some\n\nRatio 3:1 in the groups.\n'
     expect(sentencesOf(text).map(([sentence]) => sentence)).toEqual(['::: and then some', 'Ratio 3:1 in the groups.'])

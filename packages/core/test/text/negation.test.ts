@@ -460,6 +460,10 @@ describe('a label whose value puts it off to a decision not yet taken', () => {
     ["- Recrutement d'une experte genre : sera décidé plus tard, selon le budget final", true],
     ['- Gender specialist: to be decided later, depending on the final budget', true],
     ["- Recrutement d'une experte genre : trois mois, en début de projet", false],
+    // Who is still to be designated; an inline field of a wiki page doubles its colon.
+    ['Experte genre:: à désigner', true],
+    ['Gender specialist: to be designated by the ministry', true],
+    ['Experte genre:: Mme Awa Diop, deux jours par mois', false],
   ])('%s → negated %s', (line, expected) => {
     const [match] = buildModel(`# P\n\n## Équipe\n\n${line}\n`).find(expertise, {includeNegated: true})
     expect(match?.negated).toBe(expected)
