@@ -144,9 +144,12 @@ export const unionWord = defineLexicon('union', {
 export const notTradeUnion = defineLexicon('not a trade union', {
   // A Union Council is the smallest unit of local government in Pakistan and Bangladesh; a Union Parishad likewise.
   en: ['credit union', 'customs union', 'european union', 'african union', 'civil union', 'monetary union', 'economic union', 'postal union', 'telecommunication union',
-    'union council', 'union councils', 'union parishad', 'union parishads'],
-  fr: ['union européenne', 'union africaine', 'union douanière', 'union économique', 'union monétaire'],
-  es: ['unión europea', 'unión africana', 'unión aduanera'],
+    'union council', 'union councils', 'union parishad', 'union parishads',
+    // A union of cooperatives federates the cooperatives, producers' businesses: "the Union of Tea Cooperatives".
+    'union of cooperatives', 'unions of cooperatives', 'cooperative union', 'cooperative unions'],
+  fr: ['union européenne', 'union africaine', 'union douanière', 'union économique', 'union monétaire',
+    'union de coopératives', 'unions de coopératives', 'union des coopératives', 'unions des coopératives'],
+  es: ['unión europea', 'unión africana', 'unión aduanera', 'unión de cooperativas', 'uniones de cooperativas'],
 })
 
 /** Employers' organisations: federations, associations, confederations, chambers. */
