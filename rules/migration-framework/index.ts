@@ -39,7 +39,8 @@ const rule: Rule<MessageId> = {
     explainMigrationProject(context, migration)
     // Cited anywhere, background included: the framework a project rests on is often named there; but
     // not in a team member's biography, which tells what someone did before.
-    const cited = (match: Match) => !inBiography(model, match)
+    // A multilateral framework of another body ("le cadre multilatéral de la CEDEAO") is not the ILO's.
+    const cited = (match: Match) => !inBiography(model, match) && !anotherBodysFramework(match)
     const framework = currentMentions(model, migrationFramework, {allowBackground: true, allowHistory: true}).filter(cited)
     if (framework.length > 0) return satisfiedBy(context, 'rights-based framework cited', framework)
     const byNumber = currentMentions(model, conventionByNumber, {allowBackground: true, allowHistory: true}).filter(cited)
@@ -48,6 +49,26 @@ const rule: Rule<MessageId> = {
     missing(context, 'the ILO Multilateral Framework on Labour Migration or a migrant-worker convention (Nos 97, 143, 181, 189)')
     context.report({messageId: 'noFramework', range: model.titleRange})
   },
+}
+
+/** A bare "Multilateral Framework", "cadre multilatéral", "marco multilateral": the ILO's only when no other body owns it. */
+const BARE_FRAMEWORK = /^(?:multilateral framework|cadre multilat[ée]ral|marco multilateral)$/iu
+
+/** The owner named right after a framework: "of ECOWAS", "de la CEDEAO", "del MERCOSUR" (a name, capitalised). */
+const OWNER_AFTER = /^\s(?:of|de|du|des|del)(?:\s(?:the|la|l['’]|los|las))?\s?(\p{Lu}[\p{L}-]*)/u
+
+/** How far after the framework its owner is read: "de la CEDEAO" and a long acronym. */
+const OWNER_REACH = 40
+
+/** The ILO by its names and acronyms in the three languages. */
+const ILO_NAME = /^(?:ILO|OIT|BIT|International|Internationale|Organisation|Organización|Bureau)$/u
+
+function anotherBodysFramework(match: Match): boolean {
+  if (!BARE_FRAMEWORK.test(match.text)) return false
+  const {text} = match.sentence
+  const end = match.sentenceIndex + match.text.length
+  const owner = OWNER_AFTER.exec(text.slice(end, end + OWNER_REACH))
+  return owner !== null && !ILO_NAME.test(owner[1]!)
 }
 
 export default rule
