@@ -5,7 +5,7 @@
 // for gender-specific actions") counts as well, when it is not negated.
 import {clauseBounds, isFemalePersonNoun, isNegated, wordIndexFrom, words, type ListItem, type Match, type ProposalModel, type Range, type Rule, type Sentence, type TableCell, type TextEdit} from '@lessonlint/core'
 
-import {budgetAllocation, empowerment, genderConcept, timeShare, venueHire, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
+import {budgetAllocation, empowerment, genderConcept, theseActivities, timeShare, venueHire, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
 import {overlapsAnyInItsSentence} from '../shared/mentions.js'
 import {genderLesson181142} from '../shared/sources.js'
@@ -132,7 +132,10 @@ const rule: Rule<MessageId> = {
  * sentence and its amount, or null.
  */
 function allocationInText(model: ProposalModel): {sentence: Sentence; amount: string} | null {
+  let previous: Sentence | undefined
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
+    const before = previous
+    previous = sentence
     if (sentence.container === 'table-cell') continue
     const text = sentence.text
     const inBudget = sentence.section?.isIn('budget') ?? false
@@ -146,7 +149,10 @@ function allocationInText(model: ProposalModel): {sentence: Sentence; amount: st
     const amounts = spans.filter((span) => !isNegated(text, span.start, span.end) && !ofTime(span))
     if (amounts.length === 0) continue
     // Outside the budget, "30 per cent of places are reserved for women" is a participation target, not money for gender work.
-    const genders = [...sentence.find(genderConcept), ...(inBudget ? womenOnly(sentence.find(womenAndGirls)) : [])].map(spanOf)
+    // "Un montant de 45 000 USD est réservé à ces activités", right after the paragraph that lists the gender measures:
+    // what "these activities" refers back to is the gender work of the paragraph (or list item) before, in the same section.
+    const referredBack = before !== undefined && before.section === sentence.section && model.find(genderConcept, {within: before.block}).length > 0 ? sentence.find(theseActivities) : []
+    const genders = [...sentence.find(genderConcept), ...(inBudget ? womenOnly(sentence.find(womenAndGirls)) : []), ...referredBack].map(spanOf)
     const allocations = sentence.find(budgetAllocation).map(spanOf)
     for (const amount of amounts) {
       for (const mention of genders) {
@@ -171,7 +177,6 @@ function costInBrackets(text: string, amount: {start: number; end: number}, ment
   return sameClause(text, mention, {start: open, end: open + 1})
 }
 
-/** Women or girls named for themselves: "Kits scolaires (filles et garçons)" is for every child, no gender line. */
 /** How far after "empowerment" the women it is for are named: "empoderamiento económico de las vendedoras". */
 const EMPOWERED_WITHIN_WORDS = 4
 
@@ -192,6 +197,7 @@ function womenEmpowered(model: ProposalModel, within: Range): boolean {
   })
 }
 
+/** Women or girls named for themselves: "Kits scolaires (filles et garçons)" is for every child, no gender line. */
 function womenOnly(mentions: Match[]): Match[] {
   if (mentions.length === 0) return mentions
   // Each sentence's pairs are found once and asked by bisection: a budget line may name women many times.

@@ -56,6 +56,8 @@ export const genderConcept = defineLexicon('gender-concept', {
     'spécialiste en genre',
     'expert en genre',
     'experte en genre',
+    'expert du genre',
+    'experte du genre',
     'expertise genre',
     'expertise en genre',
     'activités genre',
@@ -206,6 +208,8 @@ export const genderExpertise = defineLexicon('gender-expertise', {
     'spécialiste genre',
     'spécialiste en genre',
     'spécialiste de genre',
+    'spécialiste du genre',
+    'spécialiste des questions de genre',
     'spécialiste de l\'égalité de genre',
     'expert genre',
     'experte genre',
@@ -636,6 +640,13 @@ export const empowerment = defineLexicon('empowerment', {
   en: ['empowerment'],
   fr: ['autonomisation', 'empowerment'],
   es: ['empoderamiento'],
+})
+
+/** Activities named by referring back to the sentence before: "est réservé à ces activités", "for these measures". */
+export const theseActivities = defineLexicon('these activities', {
+  en: ['these activities', 'these measures', 'these actions'],
+  fr: ['ces activités', 'ces mesures', 'ces actions'],
+  es: ['estas actividades', 'estas medidas', 'estas acciones'],
 })
 
 /** Women and girls, in a gender analysis or as the people an indicator counts. */
