@@ -27,8 +27,12 @@ export function hasRealContent(model: ProposalModel, section: Section): boolean 
  * after a short lead-in saying what for ("Pour le diagnostic complet, voir l'analyse genre").
  */
 export function isCrossReference(text: string): boolean {
-  return CROSS_REFERENCE.test(text.trim())
+  const trimmed = text.trim()
+  return CROSS_REFERENCE.test(trimmed) || LINKS_ONLY.test(trimmed)
 }
+
+/** A line of wiki links and tags only, maybe after an arrow: "→ [[Exit strategy (draft)]] #todo". */
+const LINKS_ONLY = /^(?:[→➜⇒]\s?)?(?:\[\[[^\]\r\n]{1,200}\]\][\s,;]*)+(?:#[\p{L}\d_/-]+\s?)*$/u
 
 /**
  * Whether a mention only names where something is: in a sentence that points elsewhere, or past a colon into such a

@@ -167,6 +167,7 @@ describe('negation after the mention, as the verb’s', () => {
     ['Sharing the modules with the ITC-ILO and the regional training colleges will be considered at a later stage.', 'ITC-ILO', true],
     ['La participación del CIF-OIT en el diseño de los cursos regionales se estudiará más adelante.', 'CIF-OIT', true],
     ['The guide will be shared with the ministry; its print run will be decided later.', 'shared', false],
+    ['Whether the manual will be published, and who will own it after the project, is still to be agreed with the donor (TBD).', 'published', true],
     // Not yet talked over, so not planned.
     ['Joint work with the UN agencies active in the three border districts has not yet been discussed with the donor.', 'UN agencies', true],
     ["La coordination avec l'OIM et les autres agences présentes dans la région n'a pas encore été discutée.", 'OIM', true],
