@@ -7,10 +7,11 @@
 // budget row ("Gender mainstreaming | 0") describes nothing.
 import {isHistory, isNegated, isPlaceholder, related, relatedMentions, words, type Language, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
 
-import {approachWord, genderConcept, genderStrategy, mainstreamingPromise, sexDisaggregation, strategyToBeWritten} from '../lexicons/gender.js'
+import {approachWord, askedFor, genderConcept, genderStrategy, mainstreamingPromise, sexDisaggregation, strategyToBeWritten} from '../lexicons/gender.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
 import {within} from '../shared/mentions.js'
 import {appendSections, hasRealContent, inCrossReference, isCrossReference, isPlaceholderSentence, leadInDescribing} from '../shared/sections.js'
+import {isCourseTopic} from '../shared/training.js'
 import {genderLesson181142} from '../shared/sources.js'
 import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
@@ -75,7 +76,14 @@ const rule: Rule<MessageId> = {
     // prepared within six months") describes none, as such a section does not.
     const leadIn = leadInDescribing(model, genderConcept, LEAD_IN_WORDS)
     const afterLabel = (sentence: Sentence) => sentence !== leadIn?.sentence || words(sentence.text).length > LABEL_WORDS
-    if (leadIn && !(leadIn.section && sections.includes(leadIn.section)) && !onlyPromisesOrLaterWriting(model.sentences({within: leadIn.sentence.block}).filter(afterLabel))) {
+    // A topic of a course ("5. gender equality and non-discrimination in OSH: …") is what the course teaches, not how the
+    // project works.
+    if (
+      leadIn &&
+      !(leadIn.section && sections.includes(leadIn.section)) &&
+      !isCourseTopic(model, leadIn) &&
+      !onlyPromisesOrLaterWriting(model.sentences({within: leadIn.sentence.block}).filter(afterLabel))
+    ) {
       return satisfiedBy(context, 'gender approach described in a paragraph', [leadIn])
     }
 
@@ -103,7 +111,7 @@ const rule: Rule<MessageId> = {
  * past phase, and not the label of a budget line (a row or list item of a
  * budget section: "Gender mainstreaming | 0" describes nothing). Prose under
  * a budget heading still counts. A page a pointer names ("voir [[Stratégie
- * genre]]") is not in the proposal.
+ * genre]]") is not in the proposal, nor is what someone asks of it.
  */
 function current(model: ProposalModel, lexicon: Parameters<ProposalModel['find']>[0]): Match[] {
   return model
@@ -115,8 +123,14 @@ function current(model: ProposalModel, lexicon: Parameters<ProposalModel['find']
         !isShortPromise(match.sentence) &&
         !isStillToBeWritten(match) &&
         !isPlaceholderSentence(match.sentence.text) &&
-        !inCrossReference(match),
+        !inCrossReference(match) &&
+        !isAskedFor(match),
     )
+}
+
+/** Whether the mention is what someone asks of the proposal: "The donor template asks for a gender equality strategy". */
+function isAskedFor(match: Match): boolean {
+  return match.sentence.find(askedFor, {includeNegated: true}).some((ask) => ask.sentenceIndex < match.sentenceIndex && related(ask, match, 'phrase'))
 }
 
 function isBudgetLine(match: Match): boolean {

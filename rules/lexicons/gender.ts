@@ -649,6 +649,16 @@ export const theseActivities = defineLexicon('these activities', {
   es: ['estas actividades', 'estas medidas', 'estas acciones'],
 })
 
+/**
+ * What someone else asks of the proposal, before the thing asked for: "The donor template asks for a gender equality
+ * strategy", "le bailleur exige une stratégie genre". Asked for is not written.
+ */
+export const askedFor = defineLexicon('asked for', {
+  en: ['asks for', 'ask for', 'asked for', 'requires', 'required', 'calls for', 'requests', 'requested'],
+  fr: ['exige', 'exigent', 'requiert', 'demande une', 'demande un', 'demandent une', 'réclame'],
+  es: ['exige', 'exigen', 'requiere', 'requieren', 'pide una', 'pide un', 'solicita una', 'solicita un'],
+})
+
 /** Women and girls, in a gender analysis or as the people an indicator counts. */
 export const womenAndGirls = defineLexicon('women-and-girls', {
   en: ['women', 'woman', 'girls', 'girl', 'female', 'females', 'mothers', 'daughters', 'wives'],
