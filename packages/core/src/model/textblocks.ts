@@ -51,11 +51,15 @@ export function buildTextBlocks(
     if (section) headingSections.set(node, section)
   })
 
+  // An open item of a task list is still to do ("- [ ] Identificar consultora de género"), unless the list is the plan
+  // itself: a wiki page's activities written as tasks, none ticked ("- [ ] 1.4 Puesta en marcha: curso para los
+  // inspectores…"). A list with ticked items is a checklist of what is done and what is not, wherever it stands.
+  const plannedTasks = new Set<Nodes>()
   const add = (node: Nodes & Parents, container: TextBlock['container'], section: Section | null, unitNode: Nodes = node, declinedByRow = false): void => {
     const flat = flatTextOf(node, text)
     if (flat.text.trim() === '' || METADATA_TAGS.test(flat.text)) return
     const unit = {start: unitNode.position?.start.offset ?? 0, end: unitNode.position?.end.offset ?? 0}
-    const openTask = unitNode.type === 'listItem' && unitNode.checked === false
+    const openTask = unitNode.type === 'listItem' && unitNode.checked === false && !plannedTasks.has(unitNode)
     blocks.push({text: flat.text, offsets: flat.offsets, shift: flat.shift, container, section, unit, ...(declinedByRow ? {declinedByRow} : {}), ...(openTask ? {openTask} : {})})
   }
 
@@ -100,6 +104,12 @@ export function buildTextBlocks(
             const declining = index === 0 ? -1 : row.children.findIndex(declinesRow)
             row.children.forEach((cell, column) => add(cell, 'table-cell', sectionAt(start), row, declining !== -1 && column !== declining))
           })
+          break
+        case 'list':
+          if (sectionAt(start)?.isIn('activities') && !child.children.some((item) => item.checked === true)) {
+            for (const item of child.children) plannedTasks.add(item)
+          }
+          walk(child, listItem, calledFrom)
           break
         case 'listItem':
           walk(child, child, calledFrom)

@@ -167,6 +167,13 @@ describe('an open item of a task list', () => {
       ['Needs assessment', false],
     ])
   })
+
+  it('among the activities, a task list with nothing ticked is the plan itself; one with ticked items stays a checklist', () => {
+    const inActivities = (list: string) =>
+      buildModel(`# P\n\n## Activities\n\n${list}\n`).find(assessment, {includeNegated: true}).map((match) => [match.text, match.negated])
+    expect(inActivities('- [ ] 1.1 Needs assessment in the four markets\n- [ ] 1.2 Training of 40 trainers')).toEqual([['Needs assessment', false]])
+    expect(inActivities('- [x] Validate the list of markets\n- [ ] Decide whether a needs assessment is needed – TBD')).toEqual([['needs assessment', true]])
+  })
 })
 
 describe('tables written in raw HTML', () => {
