@@ -3,7 +3,7 @@
 // TBD is pointed at in its amount cell. A stated amount or share for gender in
 // the text ("GBP 110,000, about 10 per cent of activity costs, is earmarked
 // for gender-specific actions") counts as well, when it is not negated.
-import {clauseBounds, isFemalePersonNoun, isNegated, wordIndexFrom, words, type ListItem, type Match, type ProposalModel, type Range, type Rule, type Sentence, type TableCell, type TextEdit} from '@lessonlint/core'
+import {clauseBounds, isFemalePersonNoun, isHistory, isNegated, wordIndexFrom, words, type ListItem, type Match, type ProposalModel, type Range, type Rule, type Sentence, type TableCell, type TextEdit} from '@lessonlint/core'
 
 import {budgetAllocation, empowerment, genderConcept, theseActivities, timeShare, venueHire, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
@@ -136,7 +136,8 @@ function allocationInText(model: ProposalModel): {sentence: Sentence; amount: st
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
     const before = previous
     previous = sentence
-    if (sentence.container === 'table-cell') continue
+    // What an earlier phase spent ("En la fase I se asignó el 5 % del presupuesto a …") funds nothing now.
+    if (sentence.container === 'table-cell' || isHistory(sentence)) continue
     const text = sentence.text
     const inBudget = sentence.section?.isIn('budget') ?? false
     // In the budget a line may give its value without a currency, stated once for the whole budget.
