@@ -32,10 +32,24 @@ function isReviewComment(node: Parents, text: string): boolean {
 }
 
 /**
+ * A donor template's guidance left in the text, in italics: "*Guidance: describe the gender strategy, the gender
+ * expertise mobilised and the gender budget (max. 400 words).*", "*Consignes : …*". It tells the writer what to write;
+ * the proposal says nothing by it. Read by its label, or by the word limit it closes with.
+ */
+const GUIDANCE_LABEL = /^\s*(?:guidance|guidelines?|instructions?|note to (?:the )?applicants?|orientaci[óo]n(?:es)?|instrucci[óo]n(?:es)?|indicaciones|consignes?|note aux (?:candidats|demandeurs))[ \t]?:/iu
+const WORD_LIMIT = /\((?:max\.?|maximum|máx\.?|máximo)[ \t]\d[\d,. ]*[ \t](?:words|palabras|mots)\)[.\s]*$|\(\d[\d,. ]*[ \t](?:words|palabras|mots)[ \t](?:max(?:imum)?|máx(?:imo)?)\.?\)[.\s]*$/iu
+
+function isTemplateGuidance(paragraph: Nodes, text: string): boolean {
+  if (paragraph.type !== 'paragraph' || paragraph.children.length !== 1 || paragraph.children[0]!.type !== 'emphasis') return false
+  const said = flatTextOf(paragraph, text).text
+  return GUIDANCE_LABEL.test(said) || WORD_LIMIT.test(said)
+}
+
+/**
  * The running text of the document as text blocks, in document order: each
  * paragraph, each paragraph of a list item, each table cell, and each
  * heading whose section has content (an empty heading is no evidence).
- * Code, HTML, front matter and reviewers' comments are not running text.
+ * Code, HTML, front matter, reviewers' comments and a template's guidance are not running text.
  */
 export function buildTextBlocks(
   tree: Root,
@@ -87,6 +101,7 @@ export function buildTextBlocks(
       switch (child.type) {
         case 'paragraph':
         case 'heading':
+          if (isTemplateGuidance(child, text)) break
           add(child, inListItem ? 'list-item' : 'paragraph', sectionAt(start), listItem ?? child)
           break
         case 'table':

@@ -137,6 +137,27 @@ describe('text blocks', () => {
     ])
   })
 
+  it("leave out a donor template's guidance in italics, by its label or its word limit; other italics stay", () => {
+    const text = [
+      '## 6. Gender equality',
+      '',
+      '*Guidance: describe the gender strategy and the gender expertise mobilised (max. 400 words).*',
+      '',
+      '_Consignes : décrire la stratégie de sortie._',
+      '',
+      '*Describe how results will be sustained after the end of funding (300 words maximum).*',
+      '',
+      '*The union federation will run the courses after the project.*',
+      '',
+      'Women are 60 per cent of the pickers. *Guidance: this stays, the paragraph is the writer\'s.*',
+    ].join('\n')
+    expect(blocksOf(text).map((block) => block.text)).toEqual([
+      '6. Gender equality',
+      'The union federation will run the courses after the project.',
+      "Women are 60 per cent of the pickers. Guidance: this stays, the paragraph is the writer's.",
+    ])
+  })
+
   it('map every corpus block back to its source', () => {
     const corpus = '/work/shared/corpus'
     let names: string[] = []
