@@ -73,8 +73,9 @@ const rule: Rule<MessageId> = {
       match.sentence.container === 'table-cell'
         ? model.find(lexicon, {within: match.sentence.block, includeNegated: false}).length > 0
         : match.sentence.has(lexicon)
+    // "Antes y después de cada curso", "before and after each course": the pre- and post-test, not a later measure.
     const delayed = plannedMentions(model, laterInTime).filter(
-      (match) => inUnit(match, measurement) && (inUnit(match, learningResults) || inUnit(match, trainingModule)),
+      (match) => !afterABefore(match) && inUnit(match, measurement) && (inUnit(match, learningResults) || inUnit(match, trainingModule)),
     )
     if (delayed.length > 0) return satisfiedBy(context, 'training results measured some time after the training', delayed)
     const observed = plannedMentions(model, observation).filter((match) => !isBareLabel(match) && inUnit(match, learningResults))
@@ -95,6 +96,17 @@ const rule: Rule<MessageId> = {
     missing(context, 'a measure of training results: a follow-up or tracer survey, application of learning on the job, or observation')
     context.report({messageId: 'notMeasured', range: monitoring?.heading.range ?? model.titleRange})
   },
+}
+
+/** "Before and" right before the mention: "antes y después de cada curso", "avant et après", "before and after". */
+const BEFORE_AND = /\b(?:before and|antes y|avant et)\s$/iu
+
+/** How far back `BEFORE_AND` is read. */
+const BEFORE_AND_REACH = 12
+
+function afterABefore(match: Match): boolean {
+  const {text} = match.sentence
+  return BEFORE_AND.test(text.slice(Math.max(0, match.sentenceIndex - BEFORE_AND_REACH), match.sentenceIndex))
 }
 
 export default rule
