@@ -22,7 +22,7 @@ interface Verdict {
 const verdicts: Verdict[] = await evaluate()
 
 /**
- * The blind proposals came in rounds of four per language (01–04, 05–08, 09–12, 13–16, 17–20, 21–24, 25–28), each written later, in shapes
+ * The blind proposals came in rounds of four per language (01–04, 05–08, 09–12, 13–16, 17–20, 21–24, 25–28, 29–32), each written later, in shapes
  * the rounds before lacked; each round has its floors, so a new round's first-run misses lower no earlier floor.
  */
 const roundOf = (file: string): number => Math.ceil(Number(basename(file).slice(0, 2)) / 4)
@@ -66,8 +66,13 @@ const PROPOSAL_FLOORS: Array<[round: number, language: string, precision: number
   [6, 'es', 0.95, 0.95],
   // Round 7: issue forms, slide decks, donor templates, drafts with tracked changes; first run 0.80/0.69, 1.00/0.67, 0.82/0.76.
   [7, 'en', 0.85, 0.95],
-  [7, 'fr', 0.95, 0.9],
+  [7, 'fr', 0.95, 0.95],
   [7, 'es', 0.9, 0.95],
+  // Round 8: a Word document through pandoc, a Quarto document, a Notion/Obsidian page, a two-language proposal; first
+  // run 1.00/0.83, 0.93/0.68, 0.97/0.85.
+  [8, 'en', 0.95, 0.95],
+  [8, 'fr', 0.95, 0.9],
+  [8, 'es', 0.95, 0.95],
 ]
 
 describe('the pack on labelled proposals', () => {
