@@ -292,6 +292,28 @@ function formerProjectMatches(sentence: Sentence): Match[] {
   return sentence.find(formerWord, {includeNegated: true}).filter((former) => relatedTo(former, projects, 'phrase').length > 0)
 }
 
+/**
+ * What opens a relative clause right after a project's name, past a date in brackets and a comma: ", in which",
+ * ", durant laquelle", ", en la que".
+ */
+const RELATIVE_OF_FORMER =
+  /^(?: ?\([^)]{0,40}\))?,? (?:in which|during which|when|where|où|lors de laquelle|pendant laquelle|durant laquelle|au cours de laquelle|en la que|en la cual|durante la cual|en el que|en el cual|durante el cual|cuando|donde) /iu
+
+/** Whether the mention lies in a relative clause that opens right after an earlier project, before the clause's first comma. */
+function inRelativeOfFormerProject(sentence: Sentence, match: Match): boolean {
+  const formers = formerProjectMatches(sentence)
+  for (const project of sentence.find(projectWord, {includeNegated: true})) {
+    const own = formers.filter((former) => related(former, project, 'phrase'))
+    // The phrase ends after the project word, or after its adjective in French and Spanish ("la phase précédente").
+    const end = Math.max(project.sentenceIndex + project.text.length, ...own.map((former) => former.sentenceIndex + former.text.length))
+    if (own.length === 0 || end > match.sentenceIndex) continue
+    const between = sentence.text.slice(end, match.sentenceIndex)
+    const opener = RELATIVE_OF_FORMER.exec(between)
+    if (opener && !/[,;]/u.test(between.slice(opener[0].length))) return true
+  }
+  return false
+}
+
 /** The word just before `offset` in the text, as the text up to `offset` tokenizes (bisection, unless a word runs across it). */
 function wordBefore(text: string, offset: number): string {
   const tokens = words(text)
@@ -347,6 +369,9 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
   // What belongs to an earlier project is history, whatever the rest of its clause plans:
   // "the gender expert of the earlier Better Work pilot, whose findings will inform…".
   if (match && tense.former.length > 0 && formerProjectMatches(sentence).some((former) => related(former, match, 'phrase'))) return true
+  // And so is what a relative clause of the earlier project tells: "Unlike the previous phase (2019–2021), in which
+  // partner staff received a three-day gender training, no such training is foreseen in this phase".
+  if (match && tense.former.length > 0 && inRelativeOfFormerProject(sentence, match)) return true
   // A sentence may join a past event and a plan ("they attended a workshop in 2021; no other session is planned"):
   // the mention's own clause decides when it says either.
   if (match) {

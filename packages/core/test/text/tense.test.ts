@@ -173,6 +173,11 @@ describe("what belongs to an earlier project is history, whatever its clause pla
     ["Le rapport sur la formation de la phase précédente, que le projet publiera, est en annexe.", true],
     ['Los talleres del proyecto anterior, que se repetirán, fueron bien valorados.', true],
     ['A gender expert will join the project team, as in the earlier pilot.', false],
+    // Told in a relative clause of the earlier project, before that clause's first comma.
+    ['Unlike the previous phase (2020–2022), in which a gender expert advised the unions, none is planned in this phase.', true],
+    ["Contrairement à la phase précédente, au cours de laquelle une formation a réuni les inspecteurs, aucune n'est prévue.", true],
+    ['A diferencia del proyecto anterior, en el que hubo talleres para las juntas, esta vez no se prevén.', true],
+    ['As in the earlier pilot, where the unions chose the trainees, a gender expert will review every module.', false],
   ])('%s → history %s', (text, expected) => {
     const [mention] = buildModel(`# P\n\n## Activities\n\n${text}\n`).find(expert, {includeNegated: true})
     if (!mention) throw new Error('no mention')
