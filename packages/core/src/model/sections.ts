@@ -228,7 +228,7 @@ function isContent(node: RootContent): boolean {
 /** Words that only hold a place ("TBD", "to be completed", "à compléter", "por definir"). */
 // "_No response_" is what GitHub writes for a field of an issue form left blank.
 const PLACEHOLDER_WORDS =
-  '(?:tbd|tbc|todo|to ?do|xxx|no response|\\.\\.\\.|…|to be (?:completed|confirmed|determined|defined|written|added)|(?:à|a) (?:compléter|completer|définir|definir|déterminer|determiner|préciser|preciser|rédiger|rediger)|por (?:completar|definir|determinar|redactar)|pendiente)'
+  '(?:tbd|tbc|todo|to ?do|xxx|no response|\\.\\.\\.|…|to be (?:completed|confirmed|determined|defined|written|added|decided)|(?:à|a) (?:compléter|completer|définir|definir|déterminer|determiner|préciser|preciser|rédiger|rediger|décider|decider)|por (?:completar|definir|determinar|redactar|decidir)|pendiente)'
 
 /** Text that only holds a place. */
 const PLACEHOLDER = new RegExp(`^[\\s*_([]*${PLACEHOLDER_WORDS}[\\s.:!)\\]*_]*$`, 'iu')

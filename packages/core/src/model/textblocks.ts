@@ -39,6 +39,14 @@ function isReviewComment(node: Parents, text: string): boolean {
 const GUIDANCE_LABEL = /^\s*(?:guidance|guidelines?|instructions?|note to (?:the )?applicants?|orientaci[óo]n(?:es)?|instrucci[óo]n(?:es)?|indicaciones|consignes?|note aux (?:candidats|demandeurs))[ \t]?:/iu
 const WORD_LIMIT = /\((?:max\.?|maximum|máx\.?|máximo)[ \t]\d[\d,. ]*[ \t](?:words|palabras|mots)\)[.\s]*$|\(\d[\d,. ]*[ \t](?:words|palabras|mots)[ \t](?:max(?:imum)?|máx(?:imo)?)\.?\)[.\s]*$/iu
 
+/** A table's status column, as partner and task tables have: "Status", "Statut", "Estado". */
+const STATUS_HEADER = /^(?:status|statut|estado|[ée]tat)$/iu
+
+/** A cell's text without the signs a status may open with: "❓ Por decidir", "✅ Confirmé". */
+function withoutSigns(cell: string): string {
+  return cell.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, '').trim()
+}
+
 function isTemplateGuidance(paragraph: Nodes, text: string): boolean {
   if (paragraph.type !== 'paragraph' || paragraph.children.length !== 1 || paragraph.children[0]!.type !== 'emphasis') return false
   const said = flatTextOf(paragraph, text).text
@@ -104,7 +112,8 @@ export function buildTextBlocks(
           if (isTemplateGuidance(child, text)) break
           add(child, inListItem ? 'list-item' : 'paragraph', sectionAt(start), listItem ?? child)
           break
-        case 'table':
+        case 'table': {
+          const statusColumn = child.children[0]?.children.findIndex((cell) => STATUS_HEADER.test(withoutSigns(flatTextOf(cell, text).text))) ?? -1
           child.children.forEach((row, index) => {
             // A body row whose cell declines it: what its other cells name is no evidence.
             // (A zero amount declines nothing here: gender-budget points at a gender line's zero cell.)
@@ -112,14 +121,16 @@ export function buildTextBlocks(
             // "| Punto focal género | TBD |". (A logframe's "TBD" target leaves its indicator standing, and a budget's
             // "| Gender line | TBD |" is a line without an amount.)
             const isProperty = row.children.length === 2 && sectionAt(start)?.isIn('budget') !== true
+            // So does a status column's placeholder, in a table of partners or tasks: "| Cancillería | Gobierno | — | ❓ Por decidir |".
             const declinesRow = (cell: Nodes & Parents, column: number) => {
               const cellText = flatTextOf(cell, text).text
-              return declines(cellText) || (isProperty && column === 1 && isPlaceholder(cellText))
+              return declines(cellText) || (((isProperty && column === 1) || column === statusColumn) && isPlaceholder(withoutSigns(cellText)))
             }
             const declining = index === 0 ? -1 : row.children.findIndex(declinesRow)
             row.children.forEach((cell, column) => add(cell, 'table-cell', sectionAt(start), row, declining !== -1 && column !== declining))
           })
           break
+        }
         case 'list':
           if (sectionAt(start)?.isIn('activities') && !child.children.some((item) => item.checked === true)) {
             for (const item of child.children) plannedTasks.add(item)

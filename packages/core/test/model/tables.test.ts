@@ -156,6 +156,19 @@ describe('a row that one of its cells declines', () => {
   })
 })
 
+describe("a table's status column", () => {
+  const ministry = defineLexicon('foreign ministry (status test)', {en: ['Ministry of Foreign Affairs'], es: ['Cancillería']})
+  const found = (table: string) => buildModel(`# P\n\n## Partners\n\n${table}\n`).find(ministry, {includeNegated: true}).map((match) => match.negated)
+
+  it('leaves the row unsettled when its status is still to be decided, with or without a sign before it', () => {
+    expect(found('| Socio | Tipo | Rol | Estado |\n|---|---|---|---|\n| Cancillería | Gobierno | — | ❓ Por decidir |')).toEqual([true])
+    expect(found('| Partner | Role | Status |\n|---|---|---|\n| Ministry of Foreign Affairs | Consular outreach | TBD |')).toEqual([true])
+    expect(found('| Partner | Role | Status |\n|---|---|---|\n| Ministry of Foreign Affairs | Consular outreach | ✅ Confirmed |')).toEqual([false])
+    // A placeholder in another column is a value still to come, not a partnership in doubt.
+    expect(found('| Partner | Role | Contact |\n|---|---|---|\n| Ministry of Foreign Affairs | Consular outreach | TBD |')).toEqual([false])
+  })
+})
+
 describe('an open item of a task list', () => {
   const assessment = defineLexicon('needs assessment (task test)', {en: ['needs assessment'], es: ['consultora de género']})
   const found = (list: string) => buildModel(`# P\n\n## Next steps\n\n${list}\n`).find(assessment, {includeNegated: true}).map((match) => [match.text, match.negated])
