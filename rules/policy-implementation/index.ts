@@ -122,8 +122,14 @@ function implementationSupportIn(model: ProposalModel, work: PolicyWork, putOff:
  * en application … relèvera d'une phase ultérieure"). The negated word, or null.
  */
 function implementationPutOff(model: ProposalModel, work: PolicyWork): Match | null {
+  let namedBefore = false
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
-    if (instrumentsIn(sentence, work.acronyms, {includeNegated: true}).length === 0) continue
+    const names = instrumentsIn(sentence, work.acronyms, {includeNegated: true}).length > 0
+    // The instrument may be the sentence before's, taken up by a possessive: "Le projet s'arrête à la soumission du projet
+    // d'arrêté. Sa mise en œuvre, la formation des inspecteurs … ne sont pas couvertes par le présent financement".
+    const takenUp = namedBefore && POSSESSIVE_OPENING.test(sentence.text)
+    namedBefore = names
+    if (!names && !takenUp) continue
     for (const lexicon of [implementationSupport, implementing, trainingOfAuthorities]) {
       const negated = sentence.find(lexicon, {includeNegated: true}).find((word) => word.negated)
       if (negated) return negated
@@ -131,6 +137,9 @@ function implementationPutOff(model: ProposalModel, work: PolicyWork): Match | n
   }
   return null
 }
+
+/** A sentence that opens with a possessive, which refers back to what the sentence before named: "Sa", "Its", "Su". */
+const POSSESSIVE_OPENING = /^\s*(?:its|their|sa|son|ses|leur|leurs|su|sus)\s/iu
 
 /**
  * "Support the implementation of the directive", but not the instrument's own name ("implementing decree", "décret
