@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse'
 import {unified, type Processor} from 'unified'
 import {readAdmonitions, readInlineFields} from './admonitions.js'
 import {readHtmlTables} from './html-tables.js'
+import {readMkdocsBlocks} from './mkdocs.js'
 import {parserInput} from './positions.js'
 import {reparse, type ParsedDocument, type Parsers} from './reparse.js'
 
@@ -86,9 +87,13 @@ function withoutAutolinkLiterals(this: Processor, constructs: ReadonlySet<string
   )
 }
 
-/** What writers take from other dialects, read as they mean it: tables in raw HTML, colon-fenced admonitions, wiki fields. */
+/**
+ * What writers take from other dialects, read as they mean it: tables in raw HTML, MkDocs blocks, colon-fenced
+ * admonitions, wiki fields.
+ */
 function readExtensions(tree: Root, text: string): Root {
-  return readInlineFields(readAdmonitions(readHtmlTables(tree, text), text), text)
+  const withBlocks = readMkdocsBlocks(tree, text, (inner) => readExtensions(parserFor('blocks', inner).parse(parserInput(inner)), inner))
+  return readInlineFields(readAdmonitions(readHtmlTables(withBlocks, text), text), text)
 }
 
 /**

@@ -17,7 +17,8 @@
 // (same kind, same place): then the parser stands where it stood before, and
 // what follows parses as before. When it does not (the edit opened a code fence
 // that now runs on, or a list that now takes in the next paragraph), or the
-// document has link reference definitions (which resolve document-wide), the
+// document has link reference definitions (which resolve document-wide) or a
+// block read across the blocks after it (a pandoc callout, an MkDocs tab), the
 // whole text is parsed again.
 
 import type {Nodes, Root, RootContent} from 'mdast'
@@ -41,6 +42,12 @@ export interface Parsers {
 /** A definition or a footnote's (`[x]: ...`, `[^1]: ...`) anywhere, before or after the edit: re-parse it all. */
 const DEFINITION = /\]:/u
 
+/**
+ * A line that opens a block whose reading spans the blocks after it (`readExtensions`): a pandoc fenced div, whose first
+ * heading is the callout's title, or an MkDocs admonition or tab over indented content. Re-parse it all.
+ */
+const OPENS_ACROSS_BLOCKS = /^[ \t]{0,3}(?::::|!!!|\?\?\?|===)/mu
+
 const LINE_ENDING = /\r\n|\r|\n/gu
 
 /**
@@ -51,7 +58,7 @@ export function reparse(previous: ParsedDocument, text: string, parsers: Parsers
   const old = previous.text
   if (old === text) return previous.tree
   const blocks = previous.tree.children
-  if (blocks.length === 0 || DEFINITION.test(old) || DEFINITION.test(text)) return null
+  if (blocks.length === 0 || DEFINITION.test(old) || DEFINITION.test(text) || OPENS_ACROSS_BLOCKS.test(old) || OPENS_ACROSS_BLOCKS.test(text)) return null
 
   // What changed: old[start, oldEnd) became text[start, newEnd).
   let start = 0

@@ -23,6 +23,19 @@ const REVIEW_COMMENT =
   /^\s*(?:\[\s*)?(?:comments?|commentaires?|comentarios?|reviewer'?s? (?:comments?|notes?)|review comments?|note (?:du|de la) relect(?:eur|rice)|nota (?:del|de la) (?:revisor|revisora))(?:[ \t]*[-–—(][^\]\n:]{0,60})?(?:\][ \t]*|[ \t]*):/iu
 
 /**
+ * Lines of a documentation site's markup, not prose: abbreviation definitions ("*[TVET]: Technical and vocational
+ * education and training") and snippet includes ('--8<-- "annexes/budget.md"', whose file is not in the proposal).
+ */
+const SITE_MARKUP_LINE = /^[ \t]*(?:\*\[[^\]\r\n]{1,40}\]:.*|--8<--.*)?$/u
+
+function isSiteMarkup(node: Nodes, text: string): boolean {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (node.type !== 'paragraph' || start === undefined || end === undefined) return false
+  return text.slice(start, end).split(/\r\n|\r|\n/u).every((line) => SITE_MARKUP_LINE.test(line))
+}
+
+/**
  * A blockquote or footnote that holds a reviewer's comment on a draft ("> **[Comment – M. Diallo]:** Add a gender
  * budget line?"): what a reviewer asks or suggests is not what the proposal says.
  */
@@ -32,12 +45,43 @@ function isReviewComment(node: Parents, text: string): boolean {
 }
 
 /**
+ * An earlier message of an e-mail thread, quoted under its attribution line: "> On 3 March 2026, Lars Mikkelsen
+ * wrote:", "> Le 3 mars 2026, Claudia Meier a écrit :", "> El 3 de marzo, Mariana Keller escribió:". What the donor or a
+ * partner asked in it is their words, not what the proposal says.
+ */
+const QUOTED_ATTRIBUTION = /^\s*(?:on|le|el) [^\n]{1,200}(?:wrote|a écrit|escribió)[ \t]?:\s*$/iu
+
+function isQuotedMessage(node: Parents, text: string): boolean {
+  const first = node.children[0]
+  const start = first?.position?.start.offset
+  const end = first?.position?.end.offset
+  if (first?.type !== 'paragraph' || start === undefined || end === undefined) return false
+  // The attribution is the paragraph's first line; the message may follow it in the same paragraph.
+  return QUOTED_ATTRIBUTION.test(text.slice(start, end).split(/\r\n|\r|\n/u)[0]!)
+}
+
+/**
  * A donor template's guidance left in the text, in italics: "*Guidance: describe the gender strategy, the gender
  * expertise mobilised and the gender budget (max. 400 words).*", "*Consignes : …*". It tells the writer what to write;
  * the proposal says nothing by it. Read by its label, or by the word limit it closes with.
  */
 const GUIDANCE_LABEL = /^\s*(?:guidance|guidelines?|instructions?|note to (?:the )?applicants?|orientaci[óo]n(?:es)?|instrucci[óo]n(?:es)?|indicaciones|consignes?|note aux (?:candidats|demandeurs))[ \t]?:/iu
 const WORD_LIMIT = /\((?:max\.?|maximum|máx\.?|máximo)[ \t]\d[\d,. ]*[ \t](?:words|palabras|mots)\)[.\s]*$|\(\d[\d,. ]*[ \t](?:words|palabras|mots)[ \t](?:max(?:imum)?|máx(?:imo)?)\.?\)[.\s]*$/iu
+
+/**
+ * A resubmission's log of the reviewers' comments and the answers to them ("| Reviewer comment | Our response | Where in
+ * the proposal |"): the comments are the donor's words, the answers say what was changed, and the proposal that follows
+ * is where it was changed (or not). None of it is the proposal's own text.
+ */
+const COMMENT_HEADER = /\b(?:comments?|remarks?|observations?|commentaires?|remarques?|comentarios?|observaci[óo]n(?:es)?)\b/iu
+const RESPONSE_HEADER = /\b(?:responses?|replies|reply|answers?|r[ée]ponses?|respuestas?)\b/iu
+
+function isReviewLog(table: Nodes & Parents, text: string): boolean {
+  const header = table.children[0]
+  if (!header || !('children' in header)) return false
+  const titles = (header.children as Nodes[]).map((cell) => ('children' in cell ? flatTextOf(cell as Nodes & Parents, text).text : ''))
+  return titles.some((title) => COMMENT_HEADER.test(title)) && titles.some((title) => RESPONSE_HEADER.test(title))
+}
 
 /** A table's status column, as partner and task tables have: "Status", "Statut", "Estado". */
 const STATUS_HEADER = /^(?:status|statut|estado|[ée]tat)$/iu
@@ -57,7 +101,7 @@ function isTemplateGuidance(paragraph: Nodes, text: string): boolean {
  * The running text of the document as text blocks, in document order: each
  * paragraph, each paragraph of a list item, each table cell, and each
  * heading whose section has content (an empty heading is no evidence).
- * Code, HTML, front matter, reviewers' comments and a template's guidance are not running text.
+ * Code, HTML, front matter, reviewers' comments, quoted earlier messages and a template's guidance are not running text.
  */
 export function buildTextBlocks(
   tree: Root,
@@ -79,7 +123,7 @@ export function buildTextBlocks(
   const plannedTasks = new Set<Nodes>()
   const add = (node: Nodes & Parents, container: TextBlock['container'], section: Section | null, unitNode: Nodes = node, declinedByRow = false): void => {
     const flat = flatTextOf(node, text)
-    if (flat.text.trim() === '' || METADATA_TAGS.test(flat.text)) return
+    if (flat.text.trim() === '' || METADATA_TAGS.test(flat.text) || isSiteMarkup(node, text)) return
     const unit = {start: unitNode.position?.start.offset ?? 0, end: unitNode.position?.end.offset ?? 0}
     const openTask = unitNode.type === 'listItem' && unitNode.checked === false && !plannedTasks.has(unitNode)
     blocks.push({text: flat.text, offsets: flat.offsets, shift: flat.shift, container, section, unit, ...(declinedByRow ? {declinedByRow} : {}), ...(openTask ? {openTask} : {})})
@@ -113,6 +157,7 @@ export function buildTextBlocks(
           add(child, inListItem ? 'list-item' : 'paragraph', sectionAt(start), listItem ?? child)
           break
         case 'table': {
+          if (isReviewLog(child, text)) break
           const statusColumn = child.children[0]?.children.findIndex((cell) => STATUS_HEADER.test(withoutSigns(flatTextOf(cell, text).text))) ?? -1
           child.children.forEach((row, index) => {
             // A body row whose cell declines it: what its other cells name is no evidence.
@@ -144,7 +189,7 @@ export function buildTextBlocks(
           if (!isReviewComment(child, text)) walk(child, listItem, calledAt.get(child.identifier) ?? calledFrom)
           break
         case 'blockquote':
-          if (!isReviewComment(child, text)) walk(child, listItem, calledFrom)
+          if (!isReviewComment(child, text) && !isQuotedMessage(child, text)) walk(child, listItem, calledFrom)
           break
         case 'code':
         case 'html':

@@ -137,6 +137,46 @@ describe('text blocks', () => {
     ])
   })
 
+  it('leave out the earlier messages of an e-mail thread, quoted under their attribution line; other quotes stay', () => {
+    const text = [
+      'We will not involve the ITC-ILO in this phase.',
+      '',
+      '> On 3 March 2026, at 10:15, Lars Mikkelsen <l.m@example.org> wrote:',
+      '>',
+      '> Have you considered involving the ITC-ILO?',
+      '',
+      '> Le 3 mars 2026 à 16:05, Claudia Meier a écrit :',
+      '>',
+      '> Merci de prévoir une évaluation finale.',
+      '',
+      '> El 3 de marzo de 2026, Mariana Keller (COSUDE) escribió:',
+      '> ¿Y la coordinación con la OIM?',
+      '',
+      '> On the ground, the unions wrote: "we need help desks".',
+    ].join('\n')
+    expect(blocksOf(text).map((block) => block.text)).toEqual([
+      'We will not involve the ITC-ILO in this phase.',
+      'On the ground, the unions wrote: "we need help desks".',
+    ])
+  })
+
+  it("leave out a resubmission's table of reviewers' comments and responses; other tables stay", () => {
+    const text = [
+      '| Reviewer comment | Our response | Where |',
+      '|---|---|---|',
+      '| Please add a gender strategy. | Will be addressed in the inception report. | — |',
+      '',
+      '| Observation du comité | Notre réponse |',
+      '|---|---|',
+      '| Aucune évaluation. | Ajoutée. |',
+      '',
+      '| Partner | Role | Comments |',
+      '|---|---|---|',
+      '| IOM | Referrals | Signed |',
+    ].join('\n')
+    expect(blocksOf(text).map((block) => block.text)).toEqual(['Partner', 'Role', 'Comments', 'IOM', 'Referrals', 'Signed'])
+  })
+
   it("leave out a donor template's guidance in italics, by its label or its word limit; other italics stay", () => {
     const text = [
       '## 6. Gender equality',
