@@ -158,7 +158,8 @@ class BlockSentence implements Sentence {
       // A question in running text asks what the project does, it states nothing: a form's "Le projet comprend-il un
       // volet de formation ? Si oui, décrivez-le.". A question heading ("¿Qué aprenderán en el curso?") names its section.
       // Nor does an open item of a task list: "- [ ] Identificar consultora de género" is still to do.
-      const asked = (this.source.container !== 'heading' && QUESTION_END.test(this.text)) || this.source.openTask === true
+      // So does what a line labels an open point: "Punto abierto: organizaciones sindicales", "Open question: who owns the toolkit".
+      const asked = (this.source.container !== 'heading' && (QUESTION_END.test(this.text) || OPEN_POINT.test(this.text))) || this.source.openTask === true
       const declinedLabel = (this.declinedLabel ??= declinedLabelEnd(this.text))
       const turnedDown = (start: number, end: number) => {
         if (asked || this.source.declinedByRow === true || end <= declinedLabel) return true
@@ -263,6 +264,9 @@ function declinedLabelEnd(text: string): number {
 
 /** A sentence that ends with a question mark, before any closing quote or bracket. */
 const QUESTION_END = /\?[\s"'”’»)\]]*$/u
+
+/** A line labelled as a point still open: "Open point:", "Open question:", "Point ouvert :", "Punto abierto:". */
+const OPEN_POINT = /^\s*(?:open (?:points?|questions?|issues?)|points? ouverts?|questions? ouvertes?|puntos? abiertos?|preguntas? abiertas?)[ \t]?:/iu
 
 /** Whether each hit is negated: like the hits, it depends on the sentence's text alone, so it is kept with them. */
 const negations = new WeakMap<readonly Hit[], readonly boolean[]>()

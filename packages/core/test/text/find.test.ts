@@ -242,6 +242,15 @@ describe('a question states nothing', () => {
     expect(mentions('Does the project include training? (max. 1,000 characters)')).toEqual([['training', true]])
   })
 
+  test('nor does a line labelled as an open point', () => {
+    expect(mentions('Open question: whether the training is run by the union.')).toEqual([['training', true]])
+    expect(mentions('Point ouvert : la formation des inspecteurs.')).toEqual([['formation', true]])
+    expect(mentions('The open question of training was settled: the union runs the training.')).toEqual([
+      ['training', false],
+      ['training', false],
+    ])
+  })
+
   test('a question heading names its section', () => {
     const source = 'What training will the project offer?'
     const sentences = splitSentences(blockFrom(source, 'heading'), rangeOfIn(source))
