@@ -215,6 +215,9 @@ export const notTraining = defineLexicon('not training', {
     'formation brute de capital',
     'formation de capital',
     'formation du capital',
+    // Pension rights accrue: "la formation des droits à pension est interrompue".
+    'formation des droits',
+    'formation de droits',
     // Health facilities: "les formations sanitaires", "une formation sanitaire publique".
     // With the articles the training words carry ("les formations", "des formations").
     'formation sanitaire',
@@ -226,7 +229,8 @@ export const notTraining = defineLexicon('not training', {
     'aux formations sanitaires',
   ],
   es: ['taller de co-diseño', 'taller de codiseño', 'taller de cocreación', 'taller de co-creación', 'taller de diseño', 'taller de consulta', 'en el curso de', 'en el transcurso de', 'a lo largo del curso', 'taller de validación', 'taller de lanzamiento', 'taller de consulta',
-    'formación de precios', 'formación de los precios', 'formación de salarios', 'formación de los salarios', 'formación bruta de capital', 'formación de capital'],
+    'formación de precios', 'formación de los precios', 'formación de salarios', 'formación de los salarios', 'formación bruta de capital', 'formación de capital',
+    'formación de derechos', 'formación de los derechos'],
 })
 
 /**

@@ -168,6 +168,7 @@ describe('negation after the mention, as the verb’s', () => {
     ['La participación del CIF-OIT en el diseño de los cursos regionales se estudiará más adelante.', 'CIF-OIT', true],
     ['The guide will be shared with the ministry; its print run will be decided later.', 'shared', false],
     ['Whether the manual will be published, and who will own it after the project, is still to be agreed with the donor (TBD).', 'published', true],
+    ['We discussed a needs assessment of the help-desk staff but decided against it.', 'needs assessment', true],
     // Not yet talked over, so not planned.
     ['Joint work with the UN agencies active in the three border districts has not yet been discussed with the donor.', 'UN agencies', true],
     ["La coordination avec l'OIM et les autres agences présentes dans la région n'a pas encore été discutée.", 'OIM', true],
@@ -452,6 +453,17 @@ describe('what a revision deletes', () => {
     ['La ligne consultante genre est maintenue.', 'consultante genre', false],
   ])('%s', (text, term, expected) => {
     expect(negated(text, term)).toBe(expected)
+  })
+})
+
+describe('what someone asked whether the project could do, turned down by the next sentence', () => {
+  const turin = defineLexicon('ITC-ILO (asked test)', {en: ['ITC-ILO'], fr: ['CIF-OIT']})
+  test.each([
+    ['The donor asked whether the ITC-ILO could run the assessor course again. This is not foreseen in this budget.', true],
+    ['We asked whether the ITC-ILO could run the assessor course again. It agreed, and the course is in the budget.', false],
+  ])('%s → negated %s', (text, expected) => {
+    const [match] = buildModel(`# P\n\n## Activities\n\n${text}\n`).find(turin, {includeNegated: true})
+    expect(match?.negated).toBe(expected)
   })
 })
 
