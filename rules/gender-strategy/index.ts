@@ -222,6 +222,13 @@ function onlyPromisesOrLaterWriting(all: readonly Sentence[]): boolean {
   return sentences.every(isShortPromise) || strategies.some(isStillToBeWritten) || (denied && sentences.every(isAboutWritingLater))
 }
 
+/** Words of a short answer at most: "Ninguna partida específica.", "Aucune pour l'instant.", "None so far." */
+const SHORT_ANSWER_WORDS = 6
+
+function isShortNegativeAnswer(sentence: Sentence): boolean {
+  return words(sentence.text).length <= SHORT_ANSWER_WORDS && saysWhatIsLacking(sentence)
+}
+
 /** Whether a sentence ends negated, as one that says what is missing does: "No gender specialist has been recruited yet". */
 function saysWhatIsLacking(sentence: Sentence): boolean {
   const last = words(sentence.text).at(-1)
@@ -242,10 +249,11 @@ function deniesTheStrategy(sentence: Sentence): boolean {
 function describesGender(model: ProposalModel, section: Section): boolean {
   if (!hasRealContent(model, section) || !section.contentRange) return false
   // A placeholder ("Stratégie genre : à définir avec le ministère (TBD)") holds a place; what else the section says decides.
-  // A pointer elsewhere ("Pour le diagnostic complet, voir [[Analyse genre 2025]]") holds nothing either.
+  // A pointer elsewhere ("Pour le diagnostic complet, voir [[Analyse genre 2025]]") holds nothing either, nor does a
+  // form's short negative answer ("Ninguna partida específica.", "None so far.").
   const sentences = model
     .sentences({within: section.contentRange, includeHeadings: false})
-    .filter((sentence) => !isPlaceholderSentence(sentence.text) && !isCrossReference(sentence.text))
+    .filter((sentence) => !isPlaceholderSentence(sentence.text) && !isCrossReference(sentence.text) && !isShortNegativeAnswer(sentence))
   if (sentences.length === 0 || onlyPromisesOrLaterWriting(sentences)) return false
   const mentions = sentences.flatMap((sentence) => sentence.find(genderConcept, {includeNegated: true}))
   return mentions.length === 0 || mentions.some((match) => !match.negated)

@@ -222,7 +222,8 @@ export function worksThroughPartners(model: ProposalModel): boolean {
  * null when nothing does.
  */
 export function partnersEvidence(model: ProposalModel): {section: Section} | {mentions: Match[]} | null {
-  const namesPartners = (section: Section) => model.find(partnerHeadings, {within: section.heading.range}).length > 0
+  // A heading that asks ("Q4. Who are your partners?") names its section all the same.
+  const namesPartners = (section: Section) => model.find(partnerHeadings, {within: section.heading.range, includeNegated: true}).length > 0
   const section = model.sectionsOf('stakeholders').find((each) => namesPartners(each) && hasRealContent(model, each))
   if (section) return {section}
   // Background text tells the situation, but a sentence of it may say how this project will be run:

@@ -330,8 +330,16 @@ export function isBoldHeading(paragraph: Paragraph, text: string): boolean {
   if (second && !(second.type === 'text' && /^\s*[:.]\s*$/.test(second.value))) return false
   const words = flatTextOf(first, text).text.trim()
   if (!/\p{L}/u.test(words) || FIELD_LINE.test(words)) return false
-  return words.split(/\s+/).length <= MAX_BOLD_HEADING_WORDS
+  const count = words.split(/\s+/).length
+  return count <= MAX_BOLD_HEADING_WORDS || (FORM_QUESTION.test(words) && count <= MAX_FORM_QUESTION_WORDS)
 }
+
+/**
+ * A funder's form exported question by question sets each numbered question in bold over its answer ("**Q17.
+ * Sustainability: what will continue after the grant ends, and who will pay for it?**"): a heading, however long.
+ */
+const FORM_QUESTION = /^(?:q(?:uestion)?[ \t]?\d{1,3}|pregunta[ \t]\d{1,3}|\d{1,2}(?:\.\d{1,2}){0,3})[.):]?[ \t][^\r\n]*[?？]$/iu
+const MAX_FORM_QUESTION_WORDS = 30
 
 function trimEnd(text: string, end: number, floor: number): number {
   let at = end

@@ -159,7 +159,13 @@ class BlockSentence implements Sentence {
       // volet de formation ? Si oui, décrivez-le.". A question heading ("¿Qué aprenderán en el curso?") names its section.
       // Nor does an open item of a task list: "- [ ] Identificar consultora de género" is still to do.
       // So does what a line labels an open point: "Punto abierto: organizaciones sindicales", "Open question: who owns the toolkit".
-      const asked = (this.source.container !== 'heading' && (QUESTION_END.test(this.text) || OPEN_POINT.test(this.text))) || this.source.openTask === true
+      // A funder's numbered question, set as a heading over its answer ("Q13. ¿Colaborará el proyecto con el Centro
+      // Internacional de Formación de la OIT?"), is the funder's words: it names its section, and states nothing.
+      const question = QUESTION_END.test(this.text)
+      const asked =
+        (this.source.container !== 'heading' && (question || OPEN_POINT.test(this.text))) ||
+        (this.source.container === 'heading' && question && FORM_QUESTION_NUMBER.test(this.text)) ||
+        this.source.openTask === true
       const declinedLabel = (this.declinedLabel ??= declinedLabelEnd(this.text))
       const turnedDown = (start: number, end: number) => {
         if (asked || this.source.declinedByRow === true || end <= declinedLabel) return true
@@ -264,6 +270,9 @@ function declinedLabelEnd(text: string): number {
 
 /** A sentence that ends with a question mark, before any closing quote or bracket. */
 const QUESTION_END = /\?[\s"'”’»)\]]*$/u
+
+/** The number of a form's question: "Q13.", "Question 4:", "Pregunta 7." (a bare "3." may be the writer's own outline). */
+const FORM_QUESTION_NUMBER = /^\s*(?:q|question|pregunta)[ \t]?\d{1,3}\b/iu
 
 /** A line labelled as a point still open: "Open point:", "Open question:", "Point ouvert :", "Punto abierto:". */
 const OPEN_POINT = /^\s*(?:open (?:points?|questions?|issues?)|points? ouverts?|questions? ouvertes?|puntos? abiertos?|preguntas? abiertas?)[ \t]?:/iu

@@ -129,6 +129,28 @@ describe('sections', () => {
     expect(model.sections).toHaveLength(1)
   })
 
+  it("takes a form's numbered question in bold as a heading, however long; a long bold sentence stays text", () => {
+    const text = [
+      '# Application export',
+      '',
+      '**Q17. Sustainability: what will continue after the grant ends, and who will pay for it?**',
+      '',
+      'The cooperatives keep the committees.',
+      '',
+      '**Pregunta 4. ¿Cómo participarán las organizaciones de trabajadores y de empleadores en el proyecto?**',
+      '',
+      'Ambas integran el comité.',
+      '',
+      '**We have worked with these cooperatives for ten years and know their boards well?**',
+    ].join('\n')
+    const model = buildModel(text)
+    expect(model.sections.map((section) => [section.heading.style, section.kinds])).toEqual([
+      ['atx', []],
+      ['bold', ['sustainability']],
+      ['bold', []],
+    ])
+  })
+
 
   it("reads a bold form field with a figure ('**Durée : 12 mois**') as a line of its section, and a numbered item's label as a heading", () => {
     const text = [

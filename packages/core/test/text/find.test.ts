@@ -1,4 +1,5 @@
 import {describe, expect, test} from 'vitest'
+import {buildModel} from '../../src/model/index.js'
 import type {Section, SectionKind} from '../../src/types.js'
 import {defineLexicon, findInSentences, splitSentences} from '../../src/text/index.js'
 import {blockFrom, rangeOfIn, sliceOf} from './helpers.js'
@@ -249,6 +250,11 @@ describe('a question states nothing', () => {
       ['training', false],
       ['training', false],
     ])
+  })
+
+  test("a form's numbered question set as a heading is the funder's words", () => {
+    const model = buildModel('# Form\n\n**Q13. Will the project work with the training centre on its training?**\n\nNo.\n')
+    expect(model.find(training, {includeNegated: true}).map((match) => [match.text, match.negated])).toEqual([['training', true], ['training', true]])
   })
 
   test('a question heading names its section', () => {
