@@ -78,7 +78,7 @@ const rule: Rule<MessageId> = {
         // A line for women's own activities ("Women's leadership academy", "Empoderamiento económico de las
         // vendedoras") is gender-specific work too; renting a women's centre's hall is not.
         const isGender =
-          items.some((cell) => model.find(genderConcept, {within: cell.range}).length > 0 || womenOnly(model.find(womenAndGirls, {within: cell.range})).length > 0 || womenEmpowered(model, cell.range)) &&
+          items.some((cell) => model.find(genderConcept, {within: cell.range}).length > 0 || womenOnly(model.find(womenAndGirls, {within: cell.range})).length > 0 || womenEmpowered(model, cell.range) || GENDER_TAG.test(cell.text)) &&
           !items.some((cell) => model.find(venueHire, {within: cell.range}).length > 0)
         if (!isGender) continue
         const label = row.cells.find((each) => each.column === budget.itemColumn)?.text || items.map((each) => each.text).join(' ')
@@ -177,6 +177,9 @@ function costInBrackets(text: string, amount: {start: number; end: number}, ment
   if (open < mention.end || text.slice(open, amount.start).includes(')')) return false
   return sameClause(text, mention, {start: open, end: open + 1})
 }
+
+/** A line tagged as gender work in brackets, as budgets mark cross-cutting lines: "Activités en faveur des travailleuses migrantes (genre)". */
+const GENDER_TAG = /\((?:gender|genre|g[ée]nero)\)/iu
 
 /** How far after "empowerment" the women it is for are named: "empoderamiento económico de las vendedoras". */
 const EMPOWERED_WITHIN_WORDS = 4

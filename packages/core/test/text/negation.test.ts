@@ -169,6 +169,11 @@ describe('negation after the mention, as the verb’s', () => {
     ['The guide will be shared with the ministry; its print run will be decided later.', 'shared', false],
     ['Whether the manual will be published, and who will own it after the project, is still to be agreed with the donor (TBD).', 'published', true],
     ['We discussed a needs assessment of the help-desk staff but decided against it.', 'needs assessment', true],
+    ["L'accompagnement des agences après les ateliers, suggéré par le bailleur, ne peut pas être financé dans l'enveloppe.", 'accompagnement', true],
+    ['Coaching of the agencies after the workshops, which the donor suggested, cannot be funded from this envelope.', 'Coaching', true],
+    ['La estrategia de salida de las cooperativas y de los municipios también quedará para la propuesta completa.', 'estrategia de salida', true],
+    ['Sobre la coordinación con la OIM que usted sugería, preferimos decidirlo durante la fase de inicio.', 'OIM', true],
+    ["L'analyse des risques du secteur et le plan d'évaluation seront joints au document de projet complet.", "plan d'évaluation", true],
     // Not yet talked over, so not planned.
     ['Joint work with the UN agencies active in the three border districts has not yet been discussed with the donor.', 'UN agencies', true],
     ["La coordination avec l'OIM et les autres agences présentes dans la région n'a pas encore été discutée.", 'OIM', true],
