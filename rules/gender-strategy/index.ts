@@ -111,7 +111,10 @@ const rule: Rule<MessageId> = {
  * past phase, and not the label of a budget line (a row or list item of a
  * budget section: "Gender mainstreaming | 0" describes nothing). Prose under
  * a budget heading still counts. A page a pointer names ("voir [[Stratégie
- * genre]]") is not in the proposal, nor is what someone asks of it.
+ * genre]]") is not in the proposal, nor is what someone asks of it, nor what a
+ * sentence says is lacking in a paragraph that puts the strategy's writing off
+ * ("La stratégie genre commune … n'a pas encore été adaptée au projet. La
+ * spécialiste genre la rédigera au cours du premier trimestre").
  */
 function current(model: ProposalModel, lexicon: Parameters<ProposalModel['find']>[0]): Match[] {
   return model
@@ -124,7 +127,8 @@ function current(model: ProposalModel, lexicon: Parameters<ProposalModel['find']
         !isStillToBeWritten(match) &&
         !isPlaceholderSentence(match.sentence.text) &&
         !inCrossReference(match) &&
-        !isAskedFor(match),
+        !isAskedFor(match) &&
+        !(saysWhatIsLacking(match.sentence) && putOffInItsBlock(model, match.sentence)),
     )
 }
 
@@ -149,7 +153,9 @@ function isBudgetLine(match: Match): boolean {
  */
 function approachToGender(model: ProposalModel): Match[] | null {
   const splits = model.find(sexDisaggregation, {includeHeadings: false, includeNegated: true})
-  const topics = current(model, genderConcept).filter((topic) => !splits.some((split) => within(topic.range, split.range)))
+  // Gender as a topic a course teaches ("un tronc commun transversal … qui couvre : … l'égalité entre les femmes et les
+  // hommes") is the course's content, not the project's approach.
+  const topics = current(model, genderConcept).filter((topic) => !splits.some((split) => within(topic.range, split.range)) && !isCourseTopic(model, topic))
   if (topics.length === 0) return null
   for (const approach of current(model, approachWord).filter((match) => !describesATrainingUnit(match))) {
     const topic = topics.find((each) => related(approach, each, 'phrase')) ?? topics.find((each) => related(approach, each, 'block'))
@@ -213,13 +219,19 @@ function onlyPromisesOrLaterWriting(all: readonly Sentence[]): boolean {
   // "The project does not yet have a gender strategy. The gender specialist will draft one by month 6": once the
   // strategy is said to be missing, what follows may only say how it will be written.
   const undenied = kept.filter((sentence) => !deniesTheStrategy(sentence))
-  const denied = undenied.length < kept.length
   // Once the strategy is put off, a sentence that says what the project lacks ("Aucun spécialiste genre n'a été recruté
-  // à ce stade", "L'équipe ne comprend pas de poste dédié à ces questions") describes no strategy either.
-  const sentences = undenied.some(isAboutWritingLater) ? undenied.filter((sentence) => !saysWhatIsLacking(sentence)) : undenied
+  // à ce stade", "L'équipe ne comprend pas de poste dédié à ces questions") describes no strategy either; one that
+  // names the strategy so denies it ("La stratégie genre … n'a pas encore été adaptée au projet").
+  const lacking = undenied.some(isAboutWritingLater) ? undenied.filter(saysWhatIsLacking) : []
+  const sentences = undenied.filter((sentence) => !lacking.includes(sentence))
+  const denied = undenied.length < kept.length || lacking.some((sentence) => sentence.find(genderStrategy, {includeNegated: true}).length > 0)
   if (sentences.length === 0 || !sentences.every((sentence) => isShortPromise(sentence) || isAboutWritingLater(sentence))) return false
   const strategies = sentences.flatMap((sentence) => [...sentence.find(genderStrategy), ...sentence.find(approachWord)])
   return sentences.every(isShortPromise) || strategies.some(isStillToBeWritten) || (denied && sentences.every(isAboutWritingLater))
+}
+
+function putOffInItsBlock(model: ProposalModel, sentence: Sentence): boolean {
+  return model.sentences({within: sentence.block, includeHeadings: false}).some(isAboutWritingLater)
 }
 
 /** Words of a short answer at most: "Ninguna partida específica.", "Aucune pour l'instant.", "None so far." */
