@@ -174,6 +174,10 @@ describe('negation after the mention, as the verb’s', () => {
     ['La estrategia de salida de las cooperativas y de los municipios también quedará para la propuesta completa.', 'estrategia de salida', true],
     ['Sobre la coordinación con la OIM que usted sugería, preferimos decidirlo durante la fase de inicio.', 'OIM', true],
     ["L'analyse des risques du secteur et le plan d'évaluation seront joints au document de projet complet.", "plan d'évaluation", true],
+    ['The part-time gender specialist of the first submission has been removed to stay within the ceiling.', 'gender specialist', true],
+    ['How the gender expertise of the partners will be provided will be set out in the inception report.', 'gender expertise', true],
+    ["L'appui d'une spécialiste genre aux partenaires du projet sera traité dans le rapport de démarrage.", 'spécialiste genre', true],
+    ['El apoyo de una especialista en género a los socios del proyecto se definirá en el informe inicial.', 'especialista en género', true],
     // Not yet talked over, so not planned.
     ['Joint work with the UN agencies active in the three border districts has not yet been discussed with the donor.', 'UN agencies', true],
     ["La coordination avec l'OIM et les autres agences présentes dans la région n'a pas encore été discutée.", 'OIM', true],
