@@ -1,6 +1,6 @@
 // itcilo-link: a proposal with a training component involves the ITC-ILO
 // (seed 001, lesson 213957; seed 004, recommendation 3).
-import type {Rule} from '@lessonlint/core'
+import type {Match, Rule} from '@lessonlint/core'
 
 import {itcIlo} from '../lexicons/training.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
@@ -36,7 +36,11 @@ const rule: Rule<MessageId> = {
     explainTrainingComponent(context, component)
     // Background history ("officials attended courses in Turin in 2017") and "ITC-ILO is not foreseen" are no link;
     // an agreement already reached ("se ha acordado con el Centro...") is one.
-    const itc = committedMentions(model, itcIlo)
+    // A mention the same sentence then rules out ("We checked with the Turin Centre about its course: …, so we will not
+    // involve the ITC-ILO in this phase") is an inquiry that came to nothing.
+    const ruledOutLater = (match: Match) =>
+      match.sentence.find(itcIlo, {includeNegated: true}).some((later) => later.negated && later.sentenceIndex > match.sentenceIndex)
+    const itc = committedMentions(model, itcIlo).filter((match) => !ruledOutLater(match))
     if (itc.length > 0) return satisfiedBy(context, 'ITC-ILO named as a partner', itc)
     missing(context, 'the ITC-ILO (International Training Centre of the ILO, Turin) named as a partner in the plans')
     context.report({messageId: 'noItcIlo', range: component.range})
