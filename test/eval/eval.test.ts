@@ -22,7 +22,7 @@ interface Verdict {
 const verdicts: Verdict[] = await evaluate()
 
 /**
- * The blind proposals came in rounds of four per language (01–04, 05–08, 09–12, 13–16, 17–20, 21–24, 25–28, 29–32), each written later, in shapes
+ * The blind proposals came in rounds of four per language (01–04, 05–08, 09–12, 13–16, 17–20, 21–24, 25–28, 29–32, 33–36), each written later, in shapes
  * the rounds before lacked; each round has its floors, so a new round's first-run misses lower no earlier floor.
  */
 const roundOf = (file: string): number => Math.ceil(Number(basename(file).slice(0, 2)) / 4)
@@ -71,8 +71,13 @@ const PROPOSAL_FLOORS: Array<[round: number, language: string, precision: number
   // Round 8: a Word document through pandoc, a Quarto document, a Notion/Obsidian page, a two-language proposal; first
   // run 1.00/0.83, 0.93/0.68, 0.97/0.85.
   [8, 'en', 0.95, 0.95],
-  [8, 'fr', 0.95, 0.9],
+  [8, 'fr', 0.95, 0.95],
   [8, 'es', 0.95, 0.95],
+  // Round 9: a concept note in an e-mail thread, a funder's form answered question by question, an MkDocs page, a
+  // resubmission opening with the reviewers' comments; first run 0.75/0.60, 0.74/0.57, 0.73/0.75.
+  [9, 'en', 0.9, 0.8],
+  [9, 'fr', 0.9, 0.75],
+  [9, 'es', 0.9, 0.85],
 ]
 
 describe('the pack on labelled proposals', () => {
