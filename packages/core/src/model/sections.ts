@@ -331,8 +331,16 @@ export function isBoldHeading(paragraph: Paragraph, text: string): boolean {
   const words = flatTextOf(first, text).text.trim()
   if (!/\p{L}/u.test(words) || FIELD_LINE.test(words)) return false
   const count = words.split(/\s+/).length
-  return count <= MAX_BOLD_HEADING_WORDS || (FORM_QUESTION.test(words) && count <= MAX_FORM_QUESTION_WORDS)
+  return count <= MAX_BOLD_HEADING_WORDS || (isFormQuestion(words) && count <= MAX_FORM_QUESTION_WORDS)
 }
+
+/** A numbered question, or a form's "Q11." item that asks somewhere ("Q11. Does the project include training? If yes, explain …"). */
+function isFormQuestion(words: string): boolean {
+  return FORM_QUESTION.test(words) || (FORM_ITEM.test(words) && /[?？]/u.test(words))
+}
+
+/** A form's item number: "Q11.", "Question 4:", "Pregunta 7." */
+const FORM_ITEM = /^(?:q|question|pregunta)[ \t]?\d{1,3}\b/iu
 
 /**
  * A funder's form exported question by question sets each numbered question in bold over its answer ("**Q17.

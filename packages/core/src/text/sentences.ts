@@ -160,11 +160,12 @@ class BlockSentence implements Sentence {
       // Nor does an open item of a task list: "- [ ] Identificar consultora de género" is still to do.
       // So does what a line labels an open point: "Punto abierto: organizaciones sindicales", "Open question: who owns the toolkit".
       // A funder's numbered question, set as a heading over its answer ("Q13. ¿Colaborará el proyecto con el Centro
-      // Internacional de Formación de la OIT?"), is the funder's words: it names its section, and states nothing.
+      // Internacional de Formación de la OIT?", "Q11. Does the project include training? If yes, explain how the
+      // training materials will be shared"), is the funder's words, all of it: it names its section, and states nothing.
       const question = QUESTION_END.test(this.text)
       const asked =
         (this.source.container !== 'heading' && (question || OPEN_POINT.test(this.text))) ||
-        (this.source.container === 'heading' && question && FORM_QUESTION_NUMBER.test(this.text)) ||
+        (this.source.container === 'heading' && FORM_QUESTION_NUMBER.test(this.source.text) && /[?？]/u.test(this.source.text)) ||
         this.source.openTask === true
       const declinedLabel = (this.declinedLabel ??= declinedLabelEnd(this.text))
       const turnedDown = (start: number, end: number) => {

@@ -255,6 +255,10 @@ describe('a question states nothing', () => {
   test("a form's numbered question set as a heading is the funder's words", () => {
     const model = buildModel('# Form\n\n**Q13. Will the project work with the training centre on its training?**\n\nNo.\n')
     expect(model.find(training, {includeNegated: true}).map((match) => [match.text, match.negated])).toEqual([['training', true], ['training', true]])
+    // An instruction after the question is the funder's too, and makes the item no shorter a heading.
+    const item = buildModel('# Form\n\n**Q11. Does the project include it? If yes, explain how the materials of the training will be shared with other organisations.**\n\nYes.\n')
+    expect(item.sections.map((section) => section.heading.style)).toEqual(['atx', 'bold'])
+    expect(item.find(training, {includeNegated: true}).map((match) => match.negated)).toEqual([true])
   })
 
   test('a question heading names its section', () => {
