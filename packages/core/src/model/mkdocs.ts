@@ -22,17 +22,18 @@ const INDENT = 4
 /** Reads MkDocs blocks in `tree` (parsed from `text`); `parse` parses a run of blocks of their content. */
 export function readMkdocsBlocks(tree: Root, text: string, parse: (inner: string) => Root): Root {
   const children: RootContent[] = []
-  let title: string | null = null
+  // Indented code right after a marker (a blank line between them) is the marker's content.
+  let afterMarker = false
   for (const child of tree.children) {
-    if (title !== null && child.type === 'code' && isIndented(child, text)) {
+    if (afterMarker && child.type === 'code' && isIndented(child, text)) {
       children.push(...contentOf(child, text, parse))
       continue
     }
-    title = null
+    afterMarker = false
     if (child.type === 'paragraph') {
       const marker = markerOf(child, text)
       if (marker) {
-        title = marker.title
+        afterMarker = true
         if (marker.paragraph) children.push(marker.paragraph)
         // Content right under the marker, with no blank line, continues its paragraph in CommonMark.
         if (marker.rest) children.push(...contentOf(marker.rest, text, parse))
@@ -49,7 +50,7 @@ export function readMkdocsBlocks(tree: Root, text: string, parse: (inner: string
  * The marker a paragraph opens with, its title as a paragraph of its own (none without a title), and the indented lines
  * that continue it, as the code block they would be after a blank line (none when the marker stands alone).
  */
-function markerOf(paragraph: Paragraph, text: string): {title: string; paragraph: Paragraph | null; rest: Code | null} | null {
+function markerOf(paragraph: Paragraph, text: string): {paragraph: Paragraph | null; rest: Code | null} | null {
   const start = paragraph.position?.start
   const end = paragraph.position?.end
   if (start?.offset === undefined || end?.offset === undefined) return null
@@ -61,11 +62,11 @@ function markerOf(paragraph: Paragraph, text: string): {title: string; paragraph
   const rest = lineEnd === -1 ? null : indentedRest(source, lineEnd, start)
   if (lineEnd !== -1 && !rest) return null
   const title = found[1] ?? found[2] ?? ''
-  if (title.trim() === '') return {title, paragraph: null, rest}
+  if (title.trim() === '') return {paragraph: null, rest}
   const at = line.indexOf(`"${title}"`) + 1
   const point = (index: number): Point => ({line: start.line, column: start.column + index, offset: start.offset! + index})
   const node = {type: 'text' as const, value: title, position: {start: point(at), end: point(at + title.length)}}
-  return {title, paragraph: {type: 'paragraph', children: [node], position: node.position}, rest}
+  return {paragraph: {type: 'paragraph', children: [node], position: node.position}, rest}
 }
 
 /** The lines after a marker's, when each is indented by four columns: their text less that indentation, placed where they start. */
