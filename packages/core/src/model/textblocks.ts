@@ -68,6 +68,12 @@ function isQuotedMessage(node: Parents, text: string): boolean {
 const GUIDANCE_LABEL = /^\s*(?:guidance|guidelines?|instructions?|note to (?:the )?applicants?|orientaci[óo]n(?:es)?|instrucci[óo]n(?:es)?|indicaciones|consignes?|note aux (?:candidats|demandeurs))[ \t]?:/iu
 const WORD_LIMIT = /\((?:max\.?|maximum|máx\.?|máximo)[ \t]\d[\d,. ]*[ \t](?:words|palabras|mots)\)[.\s]*$|\(\d[\d,. ]*[ \t](?:words|palabras|mots)[ \t](?:max(?:imum)?|máx(?:imo)?)\.?\)[.\s]*$/iu
 
+function isTemplateGuidance(paragraph: Nodes, text: string): boolean {
+  if (paragraph.type !== 'paragraph' || paragraph.children.length !== 1 || paragraph.children[0]!.type !== 'emphasis') return false
+  const said = flatTextOf(paragraph, text).text
+  return GUIDANCE_LABEL.test(said) || WORD_LIMIT.test(said)
+}
+
 /**
  * A resubmission's log of the reviewers' comments and the answers to them ("| Reviewer comment | Our response | Where in
  * the proposal |"): the comments are the donor's words, the answers say what was changed, and the proposal that follows
@@ -91,17 +97,12 @@ function withoutSigns(cell: string): string {
   return cell.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, '').trim()
 }
 
-function isTemplateGuidance(paragraph: Nodes, text: string): boolean {
-  if (paragraph.type !== 'paragraph' || paragraph.children.length !== 1 || paragraph.children[0]!.type !== 'emphasis') return false
-  const said = flatTextOf(paragraph, text).text
-  return GUIDANCE_LABEL.test(said) || WORD_LIMIT.test(said)
-}
-
 /**
  * The running text of the document as text blocks, in document order: each
  * paragraph, each paragraph of a list item, each table cell, and each
  * heading whose section has content (an empty heading is no evidence).
- * Code, HTML, front matter, reviewers' comments, quoted earlier messages and a template's guidance are not running text.
+ * Code, HTML, front matter, reviewers' comments, quoted earlier messages, review logs, a template's guidance and a
+ * documentation site's markup are not running text.
  */
 export function buildTextBlocks(
   tree: Root,
