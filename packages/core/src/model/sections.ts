@@ -2,6 +2,7 @@ import type {Heading as MdHeading, List, Nodes, Paragraph, Root, RootContent} fr
 import type {Heading, Section, SectionKind} from '../types.js'
 import {kindsOfTitle, stripNumbering} from './headings.js'
 import {flatTextOf, flattenInline} from './inline.js'
+import {isFormQuestion} from '../text/sentences.js'
 import type {Positions} from './positions.js'
 import {toString} from 'mdast-util-to-string'
 
@@ -331,22 +332,15 @@ export function isBoldHeading(paragraph: Paragraph, text: string): boolean {
   const words = flatTextOf(first, text).text.trim()
   if (!/\p{L}/u.test(words) || FIELD_LINE.test(words)) return false
   const count = words.split(/\s+/).length
-  return count <= MAX_BOLD_HEADING_WORDS || (isFormQuestion(words) && count <= MAX_FORM_QUESTION_WORDS)
+  return count <= MAX_BOLD_HEADING_WORDS || ((NUMBERED_QUESTION.test(words) || isFormQuestion(words)) && count <= MAX_FORM_QUESTION_WORDS)
 }
-
-/** A numbered question, or a form's "Q11." item that asks somewhere ("Q11. Does the project include training? If yes, explain …"). */
-function isFormQuestion(words: string): boolean {
-  return FORM_QUESTION.test(words) || (FORM_ITEM.test(words) && /[?？]/u.test(words))
-}
-
-/** A form's item number: "Q11.", "Question 4:", "Pregunta 7." */
-const FORM_ITEM = /^(?:q|question|pregunta)[ \t]?\d{1,3}\b/iu
 
 /**
  * A funder's form exported question by question sets each numbered question in bold over its answer ("**Q17.
- * Sustainability: what will continue after the grant ends, and who will pay for it?**"): a heading, however long.
+ * Sustainability: what will continue after the grant ends, and who will pay for it?**", "**3.2 How will the results be
+ * measured?**"): a heading, however long. A "Q11." item that asks and then instructs is one too (`isFormQuestion`).
  */
-const FORM_QUESTION = /^(?:q(?:uestion)?[ \t]?\d{1,3}|pregunta[ \t]\d{1,3}|\d{1,2}(?:\.\d{1,2}){0,3})[.):]?[ \t][^\r\n]*[?？]$/iu
+const NUMBERED_QUESTION = /^(?:q(?:uestion)?[ \t]?\d{1,3}|pregunta[ \t]\d{1,3}|\d{1,2}(?:\.\d{1,2}){0,3})[.):]?[ \t][^\r\n]*[?？]$/iu
 const MAX_FORM_QUESTION_WORDS = 30
 
 function trimEnd(text: string, end: number, floor: number): number {

@@ -158,14 +158,13 @@ class BlockSentence implements Sentence {
       // A question in running text asks what the project does, it states nothing: a form's "Le projet comprend-il un
       // volet de formation ? Si oui, décrivez-le.". A question heading ("¿Qué aprenderán en el curso?") names its section.
       // Nor does an open item of a task list: "- [ ] Identificar consultora de género" is still to do.
-      // So does what a line labels an open point: "Punto abierto: organizaciones sindicales", "Open question: who owns the toolkit".
+      // Nor does what a line labels an open point: "Punto abierto: organizaciones sindicales", "Open question: who owns the toolkit".
       // A funder's numbered question, set as a heading over its answer ("Q13. ¿Colaborará el proyecto con el Centro
       // Internacional de Formación de la OIT?", "Q11. Does the project include training? If yes, explain how the
       // training materials will be shared"), is the funder's words, all of it: it names its section, and states nothing.
-      const question = QUESTION_END.test(this.text)
       const asked =
-        (this.source.container !== 'heading' && (question || OPEN_POINT.test(this.text))) ||
-        (this.source.container === 'heading' && FORM_QUESTION_NUMBER.test(this.source.text) && /[?？]/u.test(this.source.text)) ||
+        (this.source.container !== 'heading' && (QUESTION_END.test(this.text) || OPEN_POINT.test(this.text))) ||
+        (this.source.container === 'heading' && isFormQuestion(this.source.text)) ||
         this.source.openTask === true
       const declinedLabel = (this.declinedLabel ??= declinedLabelEnd(this.text))
       const turnedDown = (start: number, end: number) => {
@@ -272,8 +271,13 @@ function declinedLabelEnd(text: string): number {
 /** A sentence that ends with a question mark, before any closing quote or bracket. */
 const QUESTION_END = /\?[\s"'”’»)\]]*$/u
 
-/** The number of a form's question: "Q13.", "Question 4:", "Pregunta 7." (a bare "3." may be the writer's own outline). */
-const FORM_QUESTION_NUMBER = /^\s*(?:q|question|pregunta)[ \t]?\d{1,3}\b/iu
+/** The number of a form's item: "Q13.", "Question 4:", "Pregunta 7." (a bare "3." may be the writer's own outline). */
+const FORM_ITEM_NUMBER = /^\s*(?:q|question|pregunta)[ \t]?\d{1,3}\b/iu
+
+/** Whether a text is a form's numbered item that asks, somewhere in it: "Q11. Does the project include training? If yes, explain…". */
+export function isFormQuestion(text: string): boolean {
+  return FORM_ITEM_NUMBER.test(text) && /[?？]/u.test(text)
+}
 
 /** A line labelled as a point still open: "Open point:", "Open question:", "Point ouvert :", "Punto abierto:". */
 const OPEN_POINT = /^\s*(?:open (?:points?|questions?|issues?)|points? ouverts?|questions? ouvertes?|puntos? abiertos?|preguntas? abiertas?)[ \t]?:/iu
