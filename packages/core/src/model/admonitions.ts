@@ -127,7 +127,8 @@ function splitFields(parent: Parents, text: string): void {
 /** A paragraph of plain text whose lines open fields, cut at each such line; any other paragraph as it is. */
 function fieldLines(paragraph: Paragraph, text: string): Paragraph[] {
   const only = paragraph.children[0]
-  if (paragraph.children.length !== 1 || only?.type !== 'text' || !only.position || sourceOf(only, text) !== only.value) return [paragraph]
+  // Most paragraphs hold no field: they are passed by before their source is read.
+  if (paragraph.children.length !== 1 || only?.type !== 'text' || !only.value.includes('::') || !only.position || sourceOf(only, text) !== only.value) return [paragraph]
   const starts = [0]
   for (let at = only.value.indexOf('\n'); at !== -1; at = only.value.indexOf('\n', at + 1)) {
     if (INLINE_FIELD.test(only.value.slice(at + 1, at + 1 + LINE_PREFIX))) starts.push(at + 1)

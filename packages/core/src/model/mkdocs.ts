@@ -16,6 +16,9 @@ import type {Point} from 'unist'
 /** A marker line: `!!!`, `???` or `???+` with a type and an optional quoted title, or `===` with a quoted tab name. */
 const MARKER = /^(?:(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z][\w-]*(?:[ \t]+"([^"\r\n]*)")?|===\+?[ \t]+"([^"\r\n]*)")[ \t]*$/u
 
+/** The characters a marker line opens with. */
+const MARKER_OPENING = new Set(['!', '?', '='])
+
 /** How far a code block's lines were indented: MkDocs nests by four columns. */
 const INDENT = 4
 
@@ -53,7 +56,8 @@ export function readMkdocsBlocks(tree: Root, text: string, parse: (inner: string
 function markerOf(paragraph: Paragraph, text: string): {paragraph: Paragraph | null; rest: Code | null} | null {
   const start = paragraph.position?.start
   const end = paragraph.position?.end
-  if (start?.offset === undefined || end?.offset === undefined) return null
+  // A marker opens with "!", "?" or "=": any other paragraph is passed by before its source is read.
+  if (start?.offset === undefined || end?.offset === undefined || !MARKER_OPENING.has(text[start.offset] ?? '')) return null
   const source = text.slice(start.offset, end.offset)
   const lineEnd = source.search(/[\r\n]/u)
   const line = lineEnd === -1 ? source : source.slice(0, lineEnd)

@@ -28,10 +28,13 @@ const REVIEW_COMMENT =
  */
 const SITE_MARKUP_LINE = /^[ \t]*(?:\*\[[^\]\r\n]{1,40}\]:.*|--8<--.*)?$/u
 
+const SITE_MARKUP_OPENING = /^[ \t]*(?:\*\[|--8<--)/u
+
 function isSiteMarkup(node: Nodes, text: string): boolean {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
-  if (node.type !== 'paragraph' || start === undefined || end === undefined) return false
+  // Most paragraphs open otherwise: they are passed by before their lines are split.
+  if (node.type !== 'paragraph' || start === undefined || end === undefined || !SITE_MARKUP_OPENING.test(text.slice(start, start + 8))) return false
   return text.slice(start, end).split(/\r\n|\r|\n/u).every((line) => SITE_MARKUP_LINE.test(line))
 }
 
