@@ -2,7 +2,7 @@
 // "Without support for implementation, well meaning policies can languish";
 // seed 000: training of the responsible authorities, dissemination to the
 // affected parties, monitoring of practical gaps).
-import {isHistory, relatedMentions, relatedTo, type Match, type ProposalModel, type Rule, type Sentence} from '@lessonlint/core'
+import {isHistory, relatedMentions, relatedTo, topicEnd, type Match, type ProposalModel, type Rule, type Sentence} from '@lessonlint/core'
 
 import {
   anotherSupporter,
@@ -84,7 +84,11 @@ function implementationSupportIn(model: ProposalModel, work: PolicyWork, putOff:
     const tiedToInstrument = (support: Match) => !putOff || relatedTo(support, instruments, 'phrase').length > 0
     // What the project or others did before ("avait participé en 2023 à la campagne de sensibilisation de la première
     // phase") supports nothing now.
-    const counts = (support: Match) => !isHistory(sentence, support) && tiedToInstrument(support)
+    // The topic a sentence opens with ("Quant à l'application de l'accord une fois signé, nous confirmons que le projet
+    // s'arrête à la négociation") is what the sentence goes on to speak about, not support it states.
+    const topic = topicEnd(sentence.text)
+    const stated = (support: Match) => support.sentenceIndex > topic
+    const counts = (support: Match) => !isHistory(sentence, support) && tiedToInstrument(support) && stated(support)
     // Spreading a draft consults on it or lobbies for it, spreading a study shares evidence, the project's own
     // implementation plan ("un plan de mise en œuvre détaillé du projet") runs the project, and outreach material
     // ("los materiales de difusión" of a help desk) informs its users: none supports applying the policy.
@@ -100,7 +104,7 @@ function implementationSupportIn(model: ProposalModel, work: PolicyWork, putOff:
       )
     if (named) return named
     const implementing = implementingWordOf(sentence, work)
-    if (implementing) return implementing
+    if (implementing && stated(implementing)) return implementing
     // A training needs assessment ("will run a short training needs assessment: a survey of officers…") trains nobody.
     const training = sentence.find(trainingOfAuthorities).find((word) => counts(word) && !insideMatchOf(word, needsAssessment))
     if (training && sentence.find(authorities).length > 0) return training
@@ -134,6 +138,10 @@ function implementationPutOff(model: ProposalModel, work: PolicyWork): Match | n
       const negated = sentence.find(lexicon, {includeNegated: true}).find((word) => word.negated)
       if (negated) return negated
     }
+    // "Implementation of the revised list is the responsibility of the Government": left to others, as good as left out.
+    // What others take on once the project has closed leaves the project's own support as it was.
+    const leftOut = sentence.find(implementing).find((word) => leftToOthers(sentence, word) && relatedMentions(word, afterProjectEnd, 'clause').length === 0)
+    if (leftOut) return leftOut
   }
   return null
 }

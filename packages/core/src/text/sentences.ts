@@ -257,6 +257,23 @@ export function labelEnd(text: string, maxWords: number): number {
 }
 
 /**
+ * A sentence that opens by naming its topic: "As for the implementation of the agreement once signed, …", "Quant à
+ * l'application de l'accord, …", "En cuanto a la difusión del protocolo, …". What the topic names is what the rest of
+ * the sentence speaks about, not what it states.
+ */
+const TOPIC_OPENER =
+  /^\s*(?:as (?:for|to|regards)|regarding|concerning|with (?:regard|respect) to|quant (?:à|aux?)|en ce qui concerne|pour ce qui (?:est|concerne)|s['’]agissant|en cuanto a|respecto (?:a|de)|con respecto a|en lo que (?:respecta|se refiere) a|por lo que (?:respecta|se refiere) a)(?![\p{L}\p{N}])/iu
+/** How far into its sentence a topic's comma may be: a topic is a phrase, not a clause. */
+const TOPIC_CHARACTERS = 120
+
+/** Where the topic a sentence opens with ends (its comma), or -1 when it opens with none (`TOPIC_OPENER`). */
+export function topicEnd(text: string): number {
+  if (!TOPIC_OPENER.test(text)) return -1
+  const comma = text.indexOf(',')
+  return comma !== -1 && comma <= TOPIC_CHARACTERS ? comma : -1
+}
+
+/**
  * Where a short label that opens the sentence ends, when what follows its colon declines it, as a table cell declines
  * its row: "Accompagnement des délégués après les séminaires : non financé dans cette phase", "Coaching: not planned".
  * What the label names is then no plan; -1 when there is no such label.

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {splitSentences, type TextBlock} from '../../src/text/index.js'
+import {splitSentences, topicEnd, type TextBlock} from '../../src/text/index.js'
 import {blockFrom, rangeOfIn, sliceOf} from './helpers.js'
 
 function sentencesOf(text: string, container: TextBlock['container'] = 'paragraph'): string[] {
@@ -150,5 +150,25 @@ describe('ranges', () => {
     const [sentence] = splitSentences({...blockFrom('A heading'), container: 'heading', section}, rangeOfIn('A heading'))
     expect(sentence!.section).toBe(section)
     expect(sentence!.container).toBe('heading')
+  })
+})
+
+describe('a topic the sentence opens with', () => {
+  const topicOf = (text: string) => {
+    const end = topicEnd(text)
+    return end === -1 ? null : text.slice(0, end)
+  }
+
+  test('ends at the comma after an opener that names what the sentence is about', () => {
+    expect(topicOf("Quant à l'application de l'accord une fois signé, le projet s'arrête à sa négociation.")).toBe("Quant à l'application de l'accord une fois signé")
+    expect(topicOf('As for the roll-out of the new code, the ministry will lead it.')).toBe('As for the roll-out of the new code')
+    expect(topicOf('En cuanto a la difusión del protocolo, no está prevista.')).toBe('En cuanto a la difusión del protocolo')
+    expect(topicOf("S’agissant de la formation des inspecteurs, elle relève du ministère.")).toBe('S’agissant de la formation des inspecteurs')
+  })
+
+  test('is none without an opener, with a word that only starts like one, or when the comma is a clause away', () => {
+    expect(topicOf('The project will support the roll-out of the code, with two workshops.')).toBeNull()
+    expect(topicOf('Concerningly, the decree has not been applied.')).toBeNull()
+    expect(topicOf(`Regarding ${'the many steps of a long process that goes on and on '.repeat(3)}, nothing.`)).toBeNull()
   })
 })
