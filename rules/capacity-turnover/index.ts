@@ -7,6 +7,7 @@ import {
   donorOwned,
   guidance,
   integrationIntoSystems,
+  itcIlo,
   knowledgeRetention,
   newcomers,
   officialAdoption,
@@ -106,6 +107,9 @@ const rule: Rule<MessageId> = {
       (match) =>
         relatedMentions(match, trainingSystem, 'clause', {limit: 1}).length > 0 &&
         takesIn(match) &&
+        // The ITC-ILO's catalogue ("se compartirán con el CIF-OIT para que los incorpore a su catálogo") is the ILO's
+        // own training system: the partners' staff who leave take the knowledge with them all the same.
+        relatedMentions(match, itcIlo, 'phrase', {limit: 1}).length === 0 &&
         !setAside(match) &&
         !inRiskColumn(model, match),
     )

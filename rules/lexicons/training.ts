@@ -774,6 +774,9 @@ export const knowledgeRetention = defineLexicon('knowledge retention', {
     // The aim said in plain words: "To keep the knowledge in the village, we will train at least three people per village".
     'keep the knowledge',
     'retain the knowledge',
+    // Trained to train others: "the project will train 12 master assessors as trainers".
+    'as trainers',
+    'as master trainers',
   ],
   fr: ['formateurs internes', 'formateur interne', 'formateurs relais', 'formatrices internes', 'intranet', 'dépôt documentaire', 'garder les connaissances',
     'conserver les connaissances', 'conserver le savoir', 'préserver les connaissances',
@@ -784,6 +787,10 @@ export const knowledgeRetention = defineLexicon('knowledge retention', {
     'institutionnalisé',
     'formation de formateurs',
     'formation des formateurs',
+    'comme formateurs',
+    'comme formatrices',
+    'en tant que formateurs',
+    'en tant que formatrices',
     // The feminine, as projects with women trainers write it.
     'formation de formatrices',
     'formation des formatrices',
@@ -809,6 +816,8 @@ export const knowledgeRetention = defineLexicon('knowledge retention', {
     'institucionalizar',
     'institucionalización',
     'formación de formadores',
+    'como formadores',
+    'como formadoras',
     'formación de formadoras',
     'capacitación de capacitadores',
     'capacitación de capacitadoras',
@@ -882,6 +891,7 @@ export const integrationIntoSystems = defineLexicon('integration into own system
     'takes over',
     'anchored in',
     'absorbed into',
+    'taken into',
     'handed over to',
     'transferred to',
     'adopted by',
@@ -1245,9 +1255,16 @@ export const curriculum = defineLexicon('curriculum', {
     'workshops will cover',
     'programme will cover',
     'academy will cover',
+    // The programme of a course is its syllabus: "El programa de los talleres abarcará:".
+    'course programme',
+    'workshop programme',
+    'programme of the course',
+    'programme of the workshop',
   ],
-  fr: ["programme d'études", 'programme des cours', 'programme pédagogique', 'contenu pédagogique', 'contenus pédagogiques', 'référentiel de formation', 'curriculum', 'cursus', 'parcours de formation', 'programme de formation', 'contenu de la formation', 'contenus de la formation', 'contenu des formations', 'contenus des formations', 'contenu de formation', 'contenus de formation', 'contenu du cours', 'module', 'tronc commun', 'contenu commun', 'plan de cours'],
-  es: ['programa de estudios', 'malla curricular', 'contenidos del curso', 'contenidos de la capacitación', 'currículo', 'plan de estudios', 'temario', 'contenido del curso', 'contenido de la capacitación', 'contenido de la formación', 'contenidos de la formación', 'contenido común', 'contenidos formativos', 'itinerario formativo', 'programa formativo', 'programa analítico', 'módulo', 'tronco común'],
+  fr: ["programme d'études", 'programme des cours', 'programme pédagogique', 'contenu pédagogique', 'contenus pédagogiques', 'référentiel de formation', 'curriculum', 'cursus', 'parcours de formation', 'programme de formation', 'contenu de la formation', 'contenus de la formation', 'contenu des formations', 'contenus des formations', 'contenu de formation', 'contenus de formation', 'contenu du cours', 'module', 'tronc commun', 'contenu commun', 'plan de cours',
+    'programme du cours', "programme de l'atelier", 'programme des ateliers', 'programme de la formation'],
+  es: ['programa de estudios', 'malla curricular', 'contenidos del curso', 'contenidos de la capacitación', 'currículo', 'plan de estudios', 'temario', 'contenido del curso', 'contenido de la capacitación', 'contenido de la formación', 'contenidos de la formación', 'contenido común', 'contenidos formativos', 'itinerario formativo', 'programa formativo', 'programa analítico', 'módulo', 'tronco común',
+    'programa del curso', 'programa de los cursos', 'programa del taller', 'programa de los talleres', 'programa de la capacitación', 'programa de la formación'],
 })
 
 /** What describes a curriculum's content rather than only naming it. */
