@@ -65,9 +65,11 @@ export interface Heading {
   depth: number
   /**
    * `bold` is a paragraph made only of strong text, as Word exports produce; `list` is the title of an item of an
-   * outline written as a numbered list ("1. Background" over its paragraphs), or a numbered sub-title inside one.
+   * outline written as a numbered list ("1. Background" over its paragraphs), or a numbered sub-title inside one;
+   * `line` is a line of its own set as a title ("2.3 MONITORING AND EVALUATION") in a document with no Markdown
+   * heading, as PDF and plain-text conversions give them.
    */
-  style: 'atx' | 'setext' | 'bold' | 'list'
+  style: 'atx' | 'setext' | 'bold' | 'list' | 'line'
   range: Range
 }
 

@@ -45,6 +45,8 @@ export function buildSections(tree: Root, text: string, positions: Positions): S
   // An outline may be written as a numbered list ("1. Background" over "1.1 The sector" and its paragraphs): its
   // items' titles are headings, one level below the last Markdown heading. These are the lists and items that hold them.
   const outlineBlocks = new Set<Nodes>()
+  // A document converted from a PDF or plain text has no Markdown heading: its titles are lines of their own.
+  const titledByLines = !tree.children.some((child) => child.type === 'heading')
   tree.children.forEach((child, index) => {
     const start = child.position?.start.offset
     const end = child.position?.end.offset
@@ -65,6 +67,18 @@ export function buildSections(tree: Root, text: string, positions: Positions): S
       headingNodes.push({node: child, heading: makeHeading(child, depth, 'bold', text, positions)})
     } else if (child.type === 'list' && isOutline(child, text)) {
       outlineHeadings(child, lastRealDepth + 1, text, positions, headingNodes, outlineBlocks)
+    } else if (titledByLines) {
+      // A title may be a one-item numbered list ("1. BACKGROUND"), or the last item of the list before it when a
+      // blank line is all that parts them ("9. Operating costs" of a flattened budget, then "7. RISKS").
+      const titled = child.type === 'list' && child.ordered === true ? child.children.filter((item) => item.children.length === 1) : [child]
+      for (const block of titled) {
+        const line = titleLine(block, text, child.type === 'list')
+        if (!line) continue
+        if (child.type === 'list') outlineBlocks.add(child).add(block)
+        const {start: lineStart, end: lineEnd} = offsetsOf(block)
+        const from = child.type === 'list' && block === child.children[0] ? start : lineStart
+        headingNodes.push({node: line.node, heading: {...makeHeading(line.node, line.depth, 'line', text, positions), range: positions.rangeOf(from, trimEnd(text, lineEnd, from))}})
+      }
     }
   })
 
@@ -142,6 +156,37 @@ export function buildSections(tree: Root, text: string, positions: Positions): S
   markContent(tree.children)
 
   return {sections: spans.map(({section}) => section), spans, headingNodes, sectionAt}
+}
+
+/** A title's numbering: "2.", "2.3", "2.3.1" (a year has four digits and numbers nothing). */
+const TITLE_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,3}\.?(?=\s)/u
+
+/**
+ * A line of its own that a PDF or plain-text conversion gives as a title: one line, short, no sentence and no
+ * "Label: value" field, that is numbered ("1.1 Context", "2.3 MONITORING AND EVALUATION", a one-item list "1.
+ * BACKGROUND") or written in capitals ("EXECUTIVE SUMMARY"). Its depth follows its numbering: "2." is 1, "2.3" is 2;
+ * a title in capitals is 1.
+ */
+function titleLine(node: Nodes, text: string, listItem: boolean): {node: Paragraph; depth: number} | null {
+  const paragraph = node.type === 'paragraph' ? node : node.type === 'listItem' && node.children[0]?.type === 'paragraph' ? node.children[0] : undefined
+  const {start, end} = offsetsOf(node)
+  if (!paragraph || /[\r\n]/u.test(text.slice(start, trimEnd(text, end, start)))) return null
+  // A table of contents' entry ("[6. Igualdad de género](#_Toc190331208)") points at a title; it is none.
+  if (paragraph.children.some((child) => child.type === 'link' || child.type === 'linkReference')) return null
+  const words = flattenInline(paragraph.children, text, end).text.replace(/\s+/gu, ' ').trim()
+  const number = TITLE_NUMBER.exec(words)
+  const levels = (listItem ? 1 : 0) + (number ? number[0].replace(/\.$/u, '').split('.').length : 0)
+  const title = number ? words.slice(number[0].length).trim() : words
+  if (!/^\p{Lu}/u.test(title) || FIELD_LINE.test(title) || /[.,;:!?]$/u.test(title) || title.split(' ').length > MAX_BOLD_HEADING_WORDS) return null
+  // Only capitals make an unnumbered line or a list's item a title: "EXECUTIVE SUMMARY", "7. RISKS", not "Project
+  // document", "TOTAL 50,000" nor "3. Train the inspectors".
+  if ((levels === 0 || listItem) && (/[\p{Ll}\d]/u.test(title) || !/\p{Lu}{3}/u.test(title))) return null
+  return {node: paragraph, depth: Math.min(6, Math.max(1, levels))}
+}
+
+/** Where a node starts and ends in the source. */
+function offsetsOf(node: Nodes): {start: number; end: number} {
+  return {start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0}
 }
 
 /** Words of an outline item's title at most, as many as a bold heading's: "3.2 Component B – Joint committees". */

@@ -421,3 +421,57 @@ describe('a numbered title underlined with dashes', () => {
     expect(model.sections.some((section) => section.heading.title === 'A list item')).toBe(false)
   })
 })
+
+describe('titles on lines of their own, as PDF and plain-text conversions give them', () => {
+  const text = [
+    'PROJECT DOCUMENT',
+    '',
+    'Project document – Draft v2',
+    '',
+    '1. BACKGROUND',
+    '',
+    'The sector employs',
+    'some 40,000 workers.',
+    '',
+    '1.1 Lessons from the first phase',
+    '',
+    'Inspections were rare.',
+    '',
+    '**2. Budget**',
+    '',
+    '1. Personnel',
+    '120,000',
+    '2. Travel',
+    '30,000',
+    '',
+    '3. RISKS AND MITIGATION',
+    '',
+    'Strikes may delay the surveys.',
+    '',
+    '[4. Sustainability](#_Toc123)',
+    '',
+    '5. Train the inspectors',
+    '',
+    'TOTAL 150,000',
+  ].join('\n')
+
+  it('reads numbered lines, one-item numbered lists and lines in capitals as titles, deeper as their numbering is', () => {
+    const model = buildModel(text)
+    expect(model.sections.map((section) => [section.heading.title, section.heading.depth, section.heading.style])).toEqual([
+      ['PROJECT DOCUMENT', 1, 'line'],
+      ['BACKGROUND', 1, 'line'],
+      ['Lessons from the first phase', 2, 'line'],
+      ['Budget', 1, 'bold'],
+      ['RISKS AND MITIGATION', 1, 'line'],
+    ])
+    // The title that closes the list before it (a blank line is all that parts them) heads what follows, not the budget.
+    expect(slice(text, model.sections[4]!.heading.range)).toBe('3. RISKS AND MITIGATION')
+    expect(model.sections[4]!.kinds).toEqual(['risks'])
+    expect(model.sentences().find((sentence) => sentence.text.startsWith('Strikes'))?.section?.heading.title).toBe('RISKS AND MITIGATION')
+  })
+
+  it('leaves a document with Markdown headings as it is: its titles are those headings', () => {
+    const model = buildModel(`# Safe quarries\n\n${text}`)
+    expect(model.sections.map((section) => section.heading.title)).toEqual(['Safe quarries', 'Budget'])
+  })
+})
