@@ -65,7 +65,7 @@ export function buildSections(tree: Root, text: string, positions: Positions): S
     } else if (child.type === 'paragraph' && isBoldHeading(child, text)) {
       const depth = Math.min(6, lastRealDepth + 1)
       headingNodes.push({node: child, heading: makeHeading(child, depth, 'bold', text, positions)})
-    } else if (child.type === 'list' && isOutline(child, text)) {
+    } else if (child.type === 'list' && isOutline(child, text, titledByLines)) {
       outlineHeadings(child, lastRealDepth + 1, text, positions, headingNodes, outlineBlocks)
     } else if (titledByLines) {
       // A title may be a one-item numbered list ("1. BACKGROUND"), or the last item of the list before it when a
@@ -198,10 +198,22 @@ const SUBSECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})+\.?\s+\S/u
  * Whether a top-level numbered list is the document's outline: three items or more, most of them a short title
  * followed by the blocks it heads. A list of outputs each with one line of text is content.
  */
-function isOutline(list: List, text: string): boolean {
-  if (list.ordered !== true || list.children.length < 3) return false
-  const titled = list.children.filter((item) => item.children.length > 1 && isOutlineTitle(item.children[0], text))
-  return titled.length * 2 > list.children.length
+function isOutline(list: List, text: string, noHeadings: boolean): boolean {
+  if (list.ordered === true) {
+    if (list.children.length < 3) return false
+    const titled = list.children.filter((item) => item.children.length > 1 && isOutlineTitle(item.children[0], text))
+    return titled.length * 2 > list.children.length
+  }
+  // An outliner's page (Logseq, Workflowy) is bullets all through, with no heading outside them: its sections are the
+  // top items, titled by a heading or a bold line ("- ## Objectives", "- **Budget**") over the bullets they hold.
+  if (!noHeadings) return false
+  const titled = list.children.filter((item) => item.children.length > 1 && isBulletTitle(item.children[0], text))
+  return titled.length >= 2 && titled.length * 2 > list.children.length
+}
+
+/** The title of an outliner's top item: a Markdown heading, or a bold line as Word exports give (`isBoldHeading`). */
+function isBulletTitle(node: RootContent | undefined, text: string): node is MdHeading | Paragraph {
+  return node?.type === 'heading' || (node?.type === 'paragraph' && isBoldHeading(node, text))
 }
 
 /** A short line with letters, no sentence and no "Label: value" field: what a title looks like. */
@@ -220,10 +232,13 @@ function outlineHeadings(list: List, depth: number, text: string, positions: Pos
   blocks.add(list)
   for (const item of list.children) {
     const [first, ...rest] = item.children
-    if (rest.length === 0 || !isOutlineTitle(first, text)) continue
+    const bulleted = list.ordered !== true
+    const title = bulleted ? (isBulletTitle(first, text) ? first : undefined) : isOutlineTitle(first, text) ? first : undefined
+    if (rest.length === 0 || !title) continue
     blocks.add(item)
     const itemEnd = item.position?.end.offset
-    headingNodes.push({node: first, heading: makeHeading(first, Math.min(6, depth), 'list', text, positions), itemEnd})
+    headingNodes.push({node: title, heading: makeHeading(title, Math.min(6, depth), 'list', text, positions), itemEnd})
+    if (bulleted) continue
     for (const child of rest) {
       if (child.type === 'list' && child.ordered === true) {
         outlineHeadings(child, depth + 1, text, positions, headingNodes, blocks)

@@ -475,3 +475,35 @@ describe('titles on lines of their own, as PDF and plain-text conversions give t
     expect(model.sections.map((section) => section.heading.title)).toEqual(['Safe quarries', 'Budget'])
   })
 })
+
+describe("an outliner's page, bullets all through", () => {
+  const text = [
+    'status:: draft',
+    '',
+    '- ## Objectives',
+    '\t- Fair recruitment of seasonal workers.',
+    '- **Budget**',
+    '\t- Staff: USD 200,000',
+    '\t- **Output 1.1** – Orientation',
+    '\t\t- Sessions in 20 municipalities.',
+    '- ## Risks',
+    '\t- Floods may close the roads.',
+    '- A last note with nothing under it',
+  ].join('\n')
+
+  it('takes the top items titled by a heading or a bold line as its sections, and what they hold as their content', () => {
+    const model = buildModel(text)
+    expect(model.sections.map((section) => [section.heading.title, section.kinds])).toEqual([
+      ['Objectives', ['objectives']],
+      ['Budget', ['budget']],
+      ['Risks', ['risks']],
+    ])
+    expect(model.sentences().find((sentence) => sentence.text.startsWith('Sessions'))?.section?.heading.title).toBe('Budget')
+    expect(model.sentences().find((sentence) => sentence.text.startsWith('A last note'))?.section).toBeNull()
+  })
+
+  it('leaves bulleted labels alone in a document with Markdown headings', () => {
+    const model = buildModel(`# Solar for clinics\n\n${text.replaceAll('## ', '**').replace(/\*\*(Objectives|Risks)$/gmu, '**$1**')}`)
+    expect(model.sections.map((section) => section.heading.title)).toEqual(['Solar for clinics'])
+  })
+})
