@@ -92,6 +92,13 @@ function isReviewLog(table: Nodes & Parents, text: string): boolean {
   return titles.some((title) => COMMENT_HEADER.test(title)) && titles.some((title) => RESPONSE_HEADER.test(title))
 }
 
+/**
+ * The marker an outliner (Logseq, org-mode) opens a task with while it is to do, under way or dropped: "TODO confirm
+ * the union partner", "LATER ask the donor", "CANCELED regional workshop". Such a task states no plan, as an open
+ * task-list item does. Written in capitals, as the outliner writes it: "Now the ministry…" is a sentence.
+ */
+const OPEN_TASK_MARKER = /^\s*(?:TODO|LATER|NOW|DOING|WAITING|WAIT|IN-PROGRESS|CANCELED|CANCELLED)(?:\s*:)?\s/u
+
 /** A table's status column, as partner and task tables have: "Status", "Statut", "Estado". */
 const STATUS_HEADER = /^(?:status|statut|estado|[ée]tat)$/iu
 
@@ -129,7 +136,7 @@ export function buildTextBlocks(
     const flat = flatTextOf(node, text)
     if (flat.text.trim() === '' || METADATA_TAGS.test(flat.text) || isSiteMarkup(node, text)) return
     const unit = {start: unitNode.position?.start.offset ?? 0, end: unitNode.position?.end.offset ?? 0}
-    const openTask = unitNode.type === 'listItem' && unitNode.checked === false && !plannedTasks.has(unitNode)
+    const openTask = (unitNode.type === 'listItem' && unitNode.checked === false && !plannedTasks.has(unitNode)) || OPEN_TASK_MARKER.test(flat.text)
     blocks.push({text: flat.text, offsets: flat.offsets, shift: flat.shift, container, section, unit, ...(declinedByRow ? {declinedByRow} : {}), ...(openTask ? {openTask} : {})})
   }
 

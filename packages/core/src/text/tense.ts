@@ -350,6 +350,9 @@ function hasFuture(sentence: Sentence, tense: SentenceTense, start: number, end:
   return anyIn(tense.futures, start, end) || hasFutureVerbForm(sentence.text.slice(start, end))
 }
 
+/** The marker an outliner (Logseq, org-mode) gives a task once done, in capitals: "DONE gender sensitisation session". */
+const DONE_TASK = /^\s*DONE(?:\s*:)?\s/u
+
 /**
  * Whether a sentence tells what happened before the project rather than what
  * it plans. A dated past-tense mention ("the ministry trained its staff in
@@ -358,6 +361,8 @@ function hasFuture(sentence: Sentence, tense: SentenceTense, start: number, end:
  * history unless something makes the sentence a plan ("will", "is planned").
  */
 export function isHistory(sentence: Sentence, match?: Match): boolean {
+  // An outliner's task marked done ("DONE baseline survey design (August 2025)") tells what is already done.
+  if (DONE_TASK.test(sentence.text)) return true
   const tense = tenseOf(sentence)
   if (match && /ed$/iu.test(match.text) && (tense.dated ??= sentence.find(datedPast, {includeNegated: true}).length > 0)) {
     const before = wordBefore(sentence.text, match.sentenceIndex)

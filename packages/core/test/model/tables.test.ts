@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {buildModel} from '../../src/model/index.js'
-import {defineLexicon} from '../../src/text/index.js'
+import {defineLexicon, isHistory} from '../../src/text/index.js'
 import type {Range} from '../../src/types.js'
 
 const slice = (text: string, range: Range) => text.slice(range.start.offset, range.end.offset)
@@ -186,6 +186,29 @@ describe('an open item of a task list', () => {
       buildModel(`# P\n\n## Activities\n\n${list}\n`).find(assessment, {includeNegated: true}).map((match) => [match.text, match.negated])
     expect(inActivities('- [ ] 1.1 Needs assessment in the four markets\n- [ ] 1.2 Training of 40 trainers')).toEqual([['Needs assessment', false]])
     expect(inActivities('- [x] Validate the list of markets\n- [ ] Decide whether a needs assessment is needed – TBD')).toEqual([['needs assessment', true]])
+  })
+})
+
+describe("an outliner's task markers", () => {
+  const assessment = defineLexicon('needs assessment (marker test)', {en: ['needs assessment', 'gender strategy']})
+  const found = (list: string) =>
+    buildModel(`# P\n\n## Activities\n\n${list}\n`)
+      .find(assessment, {includeNegated: true})
+      .map((match) => [match.text, match.negated, isHistory(match.sentence, match)])
+
+  it('reads a task to do, under way or dropped as stating no plan, and a task done as told in the past', () => {
+    expect(found('- TODO draft the gender strategy\n- LATER: needs assessment with the union\n- DONE needs assessment of the inspectorate (August)')).toEqual([
+      ['gender strategy', true, false],
+      ['needs assessment', true, false],
+      ['needs assessment', false, true],
+    ])
+  })
+
+  it('needs the marker in capitals, as the outliner writes it: a sentence may open with the word', () => {
+    expect(found('- Now the needs assessment will start.\n- Done with care, the gender strategy will guide the work.')).toEqual([
+      ['needs assessment', false, false],
+      ['gender strategy', false, false],
+    ])
   })
 })
 
