@@ -40,9 +40,20 @@ const LINKS_ONLY = /^(?:[→➜⇒]\s?)?(?:\[\[[^\]\r\n]{1,200}\]\][\s,;]*)+(?:#
  */
 export function inCrossReference(match: Match): boolean {
   const {text} = match.sentence
-  if (isCrossReference(text)) return true
+  if (isCrossReference(text) || inWikiLink(text, match.sentenceIndex)) return true
   const colon = text.lastIndexOf(':', match.sentenceIndex)
   return colon !== -1 && isCrossReference(text.slice(colon + 1))
+}
+
+/**
+ * Whether a position is inside a wiki link, which names another page: "Genre : TBD (sera chiffré avec la [[Stratégie
+ * genre]])". What that page holds is not in this document.
+ */
+function inWikiLink(text: string, at: number): boolean {
+  const open = text.lastIndexOf('[[', at)
+  if (open === -1 || text.lastIndexOf(']]', at) > open) return false
+  const close = text.indexOf(']]', at)
+  return close !== -1 && !text.slice(open, close).includes('\n')
 }
 
 const CROSS_REFERENCE = /^(?:(?:for|pour|para) [^,]{1,40}, )?(?:see(?: also)?|cf\.|voir(?: aussi| également)?|ver(?: también)?|véase(?: también)?) (?:\S+ ){0,4}\S+$/iu

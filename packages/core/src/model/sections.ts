@@ -213,7 +213,25 @@ function isOutline(list: List, text: string, noHeadings: boolean): boolean {
 
 /** The title of an outliner's top item: a Markdown heading, or a bold line as Word exports give (`isBoldHeading`). */
 function isBulletTitle(node: RootContent | undefined, text: string): node is MdHeading | Paragraph {
-  return node?.type === 'heading' || (node?.type === 'paragraph' && isBoldHeading(node, text))
+  return node?.type === 'heading' || (node?.type === 'paragraph' && isBoldHeading(titleOfBlock(node, text), text))
+}
+
+/** A property of an outliner's block, on a line of its own under it: "status:: draft", "owner:: Carlos". */
+const PROPERTY_LINE = /^[ \t]*[\p{L}\d_-]{1,40}::/u
+
+/**
+ * A block's title without the property lines the outliner writes under it ("**Budget**" over "status:: draft", which
+ * CommonMark reads as one paragraph): the paragraph cut at its first line when every line after it is a property.
+ */
+function titleOfBlock(paragraph: Paragraph, text: string): Paragraph {
+  const start = paragraph.position?.start.offset
+  const end = paragraph.position?.end.offset
+  if (start === undefined || end === undefined) return paragraph
+  const [first, ...more] = text.slice(start, end).split(/\r\n|\r|\n/u)
+  if (more.length === 0 || !more.every((line) => PROPERTY_LINE.test(line))) return paragraph
+  const firstEnd = start + first!.length
+  const children = paragraph.children.filter((child) => (child.position?.end.offset ?? end) <= firstEnd)
+  return {...paragraph, children, position: {start: paragraph.position!.start, end: {line: paragraph.position!.start.line, column: first!.length + paragraph.position!.start.column, offset: firstEnd}}}
 }
 
 /** A short line with letters, no sentence and no "Label: value" field: what a title looks like. */
@@ -237,7 +255,9 @@ function outlineHeadings(list: List, depth: number, text: string, positions: Pos
     if (rest.length === 0 || !title) continue
     blocks.add(item)
     const itemEnd = item.position?.end.offset
-    headingNodes.push({node: title, heading: makeHeading(title, Math.min(6, depth), 'list', text, positions), itemEnd})
+    // The heading is read from the title's line alone (`titleOfBlock`); the block stays the node that holds it.
+    const line = title.type === 'paragraph' && bulleted ? titleOfBlock(title, text) : title
+    headingNodes.push({node: title, heading: makeHeading(line, Math.min(6, depth), 'list', text, positions), itemEnd})
     if (bulleted) continue
     for (const child of rest) {
       if (child.type === 'list' && child.ordered === true) {

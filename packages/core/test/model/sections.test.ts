@@ -483,6 +483,7 @@ describe("an outliner's page, bullets all through", () => {
     '- ## Objectives',
     '\t- Fair recruitment of seasonal workers.',
     '- **Budget**',
+    '  status:: draft',
     '\t- Staff: USD 200,000',
     '\t- **Output 1.1** – Orientation',
     '\t\t- Sessions in 20 municipalities.',
@@ -491,7 +492,7 @@ describe("an outliner's page, bullets all through", () => {
     '- A last note with nothing under it',
   ].join('\n')
 
-  it('takes the top items titled by a heading or a bold line as its sections, and what they hold as their content', () => {
+  it('takes the top items titled by a heading or a bold line (over its properties) as its sections, and what they hold as their content', () => {
     const model = buildModel(text)
     expect(model.sections.map((section) => [section.heading.title, section.kinds])).toEqual([
       ['Objectives', ['objectives']],
