@@ -15,14 +15,21 @@ export function stripBom(text: string): {text: string; hadBom: boolean} {
 }
 
 /**
- * What the parser is given for the model text: the text behind one BOM.
+ * What the parser is given for the model text: the text behind one BOM, with pasted bullets as list markers.
  * micromark drops one leading U+FEFF without counting it in offsets; giving it
  * one of its own means it never drops a character of the model text (a second
  * BOM), so every node offset points into `text` exactly.
  */
 export function parserInput(text: string): string {
-  return BOM + text
+  return BOM + (BULLET_GLYPH.test(text) ? text.replace(BULLET_GLYPHS, '$1-') : text)
 }
+
+/**
+ * A bullet pasted from Word or converted from a PDF ("• Number of officials trained", "▪", "") opening a line: the
+ * parser reads it as the list marker it stands for. One character for one, so every offset stays the text's.
+ */
+const BULLET_GLYPHS = /^([ \t]*)[•◦▪●■\uF0B7➢►](?=[ \t])/gmu
+const BULLET_GLYPH = /^[ \t]*[•◦▪●■\uF0B7➢►][ \t]/mu
 
 /** The line ending most lines use (`\r\n`, `\n` or a lone `\r`); a document without any counts as LF, and LF wins ties. */
 export function dominantEol(text: string): '\n' | '\r\n' | '\r' {
