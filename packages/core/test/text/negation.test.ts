@@ -178,6 +178,11 @@ describe('negation after the mention, as the verb’s', () => {
     ['How the gender expertise of the partners will be provided will be set out in the inception report.', 'gender expertise', true],
     ["L'appui d'une spécialiste genre aux partenaires du projet sera traité dans le rapport de démarrage.", 'spécialiste genre', true],
     ['El apoyo de una especialista en género a los socios del proyecto se definirá en el informe inicial.', 'especialista en género', true],
+    // Defined or agreed only at inception: not set now.
+    ['Intermediate milestones will be defined during the inception phase, once the baseline is available.', 'milestones', true],
+    ['Les jalons intermédiaires seront définis pendant la phase de démarrage.', 'jalons', true],
+    ['Las metas intermedias se definirán en la fase de inicio.', 'metas', true],
+    ['Intermediate milestones will be defined with the partners in month 3.', 'milestones', false],
     // Not yet talked over, so not planned.
     ['Joint work with the UN agencies active in the three border districts has not yet been discussed with the donor.', 'UN agencies', true],
     ["La coordination avec l'OIM et les autres agences présentes dans la région n'a pas encore été discutée.", 'OIM', true],
