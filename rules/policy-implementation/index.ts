@@ -140,8 +140,10 @@ function implementationPutOff(model: ProposalModel, work: PolicyWork): Match | n
     }
     // "Implementation of the revised list is the responsibility of the Government": left to others, as good as left out.
     // What others take on once the project has closed leaves the project's own support as it was.
-    const leftOut = sentence.find(implementing).find((word) => leftToOthers(sentence, word) && relatedMentions(word, afterProjectEnd, 'clause').length === 0)
-    if (leftOut) return leftOut
+    for (const lexicon of [implementationSupport, implementing, trainingOfAuthorities]) {
+      const leftOut = sentence.find(lexicon).find((word) => leftToOthers(sentence, word) && relatedMentions(word, afterProjectEnd, 'clause').length === 0)
+      if (leftOut) return leftOut
+    }
   }
   return null
 }
