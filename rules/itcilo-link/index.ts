@@ -4,6 +4,7 @@ import type {Match, Rule} from '@lessonlint/core'
 
 import {itcIlo} from '../lexicons/training.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
+import {authorOfANote} from '../shared/partners.js'
 import {itcIloBoardCC82, itcIloLesson213957} from '../shared/sources.js'
 import {committedMentions, explainTrainingComponent, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
 import {es} from './messages.es.js'
@@ -40,7 +41,8 @@ const rule: Rule<MessageId> = {
     // involve the ITC-ILO in this phase") is an inquiry that came to nothing.
     const ruledOutLater = (match: Match) =>
       match.sentence.find(itcIlo, {includeNegated: true}).some((later) => later.negated && later.sentenceIndex > match.sentenceIndex)
-    const itc = committedMentions(model, itcIlo).filter((match) => !ruledOutLater(match))
+    // The Centre as the author a footnote cites ("[^5]: ITC-ILO, Board of the Centre, document CC 82/3 (2019)") wrote a source.
+    const itc = committedMentions(model, itcIlo).filter((match) => !ruledOutLater(match) && !authorOfANote(match))
     if (itc.length > 0) return satisfiedBy(context, 'ITC-ILO named as a partner', itc)
     missing(context, 'the ITC-ILO (International Training Centre of the ILO, Turin) named as a partner in the plans')
     context.report({messageId: 'noItcIlo', range: component.range})

@@ -273,6 +273,7 @@ export function inBiography(model: ProposalModel, match: Match): boolean {
  */
 export function citedAsASource(match: Match): boolean {
   const {text} = match.sentence
+  if (authorOfANote(match)) return true
   return match.sentence.find(citedAsSource, {includeNegated: true}).some(
     (source) =>
       related(source, match, 'phrase') ||
@@ -280,6 +281,27 @@ export function citedAsASource(match: Match): boolean {
       (source.sentenceIndex < match.sentenceIndex && related(source, match, 'clause') && SOURCE_AGENT.test(text.slice(source.sentenceIndex, match.sentenceIndex))),
   )
 }
+
+/**
+ * Whether a body opens a footnote as the author of the work it cites: "[^5]: ITC-ILO, Board of the Centre, document CC
+ * 82/3 (2019), …", "[^5]: Centre international de formation de l'OIT (CIF-OIT), évaluations …", "[^5]: CIF-OIT (2019),
+ * *Evaluación …*". The body wrote a source; it takes no part in the project.
+ */
+export function authorOfANote(match: Match): boolean {
+  const {sentence} = match
+  if (sentence.inNote !== true || sentence.range.start.offset !== sentence.block.start.offset) return false
+  const before = sentence.text.slice(0, match.sentenceIndex)
+  const after = sentence.text.slice(match.sentenceIndex + match.text.length)
+  // The author's name, or the acronym in brackets after it: "Centre international de formation de l'OIT (CIF-OIT), …".
+  return (NOTE_AUTHOR_BEFORE.test(before) && NOTE_AUTHOR_AFTER.test(after)) || (NOTE_AUTHOR_NAMED_BEFORE.test(before) && /^\)\s*[,(]/u.test(after))
+}
+
+/** What may stand before a note's author: nothing, or an article. */
+const NOTE_AUTHOR_BEFORE = /^\s*(?:the |l['’]|la |le |les |el |los |las )?$/iu
+/** A note's author named in full, before its acronym in brackets. */
+const NOTE_AUTHOR_NAMED_BEFORE = /^[^,()\r\n]{1,80}\($/u
+/** What follows a note's author: its acronym in brackets, then a comma or the year in brackets. */
+const NOTE_AUTHOR_AFTER = /^\s*(?:\([^()\r\n]{1,20}\)\s*)?[,(]/u
 
 /**
  * What puts a body as the agent of figures named just before it: "… published by the", "… publiées par le", "… compiladas

@@ -225,6 +225,8 @@ export interface Sentence {
    * cells speak of one thing), its list item, else its paragraph or heading.
    */
   block: Range
+  /** Whether the sentence is in a footnote's text, read where the text calls it ("[^3]: NORC (2020), *Assessing…*"). */
+  readonly inNote?: boolean
   /** Matches of a lexicon inside this sentence (negation judged by clause), in order and never overlapping. */
   find(lexicon: Lexicon, options?: SentenceSearch): Match[]
   has(lexicon: Lexicon): boolean

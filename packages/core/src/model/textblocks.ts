@@ -137,8 +137,20 @@ export function buildTextBlocks(
     if (flat.text.trim() === '' || METADATA_TAGS.test(flat.text) || isSiteMarkup(node, text)) return
     const unit = {start: unitNode.position?.start.offset ?? 0, end: unitNode.position?.end.offset ?? 0}
     const openTask = (unitNode.type === 'listItem' && unitNode.checked === false && !plannedTasks.has(unitNode)) || OPEN_TASK_MARKER.test(flat.text)
-    blocks.push({text: flat.text, offsets: flat.offsets, shift: flat.shift, container, section, unit, ...(declinedByRow ? {declinedByRow} : {}), ...(openTask ? {openTask} : {})})
+    blocks.push({
+      text: flat.text,
+      offsets: flat.offsets,
+      shift: flat.shift,
+      container,
+      section,
+      unit,
+      ...(declinedByRow ? {declinedByRow} : {}),
+      ...(openTask ? {openTask} : {}),
+      ...(inNote ? {inNote} : {}),
+    })
   }
+  /** Whether the walk is in a footnote's text. */
+  let inNote = false
 
   // A footnote is read where the text calls it: "…aucune disposition spécifique[^2]" in the context makes its note
   // ("[^2]: … Son plan d'action cible les entreprises du secteur formel.") the context's, not the last section's.
@@ -197,7 +209,11 @@ export function buildTextBlocks(
           walk(child, child, calledFrom)
           break
         case 'footnoteDefinition':
-          if (!isReviewComment(child, text)) walk(child, listItem, calledAt.get(child.identifier) ?? calledFrom)
+          if (!isReviewComment(child, text)) {
+            inNote = true
+            walk(child, listItem, calledAt.get(child.identifier) ?? calledFrom)
+            inNote = false
+          }
           break
         case 'blockquote':
           if (!isReviewComment(child, text) && !isQuotedMessage(child, text)) walk(child, listItem, calledFrom)

@@ -20,4 +20,6 @@ export interface TextBlock {
   declinedByRow?: boolean
   /** The text of an open task-list item ("- [ ] Identify a gender consultant"): a to-do, which states no plan, as a question does. */
   openTask?: boolean
+  /** The text of a footnote ("[^3]: NORC (2020), *Assessing progress…*"). */
+  inNote?: boolean
 }

@@ -83,6 +83,10 @@ class BlockSentence implements Sentence {
     this.container = source.container
   }
 
+  get inNote(): boolean {
+    return this.source.inNote === true
+  }
+
   get range(): Range {
     return (this.ownRange ??= this.rangeIn(0, this.text.length))
   }

@@ -397,6 +397,8 @@ describe('a footnote is read where the text calls it', () => {
     const note = model.sentences({includeHeadings: false}).find((sentence) => sentence.text.includes('action plan'))
     expect(note?.section?.heading.title).toBe('Background')
     expect(model.sentences({notIn: ['background'], includeHeadings: false}).map((sentence) => sentence.text)).toEqual(['Training of 300 miners.'])
+    // And says it is a note's: a rule may read a source it cites as no part of the project.
+    expect(model.sentences({includeHeadings: false}).map((sentence) => sentence.inNote)).toEqual([false, false, true])
   })
 })
 
