@@ -2,7 +2,7 @@ import type {Nodes, Parents, Root} from 'mdast'
 import type {TextBlock} from '../text/blocks.js'
 import type {Section} from '../types.js'
 import {declinesWhatItNames as declines} from '../text/negation.js'
-import {flatTextOf} from './inline.js'
+import {flatTextOf, type FlatText} from './inline.js'
 import {isPlaceholder, type HeadingNode} from './sections.js'
 import {eachNode} from './tree.js'
 
@@ -99,6 +99,38 @@ function isReviewLog(table: Nodes & Parents, text: string): boolean {
  */
 const OPEN_TASK_MARKER = /^\s*(?:TODO|LATER|NOW|DOING|WAITING|WAIT|IN-PROGRESS|CANCELED|CANCELLED)(?:\s*:)?\s/u
 
+/** A line that ends as a table row's figures do: an amount, a share, a dash for none ("Intégration du genre à déterminer –"). */
+const FIGURE_END = /[\d%–—-]$/u
+
+/** Whether `[start, end)` of the text has `count` line breaks or more (most paragraphs have none). */
+function hasLines(text: string, start: number, end: number, count: number): boolean {
+  let found = 0
+  for (let at = text.indexOf('\n', start); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) if (++found >= count) return true
+  return false
+}
+
+/**
+ * A paragraph's lines, each a row of a table flattened into text, or null when they are not: four lines or more, three
+ * in four ending in a figure (prose wrapped into lines ends them anywhere). Each row keeps its offsets.
+ */
+function flattenedRows(flat: FlatText, source: string): FlatText[] | null {
+  const {text, offsets} = flat
+  // Where a line starts: the character after one that a line break in the source stands behind.
+  const starts = [0]
+  for (let index = 1; index < text.length; index++) {
+    const from = offsets[index - 1]! + 1
+    const to = offsets[index]!
+    if (to > from ? source.slice(from, to).includes('\n') : source[offsets[index - 1]!] === '\n') starts.push(index)
+  }
+  if (starts.length < 4) return null
+  const rows = starts.map((start, index) => {
+    const end = starts[index + 1] ?? text.length
+    return {text: text.slice(start, end), offsets: offsets.slice(start, end + 1)}
+  })
+  const figures = rows.filter((row) => FIGURE_END.test(row.text.trimEnd())).length
+  return figures * 4 >= rows.length * 3 ? rows : null
+}
+
 /** A table's status column, as partner and task tables have: "Status", "Statut", "Estado". */
 const STATUS_HEADER = /^(?:status|statut|estado|[ée]tat)$/iu
 
@@ -137,17 +169,23 @@ export function buildTextBlocks(
     if (flat.text.trim() === '' || METADATA_TAGS.test(flat.text) || isSiteMarkup(node, text)) return
     const unit = {start: unitNode.position?.start.offset ?? 0, end: unitNode.position?.end.offset ?? 0}
     const openTask = (unitNode.type === 'listItem' && unitNode.checked === false && !plannedTasks.has(unitNode)) || OPEN_TASK_MARKER.test(flat.text)
-    blocks.push({
-      text: flat.text,
-      offsets: flat.offsets,
-      shift: flat.shift,
-      container,
-      section,
-      unit,
-      ...(declinedByRow ? {declinedByRow} : {}),
-      ...(openTask ? {openTask} : {}),
-      ...(inNote ? {inNote} : {}),
-    })
+    const push = (piece: FlatText, pieceUnit: {start: number; end: number}) =>
+      blocks.push({
+        text: piece.text,
+        offsets: piece.offsets,
+        shift: flat.shift,
+        container,
+        section,
+        unit: pieceUnit,
+        ...(declinedByRow ? {declinedByRow} : {}),
+        ...(openTask ? {openTask} : {}),
+        ...(inNote ? {inNote} : {}),
+      })
+    // A table flattened into lines (a PDF's budget: "Suivi et évaluations 150 000 6,4 %") has a row per line, each a
+    // unit of its own: one line's label and the next line's amount are not said of one thing.
+    const rows = node.type === 'paragraph' && hasLines(text, unit.start, unit.end, 3) ? flattenedRows(flat, text) : null
+    if (rows) for (const row of rows) push(row, {start: row.offsets[0]!, end: row.offsets.at(-1)!})
+    else push(flat, unit)
   }
   /** Whether the walk is in a footnote's text. */
   let inNote = false

@@ -266,3 +266,21 @@ describe('tables written in raw HTML', () => {
     expect(quoted.tables).toEqual([])
   })
 })
+
+describe('a table flattened into lines, as a PDF conversion gives it', () => {
+  const sentencesOf = (body: string) => buildModel(`# P\n\n## Budget\n\n${body}\n`).sentences({includeHeadings: false}).map((sentence) => sentence.text)
+
+  it('reads each line as a row of its own, when most lines end in a figure', () => {
+    expect(sentencesOf('Line Amount (USD) Share\nStaff 690 000 29,4 %\nGender mainstreaming to be decided –\nMonitoring and evaluations 150 000 6,4 %\nTotal 2 350 000 100 %')).toEqual([
+      'Line Amount (USD) Share',
+      'Staff 690 000 29,4 %',
+      'Gender mainstreaming to be decided –',
+      'Monitoring and evaluations 150 000 6,4 %',
+      'Total 2 350 000 100 %',
+    ])
+  })
+
+  it('leaves prose wrapped into lines one paragraph of sentences', () => {
+    expect(sentencesOf('The project will train 120 inspectors in\n2027 and 80 more in 2028, with a budget of\nUSD 40,000 for the first cohort and 35,000\nfor the second one, as agreed in May.')).toHaveLength(1)
+  })
+})
