@@ -403,13 +403,20 @@ export interface CurriculumDescription {
 type Nodes = Parameters<ProposalModel['rangeOfNode']>[0]
 
 /** The block of text that describes what a curriculum mention refers to, and the paragraph that introduces a list or table of it. */
-function describingScope(model: ProposalModel, mention: Match): {scope: Range; hasList: boolean; lead?: Range} {
+function describingScope(model: ProposalModel, mention: Match): {scope: Range; hasList: boolean; lead?: Range; nested?: boolean} {
   const path = model.nodePathAt(mention.range.start.offset)
   const nodeRange = (node: Nodes) => model.rangeOfNode(node)
   // The item the mention opens is the block; a later paragraph of an item is a block of its own (an outline written as a
   // numbered list holds whole sections in one item: "1. Componente 1" over paragraphs and lists of modules).
   const itemAt = path.findLastIndex((block) => block.node.type === 'listItem')
-  if (itemAt !== -1 && (path[itemAt + 1]?.index ?? 0) === 0) return {scope: nodeRange(path[itemAt]!.node), hasList: false}
+  if (itemAt !== -1 && (path[itemAt + 1]?.index ?? 0) === 0) {
+    const item = path[itemAt]!.node
+    // An item that introduces the list nested under it ("- Programme de formation en 5 modules :" over the modules)
+    // describes the curriculum in that list, as a paragraph does the list after it.
+    const [first, ...rest] = 'children' in item ? (item.children as Nodes[]) : []
+    if (first?.type === 'paragraph' && rest.some((child) => child.type === 'list')) return {scope: nodeRange(item), hasList: true, lead: nodeRange(first), nested: true}
+    return {scope: nodeRange(item), hasList: false}
+  }
   // A table headed by the curriculum ("| Module | Topics |") describes it in all its rows;
   // elsewhere in a table ("| NITA | Owns the curriculum |") the row is the block.
   const row = [...path].reverse().find((block) => block.node.type === 'tableRow')
@@ -522,7 +529,11 @@ function findCurricula(model: ProposalModel): CurriculumDescription[] {
   const trained = trainingMentions(model)
   for (const mention of currentMentions(model, curriculum, {allowHistory: true})) {
     if (title && overlaps(mention.range, title)) continue
-    const {scope, hasList, lead} = describingScope(model, mention)
+    const described = describingScope(model, mention)
+    // An item over a nested list names a training's modules only if it names the training: "Disease Modules:
+    // Evidence-based protocols for:" over a list of diseases are an application's. Otherwise the item is the block.
+    const {scope, hasList, lead} =
+      described.nested && !trained.some((training) => within(training.range, described.lead!)) ? {scope: described.scope, hasList: false, lead: undefined} : described
     const introduced = lead !== undefined && introduces(lead, scope)
     // How a curriculum was made ("The course content was drawn up by the TUC with UNIWA:", "La malla curricular
     // fue concertada con …:") is told in the past before the list of what it holds; a dated past is history.
