@@ -3,6 +3,9 @@ import type {Heading, Section, SectionKind} from '../types.js'
 import {kindsOfTitle, stripNumbering} from './headings.js'
 import {flatTextOf, flattenInline} from './inline.js'
 import {isFormQuestion} from '../text/sentences.js'
+import {isPlaceholder} from '../text/placeholders.js'
+
+export {isPlaceholder}
 import type {Positions} from './positions.js'
 import {toString} from 'mdast-util-to-string'
 
@@ -304,32 +307,6 @@ function isContent(node: RootContent): boolean {
     default:
       return true
   }
-}
-
-/** Words that only hold a place ("TBD", "to be completed", "à compléter", "por definir"). */
-// "_No response_" is what GitHub writes for a field of an issue form left blank.
-const PLACEHOLDER_WORDS =
-  '(?:tbd|tbc|todo|to ?do|xxx|no response|\\.\\.\\.|…|to be (?:completed|confirmed|determined|defined|written|added|decided)|(?:à|a) (?:compléter|completer|définir|definir|déterminer|determiner|préciser|preciser|rédiger|rediger|décider|decider)|por (?:completar|definir|determinar|redactar|decidir)|pendiente)'
-
-/** Text that only holds a place. */
-const PLACEHOLDER = new RegExp(`^[\\s*_([]*${PLACEHOLDER_WORDS}[\\s.:!)\\]*_]*$`, 'iu')
-
-/**
- * A bracketed note that opens with a placeholder, after a label of up to three words: "[To be completed: the Board
- * agrees this section on 12 November.]", "[Texto pendiente – TBD. La estrategia se redactará tras el diagnóstico.]".
- */
-const BRACKETED_PLACEHOLDER = new RegExp(`^[*_]*[[(][\\s*_]*(?:\\p{L}+[\\s–—-]+){0,3}${PLACEHOLDER_WORDS}\\b[^\\])]*[\\])][\\s*_.]*$`, 'iu')
-
-/** A section that declines its subject ("Not applicable.", "N/A – the project is gender neutral", "No aplica", "Sans objet"). */
-const NOT_APPLICABLE = /^[\s*_([]*(?:n\/a|not applicable|non applicable|sans objet|no aplica|no procede)\b/iu
-
-/**
- * Whether a paragraph only holds a place or declines the section: a section made only of such
- * paragraphs is empty for every rule, so a fix's skeleton or a "N/A" is never taken for content.
- */
-export function isPlaceholder(text: string): boolean {
-  const trimmed = text.trim()
-  return PLACEHOLDER.test(trimmed) || BRACKETED_PLACEHOLDER.test(trimmed) || NOT_APPLICABLE.test(trimmed)
 }
 
 /** A heading's text without the attributes it may end with (pandoc, kramdown, documentation sites): "Genre {#genre}", "{#id .class}". */

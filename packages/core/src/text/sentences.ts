@@ -5,6 +5,7 @@ import type {TextBlock} from './blocks.js'
 import {compileLexicon, prepareText, type CompiledLexicon, type Hit, type PreparedText} from './lexicon.js'
 import {isAbbreviationPeriod} from './abbreviations.js'
 import {declinesWhatItNames, firstAtLeast, isNegated, weighsAnOption, whatTurnsDownTheSentenceBefore, words} from './negation.js'
+import {opensWithPlaceholder} from './placeholders.js'
 import {RecentTexts} from './recent.js'
 
 /** Numbering that opens a block ("1. ", "2.3. ", "a. ", "iv. "): its period does not end a sentence. */
@@ -170,7 +171,7 @@ class BlockSentence implements Sentence {
         (this.source.container !== 'heading' && (QUESTION_END.test(this.text) || OPEN_POINT.test(this.text))) ||
         (this.source.container === 'heading' && isFormQuestion(this.source.text)) ||
         this.source.openTask === true
-      const declinedLabel = (this.declinedLabel ??= declinedLabelEnd(this.text))
+      const declinedLabel = (this.declinedLabel ??= declinedLabelEnd(this.text, this.section?.isIn('budget') === true))
       const turnedDown = (start: number, end: number) => {
         if (asked || this.source.declinedByRow === true || end <= declinedLabel) return true
         const byNext = this.turnedDownByNext()
@@ -282,11 +283,13 @@ export function topicEnd(text: string): number {
  * its row: "Accompagnement des délégués après les séminaires : non financé dans cette phase", "Coaching: not planned".
  * What the label names is then no plan; -1 when there is no such label.
  */
-function declinedLabelEnd(text: string): number {
+function declinedLabelEnd(text: string, inBudget: boolean): number {
   const colon = labelEnd(text, LABEL_WORDS)
   // An inline field of Obsidian or Dataview doubles its colon: "Référente genre:: à désigner".
   const value = text.startsWith(':', colon + 1) ? text.slice(colon + 2) : text.slice(colon + 1)
-  return colon !== -1 && declinesWhatItNames(value) ? colon : -1
+  // So does a placeholder: "Suivi après la fin du projet : à décider (TBD)" leaves the follow-up unsettled. (In a
+  // budget, "Gender-responsive outreach: to be determined" is a line without its amount, which gender-budget points at.)
+  return colon !== -1 && (declinesWhatItNames(value) || (!inBudget && opensWithPlaceholder(value))) ? colon : -1
 }
 
 /** A sentence that ends with a question mark, before any closing quote or bracket. */

@@ -277,6 +277,13 @@ describe('a label its colon declines', () => {
     expect(mentions('Acompañamiento posterior: no previsto')).toEqual([['Acompañamiento', true]])
   })
 
+  test('a label whose value is still a placeholder is unsettled', () => {
+    expect(mentions('Accompagnement après la fin du projet : à décider (TBD)')).toEqual([['Accompagnement', true]])
+    expect(mentions('Coaching after the workshops: to be decided with the donor')).toEqual([['Coaching', true]])
+    expect(mentions('Acompañamiento posterior: por definir')).toEqual([['Acompañamiento', true]])
+    expect(mentions('Coaching: two visits per trainee, dates TBD')).toEqual([['Coaching', false]])
+  })
+
   test('a label its colon says is not budgeted, and what "falta" (is missing) names', () => {
     const evaluation = mentionsIn(defineLexicon('evaluation (find test)', {fr: ['évaluation externe'], es: ['punto focal']}))
     expect(evaluation('Évaluation externe : pas budgétisée.')).toEqual([['Évaluation externe', true]])
