@@ -242,6 +242,12 @@ class SentenceMatch implements Match {
 
 /** Words a line's label may have before its colon: "Accompagnement des délégués après les séminaires". */
 const LABEL_WORDS = 8
+/**
+ * Words a label its value declines may have, without a comma: a slide's or a form's line may name the thing at length before its colon
+ * ("Acompañamiento en el puesto o mentoría a las personas formadas después de los talleres y del curso: no está
+ * incluido en el presupuesto"), as long as it stays within `LABEL_CHARACTERS`.
+ */
+const DECLINED_LABEL_WORDS = 20
 /** How far into its text a label's colon may be: a label is short, and no long sentence is tokenized twice for it. */
 const LABEL_CHARACTERS = 120
 
@@ -284,7 +290,13 @@ export function topicEnd(text: string): number {
  * What the label names is then no plan; -1 when there is no such label.
  */
 function declinedLabelEnd(text: string, inBudget: boolean): number {
-  const colon = labelEnd(text, LABEL_WORDS)
+  // A label longer than most is a name, without a comma: "After the three courses, each of the forty cooperatives …
+  // will receive coaching visits from the union: not funded" is a sentence with a colon late.
+  let colon = labelEnd(text, LABEL_WORDS)
+  if (colon === -1) {
+    colon = labelEnd(text, DECLINED_LABEL_WORDS)
+    if (/[,;]/u.test(text.slice(0, colon))) colon = -1
+  }
   // An inline field of Obsidian or Dataview doubles its colon: "Référente genre:: à désigner".
   const value = text.startsWith(':', colon + 1) ? text.slice(colon + 2) : text.slice(colon + 1)
   // So does a placeholder: "Suivi après la fin du projet : à décider (TBD)" leaves the follow-up unsettled. (In a

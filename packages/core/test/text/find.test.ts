@@ -277,6 +277,15 @@ describe('a label its colon declines', () => {
     expect(mentions('Acompañamiento posterior: no previsto')).toEqual([['Acompañamiento', true]])
   })
 
+  test('a label named at length that its value leaves out or puts off to inception', () => {
+    expect(mentions('Acompañamiento en el puesto o mentoría a las personas formadas después de los talleres y del curso: no está incluido en el presupuesto')).toEqual([
+      ['Acompañamiento', true],
+    ])
+    expect(mentions('Coaching of the trained officers: will be decided during inception')).toEqual([['Coaching', true]])
+    expect(mentions("Accompagnement des agents après la formation : n'est pas inclus")).toEqual([['Accompagnement', true]])
+    expect(mentions('Acompañamiento: se decidirá en la fase de arranque si es necesario')).toEqual([['Acompañamiento', true]])
+  })
+
   test('a label whose value is still a placeholder is unsettled', () => {
     expect(mentions('Accompagnement après la fin du projet : à décider (TBD)')).toEqual([['Accompagnement', true]])
     expect(mentions('Coaching after the workshops: to be decided with the donor')).toEqual([['Coaching', true]])
