@@ -267,7 +267,8 @@ function describesGender(model: ProposalModel, section: Section): boolean {
     .sentences({within: section.contentRange, includeHeadings: false})
     .filter((sentence) => !isPlaceholderSentence(sentence.text) && !isCrossReference(sentence.text) && !isShortNegativeAnswer(sentence))
   if (sentences.length === 0 || onlyPromisesOrLaterWriting(sentences)) return false
-  const mentions = sentences.flatMap((sentence) => sentence.find(genderConcept, {includeNegated: true}))
+  // A page a wiki link names ("Ver [[Análisis de género]] (página aparte, en elaboración)") is not in the section.
+  const mentions = sentences.flatMap((sentence) => sentence.find(genderConcept, {includeNegated: true})).filter((match) => !inCrossReference(match))
   return mentions.length === 0 || mentions.some((match) => !match.negated)
 }
 

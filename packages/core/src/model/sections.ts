@@ -49,7 +49,10 @@ export function buildSections(tree: Root, text: string, positions: Positions): S
   // items' titles are headings, one level below the last Markdown heading. These are the lists and items that hold them.
   const outlineBlocks = new Set<Nodes>()
   // A document converted from a PDF or plain text has no Markdown heading: its titles are lines of their own.
-  const titledByLines = !tree.children.some((child) => child.type === 'heading')
+  const topHeadings = tree.children.filter((child) => child.type === 'heading')
+  const titledByLines = topHeadings.length === 0
+  // An outliner's page may carry its title as the one heading outside its bullets.
+  const outlinerPage = titledByLines || (topHeadings.length === 1 && topHeadings[0]!.depth === 1)
   tree.children.forEach((child, index) => {
     const start = child.position?.start.offset
     const end = child.position?.end.offset
@@ -68,7 +71,7 @@ export function buildSections(tree: Root, text: string, positions: Positions): S
     } else if (child.type === 'paragraph' && isBoldHeading(child, text)) {
       const depth = Math.min(6, lastRealDepth + 1)
       headingNodes.push({node: child, heading: makeHeading(child, depth, 'bold', text, positions)})
-    } else if (child.type === 'list' && isOutline(child, text, titledByLines)) {
+    } else if (child.type === 'list' && isOutline(child, text, outlinerPage)) {
       outlineHeadings(child, lastRealDepth + 1, text, positions, headingNodes, outlineBlocks)
     } else if (titledByLines) {
       // A title may be a one-item numbered list ("1. BACKGROUND"), or the last item of the list before it when a
@@ -207,8 +210,8 @@ function isOutline(list: List, text: string, noHeadings: boolean): boolean {
     const titled = list.children.filter((item) => item.children.length > 1 && isOutlineTitle(item.children[0], text))
     return titled.length * 2 > list.children.length
   }
-  // An outliner's page (Logseq, Workflowy) is bullets all through, with no heading outside them: its sections are the
-  // top items, titled by a heading or a bold line ("- ## Objectives", "- **Budget**") over the bullets they hold.
+  // An outliner's page (Logseq, Workflowy) is bullets all through, with no heading outside them but its title: its sections
+  // are the top items, titled by a heading or a bold line ("- ## Objectives", "- **Budget**") over the bullets they hold.
   if (!noHeadings) return false
   const titled = list.children.filter((item) => item.children.length > 1 && isBulletTitle(item.children[0], text))
   return titled.length >= 2 && titled.length * 2 > list.children.length

@@ -505,9 +505,14 @@ describe("an outliner's page, bullets all through", () => {
     expect(model.sentences().find((sentence) => sentence.text.startsWith('A last note'))?.section).toBeNull()
   })
 
-  it('leaves bulleted labels alone in a document with Markdown headings', () => {
-    const model = buildModel(`# Solar for clinics\n\n${text.replaceAll('## ', '**').replace(/\*\*(Objectives|Risks)$/gmu, '**$1**')}`)
-    expect(model.sections.map((section) => section.heading.title)).toEqual(['Solar for clinics'])
+  it('may carry its title as the one heading outside its bullets', () => {
+    const model = buildModel(`# Solar for clinics\n\n${text}`)
+    expect(model.sections.map((section) => section.heading.title)).toEqual(['Solar for clinics', 'Objectives', 'Budget', 'Risks'])
+  })
+
+  it('leaves bulleted labels alone in a document with Markdown sections', () => {
+    const model = buildModel(`# Solar for clinics\n\n## Plan\n\n${text}`)
+    expect(model.sections.map((section) => section.heading.title)).toEqual(['Solar for clinics', 'Plan'])
   })
 })
 
