@@ -159,7 +159,10 @@ export function isLeadInLabel(model: ProposalModel, match: Match): boolean {
   const end = strong.node.position?.end.offset
   if (end === undefined) return false
   // The label ends in a colon or a full stop, inside the bold or right after it.
-  return /[:.]\s*\*+$/u.test(model.text.slice(Math.max(0, end - 4), end)) || /^\s*[:.]/u.test(model.text.slice(end, end + 3))
+  if (/[:.]\s*\*+$/u.test(model.text.slice(Math.max(0, end - 4), end)) || /^\s*[:.]/u.test(model.text.slice(end, end + 3))) return true
+  // Or it is all its paragraph, a title over what follows: "- **Organisations de travailleurs**" over its sub-items.
+  const paragraph = strong.parent
+  return paragraph.children.every((child, index) => index === strong.index || (child.type === 'text' && child.value.trim() === ''))
 }
 
 /**
