@@ -57,6 +57,16 @@ describe('acronymMentions', () => {
     expect(acronymsOf('The Kenya Employers\' Federation (KEF) hosts the desk.\n\nKEF nominates ten trainers.')).toEqual(['KEF@7'])
   })
 
+  test('reads an acronym before brackets that spell it out, not one before brackets that cite something else', () => {
+    const law = defineLexicon('law (acronym test)', {es: ['Ley'], fr: ['Confédération nationale']})
+    const acronymsOfLaw = (text: string) => {
+      const model = buildModel(`# P\n\n## Socios\n\n${text}\n`)
+      return acronymMentions(model, model.find(law)).map((match) => match.text)
+    }
+    expect(acronymsOfLaw('La CNTG (Confédération nationale des travailleurs de Guinée) forme les délégués.\n\nLa CNTG anime les séances.')).toEqual(['CNTG'])
+    expect(acronymsOfLaw('El marco normativo de SST (Ley N.° 29783 y su reglamento) se enseña en el curso.\n\nLa SST es un derecho.')).toEqual([])
+  })
+
   test('gives no acronym across "and the" to the name before it', () => {
     expect(acronymsOf("The Ethiopian Employers' Federation and the Confederation of Ethiopian Unions (CETU) asked for support.\n\nCETU runs the sessions.")).toEqual([])
   })

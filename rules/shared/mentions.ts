@@ -311,7 +311,11 @@ function acronymBefore(match: Match): string | undefined {
   if (open === -1 || near.includes(')', open)) return undefined
   const before = text.slice(Math.max(0, from + open - ACRONYM_REACH), from + open).trimEnd()
   const word = before.slice(before.lastIndexOf(' ') + 1)
-  return ACRONYM.test(word) ? word : undefined
+  // The brackets spell the acronym out, from its first letter: "(Confédération nationale…)" after "CNTG", not "(Ley N.°
+  // 29783 y su reglamento)" after "SST", which cites the law the subject comes from.
+  const spelledOut = text.slice(from + open + 1).trimStart()
+  const initial = (letter: string) => letter.normalize('NFD').slice(0, 1).toLowerCase()
+  return ACRONYM.test(word) && initial(spelledOut) === initial(word) ? word : undefined
 }
 
 /** A block's opening name with its acronym in brackets, and nothing after it but a stop: "Huelva Soft Fruit Growers' Association (APFH)." */
