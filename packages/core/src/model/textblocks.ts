@@ -2,6 +2,7 @@ import type {Nodes, Parents, Root} from 'mdast'
 import type {TextBlock} from '../text/blocks.js'
 import type {Section} from '../types.js'
 import {declinesWhatItNames as declines} from '../text/negation.js'
+import {OPEN_TASK_MARKER} from '../text/sentences.js'
 import {flatTextOf, type FlatText} from './inline.js'
 import {isPlaceholder, type HeadingNode} from './sections.js'
 import {eachNode} from './tree.js'
@@ -92,13 +93,6 @@ function isReviewLog(table: Nodes & Parents, text: string): boolean {
   return titles.some((title) => COMMENT_HEADER.test(title)) && titles.some((title) => RESPONSE_HEADER.test(title))
 }
 
-/**
- * The marker an outliner (Logseq, org-mode) opens a task with while it is to do, under way or dropped: "TODO confirm
- * the union partner", "LATER ask the donor", "CANCELED regional workshop". Such a task states no plan, as an open
- * task-list item does. Written in capitals, as the outliner writes it: "Now the ministry…" is a sentence.
- */
-const OPEN_TASK_MARKER = /^\s*(?:TODO|LATER|NOW|DOING|WAITING|WAIT|IN-PROGRESS|CANCELED|CANCELLED)(?:\s*:)?\s/u
-
 /** A line that ends as a table row's figures do: an amount, a share, a dash for none ("Intégration du genre à déterminer –"). */
 const FIGURE_END = /[\d%–—-]$/u
 
@@ -168,7 +162,8 @@ export function buildTextBlocks(
     const flat = flatTextOf(node, text)
     if (flat.text.trim() === '' || METADATA_TAGS.test(flat.text) || isSiteMarkup(node, text)) return
     const unit = {start: unitNode.position?.start.offset ?? 0, end: unitNode.position?.end.offset ?? 0}
-    const openTask = (unitNode.type === 'listItem' && unitNode.checked === false && !plannedTasks.has(unitNode)) || OPEN_TASK_MARKER.test(flat.text)
+    // An outliner writes a task as a bullet opening with its marker ("- TODO confirm the union partner").
+    const openTask = unitNode.type === 'listItem' && ((unitNode.checked === false && !plannedTasks.has(unitNode)) || OPEN_TASK_MARKER.test(flat.text))
     const push = (piece: FlatText, pieceUnit: {start: number; end: number}) =>
       blocks.push({
         text: piece.text,

@@ -172,8 +172,10 @@ class BlockSentence implements Sentence {
         (this.source.container === 'heading' && isFormQuestion(this.source.text)) ||
         this.source.openTask === true
       const declinedLabel = (this.declinedLabel ??= declinedLabelEnd(this.text, this.section?.isIn('budget') === true))
+      // The marker of an open task ("TODO") is the writer's own word, read as written: a rule may look for it.
+      const markerEnd = this.source.openTask === true && this.from === 0 ? (OPEN_TASK_MARKER.exec(this.text)?.[0].length ?? 0) : 0
       const turnedDown = (start: number, end: number) => {
-        if (asked || this.source.declinedByRow === true || end <= declinedLabel) return true
+        if ((asked && start >= markerEnd) || this.source.declinedByRow === true || end <= declinedLabel) return true
         const byNext = this.turnedDownByNext()
         return byNext === 'everything' || (byNext === 'weighed' && weighsAnOption(this.text, start, end))
       }
@@ -314,6 +316,13 @@ const FORM_ITEM_NUMBER = /^\s*(?:q|question|pregunta)[ \t]?\d{1,3}\b/iu
 export function isFormQuestion(text: string): boolean {
   return FORM_ITEM_NUMBER.test(text) && /[?？]/u.test(text)
 }
+
+/**
+ * The marker an outliner (Logseq, org-mode) opens a task with while it is to do, under way or dropped: "TODO confirm
+ * the union partner", "LATER ask the donor", "CANCELED regional workshop". Such a task states no plan, as an open
+ * task-list item does. Written in capitals, as the outliner writes it: "Now the ministry…" is a sentence.
+ */
+export const OPEN_TASK_MARKER = /^\s*(?:TODO|LATER|NOW|DOING|WAITING|WAIT|IN-PROGRESS|CANCELED|CANCELLED)(?:\s*:)?\s/u
 
 /** A line labelled as a point still open: "Open point:", "Open question:", "Point ouvert :", "Punto abierto:". */
 const OPEN_POINT = /^\s*(?:open (?:points?|questions?|issues?)|points? ouverts?|questions? ouvertes?|puntos? abiertos?|preguntas? abiertas?)[ \t]?:/iu

@@ -204,6 +204,11 @@ describe("an outliner's task markers", () => {
     ])
   })
 
+  it('reads the marker itself as written: a rule may look for what is left to do', () => {
+    const todo = defineLexicon('todo (marker test)', {en: ['TODO']})
+    expect(buildModel('# P\n\n- TODO draft the gender strategy\n').find(todo).map((match) => match.text)).toEqual(['TODO'])
+  })
+
   it('needs the marker in capitals, as the outliner writes it: a sentence may open with the word', () => {
     expect(found('- Now the needs assessment will start.\n- Done with care, the gender strategy will guide the work.')).toEqual([
       ['needs assessment', false, false],
