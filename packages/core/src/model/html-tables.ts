@@ -1,5 +1,6 @@
-// Tables written in raw HTML, as pandoc writes a Word or Google Docs table whose cells hold
-// paragraphs or line breaks:
+// Tables and headings written in raw HTML, as pandoc writes a Word or Google Docs table whose cells
+// hold paragraphs or line breaks, and as a Google Docs export writes some of its headings
+// ("<h2>3. Activities</h2>"):
 //
 //   <table>
 //   <tr><th>Results</th><th>Indicators</th></tr>
@@ -13,11 +14,12 @@
 // separates them.
 import type {Element, ElementContent, Nodes as HastNodes} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
-import type {Html, Parents, PhrasingContent, Root, Table, TableCell, TableRow} from 'mdast'
+import type {Heading, Html, Parents, PhrasingContent, Root, Table, TableCell, TableRow} from 'mdast'
 import type {Point, Position} from 'unist'
 
-/** Whether a raw HTML block may hold a table: the parse is only paid for those. */
+/** Whether a raw HTML block may hold a table or a heading: the parse is only paid for those. */
 const TABLE_TAG = /^\s*<table[\s>]/iu
+const HEADING_TAG = /^\s*<h[1-6][\s>]/iu
 
 /** Elements that break a cell's text into lines: a line break, and the edges of paragraphs and other blocks. */
 const BLOCK_ELEMENTS = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table'])
@@ -26,11 +28,12 @@ const BLOCK_ELEMENTS = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 
 const NOTE_MARK = /^[\s\d*†‡,]*$/u
 
 /**
- * Replaces each raw HTML block that is one table, alone, with that table as mdast reads a GFM table. `text` is
+ * Replaces each raw HTML block that is one table, alone, with that table as mdast reads a GFM table, and each that is
+ * one heading with that heading. `text` is
  * what the tree was parsed from (its offsets point into it). A block whose value is not its source as written
  * (one indented in a list or a block quote, whose markers the value leaves out) is left as it is.
  */
-export function readHtmlTables(tree: Root, text: string): Root {
+export function readHtmlBlocks(tree: Root, text: string): Root {
   visitParents(tree, text)
   return tree
 }
@@ -38,8 +41,8 @@ export function readHtmlTables(tree: Root, text: string): Root {
 function visitParents(parent: Parents, text: string): void {
   parent.children.forEach((child, index) => {
     if (child.type === 'html') {
-      const table = tableOf(child, text)
-      if (table) parent.children[index] = table
+      const read = tableOf(child, text) ?? headingOf(child, text)
+      if (read) parent.children[index] = read
     } else if ('children' in child) {
       visitParents(child, text)
     }
@@ -84,6 +87,19 @@ function tableOf(node: Html, text: string): Table | undefined {
   if (rows.length === 0) return undefined
   const columns = Math.max(...rows.map((row) => row.children.length))
   return {type: 'table', align: Array.from({length: columns}, () => null), children: rows, position: node.position}
+}
+
+/** A raw HTML block that is one heading element, alone: the Markdown heading it stands for. */
+function headingOf(node: Html, text: string): Heading | undefined {
+  const start = node.position?.start
+  const end = node.position?.end
+  if (!start || !end || start.offset === undefined || end.offset === undefined) return undefined
+  if (!HEADING_TAG.test(node.value) || text.slice(start.offset, end.offset) !== node.value) return undefined
+  const elements = fromHtml(node.value, {fragment: true}).children.filter((child) => child.type === 'element' || (child.type === 'text' && child.value.trim() !== ''))
+  const heading = elements[0]
+  if (elements.length !== 1 || heading?.type !== 'element' || !/^h[1-6]$/u.test(heading.tagName)) return undefined
+  const depth = Number(heading.tagName.slice(1)) as Heading['depth']
+  return {type: 'heading', depth, children: phrasing(heading.children, placer(start as Required<Point>)), position: node.position}
 }
 
 /** The table's rows in order, in or out of `thead`, `tbody` and `tfoot` (not those of a table inside a cell). */

@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified, type Processor} from 'unified'
 import {readAdmonitions, readInlineFields} from './admonitions.js'
-import {readHtmlTables} from './html-tables.js'
+import {readHtmlBlocks} from './html-tables.js'
 import {readMkdocsBlocks} from './mkdocs.js'
 import {parserInput} from './positions.js'
 import {reparse, type ParsedDocument, type Parsers} from './reparse.js'
@@ -93,7 +93,7 @@ function withoutAutolinkLiterals(this: Processor, constructs: ReadonlySet<string
  */
 function readExtensions(tree: Root, text: string): Root {
   const withBlocks = readMkdocsBlocks(tree, text, (inner) => readExtensions(parserFor('blocks', inner).parse(parserInput(inner)), inner))
-  return readInlineFields(readAdmonitions(readHtmlTables(withBlocks, text), text), text)
+  return readInlineFields(readAdmonitions(readHtmlBlocks(withBlocks, text), text), text)
 }
 
 /**

@@ -49,6 +49,13 @@ function isReviewComment(node: Parents, text: string): boolean {
 }
 
 /**
+ * A comment a Google Docs export lists at the end, under the letter that anchors it in the text: "[a] Maria Lopez:
+ * Shouldn't we add a gender specialist here?", "[c] Grace Wanjiru (COTU-K): …". A reviewer's question is not what the
+ * proposal says.
+ */
+const ANCHORED_COMMENT = /^\s*\[[a-z]{1,2}\][ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:/u
+
+/**
  * An earlier message of an e-mail thread, quoted under its attribution line: "> On 3 March 2026, Lars Mikkelsen
  * wrote:", "> Le 3 mars 2026, Claudia Meier a écrit :", "> El 3 de marzo, Mariana Keller escribió:". What the donor or a
  * partner asked in it is their words, not what the proposal says.
@@ -209,7 +216,7 @@ export function buildTextBlocks(
       switch (child.type) {
         case 'paragraph':
         case 'heading':
-          if (isTemplateGuidance(child, text)) break
+          if (isTemplateGuidance(child, text) || (child.type === 'paragraph' && ANCHORED_COMMENT.test(text.slice(start, start + 80)))) break
           add(child, inListItem ? 'list-item' : 'paragraph', sectionAt(start), listItem ?? child)
           break
         case 'table': {

@@ -525,3 +525,36 @@ describe('bullets pasted from Word or converted from a PDF', () => {
     expect(model.sentences().map((sentence) => sentence.text).at(-1)).toBe('A sentence with a • in it.')
   })
 })
+
+describe('a Google Docs export', () => {
+  const text = [
+    '# <span style="font-weight:700;">Safer Sites</span>',
+    '',
+    '<h2>3. Activities</h2>',
+    '',
+    '<span style="font-weight:400;">Four courses for 100 inspectors.[a]</span>',
+    '',
+    '<h2 id="h.x1">4. <span>Risks</span></h2>',
+    '',
+    'Strikes may delay the courses.',
+    '',
+    '[a] Maria Lopez: Shouldn\'t we add a gender specialist here?',
+    '',
+    '[b] Grace Wanjiru (COTU-K): Should the unions join the monitoring visits?',
+  ].join('\n')
+
+  it('reads a heading written in raw HTML as the heading it stands for', () => {
+    const model = buildModel(text)
+    expect(model.sections.map((section) => [section.heading.title, section.heading.depth, section.kinds])).toEqual([
+      ['Safer Sites', 1, []],
+      ['Activities', 2, ['activities']],
+      ['Risks', 2, ['risks']],
+    ])
+    expect(slice(text, model.sections[2]!.heading.range)).toBe('<h2 id="h.x1">4. <span>Risks</span></h2>')
+  })
+
+  it('leaves out the reviewers’ comments it lists under their anchors', () => {
+    const sentences = buildModel(text).sentences({includeHeadings: false}).map((sentence) => sentence.text)
+    expect(sentences).toEqual(['Four courses for 100 inspectors.[a]', 'Strikes may delay the courses.'])
+  })
+})
