@@ -67,9 +67,10 @@ export interface Heading {
    * `bold` is a paragraph made only of strong text, as Word exports produce; `list` is the title of an item of an
    * outline written as a numbered list ("1. Background" over its paragraphs), or a numbered sub-title inside one;
    * `line` is a line of its own set as a title ("2.3 MONITORING AND EVALUATION") in a document with no Markdown
-   * heading, as PDF and plain-text conversions give them.
+   * heading, as PDF and plain-text conversions give them; `row` is the first cell of a row of a donor template filled
+   * in as one table ("| Gender equality | … |"), which titles the cell beside it.
    */
-  style: 'atx' | 'setext' | 'bold' | 'list' | 'line'
+  style: 'atx' | 'setext' | 'bold' | 'list' | 'line' | 'row'
   range: Range
 }
 

@@ -1,4 +1,4 @@
-import type {Heading as MdHeading, List, Nodes, Paragraph, Root, RootContent} from 'mdast'
+import type {Heading as MdHeading, List, Nodes, Paragraph, Root, RootContent, Table, TableCell} from 'mdast'
 import type {Heading, Section, SectionKind} from '../types.js'
 import {kindsOfTitle, stripNumbering} from './headings.js'
 import {flatTextOf, flattenInline} from './inline.js'
@@ -17,7 +17,8 @@ const MAX_BOLD_HEADING_WORDS = 12
 
 /** A heading found in the tree, before it becomes a section. */
 export interface HeadingNode {
-  node: MdHeading | Paragraph
+  /** What holds the title: a heading, a paragraph, or the first cell of a template's row (`templateRows`). */
+  node: MdHeading | Paragraph | TableCell
   heading: Heading
   /** Where an outline item's section ends at the latest: the end of the item that holds its title. */
   itemEnd?: number
@@ -71,6 +72,15 @@ export function buildSections(tree: Root, text: string, positions: Positions): S
     } else if (child.type === 'paragraph' && isBoldHeading(child, text)) {
       const depth = Math.min(6, lastRealDepth + 1)
       headingNodes.push({node: child, heading: makeHeading(child, depth, 'bold', text, positions)})
+    } else if (child.type === 'table' && !underKindedHeading(headingNodes) && headingsAfter(tree, index) <= 1 && isTemplateTable(child, text)) {
+      // A donor template filled in as one table ("| Section | Content |"): each row is a section, titled by its first cell.
+      outlineBlocks.add(child)
+      for (const row of child.children.slice(1)) {
+        const [title] = row.children
+        const {end: rowEnd} = offsetsOf(row)
+        outlineBlocks.add(row)
+        headingNodes.push({node: title!, heading: makeHeading(title!, Math.min(6, lastRealDepth + 1), 'row', text, positions), itemEnd: rowEnd})
+      }
     } else if (child.type === 'list' && isOutline(child, text, outlinerPage)) {
       outlineHeadings(child, lastRealDepth + 1, text, positions, headingNodes, outlineBlocks)
     } else if (titledByLines) {
@@ -217,6 +227,38 @@ function isOutline(list: List, text: string, noHeadings: boolean): boolean {
   return titled.length >= 2 && titled.length * 2 > list.children.length
 }
 
+/**
+ * Whether a table is a donor template filled in: two columns, four rows or more, and at least three of its rows titled
+ * in the first column by a section kind's name ("Égalité de genre", "Suivi et évaluation", "Budget estimatif (USD)").
+ */
+function isTemplateTable(table: Table, text: string): boolean {
+  const rows = table.children.slice(1)
+  if (rows.length < 4 || table.children.some((row) => row.children.length !== 2)) return false
+  const cellText = (cell: TableCell) => flattenInline(cell.children, text, offsetsOf(cell).end).text.replace(/\s+/gu, ' ').trim()
+  const titles = rows.map((row) => cellText(row.children[0]!))
+  if (titles.some((title) => title.split(' ').length > MAX_BOLD_HEADING_WORDS || /[.;!?]$/u.test(title))) return false
+  // What the rows hold is written out: a budget's lines ("| Gender specialist | 140,000 |") hold figures.
+  const written = rows.filter((row) => cellText(row.children[1]!).split(' ').length >= TEMPLATE_CELL_WORDS).length
+  return written * 2 >= rows.length && titles.filter((title) => kindsOfTitle(stripNumbering(title)).length > 0).length >= 3
+}
+
+/**
+ * How many top-level headings come after a block. A template filled in as a table is the proposal, with an annex or two
+ * after it at most; a summary table ("Project at a glance") opens a proposal whose sections come after it.
+ */
+function headingsAfter(tree: Root, index: number): number {
+  return tree.children.slice(index + 1).filter((child) => child.type === 'heading').length
+}
+
+/** Words a template's cell has when it is written out, not a figure or a name. */
+const TEMPLATE_CELL_WORDS = 6
+
+/** Whether the last heading so far names a section kind: a table under "## Budget" or "## Risks" is that section's. */
+function underKindedHeading(headingNodes: readonly HeadingNode[]): boolean {
+  const last = headingNodes.at(-1)?.heading
+  return last !== undefined && kindsOfTitle(last.title).length > 0
+}
+
 /** The title of an outliner's top item: a Markdown heading, or a bold line as Word exports give (`isBoldHeading`). */
 function isBulletTitle(node: RootContent | undefined, text: string): node is MdHeading | Paragraph {
   return node?.type === 'heading' || (node?.type === 'paragraph' && isBoldHeading(titleOfBlock(node, text), text))
@@ -306,6 +348,7 @@ function isContent(node: RootContent): boolean {
     case 'html':
       return node.value.replace(/<!--[\s\S]*?(?:-->|$)/g, '').trim() !== ''
     case 'paragraph':
+    case 'tableCell':
       return !isPlaceholder(toString(node))
     default:
       return true
@@ -321,7 +364,7 @@ function withoutAttributes(heading: string): string {
 }
 
 function makeHeading(
-  node: MdHeading | Paragraph,
+  node: MdHeading | Paragraph | TableCell,
   depth: number,
   style: Heading['style'],
   text: string,

@@ -235,7 +235,15 @@ export function buildTextBlocks(
               return declines(cellText) || (((isProperty && column === 1) || column === statusColumn) && isPlaceholder(withoutSigns(cellText)))
             }
             const declining = index === 0 ? -1 : row.children.findIndex(declinesRow)
-            row.children.forEach((cell, column) => add(cell, 'table-cell', sectionAt(start), row, declining !== -1 && column !== declining))
+            row.children.forEach((cell, column) => {
+              // A template's row titled by its first cell: the cell is its section's heading.
+              const titled = headingSections.get(cell)
+              if (titled) {
+                if (titled.hasContent) add(cell, 'heading', titled)
+              } else {
+                add(cell, 'table-cell', sectionAt(cell.position?.start.offset ?? start), row, declining !== -1 && column !== declining)
+              }
+            })
           })
           break
         }

@@ -558,3 +558,37 @@ describe('a Google Docs export', () => {
     expect(sentences).toEqual(['Four courses for 100 inspectors.[a]', 'Strikes may delay the courses.'])
   })
 })
+
+describe("a donor's template filled in as one table", () => {
+  const template = [
+    '# Concept note',
+    '',
+    '| Section | Content |',
+    '|---|---|',
+    '| Project title | Safe work in the granite quarries of the Central Region |',
+    '| Objectives | Quarry workers work in safer conditions, with fewer accidents and less silica dust. |',
+    '| Activities | • Training of 40 quarry delegates in hazard spotting and first aid<br>• Dust-suppression pilots in six quarries |',
+    '| Gender equality | N/A |',
+    '| Budget | Total USD 400,000, of which 12,000 for the women quarry workers’ committees. |',
+  ].join('\n')
+
+  it('reads each row as a section titled by its first cell, and what the second cell holds as its content', () => {
+    const model = buildModel(template)
+    expect(model.sections.map((section) => [section.heading.title, section.heading.style, section.kinds, section.hasContent])).toEqual([
+      ['Concept note', 'atx', [], true],
+      ['Project title', 'row', [], true],
+      ['Objectives', 'row', ['objectives'], true],
+      ['Activities', 'row', ['activities'], true],
+      ['Gender equality', 'row', ['gender'], false],
+      ['Budget', 'row', ['budget'], true],
+    ])
+    expect(model.sentences({in: ['budget'], includeHeadings: false}).map((sentence) => sentence.text)).toEqual(['Total USD 400,000, of which 12,000 for the women quarry workers’ committees.'])
+  })
+
+  it('leaves a budget table, and a summary table over the sections that follow it, as tables', () => {
+    const budget = '# P\n\n| Line | Amount |\n|---|---|\n| Training | 10,000 |\n| Gender specialist | 5,000 |\n| Monitoring | 3,000 |\n| Evaluation | 4,000 |\n'
+    expect(buildModel(budget).sections.map((section) => section.heading.title)).toEqual(['P'])
+    const summary = `${template}\n\n## 1. Background\n\nText.\n\n## 2. Risks\n\nText.\n`
+    expect(buildModel(summary).sections.map((section) => section.heading.title)).toEqual(['Concept note', 'Background', 'Risks'])
+  })
+})
