@@ -136,8 +136,9 @@ function allocationInText(model: ProposalModel): {sentence: Sentence; amount: st
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
     const before = previous
     previous = sentence
-    // What an earlier phase spent ("En la fase I se asignó el 5 % del presupuesto a …") funds nothing now.
-    if (sentence.container === 'table-cell' || isHistory(sentence)) continue
+    // What an earlier phase spent ("En la fase I se asignó el 5 % del presupuesto a …") funds nothing now. A table's
+    // cells are read as its rows (`budgetTables`), but for a template's row, whose cell is its section's text.
+    if ((sentence.container === 'table-cell' && sentence.section?.heading.style !== 'row') || isHistory(sentence)) continue
     const text = sentence.text
     const inBudget = sentence.section?.isIn('budget') ?? false
     // In the budget a line may give its value without a currency, stated once for the whole budget.

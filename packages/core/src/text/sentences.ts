@@ -30,8 +30,9 @@ export function sentenceSpans(text: string): Array<[number, number]> {
     spans.push([start, end])
     start = end
   }
-  for (const paragraph of text.matchAll(/\n[^\S\n]*\n\s*/gu)) {
-    // A blank line inside a block (a list item of several paragraphs) always ends a sentence.
+  // A blank line inside a block (a list item of several paragraphs) always ends a sentence, and so does a bullet that
+  // opens a line within a block: a table cell's "<br>• Activités genre : 42 000" is an item of its own.
+  for (const paragraph of text.matchAll(/\n[^\S\n]*\n\s*|\s(?=[•▪◦●■][ \t])/gu)) {
     splitRun(text, start, paragraph.index, numbering, cut)
     cut(paragraph.index)
   }

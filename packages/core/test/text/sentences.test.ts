@@ -172,3 +172,13 @@ describe('a topic the sentence opens with', () => {
     expect(topicOf(`Regarding ${'the many steps of a long process that goes on and on '.repeat(3)}, nothing.`)).toBeNull()
   })
 })
+
+describe('bullets within a block', () => {
+  test('open an item of their own, as a table cell\'s "<br>• …" lines are', () => {
+    expect(sentencesOf('Total: USD 950,000. • Staff: 285,000 • Gender activities: 42,000')).toEqual(['Total: USD 950,000.', '• Staff: 285,000', '• Gender activities: 42,000'])
+  })
+
+  test('not a bullet-like sign inside a word or without a space after it', () => {
+    expect(sentencesOf('The score rose from 3•4 to 5 in two years.')).toHaveLength(1)
+  })
+})
