@@ -227,6 +227,8 @@ export const notTraining = defineLexicon('not training', {
     'les formations sanitaires',
     'des formations sanitaires',
     'aux formations sanitaires',
+    'de formations sanitaires',
+    'de formation sanitaire',
   ],
   es: ['taller de co-diseño', 'taller de codiseño', 'taller de cocreación', 'taller de co-creación', 'taller de diseño', 'taller de consulta', 'en el curso de', 'en el transcurso de', 'a lo largo del curso', 'taller de validación', 'taller de lanzamiento', 'taller de consulta',
     'formación de precios', 'formación de los precios', 'formación de salarios', 'formación de los salarios', 'formación bruta de capital', 'formación de capital',
