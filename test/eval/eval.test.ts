@@ -22,7 +22,7 @@ interface Verdict {
 const verdicts: Verdict[] = await evaluate()
 
 /**
- * The blind proposals came in rounds of four per language (01–04, 05–08, 09–12, 13–16, 17–20, 21–24, 25–28, 29–32, 33–36, 37–40), each written later, in shapes
+ * The blind proposals came in rounds of four per language (01–04, 05–08, 09–12, 13–16, 17–20, 21–24, 25–28, 29–32, 33–36, 37–40, 41–44), each written later, in shapes
  * the rounds before lacked; each round has its floors, so a new round's first-run misses lower no earlier floor.
  */
 const roundOf = (file: string): number => Math.ceil(Number(basename(file).slice(0, 2)) / 4)
@@ -83,6 +83,12 @@ const PROPOSAL_FLOORS: Array<[round: number, language: string, precision: number
   [10, 'en', 0.95, 0.9],
   [10, 'fr', 0.95, 0.85],
   [10, 'es', 0.95, 0.9],
+  // Round 11: a Docusaurus MDX page, a donor template filled in as one table, a proposal kept in YAML front matter, a
+  // Google Docs export; first run 0.82/0.84, 0.70/0.77, 0.89/0.72. What the front matter lists beyond its known keys
+  // (partners, budget lines, indicators) is not read yet: most of what is left wrong is there.
+  [11, 'en', 0.85, 0.85],
+  [11, 'fr', 0.7, 0.8],
+  [11, 'es', 0.9, 0.8],
 ]
 
 describe('the pack on labelled proposals', () => {
