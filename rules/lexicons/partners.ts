@@ -872,3 +872,10 @@ export const unionKind = defineLexicon('union kind', {
   fr: ['union', 'fédération', 'confédération', 'centrale'],
   es: ['unión', 'federación', 'confederación', 'central'],
 })
+
+/** Who pays for the project: "funded by", "the donor", "financé par", "bailleur", "financiado por", "donante". */
+export const funder = defineLexicon('funder', {
+  en: ['funded by', 'financed by', 'donor', 'funder', 'funding partner'],
+  fr: ['financé par', 'financée par', 'financés par', 'bailleur', 'bailleur de fonds', 'donateur'],
+  es: ['financiado por', 'financiada por', 'donante', 'financiador', 'financiadora'],
+})

@@ -3,10 +3,10 @@
 // names partners or stakeholders, or partners named in the plans (outside the
 // background, or in a background sentence that plans the project), not the
 // applicant's own bodies.
-import {defineLexicon, isHistory, planMarkers, related, wordIndexBefore, words, type Match, type ProposalModel, type Section} from '@lessonlint/core'
+import {defineLexicon, isHistory, planMarkers, related, relatedMentions, wordIndexBefore, words, type Match, type ProposalModel, type Section} from '@lessonlint/core'
 
 import {projectWord} from '../lexicons/monitoring.js'
-import {biographyMarkers, citedAsSource} from '../lexicons/partners.js'
+import {biographyMarkers, citedAsSource, funder} from '../lexicons/partners.js'
 
 import {overlapsAnyInItsSentence} from './mentions.js'
 import {hasRealContent} from './sections.js'
@@ -281,6 +281,19 @@ export function citedAsASource(match: Match): boolean {
       (source.sentenceIndex < match.sentenceIndex && related(source, match, 'clause') && SOURCE_AGENT.test(text.slice(source.sentenceIndex, match.sentenceIndex))),
   )
 }
+
+/**
+ * Whether a body is named as who pays for the project, not as a partner in it: "funded by the Department of Foreign
+ * Affairs and Trade", "Bailleur : ministère des Affaires étrangères du Luxembourg", a front matter's `donor:` field.
+ */
+export function namedAsTheFunder(match: Match): boolean {
+  const section = match.sentence.section
+  if (section?.heading.style === 'field' && FUNDER_KEY.test(section.heading.title)) return true
+  return relatedMentions(match, funder, 'phrase', {includeNegated: true}).length > 0
+}
+
+/** A front matter key that names the funder: "donor", "funder", "bailleur", "donante". */
+const FUNDER_KEY = /^(?:donors?|funders?|funding|bailleurs?|donantes?|financiador(?:es)?)$/iu
 
 /**
  * Whether a body opens a footnote as the author of the work it cites: "[^5]: ITC-ILO, Board of the Centre, document CC

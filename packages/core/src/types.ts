@@ -68,9 +68,10 @@ export interface Heading {
    * outline written as a numbered list ("1. Background" over its paragraphs), or a numbered sub-title inside one;
    * `line` is a line of its own set as a title ("2.3 MONITORING AND EVALUATION") in a document with no Markdown
    * heading, as PDF and plain-text conversions give them; `row` is the first cell of a row of a donor template filled
-   * in as one table ("| Gender equality | … |"), which titles the cell beside it.
+   * in as one table ("| Gender equality | … |"), which titles the cell beside it; `field` is a front matter key whose
+   * values are read as text (`FrontMatter.fields`), a section of its own outside `ProposalModel.sections`.
    */
-  style: 'atx' | 'setext' | 'bold' | 'list' | 'line' | 'row'
+  style: 'atx' | 'setext' | 'bold' | 'list' | 'line' | 'row' | 'field'
   range: Range
 }
 
@@ -170,6 +171,22 @@ export interface FrontMatter {
   entries: Map<string, FrontMatterEntry>
   /** YAML syntax errors (each becomes a `frontmatter` diagnostic). */
   errors: Array<{message: string; range: Range}>
+  /**
+   * What the front matter says beyond its known keys, as text the model reads with the rest of the proposal: each
+   * record (a list item's values, or a key's text value) under the top-level key that holds it ("partners",
+   * "budget_lines"). Only values that stand in the source as written (no escapes, no folded lines).
+   */
+  fields: FrontMatterField[]
+}
+
+/** One record of the front matter's own text: its values, each where it stands in the document. */
+export interface FrontMatterField {
+  /** The top-level key that holds it: its words name the record's kind of section ("budget_lines" → budget). */
+  key: string
+  keyRange: Range
+  /** Whether it is an item of a list (a partner, a budget line) rather than a key's value. */
+  listItem: boolean
+  parts: Array<{value: string; start: number}>
 }
 
 /** An HTML comment block, as used by inline configuration (`<!-- lessonlint-disable ... -->`). */

@@ -1,6 +1,6 @@
 import type {Root, Yaml} from 'mdast'
 import {isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode, type YAMLError} from 'yaml'
-import type {FrontMatter, FrontMatterEntry, Range} from '../types.js'
+import type {FrontMatter, FrontMatterEntry, FrontMatterField, Range} from '../types.js'
 import {lineStart, type Positions} from './positions.js'
 
 /**
@@ -24,6 +24,7 @@ export function readFrontMatter(tree: Root, text: string, positions: Positions):
 
   const errors: FrontMatter['errors'] = []
   const entries = new Map<string, FrontMatterEntry>()
+  const fields: FrontMatterField[] = []
   let data: Record<string, unknown> | null = null
 
   // Past the closing fence: a range that stays inside the front matter for errors at the very end.
@@ -64,6 +65,7 @@ export function readFrontMatter(tree: Root, text: string, positions: Positions):
     }
     if (isMap(contents)) {
       collectEntries(contents, '', document, data ?? undefined, at, positions, entries)
+      if (yamlErrors.length === 0) collectFields(contents, at, text, positions, fields)
     }
     if (failure) throw failure.error
   } catch (error) {
@@ -72,7 +74,50 @@ export function readFrontMatter(tree: Root, text: string, positions: Positions):
     data = null
   }
 
-  return {range: positions.rangeOf(start, end), raw, data, entries, errors}
+  return {range: positions.rangeOf(start, end), raw, data, entries, errors, fields}
+}
+
+/** The keys the checklist knows (and lessonlint's own): their values are settings, not text of the proposal. */
+const KNOWN_KEYS = new Set(['title', 'themes', 'components', 'duration_months', 'countries', 'budget_total', 'currency', 'language', 'lessonlint'])
+
+/** Whether a value says something: two words of letters at least ("Ministère des Affaires étrangères", not "draft" or "USD"). */
+function saysSomething(value: string): boolean {
+  return value.split(/\s+/u).filter((word) => /\p{L}\p{L}/u.test(word)).length >= 2
+}
+
+/**
+ * The front matter's own text (`FrontMatter.fields`): under each top-level key that is not a known one, each list item
+ * (its scalar values, or the item itself) and each text value, when it says something in words.
+ */
+function collectFields(map: YamlNode, at: (offset: number) => number, text: string, positions: Positions, fields: FrontMatterField[]): void {
+  if (!isMap(map)) return
+  for (const pair of map.items) {
+    const key = pair.key
+    if (!isScalar(key) || !key.range || KNOWN_KEYS.has(String(key.value))) continue
+    const keyRange = positions.rangeOf(at(key.range[0]), at(key.range[1]))
+    const value = pair.value as YamlNode | null
+    const records: Array<{nodes: Array<YamlNode | null>; listItem: boolean}> = []
+    if (isSeq(value)) {
+      for (const item of value.items as Array<YamlNode | null>) records.push({nodes: isMap(item) ? item.items.map((inner) => inner.value as YamlNode | null) : [item], listItem: true})
+    } else if (isMap(value)) {
+      for (const inner of value.items) records.push({nodes: [inner.value as YamlNode | null], listItem: false})
+    } else {
+      records.push({nodes: [value], listItem: false})
+    }
+    for (const {nodes, listItem} of records) {
+      const parts = nodes.flatMap((node) => placedScalar(node, at, text))
+      if (parts.some((part) => saysSomething(part.value))) fields.push({key: String(key.value), keyRange, listItem, parts})
+    }
+  }
+}
+
+/** A text or number value where it stands in the document as written; none when escapes or folding changed it. */
+function placedScalar(node: YamlNode | null, at: (offset: number) => number, text: string): Array<{value: string; start: number}> {
+  if (!node || !isScalar(node) || !node.range || (typeof node.value !== 'string' && typeof node.value !== 'number')) return []
+  const value = String(node.value).trim()
+  const from = at(node.range[0])
+  const found = value === '' ? -1 : text.slice(from, at(node.range[1])).indexOf(value)
+  return found === -1 ? [] : [{value, start: from + found}]
 }
 
 /**

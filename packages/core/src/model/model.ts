@@ -68,7 +68,7 @@ function assemble(text: string, hadBom: boolean, tree: Root, options: BuildModel
   const comments = collectComments(tree, text, positions)
 
   let blocks: TextBlock[] | undefined
-  const getBlocks = (): TextBlock[] => (blocks ??= buildTextBlocks(tree, text, headingNodes, sections, sectionAt))
+  const getBlocks = (): TextBlock[] => (blocks ??= buildTextBlocks(tree, text, headingNodes, sections, sectionAt, frontMatter?.fields))
   let allSentences: Sentence[] | undefined
   const getSentences = (): Sentence[] => (allSentences ??= getBlocks().flatMap((block) => sentencesOf(block, positions)))
 

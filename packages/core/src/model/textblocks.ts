@@ -1,6 +1,7 @@
 import type {Nodes, Parents, Root} from 'mdast'
 import type {TextBlock} from '../text/blocks.js'
-import type {Section} from '../types.js'
+import type {FrontMatterField, Section, SectionKind} from '../types.js'
+import {kindsOfTitle} from './headings.js'
 import {declinesWhatItNames as declines} from '../text/negation.js'
 import {OPEN_TASK_MARKER} from '../text/sentences.js'
 import {flatTextOf, type FlatText} from './inline.js'
@@ -153,8 +154,9 @@ export function buildTextBlocks(
   headingNodes: readonly HeadingNode[],
   sections: readonly Section[],
   sectionOf: (offset: number) => Section | null,
+  fields: readonly FrontMatterField[] = [],
 ): TextBlock[] {
-  const blocks: TextBlock[] = []
+  const blocks: TextBlock[] = fieldBlocks(fields)
   const headingSections = new Map<Nodes, Section>()
   headingNodes.forEach(({node}, index) => {
     const section = sections[index]
@@ -279,4 +281,48 @@ export function buildTextBlocks(
 
   walk(tree, null)
   return blocks
+}
+
+/**
+ * The front matter's own text (`FrontMatter.fields`) as text blocks, first in the document: each record a block, its
+ * values joined by " : " ("Conférence des travailleurs de Madagascar (CTM) : Membre du comité de pilotage…", "Expertise
+ * genre : 36000"), under a section of its top-level key ("partners", "budget_lines"), which names its kind.
+ */
+function fieldBlocks(fields: readonly FrontMatterField[]): TextBlock[] {
+  const sections = new Map<string, Section>()
+  return fields.map((field) => {
+    let section = sections.get(field.key)
+    if (!section) sections.set(field.key, (section = fieldSection(field)))
+    let text = ''
+    const offsets: number[] = []
+    field.parts.forEach((part, index) => {
+      if (index > 0) {
+        text += ' : '
+        offsets.push(part.start, part.start, part.start)
+      }
+      text += part.value
+      for (let at = 0; at < part.value.length; at++) offsets.push(part.start + at)
+    })
+    const last = field.parts.at(-1)!
+    offsets.push(last.start + last.value.length)
+    return {text, offsets, container: field.listItem ? 'list-item' : 'paragraph', section, unit: {start: field.parts[0]!.start, end: offsets.at(-1)!}}
+  })
+}
+
+/** The section a front matter key stands for: titled by the key's words, its kinds theirs, outside the document's sections. */
+function fieldSection(field: FrontMatterField): Section {
+  const title = field.key.replace(/[_-]+/gu, ' ').trim()
+  const kinds: SectionKind[] = kindsOfTitle(title)
+  const section: Section = {
+    index: -1,
+    heading: {text: field.key, title, depth: 1, style: 'field', range: field.keyRange},
+    kinds,
+    parent: null,
+    children: [],
+    range: field.keyRange,
+    contentRange: null,
+    hasContent: true,
+    isIn: (kind) => kinds.includes(kind),
+  }
+  return section
 }

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {asSentence} from '../../src/model/frontmatter.js'
 import {buildModel} from '../../src/model/index.js'
+import {defineLexicon} from '../../src/text/index.js'
 import type {Range} from '../../src/types.js'
 
 const slice = (text: string, range: Range) => text.slice(range.start.offset, range.end.offset)
@@ -129,5 +130,38 @@ describe('front matter', () => {
     expect(frontMatter.data).toBeNull()
     expect(frontMatter.errors[0]!.range.start.line).toBe(3)
     expect(frontMatter.entries.get('currency')!.value).toBe('USD')
+  })
+})
+
+describe('what the front matter says beyond its known keys', () => {
+  const text = [
+    '---',
+    'title: "Fair recruitment in the corridor"',
+    'themes: [migration]',
+    'status: draft',
+    'partners:',
+    '  - name: "Ministry of Foreign Affairs"',
+    '    role: Co-negotiates the agreement and runs the consular desks',
+    'budget_lines:',
+    '  - line: Gender expertise and training of partners',
+    '    amount: 36000',
+    'summary: "Two lines\\nwith an escape"',
+    '---',
+    '# Fair recruitment',
+    '',
+    'Body text.',
+  ].join('\n')
+
+  it('is read as text, each record under its key, where its values stand', () => {
+    const model = buildModel(text)
+    const read = model.sentences().filter((sentence) => sentence.section?.heading.style === 'field')
+    expect(read.map((sentence) => [sentence.text, sentence.section?.kinds, sentence.container])).toEqual([
+      ['Ministry of Foreign Affairs : Co-negotiates the agreement and runs the consular desks', ['stakeholders'], 'list-item'],
+      ['Gender expertise and training of partners : 36000', ['budget'], 'list-item'],
+    ])
+    const found = model.find(defineLexicon('foreign ministry (front matter test)', {en: ['Ministry of Foreign Affairs']}))
+    expect(found.map((match) => text.slice(match.range.start.offset, match.range.end.offset))).toEqual(['Ministry of Foreign Affairs'])
+    // Not in the document's own sections: a key is a field, not a heading the proposal gives.
+    expect(model.sections.map((section) => section.heading.title)).toEqual(['Fair recruitment'])
   })
 })
