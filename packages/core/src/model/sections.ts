@@ -4,10 +4,10 @@ import {kindsOfTitle, stripNumbering} from './headings.js'
 import {flatTextOf, flattenInline} from './inline.js'
 import {isFormQuestion} from '../text/sentences.js'
 import {isPlaceholder} from '../text/placeholders.js'
-
-export {isPlaceholder}
 import type {Positions} from './positions.js'
 import {toString} from 'mdast-util-to-string'
+
+export {isPlaceholder}
 
 /** Kinds a heading under the background names of the context, not of the project. */
 const CONTEXT_KINDS: ReadonlySet<SectionKind> = new Set(['risks', 'budget'])
@@ -17,7 +17,7 @@ const MAX_BOLD_HEADING_WORDS = 12
 
 /** A heading found in the tree, before it becomes a section. */
 export interface HeadingNode {
-  /** What holds the title: a heading, a paragraph, or the first cell of a template's row (`templateRows`). */
+  /** What holds the title: a heading, a paragraph, or the first cell of a template's row (`isTemplateTable`). */
   node: MdHeading | Paragraph | TableCell
   heading: Heading
   /** Where an outline item's section ends at the latest: the end of the item that holds its title. */
@@ -54,6 +54,12 @@ export function buildSections(tree: Root, text: string, positions: Positions): S
   const titledByLines = topHeadings.length === 0
   // An outliner's page may carry its title as the one heading outside its bullets.
   const outlinerPage = titledByLines || (topHeadings.length === 1 && topHeadings[0]!.depth === 1)
+  // How many top-level headings come after each block, counted once (`isTemplateTable` asks it of each table).
+  const headingsAfter: number[] = []
+  for (let index = tree.children.length - 1, count = 0; index >= 0; index--) {
+    headingsAfter[index] = count
+    if (tree.children[index]!.type === 'heading') count++
+  }
   tree.children.forEach((child, index) => {
     const start = child.position?.start.offset
     const end = child.position?.end.offset
@@ -72,8 +78,10 @@ export function buildSections(tree: Root, text: string, positions: Positions): S
     } else if (child.type === 'paragraph' && isBoldHeading(child, text)) {
       const depth = Math.min(6, lastRealDepth + 1)
       headingNodes.push({node: child, heading: makeHeading(child, depth, 'bold', text, positions)})
-    } else if (child.type === 'table' && !underKindedHeading(headingNodes) && headingsAfter(tree, index) <= 1 && isTemplateTable(child, text)) {
+    } else if (child.type === 'table' && !underKindedHeading(headingNodes) && headingsAfter[index]! <= 1 && isTemplateTable(child, text)) {
       // A donor template filled in as one table ("| Section | Content |"): each row is a section, titled by its first cell.
+      // It is the proposal, with an annex or two after it at most: a summary table ("Project at a glance") opens a
+      // proposal whose sections come after it.
       outlineBlocks.add(child)
       for (const row of child.children.slice(1)) {
         const [title] = row.children
@@ -240,14 +248,6 @@ function isTemplateTable(table: Table, text: string): boolean {
   // What the rows hold is written out: a budget's lines ("| Gender specialist | 140,000 |") hold figures.
   const written = rows.filter((row) => cellText(row.children[1]!).split(' ').length >= TEMPLATE_CELL_WORDS).length
   return written * 2 >= rows.length && titles.filter((title) => kindsOfTitle(stripNumbering(title)).length > 0).length >= 3
-}
-
-/**
- * How many top-level headings come after a block. A template filled in as a table is the proposal, with an annex or two
- * after it at most; a summary table ("Project at a glance") opens a proposal whose sections come after it.
- */
-function headingsAfter(tree: Root, index: number): number {
-  return tree.children.slice(index + 1).filter((child) => child.type === 'heading').length
 }
 
 /** Words a template's cell has when it is written out, not a figure or a name. */

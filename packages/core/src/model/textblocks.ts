@@ -113,16 +113,17 @@ function hasLines(text: string, start: number, end: number, count: number): bool
 
 /**
  * A paragraph's lines, each a row of a table flattened into text, or null when they are not: four lines or more, three
- * in four ending in a figure (prose wrapped into lines ends them anywhere). Each row keeps its offsets.
+ * in four ending in a figure (prose wrapped into lines ends them anywhere). Each row keeps its (unshifted) offsets.
  */
-function flattenedRows(flat: FlatText, source: string): FlatText[] | null {
+function flattenedRows(flat: FlatText, source: string, shift: number): FlatText[] | null {
   const {text, offsets} = flat
-  // Where a line starts: the character after one that a line break in the source stands behind.
+  // Where a line starts: the character after one that a line break in the source stands behind (`shift` moves the
+  // flat text's offsets to where its block now stands).
   const starts = [0]
   for (let index = 1; index < text.length; index++) {
-    const from = offsets[index - 1]! + 1
-    const to = offsets[index]!
-    if (to > from ? source.slice(from, to).includes('\n') : source[offsets[index - 1]!] === '\n') starts.push(index)
+    const from = offsets[index - 1]! + shift + 1
+    const to = offsets[index]! + shift
+    if (to > from ? source.slice(from, to).includes('\n') : source[from - 1] === '\n') starts.push(index)
   }
   if (starts.length < 4) return null
   const rows = starts.map((start, index) => {
@@ -187,8 +188,9 @@ export function buildTextBlocks(
       })
     // A table flattened into lines (a PDF's budget: "Suivi et évaluations 150 000 6,4 %") has a row per line, each a
     // unit of its own: one line's label and the next line's amount are not said of one thing.
-    const rows = node.type === 'paragraph' && hasLines(text, unit.start, unit.end, 3) ? flattenedRows(flat, text) : null
-    if (rows) for (const row of rows) push(row, {start: row.offsets[0]!, end: row.offsets.at(-1)!})
+    const shift = flat.shift ?? 0
+    const rows = node.type === 'paragraph' && hasLines(text, unit.start, unit.end, 3) ? flattenedRows(flat, text, shift) : null
+    if (rows) for (const row of rows) push(row, {start: row.offsets[0]! + shift, end: row.offsets.at(-1)! + shift})
     else push(flat, unit)
   }
   /** Whether the walk is in a footnote's text. */

@@ -109,6 +109,16 @@ describe('re-parsing an edited document', () => {
     )
   }, 120_000)
 
+  it('moves the rows of a table flattened into lines with their block', () => {
+    const document = '# P\n\nAn opening paragraph.\n\n## Budget\n\nLine Amount Share\nStaff 690 000 29,4 %\nGender to be decided –\nMonitoring 150 000 6,4 %\nTotal 2 350 000 100 %\n'
+    const seen = (model: ProposalModel) => model.sentences().map((sentence) => [sentence.text, sentence.range, sentence.block])
+    let model = buildModel(document)
+    for (const next of [document.replace('An opening', 'A longer opening'), document.replace('An opening paragraph.', 'Short.')]) {
+      model = buildModel(next, {previous: model})
+      expect(seen(model)).toEqual(seen(buildModel(next)))
+    }
+  })
+
   it('falls back to a full parse where blocks before or after would read otherwise', () => {
     const text = ['# Title', '', 'Intro paragraph.', '', '## Activities', '', 'Training of trainers.', '', 'Closing words.', '', 'The end.', ''].join('\n')
     const previous = {text, tree: parsers.document(text)}
