@@ -1262,11 +1262,13 @@ export const curriculum = defineLexicon('curriculum', {
     'workshop programme',
     'programme of the course',
     'programme of the workshop',
+    'seminar programme',
+    'programme of the seminar',
   ],
   fr: ["programme d'études", 'programme des cours', 'programme pédagogique', 'contenu pédagogique', 'contenus pédagogiques', 'référentiel de formation', 'curriculum', 'cursus', 'parcours de formation', 'programme de formation', 'contenu de la formation', 'contenus de la formation', 'contenu des formations', 'contenus des formations', 'contenu de formation', 'contenus de formation', 'contenu du cours', 'module', 'tronc commun', 'contenu commun', 'plan de cours',
-    'programme du cours', "programme de l'atelier", 'programme des ateliers', 'programme de la formation'],
+    'programme du cours', "programme de l'atelier", 'programme des ateliers', 'programme de la formation', 'programme du séminaire', 'programme des séminaires'],
   es: ['programa de estudios', 'malla curricular', 'contenidos del curso', 'contenidos de la capacitación', 'currículo', 'plan de estudios', 'temario', 'contenido del curso', 'contenido de la capacitación', 'contenido de la formación', 'contenidos de la formación', 'contenido común', 'contenidos formativos', 'itinerario formativo', 'programa formativo', 'programa analítico', 'módulo', 'tronco común',
-    'programa del curso', 'programa de los cursos', 'programa del taller', 'programa de los talleres', 'programa de la capacitación', 'programa de la formación'],
+    'programa del curso', 'programa de los cursos', 'programa del taller', 'programa de los talleres', 'programa de la capacitación', 'programa de la formación', 'programa del seminario', 'programa de los seminarios'],
 })
 
 /** What describes a curriculum's content rather than only naming it. */
