@@ -183,6 +183,9 @@ describe('negation after the mention, as the verb’s', () => {
     ['Les jalons intermédiaires seront définis pendant la phase de démarrage.', 'jalons', true],
     ['Las metas intermedias se definirán en la fase de inicio.', 'metas', true],
     ['Intermediate milestones will be defined with the partners in month 3.', 'milestones', false],
+    // Not yet consulted, so not partners yet.
+    ["La Confédération nationale des employeurs du Sénégal (CNES) et le Conseil national du patronat du Mali n'ont pas encore été consultées.", 'Confédération nationale des employeurs', true],
+    ['The employers’ federation has not yet been consulted.', 'employers’ federation', true],
     // Not yet talked over, so not planned.
     ['Joint work with the UN agencies active in the three border districts has not yet been discussed with the donor.', 'UN agencies', true],
     ["La coordination avec l'OIM et les autres agences présentes dans la région n'a pas encore été discutée.", 'OIM', true],
