@@ -3,7 +3,7 @@
 /** Words that only hold a place ("TBD", "to be completed", "à compléter", "por definir"). */
 // "_No response_" is what GitHub writes for a field of an issue form left blank.
 const PLACEHOLDER_WORDS =
-  '(?:tbd|tbc|todo|to ?do|xxx|no response|\\.\\.\\.|…|to be (?:completed|confirmed|determined|defined|written|added|decided)|(?:à|a) (?:compléter|completer|définir|definir|déterminer|determiner|préciser|preciser|rédiger|rediger|décider|decider)|por (?:completar|definir|determinar|redactar|decidir)|pendiente)'
+  '(?:tbd|tbc|todo|to ?do|xxx|no response|\\.\\.\\.|…|in preparation|being (?:drafted|prepared)|en (?:préparation|preparation|cours de rédaction|cours de redaction|cours d[\'’]élaboration|cours d[\'’]elaboration)|en (?:preparación|preparacion|elaboración|elaboracion)|to be (?:completed|confirmed|determined|defined|written|added|decided)|(?:à|a) (?:compléter|completer|définir|definir|déterminer|determiner|préciser|preciser|rédiger|rediger|décider|decider)|por (?:completar|definir|determinar|redactar|decidir)|pendiente)'
 
 /** Text that only holds a place. */
 const PLACEHOLDER = new RegExp(`^[\\s*_([]*${PLACEHOLDER_WORDS}[\\s.:!)\\]*_]*$`, 'iu')
@@ -33,3 +33,11 @@ export function opensWithPlaceholder(text: string): boolean {
   return PLACEHOLDER_VALUE.test(text)
 }
 
+
+/** A placeholder in brackets right after a mention: "estrategia de sostenibilidad (en preparación)", "Gender strategy (TBD)". */
+const BRACKETED_AFTER = new RegExp(`^[ \\t]*\\([ \\t]*${PLACEHOLDER_WORDS}(?![\\p{L}\\p{N}])[^()]{0,80}\\)`, 'iu')
+
+/** Whether the text at `at` opens with a placeholder in brackets, which leaves what stands before it unwritten. */
+export function placeholderInBracketsAt(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 40 || text.charCodeAt(at) === 32 ? BRACKETED_AFTER.test(text.slice(at, at + 120)) : false
+}

@@ -5,7 +5,7 @@ import type {TextBlock} from './blocks.js'
 import {compileLexicon, prepareText, type CompiledLexicon, type Hit, type PreparedText} from './lexicon.js'
 import {isAbbreviationPeriod} from './abbreviations.js'
 import {declinesWhatItNames, firstAtLeast, isNegated, weighsAnOption, whatTurnsDownTheSentenceBefore, words} from './negation.js'
-import {opensWithPlaceholder} from './placeholders.js'
+import {opensWithPlaceholder, placeholderInBracketsAt} from './placeholders.js'
 import {RecentTexts} from './recent.js'
 
 /** Numbering that opens a block ("1. ", "2.3. ", "a. ", "iv. "): its period does not end a sentence. */
@@ -177,6 +177,8 @@ class BlockSentence implements Sentence {
       const markerEnd = this.source.openTask === true && this.from === 0 ? (OPEN_TASK_MARKER.exec(this.text)?.[0].length ?? 0) : 0
       const turnedDown = (start: number, end: number) => {
         if ((asked && start >= markerEnd) || this.source.declinedByRow === true || end <= declinedLabel) return true
+        // "Anexo 2: estrategia de sostenibilidad (en preparación)": named, not yet written.
+        if (placeholderInBracketsAt(this.text, end)) return true
         const byNext = this.turnedDownByNext()
         return byNext === 'everything' || (byNext === 'weighed' && weighsAnOption(this.text, start, end))
       }

@@ -286,6 +286,12 @@ describe('a label its colon declines', () => {
     expect(mentions('Acompañamiento: se decidirá en la fase de arranque si es necesario')).toEqual([['Acompañamiento', true]])
   })
 
+  test('a mention with a placeholder in brackets right after it is named, not yet written', () => {
+    expect(mentions('Anexo 2: plan de acompañamiento (en preparación).')).toEqual([['acompañamiento', true]])
+    expect(mentions('Coaching (TBD) after the workshops.')).toEqual([['Coaching', true]])
+    expect(mentions('Coaching (two visits, see annex 2) after the workshops.')).toEqual([['Coaching', false]])
+  })
+
   test('a label whose value is still a placeholder is unsettled', () => {
     expect(mentions('Accompagnement après la fin du projet : à décider (TBD)')).toEqual([['Accompagnement', true]])
     expect(mentions('Coaching after the workshops: to be decided with the donor')).toEqual([['Coaching', true]])
