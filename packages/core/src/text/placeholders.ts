@@ -35,9 +35,11 @@ export function opensWithPlaceholder(text: string): boolean {
 
 
 /** A placeholder in brackets right after a mention: "estrategia de sostenibilidad (en preparación)", "Gender strategy (TBD)". */
-const BRACKETED_AFTER = new RegExp(`^[ \\t]*\\([ \\t]*${PLACEHOLDER_WORDS}(?![\\p{L}\\p{N}])[^()]{0,80}\\)`, 'iu')
+const BRACKETED_AFTER = new RegExp(`^ ?\\([ \\t]*${PLACEHOLDER_WORDS}(?![\\p{L}\\p{N}])[^()]{0,80}\\)`, 'iu')
 
 /** Whether the text at `at` opens with a placeholder in brackets, which leaves what stands before it unwritten. */
 export function placeholderInBracketsAt(text: string, at: number): boolean {
-  return text.charCodeAt(at) === 40 || text.charCodeAt(at) === 32 ? BRACKETED_AFTER.test(text.slice(at, at + 120)) : false
+  // Most mentions are followed by neither a bracket nor a space and one: no slice is made for them.
+  const next = text.charCodeAt(at) === 32 ? text.charCodeAt(at + 1) : text.charCodeAt(at)
+  return next === 40 && BRACKETED_AFTER.test(text.slice(at, at + 120))
 }

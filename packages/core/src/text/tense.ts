@@ -361,8 +361,9 @@ const DONE_TASK = /^\s*DONE(?:\s*:)?\s/u
  * history unless something makes the sentence a plan ("will", "is planned").
  */
 export function isHistory(sentence: Sentence, match?: Match): boolean {
-  // An outliner's task marked done ("DONE baseline survey design (August 2025)") tells what is already done.
-  if (DONE_TASK.test(sentence.text)) return true
+  // An outliner's task marked done ("- DONE baseline survey design (August 2025)") tells what is already done. A
+  // bullet, as an open task's marker is read on bullets only (model/textblocks.ts).
+  if (sentence.container === 'list-item' && DONE_TASK.test(sentence.text)) return true
   const tense = tenseOf(sentence)
   if (match && /ed$/iu.test(match.text) && (tense.dated ??= sentence.find(datedPast, {includeNegated: true}).length > 0)) {
     const before = wordBefore(sentence.text, match.sentenceIndex)
