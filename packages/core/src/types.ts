@@ -186,7 +186,13 @@ export interface FrontMatterField {
   keyRange: Range
   /** Whether it is an item of a list (a partner, a budget line) rather than a key's value. */
   listItem: boolean
-  parts: Array<{value: string; start: number}>
+  /**
+   * Its values, each where it stands. A list within a record comes as its key and its items
+   * (`disaggregation: [sex, sector]`), each with what joins it to the part before (`joiner`: ": ", ", "; " : " when absent).
+   */
+  parts: Array<{value: string; start: number; joiner?: string}>
+  /** The section its key stands for (Heading style `field`, outside `model.sections`), the same for every record under one key. */
+  section: Section
 }
 
 /** An HTML comment block, as used by inline configuration (`<!-- lessonlint-disable ... -->`). */

@@ -1,6 +1,7 @@
 import type {Root, Yaml} from 'mdast'
 import {isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode, type YAMLError} from 'yaml'
-import type {FrontMatter, FrontMatterEntry, FrontMatterField, Range} from '../types.js'
+import type {FrontMatter, FrontMatterEntry, FrontMatterField, Range, Section, SectionKind} from '../types.js'
+import {kindsOfTitle} from './headings.js'
 import {lineStart, type Positions} from './positions.js'
 
 /**
@@ -80,39 +81,122 @@ export function readFrontMatter(tree: Root, text: string, positions: Positions):
 /** The keys the checklist knows (and lessonlint's own): their values are settings, not text of the proposal. */
 const KNOWN_KEYS = new Set(['title', 'themes', 'components', 'duration_months', 'countries', 'budget_total', 'currency', 'language', 'lessonlint'])
 
+/**
+ * What publishing tools (Quarto, R Markdown, Pandoc, Jekyll, Hugo, Docusaurus) keep about the file itself: who wrote
+ * it and where they work, when, how it is rendered. An author's affiliation is not a partner of the project.
+ */
+const DOCUMENT_KEYS = new Set([
+  'author', 'authors', 'affiliation', 'affiliations', 'institute', 'editor', 'editors', 'date', 'date-format', 'date-modified', 'format',
+  'output', 'bibliography', 'csl', 'citation', 'execute', 'jupyter', 'knitr', 'engine', 'toc', 'lang', 'layout', 'permalink', 'slug',
+])
+
 /** Whether a value says something: two words of letters at least ("Ministère des Affaires étrangères", not "draft" or "USD"). */
-function saysSomething(value: string): boolean {
+export function saysSomething(value: string): boolean {
   return value.split(/\s+/u).filter((word) => /\p{L}\p{L}/u.test(word)).length >= 2
 }
 
 /**
  * The front matter's own text (`FrontMatter.fields`): under each top-level key that is not a known one, each list item
- * (its scalar values, or the item itself) and each text value, when it says something in words.
+ * (its scalar values and its lists of scalars, or the item itself) and each text value, when it says something in words.
  */
 function collectFields(map: YamlNode, at: (offset: number) => number, text: string, positions: Positions, fields: FrontMatterField[]): void {
   if (!isMap(map)) return
   for (const pair of map.items) {
     const key = pair.key
-    if (!isScalar(key) || !key.range || KNOWN_KEYS.has(String(key.value))) continue
+    if (!isScalar(key) || !key.range || KNOWN_KEYS.has(String(key.value)) || DOCUMENT_KEYS.has(String(key.value).toLowerCase())) continue
     const keyRange = positions.rangeOf(at(key.range[0]), at(key.range[1]))
     const value = pair.value as YamlNode | null
-    const records: Array<{nodes: Array<YamlNode | null>; listItem: boolean}> = []
+    const records: Array<{parts: FieldPart[]; listItem: boolean}> = []
     if (isSeq(value)) {
-      for (const item of value.items as Array<YamlNode | null>) records.push({nodes: isMap(item) ? item.items.map((inner) => inner.value as YamlNode | null) : [item], listItem: true})
+      for (const item of value.items as Array<YamlNode | null>) {
+        records.push({parts: isMap(item) ? recordParts(item.items, at, text) : placedScalar(item, at, text), listItem: true})
+      }
     } else if (isMap(value)) {
-      for (const inner of value.items) records.push({nodes: [inner.value as YamlNode | null], listItem: false})
+      for (const inner of value.items) records.push({parts: placedScalar(inner.value as YamlNode | null, at, text), listItem: false})
     } else {
-      records.push({nodes: [value], listItem: false})
+      records.push({parts: placedScalar(value, at, text), listItem: false})
     }
-    for (const {nodes, listItem} of records) {
-      const parts = nodes.flatMap((node) => placedScalar(node, at, text))
-      if (parts.some((part) => saysSomething(part.value))) fields.push({key: String(key.value), keyRange, listItem, parts})
+    let section: Section | null = null
+    for (const {parts, listItem} of records) {
+      if (!parts.some((part) => saysSomething(part.value))) continue
+      section ??= fieldSection(String(key.value), keyRange)
+      fields.push({key: String(key.value), keyRange, listItem, parts, section})
     }
   }
 }
 
+type FieldPart = FrontMatterField['parts'][number]
+
+/**
+ * A record's text: its values joined by " : " ("Conférence des travailleurs de Madagascar (CTM) : Membre du comité de
+ * pilotage…", "Expertise genre : 36000"), a list within it as written ("disaggregation: sex, sector"); and the source
+ * offset of each of its characters, and of its end (a joiner stands where the value after it does).
+ */
+export function fieldText(field: FrontMatterField): {text: string; offsets: number[]} {
+  let text = ''
+  const offsets: number[] = []
+  field.parts.forEach((part, index) => {
+    if (index > 0) {
+      const joiner = part.joiner ?? ' : '
+      text += joiner
+      for (let at = 0; at < joiner.length; at++) offsets.push(part.start)
+    }
+    text += part.value
+    for (let at = 0; at < part.value.length; at++) offsets.push(part.start + at)
+  })
+  const last = field.parts.at(-1)!
+  offsets.push(last.start + last.value.length)
+  return {text, offsets}
+}
+
+/**
+ * What the pairs of a record give its text: a scalar its value; a list of scalars its key and items, as written
+ * ("disaggregation: sex, sector"), for the key says what the list is, and as a sentence of its own, as a nested
+ * item under a list item would be; anything deeper nothing.
+ */
+function recordParts(pairs: ReadonlyArray<{key: unknown; value: unknown}>, at: (offset: number) => number, text: string): FieldPart[] {
+  const parts: FieldPart[] = []
+  let afterList = false
+  for (const pair of pairs) {
+    const value = pair.value as YamlNode | null
+    if (!isSeq(value)) {
+      const placed = placedScalar(value, at, text)
+      if (afterList && placed.length > 0) placed[0] = {...placed[0]!, joiner: SENTENCE_BREAK}
+      parts.push(...placed)
+      afterList &&= placed.length === 0
+      continue
+    }
+    const items = (value.items as Array<YamlNode | null>).flatMap((item) => placedScalar(item, at, text))
+    const label = placedScalar(pair.key as YamlNode | null, at, text)
+    if (items.length === 0 || label.length === 0) continue
+    parts.push({...label[0]!, joiner: SENTENCE_BREAK}, ...items.map((item, index) => ({...item, joiner: index === 0 ? ': ' : ', '})))
+    afterList = true
+  }
+  return parts
+}
+
+/** A blank line: within a text block, it always ends a sentence (`sentenceSpans`). */
+const SENTENCE_BREAK = '\n\n'
+
+/** The section a front matter key stands for: titled by the key's words, its kinds theirs, outside the document's sections. */
+function fieldSection(key: string, keyRange: Range): Section {
+  const title = key.replace(/[_-]+/gu, ' ').trim()
+  const kinds: SectionKind[] = kindsOfTitle(title)
+  return {
+    index: -1,
+    heading: {text: key, title, depth: 1, style: 'field', range: keyRange},
+    kinds,
+    parent: null,
+    children: [],
+    range: keyRange,
+    contentRange: null,
+    hasContent: true,
+    isIn: (kind) => kinds.includes(kind),
+  }
+}
+
 /** A text or number value where it stands in the document as written; none when escapes or folding changed it. */
-function placedScalar(node: YamlNode | null, at: (offset: number) => number, text: string): Array<{value: string; start: number}> {
+function placedScalar(node: YamlNode | null, at: (offset: number) => number, text: string): FieldPart[] {
   if (!node || !isScalar(node) || !node.range || (typeof node.value !== 'string' && typeof node.value !== 'number')) return []
   const value = String(node.value).trim()
   const from = at(node.range[0])

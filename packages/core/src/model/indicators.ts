@@ -1,6 +1,7 @@
 import type {Nodes, Paragraph, Root, TableCell as MdTableCell} from 'mdast'
-import type {Indicator, Range, Section} from '../types.js'
+import type {FrontMatterField, Indicator, Range, Section} from '../types.js'
 import {firstAtLeast} from '../text/negation.js'
+import {fieldText, saysSomething} from './frontmatter.js'
 import {flattenInline, flatTextOf, LINE_BREAK_HTML, lineTextOf, type PlacedText} from './inline.js'
 import type {ListItemRecord} from './lists.js'
 import {blockText} from './lists.js'
@@ -44,15 +45,17 @@ export interface ParagraphPlaces {
  * heading or lead-in that names indicators, (c) the same for the lines of a
  * paragraph lettered one by one ("a) Number of …"), and (d) a heading or a
  * paragraph labelled as one indicator ("#### Indicator 1.1 – …" with its
- * baseline and disaggregation under it, "**Indicateur 1.1 :** Nombre de …").
+ * baseline and disaggregation under it, "**Indicateur 1.1 :** Nombre de …"),
+ * (e) the records of a front matter list whose key names indicators.
  */
 export function collectIndicators(
   tables: readonly TableRecord[],
   items: readonly ListItemRecord[],
   text: string,
   places: ParagraphPlaces,
+  fields: readonly FrontMatterField[] = [],
 ): Indicator[] {
-  const found: Array<{offset: number; indicator: Indicator}> = []
+  const found: Array<{offset: number; indicator: Indicator}> = fieldIndicators(fields, places)
 
   for (const {table, node} of tables) {
     const column = table.header.cells.find((cell) => INDICATOR_HEADER.test(cell.text))?.column
@@ -144,6 +147,22 @@ export function collectIndicators(
   })
 
   return found.sort((a, b) => a.offset - b.offset).map(({indicator}) => indicator)
+}
+
+/**
+ * A proposal kept in its front matter lists its indicators under a key that names them (`indicators:`,
+ * `indicadores:`), a record each: its statement is its first value in words (after an id or a level code), and
+ * the record's other values (baseline, target, `disaggregation: [sex, sector]`) go with it.
+ */
+function fieldIndicators(fields: readonly FrontMatterField[], places: ParagraphPlaces): Array<{offset: number; indicator: Indicator}> {
+  return fields
+    .filter((field) => field.listItem && INDICATOR_LABEL.test(field.section.heading.title))
+    .map((field) => {
+      const statement = field.parts.find((part) => saysSomething(part.value))!
+      const {text: fullText, offsets} = fieldText(field)
+      const range = places.positions.rangeOf(offsets[0]!, offsets.at(-1)!)
+      return {offset: offsets[0]!, indicator: {text: statement.value, fullText, range, row: null, item: null, section: field.section}}
+    })
 }
 
 /** A line of a table cell: its flat text and where it stands in the source. */

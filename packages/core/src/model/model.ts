@@ -64,7 +64,7 @@ function assemble(text: string, hadBom: boolean, tree: Root, options: BuildModel
     return row && row.range.start.offset <= offset ? row : null
   }
   const listRecords = collectListItems(tree, text, positions, sectionAt)
-  const indicators = collectIndicators(tables, listRecords, text, {tree, positions, sections, sectionAt})
+  const indicators = collectIndicators(tables, listRecords, text, {tree, positions, sections, sectionAt}, frontMatter?.fields)
   const comments = collectComments(tree, text, positions)
 
   let blocks: TextBlock[] | undefined

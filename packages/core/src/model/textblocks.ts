@@ -1,9 +1,9 @@
 import type {Nodes, Parents, Root} from 'mdast'
 import type {TextBlock} from '../text/blocks.js'
-import type {FrontMatterField, Section, SectionKind} from '../types.js'
-import {kindsOfTitle} from './headings.js'
+import type {FrontMatterField, Section} from '../types.js'
 import {declinesWhatItNames as declines} from '../text/negation.js'
 import {OPEN_TASK_MARKER} from '../text/sentences.js'
+import {fieldText} from './frontmatter.js'
 import {flatTextOf, type FlatText} from './inline.js'
 import {isPlaceholder, type HeadingNode} from './sections.js'
 import {eachNode} from './tree.js'
@@ -286,45 +286,12 @@ export function buildTextBlocks(
 }
 
 /**
- * The front matter's own text (`FrontMatter.fields`) as text blocks, first in the document: each record a block, its
- * values joined by " : " ("Conférence des travailleurs de Madagascar (CTM) : Membre du comité de pilotage…", "Expertise
- * genre : 36000"), under a section of its top-level key ("partners", "budget_lines"), which names its kind.
+ * The front matter's own text (`FrontMatter.fields`) as text blocks, first in the document: each record a block
+ * (`fieldText`), under the section of its top-level key ("partners", "budget_lines"), which names its kind.
  */
 function fieldBlocks(fields: readonly FrontMatterField[]): TextBlock[] {
-  const sections = new Map<string, Section>()
   return fields.map((field) => {
-    let section = sections.get(field.key)
-    if (!section) sections.set(field.key, (section = fieldSection(field)))
-    let text = ''
-    const offsets: number[] = []
-    field.parts.forEach((part, index) => {
-      if (index > 0) {
-        text += ' : '
-        offsets.push(part.start, part.start, part.start)
-      }
-      text += part.value
-      for (let at = 0; at < part.value.length; at++) offsets.push(part.start + at)
-    })
-    const last = field.parts.at(-1)!
-    offsets.push(last.start + last.value.length)
-    return {text, offsets, container: field.listItem ? 'list-item' : 'paragraph', section, unit: {start: field.parts[0]!.start, end: offsets.at(-1)!}}
+    const {text, offsets} = fieldText(field)
+    return {text, offsets, container: field.listItem ? 'list-item' : 'paragraph', section: field.section, unit: {start: offsets[0]!, end: offsets.at(-1)!}}
   })
-}
-
-/** The section a front matter key stands for: titled by the key's words, its kinds theirs, outside the document's sections. */
-function fieldSection(field: FrontMatterField): Section {
-  const title = field.key.replace(/[_-]+/gu, ' ').trim()
-  const kinds: SectionKind[] = kindsOfTitle(title)
-  const section: Section = {
-    index: -1,
-    heading: {text: field.key, title, depth: 1, style: 'field', range: field.keyRange},
-    kinds,
-    parent: null,
-    children: [],
-    range: field.keyRange,
-    contentRange: null,
-    hasContent: true,
-    isIn: (kind) => kinds.includes(kind),
-  }
-  return section
 }

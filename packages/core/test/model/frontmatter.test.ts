@@ -165,3 +165,48 @@ describe('what the front matter says beyond its known keys', () => {
     expect(model.sections.map((section) => section.heading.title)).toEqual(['Fair recruitment'])
   })
 })
+
+describe('records with lists, indicators and the file\'s own metadata in the front matter', () => {
+  const text = [
+    '---',
+    'themes: [osh]',
+    'author:',
+    '  - name: Ana Quispe',
+    '    affiliations: ["Ministry of Labour, Peru"]',
+    'indicators:',
+    '  - id: I1',
+    '    text: Number of mine workers trained in first aid',
+    '    target: 400',
+    '    disaggregation: [sex, province]',
+    '    source: training registers of the mining cooperatives',
+    '  - id: I2',
+    '    text: Share of cooperatives with a safety committee',
+    '---',
+    '# Safer mines',
+  ].join('\n')
+  const model = buildModel(text)
+
+  it('reads a list within a record as written, a sentence of its own between the values around it', () => {
+    const read = model.sentences().filter((sentence) => sentence.section?.heading.style === 'field')
+    expect(read.map((sentence) => sentence.text)).toEqual([
+      'I1 : Number of mine workers trained in first aid : 400',
+      'disaggregation: sex, province',
+      'training registers of the mining cooperatives',
+      'I2 : Share of cooperatives with a safety committee',
+    ])
+    const sex = read[1]!.find(defineLexicon('sex (front matter test)', {en: ['sex']}))[0]!
+    expect(text.slice(sex.range.start.offset, sex.range.end.offset)).toBe('sex')
+  })
+
+  it('takes the records under a key that names indicators as indicators, each its statement and the rest of its record', () => {
+    expect(model.indicators.map((indicator) => [indicator.text, indicator.section?.heading.title, indicator.range.start.line, indicator.range.end.line])).toEqual([
+      ['Number of mine workers trained in first aid', 'indicators', 7, 11],
+      ['Share of cooperatives with a safety committee', 'indicators', 12, 13],
+    ])
+    expect(model.indicators[0]!.fullText).toContain('disaggregation: sex, province')
+  })
+
+  it('leaves out what publishing tools keep about the file: an author\'s affiliation is not the proposal\'s text', () => {
+    expect(model.sentences().some((sentence) => sentence.text.includes('Ministry of Labour'))).toBe(false)
+  })
+})
