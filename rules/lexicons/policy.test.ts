@@ -1,7 +1,7 @@
 // The policy lexicons: instruments, drafting actions, and implementation support.
 import {describe, test} from 'vitest'
 
-import {agreementWord, authorities, othersResponsibility, projectSupport, memorandum, privateParty, publicParty, implementationFunding, measuresExecuted, startingMeasures, interstateAgreement, implementationSupport, implementing, namedInstrument, notAnInstrument, policyAction, policyInstrument, trainingOfAuthorities} from './policy.js'
+import {agreementWord, authorities, othersDuty, othersResponsibility, projectSupport, memorandum, privateParty, publicParty, implementationFunding, measuresExecuted, startingMeasures, interstateAgreement, implementationSupport, implementing, namedInstrument, notAnInstrument, policyAction, policyInstrument, trainingOfAuthorities} from './policy.js'
 import {expectMatches, expectNoMatch, hits} from './test-helpers.js'
 
 describe('policyInstrument', () => {
@@ -109,7 +109,8 @@ describe('memoranda and their parties', () => {
 
 describe('applying left to others', () => {
   test('responsibility of others and the project\'s support, in three languages', () => {
-    expectMatches(othersResponsibility, ["is the municipality's responsibility", 'relève de la commune', 'corresponde a la alcaldía'], hits)
+    expectMatches(othersResponsibility, ["is the municipality's responsibility", 'la responsabilité de la commune', 'con recursos propios'], hits)
+    expectMatches(othersDuty, ['is up to the municipality', 'relève de la commune', 'corresponde a la alcaldía'], hits)
     expectMatches(projectSupport, ['the project supports the municipality', "l'appui du projet", 'el proyecto apoya'])
   })
 })

@@ -211,7 +211,8 @@ export const notAnInstrument = defineLexicon('not-a-policy-instrument', {
     'circular mobility',
     'circular labour mobility',
     'circular labor mobility',
-    // An organisation's own conduct rules, not public policy.
+    // An organisation's own rules, not public policy: "in line with the ILO evaluation policy".
+    'evaluation policy',
     'code of conduct',
     'code of ethics',
     'source code',
@@ -227,11 +228,13 @@ export const notAnInstrument = defineLexicon('not-a-policy-instrument', {
     'migrations circulaires',
     'mobilité circulaire',
     'économie circulaire',
+    "politique d'évaluation",
+    'politique d’évaluation',
     'code de conduite',
     'code de déontologie',
     "code d'éthique",
   ],
-  es: ['diálogo político', 'diálogo de políticas', 'nota de política', 'tomadores de decisiones', 'voluntad política', 'migración circular', 'movilidad circular', 'economía circular', 'código de conducta', 'código de ética'],
+  es: ['diálogo político', 'diálogo de políticas', 'nota de política', 'tomadores de decisiones', 'voluntad política', 'migración circular', 'movilidad circular', 'economía circular', 'política de evaluación', 'código de conducta', 'código de ética'],
 })
 
 /** What a project does to an instrument when it works on policy: drafts, revises, adopts, signs... */
@@ -581,13 +584,20 @@ export const publicParty = defineLexicon('public-party', {
   es: ['gobierno', 'gobiernos', 'ministerio', 'ministerios', 'Estado', 'Estados', 'país', 'países', 'autoridad', 'autoridades', 'secretaría'],
 })
 
-/** Applying a policy left to others ("applying the decree is the municipality's responsibility", "son application relève de la commune"). */
+/** Applying a policy left to others, as a noun or done with their own money ("applying the decree is the municipality's responsibility"). */
 export const othersResponsibility = defineLexicon('others-responsibility', {
   // Or done with the other body's own money: "will be carried out by Disnaker with its own 2027 budget".
-  en: ['responsibility', 'is up to', 'lies with', 'rests with', 'left to', 'its own budget', 'their own budget', 'its own resources', 'their own resources'],
-  fr: ['responsabilité', 'relève de', 'relève du', 'relèvent de', 'relèvent du', 'relèvera de', 'relèvera du', 'relèveront de', 'relèveront du', 'incombe', 'incombera', 'incomberont', 'laissée à', 'laissé à', 'sur son propre budget', 'sur son budget propre', 'sur ses fonds propres', 'sur ses ressources propres', 'avec ses propres ressources'],
-  es: ['responsabilidad', 'corresponde a', 'corresponde al', 'corresponderá a', 'corresponderá al', 'corresponden a', 'corresponden al', 'corresponderán a', 'corresponderán al',
-    'compete a', 'compete al', 'competerá a', 'competen a', 'competen al', 'queda a cargo de', 'quedará a cargo de', 'quedan a cargo de', 'quedarán a cargo de', 'con su propio presupuesto', 'con sus propios recursos', 'con recursos propios', 'con fondos propios'],
+  en: ['responsibility', 'its own budget', 'their own budget', 'its own resources', 'their own resources'],
+  fr: ['responsabilité', 'sur son propre budget', 'sur son budget propre', 'sur ses fonds propres', 'sur ses ressources propres', 'avec ses propres ressources'],
+  es: ['responsabilidad', 'con su propio presupuesto', 'con sus propios recursos', 'con recursos propios', 'con fondos propios'],
+})
+
+/** The same as a verb ("is up to the municipality", "son application relève de la commune", "corresponde a la alcaldía"). */
+export const othersDuty = defineLexicon('others-duty', {
+  en: ['is up to', 'lies with', 'rests with', 'left to'],
+  fr: ['relève de', 'relève du', 'relèvent de', 'relèvent du', 'relèvera de', 'relèvera du', 'relèveront de', 'relèveront du', 'incombe', 'incombera', 'incomberont', 'laissée à', 'laissé à'],
+  es: ['corresponde a', 'corresponde al', 'corresponderá a', 'corresponderá al', 'corresponden a', 'corresponden al', 'corresponderán a', 'corresponderán al',
+    'compete a', 'compete al', 'competerá a', 'competen a', 'competen al', 'queda a cargo de', 'quedará a cargo de', 'quedan a cargo de', 'quedarán a cargo de'],
 })
 
 /** The project lending a hand ("support the ministry in applying the decree", "appuyer", "apoyar"). */

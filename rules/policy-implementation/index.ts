@@ -2,7 +2,7 @@
 // "Without support for implementation, well meaning policies can languish";
 // seed 000: training of the responsible authorities, dissemination to the
 // affected parties, monitoring of practical gaps).
-import {isHistory, relatedMentions, relatedTo, topicEnd, type Match, type ProposalModel, type Rule, type Sentence} from '@lessonlint/core'
+import {followsDeterminer, isHistory, relatedMentions, relatedTo, topicEnd, type Match, type ProposalModel, type Rule, type Sentence} from '@lessonlint/core'
 
 import {
   anotherSupporter,
@@ -13,6 +13,7 @@ import {
   implementing,
   implementingTexts,
   measuresExecuted,
+  othersDuty,
   othersResponsibility,
   projectSupport,
   researchFindings,
@@ -103,7 +104,7 @@ function implementationSupportIn(model: ProposalModel, work: PolicyWork, putOff:
           counts(support),
       )
     if (named) return named
-    const implementing = implementingWordOf(sentence, work)
+    const implementing = implementingWordOf(sentence, work, putOff)
     if (implementing && stated(implementing)) return implementing
     // A training needs assessment ("will run a short training needs assessment: a survey of officers…") trains nobody.
     const training = sentence.find(trainingOfAuthorities).find((word) => counts(word) && !insideMatchOf(word, needsAssessment))
@@ -135,7 +136,8 @@ function implementationPutOff(model: ProposalModel, work: PolicyWork): Match | n
     namedBefore = names
     if (!names && !takenUp) continue
     for (const lexicon of [implementationSupport, implementing, trainingOfAuthorities]) {
-      const negated = sentence.find(lexicon, {includeNegated: true}).find((word) => word.negated)
+      // "Sub-Decree 190 without implementing rules" names a kind of text missing, not implementation left out.
+      const negated = sentence.find(lexicon, {includeNegated: true}).find((word) => word.negated && !insideMatchOf(word, implementingTexts))
       if (negated) return negated
     }
     // "Implementation of the revised list is the responsibility of the Government": left to others, as good as left out.
@@ -153,15 +155,23 @@ const POSSESSIVE_OPENING = /^\s*(?:its|their|sa|son|ses|leur|leurs|su|sus)\s/iu
 
 /**
  * "Support the implementation of the directive", but not the instrument's own name ("implementing decree", "décret
- * d'application") nor a kind of text ("les textes d'application"): the implementing word, or null.
+ * d'application") nor a kind of text ("les textes d'application"): the implementing word, or null. Once the
+ * proposal has put the instrument's implementation off, only a word said of the instrument in one phrase counts:
+ * "a revised contract that covers fishing and applies the employer-pays principle" is the text's content.
  */
-function implementingWordOf(sentence: Sentence, work: PolicyWork): Match | null {
+function implementingWordOf(sentence: Sentence, work: PolicyWork, putOff: boolean): Match | null {
   const instruments = instrumentsIn(sentence, work.acronyms)
   if (instruments.length === 0) return null
   return (
     sentence
       .find(implementing)
-      .find((word) => !instruments.some((instrument) => overlaps(word.range, instrument.range)) && !insideMatchOf(word, implementingTexts) && !leftToOthers(sentence, word)) ?? null
+      .find(
+        (word) =>
+          !instruments.some((instrument) => overlaps(word.range, instrument.range)) &&
+          !insideMatchOf(word, implementingTexts) &&
+          !leftToOthers(sentence, word) &&
+          (!putOff || relatedTo(word, instruments, 'phrase').length > 0),
+      ) ?? null
   )
 }
 
@@ -176,7 +186,12 @@ function leftToOthers(sentence: Sentence, word: Match): boolean {
   if (relatedMentions(word, afterProjectEnd, 'clause').length > 0) return true
   // Negated or not: "Adoption et application du décret : relèvent du Gouvernement, hors du périmètre du projet" puts
   // the responsibility out of the project twice.
-  return relatedMentions(word, othersResponsibility, 'clause', {includeNegated: true}).length > 0 && relatedMentions(word, projectSupport, 'clause').length === 0
+  // A duty put as a verb is no verb after an article: "un relevé des difficultés rencontrées dans l'application du décret".
+  const duty = [
+    ...relatedMentions(word, othersResponsibility, 'clause', {includeNegated: true}),
+    ...relatedMentions(word, othersDuty, 'clause', {includeNegated: true}).filter((verb) => !followsDeterminer(verb.sentence.text, verb.sentenceIndex)),
+  ]
+  return duty.length > 0 && relatedMentions(word, projectSupport, 'clause').length === 0
 }
 
 export default rule

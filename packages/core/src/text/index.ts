@@ -97,4 +97,4 @@ export {related, relatedMentions, relatedTo, type RelationUnit} from './relation
 export {clauseBounds, firstAtLeast, wordIndexBefore, wordIndexFrom, words, type Token} from './negation.js'
 export {trailingRunStart, trimTrailing} from './runs.js'
 export {datedPast, isHistory, pastMarkers, planMarkers, saysAlready, statesPlan} from './tense.js'
-export {countedPhrase, type CountedPhrase} from './phrases.js'
+export {countedPhrase, followsDeterminer, type CountedPhrase} from './phrases.js'

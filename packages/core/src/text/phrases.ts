@@ -147,3 +147,21 @@ function partsOf(text: string, tokens: ReadonlyArray<Readonly<Token>>, language:
   return conjuncts.filter((part) => part.length > 0).map((part) => text.slice(part[0]!.start, part.at(-1)!.end))
 }
 
+
+/** Articles, demonstratives and "each" (folded, as `words()` gives them). */
+const DETERMINERS = new Set([
+  'a', 'an', 'the', 'this', 'that', 'each', 'every',
+  'un', 'une', 'le', 'la', 'les', 'l', 'ce', 'cet', 'cette', 'ces', 'chaque', 'du', 'des', 'au', 'aux',
+  'el', 'los', 'las', 'una', 'este', 'esta', 'ese', 'esa', 'cada', 'del', 'al',
+])
+
+/**
+ * Whether the word at `start` comes right after a determiner: then it is a noun, not the verb it may fold to
+ * once accents are set aside ("un relevé des plaintes" is a statement, "relève de la commune" puts a duty on it).
+ */
+export function followsDeterminer(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start)
+  if (!/[\s'’]$/u.test(before)) return false
+  const last = words(before).at(-1)
+  return last !== undefined && DETERMINERS.has(last.word) && /^[\s'’]*$/u.test(before.slice(last.end))
+}

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {countedPhrase} from '../../src/text/phrases.js'
+import {countedPhrase, followsDeterminer} from '../../src/text/phrases.js'
 
 describe('what an indicator counts', () => {
   it.each<[string, 'en' | 'fr' | 'es', string[]]>([
@@ -40,5 +40,17 @@ describe('signs for "number" before what an indicator counts', () => {
     ['Empleo — número de personas migrantes que obtienen un empleo', 'es', ['personas migrantes']],
   ])('%s → %j', (text, language, parts) => {
     expect(countedPhrase(text, language)).toEqual({language, parts})
+  })
+})
+
+describe('a word right after a determiner', () => {
+  it('is a noun, whatever verb it folds to', () => {
+    const at = (text: string, word: string) => followsDeterminer(text, text.indexOf(word))
+    expect(at("Les inspections envoient un relevé des difficultés rencontrées.", 'relevé')).toBe(true)
+    expect(at("Son application relève de la commune.", 'relève')).toBe(false)
+    expect(at("L'application du décret relève du ministère.", 'relève')).toBe(false)
+    expect(at("Cada informe corresponde a un trimestre.", 'informe')).toBe(true)
+    expect(at("Applying it is up to the municipality.", 'is up to')).toBe(false)
+    expect(at("l'application", 'application')).toBe(true)
   })
 })
