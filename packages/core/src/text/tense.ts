@@ -77,8 +77,9 @@ const SINCE_A_YEAR = /^(?:since|depuis|desde) /u
 
 /** Words that make a sentence a plan. */
 export const planMarkers = defineLexicon('plan', {
-  // A commitment made for what comes ("has agreed to join", "ha acordado integrarse") plans it too.
-  en: ['will', 'shall', 'would', 'is to', 'are to', 'to be', 'plan', 'planned', 'propose*', 'foresee*', 'envisage*', 'intend*', 'expected to', 'aim to', 'aims to', 'going to', 'has agreed to', 'have agreed to', 'has committed to', 'have committed to',
+  // A commitment made for what comes ("has agreed to join", "ha acordado integrarse") plans it too. "Plan" plans as a
+  // verb ("we plan to"), not as the noun: a document ("the national action plan"), which French writes too ("du plan d'action").
+  en: ['will', 'shall', 'would', 'is to', 'are to', 'to be', 'plan to', 'plans to', 'planned', 'propose*', 'foresee*', 'envisage*', 'intend*', 'expected to', 'aim to', 'aims to', 'going to', 'has agreed to', 'have agreed to', 'has committed to', 'have committed to',
     'has already agreed to', 'have already agreed to', 'has already committed to', 'have already committed to'],
   // The verb "proposer" and its noun, not "à propos (de)" ("about") nor "les propos" ("remarks").
   fr: ['sera', 'seront', 'va', 'vont', 'prévu*', 'prévoit', 'envisag*', 'pourra', 'pourront', 'devra', 'devront', 'propose', 'proposent', 'proposons', 'proposez', 'proposer*', 'proposition*', "s'est engagé à", "s'est engagée à", "se sont engagés à", "a accepté de", "ont accepté de", "s'est déjà engagé à", "s'est déjà engagée à", "a déjà accepté de", "ont déjà accepté de"],
@@ -270,7 +271,7 @@ function tenseOf(sentence: Sentence): SentenceTense {
     return {
       plans: pastPlans.length === 0 ? plans : plans.filter((start) => !pastPlans.includes(start)),
       futures: planMatches.filter((match) => FUTURE_MARKERS.has(match.term)).map((match) => match.sentenceIndex),
-      pasts: [...starts(pastMarkers), ...pastPlans, ...former].sort((a, b) => a - b),
+      pasts: [...sentence.find(pastMarkers, {includeNegated: true}).filter((match) => !isPassiveParticiple(sentence.text, match)).map((match) => match.sentenceIndex), ...pastPlans, ...former].sort((a, b) => a - b),
       since: sentence.find(datedPast, {includeNegated: true}).filter((match) => SINCE_A_YEAR.test(match.term)).map((match) => match.sentenceIndex),
       // "Already" inside a plan marker ("has already agreed to") is the plan's.
       already: alreadyWords(sentence.text).filter((at) => {
@@ -312,6 +313,16 @@ function inRelativeOfFormerProject(sentence: Sentence, match: Match): boolean {
     if (opener && !/[,;]/u.test(between.slice(opener[0].length))) return true
   }
   return false
+}
+
+/** Past markers that are participles too: "taught" is a past ("has designed and taught workshops") but for a passive. */
+const PARTICIPLE_MARKERS = new Set(['taught'])
+
+/** Whether a past marker reads as a passive participle: after a passive auxiliary ("is taught") or before its agent ("are stored and taught by the unit"). */
+function isPassiveParticiple(text: string, match: Match): boolean {
+  if (!PARTICIPLE_MARKERS.has(match.term)) return false
+  const end = match.sentenceIndex + match.text.length
+  return PASSIVE_AUXILIARY.has(wordBefore(text, match.sentenceIndex)) || words(text.slice(end, end + 8))[0]?.word === 'by'
 }
 
 /** The word just before `offset` in the text, as the text up to `offset` tokenizes (bisection, unless a word runs across it). */

@@ -304,3 +304,17 @@ describe('after a comma, "and" before a subject pronoun opens a clause of its ow
     expect(statesPlan(match!.sentence, match)).toBe(expected)
   })
 })
+
+describe('words that read as a plan or a past in one use only', () => {
+  it.each<[string, boolean]>([
+    // "Plan" the noun names a document; "plan to" plans.
+    ["La Fédération des employeurs avait participé à l'élaboration du plan d'action national 2019-2023.", true],
+    ['The employers had contributed to the national action plan.', true],
+    ['The employers plan to join the steering committee.', false],
+    // "Taught" is a past, but for a passive.
+    ['The module becomes part of the agency induction course; its sessions are recorded and taught by the training unit.', false],
+    ['The trainers taught the module to 40 officers.', true],
+  ])('%s → history %s', (sentence, expected) => {
+    expect(historyOf(sentence)).toBe(expected)
+  })
+})
