@@ -58,18 +58,25 @@ const ANCHORED_COMMENT = /^\s*\[[a-z]{1,2}\][ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\
 
 /**
  * An earlier message of an e-mail thread, quoted under its attribution line: "> On 3 March 2026, Lars Mikkelsen
- * wrote:", "> Le 3 mars 2026, Claudia Meier a écrit :", "> El 3 de marzo, Mariana Keller escribió:". What the donor or a
+ * wrote:", "On Wed, 5 Mar 2025 at 15:10, Hannah Brooks <h.brooks@example.org> wrote:" above the quote, "> Le 3 mars 2026, Claudia Meier a écrit :", "> El 3 de marzo, Mariana Keller escribió:". What the donor or a
  * partner asked in it is their words, not what the proposal says.
  */
 const QUOTED_ATTRIBUTION = /^\s*(?:on|le|el) [^\n]{1,200}(?:wrote|a écrit|escribió)[ \t]?:\s*$/iu
 
-function isQuotedMessage(node: Parents, text: string): boolean {
+function isQuotedMessage(node: Parents, text: string, before: Nodes | undefined): boolean {
+  // A mail program puts the attribution above the quote ("On Wed, 5 Mar 2025 at 15:10, Hannah Brooks <…> wrote:"),
+  // the paragraph's last line.
+  if (before?.type === 'paragraph' && QUOTED_ATTRIBUTION.test(linesOf(before, text).at(-1) ?? '')) return true
   const first = node.children[0]
-  const start = first?.position?.start.offset
-  const end = first?.position?.end.offset
-  if (first?.type !== 'paragraph' || start === undefined || end === undefined) return false
-  // The attribution is the paragraph's first line; the message may follow it in the same paragraph.
-  return QUOTED_ATTRIBUTION.test(text.slice(start, end).split(/\r\n|\r|\n/u)[0]!)
+  // Or a reply quotes it with the message: the attribution is the first line of the quote's first paragraph.
+  return first?.type === 'paragraph' && QUOTED_ATTRIBUTION.test(linesOf(first, text)[0] ?? '')
+}
+
+/** The source lines of a node. */
+function linesOf(node: Nodes, text: string): string[] {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  return start === undefined || end === undefined ? [] : text.slice(start, end).split(/\r\n|\r|\n/u)
 }
 
 /**
@@ -210,12 +217,12 @@ export function buildTextBlocks(
   const walk = (parent: Parents, listItem: Nodes | null, calledFrom?: number): void => {
     const inListItem = listItem !== null
     const sectionAt = (offset: number) => sectionOf(calledFrom ?? offset)
-    for (const child of parent.children) {
+    parent.children.forEach((child, index) => {
       const start = child.position?.start.offset ?? 0
       const headingSection = headingSections.get(child)
       if (headingSection) {
         if (headingSection.hasContent) add(child as Nodes & Parents, 'heading', headingSection)
-        continue
+        return
       }
       switch (child.type) {
         case 'paragraph':
@@ -268,7 +275,7 @@ export function buildTextBlocks(
           }
           break
         case 'blockquote':
-          if (!isReviewComment(child, text) && !isQuotedMessage(child, text)) walk(child, listItem, calledFrom)
+          if (!isReviewComment(child, text) && !isQuotedMessage(child, text, parent.children[index - 1])) walk(child, listItem, calledFrom)
           break
         case 'code':
         case 'html':
@@ -278,7 +285,7 @@ export function buildTextBlocks(
         default:
           if ('children' in child) walk(child as Parents, listItem, calledFrom)
       }
-    }
+    })
   }
 
   walk(tree, null)

@@ -598,16 +598,17 @@ const DEFERRING = new Set(['in', 'during', 'into', 'until', 'for', 'en', 'lors',
 const DETERMINERS = new Set(['a', 'an', 'the', 'une', 'un', 'la', 'le', 'de', 'd', 'du', 'una', 'un', 'el', 'del'])
 /**
  * Verbs that move something into a later phase, by their folded stems: "postponed to", "carried over to", "reporté à",
- * "se trasladará a una eventual segunda fase", "se incorpore al diseño de una eventual segunda fase". A later phase the
+ * "se trasladará a una eventual segunda fase", "se incorpore al diseño de una eventual segunda fase"; or leave it for one:
+ * "left for a second phase", "lo dejamos para una segunda fase", "laissé pour une seconde phase". A later phase the
  * clause serves ("will inform the design of a possible second phase") is not moved into. What "relèvera d'une phase
  * ultérieure" belongs to is moved there too.
  */
-const MOVING_INTO = /^(?:defer|postpon|moved?$|moving$|shift|carr(?:y|ied)$|transfer|incorpor|integr|reporte|renvo|relev|trasla|aplaz|pospo|difer)/u
+const MOVING_INTO = /^(?:defer|postpon|moved?$|moving$|shift|carr(?:y|ied)$|transfer|incorpor|integr|reporte|renvo|relev|trasla|aplaz|pospo|difer|left$|leav|kept$|keep|reserv|laiss|dej|qued)/u
 /**
  * Of those, the verbs that only put off, never carry forward: "relèvera d'une seconde phase", "postponed to the second
- * phase". Lessons "integrated into the second phase" may go to this project's own.
+ * phase", "queda para una segunda fase". Lessons "integrated into the second phase" may go to this project's own.
  */
-const PUTTING_OFF = /^(?:defer|postpon|reporte|renvo|relev|trasla|aplaz|pospo|difer)/u
+const PUTTING_OFF = /^(?:defer|postpon|reporte|renvo|relev|trasla|aplaz|pospo|difer|left$|leav|kept$|keep|reserv|laiss|dej|qued)/u
 /** How far before a later phase its moving verb may be: "se incorpore al diseño de una eventual segunda fase". */
 const MOVING_REACH = 6
 
@@ -790,7 +791,7 @@ function clauseOf(analysis: Analysis, clauseStart: number, clauseEnd: number): C
     for (let k = count - 1, nextPlain = -1, nextRelative = -1; k >= 0; k--) {
       const c = first + k
       const next = tokens[afterComma[c]!]
-      const newPhrase = next !== undefined && next.end <= clauseEnd && NEW_PHRASE.has(next.word)
+      const newPhrase = next !== undefined && next.end <= clauseEnd && NEW_PHRASE.has(next.word) && !closesAside(analysis, c, clauseStart)
       if (newPhrase) nextPlain = c
       if (newPhrase || !continuesList(analysis, c, clauseEnd)) nextRelative = c
       plain[k] = nextPlain
@@ -807,6 +808,20 @@ function clauseOf(analysis: Analysis, clauseStart: number, clauseEnd: number): C
     analysis.clauses.set(key, clause)
   }
   return clause
+}
+
+/** How many words an aside between two commas may have: ", therefore,", ", por lo tanto,", ", pour l'instant,". */
+const ASIDE_WORDS = 3
+
+/**
+ * Whether comma number `c` closes a short aside that the comma before it opened: "El proyecto no cuenta, por tanto,
+ * con una organización de empleadores". What follows goes on with the verb before the aside ("contar con"), not
+ * with a new phrase.
+ */
+function closesAside({commas, afterComma, starts}: Analysis, c: number, clauseStart: number): boolean {
+  if (c === 0 || commas[c - 1]! < clauseStart) return false
+  const words = firstAtLeast(starts, commas[c]!) - afterComma[c - 1]!
+  return words >= 1 && words <= ASIDE_WORDS
 }
 
 /** One past the index of the last token that ends within the clause ending at `clauseEnd`. */

@@ -160,6 +160,32 @@ describe('text blocks', () => {
     ])
   })
 
+  it('leave out a quoted message under the attribution line a mail program writes above it', () => {
+    const text = [
+      'With best regards,',
+      'Marta',
+      '',
+      'On Wed, 5 Mar 2025 at 15:10, Hannah Brooks <h.brooks@example.org> wrote:',
+      '',
+      '> Will you coordinate with IOM?',
+      '',
+      'El mar, 11 mar 2025 a las 10:03, Regula Brunner (<r.b@example.org>) escribió:',
+      '> ¿Cómo se coordinarán con la OIM?',
+      '',
+      'The unions told us:',
+      '',
+      '> We need help desks in every district.',
+    ].join('\n')
+    expect(blocksOf(text).map((block) => block.text)).toEqual([
+      'With best regards, Marta',
+      // The addresses are autolinks, which are no text.
+      'On Wed, 5 Mar 2025 at 15:10, Hannah Brooks   wrote:',
+      'El mar, 11 mar 2025 a las 10:03, Regula Brunner ( ) escribió:',
+      'The unions told us:',
+      'We need help desks in every district.',
+    ])
+  })
+
   it("leave out a resubmission's table of reviewers' comments and responses; other tables stay", () => {
     const text = [
       '| Reviewer comment | Our response | Where |',

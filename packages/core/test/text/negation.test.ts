@@ -127,6 +127,14 @@ describe('negation after the mention, as the verb’s', () => {
     ['Sex-disaggregated figures could be introduced in a possible follow-up phase, if the donor agrees.', 'Sex-disaggregated', true],
     ['Tracer surveys are planned for a follow-on phase.', 'Tracer surveys', true],
     ['The follow-up visits will take place in the coaching phase.', 'follow-up visits', false],
+    // Left for a second phase, whatever the verb that leaves it.
+    ['El trabajo con la Cancillería y los consulados lo dejamos para una segunda fase.', 'Cancillería', true],
+    ['Work with the consulates is left for a second phase.', 'consulates', true],
+    ['In the second phase, the consulates will keep the registry up to date.', 'consulates', false],
+    // A short aside between commas leaves the negation where it was: "no cuenta, por tanto, con".
+    ['El proyecto no cuenta, por tanto, con una organización de empleadores como socia.', 'organización de empleadores', true],
+    ["Le projet ne dispose pas, pour l'instant, d'une étude de suivi.", 'étude de suivi', true],
+    ['The project does not fund workshops, and with its own money the union runs coaching.', 'coaching', false],
     // Under a condition on money not yet found, in the clause or fronted before it.
     ['Si se consigue financiamiento para una segunda fase, se estudiará la posibilidad de incorporar al Ministerio del Interior; por ahora no.', 'Ministerio del Interior', true],
     ['If additional funding is secured, a tracer study will follow the graduates.', 'tracer study', true],
