@@ -9,7 +9,7 @@ import {isHistory, isNegated, isPlaceholder, related, relatedMentions, words, ty
 
 import {approachWord, askedFor, genderConcept, genderStrategy, mainstreamingPromise, sexDisaggregation, strategyToBeWritten} from '../lexicons/gender.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
-import {within} from '../shared/mentions.js'
+import {standsAsTitle, within} from '../shared/mentions.js'
 import {appendSections, hasRealContent, inCrossReference, isCrossReference, isPlaceholderSentence, leadInDescribing} from '../shared/sections.js'
 import {isCourseTopic} from '../shared/training.js'
 import {genderLesson181142} from '../shared/sources.js'
@@ -128,7 +128,8 @@ function current(model: ProposalModel, lexicon: Parameters<ProposalModel['find']
         !isPlaceholderSentence(match.sentence.text) &&
         !inCrossReference(match) &&
         !isAskedFor(match) &&
-        !(saysWhatIsLacking(match.sentence) && putOffInItsBlock(model, match.sentence)),
+        !(saysWhatIsLacking(match.sentence) && putOffInItsBlock(model, match.sentence)) &&
+        standsAsTitle(model, match, lexicon, (other) => !isHistory(other.sentence, other)),
     )
 }
 

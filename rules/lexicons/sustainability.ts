@@ -123,6 +123,17 @@ export const afterTheProject = defineLexicon('after the project', {
 })
 
 /**
+ * Writing the strategy later, said actively: "We will develop an exit strategy with MINTRAB during the inception phase",
+ * "La estrategia de salida la definiremos con las organizaciones". Only of the strategy itself, in one clause with it:
+ * "The ministry will develop its own budget line" puts off nothing.
+ */
+export const strategyDrafted = defineLexicon('strategy drafted later', {
+  en: ['will develop', 'will draft', 'will prepare', 'will write', 'will design', 'will define', 'will elaborate', 'will work out'],
+  fr: ['élaborerons', 'élaborera', 'élaboreront', 'rédigerons', 'rédigera', 'rédigeront', 'définirons', 'préparerons', 'préparera', 'prépareront', 'concevrons', 'concevra'],
+  es: ['elaboraremos', 'elaborará', 'elaborarán', 'definiremos', 'definirá', 'definirán', 'redactaremos', 'redactará', 'prepararemos', 'preparará', 'diseñaremos', 'diseñará', 'desarrollaremos', 'desarrollará'],
+})
+
+/**
  * Putting the strategy off: it will be written or taken up later ("An exit strategy will be drafted and submitted
  * with the first annual work plan", "Se elaborará durante la segunda fase", "sera précisée lors de l'atelier de
  * démarrage").

@@ -92,7 +92,19 @@ export function currentMentions(model: ProposalModel, lexicon: Lexicon, options:
   const notIn: SectionKind[] = [...(options.notIn ?? [])]
   const found = model.find(lexicon, {notIn})
   const kept = options.allowBackground ? found : found.filter((match) => !match.section?.isIn('background') || plansTheProject(match))
-  return kept.filter((match) => options.allowHistory || !isHistory(match.sentence, match))
+  const current = (match: Match) => options.allowHistory || !isHistory(match.sentence, match)
+  return kept.filter((match) => current(match) && standsAsTitle(model, match, lexicon, current))
+}
+
+/**
+ * A run-in title ("1) Gender strategy and expertise. To be frank, we do not have a written gender strategy yet…", "IOM and
+ * the UN system. IOM ran the orientation until 2019…") names what its block speaks of. When the block mentions it again,
+ * what the block says of it decides: the title stands only if one of those mentions is neither negated nor fails `counts`.
+ */
+export function standsAsTitle(model: ProposalModel, match: Match, lexicon: Lexicon, counts: (other: Match) => boolean): boolean {
+  if (match.sentence.titlesItsBlock !== true) return true
+  const others = model.find(lexicon, {within: match.sentence.block, includeNegated: true}).filter((other) => other.sentence !== match.sentence)
+  return others.length === 0 || others.some((other) => !other.negated && counts(other))
 }
 
 /**

@@ -6,7 +6,7 @@
 // how they are paid for, how the project withdraws) without naming it.
 import {refersBack, related, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
 
-import {afterTheProject, continuation, exitStrategy, strategyPutOff, sustainability} from '../lexicons/sustainability.js'
+import {afterTheProject, continuation, exitStrategy, strategyDrafted, strategyPutOff, sustainability} from '../lexicons/sustainability.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
 import {hasRealContent, isCrossReference, isPlaceholderSentence, leadInDescribing, termDescribedInBlock} from '../shared/sections.js'
 import {overlaps} from '../shared/mentions.js'
@@ -62,7 +62,13 @@ function holdsNoStrategyYet(model: ProposalModel, section: Section): boolean {
 
 /** Whether a sentence puts the strategy off: it will be written or taken up later. */
 function putsOff(sentence: Sentence): boolean {
-  return sentence.has(strategyPutOff)
+  return sentence.has(strategyPutOff) || draftsTheStrategyLater(sentence)
+}
+
+/** Whether a sentence says the strategy will be written later, in one clause with it: "We will develop an exit strategy with MINTRAB". */
+function draftsTheStrategyLater(sentence: Sentence): boolean {
+  const mentions = strategyMentions(sentence)
+  return sentence.find(strategyDrafted).some((step) => mentions.some((mention) => related(step, mention, 'clause')))
 }
 
 /**
@@ -75,7 +81,7 @@ function declinesTheStrategy(sentence: Sentence): boolean {
   if (mentions.length === 0) return false
   // "Estrategia de salida: por definir con el MTPS".
   if (mentions.every((mention) => mention.negated) || isPlaceholderSentence(sentence.text)) return true
-  return sentence.find(strategyPutOff).some((step) => mentions.some((mention) => related(step, mention, 'clause')))
+  return sentence.find(strategyPutOff).some((step) => mentions.some((mention) => related(step, mention, 'clause'))) || draftsTheStrategyLater(sentence)
 }
 
 /** The sentence's mentions of the strategy or of sustainability, negated ones too. */
@@ -88,7 +94,7 @@ function saysNoStrategyYet(sentence: Sentence): boolean {
   if (isPlaceholderSentence(sentence.text)) return true
   const mentions = strategyMentions(sentence)
   // Put off without saying who carries what on; the strategy's own name ("stratégie de pérennisation") carries nothing.
-  if (sentence.has(strategyPutOff) && !sentence.find(continuation).some((cue) => !mentions.some((mention) => overlaps(cue.range, mention.range)))) return true
+  if (putsOff(sentence) && !sentence.find(continuation).some((cue) => !mentions.some((mention) => overlaps(cue.range, mention.range)))) return true
   return mentions.length > 0 && mentions.every((mention) => mention.negated)
 }
 

@@ -251,6 +251,11 @@ export interface Sentence {
   block: Range
   /** Whether the sentence is in a footnote's text, read where the text calls it ("[^3]: NORC (2020), *Assessing…*"). */
   readonly inNote?: boolean
+  /**
+   * Whether the sentence is a short title its block opens with, a phrase with no verb before the block's text: "1) Gender
+   * strategy and expertise. To be frank, we do not have…", "**Partenaires.** Le projet…". It names what the block speaks of.
+   */
+  readonly titlesItsBlock?: boolean
   /** Matches of a lexicon inside this sentence (negation judged by clause), in order and never overlapping. */
   find(lexicon: Lexicon, options?: SentenceSearch): Match[]
   has(lexicon: Lexicon): boolean

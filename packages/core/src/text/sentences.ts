@@ -80,6 +80,8 @@ class BlockSentence implements Sentence {
     private readonly rangeOf: RangeOf,
     /** The next sentence of the block, which may turn down an option this one weighs ("La opción se descartó"). */
     private readonly nextText?: string,
+    /** Whether it is the block's first sentence. */
+    private readonly first = false,
   ) {
     this.section = source.section
     this.container = source.container
@@ -87,6 +89,10 @@ class BlockSentence implements Sentence {
 
   get inNote(): boolean {
     return this.source.inNote === true
+  }
+
+  get titlesItsBlock(): boolean {
+    return this.first && this.nextText !== undefined && this.container !== 'heading' && isRunInTitle(this.text)
   }
 
   get range(): Range {
@@ -408,5 +414,27 @@ export function splitSentences(block: TextBlock, rangeOf: RangeOf): Sentence[] {
   const spans = block.container === 'heading' ? sentencesOfText(block.text, true) : splits.get(block.text, splitText)
   if (spans.length === 0) return []
   const unit = rangeOf(block.unit.start, block.unit.end)
-  return spans.map(({start, text}, index) => new BlockSentence(text, block, start, unit, rangeOf, spans[index + 1]?.text))
+  return spans.map(({start, text}, index) => new BlockSentence(text, block, start, unit, rangeOf, spans[index + 1]?.text, index === 0))
+}
+
+/** Numbering before a title: "1)", "2.", "a)", "iv.". */
+const TITLE_NUMBERING = /^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+/iu
+/** How many words a run-in title has at most: "Gender strategy and expertise.", "IOM and the UN system." */
+const TITLE_WORDS = 6
+/** Words that make a short sentence a statement rather than a title: auxiliaries, common verbs, subject pronouns (folded). */
+const STATEMENT_WORDS = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'will', 'shall', 'would', 'can', 'could', 'may', 'must', 'has', 'have', 'had', 'do', 'does', 'did',
+  'we', 'they', 'i', 'you', 'he', 'she', 'it', 'there', 'not', 'no',
+  'est', 'sont', 'sera', 'seront', 'etait', 'ont', 'avons', 'va', 'vont', 'nous', 'ils', 'elles', 'il', 'elle', 'on', 'pas', 'ne',
+  'es', 'son', 'sera', 'seran', 'fue', 'ha', 'han', 'hemos', 'hay', 'esta', 'estan', 'van', 'nosotros', 'ellos', 'ellas',
+])
+
+/**
+ * Whether a block's first sentence is a run-in title: a phrase of a few words, numbered or not, ending in a full stop,
+ * with no verb nor subject pronoun that would make it a statement ("Training of trainers.", "IOM and the UN system.").
+ */
+function isRunInTitle(text: string): boolean {
+  if (!text.endsWith('.')) return false
+  const tokens = words(text.replace(TITLE_NUMBERING, ''))
+  return tokens.length > 0 && tokens.length <= TITLE_WORDS && !tokens.some((token) => STATEMENT_WORDS.has(token.word) || /^\d/u.test(token.word))
 }

@@ -140,6 +140,9 @@ describe('negation after the mention, as the verb’s', () => {
     ['If additional funding is secured, a tracer study will follow the graduates.', 'tracer study', true],
     ['Des visites de suivi seront organisées si des fonds supplémentaires sont mobilisés.', 'visites de suivi', true],
     ['If funds are delayed, the tracer study will start in month 8.', 'tracer study', false],
+    ['We would bring in a gender consultant if the final budget leaves room.', 'gender consultant', true],
+    ['Se contratará una consultora de género si el presupuesto lo permite.', 'consultora de género', true],
+    ['A gender consultant will be hired even if the budget is cut.', 'gender consultant', false],
     ['If additional funding is secured, a second cohort will be trained; the tracer study starts in month 8.', 'tracer study', false],
     // "Subject to funding" is such a condition too.
     ['Coaching of officers will be proposed for a second phase, subject to funding.', 'Coaching', true],

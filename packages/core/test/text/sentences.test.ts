@@ -182,3 +182,19 @@ describe('bullets within a block', () => {
     expect(sentencesOf('The score rose from 3•4 to 5 in two years.')).toHaveLength(1)
   })
 })
+
+describe('a run-in title', () => {
+  const titles = (source: string) => splitSentences(blockFrom(source, 'list-item'), rangeOfIn(source)).map((sentence) => sentence.titlesItsBlock === true)
+
+  test('is a short phrase with no verb that opens its block before more text', () => {
+    expect(titles('Gender strategy and expertise. To be frank, we do not have one yet.')).toEqual([true, false])
+    expect(titles('**Partenaires et rôles.** Le ministère préside le comité.')).toEqual([true, false])
+  })
+
+  test('not a statement, a long phrase, nor a block of one sentence', () => {
+    expect(titles('We will train inspectors. They will coach others.')).toEqual([false, false])
+    expect(titles('Le projet est prêt. Il démarre en mars.')).toEqual([false, false])
+    expect(titles('Training of trainers for labour inspectors in the four northern provinces. Ten trainers.')).toEqual([false, false])
+    expect(titles('Gender strategy.')).toEqual([false])
+  })
+})
