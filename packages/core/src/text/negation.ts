@@ -736,12 +736,18 @@ function subjectToAt(tokens: readonly Token[], i: number): number {
 function underCondition(analysis: Analysis, at: number, clauseStart: number, clauseEnd: number): boolean {
   const token = analysis.tokens[at]!
   if (token.start >= clauseStart && token.start < clauseEnd) return true
+  // "…, but only if funds allow", "mais seulement si", "pero solo si": a restriction of the clause just before it.
+  if (ONLY.has(analysis.tokens[at - 1]?.word ?? '') && clauseEnd <= token.start && words(analysis.text.slice(clauseEnd, token.start)).every((each) => RESTRICTING.has(each.word))) return true
   // Read from the "if", a fronted condition and the clause it governs are one: the condition reaches the mention's clause.
   const [conditionStart, conditionEnd] = clauseAround(analysis, token.start, token.end)
   return conditionStart < clauseStart && clauseStart < conditionEnd
 }
 
-/** Whether a verb of the clause, at most `MOVING_REACH` words before `last`, moves something into the phase after it. */
+/** "Only" before a condition's "if": the condition restricts what comes before it. */
+const ONLY = new Set(['only', 'seulement', 'uniquement', 'solo', 'solamente', 'unicamente'])
+/** What may join a clause to its restriction: "but only if", "mais uniquement si", "pero solo si". */
+const RESTRICTING = new Set([...ONLY, 'but', 'mais', 'pero', 'and', 'et', 'y'])
+
 /** Verbs that weigh something, by their folded stems: "considered", "explored", "envisagée", "estudiarse". */
 const WEIGHING_VERB = /^(?:consider|explor|examin|envisag|studi|estudi|analy[sz]|analiz)/u
 /** Modals of what only may happen: "may", "could", "pourra", "podría". */
@@ -760,6 +766,7 @@ function mayBeWeighed(tokens: readonly Token[], last: number, clauseStart: numbe
   return false
 }
 
+/** Whether a verb of the clause, at most `MOVING_REACH` words before `last`, moves something into the phase after it. */
 function movedInto(tokens: readonly Token[], last: number, clauseStart: number, verbs = MOVING_INTO): boolean {
   for (let k = last; k >= 0 && last - k < MOVING_REACH && tokens[k]!.start >= clauseStart; k--) {
     if (verbs.test(tokens[k]!.word)) return true
