@@ -1,6 +1,6 @@
 // training-beyond-workshops: workshops and courses are followed by coaching,
 // mentoring, backstopping or follow-up support (seed 000, lesson 181147).
-import {relatedMentions, relatedTo, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
+import {relatedMentions, relatedTo, words, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
 import {afterOrOnTheJob, followUpSupport, harmedPeople, journeyStage, learningResults, measurement, projectBackstopping, serviceCasework, serviceSupport, supportAct, toTheProjectTeam, traineeWord, workshopDelivery} from '../lexicons/training.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
@@ -24,7 +24,12 @@ function supportOnTheJob(model: ProposalModel): Match[] {
   if (when.length === 0) return []
   return currentMentions(model, supportAct).filter(
     (match) =>
-      !insideMatchOf(match, projectBackstopping) && !inRiskColumn(model, match) && !isTrained(match) && !visitsToCheck(match) && relatedTo(match, when, 'clause').length > 0,
+      !insideMatchOf(match, projectBackstopping) &&
+      !inRiskColumn(model, match) &&
+      !isTrained(match) &&
+      !visitsToCheck(match) &&
+      !ownVisits(match) &&
+      relatedTo(match, when, 'clause').length > 0,
   )
 }
 
@@ -38,6 +43,18 @@ function visitsToCheck(match: Match): boolean {
   // Two at most: the visit itself may be one (a clause may hold thousands).
   const support = relatedMentions(match, supportAct, 'clause', {includeNegated: true, limit: 2}).filter((other) => other.range.start.offset !== match.range.start.offset)
   return support.length === 0 && relatedMentions(match, measurement, 'clause', {includeNegated: true, limit: 1}).length > 0
+}
+
+/** Possessives, folded: "their", "leurs", "sus". */
+const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'leur', 'leurs', 'ses', 'son', 'sa', 'su', 'sus'])
+
+/**
+ * Visits that are someone's own work: "inspecteurs … qui appliquent la grille lors de leurs visites six mois après
+ * l'atelier" are the inspectors' inspections, which support nobody.
+ */
+function ownVisits(match: Match): boolean {
+  if (!/^visit/u.test(match.term)) return false
+  return POSSESSIVES.has(words(match.sentence.text.slice(0, match.sentenceIndex)).at(-1)?.word ?? '')
 }
 
 /** An adviser the text says is trained ("des conseillers formés", "trained advisers"): one of the people trained, not their support. */
