@@ -161,6 +161,15 @@ describe('follow-up support and retention', () => {
       'formation de formateurs',
     ])
   })
+
+  test('knowledge retention: facilitators trained to pass the training on', () => {
+    expect(hits(knowledgeRetention, 'Formación de facilitadores: ellos replicarán la capacitación; a training of facilitators who replicate the training')).toEqual([
+      'Formación de facilitadores',
+      'replicarán la capacitación',
+      'training of facilitators',
+      'replicate the training',
+    ])
+  })
 })
 
 describe('materials', () => {
