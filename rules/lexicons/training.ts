@@ -1230,13 +1230,14 @@ export const learningResults = defineLexicon('learning results', {
 })
 
 /**
- * A module of a course, as the time a measure is taken after ("six mois après les modules"). Read only with
+ * A module of a course, or an academy, as the time a measure is taken after ("six mois après les modules"). Read only with
  * `laterInTime`: a module named alone is as often what an assessment prepares ("antes de diseñar los módulos").
  */
 export const trainingModule = defineLexicon('training module', {
-  en: ['module'],
-  fr: ['module'],
-  es: ['módulo'],
+  // Or the whole programme by its name: "Seis meses después de terminada la Academia, el equipo visita cada organización".
+  en: ['module', 'academy'],
+  fr: ['module', 'académie'],
+  es: ['módulo', 'academia'],
 })
 
 /** A training curriculum or its content. */
@@ -1275,11 +1276,16 @@ export const curriculum = defineLexicon('curriculum', {
     'programme of the workshop',
     'seminar programme',
     'programme of the seminar',
+    'academy programme',
+    'academy curriculum',
   ],
   fr: ["programme d'études", 'programme des cours', 'programme pédagogique', 'contenu pédagogique', 'contenus pédagogiques', 'référentiel de formation', 'curriculum', 'cursus', 'parcours de formation', 'programme de formation', 'contenu de la formation', 'contenus de la formation', 'contenu des formations', 'contenus des formations', 'contenu de formation', 'contenus de formation', 'contenu du cours', 'module', 'tronc commun', 'contenu commun', 'plan de cours',
-    'programme du cours', "programme de l'atelier", 'programme des ateliers', 'programme de la formation', 'programme du séminaire', 'programme des séminaires'],
+    'programme du cours', "programme de l'atelier", 'programme des ateliers', 'programme de la formation', 'programme du séminaire', 'programme des séminaires', "programme de l'académie", 'programme de l’académie'],
   es: ['programa de estudios', 'malla curricular', 'contenidos del curso', 'contenidos de la capacitación', 'currículo', 'plan de estudios', 'temario', 'contenido del curso', 'contenido de la capacitación', 'contenido de la formación', 'contenidos de la formación', 'contenido común', 'contenidos formativos', 'itinerario formativo', 'programa formativo', 'programa analítico', 'módulo', 'tronco común',
-    'programa del curso', 'programa de los cursos', 'programa del taller', 'programa de los talleres', 'programa de la capacitación', 'programa de la formación', 'programa del seminario', 'programa de los seminarios'],
+    'programa del curso', 'programa de los cursos', 'programa del taller', 'programa de los talleres', 'programa de la capacitación', 'programa de la formación', 'programa del seminario', 'programa de los seminarios',
+    'programa de la academia',
+    // "Malla" (curricular), as Latin America names a syllabus: "Malla de la Academia:".
+    'malla del curso', 'malla de los cursos', 'malla de la academia', 'malla de la capacitación', 'malla de la formación', 'malla de los talleres'],
 })
 
 /** What describes a curriculum's content rather than only naming it. */

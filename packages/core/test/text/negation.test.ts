@@ -131,6 +131,8 @@ describe('negation after the mention, as the verb’s', () => {
     ['El trabajo con la Cancillería y los consulados lo dejamos para una segunda fase.', 'Cancillería', true],
     ['Work with the consulates is left for a second phase.', 'consulates', true],
     ['In the second phase, the consulates will keep the registry up to date.', 'consulates', false],
+    ['Las mentorías individuales a las directivas quedan fuera de esta fase.', 'mentorías', true],
+    ['Individual coaching of the supervisors is outside this phase.', 'coaching', true],
     // A short aside between commas leaves the negation where it was: "no cuenta, por tanto, con".
     ['El proyecto no cuenta, por tanto, con una organización de empleadores como socia.', 'organización de empleadores', true],
     ["Le projet ne dispose pas, pour l'instant, d'une étude de suivi.", 'étude de suivi', true],
