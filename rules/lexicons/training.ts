@@ -819,7 +819,7 @@ export const knowledgeRetention = defineLexicon('knowledge retention', {
     'vivier de formateurs',
     'mémoire institutionnelle',
   ],
-  es: ['conservar el conocimiento', 'conservar los conocimientos', 'mantener el conocimiento', 'retener el conocimiento', 'instructores internos', 'instructor interno', 'instructoras internas', 'formadores internos', 'capacitadores internos', 'facilitadores internos', 'repositorio', 'intranet',
+  es: ['conservar el conocimiento', 'conservar los conocimientos', 'mantener el conocimiento', 'retener el conocimiento', 'instructores internos', 'instructor interno', 'instructoras internas', 'formadores internos', 'capacitadores internos', 'facilitadores internos', 'repositorio de conocimientos', 'repositorio digital', 'repositorio en línea', 'repositorio institucional', 'repositorio documental', 'intranet',
     'gestión del conocimiento',
     'institucionalizar',
     'institucionalización',
