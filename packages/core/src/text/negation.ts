@@ -825,10 +825,13 @@ const ASIDE_WORDS = 3
  * con una organización de empleadores". What follows goes on with the verb before the aside ("contar con"), not
  * with a new phrase.
  */
-function closesAside({commas, afterComma, starts}: Analysis, c: number, clauseStart: number): boolean {
+function closesAside({commas, afterComma, starts, tokens}: Analysis, c: number, clauseStart: number): boolean {
   if (c === 0 || commas[c - 1]! < clauseStart) return false
-  const words = firstAtLeast(starts, commas[c]!) - afterComma[c - 1]!
-  return words >= 1 && words <= ASIDE_WORDS
+  const first = afterComma[c - 1]!
+  const count = firstAtLeast(starts, commas[c]!) - first
+  if (count < 1 || count > ASIDE_WORDS) return false
+  // An aside is an adverb or a short phrase: ", and no budget," goes on with the list, and a negator is no aside.
+  return tokens.slice(first, first + count).every((token) => !NEW_PHRASE.has(token.word) && !LIST_CONJUNCTIONS.has(token.word) && !MAY_NEGATE.has(token.word))
 }
 
 /** One past the index of the last token that ends within the clause ending at `clauseEnd`. */

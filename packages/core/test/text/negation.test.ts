@@ -137,6 +137,8 @@ describe('negation after the mention, as the verb’s', () => {
     ['El proyecto no cuenta, por tanto, con una organización de empleadores como socia.', 'organización de empleadores', true],
     ["Le projet ne dispose pas, pour l'instant, d'une étude de suivi.", 'étude de suivi', true],
     ['The project does not fund workshops, and with its own money the union runs coaching.', 'coaching', false],
+    // ", and no budget," goes on with a list: no aside.
+    ['No budget, and no staff, with coaching by the union.', 'coaching', false],
     // Under a condition on money not yet found, in the clause or fronted before it.
     ['Si se consigue financiamiento para una segunda fase, se estudiará la posibilidad de incorporar al Ministerio del Interior; por ahora no.', 'Ministerio del Interior', true],
     ['If additional funding is secured, a tracer study will follow the graduates.', 'tracer study', true],
