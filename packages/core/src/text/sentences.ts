@@ -175,7 +175,7 @@ class BlockSentence implements Sentence {
       // Internacional de Formación de la OIT?", "Q11. Does the project include training? If yes, explain how the
       // training materials will be shared"), is the funder's words, all of it: it names its section, and states nothing.
       const asked =
-        (this.source.container !== 'heading' && (QUESTION_END.test(this.text) || OPEN_POINT.test(this.text))) ||
+        (this.source.container !== 'heading' && (QUESTION_END.test(this.text) || OPEN_POINT.test(this.text) || DECLINED_ITEM.test(this.source.text))) ||
         (this.source.container === 'heading' && isFormQuestion(this.source.text)) ||
         this.source.openTask === true
       const declinedLabel = (this.declinedLabel ??= declinedLabelEnd(this.text, this.section?.isIn('budget') === true))
@@ -335,6 +335,14 @@ export const OPEN_TASK_MARKER = /^\s*(?:TODO|LATER|NOW|DOING|WAITING|WAIT|IN-PRO
 
 /** A line labelled as a point still open: "Open point:", "Open question:", "Point ouvert :", "Punto abierto:". */
 const OPEN_POINT = /^\s*(?:open (?:points?|questions?|issues?)|points? ouverts?|questions? ouvertes?|puntos? abiertos?|preguntas? abiertas?)[ \t]?:/iu
+
+/**
+ * A block labelled as turned down or put aside, as minutes record what a meeting did not decide: "**Not agreed:** a
+ * mid-term evaluation, for reasons of cost", "**Parked:** a gender strategy…", "No hay acuerdo:", "Aplazado:",
+ * "Non retenu :", "Reporté :". What the block says is no plan.
+ */
+const DECLINED_ITEM =
+  /^\s*(?:not agreed|no agreement|parked|rejected|declined|dropped|deferred|postponed|not retained|not adopted|no hay acuerdo|sin acuerdo|no acordad[oa]|aplazad[oa]|pospuest[oa]|descartad[oa]|rechazad[oa]|pas d['’]accord|non retenue?|non adoptée?|rejetée?|reportée?|écartée?|ajournée?|en suspens)[ \t]?:/iu
 
 /** Whether each hit is negated: like the hits, it depends on the sentence's text alone, so it is kept with them. */
 const negations = new WeakMap<readonly Hit[], readonly boolean[]>()

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {splitSentences, topicEnd, type TextBlock} from '../../src/text/index.js'
+import {defineLexicon, splitSentences, topicEnd, type TextBlock} from '../../src/text/index.js'
 import {blockFrom, rangeOfIn, sliceOf} from './helpers.js'
 
 function sentencesOf(text: string, container: TextBlock['container'] = 'paragraph'): string[] {
@@ -196,5 +196,24 @@ describe('a run-in title', () => {
     expect(titles('Le projet est prêt. Il démarre en mars.')).toEqual([false, false])
     expect(titles('Training of trainers for labour inspectors in the four northern provinces. Ten trainers.')).toEqual([false, false])
     expect(titles('Gender strategy.')).toEqual([false])
+  })
+})
+
+describe('a block labelled as turned down or put aside, as minutes record it', () => {
+  const negatedOf = (source: string, term: string) => {
+    const lexicon = defineLexicon(`minutes test ${term}`, {en: [term], fr: [term], es: [term]})
+    return splitSentences(blockFrom(source), rangeOfIn(source)).flatMap((sentence) => sentence.find(lexicon, {includeNegated: true}).map((match) => match.negated))
+  }
+
+  test('states no plan, in any of its sentences', () => {
+    expect(negatedOf('Not agreed: a mid-term evaluation, for reasons of cost.', 'mid-term evaluation')).toEqual([true])
+    expect(negatedOf('Parked: a gender strategy. A consultant would write it if the ceiling rises.', 'consultant')).toEqual([true])
+    expect(negatedOf('No hay acuerdo: sobre el diagnóstico de necesidades.', 'diagnóstico de necesidades')).toEqual([true])
+    expect(negatedOf('Reporté : la révision de la liste des travaux dangereux.', 'liste des travaux dangereux')).toEqual([true])
+  })
+
+  test('not what was agreed', () => {
+    expect(negatedOf('Agreed: a final independent evaluation in month 28.', 'independent evaluation')).toEqual([false])
+    expect(negatedOf('The steering group parked the car: a mid-term evaluation is planned.', 'mid-term evaluation')).toEqual([false])
   })
 })
