@@ -1203,8 +1203,9 @@ export const laterInTime = defineLexicon('some time after', {
 export const measurement = defineLexicon('measurement', {
   en: ['sample', 'survey', 'interview', 'observe', 'observation', 'assess', 'assessment', 'measure', 'check', 'evaluate', 'evaluation', 'questionnaire', 'focus group', 'record', 'track'],
   // The French and Spanish verbs with their future forms: a plan says what "vérifiera", "evaluará".
-  fr: ['échantillon', 'vérifier', 'vérifiera', 'vérifieront', 'enquête', 'entretien', 'observer', 'observera', 'observeront', 'observation', 'évaluer', 'évaluera', 'évalueront', 'évaluation', 'mesurer', 'mesurera', 'mesureront', 'questionnaire', 'constaté', 'constatée', 'constatés', 'constatées'],
-  es: ['comprobar', 'comprobará', 'comprobarán', 'muestra', 'muestreo', 'encuesta', 'entrevista', 'observar', 'observará', 'observarán', 'observación', 'evaluar', 'evaluará', 'evaluarán', 'evaluación', 'medir', 'medirá', 'medirán', 'verificar', 'verificará', 'verificarán', 'cuestionario'],
+  // With the first person plural, as an NGO writes its own plan: "encuestaremos a los docentes", "nous vérifierons".
+  fr: ['échantillon', 'vérifier', 'vérifiera', 'vérifieront', 'vérifierons', 'enquête', 'enquêter', 'enquêterons', 'entretien', 'observer', 'observera', 'observeront', 'observerons', 'observation', 'évaluer', 'évaluera', 'évalueront', 'évaluerons', 'évaluation', 'mesurer', 'mesurera', 'mesureront', 'mesurerons', 'questionnaire', 'constaté', 'constatée', 'constatés', 'constatées'],
+  es: ['comprobar', 'comprobará', 'comprobarán', 'comprobaremos', 'muestra', 'muestreo', 'encuesta', 'encuestar', 'encuestará', 'encuestarán', 'encuestaremos', 'entrevista', 'entrevistaremos', 'observar', 'observará', 'observarán', 'observaremos', 'observación', 'evaluar', 'evaluará', 'evaluarán', 'evaluaremos', 'evaluación', 'medir', 'medirá', 'medirán', 'mediremos', 'verificar', 'verificará', 'verificarán', 'verificaremos', 'cuestionario'],
 })
 
 /** Observation of trainees at work: counts when the sentence is about training results. */
@@ -1225,8 +1226,9 @@ export const targetLeftOpen = defineLexicon('target left open', {
 /** Words that say a sentence is about what training achieved. */
 export const learningResults = defineLexicon('learning results', {
   en: ['training', 'trained', 'trainee', 'course', 'cohort', 'workshop', 'learning', 'learned', 'learnt', 'participant', 'graduate', 'what they learn'],
-  fr: ['cours', 'diplômé', 'diplômés', 'formation', 'formé', 'stagiaire', 'apprentissage', 'participant', 'acquis'],
-  es: ['curso', 'egresado', 'egresada', 'egresados', 'egresadas', 'capacitación', 'capacitado', 'formación', 'aprendizaje', 'lo aprendido', 'participante'],
+  // The workshop too, as English has it: "seis meses después del último taller".
+  fr: ['cours', 'diplômé', 'diplômés', 'formation', 'formé', 'stagiaire', 'apprentissage', 'participant', 'acquis', 'atelier', 'ateliers'],
+  es: ['curso', 'egresado', 'egresada', 'egresados', 'egresadas', 'capacitación', 'capacitado', 'formación', 'aprendizaje', 'lo aprendido', 'participante', 'taller', 'talleres'],
 })
 
 /**

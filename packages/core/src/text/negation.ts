@@ -685,7 +685,7 @@ const REQUESTS = new Set(['request', 'proposal', 'application', 'submission', 'd
 /** Money, as a condition speaks of it: "if additional funding is secured", "si des fonds supplémentaires sont mobilisés". */
 const MONEY = new Set(['funding', 'funds', 'financing', 'resources', 'budget', 'financement', 'financements', 'fonds', 'ressources', 'financiamiento', 'financiacion', 'fondos', 'recursos', 'presupuesto'])
 /** What makes money a condition not yet met: more of it, found, or allowing ("if the final budget leaves room", "si le budget laisse une marge"). */
-const NOT_YET_FOUND = /^(?:additional|new|further|secured|obtained|found|raised|mobili[sz]ed|available|allows?|permits?|room|marge|margen|additionnels?|supplementaires|nouveaux|obtenus?|trouves?|mobilises?|disponibles?|permet(?:tent)?|adicionales?|nuevos?|consigue|consiguen|obtiene|obtienen|logra|logran|moviliza|movilizan|permite|permiten)$/u
+const NOT_YET_FOUND = /^(?:additional|new|further|secured|obtained|found|raised|mobili[sz]ed|available|allows?|permits?|room|marge|margen|additionnels?|supplementaires|nouveaux|obtenus?|trouves?|mobilises?|disponibles?|permet(?:tent)?|adicionales?|nuevos?|consigue|consiguen|conseguimos|obtiene|obtienen|obtenemos|logra|logran|logramos|moviliza|movilizan|movilizamos|permite|permiten|obtenons|trouvons|mobilisons|secure|obtain|raise)$/u
 /** How many words apart the "if", the money and what makes it a condition may stand: "Si se consigue financiamiento", "If funding for a second phase is secured". */
 const CONDITION_REACH = 6
 /** How far after its "if" a condition may name a later phase: "Should the pilot be scaled up in a second phase". */

@@ -145,6 +145,7 @@ describe('negation after the mention, as the verb’s', () => {
     ['Des visites de suivi seront organisées si des fonds supplémentaires sont mobilisés.', 'visites de suivi', true],
     ['If funds are delayed, the tracer study will start in month 8.', 'tracer study', false],
     ['We would bring in a gender consultant if the final budget leaves room.', 'gender consultant', true],
+    ['Si conseguimos financiación adicional, sumaremos visitas de acompañamiento a las escuelas.', 'visitas de acompañamiento', true],
     ['We would like to start with an assessment of training needs, but only if funds allow.', 'assessment', true],
     ['Nous commencerons par un diagnostic des besoins, mais seulement si des fonds supplémentaires sont obtenus.', 'diagnostic des besoins', true],
     ['We will start with an assessment of training needs, but the survey runs only if funds allow.', 'assessment', false],
