@@ -1042,7 +1042,15 @@ function negatedInClause(text: string, start: number, end: number): boolean {
     }
   }
   // An aside in brackets speaks of something else: "a log of enforcement gaps (missing equipment, untrained cutters)".
-  const aside = analysis.brackets[firstAtLeast(analysis.brackets, end)] ?? -1
+  let aside = analysis.brackets[firstAtLeast(analysis.brackets, end)] ?? -1
+  // But brackets right after the mention gloss it ("Le CIF-OIT (Turin) ne sera pas associé"): the predicate after them is said of it.
+  if (aside !== -1 && windowStart === first && analysis.text.slice(end, aside).trim() === '') {
+    const closing = analysis.text.indexOf(')', aside)
+    if (closing !== -1 && (comma === -1 || comma > closing)) {
+      windowStart = firstAtLeast(starts, closing)
+      aside = analysis.brackets[firstAtLeast(analysis.brackets, closing)] ?? -1
+    }
+  }
   for (let i = windowStart; i < tokens.length && i <= windowStart + AFTER_WINDOW; i++) {
     const token = tokens[i]!
     if (token.end > clauseEnd || (comma !== -1 && comma < token.start) || (aside !== -1 && aside < token.start)) return false

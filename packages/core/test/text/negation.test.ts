@@ -132,6 +132,10 @@ describe('negation after the mention, as the verb’s', () => {
     ['Work with the consulates is left for a second phase.', 'consulates', true],
     ['In the second phase, the consulates will keep the registry up to date.', 'consulates', false],
     ['Las mentorías individuales a las directivas quedan fuera de esta fase.', 'mentorías', true],
+    // Brackets right after the mention gloss it; the predicate after them is said of it.
+    ['Le CIF-OIT (Turin) ne sera pas associé : les ateliers seront conçus par l’équipe.', 'CIF-OIT', true],
+    ['A log of enforcement gaps (missing equipment, untrained cutters) will be kept.', 'enforcement gaps', false],
+    ['The ITC-ILO (Turin), not the ministry, runs the course.', 'ITC-ILO', false],
     ['Individual coaching of the supervisors is outside this phase.', 'coaching', true],
     // A short aside between commas leaves the negation where it was: "no cuenta, por tanto, con".
     ['El proyecto no cuenta, por tanto, con una organización de empleadores como socia.', 'organización de empleadores', true],
