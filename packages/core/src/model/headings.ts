@@ -425,6 +425,9 @@ const CONTEXT_PHRASES = [
   /\b(?:most at|at|greatest|highest|higher|increased) risks?\b|\bhealth risks?\b|\b(?:en|a|mayor|alto) riesgo\b|\briesgos? para la salud\b|\b(?:a|plus grand|haut) risque\b|\brisques? (?:pour la|sanitaires?)\b/g,
   // The Sustainable Development Goals a project contributes to are not its objectives.
   /\b(?:sustainable development goals|objectifs de developpement durable|objetivos de desarrollo sostenible)\b/g,
+  // The aims of the meeting a record reports on ("Ouverture et objectifs de l'atelier", "Welcome and purpose of the
+  // meeting"): the meeting's, not the project's.
+  /\b(?:objectives?|purpose|aims?|objectifs?|buts?|objetivos?|proposito) (?:of|de|du|del) (?:the |this |today's |l'|la |le |cet |cette |el |este |esta )?(?:meeting|workshop|session|mission|atelier|reunion|seance|taller|sesion|jornada)\b(?! (?:de |on |sur |sobre )?(?:formation|training|capacitacion))/g,
 ]
 
 /**

@@ -331,6 +331,11 @@ describe('section kinds: kind words that name the context', () => {
     ['## Labour market indicators', ['background']],
     ['## Contribution aux Objectifs de développement durable', ['background']],
     ['## Objectives and contribution to the Sustainable Development Goals', ['objectives']],
+    // The aims of the meeting a record reports on are the meeting's.
+    ["## 1. Ouverture et objectifs de l'atelier", ['background']],
+    ['## Welcome and purpose of the meeting', ['background']],
+    ['## Objectives of the training workshop', ['objectives']],
+    ['## 3. Objectifs et résultats attendus', ['objectives']],
     ['## 2.1 Riesgos laborales en el cultivo de flores', ['background']],
     // The context phrase makes no kind; the rest of the heading still does.
     ['## 2. Actividades para la reducción de riesgos laborales en obra', ['activities']],
