@@ -91,6 +91,7 @@ describe('genderExpertise', () => {
       'Une spécialiste genre appuie l\'équipe.',
       'le point focal genre du bureau',
       'una especialista en género',
+      'Akosua Mensah, our Gender and Safeguarding Lead, oversees this work.',
     ])
   })
   test('not a negated post', () => {

@@ -196,6 +196,13 @@ export const genderExpertise = defineLexicon('gender-expertise', {
     'focal point for gender',
     'focal point on gender',
     'gender coordinator',
+    // An NGO's title for the post: "Akosua Mensah, our Gender and Safeguarding Lead".
+    'gender lead',
+    'gender equality lead',
+    'gender and inclusion lead',
+    'gender and social inclusion lead',
+    'gender and safeguarding lead',
+    'GESI lead',
     'gender champion',
     'gender function',
     'responsible for gender',
