@@ -774,6 +774,32 @@ function movedInto(tokens: readonly Token[], last: number, clauseStart: number, 
   return false
 }
 
+/** "And" and a possessive or article before a second name: "y su", "and its", "et ses". */
+const NAME_OPENERS = new Set(['su', 'sus', 'its', 'their', 'the', 'ses', 'son', 'sa', 'leur', 'leurs', 'la', 'le', 'les', 'el', 'los', 'las'])
+/** Small words inside a name: "Dirección General de Protección al Hondureño Migrante", "Department of Labour and Employment". */
+const NAME_LINKS = new Set(['de', 'del', 'al', 'of', 'for', 'the', 'des', 'du', 'la', 'el', 'and', 'y', 'et', 'd', 'l'])
+/** How many words a second name may have. */
+const NAME_WORDS = 10
+
+/**
+ * Where the words after a mention go on, past a second body named with it as one subject: "and its" or "y su", then
+ * a name in capitals. `first` when no such name follows.
+ */
+function afterCoordinatedName({tokens, text}: Analysis, first: number): number {
+  if (!AND.has(tokens[first]?.word ?? '') || !NAME_OPENERS.has(tokens[first + 1]?.word ?? '')) return first
+  let i = first + 2
+  let capitals = 0
+  while (i < tokens.length && i < first + 2 + NAME_WORDS) {
+    const token = tokens[i]!
+    if (/^\p{Lu}/u.test(text[token.start]!)) capitals++
+    else if (!NAME_LINKS.has(token.word)) break
+    i++
+  }
+  // The name ends with a capitalised word, not a link: "… al Hondureño Migrante no tendrán".
+  while (i > first + 2 && NAME_LINKS.has(tokens[i - 1]!.word) && !/^\p{Lu}/u.test(text[tokens[i - 1]!.start]!)) i--
+  return capitals > 0 ? i : first
+}
+
 /** Relative pronouns: a negation after one belongs to the relative clause. */
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'qui', 'que', 'dont', 'quien', 'quienes', 'cual', 'cuales'])
 /** Relative pronouns that are never complementisers ("that"/"que" can be: "does not expect that the ITC-ILO..."). */
@@ -1051,6 +1077,9 @@ function negatedInClause(text: string, start: number, end: number): boolean {
       aside = analysis.brackets[firstAtLeast(analysis.brackets, closing)] ?? -1
     }
   }
+  // A body named with the mention as one subject ("La Cancillería y su Dirección General de Protección al Hondureño
+  // Migrante no tendrán un papel"): its name is skipped, and the predicate after it is said of both.
+  if (windowStart === first) windowStart = afterCoordinatedName(analysis, first)
   for (let i = windowStart; i < tokens.length && i <= windowStart + AFTER_WINDOW; i++) {
     const token = tokens[i]!
     if (token.end > clauseEnd || (comma !== -1 && comma < token.start) || (aside !== -1 && aside < token.start)) return false

@@ -132,6 +132,10 @@ describe('negation after the mention, as the verb’s', () => {
     ['Work with the consulates is left for a second phase.', 'consulates', true],
     ['In the second phase, the consulates will keep the registry up to date.', 'consulates', false],
     ['Las mentorías individuales a las directivas quedan fuera de esta fase.', 'mentorías', true],
+    // A body named with the mention as one subject: the predicate after its name is said of both.
+    ['La Cancillería y su Dirección General de Protección al Hondureño Migrante no tendrán un papel en esta fase.', 'Cancillería', true],
+    ['The ministry and its Labour Inspection Department will not take part.', 'ministry', true],
+    ['Coaching and its Follow-up Toolkit help workers keep skills they do not use.', 'Coaching', false],
     // Brackets right after the mention gloss it; the predicate after them is said of it.
     ['Le CIF-OIT (Turin) ne sera pas associé : les ateliers seront conçus par l’équipe.', 'CIF-OIT', true],
     ['A log of enforcement gaps (missing equipment, untrained cutters) will be kept.', 'enforcement gaps', false],
