@@ -36,6 +36,12 @@ export const genderConcept = defineLexicon('gender-concept', {
     'égalité hommes-femmes',
     'approche genre',
     'budget genre',
+    // The gender marker of budget lines: "Lignes marquées genre : 130 000 EUR".
+    'marqueur genre',
+    'marquées genre',
+    'marqués genre',
+    'marquée genre',
+    'marqué genre',
     'dimension de genre',
     'dimension genre',
     'sensible au genre',

@@ -278,6 +278,8 @@ export function buildTextBlocks(
           if (!isReviewComment(child, text) && !isQuotedMessage(child, text, parent.children[index - 1])) walk(child, listItem, calledFrom)
           break
         case 'code':
+          if (isCellOutput(child, parent.children[index - 1], text)) blocks.push(...outputLines(child, text, sectionAt(start)))
+          break
         case 'html':
         case 'yaml':
         case 'definition':
@@ -289,6 +291,36 @@ export function buildTextBlocks(
   }
 
   walk(tree, null)
+  return blocks
+}
+
+/**
+ * The printed output of a notebook's code cell, as `jupyter nbconvert --to markdown` writes it: an indented block
+ * right after the fenced cell ("    Lignes marquées genre : 130 000 EUR"). It is the figures the proposal states.
+ */
+function isCellOutput(node: Nodes, before: Nodes | undefined, text: string): boolean {
+  if (node.type !== 'code' || before?.type !== 'code' || !before.lang) return false
+  const start = node.position?.start.offset
+  return start !== undefined && !/^[ \t]*(?:```|~~~)/u.test(text.slice(start, start + 8))
+}
+
+/** Each line of a cell's output a block of its own, its offsets the source's (the indentation is no text). */
+function outputLines(node: Nodes, text: string, section: Section | null): TextBlock[] {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return []
+  const blocks: TextBlock[] = []
+  let lineStart = start
+  for (const line of text.slice(start, end).split('\n')) {
+    const indent = /^[ \t]*/u.exec(line)![0].length
+    const content = line.slice(indent).trimEnd()
+    if (/[\p{L}\p{N}]/u.test(content)) {
+      const from = lineStart + indent
+      const offsets = Array.from({length: content.length + 1}, (_, at) => from + at)
+      blocks.push({text: content, offsets, container: 'paragraph', section, unit: {start: from, end: from + content.length}})
+    }
+    lineStart += line.length + 1
+  }
   return blocks
 }
 

@@ -160,6 +160,26 @@ describe('text blocks', () => {
     ])
   })
 
+  it("read a notebook cell's printed output, a line each; other indented code stays code", () => {
+    const text = [
+      '```python',
+      'print(f"Gender lines: {gender:,.0f} USD")',
+      '```',
+      '',
+      '    Gender lines: 130,000 USD',
+      '    Share of the total: 7.0%',
+      '',
+      'An example of the input format:',
+      '',
+      '    id,line,amount',
+    ].join('\n')
+    expect(blocksOf(text).map((block) => [block.text, text.slice(block.offsets[0], block.offsets.at(-1))])).toEqual([
+      ['Gender lines: 130,000 USD', 'Gender lines: 130,000 USD'],
+      ['Share of the total: 7.0%', 'Share of the total: 7.0%'],
+      ['An example of the input format:', 'An example of the input format:'],
+    ])
+  })
+
   it('leave out a quoted message under the attribution line a mail program writes above it', () => {
     const text = [
       'With best regards,',
