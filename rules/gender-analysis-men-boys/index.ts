@@ -96,8 +96,30 @@ function risksSaidOfMen(model: ProposalModel): (men: Match) => Match | undefined
     if (inClause) return inClause
     if (opensSentence(men) && inSentence.length > 0) return inSentence[0]
     if (leadsBlock(men) || topicOfParagraph(men, blocksWithWomen)) return byBlock.get(blockOf(men))?.[0]
+    // The sentence after, when its subject is a pronoun for them: "Mais la situation des hommes ne doit pas être
+    // sous-estimée. Recrutés pour les chantiers ou la pêche, ils paient en moyenne des frais plus élevés…".
+    const next = sentenceAfter(model, men.sentence)
+    if (next && takesUpMen(next)) return bySentence.get(next)?.[0]
     return undefined
   }
+}
+
+/** Pronouns that take up men named just before: "they", "ils", "ellos". */
+const MEN_PRONOUNS = new Set(['they', 'ils', 'ellos'])
+/** How far into its sentence such a pronoun may stand, after a fronted phrase: "Recrutés pour les chantiers ou la pêche, ils…". */
+const PRONOUN_WORDS = 8
+
+/** Whether a sentence's subject is a pronoun that takes up men: one of its first words, and no women named before it. */
+function takesUpMen(sentence: Sentence): boolean {
+  const opening = words(sentence.text).slice(0, PRONOUN_WORDS)
+  const pronoun = opening.findIndex((token) => MEN_PRONOUNS.has(token.word))
+  return pronoun !== -1 && sentence.find(womenAndGirls, {includeNegated: true, to: opening[pronoun]!.start}).length === 0
+}
+
+/** The next sentence of the same block, if any. */
+function sentenceAfter(model: ProposalModel, sentence: Sentence): Sentence | undefined {
+  const inBlock = model.sentences({within: sentence.block, includeHeadings: false})
+  return inBlock[inBlock.indexOf(sentence) + 1]
 }
 
 /**

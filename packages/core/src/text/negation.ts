@@ -384,6 +384,7 @@ function negatorAt({text, tokens, nextNePartner}: Analysis, i: number, clauseEnd
   const next = tokens[i + 1]
   const nextWord = next && next.start < clauseEnd ? next.word : ''
   if (NOT_NEGATING_NEXT.has(nextWord)) return false
+  if (deniesAnOmission(tokens, i, clauseEnd)) return false
   // "n'oublie pas": the "pas" that completes a negated omission.
   if ((word === 'pas' || word === 'jamais') && OMISSION.has(tokens[i - 1]?.word ?? '')) return false
   if (word.endsWith("n't")) return true
@@ -408,6 +409,26 @@ function negatorAt({text, tokens, nextNePartner}: Analysis, i: number, clauseEnd
   if (word === 'instead') return nextWord === 'of'
   if (word === 'sin' && nextWord === 'embargo') return false
   return NEGATORS.has(word)
+}
+
+/** What may stand between a negator and the omission it denies: "ne doit pas être", "should not be", "no debe". */
+const BEFORE_OMISSION = new Set(['be', 'been', 'being', 'etre', 'ete', 'ser', 'sido', 'se', 'doit', 'doivent', 'debe', 'deben', 'must', 'should', 'can', 'peut', 'puede'])
+/** An omission by its stem, as a participle or infinitive too: "overlooked", "sous-estimée", "subestimarse", "négliger". */
+const OMISSION_STEM = /^(?:overlook|neglect|ignor|forg[eo]t|underestimat|underrat|subestim|minimi[sz]|olvid|descuid|neglig|oubli)/u
+
+/**
+ * Whether a negator denies an omission, which affirms: "la situation des hommes ne doit pas être sous-estimée", "men's
+ * risks should not be overlooked", "no debe subestimarse". Read on the few words after it ("sous-estimée" is two
+ * words, "sous" and "estimee").
+ */
+function deniesAnOmission(tokens: readonly Token[], i: number, clauseEnd: number): boolean {
+  for (let k = i + 1; k <= i + 4 && k < tokens.length && tokens[k]!.start < clauseEnd; k++) {
+    const word = tokens[k]!.word
+    if (word === 'sous' && /^estim/u.test(tokens[k + 1]?.word ?? '')) return true
+    if (OMISSION_STEM.test(word)) return true
+    if (!BEFORE_OMISSION.has(word) && word !== 'pas') return false
+  }
+  return false
 }
 
 /** Nouns that "no" makes into a principle rather than negates: "igualdad y no discriminación" (tokens are folded). */

@@ -132,6 +132,11 @@ describe('negation after the mention, as the verb’s', () => {
     ['Work with the consulates is left for a second phase.', 'consulates', true],
     ['In the second phase, the consulates will keep the registry up to date.', 'consulates', false],
     ['Las mentorías individuales a las directivas quedan fuera de esta fase.', 'mentorías', true],
+    // A negated omission affirms.
+    ['Mais la situation des hommes ne doit pas être sous-estimée.', 'situation des hommes', false],
+    ['The situation of men should not be overlooked.', 'situation of men', false],
+    ['La situación de los hombres no debe subestimarse.', 'situación de los hombres', false],
+    ['The situation of men was not assessed.', 'situation of men', true],
     // A body named with the mention as one subject: the predicate after its name is said of both.
     ['La Cancillería y su Dirección General de Protección al Hondureño Migrante no tendrán un papel en esta fase.', 'Cancillería', true],
     ['The ministry and its Labour Inspection Department will not take part.', 'ministry', true],
