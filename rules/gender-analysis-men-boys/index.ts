@@ -87,6 +87,7 @@ function risksSaidOfMen(model: ProposalModel): (men: Match) => Match | undefined
   const bySentence = groupBy(risks, (risk) => risk.sentence)
   const byBlock = groupBy(risks, blockOf)
   const blocksWithWomen = new Set(model.find(womenAndGirls, {includeHeadings: false, includeNegated: true}).map(blockOf))
+  const blocksListed = new Map<number, Map<Sentence, Sentence | undefined>>()
   return (men) => {
     // A harm the men cause is the women's, not theirs (weighed only in a sentence that names agents of a harm).
     const all = bySentence.get(men.sentence) ?? []
@@ -98,9 +99,21 @@ function risksSaidOfMen(model: ProposalModel): (men: Match) => Match | undefined
     if (leadsBlock(men) || topicOfParagraph(men, blocksWithWomen)) return byBlock.get(blockOf(men))?.[0]
     // The sentence after, when its subject is a pronoun for them: "Mais la situation des hommes ne doit pas être
     // sous-estimée. Recrutés pour les chantiers ou la pêche, ils paient en moyenne des frais plus élevés…".
-    const next = sentenceAfter(model, men.sentence)
+    const next = sentenceAfter(men.sentence)
     if (next && takesUpMen(next)) return bySentence.get(next)?.[0]
     return undefined
+  }
+
+  /** The next sentence of the same block, if any: each block's sentences are listed once (a paragraph may hold thousands of men). */
+  function sentenceAfter(sentence: Sentence): Sentence | undefined {
+    const start = sentence.block.start.offset
+    let listed = blocksListed.get(start)
+    if (!listed) {
+      const inBlock = model.sentences({within: sentence.block, includeHeadings: false})
+      listed = new Map(inBlock.map((each, index) => [each, inBlock[index + 1]]))
+      blocksListed.set(start, listed)
+    }
+    return listed.get(sentence)
   }
 }
 
@@ -116,11 +129,7 @@ function takesUpMen(sentence: Sentence): boolean {
   return pronoun !== -1 && sentence.find(womenAndGirls, {includeNegated: true, to: opening[pronoun]!.start}).length === 0
 }
 
-/** The next sentence of the same block, if any. */
-function sentenceAfter(model: ProposalModel, sentence: Sentence): Sentence | undefined {
-  const inBlock = model.sentences({within: sentence.block, includeHeadings: false})
-  return inBlock[inBlock.indexOf(sentence) + 1]
-}
+
 
 /**
  * Whether the clause that names the men and the harm makes them its agents: "Men in employer households … are
