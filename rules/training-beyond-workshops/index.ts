@@ -1,6 +1,6 @@
 // training-beyond-workshops: workshops and courses are followed by coaching,
 // mentoring, backstopping or follow-up support (seed 000, lesson 181147).
-import {relatedMentions, relatedTo, words, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
+import {relatedMentions, relatedTo, wordIndexBefore, words, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
 import {afterOrOnTheJob, followUpSupport, harmedPeople, journeyStage, learningResults, measurement, projectBackstopping, serviceCasework, serviceSupport, supportAct, toTheProjectTeam, traineeWord, workshopDelivery} from '../lexicons/training.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
@@ -54,7 +54,8 @@ const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'leur', 'leurs', 'ses
  */
 function ownVisits(match: Match): boolean {
   if (!/^visit/u.test(match.term)) return false
-  return POSSESSIVES.has(words(match.sentence.text.slice(0, match.sentenceIndex)).at(-1)?.word ?? '')
+  const {text} = match.sentence
+  return POSSESSIVES.has(words(text)[wordIndexBefore(text, match.sentenceIndex)]?.word ?? '')
 }
 
 /** An adviser the text says is trained ("des conseillers formés", "trained advisers"): one of the people trained, not their support. */

@@ -4,7 +4,7 @@
 // things; the phrase itself is read here, once, for every rule.
 import type {Language} from '../types.js'
 import {isPersonNoun} from './people.js'
-import {words, type Token} from './negation.js'
+import {wordIndexBefore, words, type Token} from './negation.js'
 
 /** Words that open an indicator before what it counts: "Number of", "Pourcentage de", "Número de", "Total annual". */
 const PREFIX_WORDS: Record<Language, ReadonlySet<string>> = {
@@ -160,8 +160,8 @@ const DETERMINERS = new Set([
  * once accents are set aside ("un relevé des plaintes" is a statement, "relève de la commune" puts a duty on it).
  */
 export function followsDeterminer(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 24), start)
-  if (!/[\s'’]$/u.test(before)) return false
-  const last = words(before).at(-1)
-  return last !== undefined && DETERMINERS.has(last.word) && /^[\s'’]*$/u.test(before.slice(last.end))
+  // The word before, read in the text's own words (kept with the text), not in a slice of it.
+  const tokens = words(text)
+  const last = tokens[wordIndexBefore(text, start)]
+  return last !== undefined && DETERMINERS.has(last.word) && /^[\s'’]+$/u.test(text.slice(last.end, start))
 }
