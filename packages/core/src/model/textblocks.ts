@@ -58,8 +58,9 @@ const ANCHORED_COMMENT = /^\s*\[[a-z]{1,2}\][ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\
 
 /**
  * An earlier message of an e-mail thread, quoted under its attribution line: "> On 3 March 2026, Lars Mikkelsen
- * wrote:", "On Wed, 5 Mar 2025 at 15:10, Hannah Brooks <h.brooks@example.org> wrote:" above the quote, "> Le 3 mars 2026, Claudia Meier a écrit :", "> El 3 de marzo, Mariana Keller escribió:". What the donor or a
- * partner asked in it is their words, not what the proposal says.
+ * wrote:", "> Le 3 mars 2026, Claudia Meier a écrit :", "> El 3 de marzo, Mariana Keller escribió:", or the line a
+ * mail program writes above the quote ("On Wed, 5 Mar 2025 at 15:10, Hannah Brooks <h.brooks@example.org> wrote:").
+ * What the donor or a partner asked in it is their words, not what the proposal says.
  */
 const QUOTED_ATTRIBUTION = /^\s*(?:on|le|el) [^\n]{1,200}(?:wrote|a écrit|escribió)[ \t]?:\s*$/iu
 

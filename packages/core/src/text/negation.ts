@@ -758,7 +758,7 @@ function underCondition(analysis: Analysis, at: number, clauseStart: number, cla
   const token = analysis.tokens[at]!
   if (token.start >= clauseStart && token.start < clauseEnd) return true
   // "…, but only if funds allow", "mais seulement si", "pero solo si": a restriction of the clause just before it.
-  if (ONLY.has(analysis.tokens[at - 1]?.word ?? '') && clauseEnd <= token.start && words(analysis.text.slice(clauseEnd, token.start)).every((each) => RESTRICTING.has(each.word))) return true
+  if (ONLY.has(analysis.tokens[at - 1]?.word ?? '') && clauseEnd <= token.start && analysis.tokens.slice(firstAtLeast(analysis.starts, clauseEnd), at).every((each) => RESTRICTING.has(each.word))) return true
   // Read from the "if", a fronted condition and the clause it governs are one: the condition reaches the mention's clause.
   const [conditionStart, conditionEnd] = clauseAround(analysis, token.start, token.end)
   return conditionStart < clauseStart && clauseStart < conditionEnd

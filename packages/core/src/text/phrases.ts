@@ -147,7 +147,6 @@ function partsOf(text: string, tokens: ReadonlyArray<Readonly<Token>>, language:
   return conjuncts.filter((part) => part.length > 0).map((part) => text.slice(part[0]!.start, part.at(-1)!.end))
 }
 
-
 /** Articles, demonstratives and "each" (folded, as `words()` gives them). */
 const DETERMINERS = new Set([
   'a', 'an', 'the', 'this', 'that', 'each', 'every',

@@ -70,6 +70,8 @@ class BlockSentence implements Sentence {
   private turnedDownNext: 'nothing' | 'weighed' | 'everything' | undefined
   /** Where a label declined after its colon ends (`declinedLabelEnd`), once asked. */
   private declinedLabel: number | undefined
+  /** Whether it titles its block (`titlesItsBlock`), once asked: rules ask for each mention. */
+  private title: boolean | undefined
 
   constructor(
     readonly text: string,
@@ -92,7 +94,7 @@ class BlockSentence implements Sentence {
   }
 
   get titlesItsBlock(): boolean {
-    return this.first && this.nextText !== undefined && this.container !== 'heading' && isRunInTitle(this.text)
+    return (this.title ??= this.first && this.nextText !== undefined && this.container !== 'heading' && isRunInTitle(this.text))
   }
 
   get range(): Range {
@@ -434,7 +436,7 @@ const STATEMENT_WORDS = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'will', 'shall', 'would', 'can', 'could', 'may', 'must', 'has', 'have', 'had', 'do', 'does', 'did',
   'we', 'they', 'i', 'you', 'he', 'she', 'it', 'there', 'not', 'no',
   'est', 'sont', 'sera', 'seront', 'etait', 'ont', 'avons', 'va', 'vont', 'nous', 'ils', 'elles', 'il', 'elle', 'on', 'pas', 'ne',
-  'es', 'son', 'sera', 'seran', 'fue', 'ha', 'han', 'hemos', 'hay', 'esta', 'estan', 'van', 'nosotros', 'ellos', 'ellas',
+  'es', 'son', 'seran', 'fue', 'ha', 'han', 'hemos', 'hay', 'esta', 'estan', 'van', 'nosotros', 'ellos', 'ellas',
 ])
 
 /**
@@ -443,6 +445,7 @@ const STATEMENT_WORDS = new Set([
  */
 function isRunInTitle(text: string): boolean {
   if (!text.endsWith('.')) return false
-  const tokens = words(text.replace(TITLE_NUMBERING, ''))
+  const numbering = TITLE_NUMBERING.exec(text)?.[0].length ?? 0
+  const tokens = words(text).filter((token) => token.start >= numbering)
   return tokens.length > 0 && tokens.length <= TITLE_WORDS && !tokens.some((token) => STATEMENT_WORDS.has(token.word) || /^\d/u.test(token.word))
 }

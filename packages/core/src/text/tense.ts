@@ -322,7 +322,7 @@ const PARTICIPLE_MARKERS = new Set(['taught'])
 function isPassiveParticiple(text: string, match: Match): boolean {
   if (!PARTICIPLE_MARKERS.has(match.term)) return false
   const end = match.sentenceIndex + match.text.length
-  return PASSIVE_AUXILIARY.has(wordBefore(text, match.sentenceIndex)) || words(text.slice(end, end + 8))[0]?.word === 'by'
+  return PASSIVE_AUXILIARY.has(wordBefore(text, match.sentenceIndex)) || words(text)[wordIndexFrom(text, end)]?.word === 'by'
 }
 
 /** The word just before `offset` in the text, as the text up to `offset` tokenizes (bisection, unless a word runs across it). */
