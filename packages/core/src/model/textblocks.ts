@@ -2,7 +2,7 @@ import type {Nodes, Parents, Root} from 'mdast'
 import type {TextBlock} from '../text/blocks.js'
 import type {FrontMatterField, Section} from '../types.js'
 import {declinesWhatItNames as declines} from '../text/negation.js'
-import {OPEN_TASK_MARKER} from '../text/sentences.js'
+import {DECIDED_ITEM, DECLINED_ITEM, OPEN_TASK_MARKER} from '../text/sentences.js'
 import {fieldText} from './frontmatter.js'
 import {flatTextOf, type FlatText} from './inline.js'
 import {isPlaceholder, type HeadingNode} from './sections.js'
@@ -292,7 +292,26 @@ export function buildTextBlocks(
   }
 
   walk(tree, null)
+  markDiscussion(blocks)
   return blocks
+}
+
+/** How many recorded decisions make a document minutes whose decisions, not its discussion, are the plan. */
+const DECISIONS_OF_A_RECORD = 3
+
+/**
+ * Minutes that serve as the proposal label what the meeting decided ("**Agreed:** a final evaluation in month 28",
+ * "**Acuerdo:** …", "**Décision :** …") and what it did not. Their other paragraphs and items report the discussion.
+ */
+function markDiscussion(blocks: TextBlock[]): void {
+  let decisions = 0
+  for (const block of blocks) if (block.container !== 'heading' && DECIDED_ITEM.test(block.text) && ++decisions >= DECISIONS_OF_A_RECORD) break
+  if (decisions < DECISIONS_OF_A_RECORD) return
+  for (const block of blocks) {
+    if ((block.container === 'paragraph' || block.container === 'list-item') && !DECIDED_ITEM.test(block.text) && !DECLINED_ITEM.test(block.text)) {
+      block.inDiscussion = true
+    }
+  }
 }
 
 /**

@@ -22,4 +22,9 @@ export interface TextBlock {
   openTask?: boolean
   /** The text of a footnote ("[^3]: NORC (2020), *Assessing progress…*"). */
   inNote?: boolean
+  /**
+   * A paragraph or item of minutes that records decisions ("**Agreed:** …", "**Acuerdo:** …") which is not one of them:
+   * the discussion, where what a participant proposed is theirs until a decision takes it up.
+   */
+  inDiscussion?: boolean
 }

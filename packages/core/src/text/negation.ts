@@ -600,6 +600,30 @@ export function weighsAnOption(text: string, start: number, end: number): boolea
   return anyIn(analysis.weighing, firstAtLeast(analysis.starts, clauseStart), firstAtLeast(analysis.starts, clauseEnd))
 }
 
+/**
+ * Verbs that report what someone put forward, in their folded forms: "FESTRAS proposed adding a line…", "Verónica
+ * Andrade propuso que el proyecto…", "Se propuso encargar un diagnóstico", "Sofía Herrera suggested inviting…".
+ */
+const PROPOSING = new Set([
+  'proposed', 'suggested', 'recommended', 'requested', 'urged', 'asked',
+  'propuso', 'propusieron', 'sugirio', 'sugirieron', 'planteo', 'plantearon', 'pidio', 'pidieron', 'recomendo', 'recomendaron', 'solicito', 'solicitaron',
+])
+/** French reports them after an auxiliary ("La CNTB a proposé", "ont suggéré", "il a été proposé de"), as participles that are present tense too. */
+const PROPOSING_PARTICIPLES = new Set(['propose', 'proposee', 'proposes', 'suggere', 'suggeree', 'recommande', 'demande', 'plaide'])
+const PERFECT_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'ete'])
+
+/**
+ * Whether a sentence reports a proposal someone made: a verb of proposing in the past ("proposed", "propuso", "a
+ * proposé"), not the participle that qualifies a noun ("the proposed course", "le cours proposé").
+ */
+export function reportsAProposal(text: string): boolean {
+  const tokens = analysisOf(text).tokens
+  return tokens.some((token, i) => {
+    if (PROPOSING.has(token.word)) return !DETERMINERS.has(tokens[i - 1]?.word ?? '')
+    return PROPOSING_PARTICIPLES.has(token.word) && tokens.slice(Math.max(0, i - 3), i).some((before) => PERFECT_AUXILIARIES.has(before.word))
+  })
+}
+
 /** What a project is cut into: "phase", "fase", "stage", "étape", "etapa" (folded). */
 const PHASE_NOUNS = new Set(['phase', 'phases', 'fase', 'fases', 'stage', 'etape', 'etapa'])
 /** Words that put a phase after this project, before the noun: "a possible second phase", "une éventuelle seconde phase", "una eventual tercera fase". */

@@ -4,7 +4,7 @@ import type {Lexicon, Match, Range, Section, Sentence, SentenceSearch} from '../
 import type {TextBlock} from './blocks.js'
 import {compileLexicon, prepareText, type CompiledLexicon, type Hit, type PreparedText} from './lexicon.js'
 import {isAbbreviationPeriod} from './abbreviations.js'
-import {declinesWhatItNames, firstAtLeast, isNegated, weighsAnOption, whatTurnsDownTheSentenceBefore, words} from './negation.js'
+import {declinesWhatItNames, firstAtLeast, isNegated, reportsAProposal, weighsAnOption, whatTurnsDownTheSentenceBefore, words} from './negation.js'
 import {opensWithPlaceholder, placeholderInBracketsAt} from './placeholders.js'
 import {RecentTexts} from './recent.js'
 
@@ -178,6 +178,9 @@ class BlockSentence implements Sentence {
       // training materials will be shared"), is the funder's words, all of it: it names its section, and states nothing.
       const asked =
         (this.source.container !== 'heading' && (QUESTION_END.test(this.text) || OPEN_POINT.test(this.text) || DECLINED_ITEM.test(this.source.text))) ||
+        // What a participant proposed in the discussion of minutes ("FESTRAS proposed adding a line of USD 60,000 for
+        // gender", "Se propuso encargar un diagnóstico") is theirs: the meeting's decision, recorded apart, is the plan.
+        (this.source.inDiscussion === true && reportsAProposal(this.text)) ||
         (this.source.container === 'heading' && isFormQuestion(this.source.text)) ||
         this.source.openTask === true
       const declinedLabel = (this.declinedLabel ??= declinedLabelEnd(this.text, this.section?.isIn('budget') === true))
@@ -343,8 +346,16 @@ const OPEN_POINT = /^\s*(?:open (?:points?|questions?|issues?)|points? ouverts?|
  * mid-term evaluation, for reasons of cost", "**Parked:** a gender strategy…", "No hay acuerdo:", "Aplazado:",
  * "Non retenu :", "Reporté :". What the block says is no plan.
  */
-const DECLINED_ITEM =
+export const DECLINED_ITEM =
   /^\s*(?:not agreed|no agreement|parked|rejected|declined|dropped|deferred|postponed|not retained|not adopted|no hay acuerdo|sin acuerdo|no acordad[oa]|aplazad[oa]|pospuest[oa]|descartad[oa]|rechazad[oa]|pas d['’]accord|non retenue?|non adoptée?|rejetée?|reportée?|écartée?|ajournée?|en suspens)[ \t]?:/iu
+
+/**
+ * A block labelled as decided, as minutes record what a meeting agreed: "**Agreed:** a final independent evaluation in
+ * month 28", "**Acuerdo:** …", "**Décision :** …", "Convenu :". (A turned-down label opens with its negator:
+ * "Not agreed:", "No hay acuerdo:", "Pas d'accord :" are `DECLINED_ITEM`.)
+ */
+export const DECIDED_ITEM =
+  /^\s*(?:agreed|agreement|decisions?|decided|resolved|adopted|approved|acuerdos?|acordado|se acuerda|decisi[óo]n(?:es)?|decidido|aprobado|adoptado|d[ée]cisions?|d[ée]cid[ée]e?|convenue?|accord|retenue?|adopt[ée]e?|valid[ée]e?)[ \t]?:/iu
 
 /** Whether each hit is negated: like the hits, it depends on the sentence's text alone, so it is kept with them. */
 const negations = new WeakMap<readonly Hit[], readonly boolean[]>()

@@ -140,3 +140,34 @@ describe('metadata tags are not prose', () => {
     expect(model.find(words).map((match) => match.text)).toEqual(['training'])
   })
 })
+
+describe('minutes that record their decisions', () => {
+  const GENDER_SPECIALIST = defineLexicon('gender specialist', {en: ['gender specialist'], fr: ['spécialiste genre'], es: ['especialista en género']})
+  const minutes = (discussion: string, labels = ['Agreed', 'Agreed', 'Agreed']) =>
+    [
+      '# Design workshop',
+      '',
+      `**${labels[0]}:** a final independent evaluation in month 28.`,
+      '',
+      discussion,
+      '',
+      `**${labels[1]}:** a help desk run by the union.`,
+      '',
+      `**${labels[2]}:** the budget as above.`,
+      '',
+    ].join('\n')
+  const plainIn = (text: string) => buildModel(text).find(GENDER_SPECIALIST).map((match) => match.text)
+
+  it('read what a participant proposed in the discussion as theirs, not as the plan', () => {
+    expect(plainIn(minutes('FESTRAS proposed adding a part-time gender specialist.'))).toEqual([])
+    expect(plainIn(minutes('Sofía Herrera suggested hiring a gender specialist.'))).toEqual([])
+    expect(plainIn(minutes('Verónica Andrade propuso contratar una especialista en género.', ['Acuerdo', 'Acuerdo', 'Decisión']))).toEqual([])
+    expect(plainIn(minutes('La CNTB a proposé de recruter une spécialiste genre.', ['Décision', 'Convenu', 'Accord']))).toEqual([])
+  })
+
+  it('but what the discussion states, what a decision records, and a proposal outside minutes stay', () => {
+    expect(plainIn(minutes('The proposed gender specialist will join in month 2.'))).toEqual(['gender specialist'])
+    expect(plainIn(minutes('Agreed: a gender specialist joins in month 2. FESTRAS proposed it.'))).toEqual(['gender specialist'])
+    expect(plainIn(minutes('FESTRAS proposed adding a part-time gender specialist.', ['Agreed', 'Note', 'Note']))).toEqual(['gender specialist'])
+  })
+})
