@@ -781,9 +781,23 @@ export const workerNameWords = defineLexicon("workers' name words", {
  * organisation's mention, in its clause.
  */
 export const refusal = defineLexicon('refusal', {
-  en: ['declined', 'refused', 'turned down', 'did not accept', 'has not accepted', 'have not accepted', 'pulled out', 'withdrew from'],
-  fr: ['a décliné', 'ont décliné', 'a refusé', 'ont refusé', "n'a pas accepté", "n'ont pas accepté", 'n’a pas accepté', 'n’ont pas accepté', "s'est retiré", "s'est retirée", 's’est retiré', 's’est retirée'],
-  es: ['declinó', 'declinaron', 'rechazó', 'rechazaron', 'se negó', 'se negaron', 'no aceptó', 'no aceptaron', 'se retiró', 'se retiraron'],
+  en: ['declined', 'refused', 'turned down', 'did not accept', 'has not accepted', 'have not accepted', 'pulled out', 'withdrew from', 'could not commit', 'was unable to commit', 'were unable to commit'],
+  fr: [
+    'a décliné', 'ont décliné', 'a refusé', 'ont refusé', "n'a pas accepté", "n'ont pas accepté", 'n’a pas accepté', 'n’ont pas accepté', "s'est retiré", "s'est retirée", 's’est retiré', 's’est retirée',
+    "n'a pas pu s'engager", "n'ont pas pu s'engager", 'n’a pas pu s’engager', 'n’ont pas pu s’engager',
+  ],
+  es: ['declinó', 'declinaron', 'rechazó', 'rechazaron', 'se negó', 'se negaron', 'no aceptó', 'no aceptaron', 'se retiró', 'se retiraron', 'no pudo comprometerse', 'no pudieron comprometerse'],
+})
+
+/**
+ * Whether an organisation will take part is still being asked: "Consult the CIP on its interest in participating",
+ * "Se retomará cuando la CIP confirme su interés", "demander à la chambre si elle souhaite participer". Its role is
+ * not settled.
+ */
+export const participationSought = defineLexicon('participation sought', {
+  en: ['interest in participating', 'interest in joining', 'interest in taking part', 'confirms its interest', 'confirm their interest', 'whether it wishes to', 'whether they wish to', 'whether it would join', 'whether they would join'],
+  fr: ['intérêt à participer', 'intérêt pour participer', "intérêt à s'associer", 'intérêt à s’associer', 'confirme son intérêt', 'confirment leur intérêt', "s'il souhaite participer", "s'ils souhaitent participer", 's’il souhaite participer', 'si elle souhaite participer'],
+  es: ['interés en participar', 'interés de participar', 'interés por participar', 'confirme su interés', 'confirmen su interés', 'si desea participar', 'si desean participar'],
 })
 
 /**

@@ -15,6 +15,7 @@ import {
   notEmployersOrganisation,
   notTradeUnion,
   obstacleFrom,
+  participationSought,
   refusal,
   socialPartners,
   unionWord,
@@ -65,14 +66,31 @@ function isObstacleSource(match: Match): boolean {
  * else's.
  */
 function refuses(model: ProposalModel, match: Match, answers: Map<object, boolean>): boolean {
-  const inClause = match.sentence
+  // Or in a later clause that refers back to it: "We approached the General Agricultural Workers' Union in March, but it
+  // could not commit to a pilot of this size".
+  const inSentence = match.sentence
     .find(refusal, {includeNegated: true})
-    .some((refused) => refused.sentenceIndex > match.sentenceIndex && related(refused, match, 'clause'))
-  if (inClause) return true
+    .some((refused) => refused.sentenceIndex > match.sentenceIndex && (related(refused, match, 'clause') || opensByReferringBack(refused)))
+  if (inSentence) return true
   // Asked once per sentence: one may name thousands of organisations.
   let answer = answers.get(match.sentence)
   if (answer === undefined) answers.set(match.sentence, (answer = nextRefusesBack(model, match.sentence)))
   return answer
+}
+
+/** Whether the clause of a match opens by referring back to what the clause before it named ("…, but it could not commit"). */
+function opensByReferringBack(match: Match): boolean {
+  const {text} = match.sentence
+  const [clauseStart] = clauseBounds(text, match.sentenceIndex, match.sentenceIndex + match.text.length)
+  return clauseStart > 0 && refersBack(text.slice(clauseStart, match.sentenceIndex))
+}
+
+/**
+ * Whether the text only asks the organisation whether it will take part, in one clause: "Consultar a la CIP sobre su
+ * interés en participar", "until the chamber confirms its interest". That is no role yet.
+ */
+function isParticipationSought(match: Match): boolean {
+  return match.sentence.find(participationSought, {includeNegated: true}).some((sought) => related(sought, match, 'clause'))
 }
 
 /** Whether the sentence after this one in its block opens by referring back to it and refuses in its first clause. */
@@ -134,7 +152,8 @@ function isVenueOnly(model: ProposalModel, match: Match, answers: Map<object, bo
  * Mentions that give an organisation a role in the proposal's plans, in
  * document order. Left out: course topics ("the role of trade unions and
  * employers' organisations" in a curriculum gives neither a role in the
- * project), risks and obstacles ("objections from employers' groups"), refusals ("declined our invitation").
+ * project), risks and obstacles ("objections from employers' groups"), refusals ("declined our invitation"), and bodies only
+ * asked whether they will take part ("its interest in participating").
  */
 function roleMentions(model: ProposalModel, mentions: Match[], side: readonly Lexicon[]): Match[] {
   const venueAnswers = new Map<object, boolean>()
@@ -145,6 +164,7 @@ function roleMentions(model: ProposalModel, mentions: Match[], side: readonly Le
       !isObstacleSource(match) &&
       !isQuoted(match) &&
       !refuses(model, match, refusalAnswers) &&
+      !isParticipationSought(match) &&
       !isRiskOnly(model, match) &&
       !isVenueOnly(model, match, venueAnswers),
   )
