@@ -4,7 +4,7 @@
 // strategy written as a bold lead-in inside another section is one, and so is
 // a section that says how results go on in several ways (who takes them over,
 // how they are paid for, how the project withdraws) without naming it.
-import {refersBack, related, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
+import {refersBack, related, wordIndexFrom, words, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
 
 import {afterTheProject, continuation, exitStrategy, strategyDrafted, strategyPutOff, sustainability} from '../lexicons/sustainability.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
@@ -89,12 +89,32 @@ function strategyMentions(sentence: Sentence): Match[] {
   return [...sentence.find(exitStrategy, {includeNegated: true}), ...sentence.find(sustainability, {includeNegated: true})]
 }
 
+/** Words that open the clause saying when a thing put off will be done: "…cuando se cierre el acuerdo de cofinanciamiento". */
+const WHEN_OPENERS = new Set(['when', 'once', 'after', 'until', 'cuando', 'hasta', 'tras', 'lorsque', 'quand', 'fois', 'apres'])
+
+/**
+ * Whether a cue comes after the sentence puts the strategy off, in the clause that says when: "La estrategia de salida se
+ * desarrollará en la página hija cuando se cierre el acuerdo de cofinanciamiento". The co-financing there is the
+ * strategy's occasion, not its content.
+ */
+function setsWhenPutOff(sentence: Sentence, cue: Match): boolean {
+  const tokens = words(sentence.text)
+  const cueWord = wordIndexFrom(sentence.text, cue.sentenceIndex)
+  return [...sentence.find(strategyPutOff), ...sentence.find(strategyDrafted)].some((step) => {
+    const stepEnd = step.sentenceIndex + step.text.length
+    if (stepEnd > cue.sentenceIndex) return false
+    return tokens.slice(wordIndexFrom(sentence.text, stepEnd), cueWord).some((token) => WHEN_OPENERS.has(token.word))
+  })
+}
+
 /** Whether a sentence is a placeholder, puts the strategy off, or names it only negated (see `holdsNoStrategyYet`). */
 function saysNoStrategyYet(sentence: Sentence): boolean {
   if (isPlaceholderSentence(sentence.text)) return true
   const mentions = strategyMentions(sentence)
-  // Put off without saying who carries what on; the strategy's own name ("stratégie de pérennisation") carries nothing.
-  if (putsOff(sentence) && !sentence.find(continuation).some((cue) => !mentions.some((mention) => overlaps(cue.range, mention.range)))) return true
+  // Put off without saying who carries what on; the strategy's own name ("stratégie de pérennisation") carries nothing,
+  // nor does the occasion it waits for.
+  const describes = (cue: Match) => !mentions.some((mention) => overlaps(cue.range, mention.range)) && !setsWhenPutOff(sentence, cue)
+  if (putsOff(sentence) && !sentence.find(continuation).some(describes)) return true
   return mentions.length > 0 && mentions.every((mention) => mention.negated)
 }
 
