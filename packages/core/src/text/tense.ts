@@ -30,6 +30,8 @@ export const pastMarkers = defineLexicon('past', {
     // A biography: what a person did before and brings to the team.
     'worked as', 'worked for', 'worked at', 'served as', 'before joining', 'years of experience', 'years experience', 'graduated', 'holds a degree',
     'has experience in', 'has long experience', 'has extensive experience',
+    // Acquaintance is a track record too: "We know the ITC-ILO's courses, but…" involves no one.
+    'we know the', 'we are familiar with', 'we are well acquainted with',
   ],
   fr: [
     'a été', 'ont été', 'avait', 'avaient', 'était', 'étaient', 'précédemment', 'auparavant', 'par le passé', "l'année dernière", 'il y a',
@@ -37,6 +39,7 @@ export const pastMarkers = defineLexicon('past', {
     'a dispensé', 'ont dispensé', 'a formé', 'ont formé', 'a organisé', 'ont organisé', 'a mené', 'ont mené', 'a réalisé', 'ont réalisé', 'a travaillé', 'ont travaillé',
     "ans d'expérience", 'ans d’expérience', "avant de rejoindre", 'titulaire d’un', "titulaire d'un",
     "dispose d'une expérience", 'dispose d’une expérience', "possède une expérience", "a une longue expérience",
+    'nous connaissons les', 'nous connaissons le', 'nous connaissons la', "nous connaissons l'", 'nous connaissons l’', 'nous connaissons bien',
   ],
   es: [
     'fue', 'fueron', 'había', 'habían', 'anteriormente', 'en el pasado', 'el año pasado',
@@ -46,6 +49,7 @@ export const pastMarkers = defineLexicon('past', {
     'ha impartido', 'han impartido', 'ha capacitado', 'han capacitado', 'ha organizado', 'han organizado', 'ha realizado', 'han realizado', 'ha trabajado', 'han trabajado',
     'años de experiencia', 'antes de incorporarse', 'antes de unirse', 'es licenciado', 'es licenciada', 'titular de un',
     'cuenta con experiencia', 'tiene experiencia', 'una larga experiencia',
+    'conocemos los', 'conocemos las', 'conocemos el', 'conocemos la', 'conocemos bien',
   ],
 })
 

@@ -24,6 +24,11 @@ describe('history or plan', () => {
     // a track record told as the experience an organisation has
     ["L'association dispose d'une expérience de quinze ans dans l'accompagnement vers l'emploi.", true],
     ['La fundación cuenta con experiencia en la formación de mediadoras.', true],
+    // and so is acquaintance: knowing a body's courses involves no one
+    ['Conocemos los cursos del Centro de Turín, pero trabajamos con formadoras locales.', true],
+    ['We know the ITC-ILO courses well.', true],
+    ['Nous connaissons bien les cours du Centre de Turin.', true],
+    ['We know that the union will train its delegates.', false],
     // Spanish irregular preterites
     ['En 2023 la coordinadora hizo el curso del CIF-OIT.', true],
     ['Los inspectores tuvieron una capacitación en 2022.', true],
