@@ -506,8 +506,9 @@ export const anotherSupporter = defineLexicon('another-supporter', {
 /** Implementing, as a word that needs a policy instrument beside it ("implementation of the directive"). */
 export const implementing = defineLexicon('implementing', {
   en: ['implement*', 'apply', 'application', 'enforce*'],
-  fr: ['mise en œuvre', 'mise en oeuvre', 'mettre en œuvre', 'mettre en oeuvre', 'appliquer', 'application'],
-  es: ['implement*', 'aplicación', 'aplicar'],
+  // Enforcing is applying, in each language: "la fiscalización que siga a su aprobación", "faire respecter le décret".
+  fr: ['mise en œuvre', 'mise en oeuvre', 'mettre en œuvre', 'mettre en oeuvre', 'appliquer', 'application', 'faire respecter', 'faire appliquer'],
+  es: ['implement*', 'aplicación', 'aplicar', 'fiscalización', 'fiscalizar', 'hacer cumplir'],
 })
 
 /** Training and briefing, as a way to prepare the authorities who apply a policy. */
