@@ -38,11 +38,13 @@ import {
   participantsLabel,
   reportedWork,
   reportingAction,
+  seatWord,
   studyOf,
   teachingCue,
   topicsWord,
   trainingActivity,
   trainingCue,
+  traineeWord,
   workplaceWorkshop,
   workshopWord,
 } from '../lexicons/training.js'
@@ -489,7 +491,15 @@ export function isCourseTopic(model: ProposalModel, match: Match): boolean {
   if (sentence.container !== 'paragraph' || descriptions.some((description) => description.mention.sentence === sentence)) return true
   if (labelledParticipants(model, sentence)) return false
   const inline = descriptions.some((description) => sameRange(description.scope, description.mention.sentence.block) && sameRange(sentence.block, description.scope))
-  return !inline || sentence.has(curriculum) || sentence.has(curriculumContent)
+  return !inline || sentence.has(curriculum) || sentence.find(curriculumContent).some((content) => !saysWhoTakesPart(content))
+}
+
+/**
+ * Whether a content word tells who takes part, in its clause, rather than what is taught: "the training-of-trainers
+ * cohort includes two nominees each from ZATUC and ZANEMA" includes people.
+ */
+function saysWhoTakesPart(content: Match): boolean {
+  return relatedMentions(content, traineeWord, 'clause').length > 0 || relatedMentions(content, seatWord, 'clause').length > 0
 }
 
 /** Whether a sentence's paragraph opens with a label naming the participants ("Participantes:", "Participation :"). */
