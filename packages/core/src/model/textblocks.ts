@@ -3,6 +3,7 @@ import type {TextBlock} from '../text/blocks.js'
 import type {FrontMatterField, Section} from '../types.js'
 import {declinesWhatItNames as declines} from '../text/negation.js'
 import {DECIDED_ITEM, DECLINED_ITEM, OPEN_TASK_MARKER} from '../text/sentences.js'
+import {isMermaid, mermaidLabels} from './diagrams.js'
 import {fieldText} from './frontmatter.js'
 import {flatTextOf, type FlatText} from './inline.js'
 import {isPlaceholder, type HeadingNode} from './sections.js'
@@ -280,6 +281,7 @@ export function buildTextBlocks(
           break
         case 'code':
           if (isCellOutput(child, parent.children[index - 1], text)) blocks.push(...outputLines(child, text, sectionAt(start)))
+          else if (isMermaid(child.lang)) blocks.push(...diagramBlocks(child, text, sectionAt(start)))
           break
         case 'html':
         case 'yaml':
@@ -322,6 +324,23 @@ function isCellOutput(node: Nodes, before: Nodes | undefined, text: string): boo
   if (node.type !== 'code' || before?.type !== 'code' || !before.lang) return false
   const start = node.position?.start.offset
   return start !== undefined && !/^[ \t]*(?:```|~~~)/u.test(text.slice(start, start + 8))
+}
+
+/**
+ * A diagram's labels (`model/diagrams.ts`), each a block of its own, as a list's items are: a Gantt task, a node of
+ * the theory of change, an arrow's "co-delivers the ToT". Their unit is the label itself.
+ */
+function diagramBlocks(node: Nodes, text: string, section: Section | null): TextBlock[] {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return []
+  return mermaidLabels(text, start, end).map(({text: label, offsets}) => ({
+    text: label,
+    offsets,
+    container: 'list-item',
+    section,
+    unit: {start: offsets[0]!, end: offsets.at(-1)!},
+  }))
 }
 
 /** Each line of a cell's output a block of its own, its offsets the source's (the indentation is no text). */
