@@ -2,6 +2,7 @@ import type {Heading as MdHeading, List, Nodes, Paragraph, Root, RootContent, Ta
 import type {Heading, Section, SectionKind} from '../types.js'
 import {kindsOfTitle, stripNumbering} from './headings.js'
 import {flatTextOf, flattenInline} from './inline.js'
+import {firstAtLeast} from '../text/negation.js'
 import {isFormQuestion} from '../text/sentences.js'
 import {isPlaceholder} from '../text/placeholders.js'
 import type {Positions} from './positions.js'
@@ -36,6 +37,14 @@ export interface SectionTree {
   spans: SectionSpan[]
   headingNodes: HeadingNode[]
   sectionAt(offset: number): Section | null
+  /** The messages of a chat export around the draft they wrote (`chatAroundDraft`): no text of the proposal. */
+  chat: TextRange[]
+}
+
+/** Source offsets of a stretch of the document. */
+export interface TextRange {
+  start: number
+  end: number
 }
 
 /**
@@ -179,8 +188,50 @@ export function buildSections(tree: Root, text: string, positions: Positions): S
   }
   markContent(tree.children)
 
-  return {sections: spans.map(({section}) => section), spans, headingNodes, sectionAt}
+  const sections = spans.map(({section}) => section)
+  // A chat's headings title its days and threads ("## Monday, 3 June", "### Thread: budget"), not the proposal's sections.
+  const chat = chatAroundDraft(text, headingNodes, sections)
+  for (const section of sections) {
+    const start = section.range.start.offset
+    if (chat.some((part) => start >= part.start && start < part.end)) section.kinds = []
+  }
+  return {sections, spans, headingNodes, sectionAt, chat}
 }
+
+/**
+ * The line a chat export opens each message with: the sender in bold, then the time ("**Tahmina Rahman** — 09:12",
+ * "**Óscar Mejía** · 10:05", "**Lucía** 3/3 16:40", "> **Marco Bellini** — 14:02" in a thread's quote).
+ */
+const CHAT_MESSAGE = /^(?:> ?)*\*\*[^*\n]{2,60}\*\*[ \t]+(?:[—–·-][ \t]+)?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?,?[ \t]+)?\d{1,2}[:h.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$/gmu
+/** Messages that make a document a chat export. */
+const MESSAGES_OF_A_CHAT = 3
+/** Proposal section kinds the text after the last message must have to be the draft the chat wrote. */
+const KINDS_OF_A_DRAFT = 2
+
+/**
+ * A team may draft its concept note in a chat channel and export the channel, the consolidated draft pasted in it ("##
+ * Draft v3 — pasted by Tahmina Rahman", "## Version consolidée — Note conceptuelle"). The draft is the proposal; the
+ * messages around it are the talk that led to it, ideas dropped along the way included, as quoted earlier messages of
+ * an e-mail are. The draft is the last run of headings between two messages (or after the last) that names proposal
+ * sections; what comes from the first message to the draft, and from the next message on, is the chat. The chat's
+ * ranges, or none when the document is no such export.
+ */
+function chatAroundDraft(text: string, headingNodes: readonly HeadingNode[], sections: readonly Section[]): TextRange[] {
+  if (!text.includes('**')) return []
+  const messages = [...text.matchAll(CHAT_MESSAGE)].map((message) => message.index)
+  if (messages.length < MESSAGES_OF_A_CHAT) return []
+  let draft: {start: number; end: number} | null = null
+  for (const {node} of headingNodes) {
+    const start = node.position?.start.offset ?? 0
+    if (start < messages[0]! || (draft && start < draft.end)) continue
+    const end = messages[firstAtLeast(messages, start)] ?? text.length
+    const kinds = new Set(sections.filter((section) => section.range.start.offset >= start && section.range.start.offset < end).flatMap((section) => section.kinds))
+    if (kinds.size >= KINDS_OF_A_DRAFT) draft = {start, end}
+  }
+  if (!draft) return []
+  return [{start: messages[0]!, end: draft.start}, {start: draft.end, end: text.length}]
+}
+
 
 /** A title's numbering: "2.", "2.3", "2.3.1" (a year has four digits and numbers nothing). */
 const TITLE_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,3}\.?(?=\s)/u

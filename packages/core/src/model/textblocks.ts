@@ -6,7 +6,7 @@ import {DECIDED_ITEM, DECLINED_ITEM, OPEN_TASK_MARKER} from '../text/sentences.j
 import {isMermaid, mermaidLabels} from './diagrams.js'
 import {fieldText} from './frontmatter.js'
 import {flatTextOf, type FlatText} from './inline.js'
-import {isPlaceholder, type HeadingNode} from './sections.js'
+import {isPlaceholder, type HeadingNode, type TextRange} from './sections.js'
 import {eachNode} from './tree.js'
 
 /**
@@ -155,8 +155,8 @@ function withoutSigns(cell: string): string {
  * The running text of the document as text blocks, in document order: each
  * paragraph, each paragraph of a list item, each table cell, and each
  * heading whose section has content (an empty heading is no evidence).
- * Code, HTML, front matter, reviewers' comments, quoted earlier messages, review logs, a template's guidance and a
- * documentation site's markup are not running text.
+ * Code, HTML, front matter, reviewers' comments, quoted earlier messages, a chat export's messages around the draft
+ * they wrote (`chat`), review logs, a template's guidance and a documentation site's markup are not running text.
  */
 export function buildTextBlocks(
   tree: Root,
@@ -165,6 +165,7 @@ export function buildTextBlocks(
   sections: readonly Section[],
   sectionOf: (offset: number) => Section | null,
   fields: readonly FrontMatterField[] = [],
+  chat: readonly TextRange[] = [],
 ): TextBlock[] {
   const blocks: TextBlock[] = fieldBlocks(fields)
   const headingSections = new Map<Nodes, Section>()
@@ -221,6 +222,7 @@ export function buildTextBlocks(
     const sectionAt = (offset: number) => sectionOf(calledFrom ?? offset)
     parent.children.forEach((child, index) => {
       const start = child.position?.start.offset ?? 0
+      if (chat.some((part) => start >= part.start && start < part.end)) return
       const headingSection = headingSections.get(child)
       if (headingSection) {
         if (headingSection.hasContent) add(child as Nodes & Parents, 'heading', headingSection)

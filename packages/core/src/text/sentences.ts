@@ -344,10 +344,11 @@ const OPEN_POINT = /^\s*(?:open (?:points?|questions?|issues?)|points? ouverts?|
 /**
  * A block labelled as turned down or put aside, as minutes record what a meeting did not decide: "**Not agreed:** a
  * mid-term evaluation, for reasons of cost", "**Parked:** a gender strategy…", "No hay acuerdo:", "Aplazado:",
- * "Non retenu :", "Reporté :". What the block says is no plan.
+ * "Non retenu :", "Reporté :"; or as a plan lists what it leaves out: "*Not included in this phase: ITC-ILO courses;
+ * monthly coaching visits.*", "Fuera del alcance:". What the block says is no plan.
  */
 export const DECLINED_ITEM =
-  /^\s*(?:not agreed|no agreement|parked|rejected|declined|dropped|deferred|postponed|not retained|not adopted|no hay acuerdo|sin acuerdo|no acordad[oa]|aplazad[oa]|pospuest[oa]|descartad[oa]|rechazad[oa]|pas d['’]accord|non retenue?|non adoptée?|rejetée?|reportée?|écartée?|ajournée?|en suspens)[ \t]?:/iu
+  /^\s*(?:not agreed|no agreement|parked|rejected|declined|dropped|deferred|postponed|not retained|not adopted|not included(?: in (?:this|the) (?:phase|project|proposal|note))?|out of scope|no incluid[oa]s?(?: en esta fase)?|fuera del alcance|non inclus(?:es?)?(?: dans cette phase)?|hors (?:du )?(?:champ|p[ée]rim[èe]tre)|no hay acuerdo|sin acuerdo|no acordad[oa]|aplazad[oa]|pospuest[oa]|descartad[oa]|rechazad[oa]|pas d['’]accord|non retenue?|non adoptée?|rejetée?|reportée?|écartée?|ajournée?|en suspens)[ \t]?:/iu
 
 /**
  * A block labelled as decided, as minutes record what a meeting agreed: "**Agreed:** a final independent evaluation in

@@ -171,3 +171,54 @@ describe('minutes that record their decisions', () => {
     expect(plainIn(minutes('FESTRAS proposed adding a part-time gender specialist.', ['Agreed', 'Note', 'Note']))).toEqual(['gender specialist'])
   })
 })
+
+describe('a chat export that holds the draft it wrote', () => {
+  const TURIN = defineLexicon('itc-ilo in chat', {en: ['ITC-ILO']})
+  const chat = [
+    '# FAIR concept note — channel export',
+    '',
+    '## Monday, 3 June',
+    '',
+    '**Marco Bellini** — 11:20',
+    'Idea: nominate four officials to the ITC-ILO academy.',
+    '',
+    '### Thread: budget',
+    '',
+    '> **Tahmina Rahman** — 14:20',
+    '> Biggest movable item: the ITC-ILO fees.',
+    '',
+    '**Tahmina Rahman** — 17:42',
+    'Draft v3 below is what goes to the donor.',
+    '',
+    '## Draft v3',
+    '',
+    '### 1. Objectives',
+    '',
+    'Fee-free recruitment for garment workers.',
+    '',
+    '### 2. Activities',
+    '',
+    'Three workshops for district officers.',
+    '',
+    '**Marco Bellini** — 18:03',
+    'Sent. The ITC-ILO stays out of this phase.',
+    '',
+  ].join('\n')
+
+  it('reads the draft, not the messages around it, and its threads title no section of the proposal', () => {
+    const model = buildModel(chat)
+    expect(model.find(TURIN, {includeNegated: true})).toEqual([])
+    expect(model.sentences({includeHeadings: false}).map((sentence) => sentence.text)).toEqual([
+      'Fee-free recruitment for garment workers.',
+      'Three workshops for district officers.',
+    ])
+    expect(model.sections.filter((section) => section.kinds.length > 0).map((section) => section.heading.title)).toEqual(['Objectives', 'Activities'])
+  })
+
+  it('reads the whole of a chat that pastes no draft, and of a document whose bold lines are no messages', () => {
+    const withoutDraft = chat.slice(0, chat.indexOf('## Draft v3'))
+    expect(buildModel(withoutDraft).find(TURIN, {includeNegated: true}).length).toBe(2)
+    const agenda = chat.replace(/ — \d\d:\d\d/gu, '')
+    expect(buildModel(agenda).find(TURIN, {includeNegated: true}).length).toBe(3)
+  })
+})

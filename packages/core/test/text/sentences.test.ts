@@ -212,6 +212,13 @@ describe('a block labelled as turned down or put aside, as minutes record it', (
     expect(negatedOf('Reporté : la révision de la liste des travaux dangereux.', 'liste des travaux dangereux')).toEqual([true])
   })
 
+  test('and so does what a plan lists as left out', () => {
+    expect(negatedOf('Not included in this phase: ITC-ILO courses; monthly coaching visits.', 'coaching visits')).toEqual([true])
+    expect(negatedOf('Fuera del alcance: la formación de formadores.', 'formación de formadores')).toEqual([true])
+    expect(negatedOf('Hors du champ : la révision du décret.', 'révision du décret')).toEqual([true])
+    expect(negatedOf('Included in this phase: monthly coaching visits.', 'coaching visits')).toEqual([false])
+  })
+
   test('not what was agreed', () => {
     expect(negatedOf('Agreed: a final independent evaluation in month 28.', 'independent evaluation')).toEqual([false])
     expect(negatedOf('The steering group parked the car: a mid-term evaluation is planned.', 'mid-term evaluation')).toEqual([false])
