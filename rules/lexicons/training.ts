@@ -768,6 +768,7 @@ export const knowledgeRetention = defineLexicon('knowledge retention', {
     'cascade approach',
     'training of facilitators',
     'replicate the training',
+    'replicates the training',
     'will replicate the training',
     'succession planning',
     'succession plan',
@@ -804,7 +805,8 @@ export const knowledgeRetention = defineLexicon('knowledge retention', {
     'formation en cascade',
     'formation de facilitateurs',
     'formation des facilitateurs',
-    'répliquer* la formation',
+    // Any form of the verb: "les relais répliquent la formation", "répliqueront la formation".
+    'répliqu* la formation',
     // The French name of the cascade: trained staff pass the training on ("la démultiplication").
     'démultiplication',
     'démultiplier',
@@ -834,8 +836,9 @@ export const knowledgeRetention = defineLexicon('knowledge retention', {
     // Facilitators trained to pass the training on: "Formación de facilitadores … Ellos replicarán luego la capacitación".
     'formación de facilitadores',
     'formación de facilitadoras',
-    'replicar* la capacitación',
-    'replicar* la formación',
+    // Any form of the verb: "facilitadores que replican la formación", "replicarán la capacitación".
+    'replic* la capacitación',
+    'replic* la formación',
     'multiplicadores',
     'multiplicadoras',
     'memoria institucional',
