@@ -1589,9 +1589,13 @@ export const iloName = defineLexicon('ILO', {
 
 /** Finding something out: a diagnostic, survey, study, assessment, mapping. Read with `capacityGaps` in one block. */
 export const assessmentAct = defineLexicon('assessment act', {
-  en: ['assessment', 'assess', 'diagnostic', 'diagnosis', 'survey', 'study', 'analysis', 'mapping', 'review', 'questionnaire', 'focus group', 'find out', 'establish what', 'identify'],
-  fr: ['évaluation', 'évaluer', 'diagnostic', 'enquête', 'étude', 'analyse', 'cartographie', 'questionnaire', 'repérer', 'identifier', 'recenser', 'recensement'],
-  es: ['evaluación', 'evaluar', 'diagnóstico', 'encuesta', 'estudio', 'análisis', 'levantamiento', 'relevamiento', 'mapeo', 'cuestionario', 'averiguar', 'averiguarán', 'identificar'],
+  // Asking the people themselves, as a members' organisation does: "we asked 163 members what they most need to learn".
+  en: ['assessment', 'assess', 'diagnostic', 'diagnosis', 'survey', 'study', 'analysis', 'mapping', 'review', 'questionnaire', 'focus group', 'find out', 'establish what', 'identify',
+    'asked', 'ask', 'interviewed', 'interview'],
+  fr: ['évaluation', 'évaluer', 'diagnostic', 'enquête', 'étude', 'analyse', 'cartographie', 'questionnaire', 'repérer', 'identifier', 'recenser', 'recensement',
+    'interrogé', 'interrogés', 'interroger', 'demandé', 'demander'],
+  es: ['evaluación', 'evaluar', 'diagnóstico', 'encuesta', 'estudio', 'análisis', 'levantamiento', 'relevamiento', 'mapeo', 'cuestionario', 'averiguar', 'averiguarán', 'identificar',
+    'preguntamos', 'preguntar', 'preguntaremos', 'entrevistamos', 'entrevistar'],
 })
 
 /** What people need to learn: learning needs, skills or capacity gaps, what they lack. */
@@ -1613,6 +1617,9 @@ export const capacityGaps = defineLexicon('capacity gaps', {
     'capacity need',
     'need to learn',
     'needs to learn',
+    'needed to learn',
+    'want to learn',
+    'wanted to learn',
     'already know',
     'where they struggle',
     'skills they lack',
@@ -1632,6 +1639,10 @@ export const capacityGaps = defineLexicon('capacity gaps', {
     'compétences qui manquent',
     'compétences qui leur manquent',
     'doivent apprendre',
+    'veulent apprendre',
+    'voulaient apprendre',
+    "ont besoin d'apprendre",
+    'ont besoin d’apprendre',
   ],
   es: [
     'necesidades formativas',
@@ -1640,6 +1651,9 @@ export const capacityGaps = defineLexicon('capacity gaps', {
     'necesidades de aprendizaje',
     'necesitan aprender',
     'necesita aprender',
+    'necesitaban aprender',
+    'quieren aprender',
+    'querían aprender',
     'brechas de capacidad',
     'brechas de competencias',
     'brechas de conocimiento',
