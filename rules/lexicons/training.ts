@@ -1204,11 +1204,14 @@ export const laterInTime = defineLexicon('some time after', {
 
 /** A measurement: read with `laterInTime` in one sentence. */
 export const measurement = defineLexicon('measurement', {
-  en: ['sample', 'survey', 'interview', 'observe', 'observation', 'assess', 'assessment', 'measure', 'check', 'evaluate', 'evaluation', 'questionnaire', 'focus group', 'record', 'track'],
+  // Counting and looking, as a members' organisation checks on its own members: "the relays will count how many wear the gloves".
+  en: ['sample', 'survey', 'interview', 'observe', 'observation', 'assess', 'assessment', 'measure', 'check', 'evaluate', 'evaluation', 'questionnaire', 'focus group', 'record', 'track', 'count how many'],
   // The French and Spanish verbs with their future forms: a plan says what "vérifiera", "evaluará".
   // With the first person plural, as an NGO writes its own plan: "encuestaremos a los docentes", "nous vérifierons".
-  fr: ['échantillon', 'vérifier', 'vérifiera', 'vérifieront', 'vérifierons', 'enquête', 'enquêter', 'enquêterons', 'entretien', 'observer', 'observera', 'observeront', 'observerons', 'observation', 'évaluer', 'évaluera', 'évalueront', 'évaluerons', 'évaluation', 'mesurer', 'mesurera', 'mesureront', 'mesurerons', 'questionnaire', 'constaté', 'constatée', 'constatés', 'constatées'],
-  es: ['comprobar', 'comprobará', 'comprobarán', 'comprobaremos', 'muestra', 'muestreo', 'encuesta', 'encuestar', 'encuestará', 'encuestarán', 'encuestaremos', 'entrevista', 'entrevistaremos', 'observar', 'observará', 'observarán', 'observaremos', 'observación', 'evaluar', 'evaluará', 'evaluarán', 'evaluaremos', 'evaluación', 'medir', 'medirá', 'medirán', 'mediremos', 'verificar', 'verificará', 'verificarán', 'verificaremos', 'cuestionario'],
+  fr: ['échantillon', 'vérifier', 'vérifiera', 'vérifieront', 'vérifierons', 'enquête', 'enquêter', 'enquêterons', 'entretien', 'observer', 'observera', 'observeront', 'observerons', 'observation', 'évaluer', 'évaluera', 'évalueront', 'évaluerons', 'évaluation', 'mesurer', 'mesurera', 'mesureront', 'mesurerons', 'questionnaire', 'constaté', 'constatée', 'constatés', 'constatées',
+    'compter', 'comptera', 'compteront', 'compterons', 'regarder si', 'regarderont si'],
+  es: ['comprobar', 'comprobará', 'comprobarán', 'comprobaremos', 'muestra', 'muestreo', 'encuesta', 'encuestar', 'encuestará', 'encuestarán', 'encuestaremos', 'entrevista', 'entrevistaremos', 'observar', 'observará', 'observarán', 'observaremos', 'observación', 'evaluar', 'evaluará', 'evaluarán', 'evaluaremos', 'evaluación', 'medir', 'medirá', 'medirán', 'mediremos', 'verificar', 'verificará', 'verificarán', 'verificaremos', 'cuestionario',
+    'miran', 'mirarán', 'miraremos', 'revisan', 'revisarán', 'revisaremos', 'contar cuántos', 'contarán cuántos', 'contaremos cuántos'],
 })
 
 /** Observation of trainees at work: counts when the sentence is about training results. */
@@ -1228,10 +1231,11 @@ export const targetLeftOpen = defineLexicon('target left open', {
 
 /** Words that say a sentence is about what training achieved. */
 export const learningResults = defineLexicon('learning results', {
-  en: ['training', 'trained', 'trainee', 'course', 'cohort', 'workshop', 'learning', 'learned', 'learnt', 'participant', 'graduate', 'what they learn'],
+  // And the session, as a members' organisation calls its training: "trois mois après la dernière session".
+  en: ['training', 'trained', 'trainee', 'course', 'cohort', 'workshop', 'learning', 'learned', 'learnt', 'participant', 'graduate', 'what they learn', 'training session', 'last session'],
   // The workshop too, as English has it: "seis meses después del último taller".
-  fr: ['cours', 'diplômé', 'diplômés', 'formation', 'formé', 'stagiaire', 'apprentissage', 'participant', 'acquis', 'atelier', 'ateliers'],
-  es: ['curso', 'egresado', 'egresada', 'egresados', 'egresadas', 'capacitación', 'capacitado', 'formación', 'aprendizaje', 'lo aprendido', 'participante', 'taller', 'talleres'],
+  fr: ['cours', 'diplômé', 'diplômés', 'formation', 'formé', 'stagiaire', 'apprentissage', 'participant', 'acquis', 'atelier', 'ateliers', 'dernière session', 'dernière séance'],
+  es: ['curso', 'egresado', 'egresada', 'egresados', 'egresadas', 'capacitación', 'capacitado', 'formación', 'aprendizaje', 'lo aprendido', 'participante', 'taller', 'talleres', 'última sesión', 'lo que aprendió', 'lo que aprendieron'],
 })
 
 /**
