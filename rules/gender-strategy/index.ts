@@ -7,7 +7,7 @@
 // budget row ("Gender mainstreaming | 0") describes nothing.
 import {isHistory, isNegated, isPlaceholder, related, relatedMentions, words, type Language, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
 
-import {approachWord, askedFor, genderConcept, genderStrategy, mainstreamingPromise, sexDisaggregation, strategyToBeWritten} from '../lexicons/gender.js'
+import {approachWord, askedFor, forWomen, genderConcept, genderStrategy, mainstreamingPromise, sexDisaggregation, strategyToBeWritten} from '../lexicons/gender.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
 import {standsAsTitle, within} from '../shared/mentions.js'
 import {appendSections, hasRealContent, inCrossReference, isCrossReference, isPlaceholderSentence, leadInDescribing} from '../shared/sections.js'
@@ -70,6 +70,8 @@ const rule: Rule<MessageId> = {
     if (stated.length > 0) return satisfiedBy(context, 'gender strategy stated', stated)
     const approach = approachToGender(model)
     if (approach) return satisfiedBy(context, 'gender approach stated in other words', approach)
+    const forWomenMeasures = measuresForWomen(model)
+    if (forWomenMeasures.length > 0) return satisfiedBy(context, 'measures stated for women', forWomenMeasures)
     // A cross-cutting paragraph led by gender ("**Gender equality.** Outreach is designed separately...") describes an approach too.
     // A gender section already weighed above (and found empty, negated or only promising) is no lead-in.
     // A lead-in that only says how a strategy will be written later ("**Gender.** A gender action plan … will be
@@ -166,6 +168,15 @@ function approachToGender(model: ProposalModel): Match[] | null {
 }
 
 /** A training unit right before the approach word, or one word before it: "un módulo transversal común", "the course's common core". */
+/**
+ * A purpose for women that a colon then opens measures for, in its sentence: "Pour que les femmes profitent vraiment du
+ * projet, nous avons décidé trois choses : au moins la moitié des places…". One measure for women is no approach; the
+ * list they open is.
+ */
+function measuresForWomen(model: ProposalModel): Match[] {
+  return current(model, forWomen).filter((purpose) => purpose.sentence.text.includes(':', purpose.sentenceIndex + purpose.text.length))
+}
+
 const TRAINING_UNIT_BEFORE = /\b(?:modules?|courses?|units?|m[óo]dulos?|cursos?|unidad(?:es)?|cours|unit[ée]s?)\s+(?:\p{L}+\s+)?$/iu
 
 /** Whether an approach word describes a training unit ("un módulo transversal común de 40 horas"), not an approach. */

@@ -306,6 +306,17 @@ export const expertRole = defineLexicon('expert-role', {
  * l'égalité des sexes", "equality between women and men is a cross-cutting
  * axis ... an action plan of concrete measures") it states a gender strategy.
  */
+/**
+ * A purpose for women that opens what is done for them, as an organisation that does not write "gender strategy" puts
+ * it: "Pour que les femmes profitent vraiment du projet, nous avons décidé trois choses : …", "So that women can take
+ * part, we will: …".
+ */
+export const forWomen = defineLexicon('for women', {
+  en: ['so that women', 'to make sure women', 'to make sure that women', 'to ensure that women', 'to ensure women'],
+  fr: ['pour que les femmes', 'afin que les femmes', 'pour que nos membres femmes'],
+  es: ['para que las mujeres', 'para que las compañeras', 'para asegurar que las mujeres', 'para que nuestras socias'],
+})
+
 export const approachWord = defineLexicon('approach-word', {
   en: ['strategy', 'strategies', 'approach', 'action plan', 'plan of action', 'cross-cutting', 'crosscutting', 'mainstreamed', 'mainstreaming'],
   fr: ['stratégie', 'approche', 'plan d\'action', 'plans d\'action', 'transversal', 'transversale', 'transversaux', 'transversalement'],

@@ -84,10 +84,12 @@ export const planMarkers = defineLexicon('plan', {
   // A commitment made for what comes ("has agreed to join", "ha acordado integrarse") plans it too. "Plan" plans as a
   // verb ("we plan to"), not as the noun: a document ("the national action plan"), which French writes too ("du plan d'action").
   en: ['will', 'shall', 'would', 'is to', 'are to', 'to be', 'plan to', 'plans to', 'planned', 'propose*', 'foresee*', 'envisage*', 'intend*', 'expected to', 'aim to', 'aims to', 'going to', 'has agreed to', 'have agreed to', 'has committed to', 'have committed to',
-    'has already agreed to', 'have already agreed to', 'has already committed to', 'have already committed to'],
+    'has already agreed to', 'have already agreed to', 'has already committed to', 'have already committed to',
+    // The writers' own decision, for what comes: "we have decided three things: …", "nous avons décidé", "hemos decidido".
+    'we have decided', 'we’ve decided', "we've decided"],
   // The verb "proposer" and its noun, not "à propos (de)" ("about") nor "les propos" ("remarks").
-  fr: ['sera', 'seront', 'va', 'vont', 'prévu*', 'prévoit', 'envisag*', 'pourra', 'pourront', 'devra', 'devront', 'propose', 'proposent', 'proposons', 'proposez', 'proposer*', 'proposition*', "s'est engagé à", "s'est engagée à", "se sont engagés à", "a accepté de", "ont accepté de", "s'est déjà engagé à", "s'est déjà engagée à", "a déjà accepté de", "ont déjà accepté de"],
-  es: ['será', 'serán', 'va a', 'van a', 'prevé', 'previsto*', 'planea*', 'propone*', 'ha acordado', 'han acordado', 'se ha comprometido a', 'se han comprometido a', 'ya ha acordado', 'ya han acordado', 'ya se ha comprometido a', 'ya se han comprometido a'],
+  fr: ['sera', 'seront', 'va', 'vont', 'prévu*', 'prévoit', 'envisag*', 'pourra', 'pourront', 'devra', 'devront', 'propose', 'proposent', 'proposons', 'proposez', 'proposer*', 'proposition*', "s'est engagé à", "s'est engagée à", "se sont engagés à", "a accepté de", "ont accepté de", "s'est déjà engagé à", "s'est déjà engagée à", "a déjà accepté de", "ont déjà accepté de", 'nous avons décidé'],
+  es: ['será', 'serán', 'va a', 'van a', 'prevé', 'previsto*', 'planea*', 'propone*', 'ha acordado', 'han acordado', 'se ha comprometido a', 'se han comprometido a', 'ya ha acordado', 'ya han acordado', 'ya se ha comprometido a', 'ya se han comprometido a', 'hemos decidido'],
 })
 
 /**

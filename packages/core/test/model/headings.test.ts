@@ -163,6 +163,11 @@ describe('section kinds from the headings of grant forms and proposals by others
     ['## Enseignements de la phase I', ['background']],
     ["### 5.1 Women's access to dairy income and decision-making", ['gender']],
     ['## Participation des femmes', ['gender']],
+    // A funder's form asking how the applicant includes women
+    ['## 8. ¿Cómo toman en cuenta a las mujeres?', ['gender']],
+    ['## How will women take part and benefit?', ['gender']],
+    ['## Comment les femmes sont-elles associées au projet ?', ['gender']],
+    ['## Training for women and men entrepreneurs', []],
     ['## Enfoque de igualdad', ['gender']],
     ['## Lessons of the first phase', ['background']],
     ['## Aprendizajes de la fase anterior', ['background']],

@@ -40,6 +40,9 @@ describe('history or plan', () => {
     ['Le projet formera 60 inspecteurs.', false],
     ['El comité se reunirá a través de videoconferencias.', false],
     ['The ITC-ILO has agreed to co-deliver the course.', false],
+    // the writers' own decision, for what comes
+    ['Pour que les femmes profitent du projet, nous avons décidé trois choses.', false],
+    ['Hemos decidido reservar la mitad de los lugares para las compañeras.', false],
     // "proposer" makes a plan; "à propos de" (about) and "les propos" (remarks) do not
     ['Le projet propose de former 60 inspecteurs, comme le ministère a fait en 2015.', false],
     ['Les formations proposées remplacent celles que le ministère a organisées.', false],
