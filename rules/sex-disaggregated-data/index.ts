@@ -87,7 +87,7 @@ const rule: Rule<MessageId> = {
  */
 function disaggregationOf(model: ProposalModel, indicator: Indicator): Match | null {
   const own =
-    model.find(sexDisaggregation, {within: indicator.range}).find(bySex) ??
+    model.find(sexDisaggregation, {within: indicator.range, includeNegated: true}).find((word) => bySex(word) && (!word.negated || labelsTheSplit(word))) ??
     model.find(womenAndGirls, {within: indicator.range})[0] ??
     model.find(menAndBoys, {within: indicator.range}).find(isMen)
   if (own) return own
@@ -139,6 +139,15 @@ function hasFiguresBySex(text: string): boolean {
     if (/^\d/u.test(token.word) && next && isPersonNoun(text.slice(next.start, next.end))) counted.push(text.slice(next.start, next.end))
   })
   return marked.size >= 2 || counted.some((noun) => counted.some((other) => isFeminineOf(noun, other)))
+}
+
+/**
+ * Whether a disaggregation word stands in brackets of its own, as the split's label: "% of workers who paid no
+ * recruitment fee (women/men)". A negation before the brackets is the indicator's ("paid no fee"), not the split's.
+ */
+function labelsTheSplit(word: Match): boolean {
+  const {text} = word.sentence
+  return /\(\s*$/u.test(text.slice(0, word.sentenceIndex)) && /^\s*\)/u.test(text.slice(word.sentenceIndex + word.text.length))
 }
 
 /** A sentence outside the indicators that says they are broken down by sex, and the labels of those it names. */

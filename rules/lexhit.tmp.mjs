@@ -1,0 +1,5 @@
+import {buildModel} from '@lessonlint/core'
+const [mod, name, text] = process.argv.slice(2)
+const lex = (await import(`./dist/lexicons/${mod}.js`))[name]
+const model = buildModel(`# T\n\n## Activities\n\n${text}\n`)
+console.log(model.find(lex, {includeNegated: true}).map((m) => [m.text, m.negated]))
