@@ -156,11 +156,20 @@ function audienceOf(model: ProposalModel, training: Match): Audience {
 const AGENT_PREPOSITIONS = new Set(['by', 'par', 'por'])
 const FOR_PREPOSITIONS = new Set(['for', 'to', 'pour', 'para', 'a'])
 const AGENT_PHRASE_WORDS = 12
+/**
+ * Verbs of delivering a course that French and Spanish put before their subject: "un module … que imparten
+ * facilitadores de las centrales sindicales", "que dictan las formadoras", "qu'animent les relais" (folded).
+ */
+const DELIVERING_BEFORE_SUBJECT = new Set([
+  'imparte', 'imparten', 'impartira', 'impartiran', 'dicta', 'dictan', 'dictara', 'dictaran', 'facilita', 'facilitan', 'facilitara', 'facilitaran',
+  'anime', 'animent', 'animera', 'animeront', 'dispense', 'dispensent', 'dispensera', 'dispenseront',
+])
 
 /**
  * Whether the people named after the training are introduced as the ones who run it: the last "by" or "for"
  * between them is "by" ("… pour 800 saigneuses, animées par les animatrices de l'ONG partenaire", "facilitated
- * by the partner NGO"). People named before the training, or for whom it is, are its audience.
+ * by the partner NGO") or a verb of delivering that comes before its subject ("que imparten facilitadores de las
+ * centrales sindicales"). People named before the training, or for whom it is, are its audience.
  */
 function isAgent(training: Match, match: Match): boolean {
   if (match.sentence !== training.sentence || match.sentenceIndex < training.sentenceIndex) return false
@@ -172,6 +181,7 @@ function isAgent(training: Match, match: Match): boolean {
   for (let index = last; index >= 0 && index > last - AGENT_PHRASE_WORDS && tokens[index]!.start >= training.sentenceIndex; index--) {
     const word = tokens[index]!.word
     if (AGENT_PREPOSITIONS.has(word)) return true
+    if (DELIVERING_BEFORE_SUBJECT.has(word)) return true
     if (FOR_PREPOSITIONS.has(word)) return false
   }
   return false
