@@ -221,6 +221,9 @@ export const employersOrganisations = defineLexicon("employers' organisations", 
   fr: [
     "organisation d'employeurs",
     "organisations d'employeurs",
+    // The noun left out before the second side: "organisations de travailleurs et d'employeurs".
+    "travailleurs et d'employeurs",
+    'travailleurs et d’employeurs',
     'organisation des employeurs',
     'organisations des employeurs',
     'organisation patronale',
@@ -254,6 +257,9 @@ export const employersOrganisations = defineLexicon("employers' organisations", 
   es: [
     'organización de empleadores',
     'organizaciones de empleadores',
+    // The noun left out before the second side: "organizaciones de trabajadores y de empleadores".
+    'trabajadores y de empleadores',
+    'organizaciones de trabajadores y empleadores',
     'organización empresarial',
     'organizaciones empresariales',
     'gremio empresarial',
