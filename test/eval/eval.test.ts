@@ -96,15 +96,15 @@ const PROPOSAL_FLOORS: Array<[round: number, language: string, precision: number
   [12, 'es', 0.95, 0.95],
   // Round 13: a Jupyter notebook export, a Confluence page export, design-workshop minutes serving as a concept note, a
   // Hugo website page with shortcodes; first run 0.91/0.70, 0.78/0.72, 0.83/0.61.
-  [13, 'en', 0.9, 0.75],
-  [13, 'fr', 0.9, 0.85],
-  [13, 'es', 0.85, 0.7],
+  [13, 'en', 0.95, 0.9],
+  [13, 'fr', 0.95, 0.85],
+  [13, 'es', 0.9, 0.95],
   // Round 14: a chat-channel (Teams) export in which the team drafts the note, a grant agreement's Annex I in legal
   // drafting, a proposal whose diagrams (Mermaid) carry content, a grassroots organisation's small-grant application;
   // first run 0.80/0.88, 0.72/0.62, 0.66/0.81.
-  [14, 'en', 0.8, 0.85],
-  [14, 'fr', 0.7, 0.6],
-  [14, 'es', 0.65, 0.8],
+  [14, 'en', 0.85, 0.95],
+  [14, 'fr', 0.95, 0.85],
+  [14, 'es', 0.8, 0.95],
 ]
 
 describe('the pack on labelled proposals', () => {
