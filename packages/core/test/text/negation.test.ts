@@ -408,6 +408,9 @@ describe('a second phase still to be funded comes after this project', () => {
 describe('a long subject put out of the project', () => {
   test.each([
     ["L'adoption et la mise en œuvre du décret relatif aux travailleurs des plateformes ne sont pas couvertes par le projet.", 'mise en œuvre', true],
+    // Not this phase's business
+    ["La signature, la vulgarisation et la mise en œuvre de l'arrangement ne relèvent pas de la présente phase.", 'vulgarisation', true],
+    ["La vulgarisation de l'arrangement relève de la présente phase.", 'vulgarisation', false],
     ['La expedición del decreto y su puesta en marcha corresponderán al Ministerio del Trabajo y quedan fuera del alcance de esta nota.', 'puesta en marcha', true],
     ['Roll-out of the new inspection checklist across all districts is not covered by this grant.', 'Roll-out', true],
     ['The project supports the roll-out of the checklist; printing costs are not covered.', 'roll-out', false],
