@@ -54,6 +54,9 @@ const PIE_TITLE_OPENING = /^pie[ \t]+title[ \t]/u
 /** A pie slice: `"Gender activities" : 120000`. */
 const SLICE = /^"([^"]+)"[ \t]*:/u
 
+/** A line's text, without its line ending. */
+const LINE = /[^\r\n]+/gu
+
 /** A label's text, where its drawing breaks a line or quotes it: `"Comité de pilotage<br/>ministères"`. */
 const BREAK = /<br[ \t]*\/?>/giu
 
@@ -64,17 +67,17 @@ const BREAK = /<br[ \t]*\/?>/giu
 export function mermaidLabels(source: string, start: number, end: number): DiagramLabel[] {
   const labels: DiagramLabel[] = []
   let kind: string | undefined
-  // The fence's own line is skipped, and so is the closing fence (a line of backticks or tildes).
-  let lineStart = source.indexOf('\n', start) + 1
-  if (lineStart === 0) return labels
-  while (lineStart < end) {
-    let lineEnd = source.indexOf('\n', lineStart)
-    if (lineEnd === -1 || lineEnd > end) lineEnd = end
-    const raw = source.slice(lineStart, lineEnd).replace(/\r$/u, '')
+  // Line by line, whatever ends them ("\n", "\r\n", or "\r" alone). The fence's own line is skipped, and so is the
+  // closing fence (a line of backticks or tildes).
+  let first = true
+  for (const {index: lineStart, 0: raw} of source.slice(start, end).matchAll(LINE)) {
+    if (first) {
+      first = false
+      continue
+    }
     const indent = raw.length - raw.trimStart().length
     const line = raw.trim()
-    const at = lineStart + indent
-    lineStart = lineEnd + 1
+    const at = start + lineStart + indent
     if (line === '' || /^(?:`{3,}|~{3,})$/u.test(line) || DIRECTIVE.test(line)) continue
     if (kind === undefined) {
       // The first line names the kind ("flowchart LR", "graph TD", "gantt", "sequenceDiagram", "pie title Budget").

@@ -64,6 +64,14 @@ describe('the labels of a Mermaid diagram', () => {
     expect(labelsOf(fenced('timeline', '    2026 : Baseline survey : Training of trainers')).map(([text]) => text)).toEqual(['Baseline survey', 'Training of trainers'])
   })
 
+  it('read the same labels whatever ends the lines', () => {
+    const lines = ['gantt', '    section Output 1', '    Coaching on board :a2, after a1, 180d']
+    const labels = (eol: string) => labelsOf(['# Plan', '', '```mermaid', ...lines, '```', ''].join(eol)).map(([text]) => text)
+    expect(labels('\r')).toEqual(['Output 1', 'Coaching on board'])
+    expect(labels('\r\n')).toEqual(labels('\n'))
+    expect(labels('\r')).toEqual(labels('\n'))
+  })
+
   it('leave a diagram kind they do not know as code', () => {
     expect(labelsOf(fenced('erDiagram', '    PROJECT ||--o{ OUTPUT : "has"'))).toEqual([])
   })
