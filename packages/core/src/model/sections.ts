@@ -190,7 +190,7 @@ export function buildSections(tree: Root, text: string, positions: Positions): S
 
   const sections = spans.map(({section}) => section)
   // A chat's headings title its days and threads ("## Monday, 3 June", "### Thread: budget"), not the proposal's sections.
-  const chat = chatAroundDraft(text, headingNodes, sections)
+  const chat = chatAroundDraft(text, sections)
   for (const section of sections) {
     const start = section.range.start.offset
     if (chat.some((part) => start >= part.start && start < part.end)) section.kinds = []
@@ -216,22 +216,25 @@ const KINDS_OF_A_DRAFT = 2
  * sections; what comes from the first message to the draft, and from the next message on, is the chat. The chat's
  * ranges, or none when the document is no such export.
  */
-function chatAroundDraft(text: string, headingNodes: readonly HeadingNode[], sections: readonly Section[]): TextRange[] {
+function chatAroundDraft(text: string, sections: readonly Section[]): TextRange[] {
   if (!text.includes('**')) return []
   const messages = [...text.matchAll(CHAT_MESSAGE)].map((message) => message.index)
   if (messages.length < MESSAGES_OF_A_CHAT) return []
-  let draft: {start: number; end: number} | null = null
-  for (const {node} of headingNodes) {
-    const start = node.position?.start.offset ?? 0
-    if (start < messages[0]! || (draft && start < draft.end)) continue
+  let draft: TextRange | null = null
+  // Each run of headings between two messages is read once, from its first heading: sections come in document order.
+  let first = sections.findIndex((section) => section.range.start.offset >= messages[0]!)
+  while (first !== -1 && first < sections.length) {
+    const start = sections[first]!.range.start.offset
     const end = messages[firstAtLeast(messages, start)] ?? text.length
-    const kinds = new Set(sections.filter((section) => section.range.start.offset >= start && section.range.start.offset < end).flatMap((section) => section.kinds))
+    const kinds = new Set<SectionKind>()
+    let next = first
+    for (; next < sections.length && sections[next]!.range.start.offset < end; next++) for (const kind of sections[next]!.kinds) kinds.add(kind)
     if (kinds.size >= KINDS_OF_A_DRAFT) draft = {start, end}
+    first = Math.max(next, first + 1)
   }
   if (!draft) return []
   return [{start: messages[0]!, end: draft.start}, {start: draft.end, end: text.length}]
 }
-
 
 /** A title's numbering: "2.", "2.3", "2.3.1" (a year has four digits and numbers nothing). */
 const TITLE_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,3}\.?(?=\s)/u
