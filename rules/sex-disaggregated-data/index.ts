@@ -147,8 +147,16 @@ function hasFiguresBySex(text: string): boolean {
  */
 function labelsTheSplit(word: Match): boolean {
   const {text} = word.sentence
-  return /\(\s*$/u.test(text.slice(0, word.sentenceIndex)) && /^\s*\)/u.test(text.slice(word.sentenceIndex + word.text.length))
+  // The brackets hug the label, spaces at most between: a few characters each side, not the whole sentence per mention.
+  const end = word.sentenceIndex + word.text.length
+  return (
+    text.slice(Math.max(0, word.sentenceIndex - BRACKET_REACH), word.sentenceIndex).trimEnd().endsWith('(') &&
+    text.slice(end, end + BRACKET_REACH).trimStart().startsWith(')')
+  )
 }
+
+/** How far a split label's bracket may stand from it (characters): "( women/men )". */
+const BRACKET_REACH = 4
 
 /** A sentence outside the indicators that says they are broken down by sex, and the labels of those it names. */
 interface CoveringStatement {

@@ -70,6 +70,8 @@ class BlockSentence implements Sentence {
   private turnedDownNext: 'nothing' | 'weighed' | 'everything' | undefined
   /** Where a label declined after its colon ends (`declinedLabelEnd`), once asked. */
   private declinedLabel: number | undefined
+  /** Whether the sentence reports a proposal someone made (`reportsAProposal`), once asked. */
+  private proposes: boolean | undefined
   /** Whether it titles its block (`titlesItsBlock`), once asked: rules ask for each mention. */
   private title: boolean | undefined
 
@@ -180,7 +182,7 @@ class BlockSentence implements Sentence {
         (this.source.container !== 'heading' && (QUESTION_END.test(this.text) || OPEN_POINT.test(this.text) || DECLINED_ITEM.test(this.source.text))) ||
         // What a participant proposed in the discussion of minutes ("FESTRAS proposed adding a line of USD 60,000 for
         // gender", "Se propuso encargar un diagnóstico") is theirs: the meeting's decision, recorded apart, is the plan.
-        (this.source.inDiscussion === true && reportsAProposal(this.text)) ||
+        (this.source.inDiscussion === true && (this.proposes ??= reportsAProposal(this.text))) ||
         (this.source.container === 'heading' && isFormQuestion(this.source.text)) ||
         this.source.openTask === true
       const declinedLabel = (this.declinedLabel ??= declinedLabelEnd(this.text, this.section?.isIn('budget') === true))
