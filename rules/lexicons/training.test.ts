@@ -9,6 +9,7 @@ import {
   followUpSupport,
   otherNeeds,
   genderEqualityTopic,
+  internalUse,
   itcIlo,
   knowledgeRetention,
   labourStandardsTopic,
@@ -80,6 +81,22 @@ describe('trainingActivity', () => {
       'un cours',
       'cursos',
     ])
+  })
+})
+
+describe('internalUse', () => {
+  test.each([
+    'The handbook is for internal use only.',
+    'Il restera un document interne.',
+    'Les fiches resteront des outils internes au programme.',
+    'Es de uso interno del proyecto.',
+    'La guía tendrá difusión restringida.',
+  ])('finds %j', (text) => {
+    expect(hits(internalUse, text)).toHaveLength(1)
+  })
+
+  test('is not an internal audit or internal migration', () => {
+    expectNoMatch(internalUse, ['an internal audit of the ministry', 'internal migrants in Dhaka', 'la migración interna hacia la capital'], hits)
   })
 })
 

@@ -549,6 +549,16 @@ export const materialsSharing = defineLexicon('sharing materials', {
   es: ['propiedad de', 'depositado en', 'depositados en', 'biblioteca de recursos', 'centro de recursos', 'compartir', 'compartirá', 'compartirán', 'compartido', 'publicar', 'publicará', 'publicarán', 'publicado', 'publicación', 'puesto a disposición', 'entregado', 'entregará', 'entregarán', 'transferido', 'transferirá', 'transferirán', 'licencia abierta', 'acceso abierto', 'reutilizar', 'reutilización', 'integrado', 'incorpora a', 'incorporará a', 'incorporarán a', 'incorporado a', 'incorporados a', 'incorporada a'],
 })
 
+/**
+ * Materials kept to the project: "Il restera un document interne", "Es de uso interno del proyecto", "for internal
+ * use only". Said of the materials, it outweighs an ITC-ILO course the trainees attend elsewhere in the paragraph.
+ */
+export const internalUse = defineLexicon('internal use', {
+  en: ['internal use', 'internal document', 'internal tool', 'internal resource', 'kept internal', 'remain internal', 'remains internal', 'not for distribution', 'not for circulation'],
+  fr: ['usage interne', 'utilisation interne', 'document interne', 'outil interne', 'ressource interne', 'restera interne', 'resteront internes', 'diffusion restreinte'],
+  es: ['uso interno', 'documento interno', 'herramienta interna', 'de carácter interno', 'difusión restringida'],
+})
+
 /** Sharing so explicit that it needs no materials term beside it. */
 export const openPublication = defineLexicon('open publication', {
   en: ['open licence', 'open license', 'open access', 'creative commons', 'e-campus', 'open educational resource'],

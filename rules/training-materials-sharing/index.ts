@@ -7,6 +7,7 @@ import {
   documentWord,
   existingMaterials,
   iloName,
+  internalUse,
   itcIlo,
   materialsDevelopment,
   materialsSharing,
@@ -113,6 +114,24 @@ function adaptsIloWork(sentence: Sentence): boolean {
 
 const adapting = new WeakMap<Sentence, boolean>()
 
+/**
+ * Where the proposal keeps its materials to itself, in a paragraph, list item or table row that names them: "Il
+ * restera un document interne : il sera remis aux seules personnes formées et ne sera pas diffusé", "The training
+ * manual shall remain with the Implementing Partner … and shall not be published or distributed", "si se publica o no
+ * se decidirá al cierre". Such a sentence says its materials are internal, or rules out or puts off sharing them.
+ */
+function closingSentences(model: ProposalModel, mentions: readonly Match[]): Sentence[] {
+  const closing = new Set<Sentence>()
+  const blocks = new Map<number, Range>()
+  for (const match of mentions) blocks.set(match.sentence.block.start.offset, match.sentence.block)
+  for (const block of blocks.values()) {
+    for (const sentence of model.sentences({within: block})) {
+      if (sentence.has(internalUse) || sentence.find(materialsSharing, {includeNegated: true}).some((word) => word.negated)) closing.add(sentence)
+    }
+  }
+  return [...closing]
+}
+
 const rule: Rule<MessageId> = {
   meta: {
     id: 'training-materials-sharing',
@@ -144,20 +163,27 @@ const rule: Rule<MessageId> = {
     // their paragraph, list item or table row ("The six curricula… are not project property. At the close of year two
     // they will be formally transferred to the Commission"; a row whose other cell reads "listed in the Academy's
     // resource library").
+    // Materials kept closed are not shared by an ITC-ILO course named near them ("sponsor eight officials in the
+    // Labour Migration Academy of the ITC-ILO"), nor by what the closing sentence hands out ("remis aux seules personnes
+    // formées"): then only a sharing word said elsewhere of the materials counts.
+    const closing = closingSentences(model, mentions)
+    const closingAt = new Set(closing.map((sentence) => sentence.range.start.offset))
+    const counts = (word: Match): boolean => closing.length === 0 || (!closingAt.has(word.sentence.range.start.offset) && mentionsAt(word, itcIlo).length === 0)
+    const itcIloNamed = (matches: readonly Match[]): Match | undefined => (closing.length === 0 ? matches[0] : undefined)
     const sharing = new Map<number, Match>()
     // Once per block: a long paragraph may name the materials many times.
     const inBlocks = new Map<number, Match | undefined>()
     const sharedInBlock = (block: Range): Match | undefined => {
       if (!inBlocks.has(block.start.offset)) {
         const find = (lexicon: Lexicon) => model.find(lexicon, {within: block, includeHeadings: false})
-        inBlocks.set(block.start.offset, find(materialsSharing).find((other) => !isHistory(other.sentence, other)) ?? find(itcIlo)[0])
+        inBlocks.set(block.start.offset, find(materialsSharing).find((other) => !isHistory(other.sentence, other) && counts(other)) ?? itcIloNamed(find(itcIlo)))
       }
       return inBlocks.get(block.start.offset)
     }
     for (const match of mentions) {
       const word =
-        match.sentence.find(materialsSharing)[0] ??
-        match.sentence.find(itcIlo)[0] ??
+        match.sentence.find(materialsSharing).find(counts) ??
+        itcIloNamed(match.sentence.find(itcIlo)) ??
         match.sentence.find(existingMaterials)[0] ??
         sharedInBlock(match.sentence.block)
       if (word) sharing.set(word.range.start.offset, word)
@@ -165,6 +191,7 @@ const rule: Rule<MessageId> = {
     if (sharing.size > 0) return satisfiedBy(context, 'materials shared, handed over or reused', [...sharing.values()])
     const reused = iloMaterials(mentions)
     if (reused.length > 0) return satisfiedBy(context, 'existing ILO materials reused', reused)
+    for (const sentence of closing.slice(0, 1)) missing(context, 'the materials are kept internal, or sharing them is ruled out or put off', sentence.range)
     missing(context, 'how the materials are shared or reused: with the ITC-ILO, published openly, handed over to constituents, or existing materials reused')
     context.report({messageId: 'notShared', data: {materials: first.text}, range: first.range})
   },

@@ -199,6 +199,12 @@ describe('negation after the mention, as the verb’s', () => {
     ['Sharing the modules with the ITC-ILO and the regional training colleges will be considered at a later stage.', 'ITC-ILO', true],
     ['La participación del CIF-OIT en el diseño de los cursos regionales se estudiará más adelante.', 'CIF-OIT', true],
     ['The guide will be shared with the ministry; its print run will be decided later.', 'shared', false],
+    // Decided only when the project ends: not planned now.
+    ['Whether the toolkit goes online will be decided at the end of the project, with the donor.', 'online', true],
+    ['Les modalités de diffusion des fiches seront arrêtées à la clôture du projet.', 'diffusion', true],
+    ['Les modalités de diffusion des fiches seront décidées à la fin du projet.', 'diffusion', true],
+    ['Cómo se difundirá la cartilla se decidirá al cierre, según lo que acuerden las cooperativas.', 'difundirá', true],
+    ['El manual se publicará al final del proyecto en la web del ministerio.', 'publicará', false],
     ['Whether the manual will be published, and who will own it after the project, is still to be agreed with the donor (TBD).', 'published', true],
     ['We discussed a needs assessment of the help-desk staff but decided against it.', 'needs assessment', true],
     ["L'accompagnement des agences après les ateliers, suggéré par le bailleur, ne peut pas être financé dans l'enveloppe.", 'accompagnement', true],
