@@ -722,8 +722,9 @@ export const womenAndMenTogether = defineLexicon('women-and-men-together', {
     'women and for men',
     'men and for women',
   ],
-  fr: ['femmes et hommes', 'hommes et femmes', 'filles et garçons', 'garçons et filles', 'femmes et des hommes', 'hommes et des femmes'],
-  es: ['mujeres y hombres', 'hombres y mujeres', 'niñas y niños', 'niños y niñas'],
+  // The pair joined by a hyphen names the subject: "égalité femmes-hommes", "parité hommes-femmes".
+  fr: ['femmes et hommes', 'hommes et femmes', 'filles et garçons', 'garçons et filles', 'femmes et des hommes', 'hommes et des femmes', 'femmes-hommes', 'hommes-femmes', 'filles-garçons'],
+  es: ['mujeres y hombres', 'hombres y mujeres', 'niñas y niños', 'niños y niñas', 'mujeres-hombres', 'hombres-mujeres'],
 })
 
 /**
@@ -834,21 +835,25 @@ export const vulnerability = defineLexicon('vulnerability', {
     'mental health', 'alcohol', 'poison*', 'detention', 'arrest*', 'deport*', 'hard to reach', 'seldom seek', 'seek help', 'ask for help',
     'burden', 'barrier*', 'threat', 'threats', 'threatened', 'without a contract', 'without contracts', 'without any contract',
     // Left out of services: "men working as drivers and watchmen, who are often left out".
-    'left out', 'overlooked', 'neglected', 'invisible', 'underserved', 'miss out', 'marginalis*', 'marginaliz*',
+    'left out', 'overlooked', 'neglected', 'invisible', 'underserved', 'miss out', 'marginalis*', 'marginaliz*', 'excluded', 'exclusion', 'peril', 'perilous',
+    // A migrant's status or route that removes protection: "young men who try the irregular crossing".
+    'undocumented', 'irregular status', 'irregular migration', 'irregular crossing', 'irregular route',
   ],
   fr: [
     'vulnérab*', 'risque*', 'exposé*', 'exposition', 'danger*', 'accident*', 'blessure*', 'blessé*', 'décès', 'mort', 'morts', 'mortel*', 'tués',
     'travail forcé', 'traite des personnes', 'traite des êtres humains', 'dette*', 'endett*', 'abus', 'exploit*', 'stigmat*', 'réticen*', 'honte', 'isolé*', 'isolement', 'harcèlement',
     'violence*', 'décroch*', 'abandon*', 'chômage', 'pauvreté', 'pression*', 'souffr*', 'victime*', 'peur', 'santé mentale', 'alcool',
     'intoxication*', 'détention', 'arrest*', 'expuls*', 'hésit*', 'demander de l\'aide', 'difficultés', 'obstacle*', 'fardeau',
-    'laissés pour compte', 'oubliés', 'négligés', 'invisibles', 'marginalis*', 'menace', 'menaces', 'menacé*', 'crainte*', 'sans contrat',
+    'laissés pour compte', 'oubliés', 'négligés', 'invisibles', 'marginalis*', 'menace', 'menaces', 'menacé*', 'crainte*', 'sans contrat', 'exclus', 'exclue', 'exclues', 'exclusion', 'péril',
+    'sans papiers', 'en situation irrégulière', 'migration irrégulière', 'traversée irrégulière', 'traversées irrégulières', 'voie irrégulière',
   ],
   es: [
     'vulnerab*', 'riesgo*', 'expuesto*', 'expuesta*', 'exposición', 'peligro*', 'accidente*', 'lesion*', 'muerte*', 'mortal*', 'muertos',
     'trabajo forzoso', 'trata de personas', 'deuda*', 'endeud*', 'abuso*', 'explota*', 'estigma*', 'reacio*', 'vergüenza', 'aislad*', 'aislamiento',
     'acoso', 'violencia*', 'deserción', 'abandon*', 'desempleo', 'pobreza', 'presión', 'sufr*', 'víctima*', 'miedo', 'salud mental',
     'alcohol', 'intoxicac*', 'detención', 'arresto*', 'deport*', 'pedir ayuda', 'dificultades', 'obstáculo*', 'carga',
-    'olvidados', 'desatendidos', 'invisibles', 'marginad*', 'quedan fuera', 'amenaza', 'amenazas', 'amenazado*', 'temor', 'temores', 'sin contrato',
+    'olvidados', 'desatendidos', 'invisibles', 'marginad*', 'quedan fuera', 'amenaza', 'amenazas', 'amenazado*', 'temor', 'temores', 'sin contrato', 'excluidos', 'excluidas', 'exclusión',
+    'sin papeles', 'indocumentad*', 'en situación irregular', 'migración irregular', 'ruta irregular', 'vía irregular',
   ],
 })
 
