@@ -1424,8 +1424,17 @@ export {datedPast, pastMarkers, planMarkers} from '@lessonlint/core'
 /** Women among participants. */
 export const womenParticipants = defineLexicon('women participants', {
   en: ['women', 'woman', 'female', 'girls', 'gender balance', 'gender-balanced', 'gender parity', 'equal numbers of women and men'],
-  fr: ['femmes', 'femme', 'filles', 'parité', 'équilibre entre les sexes', 'participation féminine'],
-  es: ['mujeres', 'mujer', 'niñas', 'paridad', 'equilibrio de género', 'participación femenina'],
+  fr: ['femmes', 'femme', 'filles', 'parité', 'équilibre entre les sexes', 'participation féminine', 'apprenties'],
+  // Feminine with its article: "las participantes" (bare "participantes" names both sexes in Spanish).
+  es: ['mujeres', 'mujer', 'niñas', 'paridad', 'equilibrio de género', 'participación femenina', 'las participantes', 'alumnas', 'aprendizas'],
+})
+
+/**
+ * Women named as the participants by a French feminine noun: "au moins 50 % de participantes", "30 % d'apprenantes".
+ * Spanish writes the same word for both sexes ("el 50 % de los participantes"), so it is read in French only.
+ */
+export const frenchWomenParticipants = defineLexicon('participantes (French)', {
+  fr: ['participantes', 'apprenantes', 'stagiaires femmes', 'étudiantes'],
 })
 
 /** A stated share or number: "at least 30 per cent", "one in five places", "a quarter of the seats". */

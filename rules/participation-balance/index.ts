@@ -1,6 +1,6 @@
 // participation-balance: training sets participation targets for women and for
 // workers' and employers' representatives (seed 004).
-import {clauseBounds, relatedMentions, relatedTo, wordIndexFrom, words, type Lexicon, type Match, type ProposalModel, type Range, type Rule, type Table} from '@lessonlint/core'
+import {clauseBounds, detectLanguage, relatedMentions, relatedTo, wordIndexFrom, words, type Lexicon, type Match, type ProposalModel, type Range, type Rule, type Table} from '@lessonlint/core'
 
 import {
   chamberWord,
@@ -20,6 +20,7 @@ import {
   delegatesOf,
   justOne,
   employersRepresentatives,
+  frenchWomenParticipants,
   nomination,
   participationContext,
   committeeSeat,
@@ -77,7 +78,7 @@ function groupMentions(model: ProposalModel, group: Group): Match[] {
   const employersName = (match: Match) => /^\p{Lu}/u.test(match.text) && !neighbours(match).atStart
   const mentions =
     group === 'women'
-      ? of(womenParticipants)
+      ? [...of(womenParticipants), ...of(frenchWomenParticipants).filter((match) => model.language === 'fr' || detectLanguage(match.sentence.text) === 'fr')]
       : group === 'workers'
         ? [
             ...of(workersOrganisations).filter((match) => !insideMatchOf(match, employersSyndicate)),
