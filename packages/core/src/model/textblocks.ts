@@ -89,10 +89,26 @@ function linesOf(node: Nodes, text: string): string[] {
 const GUIDANCE_LABEL = /^\s*(?:guidance|guidelines?|instructions?|note to (?:the )?applicants?|orientaci[óo]n(?:es)?|instrucci[óo]n(?:es)?|indicaciones|consignes?|note aux (?:candidats|demandeurs))[ \t]?:/iu
 const WORD_LIMIT = /\((?:max\.?|maximum|máx\.?|máximo)[ \t]\d[\d,. ]*[ \t](?:words|palabras|mots)\)[.\s]*$|\(\d[\d,. ]*[ \t](?:words|palabras|mots)[ \t](?:max(?:imum)?|máx(?:imo)?)\.?\)[.\s]*$/iu
 
-function isTemplateGuidance(paragraph: Nodes, text: string): boolean {
-  if (paragraph.type !== 'paragraph' || paragraph.children.length !== 1 || paragraph.children[0]!.type !== 'emphasis') return false
+/**
+ * A template's instruction to the applicant, by how it opens: a verb that asks for a text ("Describe how the action
+ * will address gender equality…", "Expliquez comment…", "Describa las actividades…"; an English verb before what it
+ * asks for, as "Present in all three provinces, …" is no instruction) or what applicants must do
+ * ("Applicants must use this template", "Les demandeurs doivent…", "Los solicitantes deben…").
+ */
+const INSTRUCTION_OPENING =
+  /^\s*(?:please[ \t]+|veuillez[ \t]+|por favor,?[ \t]+)?(?:describe|explain|present|provide|indicate|specify|list|outline|summari[sz]e|justify|demonstrate|identify|detail)[ \t]+(?:the|a|an|how|what|why|when|where|which|who|whether|your|any|all|each|its|their|briefly|clearly|concisely|here|in detail)\b|^\s*(?:please[ \t]+|veuillez[ \t]+|por favor,?[ \t]+)?(?:d[ée]crivez|d[ée]crire|expliquez|pr[ée]sentez|indiquez|pr[ée]cisez|fournissez|[ée]num[ée]rez|r[ée]sumez|justifiez|d[ée]montrez|d[ée]taillez|identifiez|describa|explique|presente|indique|especifique|detalle|proporcione|enumere|resuma|justifique|demuestre|identifique)\b|^\s*(?:the[ \t]+)?applicants?[ \t]+(?:must|should|shall|are[ \t]+(?:asked|requested|invited|expected)[ \t]+to)\b|^\s*(?:les|le)[ \t]+(?:demandeurs?|candidats?|porteurs?[ \t]+de[ \t]+projet)[ \t]+(?:doi(?:t|vent)|(?:est|sont)[ \t]+invit[ée]s?)\b|^\s*(?:los|las|el|la)[ \t]+solicitantes?[ \t]+(?:debe(?:n|r[áa]n?)?|deber[áa]n?)\b/iu
+
+/**
+ * A template's guidance: a paragraph all in italics that says it is guidance (its label, or the word limit it closes
+ * with) or opens as an instruction to the applicant; or, quoted in a blockquote, a paragraph that opens as one
+ * ("> Describe how the action will address gender equality"): the proposal quotes what it was asked, it does not say it.
+ */
+function isTemplateGuidance(paragraph: Nodes, text: string, quoted = false): boolean {
+  if (paragraph.type !== 'paragraph') return false
+  const italic = paragraph.children.length === 1 && paragraph.children[0]!.type === 'emphasis'
+  if (!italic && !quoted) return false
   const said = flatTextOf(paragraph, text).text
-  return GUIDANCE_LABEL.test(said) || WORD_LIMIT.test(said)
+  return INSTRUCTION_OPENING.test(said) || (italic && (GUIDANCE_LABEL.test(said) || WORD_LIMIT.test(said)))
 }
 
 /**
@@ -231,7 +247,7 @@ export function buildTextBlocks(
       switch (child.type) {
         case 'paragraph':
         case 'heading':
-          if (isTemplateGuidance(child, text) || (child.type === 'paragraph' && ANCHORED_COMMENT.test(text.slice(start, start + 80)))) break
+          if (isTemplateGuidance(child, text, parent.type === 'blockquote') || (child.type === 'paragraph' && ANCHORED_COMMENT.test(text.slice(start, start + 80)))) break
           add(child, inListItem ? 'list-item' : 'paragraph', sectionAt(start), listItem ?? child)
           break
         case 'table': {

@@ -244,6 +244,32 @@ describe('text blocks', () => {
     ])
   })
 
+  it("leave out a template's instruction to the applicant, in italics or quoted; a quotation and the writer's italics stay", () => {
+    const text = [
+      '## 2.5 Gender equality',
+      '',
+      '> *Describe how the action will address gender equality and how results will be disaggregated by sex.*',
+      '',
+      '> Expliquez comment les résultats seront maintenus après la fin du financement.',
+      '',
+      '*Applicants must use this template and delete the text in italics.*',
+      '',
+      '> *Los solicitantes deben adjuntar el presupuesto detallado.*',
+      '',
+      '> The evaluation found that describing the trainees by sex was rare.',
+      '',
+      '*Present in all three provinces, the union federation will run the courses.*',
+      '',
+      'Describe the risks here. Women are 60 per cent of the pickers.',
+    ].join('\n')
+    expect(blocksOf(text).map((block) => block.text)).toEqual([
+      '2.5 Gender equality',
+      'The evaluation found that describing the trainees by sex was rare.',
+      'Present in all three provinces, the union federation will run the courses.',
+      'Describe the risks here. Women are 60 per cent of the pickers.',
+    ])
+  })
+
   it('map every corpus block back to its source', () => {
     const corpus = '/work/shared/corpus'
     let names: string[] = []
