@@ -1298,7 +1298,7 @@ export const curriculum = defineLexicon('curriculum', {
     'academy programme',
     'academy curriculum',
   ],
-  fr: ["programme d'études", 'programme des cours', 'programme pédagogique', 'contenu pédagogique', 'contenus pédagogiques', 'référentiel de formation', 'curriculum', 'cursus', 'parcours de formation', 'programme de formation', 'contenu de la formation', 'contenus de la formation', 'contenu des formations', 'contenus des formations', 'contenu de formation', 'contenus de formation', 'contenu du cours', 'module', 'tronc commun', 'contenu commun', 'plan de cours',
+  fr: ["programme d'études", 'programme des cours', 'programme pédagogique', 'contenu pédagogique', 'contenus pédagogiques', 'référentiel de formation', 'curriculum', 'cursus', 'parcours de formation', 'programme de formation', 'contenu de la formation', 'contenus de la formation', 'contenu des formations', 'contenus des formations', 'contenu de formation', 'contenus de formation', 'contenu du cours', 'contenu du cycle', 'contenus du cycle', 'programme du cycle', 'module', 'tronc commun', 'contenu commun', 'plan de cours',
     'programme du cours', "programme de l'atelier", 'programme des ateliers', 'programme de la formation', 'programme du séminaire', 'programme des séminaires', "programme de l'académie", 'programme de l’académie'],
   es: ['programa de estudios', 'malla curricular', 'contenidos del curso', 'contenidos de la capacitación', 'currículo', 'plan de estudios', 'temario', 'contenido del curso', 'contenido de la capacitación', 'contenido de la formación', 'contenidos de la formación', 'contenido común', 'contenidos formativos', 'itinerario formativo', 'programa formativo', 'programa analítico', 'módulo', 'tronco común',
     'programa del curso', 'programa de los cursos', 'programa del taller', 'programa de los talleres', 'programa de la capacitación', 'programa de la formación', 'programa del seminario', 'programa de los seminarios',
@@ -1347,6 +1347,17 @@ export const curriculumContent = defineLexicon('curriculum content', {
     'comporte', 'comportera', 'se compose de', 'composé de', 'consacré à', 'consacrée à', 'organisé en', 'organisée en', 'structuré en', 'structurée en', "s'articule autour de", 's’articule autour de', "s'articule en", 's’articule en'],
   es: ['abarca', 'abarcará', 'cubre', 'cubrirá', 'incluye', 'incluirá', 'comprende', 'tema', 'bloque', 'bloques', 'siguientes', 'aborda', 'abordará',
     'consta de', 'constará de', 'se compone de', 'compuesto de', 'dedica', 'dedicará', 'dedicado a', 'dedicada a', 'organizado en', 'organizada en', 'se organizará en', 'se organiza en', 'estructurado en', 'estructurada en', 'se articula en', 'se articula en torno a', 'se articulará en torno a'],
+})
+
+/**
+ * The content of a curriculum named just before, taken up by a possessive: "A five-day module will be developed. Its
+ * content: …", "Son contenu : …". It describes the curriculum when a colon opens its list (`findCurricula`); "without
+ * consulting inspectors on its content" does not.
+ */
+export const itsContent = defineLexicon('its content', {
+  en: ['its content', 'its contents', 'their content', 'their contents'],
+  fr: ['son contenu', 'ses contenus', 'leur contenu', 'leurs contenus'],
+  es: ['su contenido', 'sus contenidos'],
 })
 
 /** What a course teaches, by name: "the following topics", "los siguientes contenidos", "les thèmes suivants". */

@@ -31,6 +31,7 @@ import {
   foundedBody,
   frenchTrainVerb,
   inProgress,
+  itsContent,
   inputMethod,
   meetingPurpose,
   meetingWord,
@@ -550,7 +551,7 @@ function findCurricula(model: ProposalModel): CurriculumDescription[] {
     if (isHistory(mention.sentence, mention) && !(introduced && mention.sentence.find(datedPast, {includeNegated: true}).length === 0)) continue
     // What describes a curriculum follows its mention: "Fees … will cover delivery. The NEA will update the syllabus" describes none.
     const fromMention = {start: mention.range.start, end: scope.end}
-    if (lead ? introduced : hasList || saysContent(model, fromMention) || listsItsTopics(mention, trained)) descriptions.push({mention, scope})
+    if (lead ? introduced : hasList || saysContent(model, fromMention) || contentAfterAColon(model, fromMention) || listsItsTopics(mention, trained)) descriptions.push({mention, scope})
   }
   for (const mention of trained) {
     const section = mention.section
@@ -580,6 +581,11 @@ function saysContent(model: ProposalModel, range: Range): boolean {
   return model.find(curriculumContent, {within: range, includeNegated: true}).some((match) => !peopleCovered(match))
 }
 
+/** Whether the range takes up a curriculum's content by a possessive before a colon: "Son contenu : dangers des travaux en hauteur, …". */
+function contentAfterAColon(model: ProposalModel, range: Range): boolean {
+  return model.find(itsContent, {within: range, includeNegated: true}).some((match) => /^\s*:/u.test(match.sentence.text.slice(match.sentenceIndex + match.text.length)))
+}
+
 function peopleCovered(match: Match): boolean {
   if (!/^covered$/iu.test(match.text)) return false
   const {text} = match.sentence
@@ -598,8 +604,10 @@ function peopleCovered(match: Match): boolean {
 function listsItsTopics(mention: Match, trained: readonly Match[]): boolean {
   const after = mention.sentence.text.slice(mention.sentenceIndex + mention.text.length)
   if (!pastAColon(after) && !bracketedEnumeration(after)) return false
-  // A module is a course's only in a sentence about training: a platform or an application has modules too.
-  return !/^m[oó]dul/iu.test(mention.text) || trained.some((training) => training.sentence === mention.sentence)
+  // A module is a course's only in a sentence about training, its trainers or learners ("The trainer's guide has six
+  // modules: (1) …"): a platform or an application has modules too ("el módulo de registro de currículum").
+  if (!/^m[oó]dul/iu.test(mention.text) || trained.some((training) => training.sentence === mention.sentence)) return true
+  return mention.sentence.find(trainingCue).some((cue) => !overlaps(cue.range, mention.range) && !/^(?:m[oó]dul|curr[ií]cul)/iu.test(cue.text))
 }
 
 function pastAColon(after: string): boolean {
