@@ -126,6 +126,21 @@ function isReviewLog(table: Nodes & Parents, text: string): boolean {
   return titles.some((title) => COMMENT_HEADER.test(title)) && titles.some((title) => RESPONSE_HEADER.test(title))
 }
 
+/**
+ * A management response to an evaluation ("| Recommendation of the evaluators | Response | How phase two addresses
+ * it |"): the recommendations are the evaluators' words, what they said should be done. The response and its follow-up
+ * say what the proposal does with each (a declined one declines its row), so only the recommendation column is left out.
+ */
+const RECOMMENDATION_HEADER = /\b(?:recommendations?|recommandations?|recomendaci[óo]n(?:es)?)\b/iu
+
+function recommendationColumn(table: Nodes & Parents, text: string): number {
+  const header = table.children[0]
+  if (!header || !('children' in header)) return -1
+  const titles = (header.children as Nodes[]).map((cell) => ('children' in cell ? flatTextOf(cell as Nodes & Parents, text).text : ''))
+  if (!titles.some((title) => RESPONSE_HEADER.test(title) && !RECOMMENDATION_HEADER.test(title))) return -1
+  return titles.findIndex((title) => RECOMMENDATION_HEADER.test(title) && !RESPONSE_HEADER.test(title))
+}
+
 /** A line that ends as a table row's figures do: an amount, a share, a dash for none ("Intégration du genre à déterminer –"). */
 const FIGURE_END = /[\d%–—-]$/u
 
@@ -253,6 +268,7 @@ export function buildTextBlocks(
         case 'table': {
           if (isReviewLog(child, text)) break
           const statusColumn = child.children[0]?.children.findIndex((cell) => STATUS_HEADER.test(withoutSigns(flatTextOf(cell, text).text))) ?? -1
+          const recommendations = recommendationColumn(child, text)
           child.children.forEach((row, index) => {
             // A body row whose cell declines it: what its other cells name is no evidence.
             // (A zero amount declines nothing here: gender-budget points at a gender line's zero cell.)
@@ -267,6 +283,7 @@ export function buildTextBlocks(
             }
             const declining = index === 0 ? -1 : row.children.findIndex(declinesRow)
             row.children.forEach((cell, column) => {
+              if (index > 0 && column === recommendations) return
               // A template's row titled by its first cell: the cell is its section's heading.
               const titled = headingSections.get(cell)
               if (titled) {

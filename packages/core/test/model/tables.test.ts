@@ -141,6 +141,20 @@ describe('a row that one of its cells declines', () => {
     expect(found('| Line | USD |\n|---|---|\n| Needs assessment | 0 |')).toEqual([false])
   })
 
+  it("reads a management response: the evaluators' recommendation is left out, a declined one declines its row, an accepted one's follow-up stands", () => {
+    const matrix = (rows: string) => `| # | Recommendation of the evaluators | Response | How phase two addresses it |\n|---|---|---|---|\n${rows}`
+    // The recommendation alone, accepted or not, is no plan of the project.
+    expect(found(matrix('| 1 | "Carry out a needs assessment before any new course." | Accepted | Section 4 |'))).toEqual([])
+    // What the follow-up says is the plan, unless the response declines the row.
+    expect(found(matrix('| 1 | "Assess the trainees\' needs." | Accepted | A needs assessment in months 1–3 |'))).toEqual([false])
+    expect(found(matrix('| 1 | "Assess the trainees\' needs." | Not accepted | No needs assessment: the calendar is too short |'))).toEqual([true])
+    expect(found('| N° | Recommandation | Réponse | Suite donnée |\n|---|---|---|---|\n| 2 | « Évaluer les besoins. » | Non acceptée : hors mandat | Diagnostic des besoins confié au ministère |')).toEqual([true])
+    expect(found('| N.º | Recomendación | Respuesta | Cómo la aborda la Fase II |\n|---|---|---|---|\n| 3 | «Evaluar las necesidades.» | No aceptada en esta fase | Diagnóstico de necesidades en una Fase III |')).toEqual([true])
+    // A partial acceptance declines nothing; a table of recommendations without responses is read whole.
+    expect(found(matrix('| 1 | "Assess needs." | Partially accepted | Needs assessment for inspectors only |'))).toEqual([false])
+    expect(found('| Recommendation | Lead |\n|---|---|\n| Needs assessment of the desks | DOLE |')).toEqual([false])
+  })
+
   it('leaves rows alone whose cells say "N/A" or state what is planned, and the header row', () => {
     expect(found('| Indicator | Baseline | Target |\n|---|---|---|\n| Needs assessment done | N/A | Month 3 |')).toEqual([false])
     expect(found('| Needs assessment | Not required |\n|---|---|\n| Inception | Month 2 |')).toEqual([false])
