@@ -334,6 +334,10 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\b(?:achievements|results|acquis|resultats|logros|resultados) (?:of|de) (?:the |la )?(?:(?:first|premiere|primera) (?:phase|fase)|(?:phase|fase) (?:i|1|one)\b)/,
     /\bwhat (?:the )?(?:first phase|phase (?:i|1|one)) (?:achieved|did|delivered|showed|taught us)\b/,
     /\b(?:phase|fase) (?:i|1|one) (?:achievements|results|in review)\b/,
+    // What the evaluators of an earlier phase found: "Principales hallazgos", "Key findings".
+    /^(?:(?:main|key) )?findings(?: of the (?:(?:final|mid-term) )?evaluation)?$/,
+    /^(?:principaux )?constats(?: de l'evaluation)?$/,
+    /^(?:principales )?hallazgos(?: de la evaluacion)?$/,
     /\blessons? (?:learn(?:ed|t)|from)\b/,
     /\blecons? (?:apprises|tirees)\b/,
     /\benseignements tires\b/,
@@ -420,6 +424,11 @@ const SUBJECT_WORDS = 6
 const CONTEXT_PHRASES = [
   /\b(?:achievements|results|acquis|resultats|logros|resultados) (?:of|de) (?:the |la )?(?:(?:first|premiere|primera) (?:phase|fase)|(?:phase|fase) (?:i|1|one)\b)/g,
   /\b(?:(?:phase|fase) (?:i|1|one)|(?:previous|earlier|prior|past) (?:phase|project)) (?:achievements|results)\b/g,
+  // Its evaluation: "The final evaluation of phase one", "Évaluation finale de la phase 1", "La Fase I y su evaluación final".
+  /\b(?:(?:final|mid-term|independent|external) )?evaluation of (?:the )?(?:first phase|phase (?:i|1|one))\b/g,
+  /\bevaluation (?:(?:finale|a mi-parcours|independante|externe) )?de la (?:premiere phase|phase (?:i|1|un))\b/g,
+  /\bevaluacion (?:(?:final|intermedia|de medio termino|externa) )?de la (?:primera fase|fase (?:i|1|uno))\b/g,
+  /\b(?:la )?(?:primera fase|fase (?:i|1)) y su evaluacion(?: final)?\b/g,
   /\b(?:results|findings|resultats|conclusions|resultados|hallazgos) (?:of|de|du|del) (?:the |l'|la |el )?(?:baseline |reference )?(?:survey|study|assessment|mapping|enquete|etude|diagnostic|cartographie|encuesta|estudio|diagnostico|mapeo)\b/g,
   /\b(?:labou?r market|employment) (?:indicators|statistics|data)\b/g,
   /\b(?:indicateurs|statistiques|donnees|indicadores|estadisticas|datos) (?:du marche du travail|de l'emploi|del mercado (?:laboral|de trabajo)|del empleo)\b/g,

@@ -634,6 +634,8 @@ const LATER_BEFORE = new Set([
 ])
 /** Ordinals that may stand between: "a possible second phase". */
 const ORDINALS = new Set(['second', 'third', 'seconde', 'deuxieme', 'troisieme', 'segunda', 'tercera'])
+/** Numbers after a phase noun that come after a second phase: "Phase III", "fase 3", "phase three". */
+const LATER_NUMBERS = new Set(['iii', 'iv', 'v', '3', '4', '5', 'three', 'four', 'five', 'trois', 'quatre', 'cinq', 'tres', 'cuatro', 'cinco'])
 /** Words that put a phase after this project, after the noun: "une phase ultérieure", "la fase siguiente". */
 const LATER_AFTER = new Set(['ulterieure', 'suivante', 'posterior', 'siguiente', 'futura', 'future'])
 /**
@@ -669,6 +671,15 @@ function laterPhases(tokens: readonly Token[], clauseStarts: readonly number[]):
   const found: number[] = []
   tokens.forEach((token, i) => {
     if (!PHASE_NOUNS.has(token.word)) return
+    // "Phase III", "phase 3": a phase numbered after the second may be this project's own ("Phase 3 (months 13–24):
+    // roll-out"), so only what is put off or weighed into it is deferred: "se considerará en una Fase III", "sera
+    // envisagée en phase 3", "left to phase three".
+    if (LATER_NUMBERS.has(tokens[i + 1]?.word ?? '')) {
+      const k = determinersBefore(tokens, i)
+      const clauseStart = clauseStarts[firstAtLeast(clauseStarts, tokens[k + 1]!.start + 1) - 1] ?? 0
+      if (k >= 0 && (movedInto(tokens, k, clauseStart, PUTTING_OFF) || movedInto(tokens, k, clauseStart, WEIGHING_VERB))) found.push(k + 1)
+      return
+    }
     let first = i
     // "in the second phase" may be this project's own; "moved into a second phase" never is.
     let mustBeMovedInto = false

@@ -181,6 +181,12 @@ describe('negation after the mention, as the verb’s', () => {
     ["L'étude de suivi est reportée à une phase ultérieure.", 'étude de suivi', true],
     ['The tracer study will feed into the design of a possible second phase.', 'tracer study', false],
     ['A full assessment of what trainees need to learn has been discussed with the Department; it is foreseen for a possible Phase II.', 'full assessment', true],
+    // Put off, or weighed, into a phase numbered after the second; the project's own third phase is a plan.
+    ['La incorporación de los gremios empresariales se considerará en una Fase III.', 'gremios empresariales', true],
+    ['La formation des partenaires à l’égalité de genre sera envisagée en phase 3.', 'formation', true],
+    ['Links with the ITC-ILO are left to phase three.', 'ITC-ILO', true],
+    ['Phase 3 (months 13–24): training of the labour inspectors.', 'training', false],
+    ['In phase 3 the project will train the labour inspectors.', 'train', false],
     ['The assessment has been discussed with the Department; it will open the inception phase.', 'assessment', false],
     // A long subject the plans leave out.
     ['Joint monitoring rounds with the vigilance committees, kiln owners and the union are not foreseen in Phase II.', 'Joint monitoring', true],
