@@ -1,5 +1,5 @@
 import {buildModel} from '@lessonlint/core'
-const [mod, name, text] = process.argv.slice(2)
-const lex = (await import(`./dist/lexicons/${mod}.js`))[name]
-const model = buildModel(`# T\n\n## Activities\n\n${text}\n`)
-console.log(model.find(lex, {includeNegated: true}).map((m) => [m.text, m.negated]))
+import * as L from './dist/lexicons/monitoring.js'
+const text = process.argv[2]
+const m = buildModel(`# T\n\n## Monitoring\n\n${text}\n`)
+for (const [name, lex] of Object.entries(L)) { if (!lex || typeof lex !== 'object' || !('terms' in lex)) continue; const f = m.find(lex, {includeNegated: true}); if (f.length) console.log(name, f.map(x => x.text + (x.negated ? '(neg)' : '')).join(' | ')) }

@@ -257,6 +257,8 @@ export const monitoringActors = defineLexicon('monitoring-actors', {
     'mandants',
     'partenaires sociaux',
     'syndicats',
+    'centrale syndicale',
+    'centrales syndicales',
     'organisations de travailleurs',
     'organisations d\'employeurs',
     'bénéficiaires',
@@ -294,6 +296,9 @@ export const monitoringActors = defineLexicon('monitoring-actors', {
     'interlocutores sociales',
     'sindicatos',
     'sindicato',
+    // A union confederation: "la central sindical", "las centrales sindicales".
+    'central sindical',
+    'centrales sindicales',
     'federación',
     'directiva',
     'organizaciones de trabajadores',
@@ -403,6 +408,16 @@ export const dataHandling = defineLexicon('handling monitoring data', {
   en: ['collect', 'collects', 'confirm', 'confirms', 'verify', 'verifies', 'score', 'rate', 'compare', 'fill in', 'fills in', 'keep a log', 'keeps a log', 'keep records', 'update', 'updates'],
   fr: ['collectent', 'collecteront', 'recueillent', 'recueilleront', 'notent', 'noteront', 'renseignent', 'renseigneront', 'confrontent', 'consignent', 'enregistrent', 'vérifient', 'rappellent', 'mettent à jour', 'mettront à jour'],
   es: ['registra', 'registran', 'registrarán', 'recogen', 'recogerán', 'recolectan', 'confirma', 'confirman', 'califica', 'califican', 'cotejan', 'anota', 'anotan', 'actualiza', 'actualizan', 'actualizarán'],
+})
+
+/**
+ * A report named again by a determiner ("The coordinator compiles a monitoring report every six months. The board
+ * reviews each report"): the monitoring report a sentence before it named, in its paragraph or list item.
+ */
+export const reportReferredBack = defineLexicon('report referred back', {
+  en: ['each report', 'every report', 'the report', 'the reports', 'this report', 'these reports', 'each of these reports'],
+  fr: ['chaque rapport', 'le rapport', 'les rapports', 'ce rapport', 'ces rapports'],
+  es: ['cada informe', 'el informe', 'los informes', 'este informe', 'estos informes', 'dicho informe', 'dichos informes'],
 })
 
 /** What is reviewed when monitoring: progress, monitoring data, results, indicators. */

@@ -14,6 +14,7 @@ import {
   monitoringParticipation,
   monitoringWord,
   participatoryMonitoring,
+  reportReferredBack,
   reviewMeeting,
   sharedMonitoringAdjective,
 } from '../lexicons/monitoring.js'
@@ -81,7 +82,7 @@ function participationIn(model: ProposalModel): Match[] {
     // participan la CSTP…"): "VGCL economists join the working group" is no monitoring.
     const acronyms = sentence.has(monitoringWord) ? (byAcronym.get(sentence) ?? []) : []
     const actors = [...actorsOf(model, sentence), ...acronyms]
-    const object = sentence.find(monitoringObject).length > 0 || isIndicatorRow(model, sentence, indicatorRows)
+    const object = sentence.find(monitoringObject).length > 0 || isIndicatorRow(model, sentence, indicatorRows) || reportNamedBefore(model, sentence)
     const taking = takingPart(sentence, actors)
     if (taking.length > 0 && object) return taking
     const handlers = handlingTheData(sentence, actors)
@@ -92,6 +93,18 @@ function participationIn(model: ProposalModel): Match[] {
     if (joinsReviewMeetings(sentence)) return sentence.find(monitoringActors).filter((actor) => !isInstitutionsNetwork(actor))
   }
   return []
+}
+
+/**
+ * Whether the sentence takes up, by "each report" or "ce rapport", a monitoring report named before it in its block.
+ * The final report ("Le rapport final sera accompagné d'une note au conseil d'administration") closes the project, it
+ * is no monitoring taken up.
+ */
+const FINAL = /^(?:final|finale|finals|finales)$/iu
+
+function reportNamedBefore(model: ProposalModel, sentence: Sentence): boolean {
+  if (!sentence.find(reportReferredBack).some((report) => !FINAL.test(neighbours(report).after))) return false
+  return model.find(monitoringObject, {within: sentence.block, includeHeadings: false}).some((object) => object.range.end.offset <= sentence.range.start.offset)
 }
 
 /**
