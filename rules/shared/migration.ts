@@ -157,17 +157,47 @@ function isMigrated(migration: Match, thing: Match): boolean {
  * A corridor in a sentence: two different countries (or their nationals) in
  * one clause that also names people ("Safe jobs for Kenyan drivers in Qatar",
  * "des travailleuses malgaches au Liban", "trabajadoras paraguayas en
- * Argentina"). Returns the two mentions, or none.
+ * Argentina"), not listed side by side. Returns the two mentions, or none.
  */
 function corridorIn(sentence: Sentence): Match[] {
   const places = sentence.find(countryOrNationals)
   for (const place of places) {
-    const other = places.find((candidate) => countryOf(candidate.term) !== countryOf(place.term) && related(place, candidate, 'clause'))
+    const other = places.find(
+      (candidate) => countryOf(candidate.term) !== countryOf(place.term) && related(place, candidate, 'clause') && !listedSideBySide(sentence.text, place, candidate, places),
+    )
     if (!other) continue
     const [start, end] = clauseBounds(sentence.text, place.sentenceIndex, place.sentenceIndex + place.text.length)
     if (words(sentence.text.slice(start, end)).some((token) => isPersonNoun(token.word))) return [place, other]
   }
   return []
+}
+
+/** The words that join items of a list: "Guatemala, Honduras y El Salvador", "au Bénin et au Togo". */
+const COORDINATORS = new Set(['and', 'or', 'et', 'ou', 'y', 'e', 'o', 'u'])
+/** What else may stand between two countries listed side by side: their articles and prepositions ("au Bénin et au Togo"). */
+const LISTING_WORDS = new Set([...COORDINATORS, 'in', 'en', 'au', 'aux', 'a', 'the', 'la', 'le', 'les', 'el', 'los', 'las', 'l'])
+/** What makes two countries the ends of a way: "between Morocco and Spain", "entre Haïti et la République dominicaine". */
+const BETWEEN = new Set(['between', 'entre'])
+
+/**
+ * Whether two countries are listed side by side as where a project works ("Lead buyers in the Republic of Korea and
+ * Japan", "caficultura de Guatemala, Honduras y El Salvador"), not as a way from one to the other ("soudeurs
+ * sénégalais au Maroc", "Bangladeshi women and men recruited for Jordan's garment sector", "between Morocco and Spain").
+ * Other countries of the list may stand between them.
+ */
+function listedSideBySide(text: string, a: Match, b: Match, places: readonly Match[]): boolean {
+  const [first, second] = a.sentenceIndex <= b.sentenceIndex ? [a, b] : [b, a]
+  let gap = text.slice(first.sentenceIndex + first.text.length, second.sentenceIndex)
+  const offset = first.sentenceIndex + first.text.length
+  for (const place of places) {
+    if (place.sentenceIndex < offset || place.sentenceIndex >= second.sentenceIndex) continue
+    const at = place.sentenceIndex - offset
+    gap = gap.slice(0, at) + ' '.repeat(place.text.length) + gap.slice(at + place.text.length)
+  }
+  const tokens = words(gap)
+  if (!tokens.every((token) => LISTING_WORDS.has(token.word))) return false
+  if (!/[,;/&]/u.test(gap) && !tokens.some((token) => COORDINATORS.has(token.word))) return false
+  return !BETWEEN.has(words(text.slice(0, first.sentenceIndex)).at(-1)?.word ?? '')
 }
 
 /** Why a migration rule does not apply (`lessonlint explain`). */
