@@ -23,7 +23,7 @@ import {
 import {afterProjectEnd, monitoringWord, projectWord} from '../lexicons/monitoring.js'
 import {materialWord, needsAssessment} from '../lexicons/training.js'
 import {missing, notApplicable, quote, satisfiedBy} from '../shared/explain.js'
-import {insideMatchOf, overlaps} from '../shared/mentions.js'
+import {insideMatchOf, neighbours, overlaps} from '../shared/mentions.js'
 import {explainPolicyWork, hasPolicyWork, instrumentsIn, NO_POLICY_WORK, policyWork, policyWorkRange, type PolicyWork} from '../shared/policy.js'
 import {lmppEvaluation2009, trainingLesson181147} from '../shared/sources.js'
 import {es} from './messages.es.js'
@@ -131,15 +131,19 @@ function implementationPutOff(model: ProposalModel, work: PolicyWork): Match | n
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
     const names = instrumentsIn(sentence, work.acronyms, {includeNegated: true}).length > 0
     // The instrument may be the sentence before's, taken up by a possessive: "Le projet s'arrête à la soumission du projet
-    // d'arrêté. Sa mise en œuvre, la formation des inspecteurs … ne sont pas couvertes par le présent financement".
-    const takenUp = namedBefore && POSSESSIVE_OPENING.test(sentence.text)
+    // d'arrêté. Sa mise en œuvre, la formation des inspecteurs … ne sont pas couvertes par le présent financement", "…
+    // una propuesta técnica de reglamento. No está previsto acompañar su aprobación ni su aplicación".
+    const takenUpAtStart = namedBefore && POSSESSIVE_OPENING.test(sentence.text)
+    const takenUpBefore = namedBefore && !takenUpAtStart
     namedBefore = names
-    if (!names && !takenUp) continue
+    if (!names && !takenUpAtStart && !takenUpBefore) continue
+    const saidOfIt = (word: Match) => names || takenUpAtStart || POSSESSIVE.test(neighbours(word).before)
     for (const lexicon of [implementationSupport, implementing, trainingOfAuthorities]) {
       // "Sub-Decree 190 without implementing rules" names a kind of text missing, not implementation left out.
-      const negated = sentence.find(lexicon, {includeNegated: true}).find((word) => word.negated && !insideMatchOf(word, implementingTexts))
+      const negated = sentence.find(lexicon, {includeNegated: true}).find((word) => word.negated && !insideMatchOf(word, implementingTexts) && saidOfIt(word))
       if (negated) return negated
     }
+    if (!names && !takenUpAtStart) continue
     // "Implementation of the revised list is the responsibility of the Government": left to others, as good as left out.
     // What others take on once the project has closed leaves the project's own support as it was.
     for (const lexicon of [implementationSupport, implementing, trainingOfAuthorities]) {
@@ -152,6 +156,9 @@ function implementationPutOff(model: ProposalModel, work: PolicyWork): Match | n
 
 /** A sentence that opens with a possessive, which refers back to what the sentence before named: "Sa", "Its", "Su". */
 const POSSESSIVE_OPENING = /^\s*(?:its|their|sa|son|ses|leur|leurs|su|sus)\s/iu
+/** A possessive right before a word: "ni su aplicación", "its roll-out". */
+const POSSESSIVE = /^(?:its|their|sa|son|ses|leur|leurs|su|sus)$/iu
+
 
 /**
  * "Support the implementation of the directive", but not the instrument's own name ("implementing decree", "décret
