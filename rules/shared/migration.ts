@@ -3,7 +3,7 @@
 // finding about its partners points.
 import {clauseBounds, defineLexicon, isPersonNoun, related, relatedMentions, wordIndexBefore, wordIndexFrom, words, type Match, type ProposalModel, type Range, type Sentence} from '@lessonlint/core'
 
-import {countryOf, countryOrNationals, foreignOrAbroad, labourMigration, labourQualifier, migratedThings} from '../lexicons/migration.js'
+import {countryOf, countryOrNationals, foreignOrAbroad, labourMigration, labourQualifier, migratedThings, namesNationals} from '../lexicons/migration.js'
 import {applies} from './explain.js'
 import {currentMentions, frontMatterList, within} from './mentions.js'
 
@@ -154,22 +154,82 @@ function isMigrated(migration: Match, thing: Match): boolean {
 }
 
 /**
- * A corridor in a sentence: two different countries (or their nationals) in
- * one clause that also names people ("Safe jobs for Kenyan drivers in Qatar",
- * "des travailleuses malgaches au Liban", "trabajadoras paraguayas en
- * Argentina"), not listed side by side. Returns the two mentions, or none.
+ * A corridor in a sentence: people on their way from one country to another, in one clause. Either nationals named
+ * as the people ("Kenyan drivers", "travailleuses malgaches", "Uzbek seasonal workers") and another country as where
+ * they work or go ("in Qatar", "au Liban", "en Argentina", "for Jordan's garment sector"); or people between two
+ * countries ("between Morocco and Spain", "from Nepal to Malaysia"). Countries named otherwise are no way: a donor
+ * ("submitted to the Irish Embassy"), an organisation's name ("the Fiji Commerce and Employers Federation"), host
+ * communities beside refugees ("Syrian Refugees and Jordanian Host Communities"), or countries listed side by side.
+ * Returns the two mentions, or none.
  */
 function corridorIn(sentence: Sentence): Match[] {
   const places = sentence.find(countryOrNationals)
+  if (places.length < 2) return []
+  const {text} = sentence
+  const tokens = words(text)
+  // The word before a mention, past articles; and, past a noun, the word before that: "en la agricultura de Costa Rica",
+  // "pour l'agriculture espagnole".
+  const indexBefore = (index: number) => {
+    let at = index - 1
+    while (at >= 0 && ARTICLES.has(tokens[at]!.word)) at--
+    return at
+  }
+  const before = (match: Match) => indexBefore(wordIndexBefore(text, match.sentenceIndex) + 1)
+  const wordBefore = (match: Match) => tokens[before(match)]?.word ?? ''
+  // Where people work or go: "in Qatar", "au Liban"; a sector there, "en la agricultura de Costa Rica", "recruited for
+  // Spanish agriculture", "pour l'agriculture espagnole".
+  const destination = (match: Match) => {
+    const at = before(match)
+    const word = tokens[at]?.word ?? ''
+    if (!namesNationals(match.term)) {
+      if (TOWARDS.has(word)) return true
+      // The sector's noun before "de": "en la agricultura de Costa Rica".
+      return OF.has(word) && TOWARDS.has(tokens[indexBefore(indexBefore(at))]?.word ?? '')
+    }
+    // A nationality that qualifies a sector, not people: "recruited for Spanish agriculture", "pour l'agriculture
+    // espagnole"; "Decent Jobs for Syrian Refugees" names people.
+    if (TOWARDS.has(word)) {
+      const after = tokens[wordIndexFrom(text, match.sentenceIndex + match.text.length)]?.word
+      return after !== undefined && !isPersonNoun(after)
+    }
+    return at >= 0 && !isPersonNoun(word) && TOWARDS.has(tokens[indexBefore(at)]?.word ?? '')
+  }
+  const peopleIn = (match: Match) => {
+    const [start, end] = clauseBounds(text, match.sentenceIndex, match.sentenceIndex + match.text.length)
+    return tokens.some((token) => token.start >= start && token.end <= end && isPersonNoun(token.word))
+  }
   for (const place of places) {
-    const other = places.find(
-      (candidate) => countryOf(candidate.term) !== countryOf(place.term) && related(place, candidate, 'clause') && !listedSideBySide(sentence.text, place, candidate, places),
-    )
-    if (!other) continue
-    const [start, end] = clauseBounds(sentence.text, place.sentenceIndex, place.sentenceIndex + place.text.length)
-    if (words(sentence.text.slice(start, end)).some((token) => isPersonNoun(token.word))) return [place, other]
+    for (const other of places) {
+      if (countryOf(other.term) === countryOf(place.term) || !related(place, other, 'clause') || listedSideBySide(text, place, other, places)) continue
+      const [first, second] = place.sentenceIndex < other.sentenceIndex ? [place, other] : [other, place]
+      // "between Morocco and Spain", "from Nepal to Malaysia", "Acuerdo Guatemala–México".
+      const dashed = /^\s*[-–—]\s*$/u.test(text.slice(first.sentenceIndex + first.text.length, second.sentenceIndex))
+      const between = dashed || BETWEEN.has(wordBefore(first)) || (FROM.has(wordBefore(first)) && TOWARDS.has(wordBefore(second)))
+      if (between && peopleIn(first)) return [first, second]
+      if (namesNationals(place.term) && nationalsOfPeople(tokens, text, place) && destination(other)) return [place, other]
+    }
   }
   return []
+}
+
+/** Articles between a preposition and a country: "in the Republic of Korea", "au Liban", "vers la Malaisie". */
+const ARTICLES = new Set(['the', 'la', 'le', 'les', 'l', 'el', 'los', 'las'])
+/** Where people work or go: "in Qatar", "to Malaysia", "for Jordan's garment sector", "au Liban", "en Argentina", "vers la Malaisie". */
+const TOWARDS = new Set(['in', 'to', 'into', 'for', 'at', 'en', 'au', 'aux', 'a', 'vers', 'dans', 'pour', 'hacia', 'para', 'al'])
+/** What ties a country to the sector before it: "la agricultura de Costa Rica", "the plantations of Côte d'Ivoire". */
+const OF = new Set(['of', 'de', 'du', 'del', 'des'])
+/** Where people come from: "from Nepal", "de Madagascar", "desde Honduras", "depuis le Népal". */
+const FROM = new Set(['from', 'de', 'du', 'desde', 'depuis', 'del'])
+/** How far from the people their nationality may stand: "Uzbek seasonal workers", "travailleuses domestiques malgaches". */
+const NATIONALS_REACH = 3
+
+/** Whether nationals stand beside a people noun, before or after it, as the people they name. */
+function nationalsOfPeople(tokens: ReturnType<typeof words>, text: string, nationals: Match): boolean {
+  const at = wordIndexFrom(text, nationals.sentenceIndex)
+  for (let k = Math.max(0, at - NATIONALS_REACH); k <= at + NATIONALS_REACH && k < tokens.length; k++) {
+    if (k !== at && isPersonNoun(tokens[k]!.word)) return true
+  }
+  return false
 }
 
 /** The words that join items of a list: "Guatemala, Honduras y El Salvador", "au Bénin et au Togo". */
