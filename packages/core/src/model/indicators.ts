@@ -30,6 +30,24 @@ const ENUMERATION_MARK = /^[ \t]*(?:\([a-z]\)|\([ivx]{1,4}\)|[a-z][.)]|[ivx]{1,4
 const INDICATOR_OF_ITS_OWN =
   /^(?:key )?(?:performance )?(?:indicator|indicateur|indicador|kpi)(?:\s+(?:(?:n[°º]|no\.|#)\s*)?(?:\d+[a-z]?|[a-z])(?:\.\d+)*\)?(?:\s*\([^()\n]{1,30}\))?\s*[:.–—-]|\s*:)\s*(?=\S)/iu
 
+/** Header of a target column: "Target", "Cibles", "Meta". */
+const TARGET_HEADER = /^\W*(?:targets?|cibles?|metas?)\b/iu
+
+/**
+ * A table of activities with no indicator column whose target column states indicators: "| C3 Certification | … |
+ * Number of migrants whose occupational competences are certified: 1,200 |". Each target cell that reads as an
+ * indicator ("Number of …", "Nombre de …", "Número de …", "% of …") is one, with its row.
+ */
+function targetIndicators(table: TableRecord['table']): Array<{offset: number; indicator: Indicator}> {
+  const column = table.header.cells.find((cell) => TARGET_HEADER.test(cell.text))?.column
+  if (column === undefined) return []
+  return table.rows.flatMap((row) => {
+    const cell = row.cells.find((candidate) => candidate.column === column)
+    if (!cell || !INDICATOR_PHRASE.test(cell.text.slice(0, 40)) || INDICATOR_PHRASE.exec(cell.text)!.index > 2) return []
+    return [{offset: row.range.start.offset, indicator: {text: cell.text, fullText: row.cells.map((each) => each.text).join(' | '), range: row.range, row, item: null, section: table.section}}]
+  })
+}
+
 /** Where paragraphs and sections stand, for indicators written in them rather than in a table or a list. */
 export interface ParagraphPlaces {
   tree: Root
@@ -59,7 +77,10 @@ export function collectIndicators(
 
   for (const {table, node} of tables) {
     const column = table.header.cells.find((cell) => INDICATOR_HEADER.test(cell.text))?.column
-    if (column === undefined) continue
+    if (column === undefined) {
+      found.push(...targetIndicators(table))
+      continue
+    }
     for (const row of table.rows) {
       const cell = row.cells.find((candidate) => candidate.column === column)
       if (!cell || cell.text === '') continue

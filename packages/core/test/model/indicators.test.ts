@@ -83,6 +83,25 @@ describe('indicators', () => {
     expect(budget.indicators).toEqual([])
   })
 
+  it('takes the target cells of an activities table that state indicators, and only those', () => {
+    const text = [
+      '# T',
+      '',
+      '## Activities',
+      '',
+      '| Activity | Description | Target |',
+      '|---|---|---|',
+      '| C1 Policy | Draft a ministerial resolution | Draft submitted to the minister |',
+      '| C3 Certification | Certification of migrants in 12 occupations | Number of migrants certified: 1,200 |',
+      '| C4 Courses | Course for counsellors | Nombre de conseillers formés, femmes/hommes : 40 |',
+      '| C5 Visits | Field visits | 12 visits, number of sites to be agreed |',
+    ].join('\n')
+    expect(buildModel(text).indicators.map((indicator) => indicator.text)).toEqual([
+      'Number of migrants certified: 1,200',
+      'Nombre de conseillers formés, femmes/hommes : 40',
+    ])
+  })
+
   it('takes the items of a list under "### Indicators" in an M&E section', () => {
     const text = [
       '# T',
