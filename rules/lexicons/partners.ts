@@ -383,6 +383,17 @@ export const privateRecruiters = defineLexicon('private recruiters', {
 })
 
 /**
+ * A later clause that says the project does nothing with bodies it names back by a demonstrative or a pronoun: "…
+ * handled by the national migration authorities, and the programme has no activities with those authorities", "… la
+ * Sûreté générale ; le projet ne mène aucune activité avec elle". Read with what follows it (`disownedLater`).
+ */
+export const noWorkWith = defineLexicon('no work with', {
+  en: ['no activities with', 'no activity with', 'no work with', 'no contact with', 'no cooperation with', 'not work with', 'not cooperate with', 'no role for'],
+  fr: ['aucune activité avec', 'aucun travail avec', 'aucun contact avec', 'pas de collaboration avec', 'pas avec', 'aucun rôle pour'],
+  es: ['ninguna actividad con', 'ningún trabajo con', 'ningún contacto con', 'no trabaja con', 'no trabajará con', 'no colabora con', 'ningún papel para'],
+})
+
+/**
  * Non-traditional partners of a migration project: ministries and bureaux of
  * foreign or overseas employment, foreign affairs, interior or home affairs,
  * diaspora affairs (seed 003).

@@ -1,8 +1,8 @@
 // non-traditional-partners: a migration project reaches beyond the labour
 // ministry (seed 003, lessons learned).
-import type {Match, Rule} from '@lessonlint/core'
+import {words, type Match, type Rule} from '@lessonlint/core'
 
-import {labourMigrationUnit, nonTraditionalPartners, privateRecruiters} from '../lexicons/partners.js'
+import {labourMigrationUnit, nonTraditionalPartners, noWorkWith, privateRecruiters} from '../lexicons/partners.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {acronymMentions, currentMentions, inRiskColumn, insideMatchOf, isNamePart} from '../shared/mentions.js'
 import {citedAsASource, inBiography, namedAsTheFunder} from '../shared/partners.js'
@@ -18,6 +18,21 @@ const PURPOSE_WORDS = /^(?:foreign|overseas) employment$|^employment abroad$/iu
 
 function namesABody(match: Match): boolean {
   return !PURPOSE_WORDS.test(match.text) || isNamePart(match)
+}
+
+/** Words that name back bodies named before: "those authorities", "them", "ces services", "elles", "dichas instituciones". */
+const NAMING_BACK = new Set(['those', 'these', 'them', 'it', 'such', 'ces', 'cette', 'ce', 'eux', 'elles', 'elle', 'lui', 'esas', 'esos', 'estas', 'estos', 'dichas', 'dichos', 'ellas', 'ellos', 'ella'])
+
+/**
+ * Whether a later clause of the sentence says the project does nothing with the body, naming it back: "they are handled
+ * by the national migration authorities with UNHCR and IOM, and the programme has no activities with those authorities".
+ */
+function disownedLater(match: Match): boolean {
+  const {text} = match.sentence
+  return match.sentence.find(noWorkWith, {includeNegated: true, from: match.sentenceIndex + match.text.length}).some((none) => {
+    const next = words(text.slice(none.sentenceIndex + none.text.length))[0]
+    return next !== undefined && NAMING_BACK.has(next.word)
+  })
 }
 
 const rule: Rule<MessageId> = {
@@ -52,7 +67,7 @@ const rule: Rule<MessageId> = {
     // gestionadas con la DGME").
     const acronyms = acronymMentions(model, model.find(nonTraditionalPartners, {includeNegated: true}))
     const partners = [...currentMentions(model, nonTraditionalPartners), ...acronyms]
-      .filter((match) => !inBiography(model, match) && !citedAsASource(match) && !namedAsTheFunder(match) && !inRiskColumn(model, match) && !insideMatchOf(match, privateRecruiters) && !insideMatchOf(match, labourMigrationUnit) && namesABody(match))
+      .filter((match) => !inBiography(model, match) && !citedAsASource(match) && !namedAsTheFunder(match) && !inRiskColumn(model, match) && !insideMatchOf(match, privateRecruiters) && !insideMatchOf(match, labourMigrationUnit) && namesABody(match) && !disownedLater(match))
       .sort((a, b) => a.range.start.offset - b.range.start.offset)
     if (partners.length > 0) return satisfiedBy(context, 'partner beyond the labour ministry', partners)
     missing(context, 'a partner beyond the labour ministry: a foreign or overseas employment ministry or bureau, foreign affairs, interior or diaspora affairs')
