@@ -123,7 +123,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   // a risk-table row ("los cortadores … su esposa", "Muchachos de 14 a 17 años y jóvenes raspachines").
   'round2/gender-analysis-men-boys/es-satisfied-02.md': 'men told as "los cortadores", implied by "su esposa", not read as men',
   'round2/gender-analysis-men-boys/es-satisfied-03.md': 'young men told as "muchachos" and "raspachines" not read as men',
-  'round2/gender-analysis-men-boys/fr-satisfied-03.md': "men's risks in a risks-table row led by \"les garçons et jeunes maris\" not read",
   // The analysis under a question heading that names no gender subject ("Qui bénéficiera du projet ?"), with girls
   // told as "petites bonnes"; men's risks in a target-group section apart from the gender section, which names
   // women as "les Haïtiennes" only.
