@@ -30,11 +30,25 @@ function rowGivesRole(model: ProposalModel, match: Match): boolean {
  */
 function isCoordination(model: ProposalModel, match: Match): boolean {
   const {sentence} = match
+  if (deniedInItsSentence(match)) return false
   if (sentence.find(coordination).some((word) => !saidOfTheAgency(match, word))) return true
   if (match.section?.isIn('stakeholders') && (sentence.container === 'list-item' || rowGivesRole(model, match))) {
     return true
   }
   return sentence.has(planMarkers) && !sentence.has(citedAsSource)
+}
+
+/**
+ * Whether the sentence rules out coordination with the same agency in another clause: "The consortium's contacts with
+ * IOM are informal, and no coordination with IOM or other UN agencies is planned or budgeted in this action". What it
+ * grants first (informal contacts) it takes back.
+ */
+function deniedInItsSentence(match: Match): boolean {
+  const {sentence} = match
+  const denials = sentence.find(coordination, {includeNegated: true}).filter((word) => word.negated)
+  if (denials.length === 0) return false
+  const same = [...sentence.find(iom, {includeNegated: true}), ...sentence.find(unAgencies, {includeNegated: true})].filter((other) => other.term === match.term)
+  return denials.some((denial) => same.some((other) => related(denial, other, 'clause')))
 }
 
 /** Relative pronouns that open what is said of the noun before them. */
