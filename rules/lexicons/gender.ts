@@ -501,15 +501,18 @@ export const strategyToBeWritten = defineLexicon('strategy still to be written',
     'will be submitted', 'will be approved', 'will be validated', 'will be endorsed', 'for approval', 'terms of reference',
     // A workplan's line for writing it ("Gender strategy drafted by the gender specialist"), or its details put off.
     'drafted by', 'drafting of', 'will be specified', 'will be detailed', 'will draft', 'will prepare', 'will develop', 'will write',
-    'will be formulated', 'will formulate', 'is pending', 'is still pending', 'to be prepared', 'to be developed', 'to be drafted', 'to be written'],
+    'will be formulated', 'will formulate', 'is pending', 'is still pending', 'to be prepared', 'to be developed', 'to be drafted', 'to be written',
+    // Being written now, or what the writers would do: "Gender strategy under development", "We would prepare one during the inception phase".
+    'being drafted', 'being prepared', 'being developed', 'being written', 'under preparation', 'under development', 'in preparation',
+    'would prepare', 'would develop', 'would draft', 'would write', 'to be specified', 'to be defined'],
   fr: ['sera élaborée', 'sera élaboré', 'seront élaborées', 'seront élaborés', 'sera préparée', 'seront préparées', 'sera rédigée', 'seront rédigées', 'sera développée', 'sera conçue', 'sera définie', 'seront définies', 'pour élaborer', "d'élaborer", 'd’élaborer', 'élaborera', 'rédigera', 'rédigeront',
     'sera validée', 'sera soumise', 'sera approuvée', 'sera annexée', 'annexée au', 'termes de référence',
     'rédigée par', 'rédaction de', 'sera précisée', 'sera précisé', 'seront précisées', 'sera formulée', 'sera formulé', 'formulera', 'reste à élaborer',
-    'reste à rédiger', 'est en attente', 'à élaborer', 'à rédiger'],
+    'reste à rédiger', 'est en attente', 'à élaborer', 'à rédiger', "en cours d'élaboration", 'en cours d’élaboration', 'en cours de rédaction', 'en cours de préparation', 'en préparation', 'à préciser', 'à définir'],
   es: ['se elaborará', 'se elaborarán', 'será elaborada', 'será elaborado', 'serán elaboradas', 'serán elaborados', 'se redactarán', 'se definirán', 'para elaborar', 'elaborará', 'redactará', 'redactarán', 'se preparará', 'se diseñará', 'se redactará', 'se definirá', 'será definida',
     'será aprobada', 'será validada', 'se someterá', 'se incorporará al', 'términos de referencia',
     'redactada por', 'redacción de', 'se precisará', 'se precisarán', 'se detallará', 'se formulará', 'será formulada', 'será formulado', 'formulará',
-    'está pendiente', 'queda pendiente', 'por elaborar', 'por redactar', 'se presentará'],
+    'está pendiente', 'queda pendiente', 'por elaborar', 'por redactar', 'se presentará', 'en elaboración', 'en preparación', 'en proceso de elaboración', 'en proceso de redacción', 'por precisar', 'a precisar', 'por definir', 'a definir'],
 })
 
 /**
