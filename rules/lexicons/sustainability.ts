@@ -176,8 +176,18 @@ export const strategyPutOff = defineLexicon('strategy put off', {
     'to be developed',
     'to be written',
     'to be defined',
+    // Agreed later with others: "An exit strategy will be agreed with the Project Advisory Committee at its first
+    // meeting", "In month 12 we will sit down with the District Assemblies … to agree one".
+    'will be agreed',
+    'shall be agreed',
+    'to be agreed',
+    'to agree one',
+    'to agree on one',
   ],
   fr: [
+    'sera convenue',
+    'sera arrêtée',
+    'à convenir',
     'sera élaboré',
     'sera élaborée',
     'sera élaborés',
@@ -252,6 +262,9 @@ export const strategyPutOff = defineLexicon('strategy put off', {
     'à définir',
   ],
   es: [
+    'se acordará',
+    'será acordada',
+    'por acordar',
     'precisará',
     'precisarán',
     'detallará',
