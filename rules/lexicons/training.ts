@@ -493,8 +493,10 @@ export const materialsDevelopment = defineLexicon('developing materials', {
     'new toolkit',
   ],
   // French and Spanish verbs inflect far beyond the matcher's suffixes ("élaborera", "desarrollará"): stems with "*".
-  fr: ['élabor*', 'développ*', 'concevoir', 'concevra', 'conçu*', 'conception', 'produire', 'produira', 'rédig*', 'rédaction', 'adapter', 'adaptera', 'adapteront', 'adapterons', 'adapté*', 'adaptation', 'contextualis*', 'version adaptée', 'révis*', 'actualis*', 'mettre au point', 'nouveau manuel', 'nouveau guide', 'nouveau module'],
-  es: ['elabor*', 'desarroll*', 'diseñ*', 'producir', 'producirá', 'redact*', 'adaptar', 'adaptará', 'adaptarán', 'adaptaremos', 'adaptad*', 'adaptación', 'contextualiz*', 'versión adaptada', 'revis*', 'actualiz*', 'nuevo manual', 'nueva guía', 'nuevo módulo'],
+  // "Prepare" in its future and participles only: "préparation à l'entrée en entreprise", "preparar una denuncia" are
+  // what a course teaches.
+  fr: ['élabor*', 'développ*', 'préparera', 'prépareront', 'préparerons', 'préparé', 'préparée', 'traduire', 'traduira', 'traduiront', 'traduction', 'concevoir', 'concevra', 'conçu*', 'conception', 'produire', 'produira', 'rédig*', 'rédaction', 'adapter', 'adaptera', 'adapteront', 'adapterons', 'adapté*', 'adaptation', 'contextualis*', 'version adaptée', 'révis*', 'actualis*', 'mettre au point', 'nouveau manuel', 'nouveau guide', 'nouveau module'],
+  es: ['elabor*', 'desarroll*', 'diseñ*', 'preparará', 'prepararán', 'prepararemos', 'preparado', 'preparada', 'traducir', 'traducirá', 'traduciremos', 'traducción', 'producir', 'producirá', 'redact*', 'adaptar', 'adaptará', 'adaptarán', 'adaptaremos', 'adaptad*', 'adaptación', 'contextualiz*', 'versión adaptada', 'revis*', 'actualiz*', 'nuevo manual', 'nueva guía', 'nuevo módulo'],
 })
 
 /**

@@ -176,7 +176,14 @@ const rule: Rule<MessageId> = {
     const sharedInBlock = (block: Range): Match | undefined => {
       if (!inBlocks.has(block.start.offset)) {
         const find = (lexicon: Lexicon) => model.find(lexicon, {within: block, includeHeadings: false})
-        inBlocks.set(block.start.offset, find(materialsSharing).find((other) => !isHistory(other.sentence, other) && counts(other)) ?? itcIloNamed(find(itcIlo)))
+        // Or reuse of materials said in the next sentence: "Prepararemos una guía … No partiremos de cero: tomaremos
+        // como base los materiales ya validados por la OIT" (not "les dispositifs de protection existants").
+        inBlocks.set(
+          block.start.offset,
+          find(materialsSharing).find((other) => !isHistory(other.sentence, other) && counts(other)) ??
+            itcIloNamed(find(itcIlo)) ??
+            find(existingMaterials).find((reuse) => relatedMentions(reuse, materialWord, 'phrase').length > 0 || relatedMentions(reuse, trainingMaterials, 'phrase').length > 0),
+        )
       }
       return inBlocks.get(block.start.offset)
     }

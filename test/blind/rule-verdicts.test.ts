@@ -220,7 +220,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round3/sustainability-strategy/es-satisfied-04.md': 'declining co-financing under a budget sub-heading ("el MTESS asume el 100 % a partir de enero de 2029") not read',
   'round3/training-materials-sharing/en-satisfied-03.md': 'reuse after a negated clause and a colon ("will not be written from a blank page: it adapts the ILO\'s SIYB … materials") not read',
   'round3/training-materials-sharing/es-not-applicable-01.md': 'a services guide and a procedures manual, in a project whose training makes no materials, read as training materials',
-  'round3/training-materials-sharing/es-satisfied-03.md': 'reuse told in the next sentence without a materials word ("tomaremos como base los materiales ya validados por la OIT") not read',
   'round3/training-materials-sharing/fr-reported-03.md': 'a handover whose subject stands far before its deferral ("La remise des supports … seront examinées lors de … une éventuelle seconde phase") read as planned',
   'round3/gender-analysis-men-boys/en-reported-02.md': 'men\'s risks acknowledged ("their risks may differ") and then put beyond the scope of the phase read as analysed',
   'round3/impact-horizon/fr-reported-01.md': 'every indicator\'s "cible intermédiaire : sans objet" read as setting intermediate targets',
