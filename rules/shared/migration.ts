@@ -194,14 +194,24 @@ function corridorIn(sentence: Sentence): Match[] {
     }
     return at >= 0 && !isPersonNoun(word) && TOWARDS.has(tokens[indexBefore(at)]?.word ?? '')
   }
+  // People nouns counted before each word, once per sentence and only when asked: a clause's count is a difference.
+  let peopleBefore: number[] | undefined
   const peopleIn = (match: Match) => {
+    if (!peopleBefore) {
+      peopleBefore = [0]
+      for (const token of tokens) peopleBefore.push(peopleBefore.at(-1)! + (isPersonNoun(token.word) ? 1 : 0))
+    }
     const [start, end] = clauseBounds(text, match.sentenceIndex, match.sentenceIndex + match.text.length)
-    return tokens.some((token) => token.start >= start && token.end <= end && isPersonNoun(token.word))
+    return peopleBefore[wordIndexBefore(text, end) + 1]! - peopleBefore[wordIndexFrom(text, start)]! > 0
   }
-  for (const place of places) {
-    for (const other of places) {
-      if (countryOf(other.term) === countryOf(place.term) || !related(place, other, 'clause') || listedSideBySide(text, place, other, places)) continue
-      const [first, second] = place.sentenceIndex < other.sentenceIndex ? [place, other] : [other, place]
+  // Each mention is weighed with the few nearest it: a corridor joins neighbours, and a sentence may list hundreds of countries.
+  for (let i = 0; i < places.length; i++) {
+    const place = places[i]!
+    for (let j = Math.max(0, i - NEIGHBOURS); j <= i + NEIGHBOURS && j < places.length; j++) {
+      const other = places[j]!
+      if (j === i || countryOf(other.term) === countryOf(place.term) || !related(place, other, 'clause')) continue
+      if (listedSideBySide(text, tokens, places.slice(Math.min(i, j), Math.max(i, j) + 1))) continue
+      const [first, second] = i < j ? [place, other] : [other, place]
       // "between Morocco and Spain", "from Nepal to Malaysia", "Acuerdo Guatemala–México".
       const dashed = /^\s*[-–—]\s*$/u.test(text.slice(first.sentenceIndex + first.text.length, second.sentenceIndex))
       const between = dashed || BETWEEN.has(wordBefore(first)) || (FROM.has(wordBefore(first)) && TOWARDS.has(wordBefore(second)))
@@ -220,6 +230,8 @@ const TOWARDS = new Set(['in', 'to', 'into', 'for', 'at', 'en', 'au', 'aux', 'a'
 const OF = new Set(['of', 'de', 'du', 'del', 'des'])
 /** Where people come from: "from Nepal", "de Madagascar", "desde Honduras", "depuis le Népal". */
 const FROM = new Set(['from', 'de', 'du', 'desde', 'depuis', 'del'])
+/** How many mentions before and after a country are weighed as its other end. */
+const NEIGHBOURS = 4
 /** How far from the people their nationality may stand: "Uzbek seasonal workers", "travailleuses domestiques malgaches". */
 const NATIONALS_REACH = 3
 
@@ -243,21 +255,21 @@ const BETWEEN = new Set(['between', 'entre'])
  * Whether two countries are listed side by side as where a project works ("Lead buyers in the Republic of Korea and
  * Japan", "caficultura de Guatemala, Honduras y El Salvador"), not as a way from one to the other ("soudeurs
  * sénégalais au Maroc", "Bangladeshi women and men recruited for Jordan's garment sector", "between Morocco and Spain").
- * Other countries of the list may stand between them.
+ * `run` holds the two, first and last, and the countries of the list that stand between them.
  */
-function listedSideBySide(text: string, a: Match, b: Match, places: readonly Match[]): boolean {
-  const [first, second] = a.sentenceIndex <= b.sentenceIndex ? [a, b] : [b, a]
-  let gap = text.slice(first.sentenceIndex + first.text.length, second.sentenceIndex)
+function listedSideBySide(text: string, tokens: ReturnType<typeof words>, run: readonly Match[]): boolean {
+  const first = run[0]!
+  const second = run.at(-1)!
   const offset = first.sentenceIndex + first.text.length
-  for (const place of places) {
-    if (place.sentenceIndex < offset || place.sentenceIndex >= second.sentenceIndex) continue
+  let gap = text.slice(offset, second.sentenceIndex)
+  for (const place of run.slice(1, -1)) {
     const at = place.sentenceIndex - offset
     gap = gap.slice(0, at) + ' '.repeat(place.text.length) + gap.slice(at + place.text.length)
   }
-  const tokens = words(gap)
-  if (!tokens.every((token) => LISTING_WORDS.has(token.word))) return false
-  if (!/[,;/&]/u.test(gap) && !tokens.some((token) => COORDINATORS.has(token.word))) return false
-  return !BETWEEN.has(words(text.slice(0, first.sentenceIndex)).at(-1)?.word ?? '')
+  const between = words(gap)
+  if (!between.every((token) => LISTING_WORDS.has(token.word))) return false
+  if (!/[,;/&]/u.test(gap) && !between.some((token) => COORDINATORS.has(token.word))) return false
+  return !BETWEEN.has(tokens[wordIndexBefore(text, first.sentenceIndex)]?.word ?? '')
 }
 
 /** Why a migration rule does not apply (`lessonlint explain`). */

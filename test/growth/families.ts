@@ -208,6 +208,10 @@ export const RUNS: Family[] = [
   // A chat export whose messages each head a thread (chatAroundDraft reads each run of headings between two messages once).
   family('chat messages between headings', 2000, (n) => proposal('activities', repeat('**Ana Ruiz** — 09:12\nTraining.\n\n## Budget\n\n', n))),
   family('one chat message, then many headings', 4000, (n) => proposal('activities', `**Ana Ruiz** — 09:12\n\n**Ana Ruiz** — 09:13\n\n**Ana Ruiz** — 09:14\n\n${repeat('## Budget\n\n## Risks\n\n', n)}`)),
+  // A migration scope read from the objectives (no `themes`): each country is weighed with its few neighbours, not with
+  // every other country of the clause (rules/shared/migration.ts, corridorIn).
+  family('countries listed in one objective', 4000, (n) => `# Skills for Young People\n\n## Objective\n\nApprentices in ${repeat('Benin, Togo, Ghana, ', n)}and Niger find decent work.\n`),
+  family('nationals and countries in one objective', 4000, (n) => `# Skills for Young People\n\n## Objective\n\nThe objective: ${repeat('Beninese apprentices and Togolese ', n)}apprentices find decent work.\n`),
   // remark-parse alone: 64,000 characters of setext headings 1.2 s, 128,000 4.7 s (ATX headings: 0.09 s, 0.2 s).
   family('setext headings', 1000, (n) => proposal('activities', repeat('Training of inspectors\n---\n\n', n)), undefined, 'micromark, setext underlines'),
   family('deep list', 500, (n) => proposal('activities', Array.from({length: Math.max(1, Math.round(n / 40))}, (_, i) => `${'  '.repeat(Math.min(i, 30))}- training ${i}`).join('\n'))),
