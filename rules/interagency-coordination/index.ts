@@ -1,6 +1,6 @@
 // interagency-coordination: a migration project coordinates with IOM and the
 // UN system (seed 003, lessons learned).
-import {related, wordIndexFrom, words, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
+import {related, relatedTo, wordIndexFrom, words, type Match, type ProposalModel, type Rule, type Sentence} from '@lessonlint/core'
 
 import {citedAsSource, coordination, iom, unAgencies, unCoordination} from '../lexicons/partners.js'
 import {planMarkers} from '../lexicons/training.js'
@@ -44,12 +44,26 @@ function isCoordination(model: ProposalModel, match: Match): boolean {
  * grants first (informal contacts) it takes back.
  */
 function deniedInItsSentence(match: Match): boolean {
-  const {sentence} = match
-  const denials = sentence.find(coordination, {includeNegated: true}).filter((word) => word.negated)
-  if (denials.length === 0) return false
-  const same = [...sentence.find(iom, {includeNegated: true}), ...sentence.find(unAgencies, {includeNegated: true})].filter((other) => other.term === match.term)
-  return denials.some((denial) => same.some((other) => related(denial, other, 'clause')))
+  return deniedAgencies(match.sentence).has(match.term)
 }
+
+/** The agencies (by term) a sentence rules out coordination with, worked out once per sentence: one may name thousands. */
+function deniedAgencies(sentence: Sentence): Set<string> {
+  let denied = deniedBySentence.get(sentence)
+  if (!denied) {
+    denied = new Set()
+    const denials = sentence.find(coordination, {includeNegated: true}).filter((word) => word.negated)
+    if (denials.length > 0) {
+      for (const agency of [...sentence.find(iom, {includeNegated: true}), ...sentence.find(unAgencies, {includeNegated: true})]) {
+        if (!denied.has(agency.term) && relatedTo(agency, denials, 'clause').length > 0) denied.add(agency.term)
+      }
+    }
+    deniedBySentence.set(sentence, denied)
+  }
+  return denied
+}
+
+const deniedBySentence = new WeakMap<Sentence, Set<string>>()
 
 /** Relative pronouns that open what is said of the noun before them. */
 const RELATIVE = new Set(['which', 'who', 'whom', 'que', 'qui', 'quienes', 'quien', 'lesquelles', 'lesquels', 'laquelle', 'lequel'])

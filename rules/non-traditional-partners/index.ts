@@ -1,6 +1,6 @@
 // non-traditional-partners: a migration project reaches beyond the labour
 // ministry (seed 003, lessons learned).
-import {words, type Match, type Rule} from '@lessonlint/core'
+import {wordIndexFrom, words, type Match, type Rule, type Sentence} from '@lessonlint/core'
 
 import {labourMigrationUnit, nonTraditionalPartners, noWorkWith, privateRecruiters} from '../lexicons/partners.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
@@ -28,12 +28,23 @@ const NAMING_BACK = new Set(['those', 'these', 'them', 'it', 'such', 'ces', 'cet
  * by the national migration authorities with UNHCR and IOM, and the programme has no activities with those authorities".
  */
 function disownedLater(match: Match): boolean {
-  const {text} = match.sentence
-  return match.sentence.find(noWorkWith, {includeNegated: true, from: match.sentenceIndex + match.text.length}).some((none) => {
-    const next = words(text.slice(none.sentenceIndex + none.text.length))[0]
-    return next !== undefined && NAMING_BACK.has(next.word)
-  })
+  return match.sentenceIndex + match.text.length <= lastDisowning(match.sentence)
 }
+
+/** Where the sentence's last clause that disowns bodies named back starts, or -1; once per sentence. */
+function lastDisowning(sentence: Sentence): number {
+  let at = disowningBySentence.get(sentence)
+  if (at === undefined) {
+    const {text} = sentence
+    const tokens = words(text)
+    const namingBack = sentence.find(noWorkWith, {includeNegated: true}).filter((none) => NAMING_BACK.has(tokens[wordIndexFrom(text, none.sentenceIndex + none.text.length)]?.word ?? ''))
+    at = namingBack.at(-1)?.sentenceIndex ?? -1
+    disowningBySentence.set(sentence, at)
+  }
+  return at
+}
+
+const disowningBySentence = new WeakMap<Sentence, number>()
 
 const rule: Rule<MessageId> = {
   meta: {

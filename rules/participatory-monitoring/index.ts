@@ -2,7 +2,7 @@
 // "Involving recipients of project support in ongoing monitoring of
 // results"): joint or participatory monitoring, or progress reviews with the
 // steering committee, unions, employers or beneficiaries.
-import {isHistory, isPersonNoun, related, relatedMentions, wordIndexFrom, words, type Match, type ProposalModel, type Range, type Rule, type Sentence, type Table, type TableRow} from '@lessonlint/core'
+import {firstAtLeast, isHistory, isPersonNoun, related, relatedMentions, wordIndexFrom, words, type Match, type ProposalModel, type Range, type Rule, type Sentence, type Table, type TableRow} from '@lessonlint/core'
 
 import {
   actorAnaphor,
@@ -104,8 +104,22 @@ const FINAL = /^(?:final|finale|finals|finales)$/iu
 
 function reportNamedBefore(model: ProposalModel, sentence: Sentence): boolean {
   if (!sentence.find(reportReferredBack).some((report) => !FINAL.test(neighbours(report).after))) return false
-  return model.find(monitoringObject, {within: sentence.block, includeHeadings: false}).some((object) => object.range.end.offset <= sentence.range.start.offset)
+  return firstObjectEnd(model, sentence.block) <= sentence.range.start.offset
 }
+
+/** Where the block's first monitoring object ends (Infinity when it names none), once per block: a paragraph may hold thousands of sentences. */
+function firstObjectEnd(model: ProposalModel, block: Range): number {
+  let ends = objectEnds.get(model)
+  if (!ends) objectEnds.set(model, (ends = new Map()))
+  let end = ends.get(block.start.offset)
+  if (end === undefined) {
+    end = model.find(monitoringObject, {within: block, includeHeadings: false})[0]?.range.end.offset ?? Number.POSITIVE_INFINITY
+    ends.set(block.start.offset, end)
+  }
+  return end
+}
+
+const objectEnds = new WeakMap<ProposalModel, Map<number, number>>()
 
 /**
  * Workers' and employers' organisations named by the acronym their full name gave ("Central Sindical de Trabajadoras y
@@ -131,14 +145,43 @@ function actorsOf(model: ProposalModel, sentence: Sentence): Match[] {
   // The second word of a compound is no body: "appui-conseil" is advice.
   const own = sentence.find(monitoringActors).filter((actor) => !hyphenJoined(actor, 'before') && !isInstitutionsNetwork(actor))
   if (own.length > 0 || !sentence.has(actorAnaphor)) return own
-  const namedBefore = (within: Range, end: number) =>
-    model.find(monitoringActors, {within, includeHeadings: false}).filter((actor) => actor.range.end.offset <= end)
-  const inBlock = namedBefore(sentence.block, sentence.range.start.offset)
+  const inBlock = namedBefore(model, sentence.block, sentence.range.start.offset)
   // List items are each their own statement: only a paragraph goes on from the one before it.
   if (inBlock.length > 0 || !sentence.section || sentence.container !== 'paragraph') return inBlock
-  const opening = model.sentences({within: sentence.block})[0]
-  return opening?.has(bodyReferredBack) ? namedBefore(sentence.section.range, sentence.block.start.offset) : []
+  return openingOf(model, sentence.block)?.has(bodyReferredBack) ? namedBefore(model, sentence.section.range, sentence.block.start.offset) : []
 }
+
+/** How many of the actors named before a sentence are quoted: the nearest, as the text refers back to them. */
+const NEAREST_ACTORS = 3
+
+/**
+ * The actors a range names that end by `end`, the nearest few: each range's actors are found once, and a paragraph
+ * may hold thousands of sentences that each refer back.
+ */
+function namedBefore(model: ProposalModel, within: Range, end: number): Match[] {
+  let byRange = actorsByRange.get(model)
+  if (!byRange) actorsByRange.set(model, (byRange = new Map()))
+  const key = `${within.start.offset}:${within.end.offset}`
+  let named = byRange.get(key)
+  if (!named) {
+    const actors = model.find(monitoringActors, {within, includeHeadings: false})
+    byRange.set(key, (named = {actors, ends: actors.map((actor) => actor.range.end.offset)}))
+  }
+  const count = firstAtLeast(named.ends, end + 1)
+  return named.actors.slice(Math.max(0, count - NEAREST_ACTORS), count)
+}
+
+const actorsByRange = new WeakMap<ProposalModel, Map<string, {actors: Match[]; ends: number[]}>>()
+
+/** The first sentence of a block, once per block. */
+function openingOf(model: ProposalModel, block: Range): Sentence | undefined {
+  let openings = openingsByBlock.get(model)
+  if (!openings) openingsByBlock.set(model, (openings = new Map()))
+  if (!openings.has(block.start.offset)) openings.set(block.start.offset, model.sentences({within: block})[0])
+  return openings.get(block.start.offset)
+}
+
+const openingsByBlock = new WeakMap<ProposalModel, Map<number, Sentence | undefined>>()
 
 /** The UN's name just before a word, with at most two words between: "the UN Network on Migration". */
 const UN_BEFORE = /\b(?:UN|U\.N\.|United Nations|ONU|Nations [Uu]nies|Naciones Unidas)\s+(?:[\p{L}'’]+\s+){0,2}$/u

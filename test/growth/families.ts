@@ -210,6 +210,12 @@ export const RUNS: Family[] = [
   family('one chat message, then many headings', 4000, (n) => proposal('activities', `**Ana Ruiz** — 09:12\n\n**Ana Ruiz** — 09:13\n\n**Ana Ruiz** — 09:14\n\n${repeat('## Budget\n\n## Risks\n\n', n)}`)),
   // A migration scope read from the objectives (no `themes`): each country is weighed with its few neighbours, not with
   // every other country of the clause (rules/shared/migration.ts, corridorIn).
+  // A monitoring report taken up by "each report" (participatory-monitoring), coordination with an agency denied in a
+  // later clause (interagency-coordination), bodies disowned by naming them back (non-traditional-partners): each
+  // worked out once per block or sentence.
+  family('"each report" in one paragraph', 4000, (n) => proposal('monitoring', repeat('The officer compiles a progress report. The board reviews each report. ', n))),
+  family('agencies and denials in one sentence', 4000, (n) => proposal('activities', `${repeat('IOM, UNHCR and ', n)}the ministry meet, but no coordination with IOM is planned.`)),
+  family('bodies disowned in one sentence', 4000, (n) => proposal('activities', `${repeat('the Ministry of Foreign Affairs, ', n)}and we have no contact with those bodies.`)),
   family('countries listed in one objective', 4000, (n) => `# Skills for Young People\n\n## Objective\n\nApprentices in ${repeat('Benin, Togo, Ghana, ', n)}and Niger find decent work.\n`),
   family('nationals and countries in one objective', 4000, (n) => `# Skills for Young People\n\n## Objective\n\nThe objective: ${repeat('Beninese apprentices and Togolese ', n)}apprentices find decent work.\n`),
   // remark-parse alone: 64,000 characters of setext headings 1.2 s, 128,000 4.7 s (ATX headings: 0.09 s, 0.2 s).
