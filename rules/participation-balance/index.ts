@@ -1,6 +1,6 @@
 // participation-balance: training sets participation targets for women and for
 // workers' and employers' representatives (seed 004).
-import {clauseBounds, detectLanguage, relatedMentions, relatedTo, wordIndexFrom, words, type Lexicon, type Match, type ProposalModel, type Range, type Rule, type Table} from '@lessonlint/core'
+import {clauseBounds, detectLanguage, relatedMentions, relatedTo, wordIndexFrom, words, type Lexicon, type Match, type ProposalModel, type Range, type Rule, type Sentence, type Table} from '@lessonlint/core'
 
 import {
   chamberWord,
@@ -78,7 +78,7 @@ function groupMentions(model: ProposalModel, group: Group): Match[] {
   const employersName = (match: Match) => /^\p{Lu}/u.test(match.text) && !neighbours(match).atStart
   const mentions =
     group === 'women'
-      ? [...of(womenParticipants), ...of(frenchWomenParticipants).filter((match) => model.language === 'fr' || detectLanguage(match.sentence.text) === 'fr')]
+      ? [...of(womenParticipants), ...of(frenchWomenParticipants).filter((match) => model.language === 'fr' || inFrench(match.sentence))]
       : group === 'workers'
         ? [
             ...of(workersOrganisations).filter((match) => !insideMatchOf(match, employersSyndicate)),
@@ -104,6 +104,15 @@ function groupMentions(model: ProposalModel, group: Group): Match[] {
     .filter((match) => !isCourseTopic(model, match) || sentInNumber(match))
     .sort((a, b) => a.range.start.offset - b.range.start.offset)
 }
+
+/** Whether a sentence is French, read once per sentence: one may name thousands of "participantes". */
+function inFrench(sentence: Sentence): boolean {
+  let french = frenchSentences.get(sentence)
+  if (french === undefined) frenchSentences.set(sentence, (french = detectLanguage(sentence.text) === 'fr'))
+  return french
+}
+
+const frenchSentences = new WeakMap<Sentence, boolean>()
 
 /** The table holding a table-cell match, with the row (or the header) it sits in. */
 function tableAt(model: ProposalModel, match: Match): {table: Table; row: Table['header']} | undefined {
