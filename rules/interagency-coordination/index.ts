@@ -30,7 +30,7 @@ function rowGivesRole(model: ProposalModel, match: Match): boolean {
  */
 function isCoordination(model: ProposalModel, match: Match): boolean {
   const {sentence} = match
-  if (deniedInItsSentence(match)) return false
+  if (deniedAgencies(sentence).has(match.term)) return false
   if (sentence.find(coordination).some((word) => !saidOfTheAgency(match, word))) return true
   if (match.section?.isIn('stakeholders') && (sentence.container === 'list-item' || rowGivesRole(model, match))) {
     return true
@@ -39,15 +39,10 @@ function isCoordination(model: ProposalModel, match: Match): boolean {
 }
 
 /**
- * Whether the sentence rules out coordination with the same agency in another clause: "The consortium's contacts with
- * IOM are informal, and no coordination with IOM or other UN agencies is planned or budgeted in this action". What it
- * grants first (informal contacts) it takes back.
+ * The agencies (by term) a sentence rules out coordination with in some clause: "The consortium's contacts with IOM are
+ * informal, and no coordination with IOM or other UN agencies is planned or budgeted in this action" takes back what it
+ * grants first. Worked out once per sentence: one may name thousands.
  */
-function deniedInItsSentence(match: Match): boolean {
-  return deniedAgencies(match.sentence).has(match.term)
-}
-
-/** The agencies (by term) a sentence rules out coordination with, worked out once per sentence: one may name thousands. */
 function deniedAgencies(sentence: Sentence): Set<string> {
   let denied = deniedBySentence.get(sentence)
   if (!denied) {

@@ -199,7 +199,8 @@ const COUNTRIES: ReadonlyArray<{code: string; names: string[]; nationals: string
   {code: 'ZW', names: ['Zimbabwe'], nationals: ['Zimbabwean', 'zimbabwéen', 'zimbabwéenne', 'zimbabuense']},
   // The other UN member and observer states, Kosovo, Taiwan and Western Sahara. Names and adjectives that are also
   // common words, first names or other places are left out ("Chad", "Maurice", "Georgia", "Polish", "Grenade"), and
-  // so are adjectives two countries share ("Congolese", "Guinean" for the Guineas but Guinea).
+  // so are adjectives two countries share ("Congolese", "Guinean" for the Guineas but Guinea). "Uzbek", "Tajik",
+  // "Turkmen" and "Somali" also name peoples across borders; in a labour-migration proposal they name nationals.
   {code: 'AD', names: ['Andorra', 'Andorre'], nationals: ['Andorran', 'andorrane', 'andorrano', 'andorrana']},
   {code: 'AG', names: ['Antigua and Barbuda', 'Antigua-et-Barbuda', 'Antigua y Barbuda'], nationals: ['Antiguan', 'Barbudan', 'antiguais', 'antiguaise', 'antiguano', 'antiguana']},
   {code: 'AL', names: ['Albania', 'Albanie'], nationals: ['Albanian', 'albanais', 'albanaise', 'albanés', 'albanesa']},

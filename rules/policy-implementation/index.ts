@@ -133,17 +133,17 @@ function implementationPutOff(model: ProposalModel, work: PolicyWork): Match | n
     // The instrument may be the sentence before's, taken up by a possessive: "Le projet s'arrête à la soumission du projet
     // d'arrêté. Sa mise en œuvre, la formation des inspecteurs … ne sont pas couvertes par le présent financement", "…
     // una propuesta técnica de reglamento. No está previsto acompañar su aprobación ni su aplicación".
-    const takenUpAtStart = namedBefore && POSSESSIVE_OPENING.test(sentence.text)
-    const takenUpBefore = namedBefore && !takenUpAtStart
+    const afterNaming = namedBefore
+    const takenUp = afterNaming && POSSESSIVE_OPENING.test(sentence.text)
     namedBefore = names
-    if (!names && !takenUpAtStart && !takenUpBefore) continue
-    const saidOfIt = (word: Match) => names || takenUpAtStart || POSSESSIVE.test(neighbours(word).before)
+    if (!names && !afterNaming) continue
+    const saidOfIt = (word: Match) => names || takenUp || POSSESSIVE.test(neighbours(word).before)
     for (const lexicon of [implementationSupport, implementing, trainingOfAuthorities]) {
       // "Sub-Decree 190 without implementing rules" names a kind of text missing, not implementation left out.
       const negated = sentence.find(lexicon, {includeNegated: true}).find((word) => word.negated && !insideMatchOf(word, implementingTexts) && saidOfIt(word))
       if (negated) return negated
     }
-    if (!names && !takenUpAtStart) continue
+    if (!names && !takenUp) continue
     // "Implementation of the revised list is the responsibility of the Government": left to others, as good as left out.
     // What others take on once the project has closed leaves the project's own support as it was.
     for (const lexicon of [implementationSupport, implementing, trainingOfAuthorities]) {

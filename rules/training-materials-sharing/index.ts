@@ -198,7 +198,7 @@ const rule: Rule<MessageId> = {
     if (sharing.size > 0) return satisfiedBy(context, 'materials shared, handed over or reused', [...sharing.values()])
     const reused = iloMaterials(mentions)
     if (reused.length > 0) return satisfiedBy(context, 'existing ILO materials reused', reused)
-    for (const sentence of closing.slice(0, 1)) missing(context, 'the materials are kept internal, or sharing them is ruled out or put off', sentence.range)
+    if (closing[0]) missing(context, 'the materials are kept internal, or sharing them is ruled out or put off', closing[0].range)
     missing(context, 'how the materials are shared or reused: with the ITC-ILO, published openly, handed over to constituents, or existing materials reused')
     context.report({messageId: 'notShared', data: {materials: first.text}, range: first.range})
   },

@@ -43,7 +43,9 @@ function targetIndicators(table: TableRecord['table']): Array<{offset: number; i
   if (column === undefined) return []
   return table.rows.flatMap((row) => {
     const cell = row.cells.find((candidate) => candidate.column === column)
-    if (!cell || !INDICATOR_PHRASE.test(cell.text.slice(0, 40)) || INDICATOR_PHRASE.exec(cell.text)!.index > 2) return []
+    // The cell opens as an indicator: its phrase within the first few characters.
+    const phrase = cell && INDICATOR_PHRASE.exec(cell.text.slice(0, 40))
+    if (!cell || !phrase || phrase.index > 2) return []
     return [{offset: row.range.start.offset, indicator: {text: cell.text, fullText: row.cells.map((each) => each.text).join(' | '), range: row.range, row, item: null, section: table.section}}]
   })
 }

@@ -119,10 +119,15 @@ function isTemplateGuidance(paragraph: Nodes, text: string, quoted = false): boo
 const COMMENT_HEADER = /\b(?:comments?|remarks?|observations?|commentaires?|remarques?|comentarios?|observaci[óo]n(?:es)?)\b/iu
 const RESPONSE_HEADER = /\b(?:responses?|replies|reply|answers?|r[ée]ponses?|respuestas?)\b/iu
 
-function isReviewLog(table: Nodes & Parents, text: string): boolean {
+/** The texts of a table's header cells (none when it has no header row). */
+function headerTitles(table: Nodes & Parents, text: string): string[] {
   const header = table.children[0]
-  if (!header || !('children' in header)) return false
-  const titles = (header.children as Nodes[]).map((cell) => ('children' in cell ? flatTextOf(cell as Nodes & Parents, text).text : ''))
+  if (!header || !('children' in header)) return []
+  return (header.children as Nodes[]).map((cell) => ('children' in cell ? flatTextOf(cell as Nodes & Parents, text).text : ''))
+}
+
+function isReviewLog(table: Nodes & Parents, text: string): boolean {
+  const titles = headerTitles(table, text)
   return titles.some((title) => COMMENT_HEADER.test(title)) && titles.some((title) => RESPONSE_HEADER.test(title))
 }
 
@@ -134,9 +139,7 @@ function isReviewLog(table: Nodes & Parents, text: string): boolean {
 const RECOMMENDATION_HEADER = /\b(?:recommendations?|recommandations?|recomendaci[óo]n(?:es)?)\b/iu
 
 function recommendationColumn(table: Nodes & Parents, text: string): number {
-  const header = table.children[0]
-  if (!header || !('children' in header)) return -1
-  const titles = (header.children as Nodes[]).map((cell) => ('children' in cell ? flatTextOf(cell as Nodes & Parents, text).text : ''))
+  const titles = headerTitles(table, text)
   if (!titles.some((title) => RESPONSE_HEADER.test(title) && !RECOMMENDATION_HEADER.test(title))) return -1
   return titles.findIndex((title) => RECOMMENDATION_HEADER.test(title) && !RESPONSE_HEADER.test(title))
 }
