@@ -5,9 +5,10 @@
 // sexes", or equality between women and men made a cross-cutting axis with
 // an action plan of concrete measures in the same paragraph. A label in a
 // budget row ("Gender mainstreaming | 0") describes nothing.
-import {isHistory, isNegated, isPlaceholder, related, relatedMentions, words, type Language, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
+import {isHistory, isNegated, isPlaceholder, related, relatedMentions, relatedTo, words, type Language, type Lexicon, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
 
-import {approachWord, askedFor, forWomen, genderConcept, genderStrategy, mainstreamingPromise, sexDisaggregation, strategyToBeWritten} from '../lexicons/gender.js'
+import {approachWord, askedFor, forWomen, genderConcept, genderExpertise, genderNeutral, genderStrategy, mainstreamingPromise, sexDisaggregation, strategyToBeWritten} from '../lexicons/gender.js'
+import {projectOrIntervention} from '../lexicons/monitoring.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
 import {standsAsTitle, within} from '../shared/mentions.js'
 import {appendSections, hasRealContent, inCrossReference, isCrossReference, isPlaceholderSentence, leadInDescribing} from '../shared/sections.js'
@@ -259,10 +260,27 @@ function saysWhatIsLacking(sentence: Sentence): boolean {
   return last !== undefined && isNegated(sentence.text, last.start, last.end)
 }
 
-/** Whether a sentence names the gender strategy only negated: "The project does not yet have a gender strategy". */
+/**
+ * Whether a sentence names the gender strategy only negated ("The project does not yet have a gender strategy"), or
+ * declares the project gender-neutral ("The project is gender-neutral: safer pits … benefit all miners, women and men
+ * equally"), which says as much.
+ */
 function deniesTheStrategy(sentence: Sentence): boolean {
   const named = sentence.find(genderStrategy, {includeNegated: true})
-  return named.length > 0 && named.every((match) => match.negated)
+  if (named.length > 0 && named.every((match) => match.negated)) return true
+  const project = sentence.find(projectOrIntervention)
+  return sentence.find(genderNeutral).some((neutral) => relatedTo(neutral, project, 'clause').length > 0)
+}
+
+/**
+ * Whether a gender heading asks only who supplies the expertise ("Q9. Who will provide gender expertise to the
+ * project?"): its answer names people, not an approach. "Gender strategy and expertise" asks for both.
+ */
+function asksForExpertiseOnly(model: ProposalModel, section: Section): boolean {
+  const heading = model.sentences({within: section.heading.range})
+  // A heading that asks ("Who will provide…?") names what it asks for as not yet there: read negated mentions too.
+  const names = (lexicon: Lexicon) => heading.some((sentence) => sentence.find(lexicon, {includeNegated: true}).length > 0)
+  return names(genderExpertise) && !names(genderStrategy) && !names(approachWord)
 }
 
 /**
@@ -271,7 +289,7 @@ function deniesTheStrategy(sentence: Sentence): boolean {
  * nor only how a strategy will be written later ("Une stratégie genre sera élaborée au cours des six premiers mois…").
  */
 function describesGender(model: ProposalModel, section: Section): boolean {
-  if (!hasRealContent(model, section) || !section.contentRange) return false
+  if (!hasRealContent(model, section) || !section.contentRange || asksForExpertiseOnly(model, section)) return false
   // A placeholder ("Stratégie genre : à définir avec le ministère (TBD)") holds a place; what else the section says decides.
   // A pointer elsewhere ("Pour le diagnostic complet, voir [[Analyse genre 2025]]") holds nothing either, nor does a
   // form's short negative answer ("Ninguna partida específica.", "None so far.").

@@ -489,6 +489,17 @@ export const mainstreamingPromise = defineLexicon('mainstreaming promise', {
 })
 
 /**
+ * A project declared gender-neutral ("The project is gender-neutral: … benefit all miners, women and men equally", "El
+ * proyecto es neutral en cuanto al género"): it says it has no gender approach. Said of a method ("una metodología de
+ * valoración de puestos neutral al género") it is that method's quality, so the rule reads it only of the project.
+ */
+export const genderNeutral = defineLexicon('gender-neutral', {
+  en: ['gender-neutral', 'gender neutral', 'gender-blind', 'gender blind'],
+  fr: ['neutre du point de vue du genre', 'neutre en matière de genre', 'neutre en termes de genre', 'neutre au regard du genre', 'neutre sur le plan du genre'],
+  es: ['neutral en cuanto al género', 'neutro en cuanto al género', 'neutral al género', 'neutral desde el punto de vista del género', 'neutral en materia de género', 'neutral en términos de género'],
+})
+
+/**
  * A strategy still to be written, and the steps of writing it: "A Gender Strategy will be prepared during the inception
  * phase", "Une stratégie genre sera élaborée au cours des six premiers mois", "se contratará una consultoría para
  * elaborar la estrategia de género"; "The strategy will be submitted to the Steering Committee for approval", "Elle
@@ -504,7 +515,8 @@ export const strategyToBeWritten = defineLexicon('strategy still to be written',
     'will be formulated', 'will formulate', 'is pending', 'is still pending', 'to be prepared', 'to be developed', 'to be drafted', 'to be written',
     // Being written now, or what the writers would do: "Gender strategy under development", "We would prepare one during the inception phase".
     'being drafted', 'being prepared', 'being developed', 'being written', 'under preparation', 'under development', 'in preparation',
-    'would prepare', 'would develop', 'would draft', 'would write', 'to be specified', 'to be defined'],
+    'would prepare', 'would develop', 'would draft', 'would write', 'to be specified', 'to be defined',
+    'could be prepared', 'could be developed', 'could be drafted', 'could be written'],
   fr: ['sera élaborée', 'sera élaboré', 'seront élaborées', 'seront élaborés', 'sera préparée', 'seront préparées', 'sera rédigée', 'seront rédigées', 'sera développée', 'sera conçue', 'sera définie', 'seront définies', 'pour élaborer', "d'élaborer", 'd’élaborer', 'élaborera', 'rédigera', 'rédigeront',
     'sera validée', 'sera soumise', 'sera approuvée', 'sera annexée', 'annexée au', 'termes de référence',
     'rédigée par', 'rédaction de', 'sera précisée', 'sera précisé', 'seront précisées', 'sera formulée', 'sera formulé', 'formulera', 'reste à élaborer',
