@@ -252,6 +252,11 @@ export interface Sentence {
   /** Whether the sentence is in a footnote's text, read where the text calls it ("[^3]: NORC (2020), *Assessing…*"). */
   readonly inNote?: boolean
   /**
+   * Whether the sentence opens a note by citing a source ("[^3]: NORC (2020), *Assessing…*", "[^2]: World Bank,
+   * *Returning Home…*, 2020."): what it says is the source's. A search that leaves out the background leaves it out too.
+   */
+  readonly citesASource?: boolean
+  /**
    * Whether the sentence is a short title its block opens with, a phrase with no verb before the block's text: "1) Gender
    * strategy and expertise. To be frank, we do not have…", "**Partenaires.** Le projet…". It names what the block speaks of.
    */

@@ -185,6 +185,7 @@ function keep(sentence: Sentence, search: Omit<SearchOptions, 'includeNegated'>)
   // An empty `in` list is no filter, as in `find` (findInSentences): a rule option left empty means "anywhere".
   if (search.in?.length && !search.in.some((kind) => sentence.section?.isIn(kind))) return false
   if (search.notIn && search.notIn.some((kind) => sentence.section?.isIn(kind))) return false
+  if (sentence.citesASource && search.notIn?.includes('background')) return false
   if (search.within && !contains(search.within, sentenceOffsets(sentence))) return false
   return true
 }

@@ -80,6 +80,8 @@ export function findInSentences(
     // An empty `in` list is no filter (a rule option left empty), not "nowhere".
     if (options.in?.length && !options.in.some((kind) => sentence.section?.isIn(kind))) continue
     if (options.notIn?.some((kind) => sentence.section?.isIn(kind))) continue
+    // A note's citation of a source is background wherever the text calls it.
+    if (sentence.citesASource && options.notIn?.includes('background')) continue
     for (const match of found) {
       const {start, end} = matchOffsets(match)
       if (within && (start < within.start.offset || end > within.end.offset)) continue

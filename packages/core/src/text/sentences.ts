@@ -95,6 +95,10 @@ class BlockSentence implements Sentence {
     return this.source.inNote === true
   }
 
+  get citesASource(): boolean {
+    return this.first && this.inNote && citesASource(this.text)
+  }
+
   get titlesItsBlock(): boolean {
     return (this.title ??= this.first && this.nextText !== undefined && this.container !== 'heading' && isRunInTitle(this.text))
   }
@@ -323,6 +327,19 @@ function declinedLabelEnd(text: string, inBudget: boolean): number {
 }
 
 /** A sentence that ends with a question mark, before any closing quote or bracket. */
+/**
+ * A note's opening that cites a source: its author with the year or its acronym in brackets ("NORC at the University of
+ * Chicago (2020), …", "Centre international de formation de l'OIT (CIF-OIT), évaluations indépendantes annuelles …"),
+ * or an author's name (capitalised words) then a title and a year ("World Bank, Returning Home: Tracer Survey …, 2020.").
+ */
+const AUTHOR_IN_BRACKETS = /^[^,;:()\r\n]{2,100}\((?:(?:1[89]|20)\d\d[a-z]?|\p{Lu}[\p{Lu}\p{N}&.\-–]{1,15})\)\s*,/u
+const NAMED_AUTHOR = /^\p{Lu}[\p{L}.'’\-]*(?:\s+(?:(?:of|the|and|for|at|on|de|du|des|la|le|les|el|los|las|y|et|en|del|l['’])\s+)*\p{Lu}[\p{L}.'’\-]*){0,8},\s[^\r\n]*\b(?:1[89]|20)\d\d[a-z]?[.)]?$/u
+
+/** Whether a note's first sentence cites a source: what it says is that source's, not the project's plan. */
+function citesASource(text: string): boolean {
+  return AUTHOR_IN_BRACKETS.test(text) || NAMED_AUTHOR.test(text)
+}
+
 const QUESTION_END = /\?[\s"'”’»)\]]*$/u
 
 /** The number of a form's item: "Q13.", "Question 4:", "Pregunta 7." (a bare "3." may be the writer's own outline). */

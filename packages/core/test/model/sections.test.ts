@@ -402,6 +402,26 @@ describe('a footnote is read where the text calls it', () => {
   })
 })
 
+describe('a note that cites a source', () => {
+  const notes = [
+    'NORC at the University of Chicago (2020), Assessing progress in reducing child labour, final report.',
+    "Centre international de formation de l'OIT (CIF-OIT), évaluations indépendantes annuelles de ses activités de formation.",
+    'World Bank, Returning Home: Tracer Survey of Nepali Returnee Migrants, 2020.',
+    'The final evaluation will be commissioned in March 2026, as agreed with the donor.',
+    'Las dos centrales firmarán una carta de compromiso (anexo 4), antes de enero de 2026.',
+  ]
+  const text = ['# P', '', '## Monitoring', '', ...notes.map((_, index) => `Point ${index + 1}.[^${index + 1}]`), '', ...notes.map((note, index) => `[^${index + 1}]: ${note} It ends here.`), ''].join('\n')
+
+  it('is background by its first sentence, the citation, wherever the text calls it; its other sentences and other notes are not', () => {
+    const model = buildModel(text)
+    const cited = model.sentences({includeHeadings: false}).filter((sentence) => sentence.citesASource).map((sentence) => sentence.text)
+    expect(cited).toEqual(notes.slice(0, 3))
+    const kept = model.sentences({notIn: ['background'], includeHeadings: false}).map((sentence) => sentence.text)
+    expect(kept.filter((sentence) => notes.includes(sentence))).toEqual(notes.slice(3))
+    expect(kept.filter((sentence) => sentence === 'It ends here.')).toHaveLength(5)
+  })
+})
+
 describe('a numbered title underlined with dashes', () => {
   // CommonMark reads "1. Summary" over a line of dashes as a one-item list and a rule; its writer meant a heading.
   const text = 'Project title\n=============\n\n1. Summary\n----------\n\nSummary text.\n\n2. Budget\n---------\n\n| Line | Amount |\n|---|---|\n| Staff | 10 |\n\n- - -\n\n1. A list item\n\n---\n'
