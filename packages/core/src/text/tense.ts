@@ -420,6 +420,7 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
     if (!statesResults(sentence, tense) && hasPastVerbForm(forms.past, relative - start)) return true
   }
   if (tense.plans.length > 0) return false
+  if (match && toldOnlyAfterASemicolon(sentence, tense, match)) return false
   if (tense.pasts.length > 0) return true
   // A sentence dated since a year with no future tells a track record ("une ONG anime depuis 2021 un dispositif de suivi").
   if (tense.since.length > 0 && tense.futures.length === 0 && !(tense.future ??= hasFutureVerbForm(sentence.text))) return true
@@ -430,6 +431,26 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
   // academy in 2019").
   if (!(tense.dated ??= sentence.find(datedPast, {includeNegated: true}).length > 0)) return false
   return (tense.englishPast ??= firstEnglishPastAfterSubject(sentence.text)) < relative && (tense.english ??= mayReadEnglish(sentence.text))
+}
+
+/**
+ * Whether what tells the past lies only past a semicolon after the mention: independent clauses a semicolon joins tell
+ * their own times ("La oficial de programa ejerce como punto focal de género; la línea de base se analizó con el apoyo
+ * de una consultora"). A past before the mention still sets the time of a list it opens ("In 2020 the project trained
+ * 300 inspectors; a gender focal point in each office").
+ */
+function toldOnlyAfterASemicolon(sentence: Sentence, tense: SentenceTense, match: Match): boolean {
+  const stop = sentence.text.indexOf(';', match.sentenceIndex + match.text.length)
+  if (stop === -1 || tense.pasts.some((at) => at < stop) || tense.since.some((at) => at < stop)) return false
+  const key = `0:${stop}`
+  let forms = tense.clauseVerbForms.get(key)
+  if (!forms) {
+    const head = sentence.text.slice(0, stop)
+    tense.clauseVerbForms.set(key, (forms = {future: hasFutureVerbForm(head), past: pastFormsOf(head)}))
+  }
+  if (hasPastVerbForm(forms.past, firstRelativeAfter(sentence, tense, match))) return false
+  const englishPast = (tense.englishPast ??= firstEnglishPastAfterSubject(sentence.text))
+  return englishPast >= stop || !(tense.dated ??= sentence.find(datedPast, {includeNegated: true}).length > 0)
 }
 
 /**

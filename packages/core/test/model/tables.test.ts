@@ -155,6 +155,17 @@ describe('a row that one of its cells declines', () => {
     expect(found('| Recommendation | Lead |\n|---|---|\n| Needs assessment of the desks | DOLE |')).toEqual([false])
   })
 
+  it("reads a revised design's changes: an activity dropped declines its row, one kept or moved stands", () => {
+    const revision = (rows: string) => `| N.º | Actividad en el documento de proyecto | Cambio | Estado |\n|---|---|---|---|\n${rows}`
+    expect(found(revision('| 1.4 | Diagnóstico de necesidades | **se suprime**; los fondos pasan a la actividad 2.2 | acordado |'))).toEqual([true])
+    expect(found(revision('| 1.4 | Diagnóstico de necesidades | se elimina: la OIM cerró su programa | acordado |'))).toEqual([true])
+    expect(found(revision('| 1.4 | Diagnóstico de necesidades | se posterga a una eventual segunda fase | propuesto |'))).toEqual([true])
+    expect(found('| # | Activity | Change |\n|---|---|---|\n| 1.4 | Needs assessment | Removed: the baseline covers it |')).toEqual([true])
+    expect(found('| N° | Activité | Modification |\n|---|---|---|\n| 1.4 | Diagnostic des besoins | Annulée (fonds réaffectés) |')).toEqual([true])
+    expect(found(revision('| 1.4 | Diagnóstico de necesidades | se traslada al año 2 | propuesto |'))).toEqual([false])
+    expect(found(revision('| 1.4 | Diagnóstico de necesidades | se mantiene | sin cambio |'))).toEqual([false])
+  })
+
   it('leaves rows alone whose cells say "N/A" or state what is planned, and the header row', () => {
     expect(found('| Indicator | Baseline | Target |\n|---|---|---|\n| Needs assessment done | N/A | Month 3 |')).toEqual([false])
     expect(found('| Needs assessment | Not required |\n|---|---|\n| Inception | Month 2 |')).toEqual([false])

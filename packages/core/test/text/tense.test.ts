@@ -326,3 +326,18 @@ describe('words that read as a plan or a past in one use only', () => {
     expect(historyOf(sentence)).toBe(expected)
   })
 })
+
+describe('independent clauses a semicolon joins tell their own times', () => {
+  const focalPoint = defineLexicon('focal point (semicolon test)', {en: ['focal point'], fr: ['point focal'], es: ['punto focal']})
+  it.each<[string, boolean]>([
+    ['La oficial de programa ejerce como punto focal de género; la línea de base se analizó con una consultora.', false],
+    ['Our programme officer acts as focal point for gender; the baseline was analysed with a consultant in 2025.', false],
+    ['La chargée de programme est le point focal genre ; les données ont été analysées par une consultante.', false],
+    // A past before the mention sets the time of what follows it.
+    ['En 2020 el proyecto formó a 300 inspectores; un punto focal de género en cada oficina.', true],
+    ['The first phase had a focal point in each office; the baseline was analysed in 2019.', true],
+  ])('%s → history %s', (sentence, expected) => {
+    const [match] = buildModel(`# P\n\n## Activities\n\n${sentence}\n`).find(focalPoint)
+    expect(isHistory(match!.sentence, match)).toBe(expected)
+  })
+})
