@@ -282,7 +282,7 @@ export function buildTextBlocks(
             // So does a status column's placeholder, in a table of partners or tasks: "| Cancillería | Gobierno | — | ❓ Por decidir |".
             const declinesRow = (cell: Nodes & Parents, column: number) => {
               const cellText = flatTextOf(cell, text).text
-              return declines(cellText) || (((isProperty && column === 1) || column === statusColumn) && isPlaceholder(withoutSigns(cellText)))
+              return declinesInAStatement(cellText) || (((isProperty && column === 1) || column === statusColumn) && isPlaceholder(withoutSigns(cellText)))
             }
             const declining = index === 0 ? -1 : row.children.findIndex(declinesRow)
             row.children.forEach((cell, column) => {
@@ -410,4 +410,16 @@ function fieldBlocks(fields: readonly FrontMatterField[]): TextBlock[] {
     const {text, offsets} = fieldText(field)
     return {text, offsets, container: field.listItem ? 'list-item' : 'paragraph', section: field.section, unit: {start: offsets[0]!, end: offsets.at(-1)!}}
   })
+}
+
+/** Where a cell's statements end: a stop or a semicolon, then a space. */
+const STATEMENT_END = /[.;]\s+/u
+
+/**
+ * Whether a cell declines what its row names in one of its statements: "Not required", or a note that tells the line's
+ * purpose and then that it was cut ("Was to review tools and train FMA staff. Removed in the ceiling cut of 12 May;
+ * unfunded"). Each statement is read from its start, as a whole cell is.
+ */
+function declinesInAStatement(cellText: string): boolean {
+  return cellText.split(STATEMENT_END).some((statement) => declines(statement))
 }

@@ -16,6 +16,11 @@ describe('section kinds from real heading wordings', () => {
     ['**Exit strategy**', ['sustainability']],
     ['## 7. Durabilité et stratégie de sortie', ['sustainability']],
     ['## 1. Background and justification', ['background']],
+    // A budget's justification argues its lines: the budget, no background.
+    ['## 5. Budget justification (USD)', ['budget']],
+    ['## Justification budgétaire détaillée', ['budget']],
+    ['## 6. Justificación del presupuesto', ['budget']],
+    ['## 1. Justificación', ['background']],
     ['## 2. Goal, outcomes and results', ['objectives']],
     ['## 2. Objectives and expected outcomes', ['objectives']],
     ['## 3. Outcomes, outputs and activities', ['objectives', 'activities']],

@@ -137,6 +137,10 @@ describe('a row that one of its cells declines', () => {
     expect(found('| Actor | Papel |\n|---|---|\n| Diagnóstico de necesidades (OIM) | No participa en el proyecto; ejecuta su propio programa |')).toEqual([true])
     expect(found('| Acteur | Rôle |\n|---|---|\n| Diagnostic des besoins (OIM) | Ne participe pas au projet |')).toEqual([true])
     expect(found('| Partner | Role |\n|---|---|\n| Needs assessment (IOM) | Will not take part: it runs its own programme |')).toEqual([true])
+    // A note that tells the line's purpose, then that it was cut, declines it in its second statement.
+    expect(found('| Line | USD | Notes |\n|---|---|---|\n| Needs assessment | 0 | Was to survey the inspectors. Removed in the ceiling cut of 12 May; unfunded |')).toEqual([true])
+    expect(found('| Line | USD | Notes |\n|---|---|---|\n| Needs assessment | 0 | Unfunded – to be sought from other donors |')).toEqual([true])
+    expect(found('| Line | USD | Notes |\n|---|---|---|\n| Needs assessment | 9,500 | National consultant, 20 days. Its findings shape the course |')).toEqual([false])
     // A zero alone is a line left unfunded, which gender-budget points at; it declines nothing.
     expect(found('| Line | USD |\n|---|---|\n| Needs assessment | 0 |')).toEqual([false])
   })
