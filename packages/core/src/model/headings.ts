@@ -451,14 +451,15 @@ const CHANGE_RATIONALE =
   /^(?:(?:justification|justificacion|rationale|reasons?|motifs?|motivos?|raisons?) (?:(?:for|of|de|du|pour|para|del?) )?(?:the |this |la |le |l'|el |esta |cette )?(?:proposed |presente |propuesta )?(?:revision|extension|cost extension|no-cost extension|prolongation|modification|modificacion|ampliacion|prorroga|changes?|cambios?|request|demande|solicitud)\b)/
 
 /**
- * A budget's justification ("Budget justification (USD)", "Justification budgétaire", "Justificación del
- * presupuesto"): the budget lines argued one by one, no background. Read as the budget.
+ * A budget's justification ("Budget justification (USD)", "Justification budgétaire", "Presupuesto detallado y
+ * justificación"): the budget lines argued one by one, no background. Beside a budget's words, "justification" is theirs.
  */
-const BUDGET_JUSTIFICATION =
-  /\b(?:(?:budget|cost|costs|financial) justification|justification (?:of (?:the )?(?:budget|costs?)|budgetaire|financiere|du budget|des couts|des depenses)|justificacion (?:presupuestaria|financiera|del presupuesto|de (?:los )?costos|de (?:los )?gastos))\b/g
+const BUDGET_WORD = /\b(?:budget|budgetaire|presupuesto|presupuestaria|costs?|couts|costos|gastos|depenses)\b/
+const JUSTIFICATION = /\b(?:justification|justificacion)\b/g
 
 function readKindsOfTitle(title: string): SectionKind[] {
-  const folded = foldForMatching(title).replace(BUDGET_JUSTIFICATION, 'budget')
+  const written = foldForMatching(title)
+  const folded = BUDGET_WORD.test(written) ? written.replace(JUSTIFICATION, ' ') : written
   if (CHANGE_RATIONALE.test(stripNumbering(folded))) return []
   const full = CONTEXT_PHRASES.reduce((text, phrase) => text.replace(phrase, ' '), folded)
   if (full !== folded && kindsOf(full).length === 0) return ['background']

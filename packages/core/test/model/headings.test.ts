@@ -20,6 +20,7 @@ describe('section kinds from real heading wordings', () => {
     ['## 5. Budget justification (USD)', ['budget']],
     ['## Justification budgétaire détaillée', ['budget']],
     ['## 6. Justificación del presupuesto', ['budget']],
+    ['## 7. Presupuesto detallado y justificación', ['budget']],
     ['## 1. Justificación', ['background']],
     ['## 2. Goal, outcomes and results', ['objectives']],
     ['## 2. Objectives and expected outcomes', ['objectives']],
