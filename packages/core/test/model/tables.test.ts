@@ -170,6 +170,16 @@ describe('a row that one of its cells declines', () => {
     expect(found(revision('| 1.4 | Diagnóstico de necesidades | se mantiene | sin cambio |'))).toEqual([false])
   })
 
+  it('reads a revised budget: a line revised to nothing is cut, one revised to an amount stands', () => {
+    const revised = (row: string) => `| Budget line | PRODOC (EUR) | Revised (EUR) | Change |\n|---|---|---|---|\n${row}`
+    expect(found(revised('| 3.3 Needs assessment | 38,000 | 0 | –38,000 |'))).toEqual([true])
+    expect(found(revised('| 3.3 Needs assessment | 38,000 | – | –38,000 |'))).toEqual([true])
+    expect(found(revised('| 3.3 Needs assessment | 38,000 | 42,000 | +4,000 |'))).toEqual([false])
+    expect(found('| Ligne | Initial | Révisé |\n|---|---|---|\n| Diagnostic des besoins | 12 000 | 0 |')).toEqual([true])
+    // A zero in the original column, or in a budget without a revision, declines nothing.
+    expect(found(revised('| 3.3 Needs assessment | 0 | 15,000 | +15,000 |'))).toEqual([false])
+  })
+
   it('leaves rows alone whose cells say "N/A" or state what is planned, and the header row', () => {
     expect(found('| Indicator | Baseline | Target |\n|---|---|---|\n| Needs assessment done | N/A | Month 3 |')).toEqual([false])
     expect(found('| Needs assessment | Not required |\n|---|---|\n| Inception | Month 2 |')).toEqual([false])
