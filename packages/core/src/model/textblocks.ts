@@ -2,6 +2,7 @@ import type {Nodes, Parents, Root} from 'mdast'
 import type {TextBlock} from '../text/blocks.js'
 import type {FrontMatterField, Section} from '../types.js'
 import {declinesWhatItNames as declines} from '../text/negation.js'
+import {opensWithPlaceholder} from '../text/placeholders.js'
 import {DECIDED_ITEM, DECLINED_ITEM, OPEN_TASK_MARKER} from '../text/sentences.js'
 import {isMermaid, mermaidLabels} from './diagrams.js'
 import {fieldText} from './frontmatter.js'
@@ -292,7 +293,7 @@ export function buildTextBlocks(
               const cellText = flatTextOf(cell, text).text
               return (
                 declinesInAStatement(cellText) ||
-                (((isProperty && column === 1) || column === statusColumn) && isPlaceholder(withoutSigns(cellText))) ||
+                (((isProperty && column === 1) || column === statusColumn) && opensWithPlaceholder(withoutSigns(cellText))) ||
                 (column === revisedColumn && column > 0 && NOTHING.test(cellText.trim()))
               )
             }

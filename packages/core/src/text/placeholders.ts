@@ -3,7 +3,7 @@
 /** Words that only hold a place ("TBD", "to be completed", "à compléter", "por definir"). */
 // "_No response_" is what GitHub writes for a field of an issue form left blank.
 const PLACEHOLDER_WORDS =
-  '(?:tbd|tbc|todo|to ?do|xxx|no response|\\.\\.\\.|…|in preparation|being (?:drafted|prepared)|en (?:préparation|preparation|cours de rédaction|cours de redaction|cours d[\'’]élaboration|cours d[\'’]elaboration)|en (?:preparación|preparacion|elaboración|elaboracion)|to be (?:completed|confirmed|determined|defined|written|added|decided)|(?:à|a) (?:compléter|completer|définir|definir|déterminer|determiner|préciser|preciser|rédiger|rediger|décider|decider)|por (?:completar|definir|determinar|redactar|decidir)|pendiente)'
+  '(?:tbd|tbc|todo|to ?do|xxx|no response|\\.\\.\\.|…|in preparation|being (?:drafted|prepared)|en (?:préparation|preparation|cours de rédaction|cours de redaction|cours d[\'’]élaboration|cours d[\'’]elaboration)|en (?:preparación|preparacion|elaboración|elaboracion)|to be (?:completed|confirmed|determined|defined|written|added|decided|identified)|(?:à|a) (?:compléter|completer|définir|definir|déterminer|determiner|préciser|preciser|rédiger|rediger|décider|decider|identifier)|por (?:completar|definir|determinar|redactar|decidir|identificar)|pendiente)'
 
 /** Text that only holds a place. */
 const PLACEHOLDER = new RegExp(`^[\\s*_([]*${PLACEHOLDER_WORDS}[\\s.:!)\\]*_]*$`, 'iu')

@@ -141,6 +141,9 @@ describe('a row that one of its cells declines', () => {
     expect(found('| Line | USD | Notes |\n|---|---|---|\n| Needs assessment | 0 | Was to survey the inspectors. Removed in the ceiling cut of 12 May; unfunded |')).toEqual([true])
     expect(found('| Line | USD | Notes |\n|---|---|---|\n| Needs assessment | 0 | Unfunded – to be sought from other donors |')).toEqual([true])
     expect(found('| Line | USD | Notes |\n|---|---|---|\n| Needs assessment | 9,500 | National consultant, 20 days. Its findings shape the course |')).toEqual([false])
+    // A body not engaged, or given no role, in one of the cell's statements.
+    expect(found('| Partner | Role |\n|---|---|\n| Needs assessment (APINDO) | Not engaged in phase 1; not part of this phase. Consult if phase 2 goes ahead. |')).toEqual([true])
+    expect(found('| Organisation | Role |\n|---|---|\n| Needs assessment (UTICA) | Consulted during the 2023 design mission; no implementation role is foreseen |')).toEqual([true])
     // A zero alone is a line left unfunded, which gender-budget points at; it declines nothing.
     expect(found('| Line | USD |\n|---|---|\n| Needs assessment | 0 |')).toEqual([false])
   })
@@ -189,6 +192,9 @@ describe('a row that one of its cells declines', () => {
     const inSummary = (table: string) => buildModel(`# P\n\n## Summary\n\n${table}\n`).find(assessment, {includeNegated: true}).map((match) => match.negated)
     expect(inSummary('| Property | Value |\n|---|---|\n| Needs assessment | TBD |')).toEqual([true])
     expect(inSummary('| Propiedad | Valor |\n|---|---|\n| Diagnóstico de necesidades | Por definir |')).toEqual([true])
+    // A value that opens with a placeholder, whatever follows: "Por identificar (TBD)", "To be identified with the ministry".
+    expect(inSummary('| Actor | Papel |\n|---|---|\n| Diagnóstico de necesidades | Por identificar (TBD) |')).toEqual([true])
+    expect(inSummary('| Actor | Role |\n|---|---|\n| Needs assessment | To be identified with the ministry |')).toEqual([true])
     // A budget line without its amount is a line all the same; a logframe's "TBD" target leaves its indicator standing.
     expect(buildModel('# P\n\n## Budget\n\n| Line | USD |\n|---|---|\n| Needs assessment | TBD |\n').find(assessment, {includeNegated: true}).map((match) => match.negated)).toEqual([false])
     expect(found('| Indicator | Baseline | Target |\n|---|---|---|\n| Needs assessment done | 0 | TBD |')).toEqual([false])
