@@ -812,9 +812,13 @@ export const refusal = defineLexicon('refusal', {
  * not settled.
  */
 export const participationSought = defineLexicon('participation sought', {
-  en: ['interest in participating', 'interest in joining', 'interest in taking part', 'confirms its interest', 'confirm their interest', 'whether it wishes to', 'whether they wish to', 'whether it would join', 'whether they would join'],
-  fr: ['intérêt à participer', 'intérêt pour participer', "intérêt à s'associer", 'intérêt à s’associer', 'confirme son intérêt', 'confirment leur intérêt', "s'il souhaite participer", "s'ils souhaitent participer", 's’il souhaite participer', 'si elle souhaite participer'],
-  es: ['interés en participar', 'interés de participar', 'interés por participar', 'confirme su interés', 'confirmen su interés', 'si desea participar', 'si desean participar'],
+  en: ['interest in participating', 'interest in joining', 'interest in taking part', 'confirms its interest', 'confirm their interest', 'whether it wishes to', 'whether they wish to', 'whether it would join', 'whether they would join',
+    // Those who might join, still to be found: "Identification of the unions that could join".
+    'could join', 'might join', 'could take part', 'might take part'],
+  fr: ['intérêt à participer', 'intérêt pour participer', "intérêt à s'associer", 'intérêt à s’associer', 'confirme son intérêt', 'confirment leur intérêt', "s'il souhaite participer", "s'ils souhaitent participer", 's’il souhaite participer', 'si elle souhaite participer',
+    'pourraient se joindre', 'pourrait se joindre', 'pourraient participer', 'pourrait participer', "pourraient s'associer", 'pourraient s’associer'],
+  es: ['interés en participar', 'interés de participar', 'interés por participar', 'confirme su interés', 'confirmen su interés', 'si desea participar', 'si desean participar',
+    'podrían sumarse', 'podría sumarse', 'podrían participar', 'podría participar', 'podrían unirse', 'podría unirse'],
 })
 
 /**

@@ -36,6 +36,7 @@ import {
 import {missing as explainMissing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {listIn, type Wording} from '../shared/wording.js'
 import {acronymMentions, currentMentions, insideMatchOf, neighbours, overlaps} from '../shared/mentions.js'
+import {nationalOrganisations, nationalSocialPartner} from '../shared/national-partners.js'
 import {itcIloBoardCC82} from '../shared/sources.js'
 import {explainTrainingComponent, isCourseTopic, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
 import {es} from './messages.es.js'
@@ -85,6 +86,7 @@ function groupMentions(model: ProposalModel, group: Group): Match[] {
             ...of(unionWord).filter((match) => !insideMatchOf(match, notTradeUnion)),
             ...of(workersRepresentatives),
             ...namedBy(model, workerNameWords),
+            ...nationalOrganisations(model, 'workers', of(nationalSocialPartner)),
             ...of(socialPartners),
           ]
         : [
@@ -94,6 +96,7 @@ function groupMentions(model: ProposalModel, group: Group): Match[] {
             ...of(employersWord).filter(employersName),
             ...of(employersRepresentatives),
             ...namedBy(model, employerNameWords),
+            ...nationalOrganisations(model, 'employers', of(nationalSocialPartner)),
             ...of(socialPartners),
           ]
   // An organisation named in full once is named by its acronym after that ("members put forward by FKE").

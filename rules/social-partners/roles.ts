@@ -24,6 +24,7 @@ import {
 } from '../lexicons/partners.js'
 import {acronymMentions, currentMentions, inRiskColumn, insideMatchOf, isLeadInLabel, neighbours, within} from '../shared/mentions.js'
 import {isCourseTopic} from '../shared/training.js'
+import {nationalOrganisations, nationalSocialPartner} from '../shared/national-partners.js'
 import {describedOrganisations, namedOrganisations} from './names.js'
 
 /**
@@ -107,10 +108,15 @@ function nextRefusesBack(model: ProposalModel, sentence: Sentence): boolean {
  * quoted has no role.
  */
 function isQuoted(match: Match): boolean {
-  // Only a few words back: one phrase holds both, and a sentence may hold thousands of each.
+  // Only a few words back: one phrase holds both, and a sentence may hold thousands of each. An acronym in brackets
+  // after its name ("… Chambers of Commerce and Industry (FNCCI)") is counted back from the name's end.
   const {text} = match.sentence
-  const from = words(text)[Math.max(0, wordIndexFrom(text, match.sentenceIndex) - QUOTE_REACH_WORDS)]?.start ?? 0
-  return match.sentence.find(attributedTo, {includeNegated: true, from, to: match.sentenceIndex}).some((quote) => related(quote, match, 'phrase'))
+  const bracket = /\(\s*$/u.exec(text.slice(Math.max(0, match.sentenceIndex - 3), match.sentenceIndex))
+  const anchor = bracket ? match.sentenceIndex - 3 + bracket.index : match.sentenceIndex
+  const from = words(text)[Math.max(0, wordIndexFrom(text, Math.max(0, anchor)) - QUOTE_REACH_WORDS)]?.start ?? 0
+  return match.sentence
+    .find(attributedTo, {includeNegated: true, from, to: match.sentenceIndex})
+    .some((quote) => related(quote, match, 'phrase') || (bracket !== null && !text.slice(quote.sentenceIndex + quote.text.length, anchor).includes(',') && related(quote, match, 'clause')))
 }
 
 /** How many words before an organisation the words that quote it may start: "according to the Federation of Nepalese Chambers". */
@@ -215,6 +221,7 @@ export function workersMentions(model: ProposalModel): Match[] {
     ...currentMentions(model, unionWord).filter((match) => isTradeUnionWord(model, match)),
     ...namedOrganisations(model, 'workers'),
     ...describedOrganisations(model, 'workers'),
+    ...nationalOrganisations(model, 'workers', currentMentions(model, nationalSocialPartner)),
   ]
   // A body named in full once is named by its acronym after that, wherever the name gave it (the context often does):
   // "Asociación Obrera Textil (AOT) … | AOT | Delegados en talleres |". Not where the text rules it out ("The
@@ -232,6 +239,7 @@ export function employersMentions(model: ProposalModel): Match[] {
     ...currentMentions(model, employersWord).filter(isEmployersName),
     ...namedOrganisations(model, 'employers'),
     ...describedOrganisations(model, 'employers'),
+    ...nationalOrganisations(model, 'employers', currentMentions(model, nationalSocialPartner)),
   ]
   const definitions = [
     ...model.find(employersOrganisations),

@@ -1,0 +1,34 @@
+// The gazetteer's organisations by acronym or name, and the side each counts for.
+import {buildModel} from '@lessonlint/core'
+import {describe, expect, test} from 'vitest'
+
+import {nationalOrganisations, nationalSocialPartner, type Side} from './national-partners.js'
+
+function named(text: string, side: Side): string[] {
+  const model = buildModel(`# P\n\n## Partners\n\n${text}\n`)
+  return nationalOrganisations(model, side, model.find(nationalSocialPartner)).map((match) => match.text)
+}
+
+describe('nationalOrganisations', () => {
+  test('an acronym counts as written, in capitals', () => {
+    expect(named('UGTT and UTICA sit on the steering committee.', 'workers')).toEqual(['UGTT'])
+    expect(named('UGTT and UTICA sit on the steering committee.', 'employers')).toEqual(['UTICA'])
+    expect(named('Each page ends with a cta button and a fke link.', 'employers')).toEqual([])
+    // Not an ILO project's Chief Technical Adviser, whom the gazetteer leaves out.
+    expect(named('The CTA (50% of time) manages the team.', 'employers')).toEqual([])
+  })
+
+  test('a name in a language the pack does not read counts too', () => {
+    expect(named('The Konfederasaun Sindikatu Timor-Leste runs the workers’ desk.', 'workers')).toEqual(['Konfederasaun Sindikatu Timor-Leste'])
+  })
+
+  test("an acronym both sides share in different countries counts for the side of the country the proposal names", () => {
+    // CTP: Peru's workers' confederation, Portugal's tourism employers.
+    expect(named('La CTP designa delegados en las fincas del Perú.', 'workers')).toEqual(['CTP'])
+    expect(named('La CTP designa delegados en las fincas del Perú.', 'employers')).toEqual([])
+    expect(named('In Portugal, CTP mobilises the hotel chains.', 'employers')).toEqual(['CTP'])
+    expect(named('In Portugal, CTP mobilises the hotel chains.', 'workers')).toEqual([])
+    expect(named('CTP nominates the delegates.', 'workers')).toEqual([])
+    expect(named('CTP nominates the delegates.', 'employers')).toEqual([])
+  })
+})
