@@ -31,4 +31,9 @@ describe('nationalOrganisations', () => {
     expect(named('CTP nominates the delegates.', 'workers')).toEqual([])
     expect(named('CTP nominates the delegates.', 'employers')).toEqual([])
   })
+
+  test('an organisation the text says takes no part has no role by its other mentions; another negation rules out nothing', () => {
+    expect(named('The FNCCI is not a partner in this project. The policy brief will be sent to FNCCI.', 'employers')).toEqual([])
+    expect(named('FKE did not attend the 2023 design meeting. FKE will co-chair the steering committee.', 'employers')).toEqual(['FKE'])
+  })
 })

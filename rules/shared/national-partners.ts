@@ -4,7 +4,7 @@
 // often never spells these out, or spells them out in a language the pack does
 // not read ("Konfederasaun Sindikatu Timor-Leste"); the gazetteer of national
 // employers' organisations and trade union centres tells which side each is on.
-import {defineLexicon, type Match, type ProposalModel} from '@lessonlint/core'
+import {clauseBounds, defineLexicon, type Match, type ProposalModel} from '@lessonlint/core'
 
 import {countryOf, countryOrNationals} from '../lexicons/migration.js'
 import {NATIONAL_SOCIAL_PARTNERS, type NationalSocialPartner} from '../lexicons/social-partners-gazetteer.js'
@@ -30,14 +30,19 @@ export const nationalSocialPartner = defineLexicon('national social partner', {e
 /**
  * The mentions among `found` (matches of `nationalSocialPartner`) that name an organisation of `side`. An acronym counts
  * only as written, in capitals ("UGTT", not "ugtt"). An acronym that organisations of both sides share in different
- * countries ("CTA": Mozambique's business confederation, Argentina's workers' central) counts for the side of the
- * countries the proposal names, in its text or its front matter's `countries`.
+ * countries ("CTP": Peru's workers' confederation, Portugal's tourism employers) counts for the side of the countries the
+ * proposal names, in its text or its front matter's `countries`. An organisation the text rules out ("The FNCCI is not a
+ * partner in this project") has no role by its other mentions ("the policy brief will be sent to FNCCI"), as a name
+ * the text rules out gives its acronym none (`acronymMentions`).
  */
 export function nationalOrganisations(model: ProposalModel, side: Side, found: readonly Match[]): Match[] {
   let countries: ReadonlySet<string> | undefined
+  let ruledOut: ReadonlySet<NationalSocialPartner> | undefined
   return found.filter((match) => {
     const entries = ENTRIES_BY_TERM.get(match.term) ?? []
     if (entries.length === 0) return false
+    ruledOut ??= ruledOutOrganisations(model)
+    if (entries.some((entry) => ruledOut!.has(entry))) return false
     if (entries.some((entry) => entry.acronym === match.term) && match.text !== match.term) return false
     if (entries.every((entry) => entry.side === side)) return true
     if (!entries.some((entry) => entry.side === side)) return false
@@ -54,3 +59,19 @@ function namedCountries(model: ProposalModel): ReadonlySet<string> {
   return new Set([...inText, ...declared].filter((code): code is string => code !== undefined))
 }
 
+/**
+ * The organisations the text says take no part, by name or acronym: a negated mention whose clause speaks of partnering
+ * or a role ("The FNCCI is not a partner in this project", "La CGTP no participa", "n'est pas associée"). Other negations
+ * ("which nobody wanted") rule out nothing.
+ */
+function ruledOutOrganisations(model: ProposalModel): ReadonlySet<NationalSocialPartner> {
+  const negated = model.find(nationalSocialPartner, {includeNegated: true}).filter((match) => {
+    if (!match.negated) return false
+    const [start, end] = clauseBounds(match.sentence.text, match.sentenceIndex, match.sentenceIndex + match.text.length)
+    return TAKING_PART.test(match.sentence.text.slice(start, end))
+  })
+  return new Set(negated.flatMap((match) => ENTRIES_BY_TERM.get(match.term) ?? []))
+}
+
+/** Words of taking part in a project: "partner", "role", "involved", "participa", "associée", "socio", "papel". */
+const TAKING_PART = /\b(?:partners?|partenaires?|socios?|roles?|rôles?|papel(?:es)?|part of|partie|involved|impliqu|associ|particip|integra)/iu

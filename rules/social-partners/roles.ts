@@ -76,8 +76,68 @@ function refuses(model: ProposalModel, match: Match, answers: Map<object, boolea
   // Asked once per sentence: one may name thousands of organisations.
   let answer = answers.get(match.sentence)
   if (answer === undefined) answers.set(match.sentence, (answer = nextRefusesBack(model, match.sentence)))
-  return answer
+  return answer || deniedByTheNextSentence(model, match)
 }
+
+/**
+ * Whether the organisation's sentence, or the next one in its block, opens by naming it (in one of its words) and
+ * denies it a part in its first clause: "… un informe anual dirigido a las centrales sindicales. Las centrales no
+ * integran el comité de gestión ni tienen actividades a su cargo", "The unions have no seat on the steering committee".
+ */
+function deniedByTheNextSentence(model: ProposalModel, match: Match): boolean {
+  const named = new Set(words(match.text).map((token) => token.word).filter((word) => word.length >= NAME_WORD_LENGTH))
+  const after = nextInBlock(model, match.sentence)
+  return deniedAtItsOpening(match.sentence.text, named) || (after !== undefined && deniedAtItsOpening(after.text, named))
+}
+
+/** Whether a sentence names one of `named` among its opening words and its first clause then denies: "no", "not", "ni". */
+function deniedAtItsOpening(text: string, named: ReadonlySet<string>): boolean {
+  const denied = deniedOpeningWords(text)
+  return [...named].some((word) => denied.has(word))
+}
+
+/**
+ * The opening words of a sentence that its first clause then denies, once per text (a sentence may name thousands of
+ * organisations): "Las centrales no integran el comité", "The unions have no seat on the committee", whatever the
+ * negator governs. "Not only" adds, it does not deny.
+ */
+function deniedOpeningWords(text: string): ReadonlySet<string> {
+  const known = deniedOpenings.get(text)
+  if (known) return known
+  const tokens = words(text)
+  const denied = new Set<string>()
+  const [, clauseEnd] = tokens.length > 0 ? clauseBounds(text, tokens[0]!.start, tokens[0]!.end) : [0, 0]
+  let denies = false
+  for (let i = 1; i < tokens.length && tokens[i]!.start < clauseEnd; i++) {
+    if (DENIAL_WORDS.has(tokens[i]!.word) && !ADDING.has(tokens[i + 1]?.word ?? '')) denies = true
+  }
+  if (denies) for (const token of tokens.slice(0, OPENING_WORDS)) denied.add(token.word)
+  if (deniedOpenings.size > 5_000) deniedOpenings.clear()
+  deniedOpenings.set(text, denied)
+  return denied
+}
+
+const deniedOpenings = new Map<string, ReadonlySet<string>>()
+/** What follows a negator that adds rather than denies: "not only", "no solo", "non seulement". */
+const ADDING: ReadonlySet<string> = new Set(['only', 'solo', 'solamente', 'seulement', 'just'])
+
+/** Words that deny in a clause: "no", "not", "ni", "ne", "aucun", "ningún". */
+const DENIAL_WORDS: ReadonlySet<string> = new Set(['no', 'not', 'never', "n't", 'ni', 'ne', 'aucun', 'aucune', 'jamais', 'ningun', 'ninguna', 'nunca'])
+
+/** How long a word of a name must be to name it again ("centrales", "unions"; not "de", "la"). */
+const NAME_WORD_LENGTH = 4
+/** Among how many opening words the name comes again: "Las centrales", "The two unions". */
+const OPENING_WORDS = 3
+
+/** The next sentence in a sentence's block, once per sentence: a sentence may name thousands of organisations. */
+function nextInBlock(model: ProposalModel, sentence: Sentence): Sentence | undefined {
+  if (!nextSentences.has(sentence)) {
+    nextSentences.set(sentence, model.sentences({within: {start: sentence.range.end, end: sentence.block.end}, includeHeadings: false})[0])
+  }
+  return nextSentences.get(sentence)
+}
+
+const nextSentences = new WeakMap<Sentence, Sentence | undefined>()
 
 /** Whether the clause of a match opens by referring back to what the clause before it named ("…, but it could not commit"). */
 function opensByReferringBack(match: Match): boolean {
@@ -96,7 +156,7 @@ function isParticipationSought(match: Match): boolean {
 
 /** Whether the sentence after this one in its block opens by referring back to it and refuses in its first clause. */
 function nextRefusesBack(model: ProposalModel, sentence: Sentence): boolean {
-  const after = model.sentences({within: {start: sentence.range.end, end: sentence.block.end}, includeHeadings: false})[0]
+  const after = nextInBlock(model, sentence)
   if (!after || !refersBack(after.text)) return false
   const [, firstClauseEnd] = clauseBounds(after.text, 0, 0)
   return after.find(refusal, {includeNegated: true}).some((refused) => refused.sentenceIndex < firstClauseEnd)

@@ -298,6 +298,10 @@ export function buildTextBlocks(
               )
             }
             const declining = index === 0 ? -1 : row.children.findIndex(declinesRow)
+            // A cell that opens by declining gives its reason after, no plan either: "Non associée au projet — les
+            // entreprises membres de la FEC bénéficient déjà d'un programme distinct". One that declines in a later
+            // statement (a form's long answer) keeps what it says before.
+            const declinedAtItsStart = declining !== -1 && declines(flatTextOf(row.children[declining]!, text).text)
             row.children.forEach((cell, column) => {
               if (index > 0 && column === recommendations) return
               // A template's row titled by its first cell: the cell is its section's heading.
@@ -305,7 +309,7 @@ export function buildTextBlocks(
               if (titled) {
                 if (titled.hasContent) add(cell, 'heading', titled)
               } else {
-                add(cell, 'table-cell', sectionAt(cell.position?.start.offset ?? start), row, declining !== -1 && column !== declining)
+                add(cell, 'table-cell', sectionAt(cell.position?.start.offset ?? start), row, declining !== -1 && (column !== declining || declinedAtItsStart))
               }
             })
           })

@@ -144,6 +144,10 @@ describe('a row that one of its cells declines', () => {
     // A body not engaged, or given no role, in one of the cell's statements.
     expect(found('| Partner | Role |\n|---|---|\n| Needs assessment (APINDO) | Not engaged in phase 1; not part of this phase. Consult if phase 2 goes ahead. |')).toEqual([true])
     expect(found('| Organisation | Role |\n|---|---|\n| Needs assessment (UTICA) | Consulted during the 2023 design mission; no implementation role is foreseen |')).toEqual([true])
+    // A cell that opens by declining gives its reason after: what the reason names is no plan either.
+    expect(found("| Acteur | Rôle |\n|---|---|\n| FEC | Non associée au projet — son diagnostic des besoins relève d'un programme distinct |")).toEqual([true])
+    // One that declines only in a later statement keeps what it says before ("Needs assessment in month 2. No follow-up is planned").
+    expect(found('| Item | Plan |\n|---|---|\n| Inception | Needs assessment in month 2. Not funded: a follow-up survey |')).toEqual([false])
     // A zero alone is a line left unfunded, which gender-budget points at; it declines nothing.
     expect(found('| Line | USD |\n|---|---|\n| Needs assessment | 0 |')).toEqual([false])
   })
