@@ -29,6 +29,9 @@ export const exitStrategy = defineLexicon('exit-strategy', {
     'sustainability of the results',
     'sustainability of outcomes',
     'sustainability of the project',
+    // As a translation words it: "The strategy of exit will be formulated together with the partners".
+    'strategy of exit',
+    'strategy of sustainability',
   ],
   fr: [
     'stratégie de sortie',
@@ -154,6 +157,8 @@ export const strategyPutOff = defineLexicon('strategy put off', {
     'will be addressed',
     'will be decided',
     'will be designed',
+    'will be formulated',
+    'shall be formulated',
     'shall be drafted',
     'shall be developed',
     'shall be written',
