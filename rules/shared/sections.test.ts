@@ -2,7 +2,7 @@
 import {buildModel} from '@lessonlint/core'
 import {describe, expect, test} from 'vitest'
 
-import {hasRealContent, isPlaceholderSentence} from './sections.js'
+import {hasRealContent, isCrossReference, isPlaceholderSentence} from './sections.js'
 
 function realContent(body: string): boolean {
   const model = buildModel(`# P\n\n## Sustainability\n\n${body}\n\n## Budget\n\nUSD 10,000.\n`)
@@ -33,5 +33,18 @@ describe('isPlaceholderSentence', () => {
     ['The exit plan will be decided with the municipalities and signed in month 30, and it hands the desks to them.', false],
   ])('%s → %s', (text, expected) => {
     expect(isPlaceholderSentence(text)).toBe(expected)
+  })
+})
+
+describe('isCrossReference', () => {
+  test.each<[string, boolean]>([
+    ['See also section 4.', true],
+    ['[=] Sans changement : se reporter à la section 7 du PRODOC.', true],
+    ['Unchanged: refer to section 9 of the project document.', true],
+    ['Sin cambios: remitirse al anexo 2.', true],
+    ['The municipality will refer cases to the labour office.', false],
+    ['Handover: see the plan agreed with the ministry, which transfers the desks in month 30 and funds them from the 2027 budget onwards.', false],
+  ])('%s → %s', (text, expected) => {
+    expect(isCrossReference(text)).toBe(expected)
   })
 })

@@ -24,7 +24,8 @@ export function hasRealContent(model: ProposalModel, section: Section): boolean 
 
 /**
  * A sentence that only points elsewhere: "See also section 4.", "Voir aussi l'annexe 2.", "Ver también pregunta 7.2",
- * after a short lead-in saying what for ("Pour le diagnostic complet, voir l'analyse genre").
+ * after a short lead-in saying what for ("Pour le diagnostic complet, voir l'analyse genre") or a label ("Sans
+ * changement : se reporter à la section 7 du PRODOC").
  */
 export function isCrossReference(text: string): boolean {
   const trimmed = text.trim()
@@ -56,7 +57,8 @@ function inWikiLink(text: string, at: number): boolean {
   return close !== -1 && !text.slice(open, close).includes('\n')
 }
 
-const CROSS_REFERENCE = /^(?:(?:for|pour|para) [^,]{1,40}, )?(?:see(?: also)?|cf\.|voir(?: aussi| également)?|ver(?: también)?|véase(?: también)?) (?:\S+ ){0,4}\S+$/iu
+const CROSS_REFERENCE =
+  /^(?:(?:for|pour|para) [^,]{1,40}, |[^:]{1,40}: )?(?:see(?: also)?|cf\.|refer to|voir(?: aussi| également)?|se (?:reporter|référer) (?:à|au|aux)|ver(?: también)?|véase(?: también)?|remitirse al?) (?:\S+ ){0,5}\S+$/iu
 
 /**
  * Whether one sentence is a placeholder ("To be developed during the inception phase in consultation with the Steering

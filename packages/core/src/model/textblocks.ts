@@ -145,6 +145,30 @@ function recommendationColumn(table: Nodes & Parents, text: string): number {
   return titles.findIndex((title) => RECOMMENDATION_HEADER.test(title) && !RESPONSE_HEADER.test(title))
 }
 
+/** A column of the original design in a revision table: "Indicateur (PRODOC)", "Original target", "Meta inicial". */
+const ORIGINAL_HEADER = /(?:^|[^\p{L}])(?:original|initial(?:e|es)?|inicial(?:es)?|prodoc|approved|approuv[ée]e?s?|aprobad[oa]s?|project document|document de projet|documento de proyecto)(?![\p{L}])/iu
+/** A column of the revised design: "Indicateur révisé", "Revised target", "Meta revisada". */
+const REVISED_TITLE = /(?:^|[^\p{L}])(?:revised|r[ée]vis[ée]e?s?|revisad[oa]s?)(?![\p{L}])/iu
+/** A revised cell that keeps the original: empty, "Unchanged", "Inchangé", "Sin cambio", "=". */
+const UNCHANGED = /^(?:unchanged|no change|same|as before|inchang[ée]e?s?|sans changement|idem|sin cambios?|igual|=|[-–—])?\.?$/iu
+
+/**
+ * The original design's columns a revision table supersedes, each with the revised column that replaces it:
+ * "| Indicateur (PRODOC) | Indicateur révisé | … | Cible PRODOC | Cible révisée |". Paired in order: the first original
+ * column with the first revised one after it.
+ */
+function supersededColumns(table: Nodes & Parents, text: string): Array<[original: number, revised: number]> {
+  const titles = headerTitles(table, text)
+  const originals = titles.flatMap((title, column) => (ORIGINAL_HEADER.test(title) && !REVISED_TITLE.test(title) ? [column] : []))
+  const revised = titles.flatMap((title, column) => (REVISED_TITLE.test(title) ? [column] : []))
+  const pairs: Array<[number, number]> = []
+  for (const original of originals) {
+    const replacing = revised.find((column) => column > original && !pairs.some(([, taken]) => taken === column))
+    if (replacing !== undefined) pairs.push([original, replacing])
+  }
+  return pairs
+}
+
 /** A line that ends as a table row's figures do: an amount, a share, a dash for none ("Intégration du genre à déterminer –"). */
 const FIGURE_END = /[\d%–—-]$/u
 
@@ -281,6 +305,7 @@ export function buildTextBlocks(
           const statusColumn = child.children[0]?.children.findIndex((cell) => STATUS_HEADER.test(withoutSigns(flatTextOf(cell, text).text))) ?? -1
           const revisedColumn = child.children[0]?.children.findIndex((cell) => REVISED_HEADER.test(flatTextOf(cell, text).text.trim())) ?? -1
           const recommendations = recommendationColumn(child, text)
+          const superseded = supersededColumns(child, text)
           child.children.forEach((row, index) => {
             // A body row whose cell declines it: what its other cells name is no evidence.
             // (A zero amount declines nothing here: gender-budget points at a gender line's zero cell.)
@@ -302,8 +327,12 @@ export function buildTextBlocks(
             // entreprises membres de la FEC bénéficient déjà d'un programme distinct". One that declines in a later
             // statement (a form's long answer) keeps what it says before.
             const declinedAtItsStart = declining !== -1 && declines(flatTextOf(row.children[declining]!, text).text)
+            // An original design's cell its revised cell replaces ("| Nombre de fonctionnaires formés, ventilé par sexe |
+            // Nombre d'inspecteurs formés |") is no longer the plan; one the revision keeps ("| … | Inchangé |") stands.
+            const replaced = (column: number) =>
+              superseded.some(([original, revised]) => original === column && !UNCHANGED.test(flatTextOf(row.children[revised] ?? row, text).text.trim()))
             row.children.forEach((cell, column) => {
-              if (index > 0 && column === recommendations) return
+              if (index > 0 && (column === recommendations || replaced(column))) return
               // A template's row titled by its first cell: the cell is its section's heading.
               const titled = headingSections.get(cell)
               if (titled) {

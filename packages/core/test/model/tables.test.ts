@@ -148,6 +148,8 @@ describe('a row that one of its cells declines', () => {
     expect(found("| Acteur | Rôle |\n|---|---|\n| FEC | Non associée au projet — son diagnostic des besoins relève d'un programme distinct |")).toEqual([true])
     // One that declines only in a later statement keeps what it says before ("Needs assessment in month 2. No follow-up is planned").
     expect(found('| Item | Plan |\n|---|---|\n| Inception | Needs assessment in month 2. Not funded: a follow-up survey |')).toEqual([false])
+    expect(found("| Acteur | Rôle |\n|---|---|\n| Diagnostic des besoins (MAE) | N'est plus partenaire du projet |")).toEqual([true])
+    expect(found('| Partner | Role |\n|---|---|\n| Needs assessment (MoFA) | No longer a partner: it withdrew in June |')).toEqual([true])
     // A zero alone is a line left unfunded, which gender-budget points at; it declines nothing.
     expect(found('| Line | USD |\n|---|---|\n| Needs assessment | 0 |')).toEqual([false])
   })
@@ -185,6 +187,15 @@ describe('a row that one of its cells declines', () => {
     expect(found('| Ligne | Initial | Révisé |\n|---|---|---|\n| Diagnostic des besoins | 12 000 | 0 |')).toEqual([true])
     // A zero in the original column, or in a budget without a revision, declines nothing.
     expect(found(revised('| 3.3 Needs assessment | 0 | 15,000 | +15,000 |'))).toEqual([false])
+  })
+
+  it("reads a revision table: an original cell the revised one replaces is no longer the plan; one it keeps stands", () => {
+    const texts = (table: string) => buildModel(`# P\n\n## Results framework\n\n${table}\n`).sentences({includeHeadings: false}).map((sentence) => sentence.text)
+    const table = (row: string) => `| Code | Indicator (PRODOC) | Revised indicator | Target PRODOC | Revised target |\n|---|---|---|---|---|\n${row}`
+    // The header's five titles, then the body row's cells.
+    expect(texts(table('| R2.1 | Officials trained, by sex | Inspectors trained | 60 | 40 |')).slice(5)).toEqual(['R2.1', 'Inspectors trained', '40'])
+    expect(texts(table('| R3.1 | Candidates oriented, by sex | Unchanged | 3,000 | 4,500 |')).slice(5)).toEqual(['R3.1', 'Candidates oriented, by sex', 'Unchanged', '4,500'])
+    expect(texts('| N° | Indicateur (PRODOC) | Indicateur révisé |\n|---|---|---|\n| 1 | Agents formés, par sexe | Inchangé |').slice(3)).toEqual(['1', 'Agents formés, par sexe', 'Inchangé'])
   })
 
   it('leaves rows alone whose cells say "N/A" or state what is planned, and the header row', () => {
