@@ -81,8 +81,11 @@ const rule: Rule<MessageId> = {
     const afterLabel = (sentence: Sentence) => sentence !== leadIn?.sentence || words(sentence.text).length > LABEL_WORDS
     // A topic of a course ("5. gender equality and non-discrimination in OSH: …") is what the course teaches, not how the
     // project works.
+    // A proposal that says outright it has no gender strategy ("**Genre.** Aucune stratégie ni plan d'action en matière
+    // d'égalité de genre n'a été élaboré pour cette phase") is not contradicted by a paragraph led by gender elsewhere.
     if (
       leadIn &&
+      !deniedOutright(model, leadIn.sentence) &&
       !(leadIn.section && sections.includes(leadIn.section)) &&
       !isCourseTopic(model, leadIn) &&
       !onlyPromisesOrLaterWriting(model.sentences({within: leadIn.sentence.block}).filter(afterLabel))
@@ -258,6 +261,25 @@ function isShortNegativeAnswer(sentence: Sentence): boolean {
 function saysWhatIsLacking(sentence: Sentence): boolean {
   const last = words(sentence.text).at(-1)
   return last !== undefined && isNegated(sentence.text, last.start, last.end)
+}
+
+/** The project or phase at hand: "for this phase", "pour cette phase", "en esta fase". */
+const THIS_PHASE = /\b(?:this|the current) (?:phase|project)\b|\b(?:cette|la présente) phase\b|\bce projet\b|\b(?:esta|la presente) fase\b|\beste proyecto\b/iu
+
+/**
+ * Whether another block of the proposal's own text denies a gender strategy, as no history: it names the strategy only
+ * negated, or negates a strategy or action plan said of gender in its clause ("Aucune stratégie ni plan d'action en
+ * matière d'égalité de genre n'a été élaboré pour cette phase").
+ */
+function deniedOutright(model: ProposalModel, elsewhereThan: Sentence): boolean {
+  // "n'a été élaboré pour cette phase", "has not been prepared for this phase": a perfect said of this phase is now.
+  const elsewhere = (match: Match) =>
+    match.negated && match.sentence.block !== elsewhereThan.block && (!isHistory(match.sentence, match) || THIS_PHASE.test(match.sentence.text))
+  const search = {notIn: ['background'], includeHeadings: false, includeNegated: true} as const
+  return (
+    model.find(genderStrategy, search).some((match) => elsewhere(match) && deniesTheStrategy(match.sentence)) ||
+    model.find(approachWord, search).some((match) => elsewhere(match) && relatedMentions(match, genderConcept, 'clause', {includeNegated: true}).length > 0)
+  )
 }
 
 /**

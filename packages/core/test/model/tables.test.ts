@@ -150,6 +150,9 @@ describe('a row that one of its cells declines', () => {
     expect(found('| Item | Plan |\n|---|---|\n| Inception | Needs assessment in month 2. Not funded: a follow-up survey |')).toEqual([false])
     expect(found("| Acteur | Rôle |\n|---|---|\n| Diagnostic des besoins (MAE) | N'est plus partenaire du projet |")).toEqual([true])
     expect(found('| Partner | Role |\n|---|---|\n| Needs assessment (MoFA) | No longer a partner: it withdrew in June |')).toEqual([true])
+    // A part still to be settled a few words in.
+    expect(found('| Partner | Role |\n|---|---|\n| Needs assessment (unions) | Their part in the project remains to be determined |')).toEqual([true])
+    expect(found('| Actor | Papel |\n|---|---|\n| Diagnóstico de necesidades | Su participación queda por definir |')).toEqual([true])
     // A zero alone is a line left unfunded, which gender-budget points at; it declines nothing.
     expect(found('| Line | USD |\n|---|---|\n| Needs assessment | 0 |')).toEqual([false])
   })
