@@ -798,12 +798,15 @@ export const workerNameWords = defineLexicon("workers' name words", {
  * organisation's mention, in its clause.
  */
 export const refusal = defineLexicon('refusal', {
-  en: ['declined', 'refused', 'turned down', 'did not accept', 'has not accepted', 'have not accepted', 'pulled out', 'withdrew from', 'could not commit', 'was unable to commit', 'were unable to commit'],
+  en: ['declined', 'refused', 'turned down', 'did not accept', 'has not accepted', 'have not accepted', 'pulled out', 'withdrew from', 'could not commit', 'was unable to commit', 'were unable to commit',
+    'has withdrawn', 'have withdrawn', 'did not wish to', 'does not wish to'],
   fr: [
     'a décliné', 'ont décliné', 'a refusé', 'ont refusé', "n'a pas accepté", "n'ont pas accepté", 'n’a pas accepté', 'n’ont pas accepté', "s'est retiré", "s'est retirée", 's’est retiré', 's’est retirée',
     "n'a pas pu s'engager", "n'ont pas pu s'engager", 'n’a pas pu s’engager', 'n’ont pas pu s’engager',
+    "ne souhaitait pas s'engager", "ne souhaite pas s'engager", "ne souhaitent pas s'engager", 'ne souhaitait pas s’engager', 'ne souhaite pas s’engager',
   ],
-  es: ['declinó', 'declinaron', 'rechazó', 'rechazaron', 'se negó', 'se negaron', 'no aceptó', 'no aceptaron', 'se retiró', 'se retiraron', 'no pudo comprometerse', 'no pudieron comprometerse'],
+  es: ['declinó', 'declinaron', 'rechazó', 'rechazaron', 'se negó', 'se negaron', 'no aceptó', 'no aceptaron', 'se retiró', 'se retiraron', 'no pudo comprometerse', 'no pudieron comprometerse',
+    'no deseaba participar', 'no desea participar', 'no quiso participar'],
 })
 
 /**

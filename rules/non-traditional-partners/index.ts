@@ -5,7 +5,7 @@ import {wordIndexFrom, words, type Match, type Rule, type Sentence} from '@lesso
 import {labourMigrationUnit, nonTraditionalPartners, noWorkWith, privateRecruiters} from '../lexicons/partners.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {acronymMentions, currentMentions, inRiskColumn, insideMatchOf, isNamePart} from '../shared/mentions.js'
-import {citedAsASource, inBiography, namedAsTheFunder} from '../shared/partners.js'
+import {citedAsASource, inBiography, namedAsTheFunder, turnsTheProjectDown} from '../shared/partners.js'
 import {explainMigrationProject, migrationProject, NOT_A_MIGRATION_PROJECT, stakeholdersOrTitle} from '../shared/migration.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
 import {es} from './messages.es.js'
@@ -75,10 +75,10 @@ const rule: Rule<MessageId> = {
     // A risk table's cell outside the mitigations names a risk ("Ministry of Interior crackdowns on undocumented workers").
     // The labour ministry's own labour migration unit ("su Dirección de Migración Laboral") is the labour ministry.
     // A body named in full once is then named by its acronym ("la Dirección General de Migración y Extranjería (DGME) …
-    // gestionadas con la DGME").
+    // gestionadas con la DGME"). A body that turns the project down ("MNEC has withdrawn from it") is no partner.
     const acronyms = acronymMentions(model, model.find(nonTraditionalPartners, {includeNegated: true}))
     const partners = [...currentMentions(model, nonTraditionalPartners), ...acronyms]
-      .filter((match) => !inBiography(model, match) && !citedAsASource(match) && !namedAsTheFunder(match) && !inRiskColumn(model, match) && !insideMatchOf(match, privateRecruiters) && !insideMatchOf(match, labourMigrationUnit) && namesABody(match) && !disownedLater(match))
+      .filter((match) => !inBiography(model, match) && !citedAsASource(match) && !namedAsTheFunder(match) && !inRiskColumn(model, match) && !insideMatchOf(match, privateRecruiters) && !insideMatchOf(match, labourMigrationUnit) && namesABody(match) && !disownedLater(match) && !turnsTheProjectDown(model, match))
       .sort((a, b) => a.range.start.offset - b.range.start.offset)
     if (partners.length > 0) return satisfiedBy(context, 'partner beyond the labour ministry', partners)
     missing(context, 'a partner beyond the labour ministry: a foreign or overseas employment ministry or bureau, foreign affairs, interior or diaspora affairs')

@@ -3,10 +3,10 @@
 // names partners or stakeholders, or partners named in the plans (outside the
 // background, or in a background sentence that plans the project), not the
 // applicant's own bodies.
-import {defineLexicon, isHistory, planMarkers, related, relatedMentions, wordIndexBefore, words, type Match, type ProposalModel, type Section} from '@lessonlint/core'
+import {defineLexicon, isHistory, planMarkers, related, relatedMentions, wordIndexBefore, words, type Match, type ProposalModel, type Section, type Sentence} from '@lessonlint/core'
 
 import {projectWord} from '../lexicons/monitoring.js'
-import {biographyMarkers, citedAsSource, funder} from '../lexicons/partners.js'
+import {biographyMarkers, citedAsSource, funder, refusal} from '../lexicons/partners.js'
 
 import {overlapsAnyInItsSentence} from './mentions.js'
 import {hasRealContent} from './sections.js'
@@ -321,3 +321,36 @@ const NOTE_AUTHOR_AFTER = /^\s*(?:\([^()\r\n]{1,20}\)\s*)?[,(]/u
  * por el", with the head of a name the mention leaves out ("… entregadas por el Ministerio de [Relaciones Exteriores]").
  */
 const SOURCE_AGENT = /\b(?:by|par|por)(?:\s+(?:the|le|la|les|l'|l’|el|los|las))?(?:\s+(?:ministry|ministère|ministerio|department|departamento|direction|dirección|secretaría)\s+(?:of|de|des|du))?\s*$/iu
+
+/**
+ * Whether a body turns the project down: in a clause of its own after it ("MNEC has withdrawn from it following the
+ * change in 2.3"), or in the next sentence of its block, which opens by naming it again ("Entretiens avec … le
+ * Ministère des Affaires étrangères (MAE). Le MAE a fait savoir en juin qu'il ne souhaitait pas s'engager dans le
+ * projet"). A refusal before the mention is someone else's.
+ */
+export function turnsTheProjectDown(model: ProposalModel, match: Match): boolean {
+  if (match.sentence.find(refusal, {includeNegated: true, from: match.sentenceIndex + match.text.length}).some((refused) => related(refused, match, 'clause'))) return true
+  const after = nextSentenceOf(model, match.sentence)
+  if (!after || after.find(refusal, {includeNegated: true}).length === 0) return false
+  const named = new Set(words(match.text).filter((token) => token.word.length >= 4 || /^\p{Lu}{2,}/u.test(match.text.slice(token.start, token.end))).map((token) => token.word))
+  // Or by the acronym its name gave: "… le Ministère des Affaires étrangères (MAE). Le MAE a fait savoir…".
+  const acronym = ACRONYM_GIVEN.exec(match.sentence.text.slice(match.sentenceIndex + match.text.length))?.[1]
+  if (acronym) named.add(acronym.toLowerCase())
+  return words(after.text).slice(0, NAMED_AGAIN_WITHIN).some((token) => named.has(token.word))
+}
+
+/** An acronym in brackets right after a name: " (MAE)". */
+const ACRONYM_GIVEN = /^\s*\((\p{Lu}[\p{Lu}\d&-]{1,11})\)/u
+
+/** Among how many opening words a sentence names a body again: "Le MAE a fait savoir…", "The two ministries…". */
+const NAMED_AGAIN_WITHIN = 3
+
+/** The next sentence of a sentence's block, once per sentence: one may name thousands of bodies. */
+function nextSentenceOf(model: ProposalModel, sentence: Sentence): Sentence | undefined {
+  if (!nextSentences.has(sentence)) {
+    nextSentences.set(sentence, model.sentences({within: {start: sentence.range.end, end: sentence.block.end}, includeHeadings: false})[0])
+  }
+  return nextSentences.get(sentence)
+}
+
+const nextSentences = new WeakMap<Sentence, Sentence | undefined>()
