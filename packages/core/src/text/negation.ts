@@ -1126,8 +1126,9 @@ function negatedInClause(text: string, start: number, end: number): boolean {
   }
   // An aside in brackets speaks of something else: "a log of enforcement gaps (missing equipment, untrained cutters)".
   let aside = analysis.brackets[firstAtLeast(analysis.brackets, end)] ?? -1
-  // But brackets right after the mention gloss it ("Le CIF-OIT (Turin) ne sera pas associé"): the predicate after them is said of it.
-  if (aside !== -1 && windowStart === first && analysis.text.slice(end, aside).trim() === '') {
+  // But brackets right after the mention gloss it ("Le CIF-OIT (Turin) ne sera pas associé"), or after a short complement
+  // of it ("l'enquête de suivi à six mois (activité 2.4.2) n'est pas maintenue"): the predicate after them is said of it.
+  if (aside !== -1 && windowStart === first && isShortComplement(analysis.text.slice(end, aside))) {
     const closing = analysis.text.indexOf(')', aside)
     if (closing !== -1 && (comma === -1 || comma > closing)) {
       windowStart = firstAtLeast(starts, closing)
@@ -1147,6 +1148,16 @@ function negatedInClause(text: string, start: number, end: number): boolean {
     if ((verbNegator || (token.word === 'no' && i === windowStart)) && negatorAt(analysis, i, clauseEnd)) return !correctedAfter(analysis.text, clauseEnd)
   }
   return false
+}
+
+/** At most this many words between a mention and the brackets that gloss it: "à six mois", "for inspectors". */
+const COMPLEMENT_WORDS = 3
+
+/** Whether text between a mention and its brackets is nothing, or a short complement of the mention (no comma, no stop). */
+function isShortComplement(between: string): boolean {
+  const trimmed = between.trim()
+  if (trimmed === '') return true
+  return !/[,;:.!?]/u.test(trimmed) && trimmed.split(/\s+/u).length <= COMPLEMENT_WORDS
 }
 
 /**

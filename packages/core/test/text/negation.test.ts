@@ -145,6 +145,10 @@ describe('negation after the mention, as the verb’s', () => {
     ['Le CIF-OIT (Turin) ne sera pas associé : les ateliers seront conçus par l’équipe.', 'CIF-OIT', true],
     ['A log of enforcement gaps (missing equipment, untrained cutters) will be kept.', 'enforcement gaps', false],
     ['The ITC-ILO (Turin), not the ministry, runs the course.', 'ITC-ILO', false],
+    // Or after a short complement of the mention.
+    ["L'enquête de suivi à six mois (activité 2.4.2) n'est pas maintenue.", 'enquête de suivi', true],
+    ['The tracer survey of graduates (output 2.4) will not be carried out.', 'tracer survey', true],
+    ['A tracer survey of all graduates in both provinces (output 2.4) will be carried out.', 'tracer survey', false],
     ['Individual coaching of the supervisors is outside this phase.', 'coaching', true],
     // A short aside between commas leaves the negation where it was: "no cuenta, por tanto, con".
     ['El proyecto no cuenta, por tanto, con una organización de empleadores como socia.', 'organización de empleadores', true],
