@@ -162,9 +162,28 @@ export function amountCells(budget: BudgetTable, row: TableRow): TableCell[] {
   return row.cells.filter((cell) => budget.amountColumns.includes(cell.column))
 }
 
+/**
+ * Whether the line holds money. Where the table has a total column, the line's total says it: "| Gender specialist | day |
+ * 30 | 300 | ~~9,000~~ 0 |" is a line cut to nothing, whatever its unit cost.
+ */
 export function hasPositiveAmount(budget: BudgetTable, row: TableRow): boolean {
-  return amountCells(budget, row).some(isMoney)
+  const total = totalCell(budget, row)
+  return total && total.text.trim() !== '' ? isMoney(total) : amountCells(budget, row).some(isMoney)
 }
+
+/** The cell that holds a line's amount: its total where the table totals each line, else its first amount cell. */
+export function lineAmountCell(budget: BudgetTable, row: TableRow): TableCell | undefined {
+  const total = totalCell(budget, row)
+  return total && total.text.trim() !== '' ? total : amountCells(budget, row)[0]
+}
+
+function totalCell(budget: BudgetTable, row: TableRow): TableCell | undefined {
+  const total = budget.table.header.cells.find((cell) => budget.amountColumns.includes(cell.column) && TOTAL_HEADER.test(cell.text.trim()))
+  return total && row.cells.find((cell) => cell.column === total.column)
+}
+
+/** A column that totals each line: "Total", "Total (USD)", "Montant total", "Monto total". */
+const TOTAL_HEADER = /^(?:total|montant total|monto total|importe total|co[uû]t total|costo total|total cost)(?![\p{L}])/iu
 
 const CURRENCY_SYMBOL = '(?:US\\$|A\\$|C\\$|NZ\\$|R\\$|S\\/\\.?|[$€£¥₹₦₱₩])'
 const NUMBER = '\\d(?:[\\d,.\'’\\u00a0\\u202f ]*\\d)?'

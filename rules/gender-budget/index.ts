@@ -9,7 +9,7 @@ import {budgetAllocation, empowerment, genderConcept, theseActivities, timeShare
 import {missing, satisfiedBy} from '../shared/explain.js'
 import {overlapsAnyInItsSentence} from '../shared/mentions.js'
 import {genderLesson181142} from '../shared/sources.js'
-import {amountCells, amountSpans, budgetTables, hasPositiveAmount, isTotalRow, itemCells, lineValueSpan, type BudgetTable} from './budget.js'
+import {amountSpans, budgetTables, hasPositiveAmount, isTotalRow, itemCells, lineAmountCell, lineValueSpan, type BudgetTable} from './budget.js'
 import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
 
@@ -83,7 +83,7 @@ const rule: Rule<MessageId> = {
         if (!isGender) continue
         const label = row.cells.find((each) => each.column === budget.itemColumn)?.text || items.map((each) => each.text).join(' ')
         if (hasPositiveAmount(budget, row)) return satisfiedBy(context, `gender line in the budget table: “${label}”`, row.range)
-        const cell = amountCells(budget, row)[0]
+        const cell = lineAmountCell(budget, row)
         unfunded.push({range: cell?.range ?? row.range, item: label, amount: cell && cell.text !== '' ? cell.text : 'blank'})
       }
     }
