@@ -160,5 +160,14 @@ export function describedOrganisations(model: ProposalModel, role: NameRole): Ma
     const organisation = inSentence.words[firstAtLeast(inSentence.starts, phrase.sentenceIndex) - 1]
     if (organisation) found.push(organisation)
   }
+  // Or by an apposition after its name, of its members: "**Expoflores**, el gremio de los exportadores de flores, designa…",
+  // "FKE, the federation of the country's employers, …".
+  for (const word of currentMentions(model, organisationKind)) {
+    if (!APPOSITION_BEFORE.test(word.sentence.text.slice(Math.max(0, word.sentenceIndex - 12), word.sentenceIndex))) continue
+    if (relatedMentions(word, members, 'phrase').some((member) => member.sentenceIndex > word.sentenceIndex)) found.push(word)
+  }
   return found
 }
+
+/** What opens an apposition right before an organisation word: a comma and an article ("…, el gremio de…", "…, the federation of…"). */
+const APPOSITION_BEFORE = /,\s*(?:el|la|los|las|le|les|l['’]|the|an?|un|una|une)\s+$/iu
