@@ -382,6 +382,7 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
   // bullet, as an open task's marker is read on bullets only (model/textblocks.ts).
   if (sentence.container === 'list-item' && DONE_TASK.test(sentence.text)) return true
   const tense = tenseOf(sentence)
+  if (match && agreedAsPlan(sentence, tense, match)) return false
   if (match && /ed$/iu.test(match.text) && (tense.dated ??= sentence.find(datedPast, {includeNegated: true}).length > 0)) {
     const before = wordBefore(sentence.text, match.sentenceIndex)
     if (!PASSIVE_AUXILIARY.has(before)) return true
@@ -432,6 +433,24 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
   if (!(tense.dated ??= sentence.find(datedPast, {includeNegated: true}).length > 0)) return false
   return (tense.englishPast ??= firstEnglishPastAfterSubject(sentence.text)) < relative && (tense.english ??= mayReadEnglish(sentence.text))
 }
+
+/**
+ * Whether the mention is what an agreement settles, in its "that" clause: "Para el curso de tutores se acordó con la
+ * Mesa Provincial que al menos un tercio de las plazas sea para delegados…", "il a été convenu que chaque session
+ * réserve quatre places…", "It was agreed with the ministry that each course keeps two places…". The agreement is
+ * past; what it settles is the plan. An undated agreement only: "In 2019 the ministry agreed that…" may tell history.
+ */
+function agreedAsPlan(sentence: Sentence, tense: SentenceTense, match: Match): boolean {
+  const before = sentence.text.slice(Math.max(0, match.sentenceIndex - AGREEMENT_REACH), match.sentenceIndex)
+  if (!AGREED_THAT.test(before)) return false
+  return !(tense.dated ??= sentence.find(datedPast, {includeNegated: true}).length > 0) && tense.former.length === 0
+}
+
+/** How far before a mention the agreement that settles it may start (characters). */
+const AGREEMENT_REACH = 200
+/** An agreement, then its "that" clause: "se acordó con la Mesa Provincial que", "il a été convenu que", "it was agreed that". */
+const AGREED_THAT =
+  /\b(?:se acord[oó]|se convino|acordamos|acordaron|hemos acordado|han acordado|a été convenu|avons convenu|ont convenu|was agreed|were agreed|we agreed|have agreed|has agreed)(?!\p{L})[^.;:]{0,80}?\b(?:que|qu['’]|that)(?!\p{L})/iu
 
 /**
  * Whether what tells the past lies only past a semicolon after the mention: independent clauses a semicolon joins tell

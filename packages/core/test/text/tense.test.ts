@@ -341,3 +341,17 @@ describe('independent clauses a semicolon joins tell their own times', () => {
     expect(isHistory(match!.sentence, match)).toBe(expected)
   })
 })
+
+describe('what an agreement settles, in its "that" clause', () => {
+  const seats = defineLexicon('seats (agreement test)', {en: ['places'], fr: ['places'], es: ['plazas']})
+  it.each<[string, boolean]>([
+    ['Para el curso de tutores se acordó con la Mesa Provincial que al menos un tercio de las plazas sea para delegados sindicales.', false],
+    ['Il a été convenu avec le ministère que chaque session réserve quatre places aux délégués syndicaux.', false],
+    ['It was agreed with the ministry that each course keeps two places for union officers.', false],
+    // A dated agreement may tell history.
+    ['In 2019 the ministry agreed that the places went to its own staff.', true],
+  ])('%s → history %s', (sentence, expected) => {
+    const [match] = buildModel(`# P\n\n## Activities\n\n${sentence}\n`).find(seats)
+    expect(isHistory(match!.sentence, match)).toBe(expected)
+  })
+})
