@@ -1,6 +1,6 @@
 // participation-balance: training sets participation targets for women and for
 // workers' and employers' representatives (seed 004).
-import {clauseBounds, detectLanguage, relatedMentions, relatedTo, wordIndexFrom, words, type Lexicon, type Match, type ProposalModel, type Range, type Rule, type Sentence, type Table} from '@lessonlint/core'
+import {clauseBounds, defineLexicon, detectLanguage, relatedMentions, relatedTo, wordIndexFrom, words, type Lexicon, type Match, type ProposalModel, type Range, type Rule, type Sentence, type Table} from '@lessonlint/core'
 
 import {
   chamberWord,
@@ -107,6 +107,9 @@ function groupMentions(model: ProposalModel, group: Group): Match[] {
     .filter((match) => !isCourseTopic(model, match) || sentInNumber(match))
     .sort((a, b) => a.range.start.offset - b.range.start.offset)
 }
+
+/** The sessions of a course, as a statement of who takes part names them: "Les sessions réunissent…", "Each session brings together…". */
+const trainingSessions = defineLexicon('training sessions', {en: ['session', 'sessions'], fr: ['session', 'sessions'], es: ['sesión', 'sesiones']})
 
 /** Whether a sentence is French, read once per sentence: one may name thousands of "participantes". */
 function inFrench(sentence: Sentence): boolean {
@@ -271,6 +274,9 @@ function isTarget(model: ProposalModel, match: Match): boolean {
     ),
   )
   if (participants) return true
+  // Sessions in the statement itself are a course's: "Les sessions réunissent des inspecteurs et contrôleurs, avec au
+  // moins 30 % de femmes parmi eux" (elsewhere in a table, a council's sessions are its meetings).
+  if (askedOnce(model, 'sessions', unit, () => model.find(trainingSessions, {within: unit, includeNegated: true}).length > 0)) return true
   // The paragraph may say whose places these are: "Each course has 30 seats. At least half are to be filled by women."
   const {block} = match.sentence
   return askedOnce(model, 'seats in block', block, () => {
