@@ -196,7 +196,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round2/participation-balance/en-satisfied-03.md': 'chambers that "nominate 20 of them" (of the master instructors) not read as a target for employers\' representatives',
   'round2/participation-balance/es-not-applicable-01.md': '"Formación e instalación de la Comisión" (setting up a body) read as training',
   'round2/participation-balance/es-satisfied-04.md': 'committee members who complete a "programa de tutoría", 150 and 150 by side, not read as participants with targets',
-  'round2/participation-balance/fr-satisfied-03.md': 'targets in an M&E table ("Part des femmes parmi les personnes inscrites aux sessions", "représentants du personnel désignés par les fédérations UGTT | 5") not read',
   'round2/participation-balance/fr-satisfied-04.md': 'trainees who "représentent la direction" and "représentent les salariés", told by verbs, not read as representatives',
   // By design an empty heading counts as the section (sustainability-strategy reports it as empty); the writer counts it missing.
   'round2/core-curriculum/en-satisfied-02.md': 'a course told in prose blocks not read as a curriculum, and "Fees … will cover delivery" read as describing the syllabus of its paragraph',
