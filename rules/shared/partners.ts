@@ -346,7 +346,7 @@ const ACRONYM_GIVEN = /^\s*\((\p{Lu}[\p{Lu}\d&-]{1,11})\)/u
 const NAMED_AGAIN_WITHIN = 3
 
 /** The next sentence of a sentence's block, once per sentence: one may name thousands of bodies. */
-function nextSentenceOf(model: ProposalModel, sentence: Sentence): Sentence | undefined {
+export function nextSentenceOf(model: ProposalModel, sentence: Sentence): Sentence | undefined {
   if (!nextSentences.has(sentence)) {
     nextSentences.set(sentence, model.sentences({within: {start: sentence.range.end, end: sentence.block.end}, includeHeadings: false})[0])
   }

@@ -23,6 +23,7 @@ import {
   workersOrganisations,
 } from '../lexicons/partners.js'
 import {acronymMentions, currentMentions, inRiskColumn, insideMatchOf, isLeadInLabel, neighbours, within} from '../shared/mentions.js'
+import {nextSentenceOf} from '../shared/partners.js'
 import {isCourseTopic} from '../shared/training.js'
 import {nationalOrganisations, nationalSocialPartner} from '../shared/national-partners.js'
 import {describedOrganisations, namedOrganisations} from './names.js'
@@ -86,7 +87,7 @@ function refuses(model: ProposalModel, match: Match, answers: Map<object, boolea
  */
 function deniedByTheNextSentence(model: ProposalModel, match: Match): boolean {
   const named = new Set(words(match.text).map((token) => token.word).filter((word) => word.length >= NAME_WORD_LENGTH))
-  const after = nextInBlock(model, match.sentence)
+  const after = nextSentenceOf(model, match.sentence)
   return deniedAtItsOpening(match.sentence.text, named) || (after !== undefined && deniedAtItsOpening(after.text, named))
 }
 
@@ -129,16 +130,6 @@ const NAME_WORD_LENGTH = 4
 /** Among how many opening words the name comes again: "Las centrales", "The two unions". */
 const OPENING_WORDS = 3
 
-/** The next sentence in a sentence's block, once per sentence: a sentence may name thousands of organisations. */
-function nextInBlock(model: ProposalModel, sentence: Sentence): Sentence | undefined {
-  if (!nextSentences.has(sentence)) {
-    nextSentences.set(sentence, model.sentences({within: {start: sentence.range.end, end: sentence.block.end}, includeHeadings: false})[0])
-  }
-  return nextSentences.get(sentence)
-}
-
-const nextSentences = new WeakMap<Sentence, Sentence | undefined>()
-
 /** Whether the clause of a match opens by referring back to what the clause before it named ("…, but it could not commit"). */
 function opensByReferringBack(match: Match): boolean {
   const {text} = match.sentence
@@ -156,7 +147,7 @@ function isParticipationSought(match: Match): boolean {
 
 /** Whether the sentence after this one in its block opens by referring back to it and refuses in its first clause. */
 function nextRefusesBack(model: ProposalModel, sentence: Sentence): boolean {
-  const after = nextInBlock(model, sentence)
+  const after = nextSentenceOf(model, sentence)
   if (!after || !refersBack(after.text)) return false
   const [, firstClauseEnd] = clauseBounds(after.text, 0, 0)
   return after.find(refusal, {includeNegated: true}).some((refused) => refused.sentenceIndex < firstClauseEnd)
