@@ -262,6 +262,8 @@ interface SentenceTense {
   clauseVerbForms: Map<string, {future: boolean; past: PastForms}>
   /** `hasFutureVerbForm` of the whole sentence, once asked. */
   future?: boolean
+  /** Where the sentence's agreements and their "that" end ("se acordó con la Mesa Provincial que"), once asked. */
+  agreementEnds?: number[]
 }
 
 /** By the sentence's text (all of it depends on the text alone): kept for the next lint of the document. */
@@ -441,16 +443,17 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
  * past; what it settles is the plan. An undated agreement only: "In 2019 the ministry agreed that…" may tell history.
  */
 function agreedAsPlan(sentence: Sentence, tense: SentenceTense, match: Match): boolean {
-  const before = sentence.text.slice(Math.max(0, match.sentenceIndex - AGREEMENT_REACH), match.sentenceIndex)
-  if (!AGREED_THAT.test(before)) return false
+  // Where the sentence's agreements end, found once per sentence: isHistory is asked for every mention.
+  const ends = (tense.agreementEnds ??= [...sentence.text.matchAll(AGREED_THAT)].map((found) => found.index + found[0].length))
+  if (!ends.some((end) => end <= match.sentenceIndex && match.sentenceIndex - end <= AGREEMENT_REACH)) return false
   return !(tense.dated ??= sentence.find(datedPast, {includeNegated: true}).length > 0) && tense.former.length === 0
 }
 
-/** How far before a mention the agreement that settles it may start (characters). */
+/** How far after an agreement's "that" the mention it settles may start (characters). */
 const AGREEMENT_REACH = 200
 /** An agreement, then its "that" clause: "se acordó con la Mesa Provincial que", "il a été convenu que", "it was agreed that". */
 const AGREED_THAT =
-  /\b(?:se acord[oó]|se convino|acordamos|acordaron|hemos acordado|han acordado|a été convenu|avons convenu|ont convenu|was agreed|were agreed|we agreed|have agreed|has agreed)(?!\p{L})[^.;:]{0,80}?\b(?:que|qu['’]|that)(?!\p{L})/iu
+  /\b(?:se acord[oó]|se convino|acordamos|acordaron|hemos acordado|han acordado|a été convenu|avons convenu|ont convenu|was agreed|were agreed|we agreed|have agreed|has agreed)(?!\p{L})[^.;:]{0,80}?\b(?:que|qu['’]|that)(?!\p{L})/giu
 
 /**
  * Whether what tells the past lies only past a semicolon after the mention: independent clauses a semicolon joins tell
