@@ -329,7 +329,8 @@ const SOURCE_AGENT = /\b(?:by|par|por)(?:\s+(?:the|le|la|les|l'|l’|el|los|las)
  * projet"). A refusal before the mention is someone else's.
  */
 export function turnsTheProjectDown(model: ProposalModel, match: Match): boolean {
-  if (match.sentence.find(refusal, {includeNegated: true, from: match.sentenceIndex + match.text.length}).some((refused) => related(refused, match, 'clause'))) return true
+  // The first refusal after it only: a sentence may name thousands of bodies and refusals.
+  if (match.sentence.find(refusal, {includeNegated: true, from: match.sentenceIndex + match.text.length, limit: 1}).some((refused) => related(refused, match, 'clause'))) return true
   const after = nextSentenceOf(model, match.sentence)
   if (!after || after.find(refusal, {includeNegated: true}).length === 0) return false
   const named = new Set(words(match.text).filter((token) => token.word.length >= 4 || /^\p{Lu}{2,}/u.test(match.text.slice(token.start, token.end))).map((token) => token.word))

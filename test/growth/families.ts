@@ -218,6 +218,9 @@ export const RUNS: Family[] = [
   family('bodies disowned in one sentence', 4000, (n) => proposal('activities', `${repeat('the Ministry of Foreign Affairs, ', n)}and we have no contact with those bodies.`)),
   family('countries listed in one objective', 4000, (n) => `# Skills for Young People\n\n## Objective\n\nApprentices in ${repeat('Benin, Togo, Ghana, ', n)}and Niger find decent work.\n`),
   family('national bodies named in one sentence', 4000, (n) => proposal('activities', `${repeat('UGTT, UTICA, COTU, FKE, ', n)}and the unions will train delegates; the unions are not partners.`)),
+  family('mentions before semicolons in one sentence', 4000, (n) => proposal('activities', `${repeat('a gender focal point trains inspectors; ', n)}the baseline was analysed.`)),
+  family('an agreement settling many mentions', 4000, (n) => proposal('activities', `It was agreed with the ministry that ${repeat('union officers and women trainees, ', n)}take the places.`)),
+  family('bodies that withdrew in one sentence', 4000, (n) => proposal('activities', `${repeat('the Ministry of Foreign Affairs has withdrawn, ', n)}and the union stays.`)),
   family('a denied body named again in one sentence', 4000, (n) => proposal('activities', `Reports go to the unions. The unions ${repeat('and the unions ', n)}have no seat on the committee.`)),
   family('nationals and countries in one objective', 4000, (n) => `# Skills for Young People\n\n## Objective\n\nThe objective: ${repeat('Beninese apprentices and Togolese ', n)}apprentices find decent work.\n`),
   // remark-parse alone: 64,000 characters of setext headings 1.2 s, 128,000 4.7 s (ATX headings: 0.09 s, 0.2 s).

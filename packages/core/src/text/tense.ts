@@ -463,14 +463,11 @@ const AGREED_THAT =
  */
 function toldOnlyAfterASemicolon(sentence: Sentence, tense: SentenceTense, match: Match): boolean {
   const stop = sentence.text.indexOf(';', match.sentenceIndex + match.text.length)
-  if (stop === -1 || tense.pasts.some((at) => at < stop) || tense.since.some((at) => at < stop)) return false
-  const key = `0:${stop}`
-  let forms = tense.clauseVerbForms.get(key)
-  if (!forms) {
-    const head = sentence.text.slice(0, stop)
-    tense.clauseVerbForms.set(key, (forms = {future: hasFutureVerbForm(head), past: pastFormsOf(head)}))
-  }
-  if (hasPastVerbForm(forms.past, firstRelativeAfter(sentence, tense, match))) return false
+  // Both lists ascend: their first entries say whether any comes before the semicolon (a sentence may hold thousands).
+  if (stop === -1 || (tense.pasts[0] ?? Infinity) < stop || (tense.since[0] ?? Infinity) < stop) return false
+  // The whole sentence's past forms, read once: a past form before the semicolon tells the head's time (reading the head
+  // anew for each mention's semicolon was quadratic).
+  if ((tense.pastForms ??= pastFormsOf(sentence.text)).first < stop) return false
   const englishPast = (tense.englishPast ??= firstEnglishPastAfterSubject(sentence.text))
   return englishPast >= stop || !(tense.dated ??= sentence.find(datedPast, {includeNegated: true}).length > 0)
 }
