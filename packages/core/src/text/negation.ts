@@ -1128,7 +1128,7 @@ function negatedInClause(text: string, start: number, end: number): boolean {
   let aside = analysis.brackets[firstAtLeast(analysis.brackets, end)] ?? -1
   // But brackets right after the mention gloss it ("Le CIF-OIT (Turin) ne sera pas associé"), or after a short complement
   // of it ("l'enquête de suivi à six mois (activité 2.4.2) n'est pas maintenue"): the predicate after them is said of it.
-  if (aside !== -1 && windowStart === first && isShortComplement(analysis.text.slice(end, aside))) {
+  if (aside !== -1 && windowStart === first && aside - end <= COMPLEMENT_REACH && isShortComplement(analysis.text.slice(end, aside))) {
     const closing = analysis.text.indexOf(')', aside)
     if (closing !== -1 && (comma === -1 || comma > closing)) {
       windowStart = firstAtLeast(starts, closing)
@@ -1152,6 +1152,8 @@ function negatedInClause(text: string, start: number, end: number): boolean {
 
 /** At most this many words between a mention and the brackets that gloss it: "à six mois", "for inspectors". */
 const COMPLEMENT_WORDS = 3
+/** And at most this many characters: only a short stretch is read for each mention, whatever the sentence holds. */
+const COMPLEMENT_REACH = 40
 
 /** Whether text between a mention and its brackets is nothing, or a short complement of the mention (no comma, no stop). */
 function isShortComplement(between: string): boolean {
