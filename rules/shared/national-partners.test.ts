@@ -11,11 +11,18 @@ function named(text: string, side: Side): string[] {
 
 describe('nationalOrganisations', () => {
   test('an acronym counts as written, in capitals', () => {
-    expect(named('UGTT and UTICA sit on the steering committee.', 'workers')).toEqual(['UGTT'])
-    expect(named('UGTT and UTICA sit on the steering committee.', 'employers')).toEqual(['UTICA'])
-    expect(named('Each page ends with a cta button and a fke link.', 'employers')).toEqual([])
+    expect(named('In Tunisia, UGTT and UTICA sit on the steering committee.', 'workers')).toEqual(['UGTT'])
+    expect(named('In Tunisia, UGTT and UTICA sit on the steering committee.', 'employers')).toEqual(['UTICA'])
+    expect(named('In Kenya, each page ends with a cta button and a fke link.', 'employers')).toEqual([])
     // Not an ILO project's Chief Technical Adviser, whom the gazetteer leaves out.
     expect(named('The CTA (50% of time) manages the team.', 'employers')).toEqual([])
+  })
+
+  test("an acronym counts only where the proposal names its country; a name counts anywhere", () => {
+    // PSF: Rwanda's Private Sector Federation, and the Python Software Foundation.
+    expect(named('The PSF will fund the packaging work.', 'employers')).toEqual([])
+    expect(named('In Rwanda, the PSF will mobilise the cooperatives.', 'employers')).toEqual(['PSF'])
+    expect(named('The Rwanda Private Sector Federation will mobilise the cooperatives.', 'employers')).toEqual(['Rwanda Private Sector Federation'])
   })
 
   test('a name in a language the pack does not read counts too', () => {
@@ -33,7 +40,7 @@ describe('nationalOrganisations', () => {
   })
 
   test('an organisation the text says takes no part has no role by its other mentions; another negation rules out nothing', () => {
-    expect(named('The FNCCI is not a partner in this project. The policy brief will be sent to FNCCI.', 'employers')).toEqual([])
-    expect(named('FKE did not attend the 2023 design meeting. FKE will co-chair the steering committee.', 'employers')).toEqual(['FKE'])
+    expect(named('In Nepal, the FNCCI is not a partner in this project. The policy brief will be sent to FNCCI.', 'employers')).toEqual([])
+    expect(named('In Kenya, FKE did not attend the 2023 design meeting. FKE will co-chair the steering committee.', 'employers')).toEqual(['FKE'])
   })
 })

@@ -29,9 +29,10 @@ export const nationalSocialPartner = defineLexicon('national social partner', {e
 
 /**
  * The mentions among `found` (matches of `nationalSocialPartner`) that name an organisation of `side`. An acronym counts
- * only as written, in capitals ("UGTT", not "ugtt"). An acronym that organisations of both sides share in different
- * countries ("CTP": Peru's workers' confederation, Portugal's tourism employers) counts for the side of the countries the
- * proposal names, in its text or its front matter's `countries`. An organisation the text rules out ("The FNCCI is not a
+ * only as written, in capitals ("UGTT", not "ugtt"), and only where the proposal names the organisation's country, in
+ * its text or its front matter's `countries`: "PSF" is Rwanda's Private Sector Federation in a proposal for Rwanda, and
+ * the Python Software Foundation elsewhere. So an acronym that organisations of both sides share in different countries
+ * ("CTP": Peru's workers' confederation, Portugal's tourism employers) counts for the side of the country named. An organisation the text rules out ("The FNCCI is not a
  * partner in this project") has no role by its other mentions ("the policy brief will be sent to FNCCI"), as a name
  * the text rules out gives its acronym none (`acronymMentions`).
  */
@@ -43,8 +44,10 @@ export function nationalOrganisations(model: ProposalModel, side: Side, found: r
     if (entries.length === 0) return false
     ruledOut ??= ruledOutOrganisations(model)
     if (entries.some((entry) => ruledOut!.has(entry))) return false
-    if (entries.some((entry) => entry.acronym === match.term) && match.text !== match.term) return false
-    if (entries.every((entry) => entry.side === side)) return true
+    const acronym = entries.some((entry) => entry.acronym === match.term)
+    if (acronym && match.text !== match.term) return false
+    // A name is specific enough; an acronym is read as a national body only where the proposal names its country.
+    if (!acronym && entries.every((entry) => entry.side === side)) return true
     if (!entries.some((entry) => entry.side === side)) return false
     countries ??= namedCountries(model)
     const here = entries.filter((entry) => countries!.has(entry.country))
