@@ -332,16 +332,24 @@ export function turnsTheProjectDown(model: ProposalModel, match: Match): boolean
   // The first refusal after it only: a sentence may name thousands of bodies and refusals.
   if (match.sentence.find(refusal, {includeNegated: true, from: match.sentenceIndex + match.text.length, limit: 1}).some((refused) => related(refused, match, 'clause'))) return true
   const after = nextSentenceOf(model, match.sentence)
-  if (!after || after.find(refusal, {includeNegated: true}).length === 0) return false
-  const named = new Set(words(match.text).filter((token) => token.word.length >= 4 || /^\p{Lu}{2,}/u.test(match.text.slice(token.start, token.end))).map((token) => token.word))
-  // Or by the acronym its name gave: "… le Ministère des Affaires étrangères (MAE). Le MAE a fait savoir…".
-  const acronym = ACRONYM_GIVEN.exec(match.sentence.text.slice(match.sentenceIndex + match.text.length))?.[1]
-  if (acronym) named.add(acronym.toLowerCase())
-  return words(after.text).slice(0, NAMED_AGAIN_WITHIN).some((token) => named.has(token.word))
+  return after !== undefined && after.find(refusal, {includeNegated: true}).length > 0 && opensByNamingItAgain(after.text, match)
 }
 
-/** An acronym in brackets right after a name: " (MAE)". */
+/**
+ * Whether a sentence names a body again among its first words, by a word of its name ("Las centrales…" after "las
+ * centrales sindicales") or by the acronym its name gave ("… le Ministère des Affaires étrangères (MAE). Le MAE…").
+ */
+export function opensByNamingItAgain(text: string, match: Match): boolean {
+  const named = new Set(words(match.text).filter((token) => token.word.length >= 4 || /^\p{Lu}{2,}/u.test(match.text.slice(token.start, token.end))).map((token) => token.word))
+  const after = match.sentenceIndex + match.text.length
+  const acronym = ACRONYM_GIVEN.exec(match.sentence.text.slice(after, after + ACRONYM_REACH))?.[1]
+  if (acronym) named.add(acronym.toLowerCase())
+  return words(text).slice(0, NAMED_AGAIN_WITHIN).some((token) => named.has(token.word))
+}
+
+/** An acronym in brackets right after a name: " (MAE)"; read in the few characters that can hold it. */
 const ACRONYM_GIVEN = /^\s*\((\p{Lu}[\p{Lu}\d&-]{1,11})\)/u
+const ACRONYM_REACH = 20
 
 /** Among how many opening words a sentence names a body again: "Le MAE a fait savoir…", "The two ministries…". */
 const NAMED_AGAIN_WITHIN = 3

@@ -1,7 +1,7 @@
 // Workers' and employers' organisations, recognised by the role the text gives
 // them. Shared with participation-balance, which looks for targets for the
 // same organisations' representatives among training participants.
-import {clauseBounds, detectLanguage, refersBack, related, wordIndexFrom, words, type Lexicon, type Match, type ProposalModel, type Sentence} from '@lessonlint/core'
+import {clauseBounds, deniesInItsFirstClause, detectLanguage, refersBack, related, wordIndexFrom, words, type Lexicon, type Match, type ProposalModel, type Sentence} from '@lessonlint/core'
 
 import {
   attributedTo,
@@ -23,7 +23,7 @@ import {
   workersOrganisations,
 } from '../lexicons/partners.js'
 import {acronymMentions, currentMentions, inRiskColumn, insideMatchOf, isLeadInLabel, neighbours, within} from '../shared/mentions.js'
-import {nextSentenceOf} from '../shared/partners.js'
+import {nextSentenceOf, opensByNamingItAgain} from '../shared/partners.js'
 import {isCourseTopic} from '../shared/training.js'
 import {nationalOrganisations, nationalSocialPartner} from '../shared/national-partners.js'
 import {describedOrganisations, namedOrganisations} from './names.js'
@@ -81,54 +81,15 @@ function refuses(model: ProposalModel, match: Match, answers: Map<object, boolea
 }
 
 /**
- * Whether the organisation's sentence, or the next one in its block, opens by naming it (in one of its words) and
- * denies it a part in its first clause: "… un informe anual dirigido a las centrales sindicales. Las centrales no
- * integran el comité de gestión ni tienen actividades a su cargo", "The unions have no seat on the steering committee".
+ * Whether the organisation's sentence, or the next one in its block, opens by naming it again and denies it a part in
+ * its first clause: "… un informe anual dirigido a las centrales sindicales. Las centrales no integran el comité de
+ * gestión ni tienen actividades a su cargo", "The unions have no seat on the steering committee".
  */
 function deniedByTheNextSentence(model: ProposalModel, match: Match): boolean {
-  const named = new Set(words(match.text).map((token) => token.word).filter((word) => word.length >= NAME_WORD_LENGTH))
+  const denies = (text: string) => deniesInItsFirstClause(text) && opensByNamingItAgain(text, match)
   const after = nextSentenceOf(model, match.sentence)
-  return deniedAtItsOpening(match.sentence.text, named) || (after !== undefined && deniedAtItsOpening(after.text, named))
+  return denies(match.sentence.text) || (after !== undefined && denies(after.text))
 }
-
-/** Whether a sentence names one of `named` among its opening words and its first clause then denies: "no", "not", "ni". */
-function deniedAtItsOpening(text: string, named: ReadonlySet<string>): boolean {
-  const denied = deniedOpeningWords(text)
-  return [...named].some((word) => denied.has(word))
-}
-
-/**
- * The opening words of a sentence that its first clause then denies, once per text (a sentence may name thousands of
- * organisations): "Las centrales no integran el comité", "The unions have no seat on the committee", whatever the
- * negator governs. "Not only" adds, it does not deny.
- */
-function deniedOpeningWords(text: string): ReadonlySet<string> {
-  const known = deniedOpenings.get(text)
-  if (known) return known
-  const tokens = words(text)
-  const denied = new Set<string>()
-  const [, clauseEnd] = tokens.length > 0 ? clauseBounds(text, tokens[0]!.start, tokens[0]!.end) : [0, 0]
-  let denies = false
-  for (let i = 1; i < tokens.length && tokens[i]!.start < clauseEnd; i++) {
-    if (DENIAL_WORDS.has(tokens[i]!.word) && !ADDING.has(tokens[i + 1]?.word ?? '')) denies = true
-  }
-  if (denies) for (const token of tokens.slice(0, OPENING_WORDS)) denied.add(token.word)
-  if (deniedOpenings.size > 5_000) deniedOpenings.clear()
-  deniedOpenings.set(text, denied)
-  return denied
-}
-
-const deniedOpenings = new Map<string, ReadonlySet<string>>()
-/** What follows a negator that adds rather than denies: "not only", "no solo", "non seulement". */
-const ADDING: ReadonlySet<string> = new Set(['only', 'solo', 'solamente', 'seulement', 'just'])
-
-/** Words that deny in a clause: "no", "not", "ni", "ne", "aucun", "ningún". */
-const DENIAL_WORDS: ReadonlySet<string> = new Set(['no', 'not', 'never', "n't", 'ni', 'ne', 'aucun', 'aucune', 'jamais', 'ningun', 'ninguna', 'nunca'])
-
-/** How long a word of a name must be to name it again ("centrales", "unions"; not "de", "la"). */
-const NAME_WORD_LENGTH = 4
-/** Among how many opening words the name comes again: "Las centrales", "The two unions". */
-const OPENING_WORDS = 3
 
 /** Whether the clause of a match opens by referring back to what the clause before it named ("…, but it could not commit"). */
 function opensByReferringBack(match: Match): boolean {

@@ -94,6 +94,8 @@ const NEGATORS = new Set([
 const MAY_NEGATE = new Set([...NEGATORS, 'ne', 'absence', 'manque', 'instead', 'suppression', 'supresion', 'deletion'])
 /** "without", "sans", "sin": after another negator they cancel it ("no workshop without coaching"). */
 const PRIVATIVES = new Set(['without', 'sans', 'sin'])
+/** Negators that say a thing is missing rather than deny a verb. */
+const LACKING = new Set(['lack', 'lacks', 'lacking', 'lacked', 'falta', 'faltan', 'absent', 'excluding'])
 /** Negators that can follow the mention as its verb's negation. */
 const VERB_NEGATORS = new Set(['not', 'never', 'cannot', 'pas', 'jamais', 'nunca', 'absent'])
 /** What completes French "ne": "ne ... que" alone means "only", not "not". */
@@ -178,6 +180,8 @@ interface Analysis {
   candidates: number[]
   clauses: Map<string, Clause>
   frontedCommas: Map<string, number>
+  /** Whether the first clause denies (`deniesInItsFirstClause`), once asked. */
+  firstClauseDenies?: boolean
 }
 
 /** What the judgements of the mentions of one clause share. */
@@ -572,6 +576,32 @@ export function whatTurnsDownTheSentenceBefore(sentence: string): 'nothing' | 'w
   // Turned down, or deferred to a later phase: "Por limitaciones presupuestarias, esta recomendación se atenderá en una eventual tercera fase".
   return turnsDown(first.slice(0, 8)) || analysisOf(sentence).laterPhases.length > 0 ? 'weighed' : 'nothing'
 }
+
+/**
+ * Whether a sentence's first clause denies, whatever its negator governs: "Las centrales no integran el comité de
+ * gestión", "The unions have no seat on the committee", "Le MAE n'est pas associé". "Not only" adds, it does not deny.
+ * Read once per sentence: a rule asks it for each body the sentence (or the one before) names.
+ */
+export function deniesInItsFirstClause(sentence: string): boolean {
+  const analysis = analysisOf(sentence)
+  if (analysis.firstClauseDenies !== undefined) return analysis.firstClauseDenies
+  const {tokens} = analysis
+  const [, clauseEnd] = tokens.length > 0 ? clauseAround(analysis, tokens[0]!.start, tokens[0]!.end) : [0, 0]
+  let denies = false
+  for (let i = 1; i < tokens.length && tokens[i]!.start < clauseEnd && !denies; i++) {
+    const {word} = tokens[i]!
+    denies = (DENIERS.has(word) || word === 'ne' || word.endsWith("n't")) && !ADDING.has(tokens[i + 1]?.word ?? '')
+  }
+  return (analysis.firstClauseDenies = denies)
+}
+
+/**
+ * The negators that deny a clause's verb: not a privative or a lack ("Syndicats sans frontières", "workers without
+ * contracts", "la falta de formación"), which says something of a noun.
+ */
+const DENIERS = new Set([...NEGATORS].filter((word) => !PRIVATIVES.has(word) && !LACKING.has(word)))
+/** What follows a negator that adds rather than denies: "not only", "no solo", "non seulement". */
+const ADDING: ReadonlySet<string> = new Set(['only', 'solo', 'solamente', 'seulement', 'just'])
 
 /**
  * Whether a sentence opens by referring back to what the sentence before it named: "It will address the handover",
