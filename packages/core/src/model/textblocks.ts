@@ -204,11 +204,6 @@ function flattenedRows(flat: FlatText, source: string, shift: number): FlatText[
 
 /** A table's status column, as partner and task tables have: "Status", "Statut", "Estado". */
 const STATUS_HEADER = /^(?:status|statut|estado|[ée]tat)$/iu
-/**
- * A revised budget's or plan's new figure, beside the original one: "| 1.5 ITC-ILO Academy | 36,000 | 0 | –36,000 |"
- * under "| Budget line | PRODOC (EUR) | Revised (EUR) | Change |". A line revised to nothing is cut.
- */
-const REVISED_HEADER = /^(?:revised|r[ée]vis[ée]e?s?|revisad[oa]s?|new|nouveau|nueva?|montant r[ée]vis[ée]|monto revisado)(?!\p{L})/iu
 /** A cell that holds nothing but a zero or a dash. */
 const NOTHING = /^(?:0+(?:[.,]0+)?|[-–—])$/u
 
@@ -303,7 +298,6 @@ export function buildTextBlocks(
         case 'table': {
           if (isReviewLog(child, text)) break
           const statusColumn = child.children[0]?.children.findIndex((cell) => STATUS_HEADER.test(withoutSigns(flatTextOf(cell, text).text))) ?? -1
-          const revisedColumn = child.children[0]?.children.findIndex((cell) => REVISED_HEADER.test(flatTextOf(cell, text).text.trim())) ?? -1
           const recommendations = recommendationColumn(child, text)
           const superseded = supersededColumns(child, text)
           child.children.forEach((row, index) => {
@@ -319,7 +313,8 @@ export function buildTextBlocks(
               return (
                 declinesInAStatement(cellText) ||
                 (((isProperty && column === 1) || column === statusColumn) && opensWithPlaceholder(withoutSigns(cellText))) ||
-                (column === revisedColumn && column > 0 && NOTHING.test(cellText.trim()))
+                // A line revised to nothing is cut: "| 1.5 ITC-ILO Academy | 36,000 | 0 | –36,000 |" under "| … | PRODOC (EUR) | Revised (EUR) |".
+                (superseded.some(([, revised]) => revised === column) && NOTHING.test(cellText.trim()))
               )
             }
             const declining = index === 0 ? -1 : row.children.findIndex(declinesRow)
