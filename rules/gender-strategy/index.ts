@@ -7,7 +7,7 @@
 // budget row ("Gender mainstreaming | 0") describes nothing.
 import {isHistory, isNegated, isPlaceholder, related, relatedMentions, relatedTo, words, type Language, type Lexicon, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
 
-import {approachWord, askedFor, forWomen, genderConcept, genderExpertise, genderNeutral, genderStrategy, mainstreamingPromise, sexDisaggregation, strategyToBeWritten} from '../lexicons/gender.js'
+import {approachWord, askedFor, forWomen, genderAnalysis, genderConcept, genderExpertise, genderNeutral, genderStrategy, mainstreamingPromise, sexDisaggregation, strategyToBeWritten} from '../lexicons/gender.js'
 import {projectOrIntervention} from '../lexicons/monitoring.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
 import {standsAsTitle, within} from '../shared/mentions.js'
@@ -64,7 +64,7 @@ const rule: Rule<MessageId> = {
   },
   check(context) {
     const {model, report} = context
-    const sections = model.sectionsOf('gender')
+    const sections = model.sectionsOf('gender').filter((section) => !analysisInTheContext(model, section))
     const described = sections.find((section) => describesGender(model, section))
     if (described) return satisfiedBy(context, `gender section with content: “${described.heading.title}”`, described.heading.range)
     const stated = current(model, genderStrategy)
@@ -299,10 +299,27 @@ function deniesTheStrategy(sentence: Sentence): boolean {
  * project?"): its answer names people, not an approach. "Gender strategy and expertise" asks for both.
  */
 function asksForExpertiseOnly(model: ProposalModel, section: Section): boolean {
+  const names = headingNames(model, section)
+  return names(genderExpertise) && !names(genderStrategy) && !names(approachWord)
+}
+
+/**
+ * Whether a gender section is the gender analysis of the context ("## Contexte" › "Résumé de l'analyse genre (atelier
+ * de janvier)"): it tells the situation the project meets, not how the project acts on it. A subsection of the context
+ * that asks how the project promotes equality, or names the strategy ("3.3 Estrategia de igualdad de género"), still
+ * heads one, and so does a gender analysis of the proposal's own.
+ */
+function analysisInTheContext(model: ProposalModel, section: Section): boolean {
+  if (!section.parent?.isIn('background')) return false
+  const names = headingNames(model, section)
+  return names(genderAnalysis) && !names(genderStrategy) && !names(approachWord)
+}
+
+/** Whether a section's heading names a lexicon's terms. */
+function headingNames(model: ProposalModel, section: Section): (lexicon: Lexicon) => boolean {
   const heading = model.sentences({within: section.heading.range})
   // A heading that asks ("Who will provide…?") names what it asks for as not yet there: read negated mentions too.
-  const names = (lexicon: Lexicon) => heading.some((sentence) => sentence.find(lexicon, {includeNegated: true}).length > 0)
-  return names(genderExpertise) && !names(genderStrategy) && !names(approachWord)
+  return (lexicon) => heading.some((sentence) => sentence.find(lexicon, {includeNegated: true}).length > 0)
 }
 
 /**

@@ -181,6 +181,16 @@ export const genderStrategy = defineLexicon('gender-strategy', {
   ],
 })
 
+/**
+ * A gender analysis by name: what the situation of women and men is, not how the project will act on it ("Résumé de
+ * l'analyse genre (atelier de janvier)", "Gender assessment findings", "Diagnóstico de género").
+ */
+export const genderAnalysis = defineLexicon('gender analysis', {
+  en: ['gender analysis', 'gender analyses', 'gender assessment', 'gender audit', 'gender diagnostic', 'gender situation analysis', 'gender equality analysis'],
+  fr: ['analyse genre', 'analyse de genre', 'analyse selon le genre', 'analyse sexospécifique', 'diagnostic genre', 'diagnostic de genre', 'audit genre', 'audit de genre'],
+  es: ['análisis de género', 'análisis de genero', 'diagnóstico de género', 'diagnóstico de genero', 'auditoría de género'],
+})
+
 /** Someone who supplies gender expertise: a specialist, expert, consultant, adviser or focal point. */
 export const genderExpertise = defineLexicon('gender-expertise', {
   en: [

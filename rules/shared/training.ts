@@ -534,7 +534,9 @@ function findCurricula(model: ProposalModel): CurriculumDescription[] {
     const table = model.tables.find((candidate) => candidate.range.start.offset >= lead.end.offset && candidate.range.end.offset <= scope.end.offset)
     return table !== undefined && (says(curriculumContent, table.header.range) || says(curriculumHeading, table.header.range))
   }
-  const introduces = (lead: Range, scope: Range) => /:\s*$/u.test(model.text.slice(lead.start.offset, lead.end.offset)) || says(curriculumContent, lead) || captions(lead, scope)
+  // The colon is read on the lead's words, not its markup ("…, con el siguiente contenido:</span>").
+  const endsInAColon = (lead: Range) => /:\s*$/u.test(model.sentences({within: lead}).at(-1)?.text ?? '')
+  const introduces = (lead: Range, scope: Range) => endsInAColon(lead) || says(curriculumContent, lead) || captions(lead, scope)
   // A title that names a training ("# Parcours de formation des délégués") heads the whole proposal, not a curriculum.
   const title = model.title?.range
   const trained = trainingMentions(model)

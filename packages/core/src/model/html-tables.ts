@@ -1,6 +1,8 @@
-// Tables and headings written in raw HTML, as pandoc writes a Word or Google Docs table whose cells
-// hold paragraphs or line breaks, and as a Google Docs export writes some of its headings
-// ("<h2>3. Activities</h2>"):
+// Tables, headings and lists written in raw HTML, as pandoc writes a Word or Google Docs table whose
+// cells hold paragraphs or line breaks, as a Google Docs export writes some of its headings
+// ("<h2>3. Activities</h2>"), and as converters write a list they could not nest in Markdown; and the
+// title of a collapsible block (`<details><summary>Curriculum outline</summary>`), which heads what
+// the block folds away as a heading would:
 //
 //   <table>
 //   <tr><th>Results</th><th>Indicators</th></tr>
@@ -14,12 +16,21 @@
 // separates them.
 import type {Element, ElementContent, Nodes as HastNodes} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
-import type {Heading, Html, Parents, PhrasingContent, Root, Table, TableCell, TableRow} from 'mdast'
+import type {Heading, Html, List, ListItem, Parents, PhrasingContent, Root, RootContent, Table, TableCell, TableRow} from 'mdast'
 import type {Point, Position} from 'unist'
 
 /** Whether a raw HTML block may hold a table or a heading: the parse is only paid for those. */
 const TABLE_TAG = /^\s*<table[\s>]/iu
 const HEADING_TAG = /^\s*<h[1-6][\s>]/iu
+const LIST_TAG = /^\s*<[ou]l[\s>]/iu
+const DETAILS_TAG = /^\s*<(?:details|summary)[\s>]/iu
+
+/**
+ * The depth of a collapsible block's title: the deepest, so that what the block folds away is a section of the one
+ * around it, ending at the next heading of any depth (the next block's title included). The block's own
+ * `</details>` is not a heading; what follows it up to the next heading stays in the block's section.
+ */
+const SUMMARY_DEPTH = 6
 
 /** Elements that break a cell's text into lines: a line break, and the edges of paragraphs and other blocks. */
 const BLOCK_ELEMENTS = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table'])
@@ -28,8 +39,9 @@ const BLOCK_ELEMENTS = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 
 const NOTE_MARK = /^[\s\d*†‡,]*$/u
 
 /**
- * Replaces each raw HTML block that is one table, alone, with that table as mdast reads a GFM table, and each that is
- * one heading with that heading. `text` is
+ * Replaces each raw HTML block that is one table, alone, with that table as mdast reads a GFM table, each that is
+ * one heading with that heading, each that is one list with that list, and each that opens a collapsible block with
+ * its title as a heading (and the tables and lists it holds after it, as read alone). `text` is
  * what the tree was parsed from (its offsets point into it). A block whose value is not its source as written
  * (one indented in a list or a block quote, whose markers the value leaves out) is left as it is.
  */
@@ -39,26 +51,78 @@ export function readHtmlBlocks(tree: Root, text: string): Root {
 }
 
 function visitParents(parent: Parents, text: string): void {
-  parent.children.forEach((child, index) => {
+  for (let index = parent.children.length - 1; index >= 0; index--) {
+    const child = parent.children[index]!
     if (child.type === 'html') {
-      const read = tableOf(child, text) ?? headingOf(child, text)
-      if (read) parent.children[index] = read
+      const read = tableOf(child, text) ?? headingOf(child, text) ?? listOf(child, text) ?? collapsibleOf(child, text)
+      if (read) (parent.children as RootContent[]).splice(index, 1, ...(Array.isArray(read) ? read : [read]))
     } else if ('children' in child) {
       visitParents(child, text)
     }
-  })
+  }
 }
 
-function tableOf(node: Html, text: string): Table | undefined {
+/** The block's elements, when its value is its source as written (not one indented in a container) and `tag` opens it. */
+function elementsOf(node: Html, text: string, tag: RegExp): {elements: Element[]; place: Placer} | undefined {
   const start = node.position?.start
   const end = node.position?.end
   if (!start || !end || start.offset === undefined || end.offset === undefined) return undefined
-  if (!TABLE_TAG.test(node.value) || text.slice(start.offset, end.offset) !== node.value) return undefined
-  const fragment = fromHtml(node.value, {fragment: true})
-  const elements = fragment.children.filter((child) => child.type === 'element' || (child.type === 'text' && child.value.trim() !== ''))
-  const table = elements[0]
-  if (elements.length !== 1 || table?.type !== 'element' || table.tagName !== 'table') return undefined
-  const place = placer(start as Required<Point>)
+  if (!tag.test(node.value) || text.slice(start.offset, end.offset) !== node.value) return undefined
+  const children = fromHtml(node.value, {fragment: true}).children
+  // Text between elements is part of the block only as whitespace: anything else is prose this reading would lose.
+  if (children.some((child) => child.type === 'text' && child.value.trim() !== '')) return undefined
+  return {elements: children.filter((child): child is Element => child.type === 'element'), place: placer(start as Required<Point>)}
+}
+
+/** A raw HTML block that is one list, alone: the Markdown list it stands for, each item's text one paragraph. */
+function listOf(node: Html, text: string): List | undefined {
+  const read = elementsOf(node, text, LIST_TAG)
+  const list = read?.elements[0]
+  if (!read || read.elements.length !== 1 || !list) return undefined
+  return listFrom(list, read.place, node.position)
+}
+
+function listFrom(list: Element, place: Placer, position: Position | undefined): List | undefined {
+  if (list.tagName !== 'ul' && list.tagName !== 'ol') return undefined
+  const items = list.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'li')
+  if (items.length === 0) return undefined
+  const children = items.map((item): ListItem => ({type: 'listItem', spread: false, children: [{type: 'paragraph', children: phrasing(item.children, place), position: place(item)}], position: place(item)}))
+  return {type: 'list', ordered: list.tagName === 'ol', spread: false, children, position: position ?? place(list)}
+}
+
+/**
+ * A raw HTML block that opens a collapsible block (`<details>` and its `<summary>`, with or without what it folds
+ * in the same block): the summary as a heading, then the tables and lists the block holds. Other content of the
+ * same block (prose in raw HTML) keeps it raw.
+ */
+function collapsibleOf(node: Html, text: string): RootContent[] | undefined {
+  const read = elementsOf(node, text, DETAILS_TAG)
+  if (!read || read.elements.length !== 1) return undefined
+  const [block] = read.elements
+  // Comments and the whitespace between elements say nothing; prose in the block keeps it raw.
+  const inside = block!.tagName === 'details' ? block!.children.filter((child) => child.type !== 'comment' && (child.type !== 'text' || child.value.trim() !== '')) : [block!]
+  if (inside.some((child) => child.type !== 'element')) return undefined
+  const [summary, ...folded] = inside as Element[]
+  if (summary?.tagName !== 'summary') return undefined
+  const title = phrasing(summary.children, read.place)
+  if (title.length === 0) return undefined
+  const nodes: RootContent[] = [{type: 'heading', depth: SUMMARY_DEPTH, children: title, position: read.place(summary)}]
+  for (const part of folded) {
+    const content = part.tagName === 'table' ? tableFrom(part, read.place, read.place(part)) : listFrom(part, read.place, read.place(part))
+    if (!content) return undefined
+    nodes.push(content)
+  }
+  return nodes
+}
+
+function tableOf(node: Html, text: string): Table | undefined {
+  const read = elementsOf(node, text, TABLE_TAG)
+  const table = read?.elements[0]
+  if (!read || read.elements.length !== 1 || table?.tagName !== 'table') return undefined
+  return tableFrom(table, read.place, node.position)
+}
+
+function tableFrom(table: Element, place: Placer, position: Position | undefined): Table | undefined {
   // Rows still covered by a cell above that spans them, by column: what each later row leaves out.
   const spannedFor: number[] = []
   const rows = rowsOf(table).map((row): TableRow => {
@@ -86,20 +150,16 @@ function tableOf(node: Html, text: string): Table | undefined {
   })
   if (rows.length === 0) return undefined
   const columns = Math.max(...rows.map((row) => row.children.length))
-  return {type: 'table', align: Array.from({length: columns}, () => null), children: rows, position: node.position}
+  return {type: 'table', align: Array.from({length: columns}, () => null), children: rows, position}
 }
 
 /** A raw HTML block that is one heading element, alone: the Markdown heading it stands for. */
 function headingOf(node: Html, text: string): Heading | undefined {
-  const start = node.position?.start
-  const end = node.position?.end
-  if (!start || !end || start.offset === undefined || end.offset === undefined) return undefined
-  if (!HEADING_TAG.test(node.value) || text.slice(start.offset, end.offset) !== node.value) return undefined
-  const elements = fromHtml(node.value, {fragment: true}).children.filter((child) => child.type === 'element' || (child.type === 'text' && child.value.trim() !== ''))
-  const heading = elements[0]
-  if (elements.length !== 1 || heading?.type !== 'element' || !/^h[1-6]$/u.test(heading.tagName)) return undefined
+  const read = elementsOf(node, text, HEADING_TAG)
+  const heading = read?.elements[0]
+  if (!read || read.elements.length !== 1 || !heading || !/^h[1-6]$/u.test(heading.tagName)) return undefined
   const depth = Number(heading.tagName.slice(1)) as Heading['depth']
-  return {type: 'heading', depth, children: phrasing(heading.children, placer(start as Required<Point>)), position: node.position}
+  return {type: 'heading', depth, children: phrasing(heading.children, read.place), position: node.position}
 }
 
 /** The table's rows in order, in or out of `thead`, `tbody` and `tfoot` (not those of a table inside a cell). */

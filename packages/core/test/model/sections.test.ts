@@ -579,6 +579,57 @@ describe('a Google Docs export', () => {
   })
 })
 
+describe('a collapsible block and a list written in raw HTML, as a word-processor export keeps them', () => {
+  const text = [
+    '## 3. Activities',
+    '',
+    'Inspectors follow a five-day course.',
+    '',
+    '<details>',
+    '<summary>Course outline <em>(click to expand)</em></summary>',
+    '',
+    '<ul>',
+    '<li>Day 1: hazards on board<br>and in the hold</li>',
+    '<li>Day 2: the <strong>Work in Fishing Convention</strong></li>',
+    '</ul>',
+    '',
+    '</details>',
+    '',
+    '<details><summary>Risks</summary><table><tr><th>Risk</th><th>Mitigation</th></tr><tr><td>Strikes</td><td>Reschedule</td></tr></table></details>',
+    '',
+    '<details>',
+    '<summary>Notes</summary>',
+    '<p>Prose in raw HTML stays raw.</p>',
+    '</details>',
+    '',
+    '## 4. Budget',
+  ].join('\n')
+  const model = buildModel(text)
+
+  it("reads the block's summary as a heading of the deepest level, so that the block is a section of the one around it", () => {
+    expect(model.sections.map((section) => [section.heading.title, section.heading.depth, section.parent?.heading.title ?? null])).toEqual([
+      ['Activities', 2, null],
+      ['Course outline (click to expand)', 6, 'Activities'],
+      ['Risks', 6, 'Activities'],
+      ['Budget', 2, null],
+    ])
+    expect(slice(text, model.sections[1]!.heading.range)).toBe('<summary>Course outline <em>(click to expand)</em></summary>')
+  })
+
+  it('reads a list block as the list it stands for, each item a line of text where it stands, and a table the block folds as a table', () => {
+    expect(model.listItems.map((item) => [item.text, item.section?.heading.title])).toEqual([
+      ['Day 1: hazards on board and in the hold', 'Course outline (click to expand)'],
+      ['Day 2: the Work in Fishing Convention', 'Course outline (click to expand)'],
+    ])
+    expect(slice(text, model.listItems[1]!.range)).toBe('<li>Day 2: the <strong>Work in Fishing Convention</strong></li>')
+    expect(model.tables.map((table) => [table.section?.heading.title, table.rows[0]!.cells.map((cell) => cell.text)])).toEqual([['Risks', ['Strikes', 'Reschedule']]])
+  })
+
+  it('leaves a block with prose of its own raw: its words are not read', () => {
+    expect(model.sentences().map((sentence) => sentence.text)).not.toContain('Prose in raw HTML stays raw.')
+  })
+})
+
 describe("a donor's template filled in as one table", () => {
   const template = [
     '# Concept note',
