@@ -24,7 +24,7 @@ import {citedNumbers} from '../shared/conventions.js'
 import {applies, missing as explainMissing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {listIn, type Wording} from '../shared/wording.js'
 import {itcIloBoardCC82} from '../shared/sources.js'
-import {describedCurricula, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
+import {describedCurricula, NO_TRAINING_COMPONENT, titledModules, trainingComponent} from '../shared/training.js'
 import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
 
@@ -131,7 +131,9 @@ const rule: Rule<MessageId, Options> = {
     const first = descriptions[0]
     if (!first) return notApplicable(context, 'no training curriculum described: no curriculum, syllabus or module with its topics')
     applies(context, 'training curriculum', descriptions.map((description) => description.mention))
-    const scopes: Range[] = descriptions.map((description) => description.scope)
+    // A module the proposal adds by its title ("Module « égalité femmes-hommes, non-discrimination… », intégré à la
+    // formation des inspecteurs") teaches what its title says, in whichever of its trainings.
+    const scopes: Range[] = [...descriptions.map((description) => description.scope), ...titledModules(model).map((sentence) => sentence.range)]
     // The first mention of a topic in a curriculum, or undefined.
     const coverage = (topic: Topic): Match | undefined => {
       for (const scope of scopes) {

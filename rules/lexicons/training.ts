@@ -1344,11 +1344,29 @@ export const curriculumContent = defineLexicon('curriculum content', {
     'dedicated to',
     'structured around',
     'built around',
+    'as follows',
   ],
-  fr: ['couvrir', 'couvre', 'couvrira', 'comprend', 'comprendra', 'inclut', 'inclura', 'porte sur', 'porteront sur', 'portera sur', 'thème', 'suivants', 'suivantes', 'aborde', 'abordera',
+  fr: ['couvrir', 'couvre', 'couvrira', 'comprend', 'comprendra', 'inclut', 'inclura', 'porte sur', 'porteront sur', 'portera sur', 'thème', 'suivants', 'suivantes', 'comme suit', 'aborde', 'abordera',
     'comporte', 'comportera', 'se compose de', 'composé de', 'consacré à', 'consacrée à', 'organisé en', 'organisée en', 'structuré en', 'structurée en', "s'articule autour de", 's’articule autour de', "s'articule en", 's’articule en'],
-  es: ['abarca', 'abarcará', 'cubre', 'cubrirá', 'incluye', 'incluirá', 'comprende', 'tema', 'bloque', 'bloques', 'siguientes', 'aborda', 'abordará',
+  es: ['abarca', 'abarcará', 'cubre', 'cubrirá', 'incluye', 'incluirá', 'comprende', 'tema', 'bloque', 'bloques', 'siguientes', 'como sigue', 'aborda', 'abordará',
     'consta de', 'constará de', 'se compone de', 'compuesto de', 'dedica', 'dedicará', 'dedicado a', 'dedicada a', 'organizado en', 'organizada en', 'se organizará en', 'se organiza en', 'estructurado en', 'estructurada en', 'se articula en', 'se articula en torno a', 'se articulará en torno a'],
+})
+
+/**
+ * A programme, bare: the syllabus of a training named just before when it goes on to what it holds ("Six sessions de
+ * deux jours … Au programme : les dangers du site, …"); `findCurricula` asks that.
+ */
+export const programmeWord = defineLexicon('programme', {
+  en: ['programme', 'program'],
+  fr: ['programme'],
+  es: ['programa'],
+})
+
+/** What opens a list right after it: "The programme is the following:", "Le programme est le suivant :", "El programa es el siguiente:". */
+export const theFollowing = defineLexicon('the following', {
+  en: ['the following', 'as follows'],
+  fr: ['le suivant', 'la suivante', 'les suivants', 'les suivantes', 'comme suit'],
+  es: ['el siguiente', 'la siguiente', 'los siguientes', 'las siguientes', 'como sigue'],
 })
 
 /**

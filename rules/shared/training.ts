@@ -4,6 +4,7 @@
 import {
   datedPast,
   detectLanguage,
+  firstAtLeast,
   isHistory,
   isPersonNoun,
   pastMarkers,
@@ -37,11 +38,13 @@ import {
   meetingWord,
   notTraining,
   participantsLabel,
+  programmeWord,
   reportedWork,
   reportingAction,
   seatWord,
   studyOf,
   teachingCue,
+  theFollowing,
   topicsWord,
   trainingActivity,
   trainingCue,
@@ -572,7 +575,113 @@ function findCurricula(model: ProposalModel): CurriculumDescription[] {
     if (!hasList || !lead || sentence.range.end.offset !== lead.end.offset) continue
     if (!descriptions.some((description) => description.scope.start.offset === scope.start.offset)) descriptions.push({mention, scope})
   }
+  // "The programme" of a training named in its paragraph or the one before is its syllabus when it goes on to what it
+  // holds: "Six sessions de deux jours … Au programme : les dangers du site, …", "Cursos presenciales de 16 horas … El
+  // programa es el siguiente:" over the list of its units. "The programme will run in three regions: …" holds none.
+  const trainedStarts = trained.map((training) => training.range.start.offset).sort((a, b) => a - b)
+  const programmes = new Map<Sentence, Match[]>()
+  for (const mention of currentMentions(model, programmeWord)) {
+    const inSentence = programmes.get(mention.sentence)
+    if (inSentence) inSentence.push(mention)
+    else programmes.set(mention.sentence, [mention])
+  }
+  for (const [sentence, mentions] of programmes) {
+    const candidates = programmesBeforeAColon(sentence, mentions)
+    if (candidates.length === 0) continue
+    const holds = whatFollows(model, sentence, mentions)
+    for (const {mention, colon} of candidates) {
+      if (!trainingNamedBefore(model, mention, trainedStarts) || !holds(mention, colon)) continue
+      const {text} = sentence
+      const contentFollows = /^\s*[^\s\d]/u.test(text.slice(colon + 1, colon + 16))
+      const {scope, hasList, lead} = describingScope(model, mention)
+      const listFollows = hasList && lead !== undefined && sentence.range.end.offset === lead.end.offset && colon === text.trimEnd().length - 1
+      if (contentFollows || listFollows) descriptions.push({mention, scope})
+    }
+  }
   return descriptions.sort((a, b) => a.mention.range.start.offset - b.mention.range.start.offset)
+}
+
+/**
+ * Modules the proposal names by a title in quotes ("Module d'une demi-journée « égalité femmes-hommes,
+ * non-discrimination et harcèlement au travail », intégré à la formation des inspecteurs"): the sentences that name
+ * them. The title tells what the module teaches, but a module alone is no curriculum described: what it teaches
+ * counts only for a curriculum described elsewhere.
+ */
+export function titledModules(model: ProposalModel): Sentence[] {
+  const titled = currentMentions(model, curriculum)
+    .filter((mention) => /^m[oó]dul/iu.test(mention.text))
+    .filter((mention) => {
+      const end = mention.sentenceIndex + mention.text.length
+      return QUOTED_TITLE.test(mention.sentence.text.slice(end, end + 48))
+    })
+  return [...new Set(titled.map((mention) => mention.sentence))]
+}
+
+/** A title in quotes within a few words after a module, in its clause: "Module d'une demi-journée « …", 'a core module, "…'. */
+const QUOTED_TITLE = /^[^.;:«“"]{0,40}[«“"]\s*\p{L}/u
+
+/**
+ * The programme mentions of a sentence that a colon follows with nothing but words between (no comma, semicolon or
+ * bracket): each colon's nearest mention before it only, so that a sentence is read once however many it names.
+ */
+function programmesBeforeAColon(sentence: Sentence, mentions: readonly Match[]): Array<{mention: Match; colon: number}> {
+  const {text} = sentence
+  const found: Array<{mention: Match; colon: number}> = []
+  let colon = -1
+  mentions.forEach((mention, index) => {
+    const end = mention.sentenceIndex + mention.text.length
+    if (colon < end) colon = text.indexOf(':', end)
+    const next = mentions[index + 1]
+    if (colon === -1 || (next && next.sentenceIndex < colon)) return
+    if (!/[,;()[\]]/u.test(text.slice(end, colon))) found.push({mention, colon})
+  })
+  return found
+}
+
+/**
+ * Whether nothing but what a programme holds stands between it and the colon: "Au programme :", "The programme covers
+ * the following:", "El programa es el siguiente:". A curriculum already named there ("programme de formation") is
+ * read as one. The sentence's words are looked up once, each question then by bisection.
+ */
+function whatFollows(model: ProposalModel, sentence: Sentence, mentions: readonly Match[]): (mention: Match, colon: number) => boolean {
+  const {text} = sentence
+  const starts = mentions.map((mention) => mention.sentenceIndex)
+  const named = new Set<number>()
+  for (const match of model.find(curriculum, {within: sentence.range, includeNegated: true})) {
+    const to = match.sentenceIndex + match.text.length
+    for (let at = firstAtLeast(starts, match.sentenceIndex); at < starts.length && starts[at]! < to; at++) named.add(starts[at]!)
+  }
+  const contentStarts = sentence.find(curriculumContent).map((match) => match.sentenceIndex).sort((a, b) => a - b)
+  // The colons a "the following" runs into.
+  const following = new Set(
+    sentence
+      .find(theFollowing)
+      .map((match) => match.sentenceIndex + match.text.length)
+      .filter((end) => /^\s*:/u.test(text.slice(end, end + 8)))
+      .map((end) => text.indexOf(':', end)),
+  )
+  return (mention, colon) => {
+    if (named.has(mention.sentenceIndex)) return false
+    const end = mention.sentenceIndex + mention.text.length
+    if (text.slice(end, colon).trim() === '') return true
+    const content = firstAtLeast(contentStarts, end)
+    return (content < contentStarts.length && contentStarts[content]! < colon) || following.has(colon)
+  }
+}
+
+/** Whether a training is named before the mention in its paragraph, or in the block right before it. */
+function trainingNamedBefore(model: ProposalModel, mention: Match, trainedStarts: readonly number[]): boolean {
+  const path = model.nodePathAt(mention.range.start.offset)
+  const paragraph = path.findLast((step) => step.node.type === 'paragraph')
+  if (!paragraph) return false
+  // Comments and other raw HTML between the two are no block of text.
+  const siblings = paragraph.parent?.children ?? []
+  let at = paragraph.index - 1
+  while (at >= 0 && siblings[at]!.type === 'html') at--
+  const previous = siblings[at]
+  const from = model.rangeOfNode(previous ?? paragraph.node).start.offset
+  const first = firstAtLeast(trainedStarts, from)
+  return first < trainedStarts.length && trainedStarts[first]! < mention.range.start.offset
 }
 
 /**

@@ -221,6 +221,12 @@ export const RUNS: Family[] = [
   family('mentions before semicolons in one sentence', 4000, (n) => proposal('activities', `${repeat('a gender focal point trains inspectors; ', n)}the baseline was analysed.`)),
   family('an agreement settling many mentions', 4000, (n) => proposal('activities', `It was agreed with the ministry that ${repeat('union officers and women trainees, ', n)}take the places.`)),
   family('mentions before one bracket', 4000, (n) => proposal('activities', `${repeat('tracer surveys ', n)}(annex 2) will not be kept.`)),
+  // A course's "programme" named many times in a sentence before colons (core-curriculum reads each colon's nearest
+  // programme once), modules titled in quotes, and HTML lists and collapsible blocks read as Markdown.
+  family('programmes before colons in one sentence', 4000, (n) => proposal('activities', `Delegates follow a training course. ${repeat('The programme covers: safety; the programme ', n)}ends.`)),
+  family('titled modules in one sentence', 4000, (n) => proposal('activities', `Inspectors are trained in ${repeat('a module « gender equality », ', n)}and more.`)),
+  family('long HTML list', 8000, (n) => proposal('activities', `<ul>\n${repeat('<li>Training of inspectors</li>\n', n)}</ul>`)),
+  family('many collapsible blocks', 4000, (n) => proposal('activities', repeat('<details>\n<summary>Course outline</summary>\n\n- training\n\n</details>\n\n', n))),
   family('organisations in apposition in one sentence', 4000, (n) => proposal('activities', `${repeat('KASAMA, the association of domestic workers, ', n)}runs the desk.`)),
   family('bodies that withdrew in one sentence', 4000, (n) => proposal('activities', `${repeat('the Ministry of Foreign Affairs has withdrawn, ', n)}and the union stays.`)),
   family('a denied body named again in one sentence', 4000, (n) => proposal('activities', `Reports go to the unions. The unions ${repeat('and the unions ', n)}have no seat on the committee.`)),
