@@ -580,6 +580,7 @@ function findCurricula(model: ProposalModel): CurriculumDescription[] {
   // programa es el siguiente:" over the list of its units. "The programme will run in three regions: …" holds none.
   const trainedStarts = trained.map((training) => training.range.start.offset).sort((a, b) => a - b)
   const programmes = new Map<Sentence, Match[]>()
+  const firstCues = new Map<number, number>()
   for (const mention of currentMentions(model, programmeWord)) {
     const inSentence = programmes.get(mention.sentence)
     if (inSentence) inSentence.push(mention)
@@ -590,7 +591,7 @@ function findCurricula(model: ProposalModel): CurriculumDescription[] {
     if (candidates.length === 0) continue
     const holds = whatFollows(model, sentence, mentions)
     for (const {mention, colon} of candidates) {
-      if (!trainingNamedBefore(model, mention, trainedStarts) || !holds(mention, colon)) continue
+      if (!trainingNamedBefore(model, mention, trainedStarts, firstCues) || !holds(mention, colon)) continue
       const {text} = sentence
       const contentFollows = /^\s*[^\s\d]/u.test(text.slice(colon + 1, colon + 16))
       const {scope, hasList, lead} = describingScope(model, mention)
@@ -669,11 +670,22 @@ function whatFollows(model: ProposalModel, sentence: Sentence, mentions: readonl
   }
 }
 
-/** Whether a training is named before the mention in its paragraph, or in the block right before it. */
-function trainingNamedBefore(model: ProposalModel, mention: Match, trainedStarts: readonly number[]): boolean {
+/**
+ * Whether a training is named before the mention in its paragraph, or in the block right before it; in its own
+ * paragraph a word that makes it one will do ("**Formation santé et sécurité.** Six sessions de deux jours … Au
+ * programme : …"). `firstCues` keeps each paragraph's first such word once found.
+ */
+function trainingNamedBefore(model: ProposalModel, mention: Match, trainedStarts: readonly number[], firstCues: Map<number, number>): boolean {
   const path = model.nodePathAt(mention.range.start.offset)
   const paragraph = path.findLast((step) => step.node.type === 'paragraph')
   if (!paragraph) return false
+  const own = model.rangeOfNode(paragraph.node)
+  let cue = firstCues.get(own.start.offset)
+  if (cue === undefined) {
+    cue = model.find(trainingCue, {within: own, includeNegated: true})[0]?.range.start.offset ?? Number.POSITIVE_INFINITY
+    firstCues.set(own.start.offset, cue)
+  }
+  if (cue < mention.range.start.offset) return true
   // Comments and other raw HTML between the two are no block of text.
   const siblings = paragraph.parent?.children ?? []
   let at = paragraph.index - 1

@@ -189,8 +189,9 @@ function pastFormsOf(text: string): PastForms {
       const next = tokens[i + 1]
       if (!next) return false
       const following = text.slice(next.start, next.end).toLowerCase()
-      // Spanish "a través de" is no French perfect, nor is the English article: "presents a semi-annual update", "a visit".
-      if (FRENCH_AUXILIARY.test(written) && FRENCH_PARTICIPLE.test(following) && following !== 'través') {
+      // Spanish "a través de" is no French perfect, nor is the English article: "presents a semi-annual update", "a visit";
+      // nor "il y a" ("il y a trois délégués": "trois" ends as a participle does).
+      if (FRENCH_AUXILIARY.test(written) && FRENCH_PARTICIPLE.test(following) && following !== 'través' && tokens[i - 1]?.word !== 'y') {
         english ??= readsEnglish(text)
         if (!english) return true
       }
@@ -279,7 +280,14 @@ function tenseOf(sentence: Sentence): SentenceTense {
     return {
       plans: pastPlans.length === 0 ? plans : plans.filter((start) => !pastPlans.includes(start)),
       futures: planMatches.filter((match) => FUTURE_MARKERS.has(match.term)).map((match) => match.sentenceIndex),
-      pasts: [...sentence.find(pastMarkers, {includeNegated: true}).filter((match) => !isPassiveParticiple(sentence.text, match)).map((match) => match.sentenceIndex), ...pastPlans, ...former].sort((a, b) => a - b),
+      pasts: [
+        ...sentence
+          .find(pastMarkers, {includeNegated: true})
+          .filter((match) => !isPassiveParticiple(sentence.text, match) && !isThereIs(sentence.text, match))
+          .map((match) => match.sentenceIndex),
+        ...pastPlans,
+        ...former,
+      ].sort((a, b) => a - b),
       since: sentence.find(datedPast, {includeNegated: true}).filter((match) => SINCE_A_YEAR.test(match.term)).map((match) => match.sentenceIndex),
       // "Already" inside a plan marker ("has already agreed to") is the plan's.
       already: alreadyWords(sentence.text).filter((at) => {
@@ -332,6 +340,22 @@ function isPassiveParticiple(text: string, match: Match): boolean {
   const end = match.sentenceIndex + match.text.length
   return PASSIVE_AUXILIARY.has(wordBefore(text, match.sentenceIndex)) || words(text)[wordIndexFrom(text, end)]?.word === 'by'
 }
+
+/**
+ * Whether a French "il y a" says "there is" rather than "ago": it is "ago" before a length of time ("il y a deux ans",
+ * "il y a quelques mois", "il y a peu", "il y a longtemps"), "there is" before anything else ("que faire quand il y a un
+ * accident", "il y a trois inspecteurs").
+ */
+function isThereIs(text: string, match: Match): boolean {
+  if (match.term !== 'il y a') return false
+  const tokens = words(text)
+  const next = wordIndexFrom(text, match.sentenceIndex + match.text.length)
+  const following = tokens.slice(next, next + 4).map((token) => token.word.toLowerCase())
+  if (following[0] === 'peu' || following[0] === 'longtemps') return false
+  return !following.some((word) => TIME_UNIT.test(word))
+}
+
+const TIME_UNIT = /^(?:ans?|années?|mois|semaines?|jours?|décennies?|siècles?|heures?)$/u
 
 /** The word just before `offset` in the text, as the text up to `offset` tokenizes (bisection, unless a word runs across it). */
 function wordBefore(text: string, offset: number): string {

@@ -28,6 +28,11 @@ describe('history or plan', () => {
     ['Conocemos los cursos del Centro de Turín, pero trabajamos con formadoras locales.', true],
     ['We know the ITC-ILO courses well.', true],
     ['Nous connaissons bien les cours du Centre de Turin.', true],
+    // French "il y a" is "ago" before a length of time, "there is" before anything else
+    ['Les inspecteurs ont suivi il y a deux ans un cours sur les carrières.', true],
+    ['Il y a quelques mois, la coopérative comptait 300 membres.', true],
+    ['Au programme : les premiers secours et que faire quand il y a un accident.', false],
+    ["Dans chaque atelier, il y a trois délégués syndicaux et un représentant de l'employeur.", false],
     ['We know that the union will train its delegates.', false],
     // Spanish irregular preterites
     ['En 2023 la coordinadora hizo el curso del CIF-OIT.', true],
