@@ -7,7 +7,7 @@
 // disadvantage, "harassment by male supervisors" names men as perpetrators,
 // and "men hold 92 % of skilled posts" names them as the advantaged: none
 // considers men's own situation.
-import {clauseBounds, firstAtLeast, isFemalePersonNoun, related, wordIndexFrom, words, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
+import {clauseBounds, firstAtLeast, isWomenGroupNoun, related, wordIndexFrom, words, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
 
 import {frenchMener, genderConcept, harmAgency, menAndBoys, menAsComparison, menAsPerpetrators, sexDisaggregation, vulnerability, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
@@ -205,19 +205,12 @@ function leadsBlock(men: Match): boolean {
  * Women named by a plural feminine noun of people in French or Spanish ("Les ouvrières représentent 75 % des
  * opératrices", "las jornaleras"): the analysis speaks of women without a women's word.
  */
-const SPANISH_FEMININE_ENDING = /(?:era|eras|ora|oras|ada|adas|ida|idas)$/iu
-
 function feminineNounsIn(model: ProposalModel, sections: readonly Section[]): Array<{word: string; sentence: Sentence}> {
   const found: Array<{word: string; sentence: Sentence}> = []
   for (const section of sections) {
     if (!section.contentRange) continue
     for (const sentence of model.sentences({within: section.contentRange, includeHeadings: false})) {
-      const token = words(sentence.text).find((each) => {
-        const word = sentence.text.slice(each.start, each.end)
-        // A group of women, in the plural: one woman named by a feminine noun is mostly a post ("une coordinatrice",
-        // "una consultora"). A French verb's future ("vérifiera") ends as Spanish feminine nouns do ("obrera").
-        return /s$/iu.test(word) && isFemalePersonNoun(word) && !(model.language === 'fr' && SPANISH_FEMININE_ENDING.test(word))
-      })
+      const token = words(sentence.text).find((each) => isWomenGroupNoun(sentence.text.slice(each.start, each.end), model.language))
       if (token) found.push({word: sentence.text.slice(token.start, token.end), sentence})
     }
   }

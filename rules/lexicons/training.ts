@@ -1929,9 +1929,9 @@ export const nomination = defineLexicon('nomination', {
 
 /** Workers' representatives among participants, by their role: shop stewards, union officers, staff delegates. */
 export const workersRepresentatives = defineLexicon("workers' representatives", {
-  en: ['union officer', 'union representative', 'union delegate', 'union leader', 'shop steward', "workers' representative", 'workers representative', 'staff representative', 'union nominee', 'union side', "workers' side", 'worker side'],
-  fr: ['délégués du personnel', 'délégué du personnel', 'représentants du personnel', 'représentant du personnel', 'représentantes du personnel', 'représentants syndicaux', 'représentant syndical', 'délégués syndicaux', 'syndicat', 'syndicats', 'syndicaux', 'syndicales', 'représentants des travailleurs'],
-  es: ['delegados sindicales', 'delegados de obra', 'dirigentes sindicales', 'representantes sindicales', 'sindicato', 'sindicatos', 'sindicales', 'representantes de los trabajadores', 'representantes de trabajadores', 'representantes del personal', 'representante del personal'],
+  en: ['union officer', 'union representative', 'union delegate', 'union leader', 'shop steward', 'safety representative', "workers' safety representative", 'safety delegate', "workers' representative", 'workers representative', 'staff representative', 'union nominee', 'union side', "workers' side", 'worker side'],
+  fr: ['délégués du personnel', 'délégué du personnel', 'délégués à la sécurité', 'délégués sécurité', 'représentants du personnel', 'représentant du personnel', 'représentantes du personnel', 'représentants syndicaux', 'représentant syndical', 'délégués syndicaux', 'syndicat', 'syndicats', 'syndicaux', 'syndicales', 'représentants des travailleurs'],
+  es: ['delegados sindicales', 'delegados de obra', 'delegados de seguridad', 'delegadas de seguridad', 'delegados de prevención', 'delegadas de prevención', 'dirigentes sindicales', 'representantes sindicales', 'sindicato', 'sindicatos', 'sindicales', 'representantes de los trabajadores', 'representantes de trabajadores', 'representantes del personal', 'representante del personal'],
 })
 
 /** Employers' representatives among participants: managers put forward by employers' bodies or companies. */

@@ -1,6 +1,6 @@
 // participation-balance: training sets participation targets for women and for
 // workers' and employers' representatives (seed 004).
-import {clauseBounds, defineLexicon, detectLanguage, relatedMentions, relatedTo, wordIndexFrom, words, type Lexicon, type Match, type ProposalModel, type Range, type Rule, type Sentence, type Table} from '@lessonlint/core'
+import {clauseBounds, defineLexicon, detectLanguage, documentLexicon, isFeminineOf, isWomenGroupNoun, relatedMentions, relatedTo, wordIndexFrom, words, type Lexicon, type Match, type ProposalModel, type Range, type Rule, type Sentence, type Table} from '@lessonlint/core'
 
 import {
   chamberWord,
@@ -79,7 +79,7 @@ function groupMentions(model: ProposalModel, group: Group): Match[] {
   const employersName = (match: Match) => /^\p{Lu}/u.test(match.text) && !neighbours(match).atStart
   const mentions =
     group === 'women'
-      ? [...of(womenParticipants), ...of(frenchWomenParticipants).filter((match) => model.language === 'fr' || inFrench(match.sentence))]
+      ? [...of(womenParticipants), ...of(frenchWomenParticipants).filter((match) => model.language === 'fr' || inFrench(match.sentence)), ...womenNamedByNouns(model)]
       : group === 'workers'
         ? [
             ...of(workersOrganisations).filter((match) => !insideMatchOf(match, employersSyndicate)),
@@ -107,6 +107,51 @@ function groupMentions(model: ProposalModel, group: Group): Match[] {
     .filter((match) => !isCourseTopic(model, match) || sentInNumber(match))
     .sort((a, b) => a.range.start.offset - b.range.start.offset)
 }
+
+/**
+ * Women a share counts by a plural feminine noun of people: "al menos 30 % de inspectoras", "au moins 40 % de
+ * formatrices". The document's own such nouns make a lexicon; only the mentions a share counts are kept.
+ */
+function womenNamedByNouns(model: ProposalModel): Match[] {
+  const counted = new Set<number>()
+  const nouns = new Set<string>()
+  for (const sentence of model.sentences({includeHeadings: false})) {
+    if (!/\d/u.test(sentence.text)) continue
+    const {text} = sentence
+    const tokens = words(text)
+    tokens.forEach((token, index) => {
+      const word = text.slice(token.start, token.end)
+      if (!isWomenGroupNoun(word, model.language)) return
+      // The share stands a word or two before the noun, in its clause: "al menos 30 % de las inspectoras"; not a noun's
+      // adjective ("empresas agroexportadoras"), a row's subject ("Trabajadoras del hogar afiliadas | 41 %"), a law's
+      // or an indicator's number ("Ley 20.786 a las trabajadoras", "2.2 Travailleuses") nor a share of the clause
+      // before ("(meta: 40 %); proporción de egresadas").
+      const before = tokens[index - 1]
+      const reach = tokens[Math.max(0, index - SHARE_WORDS)]
+      const lead = text.slice(reach?.start ?? 0, token.start)
+      const share = lead.search(SHARE_OF)
+      const figure = before !== undefined && PHRASE_OPENERS.has(before.word) && share !== -1 && !/[;:()]/u.test(lead.slice(share))
+      // Both sexes named together ("inspectoras e inspectores") are everyone.
+      const [and, masculine] = [tokens[index + 1], tokens[index + 2]]
+      const paired = and !== undefined && masculine !== undefined && AND_OR.has(and.word) && isFeminineOf(word.toLowerCase(), masculine.word)
+      if (!figure || paired) return
+      nouns.add(word.toLowerCase())
+      counted.add(sentence.range.start.offset + token.start)
+    })
+  }
+  if (nouns.size === 0) return []
+  const terms = [...nouns].sort()
+  const lexicon = documentLexicon('women counted by a feminine noun', {en: terms, fr: terms, es: terms})
+  return currentMentions(model, lexicon).filter((match) => counted.has(match.sentence.range.start.offset + match.sentenceIndex))
+}
+
+/** A share: a figure with a per cent sign or words ("30 %", "40 pour cent", "el 50 por ciento"). */
+const SHARE_OF = /\d\s*(?:%|per cent|percent|pour cent|por ciento)/iu
+/** Words between a share and the noun it counts: "de", "las" ("30 % de las inspectoras"). */
+const PHRASE_OPENERS = new Set(['de', 'd', 'del', 'des', 'les', 'las', 'la', 'le'])
+/** How many words before the noun its figure may stand: "al menos 30 % de las inspectoras". */
+const SHARE_WORDS = 4
+const AND_OR = new Set(['y', 'e', 'et', 'o', 'ou', 'u'])
 
 /** The sessions of a course, as a statement of who takes part names them: "Les sessions réunissent…", "Each session brings together…". */
 const trainingSessions = defineLexicon('training sessions', {en: ['session', 'sessions'], fr: ['session', 'sessions'], es: ['sesión', 'sesiones']})

@@ -701,8 +701,21 @@ function trainingNamedBefore(model: ProposalModel, mention: Match, trainedStarts
  * ("keeping their members covered", "workers covered by the scheme") are insured, not taught.
  */
 function saysContent(model: ProposalModel, range: Range): boolean {
-  return model.find(curriculumContent, {within: range, includeNegated: true}).some((match) => !peopleCovered(match))
+  return model.find(curriculumContent, {within: range, includeNegated: true}).some((match) => !peopleCovered(match) && !takenInto(match))
 }
+
+/**
+ * Whether "included" tells where something goes rather than what it holds: "The orientation module would be included
+ * in the Ministry's induction course", "inclus dans le cursus", "incluido en el plan de estudios".
+ */
+function takenInto(match: Match): boolean {
+  if (!/^(?:included|inclus|incluse|incluses|incluido|incluida|incluidos|incluidas)$/iu.test(match.text)) return false
+  const {text} = match.sentence
+  const next = words(text)[wordIndexFrom(text, match.sentenceIndex + match.text.length)]
+  return next !== undefined && INTO.has(next.word)
+}
+
+const INTO = new Set(['in', 'into', 'within', 'dans', 'en', 'au', 'aux'])
 
 /** Whether the range takes up a curriculum's content by a possessive before a colon: "Son contenu : dangers des travaux en hauteur, …". */
 function contentAfterAColon(model: ProposalModel, range: Range): boolean {

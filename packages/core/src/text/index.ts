@@ -8,7 +8,7 @@ export type {TextBlock} from './blocks.js'
 export {defineLexicon, documentLexicon, compileLexicon, termPattern, type CompiledLexicon, type Hit} from './lexicon.js'
 export {labelEnd, splitSentences, sentenceSpans, topicEnd} from './sentences.js'
 export {deniesInItsFirstClause, isNegated, refersBack} from './negation.js'
-export {isFemalePersonNoun, isFeminineOf, isPersonNoun} from './people.js'
+export {isFemalePersonNoun, isFeminineOf, isPersonNoun, isWomenGroupNoun} from './people.js'
 
 /** The sentences with a mention of the lexicon, negated or not (from the hits kept for each text: no match is built). */
 export function sentencesMentioning(sentences: readonly Sentence[], lexicon: Lexicon): Sentence[] {

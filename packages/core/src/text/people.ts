@@ -5,6 +5,8 @@
 // instead of keeping closed lists of occupations, so a new occupation in a
 // proposal is recognised without anyone adding it.
 
+import type {Language} from '../types.js'
+
 /** People words no suffix predicts (singular and plural where they differ). */
 const IRREGULAR = new Set([
   // English
@@ -141,6 +143,17 @@ export function isFemalePersonNoun(word: string): boolean {
   const lower = word.toLowerCase()
   return FEMININE.test(lower) && isPersonNoun(lower)
 }
+
+/**
+ * Whether a word names a group of women by a plural feminine noun of people ("las inspectoras", "les ouvrières", "las
+ * jornaleras"). One woman named so is mostly a post ("une coordinatrice", "una consultora"). In French text, a verb's
+ * future ("vérifiera", "formeras") ends as Spanish feminine nouns do, so only French endings count there.
+ */
+export function isWomenGroupNoun(word: string, language: Language): boolean {
+  return /s$/iu.test(word) && isFemalePersonNoun(word) && !(language === 'fr' && SPANISH_FEMININE_ENDING.test(word))
+}
+
+const SPANISH_FEMININE_ENDING = /(?:era|eras|ora|oras|ada|adas|ida|idas)$/iu
 
 /**
  * Feminine and masculine endings of one people noun, as French and Spanish pair them when both

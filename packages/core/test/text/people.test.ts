@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {isFemalePersonNoun, isFeminineOf, isPersonNoun} from '../../src/text/people.js'
+import {isFemalePersonNoun, isFeminineOf, isPersonNoun, isWomenGroupNoun} from '../../src/text/people.js'
 
 describe('people as an open class', () => {
   it.each([
@@ -56,5 +56,21 @@ describe('the feminine and the masculine of one people noun, as writers pair the
     ['trabajadores', 'trabajadoras'], ['fechas', 'fechos'], ['empresas', 'empresarios'], ['socios', 'socios'], ['mujeres', 'hombres'],
   ])('%s and %s are not such a pair', (feminine, masculine) => {
     expect(isFeminineOf(feminine, masculine)).toBe(false)
+  })
+})
+
+describe('a group of women named by a plural feminine noun', () => {
+  it.each<[string, 'en' | 'fr' | 'es', boolean]>([
+    ['inspectoras', 'es', true],
+    ['jornaleras', 'es', true],
+    ['ouvrières', 'fr', true],
+    ['formatrices', 'fr', true],
+    // one woman is mostly a post
+    ['coordinatrice', 'fr', false],
+    ['consultora', 'es', false],
+    // a French future ends as Spanish feminine nouns do
+    ['formeras', 'fr', false],
+  ])('%s (%s): %s', (word, language, expected) => {
+    expect(isWomenGroupNoun(word, language)).toBe(expected)
   })
 })
