@@ -1533,9 +1533,9 @@ export const participationContext = defineLexicon('training participants', {
 
 /** A label that opens a paragraph about who takes part in a training: "Participants:", "Participación:". */
 export const participantsLabel = defineLexicon('participants label', {
-  en: ['participant', 'participation', 'attendance'],
-  fr: ['participant*', 'participation'],
-  es: ['participante*', 'participación'],
+  en: ['participant', 'participation', 'attendance', 'who takes part', 'who will take part', 'who participates'],
+  fr: ['participant*', 'participation', 'qui participe', 'qui participera', 'qui participeront'],
+  es: ['participante*', 'participación', 'quién participa', 'quiénes participan', 'quiénes participarán', 'quien participa', 'quienes participan'],
 })
 
 /**
@@ -1936,9 +1936,11 @@ export const workersRepresentatives = defineLexicon("workers' representatives", 
 
 /** Employers' representatives among participants: managers put forward by employers' bodies or companies. */
 export const employersRepresentatives = defineLexicon("employers' representatives", {
-  en: ["employers' representative", 'employer representative', 'employers representative', 'management representative', 'management members', 'company representative', 'managers', 'companies', 'enterprises', 'management side', "employers' side", 'employer side'],
-  fr: ['représentants des employeurs', "représentants d'employeurs", 'représentants de la direction', 'représentant de la direction', 'patronat', 'patronal', 'patronale', 'patronales', 'entreprises', 'sociétés', 'directeurs'],
-  es: ['representantes de los empleadores', 'representantes de empleadores', 'representantes empresariales', 'representantes de empresa', 'representantes de las empresas', 'representantes de la dirección', 'representantes de la gerencia', 'empresas', 'empresariales', 'gremios', 'patronal', 'gerentes'],
+  en: ["employers' representative", 'employer representative', 'employers representative', 'management representative', 'management members', 'company representative', 'managers', 'companies', 'enterprises', 'management side', "employers' side", 'employer side',
+    // The employers of fishing crews: "four places for vessel owners", "6 patrons de pirogue ou armateurs".
+    'shipowners', 'vessel owners', 'boat owners'],
+  fr: ['armateurs', 'représentants des employeurs', "représentants d'employeurs", 'représentants de la direction', 'représentant de la direction', 'patronat', 'patronal', 'patronale', 'patronales', 'entreprises', 'sociétés', 'directeurs'],
+  es: ['armadores', 'representantes de los empleadores', 'representantes de empleadores', 'representantes empresariales', 'representantes de empresa', 'representantes de las empresas', 'representantes de la dirección', 'representantes de la gerencia', 'empresas', 'empresariales', 'gremios', 'patronal', 'gerentes'],
 })
 
 /**

@@ -36,9 +36,9 @@ import {
 import {missing as explainMissing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {listIn, type Wording} from '../shared/wording.js'
 import {acronymMentions, currentMentions, insideMatchOf, neighbours, overlaps} from '../shared/mentions.js'
-import {nationalOrganisations, nationalSocialPartner} from '../shared/national-partners.js'
+import {nationalOrganisations, nationalSocialPartner, organisationsUnderASideLabel} from '../shared/national-partners.js'
 import {itcIloBoardCC82} from '../shared/sources.js'
-import {explainTrainingComponent, isCourseTopic, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
+import {explainTrainingComponent, isCourseTopic, labelledParticipants, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
 import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
 
@@ -87,6 +87,7 @@ function groupMentions(model: ProposalModel, group: Group): Match[] {
             ...of(workersRepresentatives),
             ...namedBy(model, workerNameWords),
             ...nationalOrganisations(model, 'workers', of(nationalSocialPartner)),
+            ...organisationsUnderASideLabel(model, 'workers'),
             ...of(socialPartners),
           ]
         : [
@@ -97,6 +98,7 @@ function groupMentions(model: ProposalModel, group: Group): Match[] {
             ...of(employersRepresentatives),
             ...namedBy(model, employerNameWords),
             ...nationalOrganisations(model, 'employers', of(nationalSocialPartner)),
+            ...organisationsUnderASideLabel(model, 'employers'),
             ...of(socialPartners),
           ]
   // An organisation named in full once is named by its acronym after that ("members put forward by FKE").
@@ -319,6 +321,9 @@ function isTarget(model: ProposalModel, match: Match): boolean {
     ),
   )
   if (participants) return true
+  // A block labelled by who takes part is about the participants: "**Qui participe :** chaque cycle réunit au moins 30 %
+  // de femmes…", "**Participation:** …".
+  if (labelledParticipants(model, match.sentence)) return true
   // Sessions in the statement itself are a course's: "Les sessions réunissent des inspecteurs et contrôleurs, avec au
   // moins 30 % de femmes parmi eux" (elsewhere in a table, a council's sessions are its meetings).
   if (askedOnce(model, 'sessions', unit, () => model.find(trainingSessions, {within: unit, includeNegated: true}).length > 0)) return true

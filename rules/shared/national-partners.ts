@@ -4,12 +4,12 @@
 // often never spells these out, or spells them out in a language the pack does
 // not read ("Konfederasaun Sindikatu Timor-Leste"); the gazetteer of national
 // employers' organisations and trade union centres tells which side each is on.
-import {clauseBounds, defineLexicon, type Match, type ProposalModel} from '@lessonlint/core'
+import {clauseBounds, defineLexicon, documentLexicon, type Match, type ProposalModel} from '@lessonlint/core'
 
 import {countryOf, countryOrNationals} from '../lexicons/migration.js'
 import {NATIONAL_SOCIAL_PARTNERS, type NationalSocialPartner} from '../lexicons/social-partners-gazetteer.js'
 
-import {frontMatterList} from './mentions.js'
+import {currentMentions, frontMatterList} from './mentions.js'
 
 export type Side = NationalSocialPartner['side']
 
@@ -78,3 +78,29 @@ function ruledOutOrganisations(model: ProposalModel): ReadonlySet<NationalSocial
 
 /** Words of taking part in a project: "partner", "role", "involved", "participa", "associée", "socio", "papel". */
 const TAKING_PART = /\b(?:partners?|partenaires?|socios?|roles?|rôles?|papel(?:es)?|part of|partie|involved|impliqu|associ|particip|integra)/iu
+
+/**
+ * Organisations a note files under a side by the abbreviations ILO staff write: "EO: SNMPE — difusión…", "TU: FNTMMSP
+ * — sensibilización…", "EBMO: FKE; TU: COTU-K (TBC)". The acronyms after the label are that side's bodies wherever the
+ * proposal names them ("1/3 trabajadores (FNTMMSP)"). The label counts only as written, in capitals: "tu" is a French
+ * and Spanish word.
+ */
+export function organisationsUnderASideLabel(model: ProposalModel, side: Side): Match[] {
+  const acronyms = new Set<string>()
+  for (const sentence of model.sentences({includeHeadings: false})) {
+    if (!/\b(?:EO|EBMO|TU|WO)s?\s*:/u.test(sentence.text)) continue
+    for (const [, label, names] of sentence.text.matchAll(SIDE_LABEL)) {
+      if ((SIDE_OF_LABEL[label!] ?? side) !== side) continue
+      for (const name of names!.split(/[/,]/u)) acronyms.add(name.trim())
+    }
+  }
+  if (acronyms.size === 0) return []
+  const terms = [...acronyms].sort()
+  const lexicon = documentLexicon(`bodies under a side label (${side})`, {en: terms, fr: terms, es: terms})
+  return currentMentions(model, lexicon).filter((match) => acronyms.has(match.text))
+}
+
+/** A side label at the start of a line or after a semicolon, and the acronyms after it ("TU: COTU-K", "EO: SNMPE/CCL"). */
+const SIDE_LABEL = /(?:^|;)\s*(EOs?|EBMOs?|TUs?|WOs?)\s*:\s*(\p{Lu}[\p{Lu}\d&-]+(?:\s*[/,]\s*\p{Lu}[\p{Lu}\d&-]+)*)/gu
+
+const SIDE_OF_LABEL: Record<string, Side> = {EO: 'employers', EOs: 'employers', EBMO: 'employers', EBMOs: 'employers', TU: 'workers', TUs: 'workers', WO: 'workers', WOs: 'workers'}

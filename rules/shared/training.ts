@@ -506,8 +506,8 @@ function saysWhoTakesPart(content: Match): boolean {
   return relatedMentions(content, traineeWord, 'clause').length > 0 || relatedMentions(content, seatWord, 'clause').length > 0
 }
 
-/** Whether a sentence's paragraph opens with a label naming the participants ("Participantes:", "Participation :"). */
-function labelledParticipants(model: ProposalModel, sentence: Sentence): boolean {
+/** Whether a sentence's paragraph opens with a label naming the participants ("Participantes:", "Participation :", "Qui participe :"). */
+export function labelledParticipants(model: ProposalModel, sentence: Sentence): boolean {
   // Asked once per paragraph: each mention in it asks the same.
   let known = labelledBlocks.get(model)
   if (!known) labelledBlocks.set(model, (known = new Map()))

@@ -25,7 +25,7 @@ import {
 import {acronymMentions, currentMentions, inRiskColumn, insideMatchOf, isLeadInLabel, neighbours, within} from '../shared/mentions.js'
 import {nextSentenceOf, opensByNamingItAgain} from '../shared/partners.js'
 import {isCourseTopic} from '../shared/training.js'
-import {nationalOrganisations, nationalSocialPartner} from '../shared/national-partners.js'
+import {nationalOrganisations, nationalSocialPartner, organisationsUnderASideLabel} from '../shared/national-partners.js'
 import {describedOrganisations, namedOrganisations} from './names.js'
 
 /**
@@ -234,6 +234,7 @@ export function workersMentions(model: ProposalModel): Match[] {
     ...namedOrganisations(model, 'workers'),
     ...describedOrganisations(model, 'workers'),
     ...nationalOrganisations(model, 'workers', currentMentions(model, nationalSocialPartner)),
+    ...organisationsUnderASideLabel(model, 'workers'),
   ]
   // A body named in full once is named by its acronym after that, wherever the name gave it (the context often does):
   // "Asociación Obrera Textil (AOT) … | AOT | Delegados en talleres |". Not where the text rules it out ("The
@@ -252,6 +253,7 @@ export function employersMentions(model: ProposalModel): Match[] {
     ...namedOrganisations(model, 'employers'),
     ...describedOrganisations(model, 'employers'),
     ...nationalOrganisations(model, 'employers', currentMentions(model, nationalSocialPartner)),
+    ...organisationsUnderASideLabel(model, 'employers'),
   ]
   const definitions = [
     ...model.find(employersOrganisations),
