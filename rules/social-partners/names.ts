@@ -161,13 +161,34 @@ export function describedOrganisations(model: ProposalModel, role: NameRole): Ma
     if (organisation) found.push(organisation)
   }
   // Or by an apposition after its name, of its members: "**Expoflores**, el gremio de los exportadores de flores, designa…",
-  // "FKE, the federation of the country's employers, …".
+  // "FKE, the federation of the country's employers, …"; or with its members before the organisation word, in English:
+  // "Asocolflores, the flower growers' and exporters' association, …", "Freshuelva (growers' and exporters' association)".
   for (const word of currentMentions(model, organisationKind)) {
-    if (!APPOSITION_BEFORE.test(word.sentence.text.slice(Math.max(0, word.sentenceIndex - 12), word.sentenceIndex))) continue
-    if (relatedMentions(word, members, 'phrase').some((member) => member.sentenceIndex > word.sentenceIndex)) found.push(word)
+    const {text} = word.sentence
+    const lead = text.slice(Math.max(0, word.sentenceIndex - APPOSITION_REACH), word.sentenceIndex)
+    if (APPOSITION_BEFORE.test(lead)) {
+      if (relatedMentions(word, members, 'phrase').some((member) => member.sentenceIndex > word.sentenceIndex)) found.push(word)
+      continue
+    }
+    const opener = lastOpening(lead)
+    if (opener === -1) continue
+    const from = word.sentenceIndex - lead.length + opener
+    if (word.sentence.find(members, {includeNegated: true, from, to: word.sentenceIndex}).length > 0) found.push(word)
   }
   return found
 }
+
+/** How far before an organisation word its apposition may open: "…, the flower growers' and exporters' association". */
+const APPOSITION_REACH = 48
+
+/** Where the apposition a text ends in opens (after ", the" or a bracket), with no other comma or bracket after; -1 if none. */
+function lastOpening(lead: string): number {
+  let at = -1
+  for (const opening of lead.matchAll(APPOSITION_OPENING)) at = opening.index + opening[0].length
+  return at !== -1 && !/[,()]/u.test(lead.slice(at)) ? at : -1
+}
+
+const APPOSITION_OPENING = /,\s*the\s+|\(\s*/gu
 
 /** What opens an apposition right before an organisation word: a comma and an article ("…, el gremio de…", "…, the federation of…"). */
 const APPOSITION_BEFORE = /,\s*(?:el|la|los|las|le|les|l['’]|the|an?|un|una|une)\s+$/iu
