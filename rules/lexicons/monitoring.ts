@@ -38,6 +38,8 @@ export const plannedEvaluation = defineLexicon('planned-evaluation', {
     // An evaluation from outside, as plain words put it: "students of social work do an outside evaluation for us".
     'outside evaluation',
     'evaluation from outside',
+    // As notes abbreviate it: "final eval (indep.) Y3 Q4".
+    'final eval', 'mid-term eval', 'midterm eval', 'independent eval', 'external eval',
   ],
   fr: [
     'évaluation à mi-parcours',
@@ -61,6 +63,7 @@ export const plannedEvaluation = defineLexicon('planned-evaluation', {
     'évaluatrice indépendante',
     'évaluation d\'impact',
     'évaluation ex post',
+    'éval finale', 'éval mi-parcours', 'éval à mi-parcours', 'éval externe', 'éval indépendante',
   ],
   es: [
     'evaluación intermedia',
@@ -72,6 +75,7 @@ export const plannedEvaluation = defineLexicon('planned-evaluation', {
     'examen de mitad de período',
     'revisión intermedia',
     'evaluación final',
+    'eval final', 'eval intermedia', 'eval externa', 'eval independiente',
     'evaluación independiente',
     'evaluación externa',
     'evaluación de afuera',

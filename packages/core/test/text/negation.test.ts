@@ -519,6 +519,14 @@ describe('what a revision deletes', () => {
     ['Revised budget: deletion of the gender specialist line.', 'gender specialist', true],
     ['Presupuesto revisado: supresión de la partida de consultora de género.', 'consultora de género', true],
     ['La ligne consultante genre est maintenue.', 'consultante genre', false],
+    // what an edit took out, as a page's changelog says it
+    ['2026-02-03 — removed the external final evaluation from the budget; money moved to the helpline.', 'final evaluation', true],
+    ["2026-02-18 — retiré l'évaluation finale indépendante (le bailleur ne l'exige pas).", 'évaluation finale', true],
+    ['Se ha eliminado el acompañamiento en terreno.', 'acompañamiento', true],
+    ['The final evaluation was dropped.', 'final evaluation', true],
+    // not what the verb's subject is, nor children withdrawn from work
+    ['The reform removed the fees; the final evaluation stays in the budget.', 'final evaluation', false],
+    ['Le projet a retiré les enfants des mines.', 'enfants', false],
   ])('%s', (text, term, expected) => {
     expect(negated(text, term)).toBe(expected)
   })
