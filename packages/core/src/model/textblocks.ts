@@ -300,6 +300,7 @@ export function buildTextBlocks(
           const statusColumn = child.children[0]?.children.findIndex((cell) => STATUS_HEADER.test(withoutSigns(flatTextOf(cell, text).text))) ?? -1
           const recommendations = recommendationColumn(child, text)
           const superseded = supersededColumns(child, text)
+          const cancelled = cancelledMark(parent.children[index + 1], text)
           child.children.forEach((row, index) => {
             // A body row whose cell declines it: what its other cells name is no evidence.
             // (A zero amount declines nothing here: gender-budget points at a gender line's zero cell.)
@@ -317,7 +318,7 @@ export function buildTextBlocks(
                 (superseded.some(([, revised]) => revised === column) && NOTHING.test(cellText.trim()))
               )
             }
-            const declining = index === 0 ? -1 : row.children.findIndex(declinesRow)
+            const declining = index === 0 ? -1 : cancelled && markedOnly(row, cancelled, text) ? 1 : row.children.findIndex(declinesRow)
             // A cell that opens by declining gives its reason after, no plan either: "Non associée au projet — les
             // entreprises membres de la FEC bénéficient déjà d'un programme distinct". One that declines in a later
             // statement (a form's long answer) keeps what it says before.
@@ -461,6 +462,25 @@ const STATEMENT_END = /[.;]\s+/u
  * purpose and then that it was cut ("Was to review tools and train FMA staff. Removed in the ceiling cut of 12 May;
  * unfunded"). Each statement is read from its start, as a whole cell is.
  */
+/**
+ * The mark a workplan's legend gives to what is cancelled, in the paragraph right after the table: "✓ = previsto · X =
+ * cancelado", "X = cancelled", "✗ : annulé". A row marked with it and nothing else ("| 1.7 Acompañamiento en obra | | | X
+ * | X |") is no longer the plan.
+ */
+function cancelledMark(next: Nodes | undefined, text: string): string | undefined {
+  if (next?.type !== 'paragraph') return undefined
+  const legend = flatTextOf(next as Nodes & Parents, text).text
+  return CANCELLED_LEGEND.exec(legend)?.[1]
+}
+
+const CANCELLED_LEGEND = /(?:^|[\s·;,|])(\S{1,2})\s*[=:]\s*(?:cancell?ed|dropped|removed|deleted|cancelad[oa]s?|eliminad[oa]s?|suprimid[oa]s?|annulée?s?|supprimée?s?|abandonnée?s?)(?![\p{L}])/iu
+
+/** Whether the cells after a row's first hold the mark and nothing else (some of them may be empty). */
+function markedOnly(row: Nodes & Parents, mark: string, text: string): boolean {
+  const marks = row.children.slice(1).map((cell) => flatTextOf(cell as Nodes & Parents, text).text.trim())
+  return marks.some((cell) => cell === mark) && marks.every((cell) => cell === '' || cell === mark)
+}
+
 function declinesInAStatement(cellText: string): boolean {
   return cellText.split(STATEMENT_END).some((statement) => declines(statement))
 }

@@ -91,7 +91,12 @@ const NEGATORS = new Set([
   'falta', 'faltan',
 ])
 /** Past forms that take something out ("removed the …"): see `TAKING_OUT`. */
-const TAKING_OUT_WORDS = ['removed', 'deleted', 'dropped', 'cancelled', 'canceled', 'supprime', 'retire', 'annule', 'enleve', 'eliminado', 'eliminada', 'suprimido', 'suprimida', 'quitado', 'quitada', 'cancelado', 'cancelada']
+const TAKING_OUT_WORDS = [
+  'removed', 'deleted', 'dropped', 'cancelled', 'canceled',
+  'supprime', 'supprimes', 'supprimee', 'supprimees', 'retire', 'annule', 'annules', 'annulee', 'annulees', 'enleve',
+  'eliminado', 'eliminada', 'eliminados', 'eliminadas', 'suprimido', 'suprimida', 'suprimidos', 'suprimidas', 'quitado', 'quitada', 'quitados', 'quitadas',
+  'cancelado', 'cancelada', 'cancelados', 'canceladas',
+]
 /** Words `negatorAt` may take for a negator (besides any "n't"). */
 const MAY_NEGATE = new Set([...NEGATORS, 'ne', 'absence', 'manque', 'instead', 'suppression', 'supresion', 'deletion', ...TAKING_OUT_WORDS])
 /** "without", "sans", "sin": after another negator they cancel it ("no workshop without coaching"). */
@@ -416,7 +421,8 @@ function negatorAt({text, tokens, nextNePartner}: Analysis, i: number, clauseEnd
   // What an edit took out, as a page's changelog says it: "removed the external final evaluation from the budget",
   // "supprimé la radio", "retiré l'évaluation finale", "eliminado el acompañamiento". Only the verb before its object:
   // "the barriers were removed", "enfants retirés des mines" take out nothing the text plans.
-  if (TAKING_OUT.has(word)) return TAKEN_OBJECT.has(nextWord) && !(word === 'retire' && nextWord === 'les')
+  // An activity may be named by its number: "Eliminados 1.7 (acompañamiento en obra) y 1.8 (formación de formadores)".
+  if (TAKING_OUT.has(word)) return (TAKEN_OBJECT.has(nextWord) || /^\d/u.test(nextWord)) && !(word === 'retire' && nextWord === 'les')
   if (word === 'instead') return nextWord === 'of'
   if (word === 'sin' && nextWord === 'embargo') return false
   return NEGATORS.has(word)

@@ -182,6 +182,17 @@ describe('a row that one of its cells declines', () => {
     expect(found(revision('| 1.4 | Diagnóstico de necesidades | se mantiene | sin cambio |'))).toEqual([false])
   })
 
+  it("reads a workplan's legend: a row marked only as cancelled is no longer the plan, one marked as planned stands", () => {
+    const workplan = (rows: string, legend: string) => `| Activity | Q1 | Q2 | Q3 |\n|---|---|---|---|\n${rows}\n\n${legend}`
+    expect(found(workplan('| 1.2 Needs assessment | | X | X |', '✓ = planned · X = cancelled'))).toEqual([true])
+    expect(found(workplan('| 1.2 Diagnóstico de necesidades | X | | |', '✓ = previsto · X = cancelado'))).toEqual([true])
+    expect(found(workplan('| 1.2 Diagnostic des besoins | ✗ | ✗ | |', '✓ : prévu ; ✗ : annulé'))).toEqual([true])
+    // a row marked as planned, one with both marks, and a table with no legend stand
+    expect(found(workplan('| 1.2 Needs assessment | ✓ | ✓ | |', '✓ = planned · X = cancelled'))).toEqual([false])
+    expect(found(workplan('| 1.2 Needs assessment | ✓ | X | |', '✓ = planned · X = cancelled'))).toEqual([false])
+    expect(found(workplan('| 1.2 Needs assessment | | X | X |', 'X marks the quarters of each activity.'))).toEqual([false])
+  })
+
   it('reads a revised budget: a line revised to nothing is cut, one revised to an amount stands', () => {
     const revised = (row: string) => `| Budget line | PRODOC (EUR) | Revised (EUR) | Change |\n|---|---|---|---|\n${row}`
     expect(found(revised('| 3.3 Needs assessment | 38,000 | 0 | –38,000 |'))).toEqual([true])
