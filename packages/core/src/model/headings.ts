@@ -345,6 +345,13 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\b(?:enseignements|lecons) (?:de|du) (?:la )?(?:premiere )?(?:phase|projet)\b/,
     /\b(?:lecciones|aprendizajes) (?:de|del) (?:la )?(?:primera )?(?:fase|proyecto)\b/,
     /\blecciones aprendidas\b/,
+    // The options a scoping study weighed before it recommends one: the recommended design is told in its own chapter.
+    /^(?:the )?(?:options?|alternatives?)(?: (?:considered|examined|weighed|assessed|analy[sz]ed|studied|reviewed))?$/,
+    /^(?:analysis|comparison|assessment) of (?:the )?(?:options|alternatives)\b/,
+    /^(?:les )?(?:options|alternatives) (?:examinees|etudiees|envisagees|considerees|analysees|evaluees)$/,
+    /^(?:analyse|comparaison) des (?:options|alternatives)\b/,
+    /^(?:las )?(?:opciones|alternativas) (?:consideradas|analizadas|examinadas|estudiadas|evaluadas)$/,
+    /^(?:analisis|comparacion) de (?:las )?(?:opciones|alternativas)\b/,
     // Who the applicant is, as grant forms title it: the organisation's profile, not the project's plans.
     /^(?:about )?(?:the )?applicant(?: organi[sz]ation| institution)?$/,
     /^(?:about )?(?:the|our) organi[sz]ation$/,

@@ -185,6 +185,11 @@ describe('section kinds from the headings of grant forms and proposals by others
     ['## 1. La Fase I y su evaluación final', ['background']],
     ['### 1.2 Principales hallazgos', ['background']],
     ['## Key findings', ['background']],
+    // The options a scoping study weighed: the design it recommends has a chapter of its own.
+    ['## 4. Options considered', ['background']],
+    ['## 3. Options examinées', ['background']],
+    ['## 4. Opciones consideradas', ['background']],
+    ['### Analysis of options', ['background']],
     ['## Final evaluation', ['monitoring']],
     ['## Évaluation finale du projet', ['monitoring']],
     ['## Et après 2027 ?', ['sustainability']],
