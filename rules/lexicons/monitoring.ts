@@ -182,6 +182,8 @@ export const monitoringActors = defineLexicon('monitoring-actors', {
   en: [
     'steering committee',
     'project steering committee',
+    // As UN and ILO project documents abbreviate it: "PSC reviews indicator data quarterly".
+    'PSC',
     'advisory committee',
     'advisory panel',
     'advisory board',
@@ -346,6 +348,13 @@ export const monitoringActors = defineLexicon('monitoring-actors', {
     'junta directiva',
     'juntas directivas',
   ],
+})
+
+/** A committee, which the people it is made of make an actor: "un comité de costureras y costureros", "a committee of workers". */
+export const committeeWord = defineLexicon('committee', {
+  en: ['committee', 'committees'],
+  fr: ['comité', 'comités'],
+  es: ['comité', 'comités'],
 })
 
 /**

@@ -7,6 +7,7 @@ import {firstAtLeast, isHistory, isPersonNoun, related, relatedMentions, wordInd
 import {
   actorAnaphor,
   betweenAgencies,
+  committeeWord,
   dataHandling,
   bodyReferredBack,
   monitoringActors,
@@ -143,13 +144,33 @@ function partnerAcronyms(model: ProposalModel): Map<Sentence, Match[]> {
  */
 function actorsOf(model: ProposalModel, sentence: Sentence): Match[] {
   // The second word of a compound is no body: "appui-conseil" is advice.
-  const own = sentence.find(monitoringActors).filter((actor) => !hyphenJoined(actor, 'before') && !isInstitutionsNetwork(actor))
+  const own = [
+    ...sentence.find(monitoringActors).filter((actor) => !hyphenJoined(actor, 'before') && !isInstitutionsNetwork(actor)),
+    ...sentence.find(committeeWord).filter(madeOfPeople),
+  ]
   if (own.length > 0 || !sentence.has(actorAnaphor)) return own
   const inBlock = namedBefore(model, sentence.block, sentence.range.start.offset)
   // List items are each their own statement: only a paragraph goes on from the one before it.
   if (inBlock.length > 0 || !sentence.section || sentence.container !== 'paragraph') return inBlock
   return openingOf(model, sentence.block)?.has(bodyReferredBack) ? namedBefore(model, sentence.section.range, sentence.block.start.offset) : []
 }
+
+/**
+ * Whether a committee is told by the people it is made of, right after it: "un comité de costureras y costureros",
+ * "a committee of women workers", "comité des délégués". A committee named by its task ("comité de seguimiento") is not.
+ */
+function madeOfPeople(committee: Match): boolean {
+  const {text} = committee.sentence
+  const tokens = words(text)
+  const next = wordIndexFrom(text, committee.sentenceIndex + committee.text.length)
+  const [of, ...after] = tokens.slice(next, next + 4)
+  if (!of || !COMMITTEE_OF.has(of.word)) return false
+  const noun = after.find((token) => !COMMITTEE_ARTICLES.has(token.word))
+  return noun !== undefined && isPersonNoun(text.slice(noun.start, noun.end))
+}
+
+const COMMITTEE_OF = new Set(['of', 'de', 'des', 'du', 'del'])
+const COMMITTEE_ARTICLES = new Set(['the', 'la', 'le', 'les', 'los', 'las'])
 
 /** How many of the actors named before a sentence are quoted: the nearest, as the text refers back to them. */
 const NEAREST_ACTORS = 3
