@@ -1209,9 +1209,11 @@ export const laterInTime = defineLexicon('some time after', {
     'after they return to work',
     'back at work',
     'back in the workplace',
+    // A point in time counted from the course: "at six months, a sample of each inspector's reports is reviewed".
+    'at three months', 'at six months', 'at twelve months', 'at 3 months', 'at 6 months', 'at 12 months',
   ],
-  fr: ['mois après la fin', 'au bout de', 'mois suivant la', 'mois après', 'mois plus tard', 'semaines après', 'an après', 'après la formation', 'après chaque formation', 'de retour au travail'],
-  es: ['meses del curso', 'meses de la capacitación', 'meses de la formación', 'meses del egreso', 'meses de terminado', 'meses de terminada', 'meses de concluido', 'meses de concluida', 'meses de finalizado', 'meses de finalizada', 'meses tras', 'tras el curso', 'tras la capacitación', 'al cabo de', 'meses después', 'meses más tarde', 'semanas después', 'después de la capacitación', 'después de cada curso'],
+  fr: ['à trois mois', 'à six mois', 'à douze mois', 'à 3 mois', 'à 6 mois', 'à 12 mois', 'mois après la fin', 'au bout de', 'mois suivant la', 'mois après', 'mois plus tard', 'semaines après', 'an après', 'après la formation', 'après chaque formation', 'de retour au travail'],
+  es: ['a los tres meses', 'a los seis meses', 'a los doce meses', 'a los 3 meses', 'a los 6 meses', 'a los 12 meses', 'meses del curso', 'meses de la capacitación', 'meses de la formación', 'meses del egreso', 'meses de terminado', 'meses de terminada', 'meses de concluido', 'meses de concluida', 'meses de finalizado', 'meses de finalizada', 'meses tras', 'tras el curso', 'tras la capacitación', 'al cabo de', 'meses después', 'meses más tarde', 'semanas después', 'después de la capacitación', 'después de cada curso'],
 })
 
 /** A measurement: read with `laterInTime` in one sentence. */
@@ -1246,8 +1248,8 @@ export const learningResults = defineLexicon('learning results', {
   // And the session, as a members' organisation calls its training: "trois mois après la dernière session".
   en: ['training', 'trained', 'trainee', 'course', 'cohort', 'workshop', 'learning', 'learned', 'learnt', 'participant', 'graduate', 'what they learn', 'training session', 'last session'],
   // The workshop too, as English has it: "seis meses después del último taller".
-  fr: ['cours', 'diplômé', 'diplômés', 'formation', 'formé', 'stagiaire', 'apprentissage', 'participant', 'acquis', 'atelier', 'ateliers', 'dernière session', 'dernière séance'],
-  es: ['curso', 'egresado', 'egresada', 'egresados', 'egresadas', 'capacitación', 'capacitado', 'formación', 'aprendizaje', 'lo aprendido', 'participante', 'taller', 'talleres', 'última sesión', 'lo que aprendió', 'lo que aprendieron'],
+  fr: ['cours', 'diplômé', 'diplômés', 'formation', 'formé', 'stagiaire', 'apprentissage', 'participant', 'acquis', 'atelier', 'ateliers', 'dernière session', 'dernière séance', 'cohorte'],
+  es: ['curso', 'egresado', 'egresada', 'egresados', 'egresadas', 'capacitación', 'capacitado', 'formación', 'aprendizaje', 'lo aprendido', 'participante', 'taller', 'talleres', 'última sesión', 'lo que aprendió', 'lo que aprendieron', 'cohorte'],
 })
 
 /**
