@@ -43,3 +43,12 @@ export function placeholderInBracketsAt(text: string, at: number): boolean {
   const next = text.charCodeAt(at) === 32 ? text.charCodeAt(at + 1) : text.charCodeAt(at)
   return next === 40 && BRACKETED_AFTER.test(text.slice(at, at + 120))
 }
+
+/** A placeholder right after a mention, unbracketed: "point focal genre à désigner", "gender focal point to be designated", "punto focal por designar". */
+const PLACEHOLDER_AFTER = /^ (?:[àa] (?:d[ée]signer|identifier|d[ée]finir|confirmer)|to be (?:designated|identified|determined|confirmed|defined)|por (?:designar|identificar|definir|confirmar)|tbd|tbc)(?![\p{L}\p{N}])/iu
+
+/** Whether the text at `at` goes on with a placeholder, which leaves what stands before it unsettled. */
+export function placeholderAt(text: string, at: number): boolean {
+  // Most mentions are followed by neither a space and a placeholder: a slice is made only after a space.
+  return text.charCodeAt(at) === 32 && PLACEHOLDER_AFTER.test(text.slice(at, at + 24))
+}

@@ -292,6 +292,14 @@ describe('a label its colon declines', () => {
     expect(mentions('Coaching (two visits, see annex 2) after the workshops.')).toEqual([['Coaching', false]])
   })
 
+  test('a mention a placeholder follows unbracketed is a post named with nobody in it yet', () => {
+    expect(mentions("Coaching à désigner avec le ministère.")).toEqual([['Coaching', true]])
+    expect(mentions('Acompañamiento por definir; dos visitas como mínimo.')).toEqual([['Acompañamiento', true]])
+    expect(mentions('Coaching to be confirmed after the baseline.')).toEqual([['Coaching', true]])
+    // "à" opening what follows is no placeholder
+    expect(mentions('Coaching à domicile après chaque atelier.')).toEqual([['Coaching', false]])
+  })
+
   test('a label whose value is still a placeholder is unsettled', () => {
     expect(mentions('Accompagnement après la fin du projet : à décider (TBD)')).toEqual([['Accompagnement', true]])
     expect(mentions('Coaching after the workshops: to be decided with the donor')).toEqual([['Coaching', true]])
