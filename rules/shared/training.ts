@@ -548,8 +548,11 @@ function findCurricula(model: ProposalModel): CurriculumDescription[] {
     const described = describingScope(model, mention)
     // An item over a nested list names a training's modules only if it names the training: "Disease Modules:
     // Evidence-based protocols for:" over a list of diseases are an application's. Otherwise the item is the block.
+    // A curriculum by name needs no training beside it: "Curriculum ToT (5 j) :" over its days.
     const {scope, hasList, lead} =
-      described.nested && !trained.some((training) => within(training.range, described.lead!)) ? {scope: described.scope, hasList: false, lead: undefined} : described
+      described.nested && /^m[oó]dul/iu.test(mention.text) && !trained.some((training) => within(training.range, described.lead!))
+        ? {scope: described.scope, hasList: false, lead: undefined}
+        : described
     const introduced = lead !== undefined && introduces(lead, scope)
     // How a curriculum was made ("The course content was drawn up by the TUC with UNIWA:", "La malla curricular
     // fue concertada con …:") is told in the past before the list of what it holds; a dated past is history.
