@@ -6,6 +6,8 @@ const ABBREVIATIONS = new Set([
   'no.', 'nos.', 'nr.', 'art.', 'arts.', 'para.', 'paras.', 'p.', 'pp.', 'ch.', 'sec.', 'fig.', 'vol.', 'ed.', 'eds.',
   'dr.', 'mr.', 'mrs.', 'ms.', 'prof.', 'st.', 'jr.', 'sr.', 'sra.', 'mme.', 'mlle.', 'dept.', 'govt.', 'co.', 'inc.', 'ltd.',
   'núm.', 'pág.', 'págs.', 'ej.', 'env.',
+  // As notes abbreviate: "½-day gender eq. session", "final eval (indep.) Y3", "min. 5 délégués", "max. 25 pax".
+  'eq.', 'indep.', 'min.', 'max.', 'mgmt.', 'approx.', 'orgs.', 'org.', 'reps.', 'rep.',
 ])
 
 /** Abbreviations that stand for "number" and only count as such before a number ("No. 188", not "the answer is no."). */

@@ -50,6 +50,9 @@ describe('splitting at sentence ends', () => {
     'Migration to the U.S. And Canada is covered.',
     'Workers from the U.K. Are not covered.',
     'Rates rose by 1.2 per cent. And then fell.',
+    // as notes abbreviate
+    'A half-day gender eq. Session for county staff.',
+    'Min. 5 delegates per session; max. 25 pax.',
   ])('does not split inside "%s" at an abbreviation or a decimal', (text) => {
     const sentences = sentencesOf(text)
     if (text.startsWith('Rates')) expect(sentences).toEqual(['Rates rose by 1.2 per cent.', 'And then fell.'])
