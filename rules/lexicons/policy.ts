@@ -21,6 +21,8 @@ export const policyInstrument = defineLexicon('policy-instrument', {
     'implementing decree',
     'directive',
     'ministerial order',
+    // As Latin American ministries regulate, "resolución ministerial" in English: "a ministerial resolution on re-entry intervals".
+    'ministerial resolution',
     // The Philippines' labour department regulates by "Department Order" and "Administrative Order".
     'department order',
     'administrative order',
@@ -593,9 +595,20 @@ export const othersResponsibility = defineLexicon('others-responsibility', {
   es: ['responsabilidad', 'con su propio presupuesto', 'con sus propios recursos', 'con recursos propios', 'con fondos propios'],
 })
 
+/**
+ * The project's part in a policy said to end at a step before implementation: "Submitting it is where our part ends",
+ * "The project's support ends when the draft revised list is submitted", "Le projet s'arrête à la soumission du projet
+ * d'arrêté", "Nuestra parte termina con la entrega del borrador".
+ */
+export const projectPartEnds = defineLexicon('the project stops', {
+  en: ['our part ends', 'our role ends', 'our support ends', "project's support ends", "project's role ends", "project's part ends", 'the project stops at', 'the project ends with', 'support ends when', 'support ends with'],
+  fr: ["notre rôle s'arrête", 'notre rôle s’arrête', "notre appui s'arrête", 'notre appui s’arrête', "le projet s'arrête", 'le projet s’arrête', "l'appui du projet s'arrête", 'l’appui du projet s’arrête', 'notre rôle prend fin', "l'appui du projet prend fin", 'l’appui du projet prend fin'],
+  es: ['nuestra parte termina', 'nuestro papel termina', 'nuestro apoyo termina', 'el apoyo del proyecto termina', 'el proyecto termina con', 'el proyecto llega hasta', 'nuestra parte concluye', 'el apoyo del proyecto concluye'],
+})
+
 /** The same as a verb ("is up to the municipality", "son application relève de la commune", "corresponde a la alcaldía"). */
 export const othersDuty = defineLexicon('others-duty', {
-  en: ['is up to', 'lies with', 'rests with', 'left to'],
+  en: ['is up to', 'will be up to', 'are up to', 'lies with', 'rests with', 'left to'],
   fr: ['relève de', 'relève du', 'relèvent de', 'relèvent du', 'relèvera de', 'relèvera du', 'relèveront de', 'relèveront du', 'incombe', 'incombera', 'incomberont', 'laissée à', 'laissé à'],
   es: ['corresponde a', 'corresponde al', 'corresponderá a', 'corresponderá al', 'corresponden a', 'corresponden al', 'corresponderán a', 'corresponderán al',
     'compete a', 'compete al', 'competerá a', 'competen a', 'competen al', 'queda a cargo de', 'quedará a cargo de', 'quedan a cargo de', 'quedarán a cargo de'],

@@ -15,6 +15,7 @@ import {
   measuresExecuted,
   othersDuty,
   othersResponsibility,
+  projectPartEnds,
   projectSupport,
   researchFindings,
   startingMeasures,
@@ -137,6 +138,9 @@ function implementationPutOff(model: ProposalModel, work: PolicyWork): Match | n
     const takenUp = afterNaming && POSSESSIVE_OPENING.test(sentence.text)
     namedBefore = names
     if (!names && !afterNaming) continue
+    // "… UTFS will submit it to the Ministry of Labour. Submitting it is where our part ends": the project stops short.
+    const stops = sentence.find(projectPartEnds)[0]
+    if (stops && !isHistory(sentence, stops)) return stops
     const saidOfIt = (word: Match) => names || takenUp || POSSESSIVE.test(neighbours(word).before)
     for (const lexicon of [implementationSupport, implementing, trainingOfAuthorities]) {
       // "Sub-Decree 190 without implementing rules" names a kind of text missing, not implementation left out.

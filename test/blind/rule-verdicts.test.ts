@@ -199,7 +199,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round2/core-curriculum/fr-satisfied-02.md': 'a "cursus" whose content is told Saturday by Saturday in the paragraphs after it not read',
   'round2/migration-framework/en-reported-03.md': 'the Multilateral Framework an earlier ILO programme "popularised", said in a relative clause of a background sentence the next sentence sets apart ("not carried into this proposal"), read as cited',
   'itcilo-link/en-not-applicable-01.md': "another body's own \"internal induction programme\", after \"User training is outside the scope of this proposal:\", read as the project's training",
-  'round3/policy-implementation/en-reported-02.md': 'applying the agreement left to "a second phase (2028–2030), for which funding has not yet been identified", after a fronted clause, read as planned',
   'round3/policy-implementation/fr-satisfied-03.md': 'agents trained on the "nouvelles obligations issues de l\'accord" and a watch on clauses "qui ne sont pas respectées dans la pratique" not read',
   'round3/participatory-monitoring/fr-reported-01.md': 'a participatory system "discuté lors de la formulation ; faute de moyens suffisants, il ne sera pas mis en place" read as planned',
   'round3/participatory-monitoring/fr-reported-03.md': 'constituents interviewed in the final evaluation read as taking part in ongoing monitoring',
