@@ -428,6 +428,11 @@ export const trainingMaterials = defineLexicon('training materials', {
     'syllabi',
     'module',
     'handout',
+    // What trainees take home from a course: "a 40-page course booklet".
+    'course booklet',
+    'training booklet',
+    "participant's booklet",
+    "participants' booklet",
     'e-learning course',
     'online course',
     'blended course',
@@ -457,6 +462,9 @@ export const trainingMaterials = defineLexicon('training materials', {
     'module d’autoformation',
     'curriculum',
     'module',
+    'livret de formation',
+    'livret du participant',
+    'livret de la participante',
   ],
   es: ['manual', 'guía', 'caja de herramientas', 'materiales de formación', 'materiales de capacitación', 'material didáctico', 'currículo', 'diseño curricular', 'diseños curriculares', 'cartilla', 'cartillas', 'curso virtual', 'curso en línea', 'curso semipresencial', 'curso autoformativo', 'paquete educativo', 'paquete pedagógico', 'módulo'],
 })
