@@ -154,7 +154,8 @@ function audienceOf(model: ProposalModel, training: Match): Audience {
 
 /** Prepositions that introduce who does something, and whom it is for. */
 const AGENT_PREPOSITIONS = new Set(['by', 'par', 'por'])
-const FOR_PREPOSITIONS = new Set(['for', 'to', 'pour', 'para', 'a'])
+// "à" with its article: "sera dispensé aux agents de l'ANPE" (given to them), "al personal".
+const FOR_PREPOSITIONS = new Set(['for', 'to', 'pour', 'para', 'a', 'aux', 'au', 'al'])
 const AGENT_PHRASE_WORDS = 12
 /**
  * Verbs of delivering a course that French and Spanish put before their subject: "un module … que imparten
