@@ -742,6 +742,8 @@ export const needsAssessment = defineLexicon('training needs assessment', {
     'evaluación de necesidades',
     'estudio de necesidades',
     'levantamiento de necesidades',
+    // The acronym Latin American training units use: "P1.1 DNC (diagnóstico necesidades capacitación)".
+    'DNC',
   ],
 })
 
