@@ -863,6 +863,8 @@ export const vulnerability = defineLexicon('vulnerability', {
     'left out', 'overlooked', 'neglected', 'invisible', 'underserved', 'miss out', 'marginalis*', 'marginaliz*', 'excluded', 'exclusion', 'peril', 'perilous',
     // A migrant's status or route that removes protection: "young men who try the irregular crossing".
     'undocumented', 'irregular status', 'irregular migration', 'irregular crossing', 'irregular route',
+    // Harms of the job itself: "burns at the steam ovens", "back pain".
+    'burns', 'burned', 'burnt',
   ],
   fr: [
     'vulnérab*', 'risque*', 'exposé*', 'exposition', 'danger*', 'accident*', 'blessure*', 'blessé*', 'décès', 'mort', 'morts', 'mortel*', 'tués',
@@ -871,6 +873,7 @@ export const vulnerability = defineLexicon('vulnerability', {
     'intoxication*', 'détention', 'arrest*', 'expuls*', 'hésit*', 'demander de l\'aide', 'difficultés', 'obstacle*', 'fardeau',
     'laissés pour compte', 'oubliés', 'négligés', 'invisibles', 'marginalis*', 'menace', 'menaces', 'menacé*', 'crainte*', 'sans contrat', 'exclus', 'exclue', 'exclues', 'exclusion', 'péril',
     'sans papiers', 'en situation irrégulière', 'migration irrégulière', 'traversée irrégulière', 'traversées irrégulières', 'voie irrégulière',
+    'brûlure*', 'brûlé*',
   ],
   es: [
     'vulnerab*', 'riesgo*', 'expuesto*', 'expuesta*', 'exposición', 'peligro*', 'accidente*', 'lesion*', 'muerte*', 'mortal*', 'muertos',
@@ -879,6 +882,7 @@ export const vulnerability = defineLexicon('vulnerability', {
     'alcohol', 'intoxicac*', 'detención', 'arresto*', 'deport*', 'pedir ayuda', 'dificultades', 'obstáculo*', 'carga',
     'olvidados', 'desatendidos', 'invisibles', 'marginad*', 'quedan fuera', 'amenaza', 'amenazas', 'amenazado*', 'temor', 'temores', 'sin contrato', 'excluidos', 'excluidas', 'exclusión',
     'sin papeles', 'indocumentad*', 'en situación irregular', 'migración irregular', 'ruta irregular', 'vía irregular',
+    'quemadura*', 'quemad*',
   ],
 })
 
