@@ -52,6 +52,28 @@ function isReviewComment(node: Parents, text: string): boolean {
 }
 
 /**
+ * A block quote that gives someone's own words and then who said them: "> *"Nobody ever trained us on the chemicals."*"
+ * over "> — Rosa Mamani, 34, sorter in Facatativá". A testimony tells the speaker's experience, not what the proposal
+ * plans; the proposal's own text around it says what the project will do.
+ */
+function isTestimony(node: Parents, text: string): boolean {
+  const first = node.children[0]
+  const last = node.children.at(-1)
+  if (first?.type !== 'paragraph' || last?.type !== 'paragraph') return false
+  if (!QUOTATION_OPENING.test(flatTextOf(first, text).text)) return false
+  const start = last.position?.start.offset
+  const end = last.position?.end.offset
+  if (start === undefined || end === undefined) return false
+  const lines = text.slice(start, end).split(/\r\n|\r|\n/u)
+  return ATTRIBUTION_LINE.test(lines.at(-1)!.replace(/^[\s>]*/u, ''))
+}
+
+/** A quotation's opening mark, after emphasis: '*"…', '« …', '“…'. */
+const QUOTATION_OPENING = /^\s*["“«„‘']/u
+/** Who said it, on the quote's last line: "— Rosa Mamani, 41 años", "– Ahmed Salem, armateur", "-- Ana". */
+const ATTRIBUTION_LINE = /^(?:[*_]+)?(?:—|–|--?)\s*(?:[*_]+)?\p{Lu}/u
+
+/**
  * A comment a Google Docs export lists at the end, under the letter that anchors it in the text: "[a] Maria Lopez:
  * Shouldn't we add a gender specialist here?", "[c] Grace Wanjiru (COTU-K): …". A reviewer's question is not what the
  * proposal says.
@@ -357,7 +379,7 @@ export function buildTextBlocks(
           }
           break
         case 'blockquote':
-          if (!isReviewComment(child, text) && !isQuotedMessage(child, text, parent.children[index - 1])) walk(child, listItem, calledFrom)
+          if (!isReviewComment(child, text) && !isQuotedMessage(child, text, parent.children[index - 1]) && !isTestimony(child, text)) walk(child, listItem, calledFrom)
           break
         case 'code':
           if (isCellOutput(child, parent.children[index - 1], text)) blocks.push(...outputLines(child, text, sectionAt(start)))

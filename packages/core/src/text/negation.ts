@@ -422,7 +422,11 @@ function negatorAt({text, tokens, nextNePartner}: Analysis, i: number, clauseEnd
   // "supprimé la radio", "retiré l'évaluation finale", "eliminado el acompañamiento". Only the verb before its object:
   // "the barriers were removed", "enfants retirés des mines" take out nothing the text plans.
   // An activity may be named by its number: "Eliminados 1.7 (acompañamiento en obra) y 1.8 (formación de formadores)".
-  if (TAKING_OUT.has(word)) return (TAKEN_OBJECT.has(nextWord) || /^\d/u.test(nextWord)) && !(word === 'retire' && nextWord === 'les')
+  // Or by its name: "removed ANAPEC and the Consulate General from the partners table".
+  if (TAKING_OUT.has(word)) {
+    const named = nextWord !== '' && /^\p{Lu}/u.test(text.slice(next!.start, next!.start + 1))
+    return (TAKEN_OBJECT.has(nextWord) || /^\d/u.test(nextWord) || named) && !(word === 'retire' && nextWord === 'les')
+  }
   if (word === 'instead') return nextWord === 'of'
   if (word === 'sin' && nextWord === 'embargo') return false
   return NEGATORS.has(word)

@@ -579,6 +579,26 @@ describe('a Google Docs export', () => {
   })
 })
 
+describe('a testimony quoted in a block quote', () => {
+  it("leaves out someone's own words and who said them; a block quote that is no quotation stays", () => {
+    const text = [
+      '## Context',
+      '',
+      '> *"I went to the consulate for help. They gave me a leaflet."*',
+      '> — Rosa Mamani, 41, seamstress in Villa Celina',
+      '',
+      '> The consulate will host a monthly legal clinic.',
+      '',
+      '> "We will train the delegates."',
+      '',
+    ].join('\n')
+    expect(buildModel(text).sentences({includeHeadings: false}).map((sentence) => sentence.text)).toEqual([
+      'The consulate will host a monthly legal clinic.',
+      '"We will train the delegates."',
+    ])
+  })
+})
+
 describe('a collapsible block and a list written in raw HTML, as a word-processor export keeps them', () => {
   const text = [
     '## 3. Activities',

@@ -525,6 +525,7 @@ describe('what a revision deletes', () => {
     ['Se ha eliminado el acompañamiento en terreno.', 'acompañamiento', true],
     ['The final evaluation was dropped.', 'final evaluation', true],
     ['- 2026-01-20 — Eliminados 1.7 (acompañamiento en obra) y 1.8 (formación de formadores): sin presupuesto.', 'formación de formadores', true],
+    ['- 2026-01-20 — removed ANAPEC and the Consulate General from the partners table (no reply).', 'Consulate General', true],
     // not what the verb's subject is, nor children withdrawn from work
     ['The reform removed the fees; the final evaluation stays in the budget.', 'final evaluation', false],
     ['Le projet a retiré les enfants des mines.', 'enfants', false],
