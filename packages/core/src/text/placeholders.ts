@@ -45,7 +45,7 @@ export function placeholderInBracketsAt(text: string, at: number): boolean {
 }
 
 /** A placeholder right after a mention, unbracketed: "point focal genre à désigner", "gender focal point to be designated", "punto focal por designar". */
-const PLACEHOLDER_AFTER = /^ (?:[àa] (?:d[ée]signer|identifier|d[ée]finir|confirmer)|to be (?:designated|identified|determined|confirmed|defined)|por (?:designar|identificar|definir|confirmar)|tbd|tbc)(?![\p{L}\p{N}])/iu
+const PLACEHOLDER_AFTER = /^ (?:[àa] (?:d[ée]signer|identifier|d[ée]finir|confirmer)|to be (?:designated|identified|determined|confirmed|defined)|por (?:designar|identificar|definir|confirmar))(?![\p{L}\p{N}])/iu
 
 /** Whether the text at `at` goes on with a placeholder, which leaves what stands before it unsettled. */
 export function placeholderAt(text: string, at: number): boolean {
