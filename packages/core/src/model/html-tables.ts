@@ -98,9 +98,9 @@ function listFrom(list: Element, place: Placer, position: Position | undefined):
 function collapsibleOf(node: Html, text: string): RootContent[] | undefined {
   const read = elementsOf(node, text, DETAILS_TAG)
   if (!read || read.elements.length !== 1) return undefined
-  const [block] = read.elements
+  const block = read.elements[0]!
   // Comments and the whitespace between elements say nothing; prose in the block keeps it raw.
-  const inside = block!.tagName === 'details' ? block!.children.filter((child) => child.type !== 'comment' && (child.type !== 'text' || child.value.trim() !== '')) : [block!]
+  const inside = block.tagName === 'details' ? block.children.filter((child) => child.type !== 'comment' && (child.type !== 'text' || child.value.trim() !== '')) : [block]
   if (inside.some((child) => child.type !== 'element')) return undefined
   const [summary, ...folded] = inside as Element[]
   if (summary?.tagName !== 'summary') return undefined
