@@ -118,7 +118,8 @@ function womenNamedByNouns(model: ProposalModel): Match[] {
   const counted = new Set<number>()
   const nouns = new Set<string>()
   for (const sentence of model.sentences({includeHeadings: false})) {
-    if (!/\d/u.test(sentence.text)) continue
+    // Only a sentence with a share can count: most sentences are passed by without reading their words.
+    if (!SHARE_OF.test(sentence.text)) continue
     const {text} = sentence
     const tokens = words(text)
     tokens.forEach((token, index) => {

@@ -86,18 +86,28 @@ const TAKING_PART = /\b(?:partners?|partenaires?|socios?|roles?|rôles?|papel(?:
  * and Spanish word.
  */
 export function organisationsUnderASideLabel(model: ProposalModel, side: Side): Match[] {
-  const acronyms = new Set<string>()
-  for (const sentence of model.sentences({includeHeadings: false})) {
-    if (!/\b(?:EO|EBMO|TU|WO)s?\s*:/u.test(sentence.text)) continue
-    for (const [, label, names] of sentence.text.matchAll(SIDE_LABEL)) {
-      if ((SIDE_OF_LABEL[label!] ?? side) !== side) continue
-      for (const name of names!.split(/[/,]/u)) acronyms.add(name.trim())
-    }
-  }
+  // The labels are read once per document: two rules ask for each side.
+  let labelled = labelledBySide.get(model)
+  if (!labelled) labelledBySide.set(model, (labelled = labelledAcronyms(model)))
+  const acronyms = labelled[side]
   if (acronyms.size === 0) return []
   const terms = [...acronyms].sort()
   const lexicon = documentLexicon(`bodies under a side label (${side})`, {en: terms, fr: terms, es: terms})
   return currentMentions(model, lexicon).filter((match) => acronyms.has(match.text))
+}
+
+const labelledBySide = new WeakMap<ProposalModel, Record<Side, Set<string>>>()
+
+/** The acronyms the document files under each side's label. */
+function labelledAcronyms(model: ProposalModel): Record<Side, Set<string>> {
+  const found: Record<Side, Set<string>> = {workers: new Set(), employers: new Set()}
+  for (const sentence of model.sentences({includeHeadings: false})) {
+    if (!/\b(?:EO|EBMO|TU|WO)s?\s*:/u.test(sentence.text)) continue
+    for (const [, label, names] of sentence.text.matchAll(SIDE_LABEL)) {
+      for (const name of names!.split(/[/,]/u)) found[SIDE_OF_LABEL[label!]!].add(name.trim())
+    }
+  }
+  return found
 }
 
 /** A side label at the start of a line or after a semicolon, and the acronyms after it ("TU: COTU-K", "EO: SNMPE/CCL"). */
