@@ -550,7 +550,7 @@ function findCurricula(model: ProposalModel): CurriculumDescription[] {
     // Evidence-based protocols for:" over a list of diseases are an application's. Otherwise the item is the block.
     // A curriculum by name needs no training beside it: "Curriculum ToT (5 j) :" over its days.
     const {scope, hasList, lead} =
-      described.nested && /^m[oó]dul/iu.test(mention.text) && !trained.some((training) => within(training.range, described.lead!))
+      described.nested && isModule(mention) && !trained.some((training) => within(training.range, described.lead!))
         ? {scope: described.scope, hasList: false, lead: undefined}
         : described
     const introduced = lead !== undefined && introduces(lead, scope)
@@ -613,12 +613,17 @@ function findCurricula(model: ProposalModel): CurriculumDescription[] {
  */
 export function titledModules(model: ProposalModel): Sentence[] {
   const titled = currentMentions(model, curriculum)
-    .filter((mention) => /^m[oó]dul/iu.test(mention.text))
+    .filter(isModule)
     .filter((mention) => {
       const end = mention.sentenceIndex + mention.text.length
       return QUOTED_TITLE.test(mention.sentence.text.slice(end, end + 48))
     })
   return [...new Set(titled.map((mention) => mention.sentence))]
+}
+
+/** Whether a curriculum mention is a module ("module", "módulo"): a platform or an application has modules too. */
+function isModule(mention: Match): boolean {
+  return /^m[oó]dul/iu.test(mention.text)
 }
 
 /** A title in quotes within a few words after a module, in its clause: "Module d'une demi-journée « …", 'a core module, "…'. */
@@ -745,7 +750,7 @@ function listsItsTopics(mention: Match, trained: readonly Match[]): boolean {
   if (!pastAColon(after) && !bracketedEnumeration(after)) return false
   // A module is a course's only in a sentence about training, its trainers or learners ("The trainer's guide has six
   // modules: (1) …"): a platform or an application has modules too ("el módulo de registro de currículum").
-  if (!/^m[oó]dul/iu.test(mention.text) || trained.some((training) => training.sentence === mention.sentence)) return true
+  if (!isModule(mention) || trained.some((training) => training.sentence === mention.sentence)) return true
   return mention.sentence.find(trainingCue).some((cue) => !overlaps(cue.range, mention.range) && !/^(?:m[oó]dul|curr[ií]cul)/iu.test(cue.text))
 }
 
