@@ -241,9 +241,18 @@ function onlyPromisesOrLaterWriting(all: readonly Sentence[]): boolean {
   const lacking = undenied.some(isAboutWritingLater) ? undenied.filter(saysWhatIsLacking) : []
   const sentences = undenied.filter((sentence) => !lacking.includes(sentence))
   const denied = undenied.length < kept.length || lacking.some((sentence) => sentence.find(genderStrategy, {includeNegated: true}).length > 0)
+  // Once the paragraph has said the project has no strategy and put its writing off, what else it says describes none
+  // unless it states an approach: "we do not have a written gender strategy yet. We would prepare one during the
+  // inception phase … What we do have is better data on how women and men fare".
+  if (denied && undenied.some(isAboutWritingLater) && !sentences.some(statesAnApproach)) return true
   if (sentences.length === 0 || !sentences.every((sentence) => isShortPromise(sentence) || isAboutWritingLater(sentence))) return false
   const strategies = sentences.flatMap((sentence) => [...sentence.find(genderStrategy), ...sentence.find(approachWord)])
   return sentences.every(isShortPromise) || strategies.some(isStillToBeWritten) || (denied && sentences.every(isAboutWritingLater))
+}
+
+/** Whether a sentence names an approach or strategy to gender, not negated nor still to be written. */
+function statesAnApproach(sentence: Sentence): boolean {
+  return [...sentence.find(genderStrategy), ...sentence.find(approachWord), ...sentence.find(mainstreamingPromise)].some((match) => !isStillToBeWritten(match))
 }
 
 function putOffInItsBlock(model: ProposalModel, sentence: Sentence): boolean {
