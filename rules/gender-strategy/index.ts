@@ -217,11 +217,18 @@ function isAboutWritingLater(sentence: Sentence): boolean {
  * élaborée au cours des six premiers mois", "para elaborar la estrategia de género". A course "con enfoque de género"
  * that "se diseñará" is no strategy put off.
  */
+/** Words (an article, a possessive) that may stand before the subject of a sentence, after its number. */
+const SUBJECT_LEAD_WORDS = 2
+
 function isStillToBeWritten(match: Match): boolean {
   if (!isAboutWritingLater(match.sentence)) return false
   // The strategy by its name is the object of its writing across an aside: "Elle élaborera, au cours des six premiers
   // mois, une stratégie genre du projet". An approach word stays read in its phrase ("un curso con enfoque de género").
-  const named = match.sentence.find(genderStrategy).some((strategy) => strategy.sentenceIndex === match.sentenceIndex)
+  // An approach word that opens the sentence is its subject, whatever stands between it and its verb: "10.1 Les
+  // modalités de prise en compte de l'égalité … seront, le cas échéant, précisées ultérieurement".
+  const named =
+    match.sentence.find(genderStrategy).some((strategy) => strategy.sentenceIndex === match.sentenceIndex) ||
+    words(match.sentence.text).filter((token) => token.start < match.sentenceIndex && !/^\d+$/u.test(token.word)).length <= SUBJECT_LEAD_WORDS
   return relatedMentions(match, strategyToBeWritten, named ? 'clause' : 'phrase').length > 0
 }
 

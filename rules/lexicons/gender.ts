@@ -329,7 +329,8 @@ export const forWomen = defineLexicon('for women', {
 
 export const approachWord = defineLexicon('approach-word', {
   en: ['strategy', 'strategies', 'approach', 'action plan', 'plan of action', 'cross-cutting', 'crosscutting', 'mainstreamed', 'mainstreaming'],
-  fr: ['stratégie', 'approche', 'plan d\'action', 'plans d\'action', 'transversal', 'transversale', 'transversaux', 'transversalement'],
+  // "Les modalités de prise en compte de l'égalité" are how the project takes it into account: its approach.
+  fr: ['stratégie', 'approche', 'plan d\'action', 'plans d\'action', 'modalités de prise en compte', 'transversal', 'transversale', 'transversaux', 'transversalement'],
   es: ['estrategia', 'enfoque', 'plan de acción', 'planes de acción', 'eje transversal', 'transversal', 'transversales', 'transversalización'],
 })
 
@@ -526,15 +527,21 @@ export const strategyToBeWritten = defineLexicon('strategy still to be written',
     // Being written now, or what the writers would do: "Gender strategy under development", "We would prepare one during the inception phase".
     'being drafted', 'being prepared', 'being developed', 'being written', 'under preparation', 'under development', 'in preparation',
     'would prepare', 'would develop', 'would draft', 'would write', 'to be specified', 'to be defined',
-    'could be prepared', 'could be developed', 'could be drafted', 'could be written'],
+    'could be prepared', 'could be developed', 'could be drafted', 'could be written',
+    // Put off with the words apart: "will, where needed, be specified later".
+    'specified later', 'defined later'],
   fr: ['sera élaborée', 'sera élaboré', 'seront élaborées', 'seront élaborés', 'sera préparée', 'seront préparées', 'sera rédigée', 'seront rédigées', 'sera développée', 'sera conçue', 'sera définie', 'seront définies', 'pour élaborer', "d'élaborer", 'd’élaborer', 'élaborera', 'rédigera', 'rédigeront',
     'sera validée', 'sera soumise', 'sera approuvée', 'sera annexée', 'annexée au', 'termes de référence',
     'rédigée par', 'rédaction de', 'sera précisée', 'sera précisé', 'seront précisées', 'sera formulée', 'sera formulé', 'formulera', 'reste à élaborer',
-    'reste à rédiger', 'est en attente', 'à élaborer', 'à rédiger', "en cours d'élaboration", 'en cours d’élaboration', 'en cours de rédaction', 'en cours de préparation', 'en préparation', 'à préciser', 'à définir'],
+    'reste à rédiger', 'est en attente', 'à élaborer', 'à rédiger', "en cours d'élaboration", 'en cours d’élaboration', 'en cours de rédaction', 'en cours de préparation', 'en préparation', 'à préciser', 'à définir',
+    // Put off with the words apart: "seront, le cas échéant, précisées ultérieurement par les Parties".
+    'précisées ultérieurement', 'précisée ultérieurement', 'précisés ultérieurement', 'précisé ultérieurement', 'définies ultérieurement', 'définie ultérieurement', 'définis ultérieurement', 'défini ultérieurement'],
   es: ['se elaborará', 'se elaborarán', 'será elaborada', 'será elaborado', 'serán elaboradas', 'serán elaborados', 'se redactarán', 'se definirán', 'para elaborar', 'elaborará', 'redactará', 'redactarán', 'se preparará', 'se diseñará', 'se redactará', 'se definirá', 'será definida',
     'será aprobada', 'será validada', 'se someterá', 'se incorporará al', 'términos de referencia',
     'redactada por', 'redacción de', 'se precisará', 'se precisarán', 'se detallará', 'se formulará', 'será formulada', 'será formulado', 'formulará',
-    'está pendiente', 'queda pendiente', 'por elaborar', 'por redactar', 'se presentará', 'en elaboración', 'en preparación', 'en proceso de elaboración', 'en proceso de redacción', 'por precisar', 'a precisar', 'por definir', 'a definir'],
+    'está pendiente', 'queda pendiente', 'por elaborar', 'por redactar', 'se presentará', 'en elaboración', 'en preparación', 'en proceso de elaboración', 'en proceso de redacción', 'por precisar', 'a precisar', 'por definir', 'a definir',
+    // Put off with the words apart: "será, en su caso, precisado posteriormente por las Partes".
+    'precisado posteriormente', 'precisada posteriormente', 'precisados posteriormente', 'precisadas posteriormente', 'definido posteriormente', 'definida posteriormente', 'definidos posteriormente', 'definidas posteriormente'],
 })
 
 /**

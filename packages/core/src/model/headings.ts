@@ -177,6 +177,7 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\b(?:inegalites|disparites) (?:liees au sexe|entre (?:les )?(?:femmes et (?:les )?hommes|hommes et (?:les )?femmes))\b/,
     /\bdesigualdad(?:es)? (?:de genero|entre (?:mujeres y hombres|hombres y mujeres))\b/,
     /\bigualdad entre (?:hombres y mujeres|mujeres y hombres)\b/,
+    /\bequality (?:between|of) (?:women and men|men and women)\b/,
     // A funder's form asking how the applicant includes women: "¿Cómo toman en cuenta a las mujeres?", "How will women
     // take part and benefit?", "Comment les femmes sont-elles associées ?".
     /^[¿¡]?\s*(?:how|comment|como)\b[^?]*\b(?:women|femmes|mujeres)\b/,
