@@ -22,6 +22,7 @@ import {
 import {employersOrganisations, workersOrganisations} from '../lexicons/partners.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {acronymMentions, hyphenJoined, neighbours, overlaps} from '../shared/mentions.js'
+import {nationalOrganisations, nationalSocialPartner} from '../shared/national-partners.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
 import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
@@ -73,6 +74,9 @@ function participationIn(model: ProposalModel): Match[] {
   if (named.length > 0) return named
   const indicatorRows = new Map(model.indicators.flatMap((indicator) => (indicator.row ? [[indicator.row, indicator.text] as const] : [])))
   const byAcronym = partnerAcronyms(model)
+  // The social partners a country knows by their acronyms are constituents wherever they stand ("Progress is reviewed
+  // jointly with the PAC every six months, where JTUCC and FNCCI comment on the data"): the gazetteer tells their side.
+  const constituents = nationalConstituents(model)
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
     if (isHistory(sentence)) continue
     // "The steering committee reviews the monitoring data": who, taking part, in what. The who may be
@@ -82,7 +86,7 @@ function participationIn(model: ProposalModel): Match[] {
     // An acronym is a constituent only where the sentence speaks of monitoring itself ("un comité de seguimiento en el que
     // participan la CSTP…"): "VGCL economists join the working group" is no monitoring.
     const acronyms = sentence.has(monitoringWord) ? (byAcronym.get(sentence) ?? []) : []
-    const actors = [...actorsOf(model, sentence), ...acronyms]
+    const actors = [...actorsOf(model, sentence), ...acronyms, ...(constituents.get(sentence) ?? []).filter(reviewsInItsClause)]
     const object = sentence.find(monitoringObject).length > 0 || isIndicatorRow(model, sentence, indicatorRows) || reportNamedBefore(model, sentence)
     const taking = takingPart(sentence, actors)
     if (taking.length > 0 && object) return taking
@@ -133,6 +137,29 @@ function partnerAcronyms(model: ProposalModel): Map<Sentence, Match[]> {
     const matches = bySentence.get(match.sentence)
     if (matches) matches.push(match)
     else bySentence.set(match.sentence, [match])
+  }
+  return bySentence
+}
+
+/**
+ * Whether a constituent named by its acronym takes part in monitoring in its own clause, by a word of taking part and
+ * what is monitored: "where JTUCC and FNCCI comment on the data", "Un comité asesor con INFOP, cámaras y CGT revisará
+ * los avances"; not "VGCL and VCCI economists will join the secretariat's technical working group, so that … data".
+ */
+function reviewsInItsClause(actor: Match): boolean {
+  const reviewing = relatedMentions(actor, monitoringParticipation, 'clause').filter((word) => !JOINING.test(word.text))
+  return reviewing.length > 0 && relatedMentions(actor, monitoringObject, 'clause').length > 0
+}
+
+/** Words of taking part that say where, not what is done there: joining a group or attending an event is no review. */
+const JOINING = /^(?:join|attend|take|taking|sit|particip|prendre|prennent|tomar|accompa|acompa)/iu
+
+/** The national workers' and employers' organisations the proposal names by the gazetteer, by sentence. */
+function nationalConstituents(model: ProposalModel): Map<Sentence, Match[]> {
+  const found = model.find(nationalSocialPartner)
+  const bySentence = new Map<Sentence, Match[]>()
+  for (const match of [...nationalOrganisations(model, 'workers', found), ...nationalOrganisations(model, 'employers', found)]) {
+    bySentence.set(match.sentence, [...(bySentence.get(match.sentence) ?? []), match])
   }
   return bySentence
 }
