@@ -606,6 +606,16 @@ export const projectPartEnds = defineLexicon('the project stops', {
   es: ['nuestra parte termina', 'nuestro papel termina', 'nuestro apoyo termina', 'el apoyo del proyecto termina', 'el proyecto termina con', 'el proyecto llega hasta', 'nuestra parte concluye', 'el apoyo del proyecto concluye'],
 })
 
+/**
+ * The instrument's adoption or issuance: "Adoption is expected after the end of the project", "Issuance is expected after
+ * the project ends", "son adoption est attendue après la fin du projet", "su aprobación se espera después del cierre".
+ */
+export const instrumentAdoption = defineLexicon('instrument adoption', {
+  en: ['adoption', 'issuance', 'enactment', 'promulgation', 'gazettement'],
+  fr: ['adoption', 'promulgation', 'publication au journal officiel'],
+  es: ['adopción', 'aprobación', 'promulgación', 'expedición', 'publicación oficial'],
+})
+
 /** The same as a verb ("is up to the municipality", "son application relève de la commune", "corresponde a la alcaldía"). */
 export const othersDuty = defineLexicon('others-duty', {
   en: ['is up to', 'will be up to', 'are up to', 'lies with', 'rests with', 'left to'],

@@ -12,6 +12,7 @@ import {
   implementationSupport,
   implementing,
   implementingTexts,
+  instrumentAdoption,
   measuresExecuted,
   othersDuty,
   othersResponsibility,
@@ -129,8 +130,16 @@ function implementationSupportIn(model: ProposalModel, work: PolicyWork, putOff:
  */
 function implementationPutOff(model: ProposalModel, work: PolicyWork): Match | null {
   let namedBefore = false
+  let blockNaming: number | null = null
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
     const names = instrumentsIn(sentence, work.acronyms, {includeNegated: true}).length > 0
+    if (names) blockNaming = sentence.block.start.offset
+    // "Output 3.1 – Draft Directive … submission of the draft to MoLS for adoption. Adoption is expected after the end of
+    // the project.": an instrument adopted only once the project has closed is implemented with none of its support.
+    if (blockNaming === sentence.block.start.offset) {
+      const adoptedAfter = sentence.find(instrumentAdoption).find((adoption) => relatedMentions(adoption, afterProjectEnd, 'clause').length > 0)
+      if (adoptedAfter) return adoptedAfter
+    }
     // The instrument may be the sentence before's, taken up by a possessive: "Le projet s'arrête à la soumission du projet
     // d'arrêté. Sa mise en œuvre, la formation des inspecteurs … ne sont pas couvertes par le présent financement", "…
     // una propuesta técnica de reglamento. No está previsto acompañar su aprobación ni su aplicación".
