@@ -69,6 +69,9 @@ export const genderConcept = defineLexicon('gender-concept', {
     'activités genre',
     'formation genre',
     'formation en genre',
+    // The title of whoever holds the gender portfolio ("notre secrétaire générale adjointe chargée du genre"); "du genre"
+    // alone is "of the kind".
+    'chargé du genre', 'chargée du genre', 'chargés du genre', 'chargées du genre', 'responsable du genre', 'en charge du genre',
     'questions de genre',
     'en genre',
     'en matière de genre',
@@ -304,10 +307,12 @@ export const genderExpertise = defineLexicon('gender-expertise', {
 
 /** Roles that supply expertise, when a gender word stands beside them ("a national consultant on gender"). */
 export const expertRole = defineLexicon('expert-role', {
-  en: ['specialist', 'expert', 'consultant', 'adviser', 'advisor', 'officer', 'focal point', 'focal person', 'coordinator'],
+  // An organisation's officer for gender, where a union or an employers' body writes the proposal: "our Women and Gender
+  // Secretary", "secrétaire générale adjointe chargée du genre", "la Secretaria Nacional de la Mujer y Género".
+  en: ['specialist', 'expert', 'consultant', 'adviser', 'advisor', 'officer', 'focal point', 'focal person', 'coordinator', 'secretary'],
   // As "officer" and "coordinator" in English: "la técnica de equidad de género", "une coordinatrice genre".
-  fr: ['spécialiste', 'expert', 'experte', 'consultant', 'consultante', 'conseiller', 'conseillère', 'point focal', 'chargé', 'chargée', 'référent', 'référente', 'coordinateur', 'coordinatrice'],
-  es: ['especialista', 'experto', 'experta', 'consultor', 'consultora', 'asesor', 'asesora', 'punto focal', 'encargado', 'encargada', 'técnico', 'técnica', 'oficial', 'coordinador', 'coordinadora'],
+  fr: ['spécialiste', 'expert', 'experte', 'consultant', 'consultante', 'conseiller', 'conseillère', 'point focal', 'chargé', 'chargée', 'référent', 'référente', 'coordinateur', 'coordinatrice', 'secrétaire'],
+  es: ['especialista', 'experto', 'experta', 'consultor', 'consultora', 'asesor', 'asesora', 'punto focal', 'encargado', 'encargada', 'técnico', 'técnica', 'oficial', 'coordinador', 'coordinadora', 'secretaria', 'secretario'],
 })
 
 /**

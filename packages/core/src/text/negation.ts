@@ -107,6 +107,10 @@ const LACKING = new Set(['lack', 'lacks', 'lacking', 'lacked', 'falta', 'faltan'
 const VERB_NEGATORS = new Set(['not', 'never', 'cannot', 'pas', 'jamais', 'nunca', 'absent'])
 /** What completes French "ne": "ne ... que" alone means "only", not "not". */
 const NE_PARTNERS = new Set(['pas', 'plus', 'jamais', 'rien', 'personne', 'point', 'guere', 'aucun', 'aucune', 'ni'])
+/** Pronouns that complete French "ne" before it, as its subject: "personne ne", "rien ne". */
+const NE_SUBJECTS = new Set(['personne', 'rien'])
+/** Words that make such a pronoun a noun: "une personne", "chaque personne", "la personne". */
+const DETERMINERS_BEFORE_SUBJECT = new Set(['la', 'une', 'chaque', 'cette', 'toute', 'de', 'le', 'un', 'du', 'quelque', 'seule', 'meme', 'autre'])
 /** Verbs of omission: negated, they affirm ("it does not forget young men", "il n'oublie pas les jeunes manœuvres", "no olvida"). */
 const OMISSION = new Set([
   'forget', 'forgets', 'neglect', 'neglects', 'overlook', 'overlooks', 'ignore', 'ignores',
@@ -401,6 +405,9 @@ function negatorAt({text, tokens, nextNePartner}: Analysis, i: number, clauseEnd
   if ((word === 'pas' || word === 'jamais') && OMISSION.has(tokens[i - 1]?.word ?? '')) return false
   if (word.endsWith("n't")) return true
   if (word === 'ne') {
+    // "Personne n'est chargé du genre", "Rien n'est prévu": the subject completes "ne" ("Chaque personne ne …" does not).
+    const subject = tokens[i - 1]
+    if (subject && NE_SUBJECTS.has(subject.word) && !DETERMINERS_BEFORE_SUBJECT.has(tokens[i - 2]?.word ?? '')) return true
     const partner = tokens[nextNePartner[i]!]
     return partner !== undefined && partner.start < clauseEnd
   }
