@@ -144,7 +144,7 @@ function implementationPutOff(model: ProposalModel, work: PolicyWork): Match | n
     // d'arrêté. Sa mise en œuvre, la formation des inspecteurs … ne sont pas couvertes par le présent financement", "…
     // una propuesta técnica de reglamento. No está previsto acompañar su aprobación ni su aplicación".
     const afterNaming = namedBefore
-    const takenUp = afterNaming && POSSESSIVE_OPENING.test(sentence.text)
+    const takenUp = afterNaming && (POSSESSIVE_OPENING.test(sentence.text) || TEXT_REFERRED_BACK.test(sentence.text))
     namedBefore = names
     if (!names && !afterNaming) continue
     // "… UTFS will submit it to the Ministry of Labour. Submitting it is where our part ends": the project stops short.
@@ -169,6 +169,11 @@ function implementationPutOff(model: ProposalModel, work: PolicyWork): Match | n
 
 /** A sentence that opens with a possessive, which refers back to what the sentence before named: "Sa", "Its", "Su". */
 const POSSESSIVE_OPENING = /^\s*(?:its|their|sa|son|ses|leur|leurs|su|sus)\s/iu
+/**
+ * The instrument the sentence before named, taken up as "the text": "…un avant-projet de décret … Le suivi de l'adoption
+ * et de l'application du texte dépasse le cadre de ce projet", "its adoption and the application of the text".
+ */
+const TEXT_REFERRED_BACK = /\b(?:the|this) (?:text|draft)\b|\b(?:du|le|ce|de ce) texte\b|\b(?:el|este|del) texto\b/iu
 /** A possessive right before a word: "ni su aplicación", "its roll-out". */
 const POSSESSIVE = /^(?:its|their|sa|son|ses|leur|leurs|su|sus)$/iu
 

@@ -403,6 +403,10 @@ describe('out of scope', () => {
     ['Les jeunes manœuvres, souvent migrants, sont exclus des GIE.', 'manœuvres', false],
     ['Women informal workers excluded from social protection.', 'workers', false],
     ['Men are excluded from this phase.', 'Men', true],
+    ["Le suivi de l'application de la loi dépasse le cadre de ce projet.", 'application', true],
+    ['Coaching the inspectors goes beyond the scope of this project.', 'Coaching', true],
+    ['La capacitación de los inspectores excede el alcance de este proyecto.', 'capacitación', true],
+    ['Le projet dépasse les attentes : la formation a touché 300 délégués.', 'formation', false],
   ])('%s', (text, term, expected) => {
     expect(negated(text, term)).toBe(expected)
   })
