@@ -400,7 +400,11 @@ export const projectBackstopping = defineLexicon('project backstopping', {
   en: ['technical backstopping', 'backstopping from', 'backstopping by', 'backstopping of the project', 'administrative backstopping', 'financial backstopping', 'logistical support', 'logistic support'],
   fr: ['appui technique du siège', 'accompagnement logistique', 'appui logistique', 'soutien logistique',
     // Agricultural extension services, supervisory staff: no support to anyone trained.
-    'encadrement agricole', "services d'encadrement", "personnel d'encadrement", "taux d'encadrement"],
+    'encadrement agricole', "services d'encadrement", "personnel d'encadrement", "taux d'encadrement",
+    // Supervisory staff and bodies, and the supervision of places: "agents d'encadrement", "Agence nationale d'encadrement
+    // des exploitations minières", "encadrement des sites".
+    "agents d'encadrement", "cadres d'encadrement", "structures d'encadrement", "agence nationale d'encadrement",
+    'encadrement des sites', 'encadrement des exploitations', 'encadrement des chantiers'],
   es: ['acompañamiento logístico', 'apoyo logístico'],
 })
 
