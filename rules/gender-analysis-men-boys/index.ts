@@ -9,7 +9,7 @@
 // considers men's own situation.
 import {clauseBounds, firstAtLeast, isWomenGroupNoun, related, wordIndexFrom, words, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
 
-import {frenchMener, genderConcept, harmAgency, menAndBoys, menAsComparison, menAsPerpetrators, sexDisaggregation, vulnerability, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
+import {frenchMener, genderAnalysis, genderConcept, harmAgency, menAndBoys, menAsComparison, menAsPerpetrators, sexDisaggregation, vulnerability, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {overlapsAnyInItsSentence, within} from '../shared/mentions.js'
 import {genderLesson181142} from '../shared/sources.js'
@@ -288,6 +288,14 @@ function analysisSections(model: ProposalModel, mensRisks: ReadonlyArray<{men: M
     // A heading that names another kind ("Gender-responsive budget", "Gender-sensitive M&E") heads that part;
     // one that names the situation too ("How does the problem affect women and girls?") heads an analysis.
     if (section.kinds.some((kind) => kind !== 'background') || found.includes(section)) continue
+    found.push(section)
+  }
+  // A paragraph titled as a gender analysis ("**Analyse de genre.** Les femmes représentent…") makes the context it
+  // stands in one.
+  for (const match of model.find(genderAnalysis, {includeHeadings: false})) {
+    const section = match.section
+    if (!match.sentence.titlesItsBlock || !section || section.heading === model.title || found.includes(section)) continue
+    if (section.kinds.some((kind) => kind !== 'background')) continue
     found.push(section)
   }
   const women = model.find(womenAndGirls, {includeHeadings: false, includeNegated: true})
