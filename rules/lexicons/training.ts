@@ -1325,6 +1325,9 @@ export const curriculum = defineLexicon('curriculum', {
     'malla del curso', 'malla de los cursos', 'malla de la academia', 'malla de la capacitación', 'malla de la formación', 'malla de los talleres'],
 })
 
+const COURSE_NOUNS_FR = ['formation', 'formations', 'programme', 'module', 'modules', 'cours', 'curriculum', 'cursus']
+const CONTENT_PARTICIPLES_FR = ['couvrant', 'portant sur', 'abordant', 'comprenant', 'incluant']
+
 /** What describes a curriculum's content rather than only naming it. */
 export const curriculumContent = defineLexicon('curriculum content', {
   en: [
@@ -1363,6 +1366,9 @@ export const curriculumContent = defineLexicon('curriculum content', {
     'as follows',
   ],
   fr: ['couvrir', 'couvre', 'couvrira', 'comprend', 'comprendra', 'inclut', 'inclura', 'porte sur', 'porteront sur', 'portera sur', 'thème', 'suivants', 'suivantes', 'comme suit', 'aborde', 'abordera',
+    // A participle says what the course holds only right after it: "un programme de formation couvrant les normes…"
+    // ("deux sessions de dix jours comprenant des visites de sites" tells how the days are spent).
+    ...COURSE_NOUNS_FR.flatMap((noun) => CONTENT_PARTICIPLES_FR.map((participle) => `${noun} ${participle}`)),
     'comporte', 'comportera', 'se compose de', 'composé de', 'consacré à', 'consacrée à', 'organisé en', 'organisée en', 'structuré en', 'structurée en', "s'articule autour de", 's’articule autour de', "s'articule en", 's’articule en'],
   es: ['abarca', 'abarcará', 'cubre', 'cubrirá', 'incluye', 'incluirá', 'comprende', 'tema', 'bloque', 'bloques', 'siguientes', 'como sigue', 'aborda', 'abordará',
     'consta de', 'constará de', 'se compone de', 'compuesto de', 'dedica', 'dedicará', 'dedicado a', 'dedicada a', 'organizado en', 'organizada en', 'se organizará en', 'se organiza en', 'estructurado en', 'estructurada en', 'se articula en', 'se articula en torno a', 'se articulará en torno a'],
