@@ -560,7 +560,9 @@ export const materialsSharing = defineLexicon('sharing materials', {
     'International Training Centre of the ILO',
   ],
   fr: ['propriété de', 'versé dans', 'versés dans', 'déposé', 'bibliothèque de ressources', 'centre de ressources', 'partager', 'partagera', 'partageront', 'partagé', 'partage', 'publier', 'publiera', 'publieront', 'publié', 'publication', 'mis en ligne', 'mis à disposition', 'mise à disposition', 'remis', 'remettra', 'remettront', 'transféré', 'transférera', 'transféreront', 'transfert', 'licence ouverte', 'libre accès', 'réutiliser', 'réutilisation', 'intégré dans', 'intégré à', 'intégré au', 'intégré aux', 'en devient propriétaire', 'en deviendra propriétaire', 'en deviendront propriétaires'],
-  es: ['propiedad de', 'depositado en', 'depositados en', 'biblioteca de recursos', 'centro de recursos', 'compartir', 'compartirá', 'compartirán', 'compartido', 'publicar', 'publicará', 'publicarán', 'publicado', 'publicación', 'puesto a disposición', 'entregado', 'entregará', 'entregarán', 'transferido', 'transferirá', 'transferirán', 'licencia abierta', 'acceso abierto', 'reutilizar', 'reutilización', 'integrado', 'incorpora a', 'incorporará a', 'incorporarán a', 'incorporado a', 'incorporados a', 'incorporada a'],
+  es: ['propiedad de', 'depositado en', 'depositados en', 'biblioteca de recursos', 'centro de recursos', 'compartir', 'compartirá', 'compartirán', 'compartido', 'publicar', 'publicará', 'publicarán', 'publicado', 'publicación', 'puesto a disposición', 'entregado', 'entregará', 'entregarán', 'transferido', 'transferirá', 'transferirán', 'licencia abierta', 'acceso abierto', 'reutilizar', 'reutilización',
+    // The present of the passive with "se", as a workplan writes it: "se entregan a INFOTEP … y se publican en el portal".
+    'se entrega', 'se entregan', 'se publica', 'se publican', 'se comparte', 'se comparten', 'se transfiere', 'se transfieren', 'integrado', 'incorpora a', 'incorporará a', 'incorporarán a', 'incorporado a', 'incorporados a', 'incorporada a'],
 })
 
 /**
