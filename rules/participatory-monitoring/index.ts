@@ -77,6 +77,7 @@ function participationIn(model: ProposalModel): Match[] {
   // The social partners a country knows by their acronyms are constituents wherever they stand ("Progress is reviewed
   // jointly with the PAC every six months, where JTUCC and FNCCI comment on the data"): the gazetteer tells their side.
   const constituents = nationalConstituents(model)
+  const members = committeeMembers(model, constituents, byAcronym)
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
     if (isHistory(sentence)) continue
     // "The steering committee reviews the monitoring data": who, taking part, in what. The who may be
@@ -86,7 +87,13 @@ function participationIn(model: ProposalModel): Match[] {
     // An acronym is a constituent only where the sentence speaks of monitoring itself ("un comité de seguimiento en el que
     // participan la CSTP…"): "VGCL economists join the working group" is no monitoring.
     const acronyms = sentence.has(monitoringWord) ? (byAcronym.get(sentence) ?? []) : []
-    const actors = [...actorsOf(model, sentence), ...acronyms, ...(constituents.get(sentence) ?? []).filter(reviewsInItsClause)]
+    const actors = [
+      ...actorsOf(model, sentence),
+      ...acronyms,
+      ...(constituents.get(sentence) ?? []).filter(reviewsInItsClause),
+      // Each committee named once: a sentence may name one committee thousands of times.
+      ...[...new Set(sentence.find(committeeWord).map(committeeName))].flatMap((name) => members.get(name ?? '') ?? []),
+    ]
     const object = sentence.find(monitoringObject).length > 0 || isIndicatorRow(model, sentence, indicatorRows) || reportNamedBefore(model, sentence)
     const taking = takingPart(sentence, actors)
     if (taking.length > 0 && object) return taking
@@ -147,19 +154,76 @@ function partnerAcronyms(model: ProposalModel): Map<Sentence, Match[]> {
  * los avances"; not "VGCL and VCCI economists will join the secretariat's technical working group, so that … data".
  */
 function reviewsInItsClause(actor: Match): boolean {
-  const reviewing = relatedMentions(actor, monitoringParticipation, 'clause').filter((word) => !JOINING.test(word.text))
-  return reviewing.length > 0 && relatedMentions(actor, monitoringObject, 'clause').length > 0
+  // The first few of each are enough to tell, in a clause that may hold thousands.
+  const reviewing = relatedMentions(actor, monitoringParticipation, 'clause', {limit: CLAUSE_WORDS_WEIGHED}).filter((word) => !JOINING.test(word.text))
+  return reviewing.length > 0 && relatedMentions(actor, monitoringObject, 'clause', {limit: 1}).length > 0
 }
+
+/** How many words of taking part a constituent's clause is read for. */
+const CLAUSE_WORDS_WEIGHED = 4
 
 /** Words of taking part that say where, not what is done there: joining a group or attending an event is no review. */
 const JOINING = /^(?:join|attend|take|taking|sit|particip|prendre|prennent|tomar|accompa|acompa)/iu
+
+/**
+ * The constituents a committee was set up with, by its name, for where the proposal names it again: "Se propone un
+ * comité binacional de seguimiento integrado por el MINTRAB, …, la CUSG, el Sindicato de Jornaleros, CACIF y COPARMEX"
+ * … "El comité binacional revisará los indicadores en cada una de sus reuniones semestrales".
+ */
+function committeeMembers(model: ProposalModel, constituents: ReadonlyMap<Sentence, Match[]>, byAcronym: ReadonlyMap<Sentence, Match[]>): Map<string, Match[]> {
+  const found = new Map<string, Match[]>()
+  // Each sentence's list openers and actors once, each committee's by bisection: a sentence may name thousands.
+  const inSentence = new Map<Sentence, {cues: number[]; actors: Match[]; starts: number[]}>()
+  for (const committee of model.find(committeeWord, {includeHeadings: false})) {
+    const name = committeeName(committee)
+    if (!name || found.has(name)) continue
+    const {sentence} = committee
+    let here = inSentence.get(sentence)
+    if (!here) {
+      const actors = [...sentence.find(monitoringActors), ...(constituents.get(sentence) ?? []), ...(byAcronym.get(sentence) ?? [])].sort((a, b) => a.sentenceIndex - b.sentenceIndex)
+      const cues = [...sentence.text.matchAll(COMPOSED_OF)].map((cue) => cue.index)
+      inSentence.set(sentence, (here = {cues, actors, starts: actors.map((actor) => actor.sentenceIndex)}))
+    }
+    const cue = here.cues[firstAtLeast(here.cues, committee.sentenceIndex + committee.text.length)]
+    if (cue === undefined) continue
+    const listed = here.actors.slice(firstAtLeast(here.starts, cue))
+    if (listed.length > 0) found.set(name, listed)
+  }
+  return found
+}
+
+/** What opens the list of a committee's members: "integrado por", "composé de", "made up of", "bringing together". */
+const COMPOSED_OF = /\b(?:integrad[oa]s? por|compuest[oa]s? por|conformad[oa]s? por|formad[oa]s? por|que reúne|que reunirá|composed of|made up of|comprising|consisting of|bringing together|composée? de|formée? de|réunissant|qui réunit|qui réunira)\b/giu
+
+/**
+ * A committee's name, by the word that qualifies it ("comité binacional", "comité de pilotage", "binational committee"),
+ * folded; undefined when nothing does, as "the committee" names none of several.
+ */
+function committeeName(committee: Match): string | undefined {
+  const {text} = committee.sentence
+  const tokens = words(text)
+  const at = wordIndexFrom(text, committee.sentenceIndex)
+  const word = tokens[at]?.word
+  if (!word) return undefined
+  // French and Spanish qualify after the noun ("comité binacional", "comité de pilotage"), English before it.
+  const [next, nextButOne] = [tokens[at + 1]?.word, tokens[at + 2]?.word]
+  const qualifier = /^(?:comite|comites)$/u.test(word)
+    ? next && (NAME_CONNECTORS.has(next) ? (nextButOne ? `${next} ${nextButOne}` : undefined) : next)
+    : tokens[at - 1]?.word
+  return qualifier && !FUNCTION_WORDS.has(qualifier) ? `${word} ${qualifier}` : undefined
+}
+
+const NAME_CONNECTORS = new Set(['de', 'del', 'des', 'du'])
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our', 'each', 'every', 'of', 'and', 'or', 'le', 'la', 'el', 'les', 'los', 'un', 'une', 'et', 'y', 'o', 'ou'])
 
 /** The national workers' and employers' organisations the proposal names by the gazetteer, by sentence. */
 function nationalConstituents(model: ProposalModel): Map<Sentence, Match[]> {
   const found = model.find(nationalSocialPartner)
   const bySentence = new Map<Sentence, Match[]>()
   for (const match of [...nationalOrganisations(model, 'workers', found), ...nationalOrganisations(model, 'employers', found)]) {
-    bySentence.set(match.sentence, [...(bySentence.get(match.sentence) ?? []), match])
+    const inSentence = bySentence.get(match.sentence)
+    if (inSentence) inSentence.push(match)
+    else bySentence.set(match.sentence, [match])
   }
   return bySentence
 }
@@ -285,8 +349,11 @@ const PARTICIPLE = /(?:ée?s?|ad[oa]s?|id[oa]s?|ed)$/iu
 
 /** Up to `count` words just before a match in its sentence. */
 function wordsBefore(match: Match, count: number): string[] {
+  // The sentence's own words, found by bisection: tokenizing each mention's prefix anew is quadratic in a sentence that
+  // names thousands of bodies.
   const {text} = match.sentence
-  return words(text.slice(0, match.sentenceIndex)).slice(-count).map((token) => text.slice(token.start, token.end))
+  const at = wordIndexFrom(text, match.sentenceIndex)
+  return words(text).slice(Math.max(0, at - count), at).map((token) => text.slice(token.start, token.end))
 }
 
 /**

@@ -229,6 +229,10 @@ export const RUNS: Family[] = [
   family('many collapsible blocks', 4000, (n) => proposal('activities', repeat('<details>\n<summary>Course outline</summary>\n\n- training\n\n</details>\n\n', n))),
   family("members before organisation words in one sentence", 4000, (n) => proposal('activities', `The board meets ${repeat("with the growers' association (exporters' federation), ", n)}and the union.`)),
   family('side labels in one note', 4000, (n) => proposal('activities', repeat('- EO: FKE/KAM — hosts; TU: COTU — trains\n', n))),
+  // Committees set up with their members and named again (participatory-monitoring reads each sentence's list once), and
+  // social partners known by their acronyms reviewing data in one sentence.
+  family('committees named with their members in one sentence', 4000, (n) => proposal('monitoring', `${repeat('a regional committee made up of the unions and JTUCC, ', n)}meets. The regional committee reviews the indicators.`)),
+  family('national bodies reviewing data in one sentence', 4000, (n) => proposal('monitoring', `Nepal: ${repeat('JTUCC and FNCCI comment on the data, ', n)}and the project reports.`)),
   family('shares of women named by feminine nouns in one sentence', 4000, (n) => proposal('activities', `Cada curso reúne ${repeat('al menos 30 % de inspectoras, ', n)}y delegados.`)),
   family('organisations in apposition in one sentence', 4000, (n) => proposal('activities', `${repeat('KASAMA, the association of domestic workers, ', n)}runs the desk.`)),
   family('bodies that withdrew in one sentence', 4000, (n) => proposal('activities', `${repeat('the Ministry of Foreign Affairs has withdrawn, ', n)}and the union stays.`)),
