@@ -92,7 +92,7 @@ export const continuation = defineLexicon('continuation', {
     'continue', 'carry on', 'ownership', 'take on', 'taken on', 'take charge', 'sustain', 'keep running',
     'gradually', 'progressively', 'staggered', 'without the project', 'no longer depend', 'co-financ*', 'cofinanc*',
     // What an institution makes its own: "written into the implementation plan", "as part of its regular services".
-    'written into', 'part of its regular', 'part of their regular',
+    'written into', 'part of its regular', 'part of their regular', 'regular offer', 'regular programme',
   ],
   fr: [
     'prendre le relais', 'prend le relais', 'prendront le relais', 'prendra le relais', 'reprise par', 'repris par', 'reprendra', 'reprendront',
@@ -102,7 +102,7 @@ export const continuation = defineLexicon('continuation', {
     'retrait progressif', 'désengagement', 'se retire', 'se retirera',
     'poursuivre', 'poursuivra', 'poursuivront', 'continuer', 'continuera', 'continueront', 'appropriation', 'pérennis*', 'assurer la relève',
     'continuité', 'intégrer à', 'intégré à', 'intégrée à', 'intégrés à', 'progressivement', 'échelonné*', 'entre les mains de', 'sans le projet', 'prendre en charge', 'prendra en charge', 'prendront en charge', 'cofinanc*',
-    'inscrit dans', 'inscrite dans', 'inscrits dans', 'inscrites dans', 'de ses services ordinaires',
+    'inscrit dans', 'inscrite dans', 'inscrits dans', 'inscrites dans', 'de ses services ordinaires', 'maintiendra', 'maintiendront', 'offre régulière', 'offre ordinaire',
   ],
   es: [
     'asumir', 'asumirá', 'asumirán', 'asume', 'traspaso', 'traspasar', 'traspasará', 'transferencia', 'transferir', 'transferirá', 'transferido',
@@ -113,6 +113,8 @@ export const continuation = defineLexicon('continuation', {
     'continuar', 'continuará', 'continuarán', 'continuidad', 'apropiación', 'sostener',
     'de forma gradual', 'gradualmente', 'progresivamente', 'escalonad*', 'en manos de', 'sin el proyecto', 'no dependan del proyecto', 'cofinanci*', 'hacerse cargo', 'se hará cargo', 'se harán cargo',
     'parte de sus servicios regulares', 'parte de sus servicios ordinarios',
+    // What an institution keeps up or pays for: "quedará en su oferta regular y se financiará con la contribución del 1 %".
+    'mantendrá', 'mantendrán', 'oferta regular', 'oferta ordinaria', 'se financiará con', 'se financiarán con',
   ],
 })
 

@@ -89,8 +89,12 @@ function strategyMentions(sentence: Sentence): Match[] {
   return [...sentence.find(exitStrategy, {includeNegated: true}), ...sentence.find(sustainability, {includeNegated: true})]
 }
 
-/** Words that open the clause saying when a thing put off will be done: "…cuando se cierre el acuerdo de cofinanciamiento". */
-const WHEN_OPENERS = new Set(['when', 'once', 'after', 'until', 'cuando', 'hasta', 'tras', 'lorsque', 'quand', 'fois', 'apres'])
+/**
+ * Words that open the clause saying when a thing put off will be done ("…cuando se cierre el acuerdo de
+ * cofinanciamiento"), or what is still to be decided ("en cuyo diseño se definirá cómo y por quién se mantendrán las
+ * actividades").
+ */
+const WHEN_OPENERS = new Set(['when', 'once', 'after', 'until', 'cuando', 'hasta', 'tras', 'lorsque', 'quand', 'fois', 'apres', 'how', 'who', 'whether', 'como', 'quien', 'quienes', 'comment', 'qui'])
 
 /**
  * Whether a cue comes after the sentence puts the strategy off, in the clause that says when: "La estrategia de salida se
