@@ -28,11 +28,12 @@ const REVIEW_COMMENT =
 
 /**
  * Lines of a documentation site's markup, not prose: abbreviation definitions ("*[TVET]: Technical and vocational
- * education and training") and snippet includes ('--8<-- "annexes/budget.md"', whose file is not in the proposal).
+ * education and training"), snippet includes ('--8<-- "annexes/budget.md"') and the includes an AsciiDoc conversion
+ * left as text ("include::chapters/09-sustainability.adoc[leveloffset=+1]"), whose files are not in the proposal.
  */
-const SITE_MARKUP_LINE = /^[ \t]*(?:\*\[[^\]\r\n]{1,40}\]:.*|--8<--.*)?$/u
+const SITE_MARKUP_LINE = /^[ \t]*(?:\*\[[^\]\r\n]{1,40}\]:.*|--8<--.*|include::\S+\[[^\]\r\n]*\])?$/u
 
-const SITE_MARKUP_OPENING = /^[ \t]*(?:\*\[|--8<--)/u
+const SITE_MARKUP_OPENING = /^[ \t]*(?:\*\[|--8<--|include:)/u
 
 function isSiteMarkup(node: Nodes, text: string): boolean {
   const start = node.position?.start.offset

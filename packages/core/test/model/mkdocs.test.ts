@@ -42,6 +42,11 @@ describe('MkDocs blocks over indented content', () => {
     expect(sentencesOf(text).map(([sentence]) => sentence)).toEqual(['The RPL centres open in month 3.'])
   })
 
+  it('leave out the includes an AsciiDoc conversion left as text, whose files are not in the proposal', () => {
+    const text = '## 9. Sustainability\n\ninclude::chapters/09-sustainability.adoc[leveloffset=+1]\n\nThe include:: macro of AsciiDoc pulls in a file.\n'
+    expect(sentencesOf(text).map(([sentence]) => sentence)).toEqual(['The include:: macro of AsciiDoc pulls in a file.'])
+  })
+
   it('parse a document with such blocks in full again after an edit, as the first time', () => {
     const first = '## Plan\n\n=== "Kenya"\n\n    Help desks in four towns.\n'
     const model = buildModel(first)
