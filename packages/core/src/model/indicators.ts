@@ -316,19 +316,31 @@ function letteredLines(paragraph: Paragraph, text: string): Array<{text: string;
  */
 function hasIndicatorLabel(record: ListItemRecord, text: string, leadIns: Map<Nodes, boolean>): boolean {
   if (record.item.depth > 0) return false
-  const previous = record.container.children[record.listIndex - 1]
+  // Comments and other raw HTML between the lead-in and its list are no block of text.
+  let at = record.listIndex - 1
+  while (at >= 0 && record.container.children[at]!.type === 'html') at--
+  const previous = record.container.children[at]
   if (previous?.type === 'paragraph' && introducesIndicators(previous, text, leadIns)) return true
   const heading = record.item.section?.heading
   return heading !== undefined && INDICATOR_LABEL.test(heading.title) && record.container.type === 'root'
 }
 
-/** Whether a paragraph ends by naming indicators before a colon ("The project will track these indicators:"). */
+/**
+ * Indicators pointed at, as the list after the sentence gives them: "We will track these indicators, each with a target
+ * at month 12 and a target at month 24." A sentence that names them so needs no colon.
+ */
+const THESE_INDICATORS = /\b(?:these|the following)\s+(?:\p{L}+\s+)?(?:indicators|kpis)\b|\bces\s+(?:\p{L}+\s+)?indicateurs\b|\bindicateurs\s+suivants\b|\b(?:estos|los\s+siguientes)\s+(?:\p{L}+\s+)?indicadores\b|\bindicadores\s+siguientes\b/iu
+
+/**
+ * Whether a paragraph ends by naming indicators before a colon ("The project will track these indicators:"), or by
+ * pointing at them (`THESE_INDICATORS`).
+ */
 function introducesIndicators(paragraph: Paragraph, text: string, leadIns: Map<Nodes, boolean>): boolean {
   let introduces = leadIns.get(paragraph)
   if (introduces === undefined) {
     const lead = blockText(paragraph, text)
     const lastSentence = lead.split(/(?<=[.!?])\s+/).at(-1) ?? ''
-    introduces = /:\s*$/.test(lastSentence) && INDICATOR_LABEL.test(lastSentence)
+    introduces = INDICATOR_LABEL.test(lastSentence) && (/:\s*$/.test(lastSentence) || THESE_INDICATORS.test(lastSentence))
     leadIns.set(paragraph, introduces)
   }
   return introduces

@@ -126,6 +126,8 @@ function singular(word: string): string[] {
 export function isPersonNoun(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s?$/u, '')
   if (IRREGULAR.has(lower)) return true
+  // English compounds of "person" and "people": "craftspersons", "chairperson", "tradespeople".
+  if (/\p{L}{3}(?:person|persons|people)$/u.test(lower)) return true
   if (singular(lower).some((form) => NOT_PEOPLE.has(form))) return false
   // Adverbs and nouns of process share agent endings in French and Spanish: "-ment", "-mente".
   if (/(?:ment|ments|mente|mentes|ance|ances|ence|ences|ancia|encia)$/u.test(lower)) return false

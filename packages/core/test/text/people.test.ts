@@ -7,7 +7,7 @@ describe('people as an open class', () => {
     'tailors', 'miners', 'riders', 'paralegals', 'journalists', 'technicians', 'fishermen', 'craftsmen', 'chairwomen', 'seamen', 'welders', 'mediators', 'trainees',
     'inspectrices', 'couturières', 'mandataires', 'techniciennes', 'participants', 'orpailleurs', 'journalistes', 'salariés',
     'costureras', 'periodistas', 'mineros', 'recicladoras', 'participantes', 'empleados', 'operarios', 'docentes', 'promotoras',
-    'staff', 'youth', 'jeunes', 'mujeres',
+    'staff', 'youth', 'jeunes', 'mujeres', 'craftspersons', 'chairperson', 'tradespeople',
   ])('%s names people', (word) => {
     expect(isPersonNoun(word)).toBe(true)
   })
