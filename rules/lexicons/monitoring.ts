@@ -633,6 +633,7 @@ export const afterProjectEnd = defineLexicon('after-project-end', {
     'months after the project',
     'year after the project',
     'years after the project',
+    'after this project',
   ],
   fr: [
     'après la fin du projet',
@@ -642,6 +643,7 @@ export const afterProjectEnd = defineLexicon('after-project-end', {
     'après le projet',
     "à l'issue du projet",
     'à l’issue du projet',
+    'après ce projet',
     'ex post',
   ],
   es: [
@@ -650,6 +652,7 @@ export const afterProjectEnd = defineLexicon('after-project-end', {
     'después de la finalización del proyecto',
     'después del cierre del proyecto',
     'más allá del proyecto',
+    'después de este proyecto',
     'ex post',
   ],
 })

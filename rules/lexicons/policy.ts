@@ -608,12 +608,13 @@ export const projectPartEnds = defineLexicon('the project stops', {
 
 /**
  * The instrument's adoption or issuance: "Adoption is expected after the end of the project", "Issuance is expected after
- * the project ends", "son adoption est attendue après la fin du projet", "su aprobación se espera después del cierre".
+ * the project ends", "son adoption est attendue après la fin du projet", "su aprobación se espera después del cierre";
+ * or its verb: "Rolling the regulations out is for CTVET once they are gazetted, after this project".
  */
 export const instrumentAdoption = defineLexicon('instrument adoption', {
-  en: ['adoption', 'issuance', 'enactment', 'promulgation', 'gazettement'],
-  fr: ['adoption', 'promulgation', 'publication au journal officiel'],
-  es: ['adopción', 'aprobación', 'promulgación', 'expedición', 'publicación oficial'],
+  en: ['adoption', 'issuance', 'enactment', 'promulgation', 'gazettement', 'adopted', 'issued', 'enacted', 'promulgated', 'gazetted'],
+  fr: ['adoption', 'promulgation', 'publication au journal officiel', 'adopté', 'adoptée', 'adoptés', 'adoptées', 'promulgué', 'promulguée', 'promulgués', 'promulguées'],
+  es: ['adopción', 'aprobación', 'promulgación', 'expedición', 'publicación oficial', 'adoptado', 'adoptada', 'adoptados', 'adoptadas', 'promulgado', 'promulgada', 'promulgados', 'promulgadas', 'expedido', 'expedida'],
 })
 
 /** The same as a verb ("is up to the municipality", "son application relève de la commune", "corresponde a la alcaldía"). */
