@@ -25,6 +25,11 @@ describe('nationalOrganisations', () => {
     expect(named('The Rwanda Private Sector Federation will mobilise the cooperatives.', 'employers')).toEqual(['Rwanda Private Sector Federation'])
   })
 
+  test('a one-word name counts only as written', () => {
+    expect(named('In Sweden, Saco represents university graduates in the talks.', 'workers')).toEqual(['Saco'])
+    expect(named('Los adolescentes cargan sacos de café en las fincas.', 'workers')).toEqual([])
+  })
+
   test('a name in a language the pack does not read counts too', () => {
     expect(named('The Konfederasaun Sindikatu Timor-Leste runs the workers’ desk.', 'workers')).toEqual(['Konfederasaun Sindikatu Timor-Leste'])
   })

@@ -46,6 +46,8 @@ export function nationalOrganisations(model: ProposalModel, side: Side, found: r
     if (entries.some((entry) => ruledOut!.has(entry))) return false
     const acronym = entries.some((entry) => entry.acronym === match.term)
     if (acronym && match.text !== match.term) return false
+    // A one-word name counts as written too: Sweden's "Saco" is not "la carga de sacos".
+    if (!acronym && !/\s/u.test(match.term) && match.text !== match.term) return false
     // A name is specific enough; an acronym is read as a national body only where the proposal names its country.
     if (!acronym && entries.every((entry) => entry.side === side)) return true
     if (!entries.some((entry) => entry.side === side)) return false
