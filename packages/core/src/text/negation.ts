@@ -97,6 +97,16 @@ const TAKING_OUT_WORDS = [
   'eliminado', 'eliminada', 'eliminados', 'eliminadas', 'suprimido', 'suprimida', 'suprimidos', 'suprimidas', 'quitado', 'quitada', 'quitados', 'quitadas',
   'cancelado', 'cancelada', 'cancelados', 'canceladas',
 ]
+/**
+ * "n't", and the contractions notes type without their apostrophe ("havent talked to them yet", "doesnt cover"). Not
+ * "wont" nor "cant", which are words of their own.
+ */
+const NOT_WITHOUT_APOSTROPHE = new Set(['havent', 'hasnt', 'hadnt', 'isnt', 'arent', 'wasnt', 'werent', 'dont', 'doesnt', 'didnt', 'wouldnt', 'couldnt', 'shouldnt'])
+
+function isContractedNot(word: string): boolean {
+  return word.endsWith("n't") || NOT_WITHOUT_APOSTROPHE.has(word)
+}
+
 /** Words `negatorAt` may take for a negator (besides any "n't"). */
 const MAY_NEGATE = new Set([...NEGATORS, 'ne', 'absence', 'manque', 'instead', 'suppression', 'supresion', 'deletion', ...TAKING_OUT_WORDS])
 /** "without", "sans", "sin": after another negator they cancel it ("no workshop without coaching"). */
@@ -309,7 +319,7 @@ function analyse(text: string): Analysis {
     lastRelative[i] = i > 0 && RELATIVES.has(tokens[i - 1]!.word) ? i - 1 : i > 0 ? lastRelative[i - 1]! : -1
     lastStrictRelative[i] = STRICT_RELATIVES.has(token.word) ? i : i > 0 ? lastStrictRelative[i - 1]! : -1
   })
-  const candidates = tokens.flatMap((token, i) => (MAY_NEGATE.has(token.word) || token.word.endsWith("n't") ? [i] : []))
+  const candidates = tokens.flatMap((token, i) => (MAY_NEGATE.has(token.word) || isContractedNot(token.word) ? [i] : []))
 
   return {
     text,
@@ -403,7 +413,7 @@ function negatorAt({text, tokens, nextNePartner}: Analysis, i: number, clauseEnd
   if (deniesAnOmission(tokens, i, clauseEnd)) return false
   // "n'oublie pas": the "pas" that completes a negated omission.
   if ((word === 'pas' || word === 'jamais') && OMISSION.has(tokens[i - 1]?.word ?? '')) return false
-  if (word.endsWith("n't")) return true
+  if (isContractedNot(word)) return true
   if (word === 'ne') {
     // "Personne n'est chargé du genre", "Rien n'est prévu": the subject completes "ne" ("Chaque personne ne …" does not).
     const subject = tokens[i - 1]
@@ -618,7 +628,7 @@ export function deniesInItsFirstClause(sentence: string): boolean {
   let denies = false
   for (let i = 1; i < tokens.length && tokens[i]!.start < clauseEnd && !denies; i++) {
     const {word} = tokens[i]!
-    denies = (DENIERS.has(word) || word === 'ne' || word.endsWith("n't")) && !ADDING.has(tokens[i + 1]?.word ?? '')
+    denies = (DENIERS.has(word) || word === 'ne' || isContractedNot(word)) && !ADDING.has(tokens[i + 1]?.word ?? '')
   }
   return (analysis.firstClauseDenies = denies)
 }
@@ -1202,7 +1212,7 @@ function negatedInClause(text: string, start: number, end: number): boolean {
     if (SUBORDINATORS.has(token.word)) return false
     if (token.word === 'missing' || token.word === 'lacking') return true
     // Spanish puts "no" right before the verb ("la formación no está prevista"); one word on, "no" is a determiner ("training with no follow-up").
-    const verbNegator = VERB_NEGATORS.has(token.word) || token.word.endsWith("n't") || token.word === 'ne'
+    const verbNegator = VERB_NEGATORS.has(token.word) || isContractedNot(token.word) || token.word === 'ne'
     if ((verbNegator || (token.word === 'no' && i === windowStart)) && negatorAt(analysis, i, clauseEnd)) return !correctedAfter(analysis.text, clauseEnd)
   }
   return false

@@ -32,6 +32,8 @@ describe('negators before the mention', () => {
   test.each([
     ['There will not be any follow-up coaching after the workshops.', 'coaching'],
     ["Personne n'est chargé du suivi des questions de genre dans l'équipe.", 'questions de genre'],
+    ['ECAM - havent talked to them yet about the steering committee.', 'steering committee'],
+    ['The budget doesnt include a gender line.', 'gender line'],
     ["Dans l'équipe, personne ne suivra les questions de genre.", 'questions de genre'],
     ["Rien n'est prévu pour le coaching après les ateliers.", 'coaching'],
     ['Officials won’t receive coaching after the course.', 'coaching'],
@@ -369,6 +371,7 @@ describe('what is not a negation', () => {
     ['Non-traditional partners join the steering committee.', 'partners'],
     ['Le projet ne vise que la formation des inspecteurs.', 'formation'],
     ["Chaque personne ne reçoit que le module de base sur la sécurité.", 'module de base'],
+    ['We wont stop at one workshop: coaching visits follow.', 'coaching'],
     ['No workshop will take place without follow-up coaching.', 'coaching'],
     ['None of the courses will run without a needs assessment.', 'needs assessment'],
     ['Il ne suffit pas seulement de former; un suivi est prévu.', 'suivi'],
