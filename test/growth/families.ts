@@ -232,6 +232,9 @@ export const RUNS: Family[] = [
   // Committees set up with their members and named again (participatory-monitoring reads each sentence's list once), and
   // social partners known by their acronyms reviewing data in one sentence.
   family('committees named with their members in one sentence', 4000, (n) => proposal('monitoring', `${repeat('a regional committee made up of the unions and JTUCC, ', n)}meets. The regional committee reviews the indicators.`)),
+  // A negated phrase, then many clauses a subject and its modal open after commas (each comma asks whether a negator
+  // stands since the last stop).
+  family('clauses after a negated phrase in one sentence', 4000, (n) => proposal('activities', `No coaching for now, ${repeat('the team will train inspectors, ', n)}and that is all.`)),
   family('national bodies reviewing data in one sentence', 4000, (n) => proposal('monitoring', `Nepal: ${repeat('JTUCC and FNCCI comment on the data, ', n)}and the project reports.`)),
   family('shares of women named by feminine nouns in one sentence', 4000, (n) => proposal('activities', `Cada curso reúne ${repeat('al menos 30 % de inspectoras, ', n)}y delegados.`)),
   family('organisations in apposition in one sentence', 4000, (n) => proposal('activities', `${repeat('KASAMA, the association of domestic workers, ', n)}runs the desk.`)),

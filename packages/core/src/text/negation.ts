@@ -60,6 +60,9 @@ const CONJUNCTIONS = new Set([
 const TWO_WORD_CONJUNCTIONS = new Set(['alors que', 'sin embargo', 'no obstante'])
 /** "And" in the three languages, and the subject pronouns that make what follows it a clause of its own after a comma. */
 const AND = new Set(['and', 'et', 'y'])
+/** What opens an English subject ("the gender consultant", "our team"), and the modals after it that make a clause. */
+const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'our', 'this', 'that', 'these', 'their', 'its', 'each', 'every'])
+const MODALS = new Set(['will', 'would', 'shall', 'must', 'can', 'could', 'may', 'might', 'should'])
 const SUBJECT_PRONOUNS = new Set(['we', 'they', 'he', 'she', 'i', 'nous', 'ils', 'elles', 'il', 'elle', 'on', 'nosotros', 'nosotras', 'ellos', 'ellas'])
 /** Conjunctions that open a subordinate clause; fronted, it ends at its comma ("Although no budget is set, the ITC-ILO..."). */
 const SUBORDINATING = new Set(['whereas', 'while', 'although', 'though', 'tandis', 'aunque', 'alors que'])
@@ -293,6 +296,26 @@ function analyse(text: string): Analysis {
     if (match[0] === '.' && isAbbreviationPeriod(text, match.index)) continue
     boundary(match.index, match.index + 1)
   }
+  // The index of the last negator word before each token ("no", "not", "n't"), -1 when none: asked at each comma.
+  const negatorBefore = new Int32Array(tokens.length + 1).fill(-1)
+  tokens.forEach((token, i) => {
+    negatorBefore[i + 1] = NEGATORS.has(token.word) || isContractedNot(token.word) ? i : negatorBefore[i]!
+  })
+  // A negator since the last stop, colon or semicolon before token `i` (found by bisection: a sentence may hold many).
+  let stops: number[] | undefined
+  const lastNegatorBefore = (i: number) => {
+    const negator = negatorBefore[i]!
+    if (negator === -1) return false
+    stops ??= [...text.matchAll(/[;:.!?]/gu)].map((stop) => stop.index)
+    return !anyIn(stops, tokens[negator]!.end, tokens[i]!.start)
+  }
+  const opensWithAModal = (i: number) => {
+    for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
+      if (text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) return false
+      if (MODALS.has(tokens[k]!.word)) return true
+    }
+    return false
+  }
   tokens.forEach((token, i) => {
     const next = tokens[i + 1]
     const pair = next ? `${token.word} ${next.word}` : ''
@@ -300,6 +323,16 @@ function analyse(text: string): Analysis {
     if (AND.has(token.word) && next && SUBJECT_PRONOUNS.has(next.word) && i > 0 && text.slice(tokens[i - 1]!.end, token.start).includes(',')) {
       boundary(token.start, token.end)
       return
+    }
+    // "no separate section for now, the gender consultant will draft the gender strategy": after a comma that ends a
+    // negated phrase, a subject and its modal open a clause of their own, out of the negation's reach.
+    if (SUBJECT_OPENERS.has(token.word) && i > 0 && lastNegatorBefore(i) && opensWithAModal(i)) {
+      const gap = text.slice(tokens[i - 1]!.end, token.start)
+      const comma = gap.indexOf(',')
+      if (comma !== -1) {
+        boundary(tokens[i - 1]!.end + comma, tokens[i - 1]!.end + comma + 1)
+        return
+      }
     }
     const end = TWO_WORD_CONJUNCTIONS.has(pair) ? next!.end : CONJUNCTIONS.has(token.word) ? token.end : -1
     if (end === -1) return
