@@ -5,7 +5,7 @@
 // sexes", or equality between women and men made a cross-cutting axis with
 // an action plan of concrete measures in the same paragraph. A label in a
 // budget row ("Gender mainstreaming | 0") describes nothing.
-import {isHistory, isNegated, isPlaceholder, related, relatedMentions, relatedTo, words, type Language, type Lexicon, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
+import {isHistory, isNegated, isPlaceholder, opensWithPlaceholder, related, relatedMentions, relatedTo, words, type Language, type Lexicon, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
 
 import {approachWord, askedFor, forWomen, genderAnalysis, genderConcept, genderExpertise, genderNeutral, genderStrategy, mainstreamingPromise, sexDisaggregation, strategyToBeWritten} from '../lexicons/gender.js'
 import {projectOrIntervention} from '../lexicons/monitoring.js'
@@ -18,6 +18,12 @@ import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
 
 type MessageId = 'missingStrategy' | 'emptySection'
+
+/**
+ * A gender training as a lead-in's subject ("formation genre d'1 jour pour les 8 conseillers…", "Gender training for the
+ * inspectors"): an activity, which the gender-training-partners rule weighs, not an approach.
+ */
+const GENDER_TRAINING = /\b(?:training|formation|formación|formacion|capacitación|capacitacion)\b/iu
 
 /** Words a paragraph led by "Gender" must add to describe an approach. */
 const LEAD_IN_WORDS = 15
@@ -88,6 +94,7 @@ const rule: Rule<MessageId> = {
       !deniedOutright(model, leadIn.sentence) &&
       !(leadIn.section && sections.includes(leadIn.section)) &&
       !isCourseTopic(model, leadIn) &&
+      !GENDER_TRAINING.test(leadIn.text) &&
       !onlyPromisesOrLaterWriting(model.sentences({within: leadIn.sentence.block}).filter(afterLabel))
     ) {
       return satisfiedBy(context, 'gender approach described in a paragraph', [leadIn])
@@ -252,6 +259,9 @@ function onlyPromisesOrLaterWriting(all: readonly Sentence[]): boolean {
   // unless it states an approach: "we do not have a written gender strategy yet. We would prepare one during the
   // inception phase … What we do have is better data on how women and men fare".
   if (denied && undenied.some(isAboutWritingLater) && !sentences.some(statesAnApproach)) return true
+  // A section typed fast, whose sentence opens with its placeholder and goes on to put the work off ("A DEFINIR. on va
+  // voir ca avec la consultante genre au demarrage"): the lowercase after the stop keeps it one sentence.
+  if (sentences.length > 0 && sentences.every((sentence) => opensWithPlaceholder(sentence.text) && isAboutWritingLater(sentence))) return true
   if (sentences.length === 0 || !sentences.every((sentence) => isShortPromise(sentence) || isAboutWritingLater(sentence))) return false
   const strategies = sentences.flatMap((sentence) => [...sentence.find(genderStrategy), ...sentence.find(approachWord)])
   return sentences.every(isShortPromise) || strategies.some(isStillToBeWritten) || (denied && sentences.every(isAboutWritingLater))

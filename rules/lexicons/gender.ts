@@ -534,18 +534,22 @@ export const strategyToBeWritten = defineLexicon('strategy still to be written',
     'would prepare', 'would develop', 'would draft', 'would write', 'to be specified', 'to be defined',
     'could be prepared', 'could be developed', 'could be drafted', 'could be written',
     // Put off with the words apart: "will, where needed, be specified later".
-    'specified later', 'defined later'],
+    'specified later', 'defined later',
+    // Left to a talk still to come: "we'll see with the gender consultant at inception", "to be discussed with the donor".
+    'we will see', "we'll see", 'we’ll see', 'to be discussed with', 'to discuss with'],
   fr: ['sera élaborée', 'sera élaboré', 'seront élaborées', 'seront élaborés', 'sera préparée', 'seront préparées', 'sera rédigée', 'seront rédigées', 'sera développée', 'sera conçue', 'sera définie', 'seront définies', 'pour élaborer', "d'élaborer", 'd’élaborer', 'élaborera', 'rédigera', 'rédigeront',
     'sera validée', 'sera soumise', 'sera approuvée', 'sera annexée', 'annexée au', 'termes de référence',
     'rédigée par', 'rédaction de', "élaboration d'", 'élaboration d’', 'élaboration de', 'élaboration du', 'sera précisée', 'sera précisé', 'seront précisées', 'sera formulée', 'sera formulé', 'formulera', 'reste à élaborer',
     'reste à rédiger', 'est en attente', 'à élaborer', 'à rédiger', "en cours d'élaboration", 'en cours d’élaboration', 'en cours de rédaction', 'en cours de préparation', 'en préparation', 'à préciser', 'à définir',
     // Put off with the words apart: "seront, le cas échéant, précisées ultérieurement par les Parties".
+    'on va voir', 'on verra', 'à voir avec', 'à discuter avec',
     'précisées ultérieurement', 'précisée ultérieurement', 'précisés ultérieurement', 'précisé ultérieurement', 'définies ultérieurement', 'définie ultérieurement', 'définis ultérieurement', 'défini ultérieurement'],
   es: ['se elaborará', 'se elaborarán', 'será elaborada', 'será elaborado', 'serán elaboradas', 'serán elaborados', 'se redactarán', 'se definirán', 'para elaborar', 'elaborará', 'redactará', 'redactarán', 'se preparará', 'se diseñará', 'se redactará', 'se definirá', 'será definida',
     'será aprobada', 'será validada', 'se someterá', 'se incorporará al', 'términos de referencia',
     'redactada por', 'redacción de', 'elaboración de', 'elaboración del', 'preparación de', 'preparación del', 'se precisará', 'se precisarán', 'se detallará', 'se formulará', 'será formulada', 'será formulado', 'formulará',
     'está pendiente', 'queda pendiente', 'por elaborar', 'por redactar', 'se presentará', 'en elaboración', 'en preparación', 'en proceso de elaboración', 'en proceso de redacción', 'por precisar', 'a precisar', 'por definir', 'a definir',
     // Put off with the words apart: "será, en su caso, precisado posteriormente por las Partes".
+    'vamos a ver', 'a ver con', 'por ver', 'a conversar con', 'a discutir con',
     'precisado posteriormente', 'precisada posteriormente', 'precisados posteriormente', 'precisadas posteriormente', 'definido posteriormente', 'definida posteriormente', 'definidos posteriormente', 'definidas posteriormente'],
 })
 

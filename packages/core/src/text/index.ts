@@ -9,6 +9,7 @@ export {defineLexicon, documentLexicon, compileLexicon, termPattern, type Compil
 export {labelEnd, splitSentences, sentenceSpans, topicEnd} from './sentences.js'
 export {deniesInItsFirstClause, isNegated, refersBack} from './negation.js'
 export {isFemalePersonNoun, isFeminineOf, isPersonNoun, isWomenGroupNoun} from './people.js'
+export {opensWithPlaceholder} from './placeholders.js'
 
 /** The sentences with a mention of the lexicon, negated or not (from the hits kept for each text: no match is built). */
 export function sentencesMentioning(sentences: readonly Sentence[], lexicon: Lexicon): Sentence[] {
