@@ -33,6 +33,8 @@ describe('negators before the mention', () => {
     ['There will not be any follow-up coaching after the workshops.', 'coaching'],
     ["Personne n'est chargé du suivi des questions de genre dans l'équipe.", 'questions de genre'],
     ['ECAM - havent talked to them yet about the steering committee.', 'steering committee'],
+    ["Le recrutement d'une consultante genre, prévu dans la version 0.7, a été retiré pour des raisons budgétaires.", 'consultante genre'],
+    ['La contratación de una consultora de género ha sido eliminada del presupuesto.', 'consultora de género'],
     ['The budget doesnt include a gender line.', 'gender line'],
     ['No coaching after the workshops, the trainers say.', 'coaching'],
     ['There will be no tracer study for this phase, the budget will not allow it.', 'tracer study'],
