@@ -1163,7 +1163,7 @@ function correctedAfter(text: string, clauseEnd: number): boolean {
  * technique de San José — n'est pas prévu".
  */
 export function isNegated(text: string, start: number, end: number): boolean {
-  if (negatedInClause(text, start, end)) return true
+  if (negatedInClause(text, start, end) || deniedByItsValue(text, end)) return true
   const analysis = analysisOf(text)
   const aside = analysis.dashAsides.length > 0 ? dashAsideAt(analysis, start) : undefined
   if (aside === undefined || end > aside[1]) return false
@@ -1172,6 +1172,31 @@ export function isNegated(text: string, start: number, end: number): boolean {
   const next = analysis.tokens[firstAtLeast(analysis.starts, aside[1])]
   return next !== undefined && !NEW_PHRASE.has(next.word) && !ANSWERING.has(next.word) && !OR_WORDS.has(next.word) && negatedInClause(text, aside[0], aside[1] + 1)
 }
+
+/**
+ * Whether a mention in a short label is denied by the value its colon opens: "syndicats : pas encore contactés",
+ * "ECAM: not yet approached", "Sindicatos: todavía no". A note's line states of its label what a verb would.
+ */
+function deniedByItsValue(text: string, end: number): boolean {
+  const colon = text.indexOf(':')
+  if (colon === -1 || end > colon || colon > LABEL_REACH) return false
+  const {tokens, starts} = analysisOf(text)
+  const first = firstAtLeast(starts, colon)
+  if (first > LABEL_WORDS) return false
+  const [value, next] = [tokens[first]?.word, tokens[first + 1]?.word ?? '']
+  if (value === undefined || NOT_NEGATING_NEXT.has(next) || COMPARATIVES.has(next)) return false
+  // "Convention: No. 188", "Target: no-cost extension".
+  if (value === 'no' && /^-\p{L}|^\.?\s*\d/u.test(text.slice(tokens[first]!.end))) return false
+  return LABEL_DENIALS.has(value) || (STILL.has(value) && next === 'no')
+}
+
+/** How long a label may be: characters before its colon, and words. */
+const LABEL_REACH = 60
+const LABEL_WORDS = 5
+/** What a denying value opens with. */
+const LABEL_DENIALS = new Set(['pas', 'not', 'no', 'none', 'aucun', 'aucune', 'ningun', 'ninguna', 'ninguno', 'nunca', 'jamais', 'never'])
+/** "todavía no", "aún no". */
+const STILL = new Set(['todavia', 'aun'])
 
 /** "or" in the three languages: what follows it is another alternative. */
 const OR_WORDS = new Set(['or', 'ou', 'o'])
