@@ -187,6 +187,8 @@ interface Analysis {
   weighing: number[]
   /** Indexes of the first token of each later phase that something is deferred to (`laterPhases`), ascending. */
   laterPhases: number[]
+  /** Where the text's first colon is, -1 when it has none: a label ends there. */
+  firstColon: number
   /** Indexes of the word opening each condition not yet met ("if", "subject to": `unmetConditions`), ascending. */
   unmetConditions: number[]
   /** For each comma, the index of the first token after it (`tokens.length` if none). */
@@ -364,6 +366,7 @@ function analyse(text: string): Analysis {
     dashAsides: dashAsidesOf(text),
     weighing: tokens.flatMap((token, i) => (WEIGHING.has(token.word) ? [i] : [])),
     laterPhases: laterPhases(tokens, [...afters].sort((a, b) => a - b)),
+    firstColon: text.indexOf(':'),
     unmetConditions: unmetConditions(tokens),
     afterComma: commas.map((comma) => firstAtLeast(starts, comma + 1)),
     boundaryAts: ats.sort((a, b) => a - b),
@@ -1178,9 +1181,8 @@ export function isNegated(text: string, start: number, end: number): boolean {
  * "ECAM: not yet approached", "Sindicatos: todavía no". A note's line states of its label what a verb would.
  */
 function deniedByItsValue(text: string, end: number): boolean {
-  const colon = text.indexOf(':')
+  const {tokens, starts, firstColon: colon} = analysisOf(text)
   if (colon === -1 || end > colon || colon > LABEL_REACH) return false
-  const {tokens, starts} = analysisOf(text)
   const first = firstAtLeast(starts, colon)
   if (first > LABEL_WORDS) return false
   const [value, next] = [tokens[first]?.word, tokens[first + 1]?.word ?? '']
