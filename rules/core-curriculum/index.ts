@@ -133,7 +133,13 @@ const rule: Rule<MessageId, Options> = {
     applies(context, 'training curriculum', descriptions.map((description) => description.mention))
     // A module the proposal adds by its title ("Module « égalité femmes-hommes, non-discrimination… », intégré à la
     // formation des inspecteurs") teaches what its title says, in whichever of its trainings.
-    const scopes: Range[] = [...descriptions.map((description) => description.scope), ...titledModules(model).map((sentence) => sentence.range)]
+    // Each scope once: a paragraph that names a curriculum many times is one scope, searched once per topic.
+    const byOffsets = new Map<string, Range>()
+    for (const scope of [...descriptions.map((description) => description.scope), ...titledModules(model).map((sentence) => sentence.range)]) {
+      const key = `${scope.start.offset}:${scope.end.offset}`
+      if (!byOffsets.has(key)) byOffsets.set(key, scope)
+    }
+    const scopes = [...byOffsets.values()]
     // The first mention of a topic in a curriculum, or undefined.
     const coverage = (topic: Topic): Match | undefined => {
       for (const scope of scopes) {

@@ -1424,6 +1424,8 @@ export const curriculumHeading = defineLexicon('what a training teaches', {
 /** ILO core curriculum, topic 1: international labour standards. */
 export const labourStandardsTopic = defineLexicon('international labour standards', {
   en: ['ILO instruments', 'conventions and recommendations', 'international labour conventions', 'ratified conventions',
+    // As ILO staff abbreviate them: "modules: ILS on child labour (C138, C182), …".
+    'ILS',
     'international labour standards',
     'international labor standards',
     'labour standards',

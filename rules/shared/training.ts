@@ -449,10 +449,27 @@ function describingScope(model: ProposalModel, mention: Match): {scope: Range; h
     if (section && model.find(curriculumHeading, {within: section.heading.range, includeNegated: true, includeHeadings: true}).length > 0) {
       return {scope: {start: mention.sentence.range.start, end: section.range.end}, hasList: false}
     }
+    // "Le programme de formation couvre :" over paragraphs of its topics (a list written without markers, or one a
+    // conversion left as text: "Normes internationales du travail::"), to the end of its section.
+    if (next?.type === 'paragraph' && leadEndsInAColon(model, lead)) {
+      return {scope: {start: lead.start, end: section?.range.end ?? nodeRange(next).end}, hasList: true, lead}
+    }
     return {scope: lead, hasList: false}
   }
   return {scope: mention.sentence.range, hasList: false}
 }
+
+/** Whether a paragraph's last sentence ends in a colon, once per paragraph: each curriculum it names asks. */
+function leadEndsInAColon(model: ProposalModel, lead: Range): boolean {
+  let answers = colonLeads.get(model)
+  if (!answers) colonLeads.set(model, (answers = new Map()))
+  const key = `${lead.start.offset}:${lead.end.offset}`
+  let answer = answers.get(key)
+  if (answer === undefined) answers.set(key, (answer = /:\s*$/u.test(model.sentences({within: lead}).at(-1)?.text ?? '')))
+  return answer
+}
+
+const colonLeads = new WeakMap<ProposalModel, Map<string, boolean>>()
 
 /** Whether at least two paragraphs within the range open with a bold label: units written one paragraph each. */
 function labelledParagraphsWithin(model: ProposalModel, range: Range): boolean {
@@ -538,7 +555,7 @@ function findCurricula(model: ProposalModel): CurriculumDescription[] {
     return table !== undefined && (says(curriculumContent, table.header.range) || says(curriculumHeading, table.header.range))
   }
   // The colon is read on the lead's words, not its markup ("…, con el siguiente contenido:</span>").
-  const endsInAColon = (lead: Range) => /:\s*$/u.test(model.sentences({within: lead}).at(-1)?.text ?? '')
+  const endsInAColon = (lead: Range) => leadEndsInAColon(model, lead)
   const introduces = (lead: Range, scope: Range) => endsInAColon(lead) || says(curriculumContent, lead) || captions(lead, scope)
   // A title that names a training ("# Parcours de formation des délégués") heads the whole proposal, not a curriculum.
   const title = model.title?.range

@@ -75,9 +75,20 @@ function materialMentions(model: ProposalModel): Match[] {
 const OUTPUT_LABEL = /^\W*(?:outputs?|produits?|extrants?|r[ée]sultats?|results?|productos?|resultados?|r)\s*\d+(?:\.\d+)*\b/iu
 
 function isAnOutput(model: ProposalModel, match: Match): boolean {
-  const opening = model.sentences({within: match.sentence.block})[0]
-  return opening !== undefined && OUTPUT_LABEL.test(opening.text)
+  // Once per block: a paragraph may name the materials thousands of times.
+  let answers = outputBlocks.get(model)
+  if (!answers) outputBlocks.set(model, (answers = new Map()))
+  const {block} = match.sentence
+  const key = `${block.start.offset}:${block.end.offset}`
+  let answer = answers.get(key)
+  if (answer === undefined) {
+    const opening = model.sentences({within: block})[0]
+    answers.set(key, (answer = opening !== undefined && OUTPUT_LABEL.test(opening.text)))
+  }
+  return answer
 }
+
+const outputBlocks = new WeakMap<ProposalModel, Map<string, boolean>>()
 
 /**
  * Existing ILO material named as what the training uses: "the ILO WISE action manual", "les outils de l'OIT pour les

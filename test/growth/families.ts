@@ -224,6 +224,7 @@ export const RUNS: Family[] = [
   // A course's "programme" named many times in a sentence before colons (core-curriculum reads each colon's nearest
   // programme once), modules titled in quotes, and HTML lists and collapsible blocks read as Markdown.
   family('programmes before colons in one sentence', 4000, (n) => proposal('activities', `Delegates follow a training course. ${repeat('The programme covers: safety; the programme ', n)}ends.`)),
+  family('curricula before a colon over a paragraph', 4000, (n) => proposal('activities', `${repeat('The curriculum has modules. ', n)}The programme covers:\n\nSafety: masks.\n`)),
   family('titled modules in one sentence', 4000, (n) => proposal('activities', `Inspectors are trained in ${repeat('a module « gender equality », ', n)}and more.`)),
   family('long HTML list', 8000, (n) => proposal('activities', `<ul>\n${repeat('<li>Training of inspectors</li>\n', n)}</ul>`)),
   family('many collapsible blocks', 4000, (n) => proposal('activities', repeat('<details>\n<summary>Course outline</summary>\n\n- training\n\n</details>\n\n', n))),
