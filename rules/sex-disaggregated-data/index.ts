@@ -330,8 +330,23 @@ function headOf(phrase: string, language: Language): {kind: 'people' | 'thing'; 
   )
   kept.sort((a, b) => a.end - b.end || a.start - b.start)
   const head = language === 'en' ? kept.at(-1) : [...kept].sort((a, b) => a.start - b.start)[0]
-  return head ? {kind: head.kind, text: phrase.slice(head.start, head.end)} : null
+  if (!head) return null
+  // French and Spanish put the adjective after its noun: "obras participantes", "entreprises bénéficiaires" count
+  // sites and firms. The noun before such a word is the head.
+  if (language !== 'en' && TAKING_PART_ADJECTIVE.test(phrase.slice(head.start, head.end))) {
+    const before = words(phrase.slice(0, head.start)).at(-1)
+    if (before && !/^\d/u.test(before.word) && !ARTICLES.has(before.word)) {
+      const noun = phrase.slice(before.start, before.end)
+      return {kind: isPersonNoun(noun) ? 'people' : 'thing', text: noun}
+    }
+  }
+  return {kind: head.kind, text: phrase.slice(head.start, head.end)}
 }
+
+const ARTICLES = new Set(['la', 'las', 'los', 'el', 'les', 'le', 'l', 'des', 'de', 'del', 'du', 'd', 'un', 'une', 'una', 'unos', 'unas', 'y', 'et', 'o', 'ou'])
+
+/** Words of taking part or benefiting that follow a noun as its adjective in French and Spanish. */
+const TAKING_PART_ADJECTIVE = /^(?:participant|participante|participantes|participants|bénéficiaire|bénéficiaires|beneficiaria|beneficiarias|beneficiario|beneficiarios)$/iu
 
 function shorten(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim()
