@@ -14,6 +14,8 @@ export const policyInstrument = defineLexicon('policy-instrument', {
     'legislation',
     'legal framework',
     'regulatory framework',
+    'regulatory instrument',
+    'regulatory instruments',
     'policy framework',
     'regulation',
     'implementing regulation',
@@ -74,6 +76,8 @@ export const policyInstrument = defineLexicon('policy-instrument', {
     'perpres',
   ],
   fr: [
+    'instrument normatif',
+    'instruments normatifs',
     'politique',
     'politique nationale',
     'loi',
@@ -108,6 +112,8 @@ export const policyInstrument = defineLexicon('policy-instrument', {
     'stratégie nationale',
   ],
   es: [
+    'instrumento normativo',
+    'instrumentos normativos',
     'política',
     'política nacional',
     'ley',

@@ -41,6 +41,7 @@ describe('negators before the mention', () => {
     ['syndicats : pas encore contactés, a voir avec le ministère', 'syndicats'],
     ['Employers’ federation: not yet approached.', 'Employers’ federation'],
     ['Sindicatos: todavía no contactados.', 'Sindicatos'],
+    ['Su aplicación —formación de autoridades y difusión— no se financiará en esta fase.', 'difusión'],
     ['The budget doesnt include a gender line.', 'gender line'],
     ['No coaching after the workshops, the trainers say.', 'coaching'],
     ['There will be no tracer study for this phase, the budget will not allow it.', 'tracer study'],
