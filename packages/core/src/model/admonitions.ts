@@ -129,14 +129,19 @@ function fieldLines(paragraph: Paragraph, text: string): Paragraph[] {
   const only = paragraph.children[0]
   // Most paragraphs hold no field: they are passed by before their source is read.
   if (paragraph.children.length !== 1 || only?.type !== 'text' || !only.value.includes('::') || !only.position || sourceOf(only, text) !== only.value) return [paragraph]
+  // Each field line's start, and where the line before it ends (before its line break: "\n", "\r\n" or "\r").
   const starts = [0]
-  for (let at = only.value.indexOf('\n'); at !== -1; at = only.value.indexOf('\n', at + 1)) {
-    if (INLINE_FIELD.test(only.value.slice(at + 1, at + 1 + LINE_PREFIX))) starts.push(at + 1)
+  const ends: number[] = []
+  for (const lineBreak of only.value.matchAll(/\r\n|\r|\n/gu)) {
+    const at = lineBreak.index + lineBreak[0].length
+    if (!INLINE_FIELD.test(only.value.slice(at, at + LINE_PREFIX))) continue
+    ends.push(lineBreak.index)
+    starts.push(at)
   }
   if (starts.length === 1) return [paragraph]
+  ends.push(only.value.length)
   return starts.map((start, index) => {
-    const end = index + 1 < starts.length ? starts[index + 1]! - 1 : only.value.length
-    const line = cut(only, start, only.value[end - 1] === '\r' ? end - 1 : end)
+    const line = cut(only, start, ends[index]!)
     return {type: 'paragraph', children: [line], position: line.position}
   })
 }

@@ -31,7 +31,7 @@ const REVIEW_COMMENT =
  * education and training"), snippet includes ('--8<-- "annexes/budget.md"') and the includes an AsciiDoc conversion
  * left as text ("include::chapters/09-sustainability.adoc[leveloffset=+1]"), whose files are not in the proposal.
  */
-const SITE_MARKUP_LINE = /^[ \t]*(?:\*\[[^\]\r\n]{1,40}\]:.*|--8<--.*|include::\S+\[[^\]\r\n]*\])?$/u
+const SITE_MARKUP_LINE = /^[ \t]*(?:\*\[[^\]\r\n]{1,40}\]:.*|--8<--.*|include::[^\s[]+\[[^\]\r\n]*\])?$/u
 
 const SITE_MARKUP_OPENING = /^[ \t]*(?:\*\[|--8<--|include:)/u
 

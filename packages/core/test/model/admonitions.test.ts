@@ -67,6 +67,11 @@ describe('admonitions fenced with colons (documentation sites)', () => {
     ])
   })
 
+  it('reads the fields of a property block whatever its line breaks (an old Mac file breaks lines with "\\r" alone)', () => {
+    const text = '# Page\r\rStatut:: Brouillon\rPoint focal genre:: à désigner\r'
+    expect(sentencesOf(text).map(([sentence]) => sentence)).toEqual(['Statut:: Brouillon', 'Point focal genre:: à désigner'])
+  })
+
   it('leaves colons that open no admonition as text', () => {
     const text = '::: and then some\n\nRatio 3:1 in the groups.\n'
     expect(sentencesOf(text).map(([sentence]) => sentence)).toEqual(['::: and then some', 'Ratio 3:1 in the groups.'])
