@@ -1,3 +1,4 @@
+export {forgetRecentTexts} from '../text/recent.js'
 export {RuleTester, checkFixture, checkRuleFolder} from './rule-tester.js'
 export {
   FixtureFormatError,

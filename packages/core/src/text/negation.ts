@@ -298,15 +298,23 @@ function analyse(text: string): Analysis {
     if (match[0] === '.' && isAbbreviationPeriod(text, match.index)) continue
     boundary(match.index, match.index + 1)
   }
-  // The index of the last negator word before each token ("no", "not", "n't"), -1 when none: asked at each comma.
-  const negatorBefore = new Int32Array(tokens.length + 1).fill(-1)
-  tokens.forEach((token, i) => {
-    negatorBefore[i + 1] = NEGATORS.has(token.word) || isContractedNot(token.word) ? i : negatorBefore[i]!
-  })
+  // The index of the last negator word before each token ("no", "not", "n't"), -1 when none: worked out the first time
+  // a comma asks, as most texts have no subject after a comma to ask about.
+  let negatorBefore: Int32Array | undefined
+  const negatorAt = (i: number) => {
+    if (!negatorBefore) {
+      const found = new Int32Array(tokens.length + 1).fill(-1)
+      tokens.forEach((token, k) => {
+        found[k + 1] = NEGATORS.has(token.word) || isContractedNot(token.word) ? k : found[k]!
+      })
+      negatorBefore = found
+    }
+    return negatorBefore[i]!
+  }
   // A negator since the last stop, colon or semicolon before token `i` (found by bisection: a sentence may hold many).
   let stops: number[] | undefined
   const lastNegatorBefore = (i: number) => {
-    const negator = negatorBefore[i]!
+    const negator = negatorAt(i)
     if (negator === -1) return false
     stops ??= [...text.matchAll(/[;:.!?]/gu)].map((stop) => stop.index)
     return !anyIn(stops, tokens[negator]!.end, tokens[i]!.start)
@@ -328,7 +336,7 @@ function analyse(text: string): Analysis {
     }
     // "no separate section for now, the gender consultant will draft the gender strategy": after a comma that ends a
     // negated phrase, a subject and its modal open a clause of their own, out of the negation's reach.
-    if (SUBJECT_OPENERS.has(token.word) && i > 0 && lastNegatorBefore(i) && opensWithAModal(i)) {
+    if (SUBJECT_OPENERS.has(token.word) && i > 0 && text.slice(tokens[i - 1]!.end, token.start).includes(',') && opensWithAModal(i) && lastNegatorBefore(i)) {
       const gap = text.slice(tokens[i - 1]!.end, token.start)
       const comma = gap.indexOf(',')
       if (comma !== -1) {

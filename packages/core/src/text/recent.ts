@@ -8,12 +8,31 @@
 // previous one, and an entry read from the previous one moves back into the
 // current one, so the texts of the document being linted stay and old ones go.
 
+/** Every store, so that a measurement can start from none of them (`forgetRecentTexts`). */
+const stores = new Set<RecentTexts<unknown>>()
+
+/**
+ * Empties every store of recent texts. For measurements only: a document of more texts than a store holds gains
+ * nothing from the stores from one lint to the next, a smaller one gains much, so growth timed over repeated lints of
+ * both sizes would measure the stores' capacity, not the lint (test/growth).
+ */
+export function forgetRecentTexts(): void {
+  for (const store of stores) store.forget()
+}
+
 export class RecentTexts<V> {
   private current = new Map<string, V>()
   private previous = new Map<string, V>()
 
   /** `capacity`: entries per generation (at most twice as many are held). */
-  constructor(private readonly capacity: number) {}
+  constructor(private readonly capacity: number) {
+    stores.add(this as RecentTexts<unknown>)
+  }
+
+  forget(): void {
+    this.current = new Map()
+    this.previous = new Map()
+  }
 
   get(text: string, compute: (text: string) => V): V {
     const kept = this.current.get(text)

@@ -1,7 +1,17 @@
 import {describe, expect, it} from 'vitest'
-import {RecentTexts} from '../../src/text/recent.js'
+import {forgetRecentTexts, RecentTexts} from '../../src/text/recent.js'
 
 describe('RecentTexts', () => {
+  it('forgets every kept text when a measurement asks, and computes each again', () => {
+    const computed: string[] = []
+    const cache = new RecentTexts<number>(10)
+    const length = (text: string) => (computed.push(text), text.length)
+    cache.get('one', length)
+    forgetRecentTexts()
+    cache.get('one', length)
+    expect(computed).toEqual(['one', 'one'])
+  })
+
   it('computes a text once and returns the kept value after', () => {
     const computed: string[] = []
     const cache = new RecentTexts<number>(10)
