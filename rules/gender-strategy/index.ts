@@ -5,7 +5,7 @@
 // sexes", or equality between women and men made a cross-cutting axis with
 // an action plan of concrete measures in the same paragraph. A label in a
 // budget row ("Gender mainstreaming | 0") describes nothing.
-import {isHistory, isNegated, isPlaceholder, opensWithPlaceholder, related, relatedMentions, relatedTo, words, type Language, type Lexicon, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
+import {isHistory, isNegated, isPlaceholder, opensWithPlaceholder, related, relatedMentions, relatedTo, wordIndexFrom, words, type Language, type Lexicon, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
 
 import {approachWord, askedFor, forWomen, genderAnalysis, genderConcept, genderExpertise, genderNeutral, genderStrategy, mainstreamingPromise, sexDisaggregation, strategyToBeWritten} from '../lexicons/gender.js'
 import {projectOrIntervention} from '../lexicons/monitoring.js'
@@ -227,6 +227,18 @@ function isAboutWritingLater(sentence: Sentence): boolean {
 /** Words (an article, a possessive) that may stand before the subject of a sentence, after its number. */
 const SUBJECT_LEAD_WORDS = 2
 
+/** Whether at most `SUBJECT_LEAD_WORDS` words other than numbers stand before the match in its sentence. */
+function opensItsSentence(match: Match): boolean {
+  const {text} = match.sentence
+  // Found by bisection, and only a short opening is read: a sentence may name thousands of approaches.
+  const at = wordIndexFrom(text, match.sentenceIndex)
+  if (at > SUBJECT_LEAD_WORDS + NUMBERING_WORDS) return false
+  return words(text).slice(0, at).filter((token) => !/^\d+$/u.test(token.word)).length <= SUBJECT_LEAD_WORDS
+}
+
+/** How many number words may open a sentence before its subject: "10.1.2" is three. */
+const NUMBERING_WORDS = 6
+
 function isStillToBeWritten(match: Match): boolean {
   if (!isAboutWritingLater(match.sentence)) return false
   // The strategy by its name is the object of its writing across an aside: "Elle élaborera, au cours des six premiers
@@ -235,7 +247,7 @@ function isStillToBeWritten(match: Match): boolean {
   // modalités de prise en compte de l'égalité … seront, le cas échéant, précisées ultérieurement".
   const named =
     match.sentence.find(genderStrategy).some((strategy) => strategy.sentenceIndex === match.sentenceIndex) ||
-    words(match.sentence.text).filter((token) => token.start < match.sentenceIndex && !/^\d+$/u.test(token.word)).length <= SUBJECT_LEAD_WORDS
+    opensItsSentence(match)
   return relatedMentions(match, strategyToBeWritten, named ? 'clause' : 'phrase').length > 0
 }
 

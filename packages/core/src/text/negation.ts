@@ -301,7 +301,7 @@ function analyse(text: string): Analysis {
   // The index of the last negator word before each token ("no", "not", "n't"), -1 when none: worked out the first time
   // a comma asks, as most texts have no subject after a comma to ask about.
   let negatorBefore: Int32Array | undefined
-  const negatorAt = (i: number) => {
+  const negatorIndexBefore = (i: number) => {
     if (!negatorBefore) {
       const found = new Int32Array(tokens.length + 1).fill(-1)
       tokens.forEach((token, k) => {
@@ -314,7 +314,7 @@ function analyse(text: string): Analysis {
   // A negator since the last stop, colon or semicolon before token `i` (found by bisection: a sentence may hold many).
   let stops: number[] | undefined
   const lastNegatorBefore = (i: number) => {
-    const negator = negatorAt(i)
+    const negator = negatorIndexBefore(i)
     if (negator === -1) return false
     stops ??= [...text.matchAll(/[;:.!?]/gu)].map((stop) => stop.index)
     return !anyIn(stops, tokens[negator]!.end, tokens[i]!.start)
@@ -336,13 +336,10 @@ function analyse(text: string): Analysis {
     }
     // "no separate section for now, the gender consultant will draft the gender strategy": after a comma that ends a
     // negated phrase, a subject and its modal open a clause of their own, out of the negation's reach.
-    if (SUBJECT_OPENERS.has(token.word) && i > 0 && text.slice(tokens[i - 1]!.end, token.start).includes(',') && opensWithAModal(i) && lastNegatorBefore(i)) {
-      const gap = text.slice(tokens[i - 1]!.end, token.start)
-      const comma = gap.indexOf(',')
-      if (comma !== -1) {
-        boundary(tokens[i - 1]!.end + comma, tokens[i - 1]!.end + comma + 1)
-        return
-      }
+    const commaBefore = SUBJECT_OPENERS.has(token.word) && i > 0 ? nextComma(tokens[i - 1]!.end) : -1
+    if (commaBefore !== -1 && commaBefore < token.start && opensWithAModal(i) && lastNegatorBefore(i)) {
+      boundary(commaBefore, commaBefore + 1)
+      return
     }
     const end = TWO_WORD_CONJUNCTIONS.has(pair) ? next!.end : CONJUNCTIONS.has(token.word) ? token.end : -1
     if (end === -1) return
