@@ -23,7 +23,8 @@
 // ("> [!WARNING] Open question"). The marker is markup; the title is a paragraph of its own, as the
 // callout shows it, and does not run into the sentence below it.
 //
-// The property block of a wiki page ("Status:: Draft" / "Owner:: …" lines) is one field per line.
+// The property block of a wiki page ("Status:: Draft" / "Owner:: …" lines) is one field per line, and an AsciiDoc
+// definition list ("Term::" and its definition on the lines below) one paragraph per entry.
 import type {Blockquote, Heading, Paragraph, Parents, PhrasingContent, Root, RootContent, Text} from 'mdast'
 
 /**
@@ -102,10 +103,14 @@ function afterFirstLine(node: Text, lineLength: number, restStart: number): Text
 
 /** A line that opens an inline field of Obsidian or Dataview: a short key, two colons, a space ("Owner:: Afi Kpodar"). */
 const INLINE_FIELD = /^[^\S\r\n]*\p{L}[^\r\n:]{0,40}::[^\S\r\n]/u
+/** The term of an AsciiDoc definition list, alone on its line; its definition follows on the next ("Socios::"). */
+const DEFINITION_TERM = /^\p{L}[^\r\n:]{0,100}::$/u
 
 /**
  * The lines of a wiki page's property block ("Status:: Draft", "Référente genre:: à désigner") are one field each, as
- * the page shows them, not one running sentence: each line that opens a field becomes a paragraph of its own.
+ * the page shows them, not one running sentence: each line that opens a field becomes a paragraph of its own. So is
+ * each entry of a definition list converted from AsciiDoc ("COPARDOM::" and its definition on the lines below), which
+ * CommonMark reads as one paragraph of every entry.
  */
 export function readInlineFields(tree: Root, text: string): Root {
   splitFields(tree, text)
@@ -128,26 +133,81 @@ function splitFields(parent: Parents, text: string): void {
 function fieldLines(paragraph: Paragraph, text: string): Paragraph[] {
   const only = paragraph.children[0]
   // Most paragraphs hold no field: they are passed by before their source is read.
-  if (paragraph.children.length !== 1 || only?.type !== 'text' || !only.value.includes('::') || !only.position || sourceOf(only, text) !== only.value) return [paragraph]
-  // Each field line's start, and where the line before it ends (before its line break: "\n", "\r\n" or "\r").
-  const starts = [0]
-  const ends: number[] = []
-  for (const lineBreak of only.value.matchAll(/\r\n|\r|\n/gu)) {
-    const at = lineBreak.index + lineBreak[0].length
-    if (!INLINE_FIELD.test(only.value.slice(at, at + LINE_PREFIX))) continue
-    ends.push(lineBreak.index)
-    starts.push(at)
-  }
-  if (starts.length === 1) return [paragraph]
-  ends.push(only.value.length)
-  return starts.map((start, index) => {
-    const line = cut(only, start, ends[index]!)
-    return {type: 'paragraph', children: [line], position: line.position}
+  if (paragraph.children.length !== 1 || only?.type !== 'text' || !only.value.includes('::') || !only.position) return [paragraph]
+  const lines = sourceLines(only, text)
+  if (lines === null) return [paragraph]
+  // The lines that open a field (the first line always opens a part).
+  const opening = lines.flatMap((line, index) => (index === 0 || opensField(only.value.slice(line.value, line.value + line.length)) ? [index] : []))
+  if (opening.length === 1) return [paragraph]
+  return opening.map((first, index) => {
+    const last = (opening[index + 1] ?? lines.length) - 1
+    const part = lineRange(only, lines, first, last)
+    return {type: 'paragraph', children: [part], position: part.position}
   })
+}
+
+function opensField(line: string): boolean {
+  return INLINE_FIELD.test(line.slice(0, LINE_PREFIX)) || (line.endsWith('::') && DEFINITION_TERM.test(line))
 }
 
 /** How much of a line `INLINE_FIELD` reads: its key is at most 40 characters. */
 const LINE_PREFIX = 64
+
+/** One line of a text node: where it starts in the node's value and in the source, its length, and its line number. */
+interface SourceLine {
+  value: number
+  source: number
+  length: number
+  line: number
+  column: number
+}
+
+/**
+ * The lines of a text node, each found in its source, or null when a line is not its source less the spaces around it
+ * (CommonMark drops a continuation line's indent and trailing spaces; an escape or an entity changes the text).
+ */
+function sourceLines(node: Text, text: string): SourceLine[] | null {
+  const lines: SourceLine[] = []
+  const source = sourceOf(node, text)
+  const valueBreak = /\r\n|\r|\n/gu
+  const sourceBreak = /\r\n|\r|\n/gu
+  let valueAt = 0
+  let sourceAt = 0
+  for (let index = 0; ; index++) {
+    const valueEnd = valueBreak.exec(node.value)
+    const sourceEnd = sourceBreak.exec(source)
+    if ((valueEnd === null) !== (sourceEnd === null)) return null
+    const value = node.value.slice(valueAt, valueEnd?.index ?? node.value.length)
+    const sourceLine = source.slice(sourceAt, sourceEnd?.index ?? source.length)
+    const indent = sourceLine.length - sourceLine.trimStart().length
+    if (!sourceLine.startsWith(value, indent) || sourceLine.slice(indent + value.length).trim() !== '') return null
+    const start = node.position!.start
+    lines.push({
+      value: valueAt,
+      source: start.offset! + sourceAt + indent,
+      length: value.length,
+      line: start.line + index,
+      column: index === 0 ? start.column + indent : indent + 1,
+    })
+    if (valueEnd === null || sourceEnd === null) return lines
+    valueAt = valueEnd.index + valueEnd[0].length
+    sourceAt = sourceEnd.index + sourceEnd[0].length
+  }
+}
+
+/** Lines `first`…`last` of a text node as a text node of their own, placed at their source. */
+function lineRange(node: Text, lines: readonly SourceLine[], first: number, last: number): Text {
+  const from = lines[first]!
+  const to = lines[last]!
+  return {
+    type: 'text',
+    value: node.value.slice(from.value, to.value + to.length),
+    position: {
+      start: {line: from.line, column: from.column, offset: from.source},
+      end: {line: to.line, column: to.column + to.length, offset: to.source + to.length},
+    },
+  }
+}
 
 /** Whether a paragraph is an opening fence and nothing else (`::: {.callout-note}` on its own line). */
 function isBareOpening(paragraph: Paragraph, text: string): boolean {

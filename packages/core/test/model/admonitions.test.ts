@@ -72,6 +72,22 @@ describe('admonitions fenced with colons (documentation sites)', () => {
     expect(sentencesOf(text).map(([sentence]) => sentence)).toEqual(['Statut:: Brouillon', 'Point focal genre:: à désigner'])
   })
 
+
+  it('reads each entry of a definition list converted from AsciiDoc as a paragraph of its own, at its source', () => {
+    const text = '## Socios\n\nCOPARDOM::\n  Identifica empresas formadoras. \nMinisterio de Medio Ambiente::\n\tCoautor de la estrategia.\r\nOIT:: Oficina de San José.\n'
+    expect(sentencesOf(text)).toEqual([
+      ['COPARDOM:: Identifica empresas formadoras.', 'COPARDOM::\n  Identifica empresas formadoras.'],
+      ['Ministerio de Medio Ambiente:: Coautor de la estrategia.', 'Ministerio de Medio Ambiente::\n\tCoautor de la estrategia.'],
+      ['OIT:: Oficina de San José.', 'OIT:: Oficina de San José.'],
+    ])
+    const paragraphs = buildModel(text).tree.children.filter((node) => node.type === 'paragraph')
+    expect(paragraphs.map((node) => [node.position!.start.line, node.position!.end.line])).toEqual([[3, 4], [5, 6], [7, 7]])
+  })
+
+  it('leaves a paragraph whose lines are not their source (an escape) as one', () => {
+    const text = 'COPARDOM::\n  Empresas \\& gremios\nOIT::\n  Oficina\n'
+    expect(buildModel(text).sentences({includeHeadings: false})).toHaveLength(1)
+  })
   it('leaves colons that open no admonition as text', () => {
     const text = '::: and then some\n\nRatio 3:1 in the groups.\n'
     expect(sentencesOf(text).map(([sentence]) => sentence)).toEqual(['::: and then some', 'Ratio 3:1 in the groups.'])
