@@ -258,6 +258,21 @@ describe('section kinds from the headings of grant forms and proposals by others
     ['## Que restera-t-il après 2027 ?', ['sustainability']],
     ['## ¿Quién seguirá haciendo esto en 2028?', ['sustainability']],
     ['## ¿Qué quedará cuando termine el proyecto?', ['sustainability']],
+    // The storytelling headings of a plain-language proposal, in all three languages.
+    ['## Ce que nous allons faire', ['activities']],
+    ['## Lo que vamos a hacer', ['activities']],
+    ["## What we're going to do", ['activities']],
+    ['## Combien il nous faut', ['budget']],
+    ['## De combien avons-nous besoin ?', ['budget']],
+    ['## Cuánto necesitamos', ['budget']],
+    ['## How much we need', ['budget']],
+    ['## Comment nous saurons si ça a marché', ['monitoring']],
+    ['## Ce qui restera après nous', ['sustainability']],
+    ['## Lo que queda cuando nos vayamos', ['sustainability']],
+    ['## Quand nous serons partis', ['sustainability']],
+    // A problem that remains is no sustainability question.
+    ['## Ce qui reste à faire dans la filière', []],
+    ['## Combien de travailleurs sont concernés', []],
     ['## What remains to be done in the sector', []],
     // Who the applicant is: its profile, not the project's plans.
     ['## 4. Applicant organisation', ['background']],
