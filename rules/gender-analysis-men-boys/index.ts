@@ -9,7 +9,7 @@
 // considers men's own situation.
 import {clauseBounds, firstAtLeast, isWomenGroupNoun, related, wordIndexFrom, words, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
 
-import {frenchMener, genderAnalysis, genderConcept, harmAgency, menAndBoys, menAsComparison, menAsPerpetrators, sexDisaggregation, vulnerability, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
+import {frenchMener, genderAnalysis, genderConcept, genderStrategy, harmAgency, menAndBoys, menAsComparison, menAsPerpetrators, sexDisaggregation, vulnerability, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {overlapsAnyInItsSentence, within} from '../shared/mentions.js'
 import {genderLesson181142} from '../shared/sources.js'
@@ -273,6 +273,9 @@ function besideWomenInAList(men: Match): boolean {
  * names women, or women and men as participants or in indicators, is not a
  * gender analysis. Top-level ones only.
  */
+/** How far into a sentence its topic stands: "Our gender equality strategy starts from…". */
+const TOPIC_WORDS = 4
+
 function analysisSections(model: ProposalModel, mensRisks: ReadonlyArray<{men: Match; risk: Match}>): Section[] {
   const found = [...model.sectionsOf('gender')]
   // A form's question about women ("¿Cómo afecta el problema a las mujeres y a las niñas?", "En quoi le problème
@@ -297,6 +300,16 @@ function analysisSections(model: ProposalModel, mensRisks: ReadonlyArray<{men: M
     if (!match.sentence.titlesItsBlock || !section || section.heading === model.title || found.includes(section)) continue
     if (section.kinds.some((kind) => kind !== 'background')) continue
     found.push(section)
+  }
+  // A section whose first sentence names the proposal's gender strategy or analysis as its topic is a gender section by
+  // what it says first, as its heading would make it one: "## Making room for young women" opening "Our gender equality
+  // strategy starts from why so few young women enter the trade." (A paragraph titled "Gender approach." in a section
+  // of answers to a panel is one paragraph of that section.)
+  for (const match of [...model.find(genderStrategy, {includeHeadings: false}), ...model.find(genderAnalysis, {includeHeadings: false})]) {
+    const section = match.section
+    if (!section?.contentRange || section.heading === model.title || found.includes(section) || match.sentence.titlesItsBlock) continue
+    if (section.kinds.some((kind) => kind !== 'background') || wordIndexFrom(match.sentence.text, match.sentenceIndex) >= TOPIC_WORDS) continue
+    if (model.sentences({within: section.contentRange, includeHeadings: false})[0] === match.sentence) found.push(section)
   }
   const women = model.find(womenAndGirls, {includeHeadings: false, includeNegated: true})
   for (const section of model.sections) {
