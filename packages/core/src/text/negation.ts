@@ -208,6 +208,8 @@ interface Analysis {
   frontedCommas: Map<string, number>
   /** Whether the first clause denies (`deniesInItsFirstClause`), once asked. */
   firstClauseDenies?: boolean
+  /** Indexes of the tokens that open a separate part of a document or design ("a separate component", "une partie distincte"), ascending. */
+  separateParts: number[]
 }
 
 /** What the judgements of the mentions of one clause share. */
@@ -382,7 +384,43 @@ function analyse(text: string): Analysis {
     candidates,
     clauses: new Map(),
     frontedCommas: new Map(),
+    separateParts: tokens.flatMap((_, i) => (opensASeparatePart(tokens, i) ? [i] : [])),
   }
+}
+
+/** Words that set a part apart: "separate", "stand-alone", "distinct(e)", "aparte", "independiente". */
+const SEPARATE = new Set([
+  'separate', 'distinct', 'standalone', 'alone', 'isolated',
+  'separe', 'separee', 'separes', 'separees', 'distincte', 'distincts', 'distinctes', 'isole', 'isolee',
+  'aparte', 'separado', 'separada', 'separados', 'separadas', 'independiente', 'independientes', 'aislado', 'aislada',
+])
+/** The parts a document or a design is made of: "component", "section", "volet", "partie", "componente", "capítulo". */
+const DESIGN_PARTS = new Set([
+  'component', 'components', 'section', 'sections', 'chapter', 'chapters', 'part', 'parts', 'pillar', 'pillars', 'workstream', 'workstreams', 'outcome', 'output',
+  'composante', 'composantes', 'volet', 'volets', 'partie', 'parties', 'chapitre', 'chapitres', 'axe', 'axes', 'pilier', 'piliers', 'rubrique',
+  'componente', 'componentes', 'seccion', 'secciones', 'capitulo', 'capitulos', 'eje', 'ejes', 'apartado', 'apartados', 'pilar', 'pilares',
+])
+
+/** Whether a separate part opens at token `i`: a word that sets it apart next to a part's noun ("separate component", "partie distincte", "stand-alone section"). */
+function opensASeparatePart(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]!.word
+  if (!DESIGN_PARTS.has(word)) return false
+  const before = tokens[i - 1]?.word
+  const after = tokens[i + 1]?.word
+  return (before !== undefined && SEPARATE.has(before) && (before !== 'alone' || tokens[i - 2]?.word === 'stand')) || (after !== undefined && SEPARATE.has(after) && after !== 'alone')
+}
+
+/**
+ * Whether the negation of a clause denies only that something stands apart, after the mention: "Gender is not a separate
+ * component", "L'égalité … n'est pas traitée dans une partie distincte : elle est intégrée à chacun des résultats", "El
+ * proyecto no trata la igualdad de género como un componente aparte". The mention is there, woven through the rest; "no
+ * separate gender section" (the part before the mention) still denies it.
+ */
+function deniesOnlyItsSeparatePart(analysis: Analysis, mentionEnd: number, clauseEnd: number): boolean {
+  const {separateParts, starts, tokens} = analysis
+  if (separateParts.length === 0) return false
+  const part = separateParts[firstAtLeast(separateParts, firstAtLeast(starts, mentionEnd))]
+  return part !== undefined && tokens[part]!.end <= clauseEnd
 }
 
 /** A dash set apart by spaces: an aside opens or closes there (a hyphen inside a word does not). */
@@ -1224,7 +1262,7 @@ function negatedInClause(text: string, start: number, end: number): boolean {
   // The nearest negator that governs the mention decides...
   const nearest = low <= high ? clause.reaches.lastAtLeast(low, high, end) : -1
   if (nearest !== -1) {
-    if (!PRIVATIVES.has(tokens[candidates[clause.firstCandidate + nearest]!]!.word)) return true
+    if (!PRIVATIVES.has(tokens[candidates[clause.firstCandidate + nearest]!]!.word)) return !deniesOnlyItsSeparatePart(analysis, end, clauseEnd)
     // ...unless it is a "without", which another negator farther back cancels: "No workshop will run without coaching".
     return clause.plainReaches.lastAtLeast(low, nearest - 1, end) === -1
   }
@@ -1278,7 +1316,9 @@ function negatedInClause(text: string, start: number, end: number): boolean {
     if (token.word === 'missing' || token.word === 'lacking') return true
     // Spanish puts "no" right before the verb ("la formación no está prevista"); one word on, "no" is a determiner ("training with no follow-up").
     const verbNegator = VERB_NEGATORS.has(token.word) || isContractedNot(token.word) || token.word === 'ne'
-    if ((verbNegator || (token.word === 'no' && i === windowStart)) && negatorAt(analysis, i, clauseEnd)) return !correctedAfter(analysis.text, clauseEnd)
+    if ((verbNegator || (token.word === 'no' && i === windowStart)) && negatorAt(analysis, i, clauseEnd)) {
+      return !correctedAfter(analysis.text, clauseEnd) && !deniesOnlyItsSeparatePart(analysis, end, clauseEnd)
+    }
   }
   return false
 }

@@ -528,6 +528,23 @@ describe('a negated omission affirms', () => {
   })
 })
 
+
+describe('a negation that denies only that something stands apart', () => {
+  test.each([
+    ["L'égalité entre les femmes et les hommes n'est pas traitée dans une partie distincte : elle est intégrée à chaque résultat.", 'égalité entre les femmes et les hommes', false],
+    ['El proyecto no trata la igualdad de género como un componente aparte, porque atraviesa todo el trabajo.', 'igualdad de género', false],
+    ['Gender equality is not a stand-alone component of the project.', 'Gender equality', false],
+    ['Les jeunes ne forment pas un volet séparé.', 'jeunes', false],
+    // The separate part named before the mention is what is denied.
+    ['There is no separate gender section in this proposal.', 'gender section', true],
+    ['No habrá un componente aparte de género.', 'género', true],
+    // Not a part of the design: "a part of the project" denies belonging.
+    ['Gender training is not a part of this project.', 'Gender training', true],
+    ['Gender training is not planned.', 'Gender training', true],
+  ])('%s', (text, term, expected) => {
+    expect(negated(text, term)).toBe(expected)
+  })
+})
 describe('a relative clause set off by commas after the mention', () => {
   test.each([
     ["Le Ministère des Affaires étrangères, dont les postes consulaires joueraient un rôle, n'est pas partie prenante de cette phase.", 'Ministère des Affaires étrangères', true],
