@@ -198,7 +198,7 @@ const MONEY = new RegExp(
   [
     `\\b([A-Z]{3})\\s?(${NUMBER})${SCALE}`,
     `${CURRENCY_SYMBOL}\\s?(${NUMBER})${SCALE}`,
-    `(${NUMBER})${SCALE}\\s?(?:([A-Z]{3})\\b|euros?\\b|dollars?\\b|francs?\\b|F ?CFA\\b|pounds?\\b|dirhams?\\b|${CURRENCY_SYMBOL})`,
+    `(${NUMBER})${SCALE}\\s?(?:([A-Z]{3})\\b|euros?\\b|dollars?\\b|d[óo]lar(?:es)?\\b|pesos?\\b|francs?\\b|F ?CFA\\b|pounds?\\b|dirhams?\\b|${CURRENCY_SYMBOL})`,
     `(${NUMBER})\\s?(?:%|per ?cent\\b|percent\\b|pour ?cent\\b|por ?ciento\\b)`,
   ].join('|'),
   'uy',

@@ -78,7 +78,7 @@ const rule: Rule<MessageId> = {
         // A line for women's own activities ("Women's leadership academy", "Empoderamiento económico de las
         // vendedoras") is gender-specific work too; renting a women's centre's hall is not.
         const isGender =
-          items.some((cell) => model.find(genderConcept, {within: cell.range}).length > 0 || womenOnly(model.find(womenAndGirls, {within: cell.range})).length > 0 || womenEmpowered(model, cell.range) || GENDER_TAG.test(cell.text)) &&
+          items.some((cell) => model.find(genderConcept, {within: cell.range}).length > 0 || womenOnly(model.find(womenAndGirls, {within: cell.range})).length > 0 || model.find(empowerment, {within: cell.range}).some(empowersWomen) || GENDER_TAG.test(cell.text)) &&
           !items.some((cell) => model.find(venueHire, {within: cell.range}).length > 0)
         if (!isGender) continue
         const label = row.cells.find((each) => each.column === budget.itemColumn)?.text || items.map((each) => each.text).join(' ')
@@ -154,7 +154,8 @@ function allocationInText(model: ProposalModel): {sentence: Sentence; amount: st
     // "Un montant de 45 000 USD est réservé à ces activités", right after the paragraph that lists the gender measures:
     // what "these activities" refers back to is the gender work of the paragraph (or list item) before, in the same section.
     const referredBack = before !== undefined && before.section === sentence.section && model.find(genderConcept, {within: before.block}).length > 0 ? sentence.find(theseActivities) : []
-    const genders = [...sentence.find(genderConcept), ...(inBudget ? womenOnly(sentence.find(womenAndGirls)) : []), ...referredBack].map(spanOf)
+    // "80.000 dólares para acciones específicas de empoderamiento económico de las trabajadoras" is money for gender work.
+    const genders = [...sentence.find(genderConcept), ...(inBudget ? womenOnly(sentence.find(womenAndGirls)) : []), ...sentence.find(empowerment).filter(empowersWomen), ...referredBack].map(spanOf)
     const allocations = sentence.find(budgetAllocation).map(spanOf)
     for (const amount of amounts) {
       for (const mention of genders) {
@@ -189,17 +190,15 @@ const EMPOWERED_WITHIN_WORDS = 4
  * Empowerment of women named by a plural feminine noun of people in French or Spanish ("empoderamiento económico
  * de las vendedoras", "autonomisation des transformatrices"): the feminine plural names women only.
  */
-function womenEmpowered(model: ProposalModel, within: Range): boolean {
-  return model.find(empowerment, {within}).some((match) => {
-    const text = match.sentence.text
-    const first = wordIndexFrom(text, match.sentenceIndex + match.text.length)
-    return words(text)
-      .slice(first, first + EMPOWERED_WITHIN_WORDS)
-      .some((token) => {
-        const word = text.slice(token.start, token.end)
-        return /s$/iu.test(word) && isFemalePersonNoun(word)
-      })
-  })
+function empowersWomen(match: Match): boolean {
+  const text = match.sentence.text
+  const first = wordIndexFrom(text, match.sentenceIndex + match.text.length)
+  return words(text)
+    .slice(first, first + EMPOWERED_WITHIN_WORDS)
+    .some((token) => {
+      const word = text.slice(token.start, token.end)
+      return /s$/iu.test(word) && isFemalePersonNoun(word)
+    })
 }
 
 /** Women or girls named for themselves: "Kits scolaires (filles et garçons)" is for every child, no gender line. */
