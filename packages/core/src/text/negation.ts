@@ -585,6 +585,8 @@ const KEEPING = new Set([
   'incluido', 'incluida', 'incluidos', 'incluidas', 'presupuestado', 'presupuestada', 'financiado', 'financiada',
   // Kept in the plans: "This is not foreseen in this budget", "Ce n'est pas prévu", "Esto no está previsto".
   'foreseen', 'planned', 'prevu', 'prevue', 'prevus', 'prevues', 'previsto', 'prevista', 'previstos', 'previstas',
+  // Put forward by whoever weighed it: "The mission considered adding coaching visits…, but does not recommend it".
+  'recommend', 'recommends', 'recommande', 'recommandons', 'recommandent', 'recomienda', 'recomendamos', 'recomiendan',
 ])
 /** What opens a clause that answers the one before it: "but", "pero", "mais", "however". */
 const ANSWERING = new Set(['but', 'pero', 'mais', 'however', 'cependant', 'toutefois'])

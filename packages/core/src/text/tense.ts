@@ -158,6 +158,8 @@ function hasFutureVerbForm(text: string): boolean {
 
 /** French and Spanish relative pronouns: what follows one, up to the next punctuation, tells of the noun before it. */
 const RELATIVE_PRONOUNS = new Set(['que', 'qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'quien', 'quienes', 'cuyo', 'cuya', 'cuyos', 'cuyas'])
+/** Words that open a comparison after a comma: "…, como se hizo en 2024", "…, comme en 2023", "…, as we did in 2022". */
+const COMPARISONS = new Set(['como', 'comme', 'as', 'like'])
 const CLAUSE_PUNCTUATION = /[,;:.()]/u
 
 /**
@@ -178,7 +180,8 @@ function pastFormsOf(text: string): PastForms {
   const found: PastForms = {first: Infinity, lastOutsideRelatives: -1}
   tokens.forEach((token, i) => {
     if (inRelative && CLAUSE_PUNCTUATION.test(text.slice(tokens[i - 1]!.end, token.start))) inRelative = false
-    if (RELATIVE_PRONOUNS.has(token.word)) inRelative = true
+    // A comparison after a comma ("…, comme ils l'ont fait en 2023") tells of its model as a relative clause tells of its noun.
+    if (RELATIVE_PRONOUNS.has(token.word) || (COMPARISONS.has(token.word) && i > 0 && text.slice(tokens[i - 1]!.end, token.start).includes(','))) inRelative = true
     const written = text.slice(token.start, token.end).toLowerCase()
     const isPast = (): boolean => {
       if (SPANISH_PRETERITE.test(written)) return true
@@ -259,6 +262,8 @@ interface SentenceTense {
   pastForms?: PastForms
   /** Where the sentence's relative pronouns start, once asked. */
   relatives?: number[]
+  /** Where each comparison after a comma opens (`firstComparisonAfter`), once asked. */
+  comparisons?: number[]
   /** Each clause asked about (keyed "start:end"): whether it has a future verb form, and its past ones. */
   clauseVerbForms: Map<string, {future: boolean; past: PastForms}>
   /** `hasFutureVerbForm` of the whole sentence, once asked. */
@@ -430,7 +435,8 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
     if (alreadyBefore(sentence, tense, match, start, end)) return true
     if (anyIn(tense.plans, start, end)) return false
     const relative = firstRelativeAfter(sentence, tense, match)
-    if (anyIn(tense.pasts, start, Math.min(end, relative))) return true
+    const comparison = firstComparisonAfter(sentence, tense, match)
+    if (anyIn(tense.pasts, start, Math.min(end, relative, comparison))) return true
     // Relative clauses after the mention are not read (`hasPastVerbForm`): the key holds where the first one starts.
     const key = `${start}:${end}`
     let forms = tense.clauseVerbForms.get(key)
@@ -443,15 +449,17 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
     if (forms.future) return false
     // A past in a relative clause after the mention tells of it ("les formations que le BIT a dispensées"), unless the
     // clause plans in the future: "vérifiera avec chaque délégué les inspections qu'il a menées" is a plan.
-    if (anyIn(tense.pasts, start, end)) return true
-    if (!statesResults(sentence, tense) && hasPastVerbForm(forms.past, relative - start)) return true
+    if (anyIn(tense.pasts, start, Math.min(end, comparison))) return true
+    if (!statesResults(sentence, tense) && hasPastVerbForm(forms.past, Math.min(relative, comparison) - start)) return true
   }
   if (tense.plans.length > 0) return false
   if (match && toldOnlyAfterASemicolon(sentence, tense, match)) return false
-  if (tense.pasts.length > 0) return true
+  // A past told only in a comparison after the mention is the model the mention follows.
+  const comparison = match ? firstComparisonAfter(sentence, tense, match) : Infinity
+  if ((tense.pasts[0] ?? Infinity) < comparison) return true
   // A sentence dated since a year with no future tells a track record ("une ONG anime depuis 2021 un dispositif de suivi").
   if (tense.since.length > 0 && tense.futures.length === 0 && !(tense.future ??= hasFutureVerbForm(sentence.text))) return true
-  const relative = match ? firstRelativeAfter(sentence, tense, match) : Infinity
+  const relative = Math.min(match ? firstRelativeAfter(sentence, tense, match) : Infinity, comparison)
   if (!statesResults(sentence, tense) && hasPastVerbForm((tense.pastForms ??= pastFormsOf(sentence.text)), relative)) return true
   // English tells its past with "-ed" forms, which `pastFormsOf` leaves alone (most are participles too): a sentence
   // dated in the past with one right after its subject tells history ("Two of our counsellors attended the ITC-ILO's
@@ -584,6 +592,19 @@ export function saysAlready(sentence: Sentence, match: Match): boolean {
   if (tense.already.length === 0) return false
   const [start, end] = clauseBounds(sentence.text, match.sentenceIndex, match.sentenceIndex + match.text.length)
   return alreadyBefore(sentence, tense, match, start, end)
+}
+
+/**
+ * Where the first comparison after a mention opens in its sentence, after a comma, or Infinity. What it tells of the past
+ * is the model the mention's clause follows, not the mention's own past: "la CUSG participará en el monitoreo conjunto,
+ * como se hizo en 2024", "…, comme ils l'ont fait en 2023", "…, as they did in the first phase".
+ */
+function firstComparisonAfter(sentence: Sentence, tense: SentenceTense, match: Match): number {
+  if (tense.comparisons === undefined) {
+    const tokens = words(sentence.text)
+    tense.comparisons = tokens.filter((token, index) => COMPARISONS.has(token.word) && index > 0 && sentence.text.slice(tokens[index - 1]!.end, token.start).includes(',')).map((token) => token.start)
+  }
+  return tense.comparisons[firstAtLeast(tense.comparisons, match.sentenceIndex + match.text.length)] ?? Infinity
 }
 
 /** Where the first relative pronoun after a mention starts in its sentence, or Infinity. */

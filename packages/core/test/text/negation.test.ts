@@ -109,6 +109,8 @@ describe('negation after the mention, as the verb’s', () => {
     ['Trainers, not project staff, deliver the courses.', 'Trainers', false],
     // Considered, then turned down in the next clause.
     ['Se analizó la posibilidad de fijar metas intermedias, pero se descartó por falta de datos.', 'metas intermedias', true],
+    ['The mission considered adding coaching visits after the workshops, as the earlier project did, but does not recommend it.', 'coaching', true],
+    ['La misión consideró añadir visitas de acompañamiento, pero no las recomienda con este presupuesto.', 'acompañamiento', true],
     ['The option of a follow-up survey was considered, but it was rejected for lack of funds.', 'follow-up survey', true],
     ['A follow-up survey will be run, but the tracer study was dropped.', 'follow-up survey', false],
     // Weighed after the mention, turned down by a clause that refers back to it, or by a negated "retain".

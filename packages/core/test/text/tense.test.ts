@@ -158,6 +158,24 @@ describe('a past form in a relative clause after the mention tells of the noun b
   })
 })
 
+describe('a comparison with the past after a comma is the model a plan follows, not the plan', () => {
+  const monitoring = defineLexicon('joint monitoring (tense test)', {en: ['joint monitoring'], fr: ['suivi conjoint'], es: ['monitoreo conjunto']})
+  const historyOfMention = (sentence: string) => {
+    const [mention] = buildModel(`# P\n\n## Seguimiento\n\n${sentence}\n`).find(monitoring)
+    return isHistory(mention!.sentence, mention)
+  }
+  it.each<[string, boolean]>([
+    ['La CUSG y las municipalidades participarán en el monitoreo conjunto trimestral, como se hizo en 2024.', false],
+    ["Les syndicats prennent part au suivi conjoint, comme ils l'ont fait en 2023.", false],
+    ['The unions take part in joint monitoring every quarter, as they did in the first phase.', false],
+    // without the comma, or with the mention's own past, it is history
+    ['La CUSG participó en el monitoreo conjunto en 2024.', true],
+    ['The unions took part in joint monitoring in 2023, as agreed.', true],
+  ])('%s → history: %s', (sentence, history) => {
+    expect(historyOfMention(sentence)).toBe(history)
+  })
+})
+
 describe("a mention's clause with a future verb form plans, whatever past forms it also holds", () => {
   const evaluator = defineLexicon('evaluator (tense test)', {es: ['evaluadora externa'], fr: ['évaluatrice externe']})
   it.each<[string, boolean]>([
