@@ -1964,9 +1964,13 @@ export const workersRepresentatives = defineLexicon("workers' representatives", 
 export const employersRepresentatives = defineLexicon("employers' representatives", {
   en: ["employers' representative", 'employer representative', 'employers representative', 'management representative', 'management members', 'company representative', 'managers', 'companies', 'enterprises', 'management side', "employers' side", 'employer side',
     // The employers of fishing crews: "four places for vessel owners", "6 patrons de pirogue ou armateurs".
-    'shipowners', 'vessel owners', 'boat owners'],
-  fr: ['armateurs', 'représentants des employeurs', "représentants d'employeurs", 'représentants de la direction', 'représentant de la direction', 'patronat', 'patronal', 'patronale', 'patronales', 'entreprises', 'sociétés', 'directeurs'],
-  es: ['armadores', 'representantes de los empleadores', 'representantes de empleadores', 'representantes empresariales', 'representantes de empresa', 'representantes de las empresas', 'representantes de la dirección', 'representantes de la gerencia', 'empresas', 'empresariales', 'gremios', 'patronal', 'gerentes'],
+    'shipowners', 'vessel owners', 'boat owners',
+    // Someone sent for the employer: "one manager representing the employer and one worker representative".
+    'representing the employer', 'representing the employers', 'representing employers', 'representing the company', 'representing management'],
+  fr: ['armateurs', 'représentants des employeurs', "représentants d'employeurs", 'représentants de la direction', 'représentant de la direction', 'patronat', 'patronal', 'patronale', 'patronales', 'entreprises', 'sociétés', 'directeurs',
+    "représentant l'employeur", 'représentant l’employeur', 'représentant la direction', "représentant l'entreprise", 'représentant l’entreprise'],
+  es: ['armadores', 'representantes de los empleadores', 'representantes de empleadores', 'representantes empresariales', 'representantes de empresa', 'representantes de las empresas', 'representantes de la dirección', 'representantes de la gerencia', 'empresas', 'empresariales', 'gremios', 'patronal', 'gerentes',
+    'en representación del empleador', 'en representación de la empresa', 'en representación de la gerencia', 'representando a la empresa', 'representando al empleador'],
 })
 
 /**
