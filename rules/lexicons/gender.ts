@@ -95,6 +95,8 @@ export const genderConcept = defineLexicon('gender-concept', {
     'fondée sur le sexe',
     'rapports sociaux de sexe',
     'rapports de genre',
+    // Work on gender named by "genre" after its noun, as budget lines name it ("Étude genre et consultante | 14 000").
+    'étude genre', 'étude de genre', 'analyse genre', 'analyse de genre', 'diagnostic genre', 'audit genre', 'consultant genre', 'consultante genre',
     // A part of the project or a post named "genre" ("Volet genre", "responsable genre et inclusion").
     'volet genre',
     'composante genre',
@@ -1027,8 +1029,9 @@ export const budgetAllocation = defineLexicon('budget-allocation', {
     'ringfenced', 'covers', 'funds', 'funding', 'financed', 'costs', 'costed', 'spent',
   ],
   fr: [
-    'budget', 'budgétaire', 'ligne budgétaire', 'alloué*', 'allocation', 'affecté*', 'réservé*', 'consacré*', 'dédié*',
-    'couvre', 'financé*', 'financement', 'fonds', 'coûts',
+    // Participles spelled out, not as prefixes: folded, "financé*" read the English "finance officer" and "affecté*" "affected".
+    'budget', 'budgétaire', 'ligne budgétaire', 'alloué*', 'allocation', 'affecté', 'affectée', 'affectés', 'affectées', 'réservé', 'réservée',
+    'réservés', 'réservées', 'consacré*', 'dédié*', 'couvre', 'financée', 'financés', 'financées', 'financement', 'fonds', 'coûts',
   ],
   es: ['presupuesto', 'presupuestado', 'partida', 'asignad*', 'asignación', 'reservad*', 'destinad*', 'dedicad*', 'cubre', 'fondos', 'financiad*'],
 })
