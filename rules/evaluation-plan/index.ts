@@ -4,6 +4,7 @@
 import {defineLexicon, isHistory, isPersonNoun, relatedMentions, relatedTo, words, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
 import {evaluationQualifier, plannedEvaluation, projectItself} from '../lexicons/monitoring.js'
+import {needsAssessment} from '../lexicons/training.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
 import {mentionsAt} from '../shared/mentions.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
@@ -163,9 +164,12 @@ function qualifiedEvaluations(model: ProposalModel): Match[] {
     .filter((match) => relatedMentions(match, evaluationQualifier, 'phrase').some((qualifier) => !peopleBetween(match, qualifier)))
 }
 
-/** Whether the mention is part of an evaluation of something else than the project ("evaluaciones de impacto ambiental"). */
+/**
+ * Whether the mention is part of an evaluation of something else than the project ("evaluaciones de impacto ambiental"),
+ * or of the needs a training answers ("Une évaluation des besoins de formation des inspecteurs sera réalisée").
+ */
 function isOtherEvaluation(match: Match): boolean {
-  return mentionsAt(match, notAnEvaluation).length > 0
+  return mentionsAt(match, notAnEvaluation).length > 0 || mentionsAt(match, needsAssessment).length > 0
 }
 
 /** Whether people stand between an evaluation and its qualifier: "the evaluation of participants at the final session" assesses people, not the project. */
