@@ -336,6 +336,13 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\bexperiences? (?:anterieures?|de l'organisation)\b/,
     /\bexperiencia\b/,
     /\btrayectoria\b/,
+    // What was changed in the document, and when: a draft's changelog tells its own history, not the project's plans.
+    /\bchange ?-?logs?\b/,
+    /\b(?:revision|version|document|edit) history\b/,
+    /\bhistorial de (?:cambios|versiones|revisiones)\b/,
+    /\bregistro de (?:cambios|versiones)\b/,
+    /\bcontrol de (?:cambios|versiones)\b/,
+    /\bjournal des (?:modifications|versions|revisions)\b/,
     // An earlier phase or project and the lessons drawn from it: what the new one builds on, not its plans.
     /\b(?:previous|earlier|prior|past) (?:phase|project)s?\b/,
     /\b(?:phase|projet)s? (?:precedente?s?|anterieure?s?)\b/,

@@ -258,6 +258,12 @@ describe('section kinds from the headings of grant forms and proposals by others
     ['## Que restera-t-il après 2027 ?', ['sustainability']],
     ['## ¿Quién seguirá haciendo esto en 2028?', ['sustainability']],
     ['## ¿Qué quedará cuando termine el proyecto?', ['sustainability']],
+    // A draft's changelog tells the document's history, as the context tells the problem's.
+    ['## Changelog', ['background']],
+    ['## Revision history', ['background']],
+    ['## Registro de cambios', ['background']],
+    ['## Historial de cambios', ['background']],
+    ['## Journal des modifications', ['background']],
     // The storytelling headings of a plain-language proposal, in all three languages.
     ['## Ce que nous allons faire', ['activities']],
     ['## Lo que vamos a hacer', ['activities']],
