@@ -799,14 +799,18 @@ export const workerNameWords = defineLexicon("workers' name words", {
  */
 export const refusal = defineLexicon('refusal', {
   en: ['declined', 'refused', 'turned down', 'did not accept', 'has not accepted', 'have not accepted', 'pulled out', 'withdrew from', 'could not commit', 'was unable to commit', 'were unable to commit',
-    'has withdrawn', 'have withdrawn', 'did not wish to', 'does not wish to'],
+    'has withdrawn', 'have withdrawn', 'did not wish to', 'does not wish to',
+    // Said of its own part to come: "the Zambia Federation of Employers … does not expect to take part".
+    'does not expect to take part', 'do not expect to take part', 'does not intend to take part', 'do not intend to take part', 'will not take part',
+    'does not expect to participate', 'does not intend to participate', 'will not participate'],
   fr: [
     'a décliné', 'ont décliné', 'a refusé', 'ont refusé', "n'a pas accepté", "n'ont pas accepté", 'n’a pas accepté', 'n’ont pas accepté', "s'est retiré", "s'est retirée", 's’est retiré', 's’est retirée',
     "n'a pas pu s'engager", "n'ont pas pu s'engager", 'n’a pas pu s’engager', 'n’ont pas pu s’engager',
     "ne souhaitait pas s'engager", "ne souhaite pas s'engager", "ne souhaitent pas s'engager", 'ne souhaitait pas s’engager', 'ne souhaite pas s’engager',
+    'ne participera pas', 'ne participeront pas', 'ne compte pas participer', 'ne comptent pas participer', 'ne prévoit pas de participer', "n'entend pas participer", 'n’entend pas participer',
   ],
   es: ['declinó', 'declinaron', 'rechazó', 'rechazaron', 'se negó', 'se negaron', 'no aceptó', 'no aceptaron', 'se retiró', 'se retiraron', 'no pudo comprometerse', 'no pudieron comprometerse',
-    'no deseaba participar', 'no desea participar', 'no quiso participar'],
+    'no deseaba participar', 'no desea participar', 'no quiso participar', 'no participará', 'no participarán', 'no prevé participar', 'no tiene previsto participar'],
 })
 
 /**
