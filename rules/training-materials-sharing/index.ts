@@ -1,6 +1,6 @@
 // training-materials-sharing: training materials a project develops are shared
 // or reused (seed 001, lesson 213957).
-import {firstAtLeast, isHistory, related, relatedMentions, type Lexicon, type Match, type ProposalModel, type Range, type Rule, type Sentence} from '@lessonlint/core'
+import {clauseBounds, defineLexicon, firstAtLeast, isHistory, related, relatedMentions, type Lexicon, type Match, type ProposalModel, type Range, type Rule, type Sentence} from '@lessonlint/core'
 
 import {
   adaptingVerb,
@@ -26,6 +26,45 @@ import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
 
 type MessageId = 'notShared'
+
+/** A course a training centre runs, which people take: "the ITC-ILO's online course", "el curso a distancia … del CIF-OIT". */
+const centreCourse = defineLexicon('course of a training centre', {
+  en: ['course', 'e-learning course', 'online course', 'distance course', 'academy'],
+  fr: ['cours', 'formation en ligne', 'formation à distance', 'académie'],
+  es: ['curso', 'curso en línea', 'curso a distancia', 'academia'],
+})
+
+/**
+ * Whether an ITC-ILO mention names the Centre as the provider of a course people take: the course named before it in
+ * its clause, the Centre after "of" ("Treinta inspectores seguirán el curso a distancia sobre inspección de SST del
+ * Centro Internacional de Formación de la OIT", "curso en línea del CIF-OIT … para 40 funcionarios", "suivront le cours
+ * en ligne du Centre international de formation de l'OIT"), or the course right after the Centre's name ("the
+ * ITC-ILO's online course"). The project's own materials go nowhere by it; the Centre co-designing the project's module
+ * or taking it into its catalogue still shares it.
+ */
+function namesTheCentresCourse(match: Match): boolean {
+  const {text} = match.sentence
+  const start = match.sentenceIndex
+  // The acronym in brackets after the name ("del Centro Internacional de Formación de la OIT (CIF-OIT)") is that name.
+  if (/\(\s*$/u.test(text.slice(Math.max(0, start - 3), start))) {
+    const named = match.sentence.find(itcIlo, {from: Math.max(0, start - NAME_REACH), to: start}).at(-1)
+    if (named && /^\s*\(\s*$/u.test(text.slice(named.sentenceIndex + named.text.length, start))) return namesTheCentresCourse(named)
+  }
+  if (!OF_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+    return match.sentence.find(centreCourse, {from: start + match.text.length, to: start + match.text.length + COURSE_REACH, limit: 1}).length > 0
+  }
+  // A course before the Centre in its clause (a sentence may name many: one is looked for).
+  const [clauseStart] = clauseBounds(text, start, start + match.text.length)
+  return match.sentence.find(centreCourse, {from: clauseStart, to: start, limit: 1}).length > 0
+}
+
+/** How far before a bracketed acronym its name may start: the Centre's longest name is under a hundred characters. */
+const NAME_REACH = 120
+/** How far after the Centre's name its course may start: "the ITC-ILO's online course", "ITC-ILO e-learning course". */
+const COURSE_REACH = 12
+
+/** "Of" right before a name, in the three languages: "del CIF-OIT", "du Centre", "de la OIT", "of the ITC-ILO". */
+const OF_BEFORE = /(?:^|[^\p{L}])(?:of(?: the)?|del|du|de la|de l'|de l’|des)\s+$/iu
 
 /** Words after which "guide" is a verb: "will guide the project", "to guide this work". */
 const BEFORE_A_VERB = /^(?:will|would|shall|can|could|may|might|should|must|to|help|helps|which|who|that|va|vont|pour|sert|para)$/iu
@@ -180,7 +219,7 @@ const rule: Rule<MessageId> = {
     const closing = closingSentences(model, mentions)
     const closingAt = new Set(closing.map((sentence) => sentence.range.start.offset))
     const counts = (word: Match): boolean => closing.length === 0 || (!closingAt.has(word.sentence.range.start.offset) && mentionsAt(word, itcIlo).length === 0)
-    const itcIloNamed = (matches: readonly Match[]): Match | undefined => (closing.length === 0 ? matches[0] : undefined)
+    const itcIloNamed = (matches: readonly Match[]): Match | undefined => (closing.length === 0 ? matches.find((match) => !namesTheCentresCourse(match)) : undefined)
     const sharing = new Map<number, Match>()
     // Once per block: a long paragraph may name the materials many times.
     const inBlocks = new Map<number, Match | undefined>()
