@@ -443,6 +443,10 @@ export const trainingMaterials = defineLexicon('training materials', {
     'self-paced course',
     'e-course',
     'online units',
+    // Booklets and videos made for sessions: "a pictorial booklet and three short videos used in the orientation sessions".
+    'illustrated booklet',
+    'pictorial booklet',
+    'training video',
   ],
   fr: [
     'manuel',
@@ -469,8 +473,14 @@ export const trainingMaterials = defineLexicon('training materials', {
     'livret de formation',
     'livret du participant',
     'livret de la participante',
+    'livret illustré',
+    'livret pédagogique',
+    "livret d'information",
+    'livret d’information',
+    'capsule vidéo',
+    'vidéo pédagogique',
   ],
-  es: ['manual', 'guía', 'caja de herramientas', 'materiales de formación', 'materiales de capacitación', 'material didáctico', 'currículo', 'diseño curricular', 'diseños curriculares', 'cartilla', 'cartillas', 'curso virtual', 'curso en línea', 'curso semipresencial', 'curso autoformativo', 'paquete educativo', 'paquete pedagógico', 'módulo'],
+  es: ['manual', 'guía', 'caja de herramientas', 'materiales de formación', 'materiales de capacitación', 'material didáctico', 'currículo', 'diseño curricular', 'diseños curriculares', 'cartilla', 'cartillas', 'curso virtual', 'curso en línea', 'curso semipresencial', 'curso autoformativo', 'paquete educativo', 'paquete pedagógico', 'módulo', 'cartilla ilustrada', 'folleto ilustrado', 'cápsula de video', 'video educativo'],
 })
 
 /** Making materials: develop, design, produce, adapt, revise. */
@@ -507,8 +517,8 @@ export const materialsDevelopment = defineLexicon('developing materials', {
   // French and Spanish verbs inflect far beyond the matcher's suffixes ("élaborera", "desarrollará"): stems with "*".
   // "Prepare" in its future and participles only: "préparation à l'entrée en entreprise", "preparar una denuncia" are
   // what a course teaches.
-  fr: ['élabor*', 'développ*', 'préparera', 'prépareront', 'préparerons', 'préparé', 'préparée', 'traduire', 'traduira', 'traduiront', 'traduction', 'concevoir', 'concevra', 'conçu*', 'conception', 'produire', 'produira', 'rédig*', 'rédaction', 'adapter', 'adaptera', 'adapteront', 'adapterons', 'adapté*', 'adaptation', 'contextualis*', 'version adaptée', 'révis*', 'actualis*', 'mettre au point', 'nouveau manuel', 'nouveau guide', 'nouveau module'],
-  es: ['elabor*', 'desarroll*', 'diseñ*', 'preparará', 'prepararán', 'prepararemos', 'preparado', 'preparada', 'traducir', 'traducirá', 'traduciremos', 'traducción', 'producir', 'producirá', 'redact*', 'adaptar', 'adaptará', 'adaptarán', 'adaptaremos', 'adaptad*', 'adaptación', 'contextualiz*', 'versión adaptada', 'revis*', 'actualiz*', 'nuevo manual', 'nueva guía', 'nuevo módulo'],
+  fr: ['élabor*', 'développ*', 'préparera', 'prépareront', 'préparerons', 'préparé', 'préparée', 'traduire', 'traduira', 'traduiront', 'traduction', 'concevoir', 'concevra', 'conçu*', 'conception', 'produire', 'produira', 'produit par', 'produits par', 'produite par', 'produites par', 'rédig*', 'rédaction', 'adapter', 'adaptera', 'adapteront', 'adapterons', 'adapté*', 'adaptation', 'contextualis*', 'version adaptée', 'révis*', 'actualis*', 'mettre au point', 'nouveau manuel', 'nouveau guide', 'nouveau module'],
+  es: ['elabor*', 'desarroll*', 'diseñ*', 'preparará', 'prepararán', 'prepararemos', 'preparado', 'preparada', 'traducir', 'traducirá', 'traduciremos', 'traducción', 'producir', 'producirá', 'producido por', 'producidos por', 'producida por', 'producidas por', 'redact*', 'adaptar', 'adaptará', 'adaptarán', 'adaptaremos', 'adaptad*', 'adaptación', 'contextualiz*', 'versión adaptada', 'revis*', 'actualiz*', 'nuevo manual', 'nueva guía', 'nuevo módulo'],
 })
 
 /**
