@@ -9,14 +9,16 @@ import {isRealHeading, labelEnd, trailingRunStart, words, type Lexicon, type Mat
  */
 export function hasRealContent(model: ProposalModel, section: Section): boolean {
   if (!section.hasContent || !section.contentRange) return false
-  const sentences = model.sentences({within: section.contentRange, includeHeadings: false}).map((sentence) => sentence.text.trim())
+  const found = model.sentences({within: section.contentRange, includeHeadings: false})
+  const sentences = found.map((sentence) => sentence.text.trim())
   const words = sentences.join(' ')
   if (PLACEHOLDER.test(words) || !/\p{L}/u.test(words)) return false
   // A drafting note and a pointer elsewhere ("🚧 TBD — we settle it after the meeting. See also form question 7.2.").
-  // (A pointer alone, "See Annex 3.", says where the content is.)
+  // (A pointer alone, "See Annex 3.", says where the content is.) An open item of a task list is still to do: "- [ ] À
+  // rédiger (@fatou.sow) — tenir compte des remarques de l'ambassade".
   let drafting = false
-  for (const sentence of sentences) {
-    if (isPlaceholderSentence(sentence)) drafting = true
+  for (const [index, sentence] of sentences.entries()) {
+    if (isPlaceholderSentence(sentence) || found[index]!.openTask === true) drafting = true
     else if (!isCrossReference(sentence)) return true
   }
   return !drafting

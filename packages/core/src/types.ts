@@ -252,6 +252,11 @@ export interface Sentence {
   /** Whether the sentence is in a footnote's text, read where the text calls it ("[^3]: NORC (2020), *Assessing…*"). */
   readonly inNote?: boolean
   /**
+   * Whether the sentence is an open item of a task list, still to do: "- [ ] À rédiger (@fatou.sow)", "- TODO confirm the
+   * union partner". Its mentions state nothing (`find` leaves them out); a section of open items only is still to write.
+   */
+  readonly openTask?: boolean
+  /**
    * Whether the sentence opens a note by citing a source ("[^3]: NORC (2020), *Assessing…*", "[^2]: World Bank,
    * *Returning Home…*, 2020."): what it says is the source's. A search that leaves out the background leaves it out too.
    */

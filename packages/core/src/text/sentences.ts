@@ -95,6 +95,10 @@ class BlockSentence implements Sentence {
     return this.source.inNote === true
   }
 
+  get openTask(): boolean {
+    return this.source.openTask === true
+  }
+
   get citesASource(): boolean {
     return this.first && this.inNote && citesASource(this.text)
   }

@@ -227,3 +227,16 @@ describe('a block labelled as turned down or put aside, as minutes record it', (
     expect(negatedOf('The steering group parked the car: a mid-term evaluation is planned.', 'mid-term evaluation')).toEqual([false])
   })
 })
+
+describe('open items of a task list', () => {
+  test('are told from ticked items and from the plan a list of unticked tasks sets out', async () => {
+    const {buildModel} = await import('../../src/model/index.js')
+    const model = buildModel('# P\n\n## Durabilité\n\n- [x] Contexte rédigé\n- [ ] À rédiger (@fatou.sow)\n- TODO confirm the union partner\n\nLe projet forme des apprentis.\n')
+    expect(model.sentences({includeHeadings: false}).map((sentence) => [sentence.text, sentence.openTask])).toEqual([
+      ['Contexte rédigé', false],
+      ['À rédiger (@fatou.sow)', true],
+      ['TODO confirm the union partner', true],
+      ['Le projet forme des apprentis.', false],
+    ])
+  })
+})
