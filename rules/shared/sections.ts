@@ -148,11 +148,27 @@ export function describedInBlock(model: ProposalModel, lexicon: Lexicon, minWord
 export function termDescribedInBlock(model: ProposalModel, lexicon: Lexicon, minWords: number): Match | null {
   for (const block of textBlocks(model)) {
     const matches = block.flatMap((sentence) => sentence.find(lexicon))
-    const found = matches.find((match) => wordCount(block) - words(match.text).length >= minWords)
+    const found = matches.find((match) => wordCount(block) - words(match.text).length >= minWords && !keptAsInTheOriginal(match))
     if (found) return found
   }
   return null
 }
+
+/**
+ * Whether a mention is listed after a label saying it stays as the original document has it, in an amendment or an
+ * extension request: "Restent inchangés : l'analyse des risques (section 9 du ProDoc) … ; la stratégie de sortie
+ * (section 10 du ProDoc)", "Unchanged: the exit strategy (section 10 of the ProDoc)", "Sin cambios: …". It is named
+ * there, and described in a document the proposal does not hold.
+ */
+export function keptAsInTheOriginal(match: Match): boolean {
+  const {text} = match.sentence
+  const colon = text.indexOf(':')
+  return colon !== -1 && colon < match.sentenceIndex && UNCHANGED_LABEL.test(text.slice(0, colon))
+}
+
+/** A label of what stays unchanged, before its colon. */
+const UNCHANGED_LABEL =
+  /^\s*(?:(?:the following|these|other|all other) (?:elements |parts |sections )?(?:remain|stay)s? unchanged|unchanged(?: elements| parts| sections)?|no changes?(?: to)?|(?:restent|reste|demeurent|demeure) (?:inchangée?s?|sans changement)|(?:éléments |parties )?inchangée?s?|sans changement|(?:se mantienen|permanecen|quedan) (?:sin cambios|igual(?:es)?)|sin cambios)\s*$/iu
 
 /** How many words a block holds, by the core's tokenizer. */
 function wordCount(block: readonly Sentence[]): number {
