@@ -273,6 +273,13 @@ function besideWomenInAList(men: Match): boolean {
  * names women, or women and men as participants or in indicators, is not a
  * gender analysis. Top-level ones only.
  */
+/**
+ * Women's share of a group, as a context states it: "82 per cent of domestic workers are women", "Women make up about
+ * 60 % of…", "les femmes représentent près de 70 %", "las mujeres son el 64 %". Read only in sentences that name women.
+ */
+const WOMENS_SHARE =
+  /(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:%|per ?cent|pour ?cent|por ?ciento)\s+(?:of|des|de (?:los|las))\s[^.;:]{0,80}?\s(?:are|were|sont|son) (?:women|femmes|mujeres)\b|\b(?:women|femmes|mujeres) (?:make up|account for|represent|représentent|constituent|representan|constituyen|son)\s+(?:about |around |some |nearly |près de |environ |alrededor del? |cerca del? )?(?:the |el |la )?(?:\d|un tiers|la moitié|la mitad|half|two thirds|one third|a third)/iu
+
 /** How far into a sentence its topic stands: "Our gender equality strategy starts from…". */
 const TOPIC_WORDS = 4
 
@@ -312,6 +319,13 @@ function analysisSections(model: ProposalModel, mensRisks: ReadonlyArray<{men: M
     if (model.sentences({within: section.contentRange, includeHeadings: false})[0] === match.sentence) found.push(section)
   }
   const women = model.find(womenAndGirls, {includeHeadings: false, includeNegated: true})
+  // A context that gives women's share of a group ("About 82 per cent of domestic workers are women", "les femmes
+  // représentent près de 70 % des personnes …") tells women and men apart: it analyses the situation by sex.
+  for (const sentence of new Set(women.map((match) => match.sentence))) {
+    const section = sentence.section
+    if (!section?.contentRange || found.includes(section) || section.heading === model.title) continue
+    if (section.kinds.every((kind) => kind === 'background') && WOMENS_SHARE.test(sentence.text)) found.push(section)
+  }
   for (const section of model.sections) {
     const situation = section.kinds.length === 0 ? section.heading !== model.title : section.kinds.every((kind) => kind === 'background')
     if (!situation || found.includes(section) || !section.contentRange) continue
