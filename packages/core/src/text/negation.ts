@@ -83,6 +83,8 @@ const FRONTED = new Set([
   'cuando', 'donde', 'como', 'mientras', 'sin', 'ya',
   ...PURPOSE,
 ])
+/** Two words that open a fronted clause the same way: "Una vez aprobada por la Junta Directiva, el proyecto…", "Une fois le décret adopté, …". */
+const FRONTED_PAIRS = new Set(['una vez', 'une fois', 'as soon', 'tan pronto', 'en cuanto', 'aussitot que'])
 
 /** Negators that govern what follows them in the clause. */
 const NEGATORS = new Set([
@@ -453,7 +455,8 @@ function clauseAround(analysis: Analysis, from: number, to: number): [number, nu
   let end = boundaryAts[firstAtLeast(boundaryAts, to)] ?? text.length
   const openerIndex = firstAtLeast(starts, start)
   const opener = tokens[openerIndex]
-  if (opener && opener.end <= from && FRONTED.has(opener.word)) {
+  const pair = opener ? `${opener.word} ${tokens[openerIndex + 1]?.word ?? ''}` : ''
+  if (opener && opener.end <= from && (FRONTED.has(opener.word) || FRONTED_PAIRS.has(pair))) {
     const key = `${openerIndex},${end}`
     let comma = analysis.frontedCommas.get(key)
     if (comma === undefined) {

@@ -295,6 +295,9 @@ describe('clauses', () => {
     ["Le ministère n'a pas de budget tandis que le CIF-OIT finance la formation.", 'formation'],
     ['El ministerio no tiene presupuesto, no obstante habrá seguimiento.', 'seguimiento'],
     ['No habrá talleres sino seguimiento en el lugar de trabajo.', 'seguimiento'],
+    // A fronted clause opened by two words ends at its comma.
+    ['Una vez aprobado sin cambios por la Junta Directiva, el proyecto apoyará un curso para el personal.', 'curso'],
+    ["Une fois le décret adopté sans modification, le projet formera les inspecteurs.", 'formera'],
   ])('%s → %s is in another clause', (sentence, term) => {
     expect(negated(sentence, term)).toBe(false)
   })
