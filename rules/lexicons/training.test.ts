@@ -275,6 +275,8 @@ describe('curriculum and core topics', () => {
 
   test('the four ILO basics in English, American English and French', () => {
     expect(hits(labourStandardsTopic, 'international labor standards; les normes internationales du travail')).toHaveLength(2)
+    // Conventions in ILO shorthand, but not language levels nor longer codes.
+    expect(hits(labourStandardsTopic, 'the standards on recruitment (C181, C-189 and C 97); French at level C1; room C1810')).toEqual(['C181', 'C-189', 'C 97'])
     expect(hits(socialDialogueTopic, 'social dialogue, tripartism, le dialogue social')).toHaveLength(3)
     expect(hits(genderEqualityTopic, 'gender equality; égalité entre les femmes et les hommes')).toHaveLength(2)
     expect(hits(nonDiscriminationTopic, 'non-discrimination; nondiscrimination; la non-discrimination')).toEqual([

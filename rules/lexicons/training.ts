@@ -1431,9 +1431,15 @@ export const curriculumHeading = defineLexicon('what a training teaches', {
   es: ['contenido', 'contenidos', 'aprenderán', 'aprenderá', 'qué aprenden'],
 })
 
+/**
+ * ILO conventions in the shorthand ILO staff write ("C181", "C-138", "C 189"): the term 'C 181' reads all three. From
+ * No. 11 up: "C1" and "C2" are language levels.
+ */
+const CONVENTION_SHORTHAND = Array.from({length: 190 - 10}, (_, index) => `C ${index + 11}`)
+
 /** ILO core curriculum, topic 1: international labour standards. */
 export const labourStandardsTopic = defineLexicon('international labour standards', {
-  en: ['ILO instruments', 'conventions and recommendations', 'international labour conventions', 'ratified conventions',
+  en: [...CONVENTION_SHORTHAND, 'ILO instruments', 'conventions and recommendations', 'international labour conventions', 'ratified conventions',
     // As ILO staff abbreviate them: "modules: ILS on child labour (C138, C182), …".
     'ILS',
     'international labour standards',
