@@ -90,6 +90,14 @@ function amongTheFundamentalPrinciples(match: Match): boolean {
   return /freedom of association|libert[ée] syndicale|libertad sindical/iu.test(match.text) && relatedMentions(match, otherFundamentalPrinciples, 'list', {includeNegated: true}).length > 0
 }
 
+/**
+ * Whether a convention in ILO shorthand ("C 15") is the start of a technical standard's code instead: "normes NF C
+ * 15-100 pour les installations électriques", "IEC C 62.1". A convention's number ends there.
+ */
+function isTechnicalStandardCode(match: Match): boolean {
+  return /^C\W*\d/u.test(match.text) && /^[-‐–.]\d/u.test(match.sentence.text.slice(match.sentenceIndex + match.text.length))
+}
+
 const rule: Rule<MessageId, Options> = {
   meta: {
     id: 'core-curriculum',
@@ -145,7 +153,9 @@ const rule: Rule<MessageId, Options> = {
       for (const scope of scopes) {
         // A topic ruled out ("The School leaves out international labour standards") or declined in its row
         // ("| Non-discrimination | To be developed in Phase II |") is not covered.
-        const found = model.find(TOPICS[topic].lexicon, {within: scope}).find((match) => !(topic === 'social-dialogue' && amongTheFundamentalPrinciples(match)))
+        const found = model
+          .find(TOPICS[topic].lexicon, {within: scope})
+          .find((match) => !(topic === 'social-dialogue' && amongTheFundamentalPrinciples(match)) && !isTechnicalStandardCode(match))
         if (found) return found
       }
       for (const scope of scopes) {
