@@ -97,6 +97,8 @@ export const genderConcept = defineLexicon('gender-concept', {
     'rapports de genre',
     // Work on gender named by "genre" after its noun, as budget lines name it ("Étude genre et consultante | 14 000").
     'étude genre', 'étude de genre', 'analyse genre', 'analyse de genre', 'diagnostic genre', 'audit genre', 'consultant genre', 'consultante genre',
+    // A post's adjective before it: "Consultante nationale genre (élaboration de la SG) | 24 000".
+    'national genre', 'nationale genre', 'international genre', 'internationale genre',
     // A part of the project or a post named "genre" ("Volet genre", "responsable genre et inclusion").
     'volet genre',
     'composante genre',

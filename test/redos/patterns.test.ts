@@ -82,7 +82,7 @@ function moneySource(): string {
   return [
     `\\b([A-Z]{3})\\s?(${number})${scale}`,
     `${symbol}\\s?(${number})${scale}`,
-    `(${number})${scale}\\s?(?:([A-Z]{3})\\b|euros?\\b|dollars?\\b|francs?\\b|F ?CFA\\b|pounds?\\b|dirhams?\\b|${symbol})`,
+    `(${number})${scale}\\s?(?:([A-Z]{3})\\b|euros?\\b|dollars?\\b|d[óo]lar(?:es)?\\b|pesos?\\b|francs?\\b|F ?CFA\\b|pounds?\\b|dirhams?\\b|${symbol})`,
     `(${number})\\s?(?:%|per ?cent\\b|percent\\b|pour ?cent\\b|por ?ciento\\b)`,
   ].join('|')
 }
