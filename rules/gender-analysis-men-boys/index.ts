@@ -274,11 +274,21 @@ function besideWomenInAList(men: Match): boolean {
  * gender analysis. Top-level ones only.
  */
 /**
- * Women's share of a group, as a context states it: "82 per cent of domestic workers are women", "Women make up about
- * 60 % of…", "les femmes représentent près de 70 %", "las mujeres son el 64 %". Read only in sentences that name women.
+ * Women's share of a group, as a context states it, read around each mention of women: before it, "82 per cent of
+ * domestic workers are women", "el 64 % de las personas … son mujeres"; after it, "Women make up about 60 % of…", "les
+ * femmes représentent près de 70 %", "las mujeres son el 64 %". Each is read in a short stretch next to the mention.
  */
-const WOMENS_SHARE =
-  /(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:%|per ?cent|pour ?cent|por ?ciento)\s+(?:of|des|de (?:los|las))\s[^.;:]{0,80}?\s(?:are|were|sont|son) (?:women|femmes|mujeres)\b|\b(?:women|femmes|mujeres) (?:make up|account for|represent|représentent|constituent|representan|constituyen|son)\s+(?:about |around |some |nearly |près de |environ |alrededor del? |cerca del? )?(?:the |el |la )?(?:\d|un tiers|la moitié|la mitad|half|two thirds|one third|a third)/iu
+const SHARE_BEFORE_WOMEN = /\d\s*(?:%|per ?cent|pour ?cent|por ?ciento)\s+(?:of|des|de (?:los|las))\s[^.;:]*\s(?:are|were|sont|son)\s+(?:des\s+)?$/iu
+const SHARE_AFTER_WOMEN = /^\s+(?:make up|account for|represent|représentent|constituent|representan|constituyen|son)\s+(?:about |around |some |nearly |près de |environ |alrededor del? |cerca del? )?(?:the |el |la )?(?:\d|un tiers|la moitié|la mitad|half|two thirds|one third|a third)/iu
+/** How far before a mention of women its share may start: "About 82 per cent of domestic workers in Lusaka are". */
+const SHARE_REACH = 100
+
+function givesWomensShare(match: Match): boolean {
+  const {text} = match.sentence
+  const before = text.slice(Math.max(0, match.sentenceIndex - SHARE_REACH), match.sentenceIndex)
+  const after = text.slice(match.sentenceIndex + match.text.length, match.sentenceIndex + match.text.length + SHARE_REACH)
+  return SHARE_BEFORE_WOMEN.test(before) || SHARE_AFTER_WOMEN.test(after)
+}
 
 /** How far into a sentence its topic stands: "Our gender equality strategy starts from…". */
 const TOPIC_WORDS = 4
@@ -321,10 +331,10 @@ function analysisSections(model: ProposalModel, mensRisks: ReadonlyArray<{men: M
   const women = model.find(womenAndGirls, {includeHeadings: false, includeNegated: true})
   // A context that gives women's share of a group ("About 82 per cent of domestic workers are women", "les femmes
   // représentent près de 70 % des personnes …") tells women and men apart: it analyses the situation by sex.
-  for (const sentence of new Set(women.map((match) => match.sentence))) {
-    const section = sentence.section
+  for (const match of women) {
+    const section = match.section
     if (!section?.contentRange || found.includes(section) || section.heading === model.title) continue
-    if (section.kinds.every((kind) => kind === 'background') && WOMENS_SHARE.test(sentence.text)) found.push(section)
+    if (section.kinds.every((kind) => kind === 'background') && givesWomensShare(match)) found.push(section)
   }
   for (const section of model.sections) {
     const situation = section.kinds.length === 0 ? section.heading !== model.title : section.kinds.every((kind) => kind === 'background')

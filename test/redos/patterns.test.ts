@@ -35,6 +35,9 @@ const BOUNDED: Record<string, string> = {
   // The words after a mention (at most eight: negation's window), joined by spaces.
   'packages/core/src/text/negation.ts /^(?:\\S+ ){0,4}?(?:(?:is|are|remains?|will be|lies|lie|falls?|quedan?|queda|quedaran|estan?|restent?|reste|sont|est|seront|sera) )?(?:out of (?:the |its |our )?scope|(?:outside|beyond) (?:the |its |our )?scope|fuera de(?:l| su| nuestro) alcance|hors (?:du|de son|de notre) (?:champ|perimetre)|excluded|excluid[oa]s?|exclue?s?)(?: |$)/u':
     'the eight words after a mention',
+  // The hundred characters before a mention of women (gender-analysis-men-boys, SHARE_REACH).
+  'rules/gender-analysis-men-boys/index.ts /\\d\\s*(?:%|per ?cent|pour ?cent|por ?ciento)\\s+(?:of|des|de (?:los|las))\\s[^.;:]*\\s(?:are|were|sont|son)\\s+(?:des\\s+)?$/iu':
+    'the hundred characters before a mention of women',
   // `pnpm docs`: the repository's own rule READMEs, at build time.
   'rules/scripts/build-docs.mjs /^\\s*(`{3,}|~{3,})/gm': "the repository's own docs, at build time",
   'rules/scripts/build-docs.mjs /\\n+$/': "the repository's own docs, at build time",

@@ -10,6 +10,9 @@ import {toString} from 'mdast-util-to-string'
 
 export {isPlaceholder}
 
+/** A title that names indicators and nothing else: "Indicators", "Indicateurs :", "Indicadores (metas)", "Key indicators". */
+const INDICATORS_ONLY = /^(?:key |output |main )?(?:indicators?|indicateurs?(?: cl[ée]s)?|indicadores?(?: clave)?)(?: ?\([^)]{0,40}\))?[ .:]*$/iu
+
 /** Kinds a heading under the background names of the context, not of the project. */
 const CONTEXT_KINDS: ReadonlySet<SectionKind> = new Set(['risks', 'budget'])
 
@@ -137,7 +140,11 @@ export function buildSections(tree: Root, text: string, positions: Positions): S
     // Risks and costs under the background are the sector's ("1.2 Peligros y riesgos en interior mina", "Cost
     // barriers"), not the project's.
     const inBackground = parent?.isIn('background') === true
-    const kinds = isDocumentTitle(heading, index, headingNodes) ? [] : kindsOfTitle(heading.title).filter((kind) => !(inBackground && CONTEXT_KINDS.has(kind)))
+    // A bold title "Indicators" inside an output's block lists that output's indicators ("### Output 1 …" then
+    // "**Indicators.**" over a list): the output's part, not the proposal's M&E section.
+    const outputsIndicators = heading.style === 'bold' && parent?.isIn('activities') === true && INDICATORS_ONLY.test(heading.title)
+    const kinds =
+      isDocumentTitle(heading, index, headingNodes) || outputsIndicators ? [] : kindsOfTitle(heading.title).filter((kind) => !(inBackground && CONTEXT_KINDS.has(kind)))
     const section: Section = {
       index,
       heading,

@@ -123,6 +123,20 @@ describe('sections', () => {
     expect(model.sections[0]!.hasContent).toBe(false)
   })
 
+  it("reads a bold 'Indicators' inside an output's block as the output's part, not the proposal's M&E section", () => {
+    const text = '# P\n\n## Outputs\n\n### Output 1\n\nActivities.\n\n**Indicators.**\n\n- Regulation revised (month 18).\n\n## Monitoring\n\n**Indicators**\n\n- One.\n\n## Activities\n\n**Monitoring and evaluation**\n\nQuarterly reviews.\n'
+    expect(buildModel(text).sections.map((section) => [section.heading.title, section.kinds])).toEqual([
+      ['P', []],
+      ['Outputs', ['activities']],
+      ['Output 1', ['activities']],
+      ['Indicators', []],
+      ['Monitoring', ['monitoring']],
+      ['Indicators', ['monitoring']],
+      ['Activities', ['activities']],
+      ['Monitoring and evaluation', ['monitoring']],
+    ])
+  })
+
   it('does not take long bold paragraphs or bold inside lists as headings', () => {
     const long = `**${'word '.repeat(13).trim()}**`
     const model = buildModel(`# Title\n\n${long}\n\n- **Budget**\n`)
