@@ -353,6 +353,30 @@ function acronymDescribed(model: ProposalModel, match: Match): string | undefine
 }
 
 /**
+ * The acronym a glossary gives the name the match opens: a row whose first cell is the acronym ("| EFC | Employers'
+ * Council of FNCCI |"), or a line that opens with it and a colon or a dash ("EFC: Employers' Council of FNCCI",
+ * "**CONFIEP** – Confederación Nacional de Instituciones Empresariales Privadas"). Documents dense with acronyms
+ * define them there once and use them everywhere.
+ */
+function acronymInGlossary(model: ProposalModel, match: Match): string | undefined {
+  const {sentence} = match
+  if (wordIndexFrom(sentence.text, match.sentenceIndex) > DESCRIPTION_LEAD_WORDS + 2) return undefined
+  if (sentence.container === 'table-cell') {
+    const row = model.tableRowAt(match.range.start.offset)
+    const first = row?.cells[0]
+    // The name stands in a later cell than the acronym.
+    if (!first || match.range.start.offset < first.range.end.offset) return undefined
+    const acronym = first.text.replace(/[*_`]/gu, '').trim()
+    return ACRONYM.test(acronym) ? acronym : undefined
+  }
+  const label = GLOSSARY_LINE.exec(sentence.text)
+  return label && label[0].length <= match.sentenceIndex && ACRONYM.test(label[1]!) ? label[1] : undefined
+}
+
+/** A glossary line's acronym and what separates it from the name: "EFC: ", "CONFIEP – ", "**FKE** - ". */
+const GLOSSARY_LINE = /^[*_]{0,2}([\p{Lu}][\p{Lu}\d&-]{1,15})[*_]{0,2}\s*(?::|[–—-]|=)\s*/u
+
+/**
  * Where an organisation named in full is then named by the acronym its name gave: "the Federation of Kenya
  * Employers (FKE) … a third to members put forward by FKE", "La CNTG (Confédération nationale des travailleurs de
  * Guinée) … deux représentants de la CNTG". Writers name a body in full once and by its acronym elsewhere, so what
@@ -361,7 +385,9 @@ function acronymDescribed(model: ProposalModel, match: Match): string | undefine
  */
 export function acronymMentions(model: ProposalModel, named: readonly Match[]): Match[] {
   const acronyms = new Set(
-    named.map((match) => acronymAfter(match) ?? acronymBefore(match) ?? acronymDescribed(model, match)).filter((acronym): acronym is string => acronym !== undefined),
+    named
+      .map((match) => acronymAfter(match) ?? acronymBefore(match) ?? acronymDescribed(model, match) ?? acronymInGlossary(model, match))
+      .filter((acronym): acronym is string => acronym !== undefined),
   )
   if (acronyms.size === 0) return []
   const terms = [...acronyms]

@@ -512,6 +512,8 @@ function negatorAt({text, tokens, nextNePartner}: Analysis, i: number, clauseEnd
     return true
   }
   if (word === 'not' && tokens[i - 1]?.word === 'or') return false // "whether or not"
+  // "Not less than one third (1/3) of the participants shall be women", "not later than month 6": a floor, not a denial.
+  if (word === 'not' && COMPARATIVES.has(nextWord) && tokens[i + 2]?.word === 'than') return false
   if (word === 'absence') return nextWord === 'of' || nextWord === 'de' || nextWord === 'del'
   if (word === 'manque') return nextWord === 'de'
   // What a revision deletes: "suppression de la ligne consultante genre", "deletion of the gender line".

@@ -107,6 +107,8 @@ describe('negation after the mention, as the verb’s', () => {
     ['Training that does not take supervisors off the floor is welcome.', 'Training', false],
     // A comma sets the negation apart: "X, not Y".
     ['Trainers, not project staff, deliver the courses.', 'Trainers', false],
+    // A floor, not a denial: "not less than", as "no later than".
+    ['Not less than one third (1/3) of the participants in each course shall be women.', 'women', false],
     // Considered, then turned down in the next clause.
     ['Se analizó la posibilidad de fijar metas intermedias, pero se descartó por falta de datos.', 'metas intermedias', true],
     ['The mission considered adding coaching visits after the workshops, as the earlier project did, but does not recommend it.', 'coaching', true],
