@@ -3,7 +3,7 @@
 // TBD is pointed at in its amount cell. A stated amount or share for gender in
 // the text ("GBP 110,000, about 10 per cent of activity costs, is earmarked
 // for gender-specific actions") counts as well, when it is not negated.
-import {clauseBounds, isFemalePersonNoun, isHistory, isNegated, wordIndexFrom, words, type ListItem, type Match, type ProposalModel, type Range, type Rule, type Sentence, type TableCell, type TextEdit} from '@lessonlint/core'
+import {clauseBounds, isFemalePersonNoun, kindsOfTitle, isHistory, isNegated, wordIndexFrom, words, type ListItem, type Match, type ProposalModel, type Range, type Rule, type Sentence, type TableCell, type TextEdit} from '@lessonlint/core'
 
 import {budgetAllocation, empowerment, genderConcept, theseActivities, timeShare, venueHire, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
@@ -133,6 +133,9 @@ const rule: Rule<MessageId> = {
  */
 function allocationInText(model: ProposalModel): {sentence: Sentence; amount: string} | null {
   let previous: Sentence | undefined
+  // Sentences come in document order: a block's first one says whether a budget title opens it.
+  let blockStart = -1
+  let blockTitledAsBudget = false
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
     const before = previous
     previous = sentence
@@ -140,7 +143,13 @@ function allocationInText(model: ProposalModel): {sentence: Sentence; amount: st
     // cells are read as its rows (`budgetTables`), but for a template's row, whose cell is its section's text.
     if ((sentence.container === 'table-cell' && sentence.section?.heading.style !== 'row') || isHistory(sentence)) continue
     const text = sentence.text
-    const inBudget = sentence.section?.isIn('budget') ?? false
+    // A paragraph titled as a budget ("**Budget (USD).** Gender sensitisation and women's outreach: 62,000.") is one,
+    // as a budget section is: proposals written output by output give each output its own.
+    if (sentence.block.start.offset !== blockStart) {
+      blockStart = sentence.block.start.offset
+      blockTitledAsBudget = titlesABudget(sentence)
+    }
+    const inBudget = (sentence.section?.isIn('budget') ?? false) || blockTitledAsBudget
     // In the budget a line may give its value without a currency, stated once for the whole budget.
     const stated = amountSpans(text)
     const lineValue = inBudget ? lineValueSpan(text) : null
@@ -167,6 +176,11 @@ function allocationInText(model: ProposalModel): {sentence: Sentence; amount: st
     }
   }
   return null
+}
+
+/** Whether a block's first sentence is a title that names a budget: "**Budget (USD).**", "**Presupuesto:**". */
+function titlesABudget(first: Sentence): boolean {
+  return first.titlesItsBlock === true && kindsOfTitle(first.text.replace(/[.:]\s*$/u, '')).includes('budget')
 }
 
 /**

@@ -91,6 +91,8 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\bplan de financement\b/,
     /\bressources\b/,
     /\bpresupuestos?\b/,
+    // The adjective: "Líneas presupuestarias (USD)", "Partidas presupuestarias".
+    /\bpresupuestari[oa]s?\b/,
     /\bcostos?\b/,
     /\brecursos\b/,
     // "Funding", "Funding requested"; not a grant form's "Proposal for funding" (the whole document).

@@ -258,6 +258,7 @@ describe('section kinds from the headings of grant forms and proposals by others
     ['## Que restera-t-il après 2027 ?', ['sustainability']],
     ['## ¿Quién seguirá haciendo esto en 2028?', ['sustainability']],
     ['## ¿Qué quedará cuando termine el proyecto?', ['sustainability']],
+    ['**Líneas presupuestarias (USD):**', ['budget']],
     // A draft's changelog tells the document's history, as the context tells the problem's.
     ['## Changelog', ['background']],
     ['## Revision history', ['background']],
