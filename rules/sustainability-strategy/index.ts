@@ -79,9 +79,19 @@ function draftsTheStrategyLater(sentence: Sentence): boolean {
 function declinesTheStrategy(sentence: Sentence): boolean {
   const mentions = strategyMentions(sentence)
   if (mentions.length === 0) return false
-  // "Estrategia de salida: por definir con el MTPS".
-  if (mentions.every((mention) => mention.negated) || isPlaceholderSentence(sentence.text)) return true
+  // "Estrategia de salida: por definir con el MTPS". What the text says the results will not depend on ("El régimen …
+  // tendrá carácter permanente y no dependerá de la continuidad del Proyecto") is their independence, no declining.
+  if (mentions.every((mention) => mention.negated && !afterADependence(mention)) || isPlaceholderSentence(sentence.text)) return true
   return sentence.find(strategyPutOff).some((step) => mentions.some((mention) => related(step, mention, 'clause'))) || draftsTheStrategyLater(sentence)
+}
+
+/** "Depend on", "rely on", "dépendre de", "depender de", a few words before the mention at most. */
+const DEPENDENCE_BEFORE = /\b(?:depends?|rel(?:y|ies)|dépend(?:ent|ra|ront)?|depend(?:e|en|erá|erán))\s+(?:on|upon|de|del|du|des|de la|de l'|de los|de las)\s+(?:\S+\s+){0,2}$/iu
+
+/** Whether a mention is what something depends on: "no dependerá de la continuidad del Proyecto", "will not rely on the project's continuation". */
+function afterADependence(mention: Match): boolean {
+  const {text} = mention.sentence
+  return DEPENDENCE_BEFORE.test(text.slice(Math.max(0, mention.sentenceIndex - 40), mention.sentenceIndex))
 }
 
 /** The sentence's mentions of the strategy or of sustainability, negated ones too. */

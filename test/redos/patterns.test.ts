@@ -38,6 +38,9 @@ const BOUNDED: Record<string, string> = {
   // The hundred characters before a mention of women (gender-analysis-men-boys, SHARE_REACH).
   'rules/gender-analysis-men-boys/index.ts /\\d\\s*(?:%|per ?cent|pour ?cent|por ?ciento)\\s+(?:of|des|de (?:los|las))\\s[^.;:]*\\s(?:are|were|sont|son)\\s+(?:des\\s+)?$/iu':
     'the hundred characters before a mention of women',
+  // The forty characters before a mention of sustainability (sustainability-strategy, afterADependence).
+  "rules/sustainability-strategy/index.ts /\\b(?:depends?|rel(?:y|ies)|dépend(?:ent|ra|ront)?|depend(?:e|en|erá|erán))\\s+(?:on|upon|de|del|du|des|de la|de l'|de los|de las)\\s+(?:\\S+\\s+){0,2}$/iu":
+    'the forty characters before a mention',
   // `pnpm docs`: the repository's own rule READMEs, at build time.
   'rules/scripts/build-docs.mjs /^\\s*(`{3,}|~{3,})/gm': "the repository's own docs, at build time",
   'rules/scripts/build-docs.mjs /\\n+$/': "the repository's own docs, at build time",
