@@ -61,6 +61,12 @@ const ALL_GROUPS = Object.keys(LABELS) as Group[]
 /** A percentage written with the sign: the term syntax has no "%", so the sentence text is read for a number before one. */
 const PERCENT_SIGN = /\d\s*%/u
 
+/** The names of each side's organisations, as a context or a glossary gives them with their acronyms. */
+const DEFINING: Record<'workers' | 'employers', Lexicon[]> = {
+  workers: [workersOrganisations, unionWord],
+  employers: [employersOrganisations, employersSyndicate, employersWord],
+}
+
 /**
  * Organisations named by their members: a capitalised organisation word in one
  * phrase with a role word ("Minerals Council South Africa", "Business Unity
@@ -101,8 +107,10 @@ function groupMentions(model: ProposalModel, group: Group): Match[] {
             ...organisationsUnderASideLabel(model, 'employers'),
             ...of(socialPartners),
           ]
-  // An organisation named in full once is named by its acronym after that ("members put forward by FKE").
-  const named = group === 'women' ? mentions : [...mentions, ...acronymMentions(model, mentions)]
+  // An organisation named in full once is named by its acronym after that ("members put forward by FKE"), also when the
+  // name is given in the context or a glossary ("| EFC | Employers' Council of FNCCI |"), which plan nothing themselves.
+  const definitions = group === 'women' ? [] : DEFINING[group].flatMap((lexicon) => model.find(lexicon, {includeHeadings: false}).filter((match) => match.section?.isIn('background')))
+  const named = group === 'women' ? mentions : [...mentions, ...acronymMentions(model, [...mentions, ...definitions])]
   return named
     // A course topic ("the role of trade unions and employers' organisations") sets no target for anyone; the people a
     // group sends, counted, attend it ("El módulo 2 incluirá una jornada … con 20 representantes de la Cámara").

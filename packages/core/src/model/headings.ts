@@ -338,6 +338,8 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\bexperiences? (?:anterieures?|de l'organisation)\b/,
     /\bexperiencia\b/,
     /\btrayectoria\b/,
+    // A glossary of acronyms defines words ("| ITC-ILO | International Training Centre of the ILO |"), it plans nothing.
+    /\b(?:acronyms?|abbreviations?|glossary|sigles?|acronymes?|siglas|acronimos|abreviaturas|abreviaciones|glosario|lexique)\b/,
     // What was changed in the document, and when: a draft's changelog tells its own history, not the project's plans.
     /\bchange ?-?logs?\b/,
     /\b(?:revision|version|document|edit) history\b/,

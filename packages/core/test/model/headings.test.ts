@@ -259,6 +259,11 @@ describe('section kinds from the headings of grant forms and proposals by others
     ['## ¿Quién seguirá haciendo esto en 2028?', ['sustainability']],
     ['## ¿Qué quedará cuando termine el proyecto?', ['sustainability']],
     ['**Líneas presupuestarias (USD):**', ['budget']],
+    // A glossary defines the document's words.
+    ['## Acronyms and abbreviations', ['background']],
+    ['## Sigles et abréviations', ['background']],
+    ['## Siglas y acrónimos', ['background']],
+    ['## Glossary', ['background']],
     // A draft's changelog tells the document's history, as the context tells the problem's.
     ['## Changelog', ['background']],
     ['## Revision history', ['background']],
