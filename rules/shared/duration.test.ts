@@ -14,6 +14,9 @@ describe('parseDuration', () => {
     ['dieciocho meses', 18],
     ['Jan 2026 → Jun 2027 (18 mo)', 18],
     ['over 24 mos', 24],
+    // The legal register spells the number and gives its digits in brackets.
+    ['sur une durée de vingt-quatre (24) mois', 24],
+    ['for a period of thirty-six (36) months', 36],
     ['no span here', null],
   ])('%s → %s', (text, months) => {
     expect(parseDuration(text)?.months ?? null).toBe(months)

@@ -82,8 +82,8 @@ const NUMBER = `(\\d{1,3}(?:[.,]5)?|${Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .map((word) => word.replace(/[ -]/g, '[ -]'))
   .join('|')})`
-/** "18 months", "24-month", "18 mo", "two years", "four-year", "18 mois", "2 ans", "dos años". */
-const SPAN = new RegExp(`(?<![\\p{L}\\d])${NUMBER}[\\s\\u00a0-]*(months?|mos?|mois|mes(?:es)?|years?|yrs?|ans?|années|años?)(?![\\p{L}])`, 'iu')
+/** "18 months", "24-month", "18 mo", "two years", "four-year", "18 mois", "2 ans", "dos años", "vingt-quatre (24) mois". */
+const SPAN = new RegExp(`(?<![\\p{L}\\d])${NUMBER}\\)?[\\s\\u00a0-]*(months?|mos?|mois|mes(?:es)?|years?|yrs?|ans?|années|años?)(?![\\p{L}])`, 'iu')
 
 const MONTHS: Readonly<Record<string, number>> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,

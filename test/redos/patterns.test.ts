@@ -97,10 +97,11 @@ function moneySource(): string {
 const DYNAMIC: Record<string, string> = {
   // A rule's column pattern (a literal of the rule, checked here where it is written), made case-insensitive.
   'packages/core/src/model/tables.ts:wanted.source': "a rule's own pattern literal, checked where it is written; only the flags change",
-  // Durations ("18 months", "twenty-four months"): a number (digits, or a number word from a constant table)
-  // where no letter or digit comes before it, then one run of spaces or hyphens, read once from that start,
+  // Durations ("18 months", "twenty-four months", "vingt-quatre (24) mois"): a number (digits, or a number word from a
+  // constant table) where no letter or digit comes before it, an optional closing bracket, then one run of spaces or
+  // hyphens, read once from that start,
   // then a unit (growth family "spaces in a duration").
-  'rules/shared/duration.ts:`(?<![\\\\p{L}\\\\d])${NUMBER}[\\\\s\\\\u00a0-]*(months?|mos?|mois|mes(?:es)?|years?|yrs?|ans?|années|años?)(?![\\\\p{L}])`':
+  'rules/shared/duration.ts:`(?<![\\\\p{L}\\\\d])${NUMBER}\\\\)?[\\\\s\\\\u00a0-]*(months?|mos?|mois|mes(?:es)?|years?|yrs?|ans?|années|años?)(?![\\\\p{L}])`':
     'a number at a word start, one separator run, a unit',
   // Date ranges ("March 2026 – August 2027"): each run of spaces comes after a token that is no space
   // (a day, a month name from a constant table, a year, a dash), so it is read once from the match start.
