@@ -22,7 +22,7 @@ interface Verdict {
 const verdicts: Verdict[] = await evaluate()
 
 /**
- * The blind proposals came in rounds of four per language (01–04, 05–08, 09–12, 13–16, 17–20, 21–24, 25–28, 29–32, 33–36, 37–40, 41–44, 45–48, 49–52, 53–56, 57–60, 61–64, 65–68, 69–72, 73–76, 77–80), each written later, in shapes
+ * The blind proposals came in rounds of four per language (01–04, 05–08, 09–12, 13–16, 17–20, 21–24, 25–28, 29–32, 33–36, 37–40, 41–44, 45–48, 49–52, 53–56, 57–60, 61–64, 65–68, 69–72, 73–76, 77–80, 81–84), each written later, in shapes
  * the rounds before lacked; each round has its floors, so a new round's first-run misses lower no earlier floor.
  */
 const roundOf = (file: string): number => Math.ceil(Number(basename(file).slice(0, 2)) / 4)
@@ -142,6 +142,12 @@ const PROPOSAL_FLOORS: Array<[round: number, language: string, precision: number
   [20, 'en', 0.9, 0.95],
   [20, 'fr', 0.95, 0.95],
   [20, 'es', 0.95, 0.95],
+  // Round 21: a ministry's project document in a legal-administrative register (numbered articles), a proposal written
+  // output by output with no overall budget, risks or M&E section, a writer who mixes languages, a proposal dense with
+  // acronyms (a glossary of 30-40); first run (en, fr, es) 0.83/0.89, 0.93/0.84, 0.87/0.96.
+  [21, 'en', 0.95, 0.9],
+  [21, 'fr', 0.95, 0.9],
+  [21, 'es', 0.95, 0.95],
 ]
 
 describe('the pack on labelled proposals', () => {
