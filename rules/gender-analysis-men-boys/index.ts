@@ -322,11 +322,14 @@ function analysisSections(model: ProposalModel, mensRisks: ReadonlyArray<{men: M
   // what it says first, as its heading would make it one: "## Making room for young women" opening "Our gender equality
   // strategy starts from why so few young women enter the trade." (A paragraph titled "Gender approach." in a section
   // of answers to a panel is one paragraph of that section.)
+  // Each section's first sentence is listed once: a section may name its strategy many times.
+  const firstSentences = new Map<Section, Sentence | undefined>()
   for (const match of [...model.find(genderStrategy, {includeHeadings: false}), ...model.find(genderAnalysis, {includeHeadings: false})]) {
     const section = match.section
     if (!section?.contentRange || section.heading === model.title || found.includes(section) || match.sentence.titlesItsBlock) continue
     if (section.kinds.some((kind) => kind !== 'background') || wordIndexFrom(match.sentence.text, match.sentenceIndex) >= TOPIC_WORDS) continue
-    if (model.sentences({within: section.contentRange, includeHeadings: false})[0] === match.sentence) found.push(section)
+    if (!firstSentences.has(section)) firstSentences.set(section, model.sentences({within: section.contentRange, includeHeadings: false})[0])
+    if (firstSentences.get(section) === match.sentence) found.push(section)
   }
   const women = model.find(womenAndGirls, {includeHeadings: false, includeNegated: true})
   // A context that gives women's share of a group ("About 82 per cent of domestic workers are women", "les femmes

@@ -236,6 +236,12 @@ export const RUNS: Family[] = [
   // A negated phrase, then many clauses a subject and its modal open after commas (each comma asks whether a negator
   // stands since the last stop).
   family('clauses after a negated phrase in one sentence', 4000, (n) => proposal('activities', `No coaching for now, ${repeat('the team will train inspectors, ', n)}and that is all.`)),
+  // Stop 41's readings: a section opening with its gender strategy (its first sentence listed once per section, not
+  // per mention), women's shares in the context, a glossary of acronyms, an AsciiDoc definition list.
+  family('sentences naming the gender strategy in a section of no kind', 4000, (n) => proposal('end', `## Making room for young women\n\n${repeat('Our gender strategy starts from the barriers young women face. ', n)}`)),
+  family("women's shares in the context", 4000, (n) => proposal('background', repeat('About 82 per cent of domestic workers are women. ', n))),
+  family('a glossary of acronyms', 2000, (n) => proposal('background', `| Acronym | Meaning |\n|---|---|\n${repeat("| EFC | Employers' Council of FNCCI |\n", n)}`)),
+  family('an AsciiDoc definition list', 4000, (n) => proposal('activities', repeat('FNCCI::\n  Federation of employers; reviews the data.\n', n))),
   family('national bodies reviewing data in one sentence', 4000, (n) => proposal('monitoring', `Nepal: ${repeat('JTUCC and FNCCI comment on the data, ', n)}and the project reports.`)),
   family('shares of women named by feminine nouns in one sentence', 4000, (n) => proposal('activities', `Cada curso reúne ${repeat('al menos 30 % de inspectoras, ', n)}y delegados.`)),
   family('organisations in apposition in one sentence', 4000, (n) => proposal('activities', `${repeat('KASAMA, the association of domestic workers, ', n)}runs the desk.`)),
