@@ -218,7 +218,10 @@ const rule: Rule<MessageId> = {
     // formées"): then only a sharing word said elsewhere of the materials counts.
     const closing = closingSentences(model, mentions)
     const closingAt = new Set(closing.map((sentence) => sentence.range.start.offset))
-    const counts = (word: Match): boolean => closing.length === 0 || (!closingAt.has(word.sentence.range.start.offset) && mentionsAt(word, itcIlo).length === 0)
+    // The ITC-ILO named as the provider of a course people take shares nothing, whichever list names it.
+    const centresCourse = (word: Match): boolean => mentionsAt(word, itcIlo).some(namesTheCentresCourse)
+    const counts = (word: Match): boolean =>
+      !centresCourse(word) && (closing.length === 0 || (!closingAt.has(word.sentence.range.start.offset) && mentionsAt(word, itcIlo).length === 0))
     const itcIloNamed = (matches: readonly Match[]): Match | undefined => (closing.length === 0 ? matches.find((match) => !namesTheCentresCourse(match)) : undefined)
     const sharing = new Map<number, Match>()
     // Once per block: a long paragraph may name the materials many times.
