@@ -217,6 +217,8 @@ describe('negation after the mention, as the verb’s', () => {
     ['Les visites conjointes avec les syndicats, les employeurs et l’inspection ne sont pas prévues.', 'visites conjointes', true],
     ["La possibilité de partager les guides avec le CIF-OIT reste à explorer.", 'CIF-OIT', true],
     ['Possible links with the ILO Country Office for the Philippines will be explored during the inception phase.', 'ILO Country Office', true],
+    ["La coordination avec les autres agences du système des Nations Unies sera explorée si nécessaire.", 'système des Nations Unies', true],
+    ['La coordinación con la OIM se explorará durante la fase de inicio.', 'OIM', true],
     ['The ITC-ILO will host the course; other options will be explored later.', 'ITC-ILO', false],
     // Left out by the next clause, which refers back to it.
     ["Une enquête auprès des participantes quelques mois après l'atelier serait précieuse, mais elle n'est pas budgétée dans cette demande.", 'enquête', true],
