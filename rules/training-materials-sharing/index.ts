@@ -50,7 +50,7 @@ function namesTheCentresCourse(match: Match): boolean {
     const named = match.sentence.find(itcIlo, {from: Math.max(0, start - NAME_REACH), to: start}).at(-1)
     if (named && /^\s*\(\s*$/u.test(text.slice(named.sentenceIndex + named.text.length, start))) return namesTheCentresCourse(named)
   }
-  if (!OF_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+  if (!OF_BEFORE.test(text.slice(Math.max(0, start - OF_REACH), start))) {
     return match.sentence.find(centreCourse, {from: start + match.text.length, to: start + match.text.length + COURSE_REACH, limit: 1}).length > 0
   }
   // A course before the Centre in its clause (a sentence may name many: one is looked for).
@@ -63,6 +63,8 @@ const NAME_REACH = 120
 /** How far after the Centre's name its course may start: "the ITC-ILO's online course", "ITC-ILO e-learning course". */
 const COURSE_REACH = 12
 
+/** How much text before a name "of" is read in: "…agriculture of the ", "…sobre inspección de SST del ". */
+const OF_REACH = 12
 /** "Of" right before a name, in the three languages: "del CIF-OIT", "du Centre", "de la OIT", "of the ITC-ILO". */
 const OF_BEFORE = /(?:^|[^\p{L}])(?:of(?: the)?|del|du|de la|de l'|de l’|des)\s+$/iu
 
