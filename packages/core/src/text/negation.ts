@@ -85,6 +85,7 @@ const FRONTED = new Set([
 ])
 /** Two words that open a fronted clause the same way: "Una vez aprobada por la Junta Directiva, el proyecto…", "Une fois le décret adopté, …". */
 const FRONTED_PAIRS = new Set(['una vez', 'une fois', 'as soon', 'tan pronto', 'en cuanto', 'aussitot que'])
+const FRONTED_PAIR_STARTS = new Set([...FRONTED_PAIRS].map((pair) => pair.split(' ')[0]!))
 
 /** Negators that govern what follows them in the clause. */
 const NEGATORS = new Set([
@@ -455,8 +456,7 @@ function clauseAround(analysis: Analysis, from: number, to: number): [number, nu
   let end = boundaryAts[firstAtLeast(boundaryAts, to)] ?? text.length
   const openerIndex = firstAtLeast(starts, start)
   const opener = tokens[openerIndex]
-  const pair = opener ? `${opener.word} ${tokens[openerIndex + 1]?.word ?? ''}` : ''
-  if (opener && opener.end <= from && (FRONTED.has(opener.word) || FRONTED_PAIRS.has(pair))) {
+  if (opener && opener.end <= from && (FRONTED.has(opener.word) || opensAFrontedPair(tokens, openerIndex))) {
     const key = `${openerIndex},${end}`
     let comma = analysis.frontedCommas.get(key)
     if (comma === undefined) {
@@ -471,6 +471,13 @@ function clauseAround(analysis: Analysis, from: number, to: number): [number, nu
     }
   }
   return [start, end]
+}
+
+/** Whether a two-word opener of a fronted clause starts at token `i` ("una vez", "une fois"); asked per clause, so no string is built for most. */
+function opensAFrontedPair(tokens: readonly Token[], i: number): boolean {
+  const first = tokens[i]!.word
+  if (!FRONTED_PAIR_STARTS.has(first)) return false
+  return FRONTED_PAIRS.has(`${first} ${tokens[i + 1]?.word ?? ''}`)
 }
 
 const LIST_CONJUNCTIONS = new Set(['and', 'or', 'nor', 'et', 'ou', 'ni', 'y', 'o'])

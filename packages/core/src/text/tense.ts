@@ -7,7 +7,7 @@
 import {countFunctionWords} from '../model/language.js'
 import type {Lexicon, Match, Sentence} from '../types.js'
 import {defineLexicon} from './lexicon.js'
-import {anyIn, clauseBounds, firstAtLeast, wordIndexBefore, wordIndexFrom, words} from './negation.js'
+import {anyIn, clauseBounds, firstAtLeast, wordIndexBefore, wordIndexFrom, words, type Token} from './negation.js'
 import {related, relatedTo} from './relations.js'
 import {RecentTexts} from './recent.js'
 
@@ -162,6 +162,11 @@ const RELATIVE_PRONOUNS = new Set(['que', 'qui', 'dont', 'lequel', 'laquelle', '
 const COMPARISONS = new Set(['como', 'comme', 'as', 'like'])
 const CLAUSE_PUNCTUATION = /[,;:.()]/u
 
+/** Whether token `i` opens a comparison: one of `COMPARISONS` right after a comma. */
+function opensAComparison(text: string, tokens: ReadonlyArray<Readonly<Token>>, i: number): boolean {
+  return COMPARISONS.has(tokens[i]!.word) && i > 0 && text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes(',')
+}
+
 /**
  * Where a text's French and Spanish past verb forms are, as `hasPastVerbForm` reads them: where the
  * first starts, and where the last one outside a relative clause starts (-1 when none). A relative
@@ -181,7 +186,7 @@ function pastFormsOf(text: string): PastForms {
   tokens.forEach((token, i) => {
     if (inRelative && CLAUSE_PUNCTUATION.test(text.slice(tokens[i - 1]!.end, token.start))) inRelative = false
     // A comparison after a comma ("…, comme ils l'ont fait en 2023") tells of its model as a relative clause tells of its noun.
-    if (RELATIVE_PRONOUNS.has(token.word) || (COMPARISONS.has(token.word) && i > 0 && text.slice(tokens[i - 1]!.end, token.start).includes(','))) inRelative = true
+    if (RELATIVE_PRONOUNS.has(token.word) || opensAComparison(text, tokens, i)) inRelative = true
     const written = text.slice(token.start, token.end).toLowerCase()
     const isPast = (): boolean => {
       if (SPANISH_PRETERITE.test(written)) return true
@@ -602,7 +607,7 @@ export function saysAlready(sentence: Sentence, match: Match): boolean {
 function firstComparisonAfter(sentence: Sentence, tense: SentenceTense, match: Match): number {
   if (tense.comparisons === undefined) {
     const tokens = words(sentence.text)
-    tense.comparisons = tokens.filter((token, index) => COMPARISONS.has(token.word) && index > 0 && sentence.text.slice(tokens[index - 1]!.end, token.start).includes(',')).map((token) => token.start)
+    tense.comparisons = tokens.filter((_, index) => opensAComparison(sentence.text, tokens, index)).map((token) => token.start)
   }
   return tense.comparisons[firstAtLeast(tense.comparisons, match.sentenceIndex + match.text.length)] ?? Infinity
 }
