@@ -393,6 +393,20 @@ export const serviceSupport = defineLexicon('service support', {
 })
 
 /**
+ * Support to setting something up: "support the establishment of safety committees in forty cooperatives", "appuyer la
+ * mise en place des comités", "apoyar la conformación de comités". It helps build an institution, not the people
+ * trained, even in a clause that says where those people work ("persons working on site").
+ */
+export const supportToSetUp = defineLexicon('support to setting up', {
+  en: ['support the establishment of', 'support the creation of', 'support the setting up of', 'support the setting-up of', 'support the set-up of', 'support the formation of',
+    'support to the establishment of', 'support to the creation of', 'support to the setting up of', 'support for the establishment of', 'support for the creation of', 'support for the setting up of'],
+  fr: ['appuyer la mise en place', 'appuiera la mise en place', 'appui à la mise en place', 'soutenir la mise en place', 'soutiendra la mise en place', 'soutien à la mise en place',
+    'appuyer la création', 'appuiera la création', 'appui à la création', 'soutenir la création', 'soutiendra la création', 'soutien à la création'],
+  es: ['apoyar la creación', 'apoyará la creación', 'apoyo a la creación', 'apoyar el establecimiento', 'apoyará el establecimiento', 'apoyo al establecimiento',
+    'apoyar la conformación', 'apoyará la conformación', 'apoyo a la conformación', 'apoyar la puesta en marcha', 'apoyará la puesta en marcha', 'apoyo a la puesta en marcha'],
+})
+
+/**
  * Backstopping of the project by the ILO, or support with the logistics of the events, not of the
  * trainees: a mention inside one of these does not count as follow-up support.
  */

@@ -2,7 +2,7 @@
 // mentoring, backstopping or follow-up support (seed 000, lesson 181147).
 import {relatedMentions, relatedTo, wordIndexBefore, words, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
-import {afterOrOnTheJob, followUpSupport, harmedPeople, journeyStage, learningResults, measurement, projectBackstopping, serviceCasework, serviceSupport, supportAct, toTheProjectTeam, traineeWord, workshopDelivery} from '../lexicons/training.js'
+import {afterOrOnTheJob, followUpSupport, harmedPeople, journeyStage, learningResults, measurement, projectBackstopping, serviceCasework, serviceSupport, supportAct, supportToSetUp, toTheProjectTeam, traineeWord, workshopDelivery} from '../lexicons/training.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {currentMentions, inClauseWith, inQuotes, inRiskColumn, insideMatchOf} from '../shared/mentions.js'
 import {trainingLesson181147} from '../shared/sources.js'
@@ -25,6 +25,7 @@ function supportOnTheJob(model: ProposalModel): Match[] {
   return currentMentions(model, supportAct).filter(
     (match) =>
       !insideMatchOf(match, projectBackstopping) &&
+      !insideMatchOf(match, supportToSetUp) &&
       !inRiskColumn(model, match) &&
       !isTrained(match) &&
       !visitsToCheck(match) &&
