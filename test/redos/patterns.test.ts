@@ -54,6 +54,11 @@ const BOUNDED: Record<string, string> = {
  * the reason, and the growth family (test/growth) that shows it where there is one. Key: `file /source/flags`.
  */
 const DECIDED_BY_HAND: Record<string, string> = {
+  // Fixed phrases, then a lazy gap of at most 80 characters before "that": each start tries at most 80 positions, so
+  // a run of agreements is read in linear time (recheck's fuzzer calls it cubic on "we agreed we agreed …"; 100,000
+  // repetitions take 80 ms).
+  'packages/core/src/text/tense.ts /\\b(?:se acord[oó]|se convino|acordamos|acordaron|hemos acordado|han acordado|a été convenu|avons convenu|ont convenu|was agreed|were agreed|we agreed|have agreed|has agreed)(?!\\p{L})[^.;:]{0,80}?\\b(?:que|qu[\'’]|that)(?!\\p{L})/giu':
+    'fixed phrases; the gap before "that" is at most 80 characters',
   // Heading numbering, anchored: one attempt. Each ".12" group takes its digits one way only (fewer digits
   // fail the lookahead at once), so giving groups back costs one step each (growth family "digits and dots").
   'packages/core/src/model/headings.ts /^(?:section|chapter|part|annex|annexe|appendix|partie|chapitre|anexo|apendice|capitulo|parte|seccion)\\s+(?:\\d+(?:\\.\\d+)*|[ivxlc]+|[a-z])\\b\\.?(?:\\s*[-–—:.)])?\\s*|^\\d{1,3}(?:\\.\\d{1,3})*(?![\\d,])[.)]?(?:\\s*[-–—:])?\\s+|^\\(?(?:[ivxlc]+|[a-z])[.)](?:\\s*[-–—:])?\\s+|^(?:[ivxlc]+|[a-z])\\s+[-–—:]\\s+/i':
