@@ -19,14 +19,16 @@
 // GEM, USO, CONATO, LAB...), or one that is the acronym of another well-known
 // body (MLC, GEF, ECA, CNES, CPC, ELA; CTA, an ILO project's Chief Technical Adviser) is given as '' and the organisation is
 // known by its names only. A bilingual organisation that writes two acronyms
-// (FGTB and ABVV) has one entry per acronym, each with the names in its language.
+// (FGTB and ABVV) has one entry per acronym, each with the names in its language;
+// so has one that writes its acronym with and without dots (CCOO and CC.OO, the
+// stop after the last initial left out).
 
 /** An employers' organisation or a trade union centre of one country. */
 export interface NationalSocialPartner {
   /** ISO 3166-1 alpha-2 code of its country. */
   readonly country: string
   readonly side: 'workers' | 'employers'
-  /** The acronym it is known by, as written (capitals, digits, '&' or '-' as the organisation writes it), or '' when none is in use. */
+  /** The acronym it is known by, as written (capitals, digits, '&', '-' or dots between initials as the organisation writes it), or '' when none is in use. */
   readonly acronym: string
   /** Its full name as written, in the country's language(s), and in English, French or Spanish where that form is commonly used too. */
   readonly names: readonly string[]
@@ -690,6 +692,7 @@ export const NATIONAL_SOCIAL_PARTNERS: readonly NationalSocialPartner[] = [
   {country: 'SI', side: 'employers', acronym: 'GZS', names: ['Gospodarska zbornica Slovenije']},
   {country: 'SI', side: 'employers', acronym: 'OZS', names: ['Obrtno-podjetniška zbornica Slovenije']},
   {country: 'ES', side: 'workers', acronym: 'CCOO', names: ['Confederación Sindical de Comisiones Obreras', 'Comisiones Obreras']},
+  {country: 'ES', side: 'workers', acronym: 'CC.OO', names: ['Confederación Sindical de Comisiones Obreras', 'Comisiones Obreras']},
   {country: 'ES', side: 'workers', acronym: 'UGT', names: ['Unión General de Trabajadoras y Trabajadores', 'Unión General de Trabajadores']},
   {country: 'ES', side: 'workers', acronym: '', names: ['Eusko Langileen Alkartasuna']},
   {country: 'ES', side: 'workers', acronym: '', names: ['Langile Abertzaleen Batzordeak']},

@@ -67,6 +67,19 @@ describe('acronymMentions', () => {
     expect(acronymsOfLaw('El marco normativo de SST (Ley N.° 29783 y su reglamento) se enseña en el curso.\n\nLa SST es un derecho.')).toEqual([])
   })
 
+  test('reads an acronym written with dots, as a glossary gives it, without the stop after it', () => {
+    const unions = defineLexicon('unions (acronym test)', {es: ['Centrales sindicales']})
+    const acronymsOfUnions = (text: string) => {
+      const model = buildModel(`# P\n\n## Siglas\n\n${text}\n`)
+      return acronymMentions(model, model.find(unions)).map((match) => `${match.text}@${match.range.start.line}`)
+    }
+    const glossary = '| Sigla | Significado |\n|---|---|\n| CC.SS. | Centrales sindicales |\n\n## Actividades\n'
+    expect(acronymsOfUnions(`${glossary}\nLos talleres reservan un 25 % de los cupos a dirigentes de las CC.SS. y de CONFIEP.`)).toEqual(['CC.SS@11'])
+    expect(acronymsOfUnions('CC.SS.: Centrales sindicales\n\n## Actividades\n\nLas CC.SS. designan a los delegados.')).toEqual(['CC.SS@9'])
+    // Written without its dots, it is another word.
+    expect(acronymsOfUnions(`${glossary}\nLas CCSS designan a los delegados.`)).toEqual([])
+  })
+
   test('gives no acronym across "and the" to the name before it', () => {
     expect(acronymsOf("The Ethiopian Employers' Federation and the Confederation of Ethiopian Unions (CETU) asked for support.\n\nCETU runs the sessions.")).toEqual([])
   })

@@ -303,8 +303,16 @@ function acronymAfter(match: Match): string | undefined {
   return found && !SECOND_NAME.test(found[1] ?? '') ? found[2] : undefined
 }
 
-/** An acronym as written: "CNTG", "FKE", "CNP-Guinée". */
-const ACRONYM = /^[\p{Lu}][\p{Lu}\d&]{1,11}(?:-\p{Lu}\p{L}{0,15})?$/u
+/**
+ * An acronym as written: "CNTG", "FKE", "CNP-Guinée", or with dots between its initials, as Spanish doubles those of a
+ * plural ("CC.OO.", "CC.SS."). The stop after the last initial is no part of it (`asAcronym`).
+ */
+const ACRONYM = /^(?:[\p{Lu}][\p{Lu}\d&]{1,11}(?:-\p{Lu}\p{L}{0,15})?|(?:\p{Lu}{1,3}\.){1,5}\p{Lu}{1,3}\.?)$/u
+
+/** The acronym a word is, as a lexicon term ("CC.SS." → "CC.SS"), or undefined. */
+function asAcronym(word: string): string | undefined {
+  return ACRONYM.test(word) ? word.replace(/\.$/u, '') : undefined
+}
 /** How far into its brackets a name may reach the match: "(Confédération nationale des travailleurs de Guinée)". */
 const BRACKETED_NAME_REACH = 80
 /** How long an acronym before its brackets may be, with the spaces before the bracket. */
@@ -327,7 +335,7 @@ function acronymBefore(match: Match): string | undefined {
   // 29783 y su reglamento)" after "SST", which cites the law the subject comes from.
   const spelledOut = text.slice(from + open + 1).trimStart()
   const initial = (letter: string) => letter.normalize('NFD').slice(0, 1).toLowerCase()
-  return ACRONYM.test(word) && initial(spelledOut) === initial(word) ? word : undefined
+  return initial(spelledOut) === initial(word) ? asAcronym(word) : undefined
 }
 
 /** A block's opening name with its acronym in brackets, and nothing after it but a stop: "Huelva Soft Fruit Growers' Association (APFH)." */
@@ -366,15 +374,14 @@ function acronymInGlossary(model: ProposalModel, match: Match): string | undefin
     const first = row?.cells[0]
     // The name stands in a later cell than the acronym.
     if (!first || match.range.start.offset < first.range.end.offset) return undefined
-    const acronym = first.text.replace(/[*_`]/gu, '').trim()
-    return ACRONYM.test(acronym) ? acronym : undefined
+    return asAcronym(first.text.replace(/[*_`]/gu, '').trim())
   }
   const label = GLOSSARY_LINE.exec(sentence.text)
-  return label && label[0].length <= match.sentenceIndex && ACRONYM.test(label[1]!) ? label[1] : undefined
+  return label && label[0].length <= match.sentenceIndex ? asAcronym(label[1]!) : undefined
 }
 
-/** A glossary line's acronym and what separates it from the name: "EFC: ", "CONFIEP – ", "**FKE** - ". */
-const GLOSSARY_LINE = /^[*_]{0,2}([\p{Lu}][\p{Lu}\d&-]{1,15})[*_]{0,2}\s*(?::|[–—-]|=)\s*/u
+/** A glossary line's acronym and what separates it from the name: "EFC: ", "CONFIEP – ", "**FKE** - ", "CC.OO.: ". */
+const GLOSSARY_LINE = /^[*_]{0,2}([\p{Lu}][\p{Lu}\d&.-]{1,15})[*_]{0,2}\s*(?::|[–—-]|=)\s*/u
 
 /**
  * Where an organisation named in full is then named by the acronym its name gave: "the Federation of Kenya

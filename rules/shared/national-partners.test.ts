@@ -25,6 +25,11 @@ describe('nationalOrganisations', () => {
     expect(named('The Rwanda Private Sector Federation will mobilise the cooperatives.', 'employers')).toEqual(['Rwanda Private Sector Federation'])
   })
 
+  test('an acronym written with dots between its initials counts as written', () => {
+    expect(named('En España, CC.OO. y UGT designan a los delegados sindicales.', 'workers')).toEqual(['CC.OO', 'UGT'])
+    expect(named('En España, CCOO y UGT designan a los delegados sindicales.', 'workers')).toEqual(['CCOO', 'UGT'])
+  })
+
   test('a one-word name counts only as written', () => {
     expect(named('In Sweden, Saco represents university graduates in the talks.', 'workers')).toEqual(['Saco'])
     expect(named('Los adolescentes cargan sacos de café en las fincas.', 'workers')).toEqual([])

@@ -80,7 +80,7 @@ type WordForms =
   | {kind: 'connector'}
   /** A prefix ("mentor*"): the characters, then any run of word characters, longest first. */
   | {kind: 'prefix'; chars: string}
-  /** A word ending in a symbol ("n°"): exactly its characters. */
+  /** A word ending in a symbol ("n°"), or an abbreviation with dots ("cc.oo"): exactly its characters. */
   | {kind: 'literal'; chars: string}
   /** A word: itself with one of `SUFFIXES` or none, then "y" → "ies", then "e" → "ing". */
   | {kind: 'inflected'; chars: string; ies: string | null; ing: string | null}
@@ -88,7 +88,8 @@ type WordForms =
 function wordForms(word: string): WordForms {
   if (CONNECTORS.has(word)) return {kind: 'connector'}
   if (word.endsWith('*')) return {kind: 'prefix', chars: word.slice(0, -1)}
-  if (!/[\p{L}\p{N}]$/u.test(word)) return {kind: 'literal', chars: word}
+  // An abbreviation with dots ("cc.oo") takes no inflection: it is written as it is.
+  if (!/[\p{L}\p{N}]$/u.test(word) || word.includes('.')) return {kind: 'literal', chars: word}
   const stem = word.slice(0, -1)
   return {
     kind: 'inflected',
@@ -146,7 +147,8 @@ function checkTerm(name: string, language: string, term: unknown): string {
   if (typeof term !== 'string') throw new Error(`${where}: terms must be strings, got ${typeof term}.`)
   const trimmed = term.trim()
   if (trimmed === '') throw new Error(`${where}: a term is empty.`)
-  const forbidden = FORBIDDEN.exec(trimmed)
+  // Only terms with a dot are split into words (this runs for every term at start-up): an abbreviation's dots are its own.
+  const forbidden = FORBIDDEN.exec(trimmed.includes('.') ? withoutAbbreviationDots(trimmed) : trimmed)
   if (forbidden) {
     throw new Error(
       `${where}: term "${term}" contains "${forbidden[0]}". Terms are plain phrases, not regular expressions: ` +
@@ -161,6 +163,20 @@ function checkTerm(name: string, language: string, term: unknown): string {
   }
   if (!/[\p{L}\p{N}]/u.test(trimmed)) throw new Error(`${where}: term "${term}" has no letter or digit.`)
   return trimmed
+}
+
+/**
+ * A word that is an abbreviation written with dots between its letters, as Spanish doubles the letters of a
+ * plural's initials: "CC.OO" (Comisiones Obreras), "EE.UU", "CC.SS". Its dots are characters of the word, not a
+ * regular expression's; a dot after the last letter is the sentence's, or a stop the text may leave out.
+ */
+const DOTTED_ABBREVIATION = /^(?:[\p{L}\p{N}]{1,3}\.){1,5}[\p{L}\p{N}]{1,3}$/u
+
+function withoutAbbreviationDots(term: string): string {
+  return term
+    .split(/(\s+)/u)
+    .map((word) => (DOTTED_ABBREVIATION.test(word) ? word.replaceAll('.', '') : word))
+    .join('')
 }
 
 function validate(name: unknown, terms: unknown): Lexicon {

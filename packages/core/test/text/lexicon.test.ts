@@ -217,6 +217,18 @@ describe('term syntax', () => {
     expect(found(terms('C189'), 'C189 and C.189')).toEqual(['C189'])
   })
 
+  test('an abbreviation with dots between its initials matches as written, with no inflection', () => {
+    expect(found(terms('CC.OO'), 'las CC.OO. y UGT; ccoo, CC OO, CC.OOs')).toEqual(['CC.OO'])
+    expect(found(terms('EE.UU'), 'Desde EE.UU., la AECID')).toEqual(['EE.UU'])
+    expect(found(terms('dirigentes de las CC.SS'), 'para dirigentes de las CC.SS. y de CONFIEP')).toEqual(['dirigentes de las CC.SS'])
+  })
+
+  test('refuses any other dot: a term is not a regular expression', () => {
+    expect(() => terms('gender.budget')).toThrow(/contains "\."/u)
+    expect(() => terms('CC.OO.')).toThrow(/contains "\."/u)
+    expect(() => terms('.OO')).toThrow(/contains "\."/u)
+  })
+
   test('terms of every language are matched in every text', () => {
     const lexicon = defineLexicon('tot', {
       en: ['training of trainers'],
@@ -303,13 +315,13 @@ function byDefinition(terms: readonly string[], text: string): Hit[] {
 describe("the matcher finds what the terms' regular expressions define", () => {
   // Few letters, so that terms and texts collide often: inflections, prefixes, connectors,
   // symbols, separators of every kind, and words running into each other.
-  const termWord = fc.constantFrom('a', 'ab', 'abe', 'by', 'bay', 'be', 'ba*', 'b*', 'ed', 'sing', 'n°', '%', '&', 'and', 'et', "a's", 'x')
+  const termWord = fc.constantFrom('a', 'ab', 'abe', 'by', 'bay', 'be', 'ba*', 'b*', 'ed', 'sing', 'n°', '%', '&', 'and', 'et', "a's", 'x', 'a.b')
   const term = fc
     .array(termWord, {minLength: 1, maxLength: 4})
     .map((words) => words.join(' '))
     .filter((candidate) => /[\p{L}\p{N}]/u.test(candidate) && !/^\*|\s\*/u.test(candidate))
   const textPiece = fc.constantFrom(
-    'a', 'b', 'e', 'y', 's', 'i', 'n', 'g', 'd', 'x', 'ab', 'ba', 'abe', 'bay', 'be', 'sing', 'by', 'bies', 'bing', 'ing', 'es', 'ed', "'s", '’s', 'n°', '%', '&',
+    'a', 'b', 'e', 'y', 's', 'i', 'n', 'g', 'd', 'x', 'ab', 'ba', 'abe', 'bay', 'be', 'sing', 'by', 'bies', 'bing', 'ing', 'es', 'ed', "'s", '’s', 'n°', '%', '&', 'a.b', 'a.ba',
     'and', 'et', ' ', '  ', '-', '\u00a0', '–', '\n', '.', ',', 'Á', 'B', 'É', 'ß', '2', '\u0301', '😀', '𝐀',
   )
   const text = fc.array(textPiece, {maxLength: 40}).map((pieces) => pieces.join(''))
