@@ -53,7 +53,7 @@ function assemble(text: string, hadBom: boolean, tree: Root, options: BuildModel
   const positions = createPositions(text)
 
   const frontMatter = readFrontMatter(tree, text, positions)
-  const {sections, headingNodes, sectionAt, chat} = buildSections(tree, text, positions)
+  const {sections, headingNodes, sectionAt, correspondence} = buildSections(tree, text, positions)
   const tables = collectTables(tree, text, positions, sectionAt)
   // Rules ask for the row of each table-cell mention: found by bisection over the body rows (tables come in
   // document order and do not overlap), not by scanning every row each time.
@@ -68,7 +68,7 @@ function assemble(text: string, hadBom: boolean, tree: Root, options: BuildModel
   const comments = collectComments(tree, text, positions)
 
   let blocks: TextBlock[] | undefined
-  const getBlocks = (): TextBlock[] => (blocks ??= buildTextBlocks(tree, text, headingNodes, sections, sectionAt, frontMatter?.fields, chat))
+  const getBlocks = (): TextBlock[] => (blocks ??= buildTextBlocks(tree, text, headingNodes, sections, sectionAt, frontMatter?.fields, correspondence))
   let allSentences: Sentence[] | undefined
   const getSentences = (): Sentence[] => (allSentences ??= getBlocks().flatMap((block) => sentencesOf(block, positions)))
 

@@ -5,6 +5,7 @@ import {flatTextOf, flattenInline} from './inline.js'
 import {firstAtLeast} from '../text/negation.js'
 import {isFormQuestion} from '../text/sentences.js'
 import {isPlaceholder} from '../text/placeholders.js'
+import {isMailFields, isMailHeader, isSalutation} from './mail.js'
 import type {Positions} from './positions.js'
 import {toString} from 'mdast-util-to-string'
 
@@ -40,8 +41,11 @@ export interface SectionTree {
   spans: SectionSpan[]
   headingNodes: HeadingNode[]
   sectionAt(offset: number): Section | null
-  /** The messages of a chat export around the draft they wrote (`chatAroundDraft`): no text of the proposal. */
-  chat: TextRange[]
+  /**
+   * The messages around the proposal: a chat export's around the draft they wrote (`chatAroundDraft`), a cover e-mail
+   * and the messages it answers before the proposal's title (`letterBeforeProposal`). No text of the proposal.
+   */
+  correspondence: TextRange[]
 }
 
 /** Source offsets of a stretch of the document. */
@@ -197,12 +201,33 @@ export function buildSections(tree: Root, text: string, positions: Positions): S
 
   const sections = spans.map(({section}) => section)
   // A chat's headings title its days and threads ("## Monday, 3 June", "### Thread: budget"), not the proposal's sections.
-  const chat = chatAroundDraft(text, sections)
+  const correspondence = [...chatAroundDraft(text, sections), ...letterBeforeProposal(tree, text, headingNodes, sections)]
   for (const section of sections) {
     const start = section.range.start.offset
-    if (chat.some((part) => start >= part.start && start < part.end)) section.kinds = []
+    if (correspondence.some((part) => start >= part.start && start < part.end)) section.kinds = []
   }
-  return {sections, spans, headingNodes, sectionAt, chat}
+  return {sections, spans, headingNodes, sectionAt, correspondence}
+}
+
+/**
+ * A proposal pasted under the e-mail that sends it: the document opens with a message's header ("**From:** … **To:** …
+ * **Subject:** RE: Comments on first draft") or a letter's salutation ("Dear Karin,"), and the proposal starts at the
+ * first heading after it, whose sections name proposal sections. What comes before, the cover letter and the donor's
+ * comments it answers, says what was asked and what was changed; the proposal is where it was changed (or not).
+ */
+function letterBeforeProposal(tree: Root, text: string, headingNodes: readonly HeadingNode[], sections: readonly Section[]): TextRange[] {
+  const blocks = tree.children.filter((child) => child.type !== 'yaml' && child.type !== 'html')
+  const linesOf = (node: RootContent | undefined) => (node?.type === 'paragraph' ? text.slice(offsetsOf(node).start, offsetsOf(node).end).split(/\r\n|\r|\n/u) : [])
+  const opening = linesOf(blocks[0])
+  // The header, the salutation, or a subject line over the salutation ("**Asunto:** RE: …" then "Estimada Sra. Beltrán:").
+  if (!isMailHeader(opening) && !isSalutation(opening) && !(isMailFields(opening) && isSalutation(linesOf(blocks[1])))) return []
+  const {start} = offsetsOf(blocks[0]!)
+  // The first heading after it, a bold one as a Word export or a mail program writes it included ("**SAFE AND FAIR JOURNEYS…**").
+  const title = headingNodes.find(({node}) => offsetsOf(node).start > start)
+  if (!title) return []
+  const proposalStart = offsetsOf(title.node).start
+  const kinds = new Set(sections.filter((section) => section.range.start.offset >= proposalStart).flatMap((section) => section.kinds))
+  return kinds.size >= KINDS_OF_A_DRAFT ? [{start, end: proposalStart}] : []
 }
 
 /**

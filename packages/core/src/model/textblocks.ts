@@ -5,6 +5,7 @@ import {declinesWhatItNames as declines} from '../text/negation.js'
 import {opensWithPlaceholder} from '../text/placeholders.js'
 import {DECIDED_ITEM, DECLINED_ITEM, OPEN_TASK_MARKER} from '../text/sentences.js'
 import {isMermaid, mermaidLabels} from './diagrams.js'
+import {isMailHeader} from './mail.js'
 import {fieldText} from './frontmatter.js'
 import {flatTextOf, type FlatText} from './inline.js'
 import {isPlaceholder, type HeadingNode, type TextRange} from './sections.js'
@@ -91,11 +92,13 @@ const QUOTED_ATTRIBUTION = /^\s*(?:on|le|el) [^\n]{1,200}(?:wrote|a écrit|escri
 
 function isQuotedMessage(node: Parents, text: string, before: Nodes | undefined): boolean {
   // A mail program puts the attribution above the quote ("On Wed, 5 Mar 2025 at 15:10, Hannah Brooks <…> wrote:"),
-  // the paragraph's last line.
-  if (before?.type === 'paragraph' && QUOTED_ATTRIBUTION.test(linesOf(before, text).at(-1) ?? '')) return true
+  // the paragraph's last line, or the message's header ("**From:** Karin Lindqvist" over "**Sent:** …").
+  if (before?.type === 'paragraph' && (QUOTED_ATTRIBUTION.test(linesOf(before, text).at(-1) ?? '') || isMailHeader(linesOf(before, text)))) return true
   const first = node.children[0]
-  // Or a reply quotes it with the message: the attribution is the first line of the quote's first paragraph.
-  return first?.type === 'paragraph' && QUOTED_ATTRIBUTION.test(linesOf(first, text)[0] ?? '')
+  // Or a reply quotes it with the message: the attribution, or the header, opens the quote.
+  if (first?.type !== 'paragraph') return false
+  const lines = linesOf(first, text)
+  return QUOTED_ATTRIBUTION.test(lines[0] ?? '') || isMailHeader(lines)
 }
 
 /** The source lines of a node. */
@@ -239,8 +242,9 @@ function withoutSigns(cell: string): string {
  * The running text of the document as text blocks, in document order: each
  * paragraph, each paragraph of a list item, each table cell, and each
  * heading whose section has content (an empty heading is no evidence).
- * Code, HTML, front matter, reviewers' comments, quoted earlier messages, a chat export's messages around the draft
- * they wrote (`chat`), review logs, a template's guidance and a documentation site's markup are not running text.
+ * Code, HTML, front matter, reviewers' comments, quoted earlier messages, the messages around the proposal (a chat
+ * export's around the draft they wrote, a cover e-mail before its title: `correspondence`), review logs, a template's
+ * guidance and a documentation site's markup are not running text.
  */
 export function buildTextBlocks(
   tree: Root,
@@ -249,7 +253,7 @@ export function buildTextBlocks(
   sections: readonly Section[],
   sectionOf: (offset: number) => Section | null,
   fields: readonly FrontMatterField[] = [],
-  chat: readonly TextRange[] = [],
+  correspondence: readonly TextRange[] = [],
 ): TextBlock[] {
   const blocks: TextBlock[] = fieldBlocks(fields)
   const headingSections = new Map<Nodes, Section>()
@@ -306,7 +310,7 @@ export function buildTextBlocks(
     const sectionAt = (offset: number) => sectionOf(calledFrom ?? offset)
     parent.children.forEach((child, index) => {
       const start = child.position?.start.offset ?? 0
-      if (chat.some((part) => start >= part.start && start < part.end)) return
+      if (correspondence.some((part) => start >= part.start && start < part.end)) return
       const headingSection = headingSections.get(child)
       if (headingSection) {
         if (headingSection.hasContent) add(child as Nodes & Parents, 'heading', headingSection)

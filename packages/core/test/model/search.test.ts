@@ -222,3 +222,56 @@ describe('a chat export that holds the draft it wrote', () => {
     expect(buildModel(agenda).find(TURIN, {includeNegated: true}).length).toBe(3)
   })
 })
+
+describe('a proposal pasted under the e-mail that sends it', () => {
+  const TURIN = defineLexicon('itc-ilo in a letter', {en: ['Turin Centre', 'ITC-ILO'], fr: ['Centre de Turin'], es: ['Centro de Turín']})
+  const proposal = ['# Safe passage for seasonal workers', '', '## Activities', '', 'Two courses for labour inspectors.', '', '## Budget', '', 'Courses: USD 40,000.', ''].join('\n')
+  const sentencesOf = (text: string) => buildModel(text).sentences({includeHeadings: false}).map((sentence) => sentence.text)
+
+  it("reads the proposal, not the cover letter before its title nor the donor's message quoted under its header", () => {
+    const mail = [
+      '**From:** Rosa Aguilar',
+      '**To:** Jonas Berg',
+      '**Subject:** RE: Comments on the first draft',
+      '',
+      'Dear Jonas,',
+      '',
+      '- **Turin Centre:** its course dates do not fit the harvest, so the training stays with national institutions.',
+      '',
+      'Kind regards,',
+      'Rosa',
+      '',
+      '**From:** Jonas Berg',
+      '**Sent:** Friday, 14 March 2025 16:42',
+      '',
+      '> Have you considered involving the ITC-ILO?',
+      '',
+      '---',
+      '',
+    ].join('\n')
+    const model = buildModel(mail + proposal)
+    expect(model.find(TURIN, {includeNegated: true})).toEqual([])
+    expect(sentencesOf(mail + proposal)).toEqual(['Two courses for labour inspectors.', 'Courses: USD 40,000.'])
+  })
+
+  it('knows the letter by a subject line over the salutation, or by the salutation alone, in French and Spanish', () => {
+    const asunto = ['**Asunto:** RE: Comentarios a la propuesta', '', 'Estimada Sra. Beltrán:', '', 'Sobre el Centro de Turín, hemos preferido no incluirlo en esta fase.', '', ''].join('\n')
+    expect(buildModel(asunto + proposal).find(TURIN, {includeNegated: true})).toEqual([])
+    const chere = ['Chère Madame Keller,', '', "S'agissant du Centre de Turin, nous proposons d'examiner cette collaboration plus tard.", '', ''].join('\n')
+    expect(buildModel(chere + proposal).find(TURIN, {includeNegated: true})).toEqual([])
+  })
+
+  it("reads a donor's message quoted under its header anywhere, with the header inside the quote too", () => {
+    const quoted = ['', '> **De :** Anne Keller', '> **Envoyé :** mercredi 12 mars 2025 16:41', '>', '> Merci de prévoir un lien avec le Centre de Turin.', ''].join('\n')
+    expect(buildModel(proposal + quoted).find(TURIN, {includeNegated: true})).toEqual([])
+  })
+
+  it('reads the whole of a document that opens otherwise, or whose letter is not followed by a proposal', () => {
+    const opening = 'The Turin Centre trained the inspectors in 2019.\n\n'
+    expect(buildModel(opening + proposal).find(TURIN, {includeNegated: true}).length).toBe(1)
+    const letterOnly = 'Dear Jonas,\n\nThe Turin Centre will run the course.\n\n## Annex\n\nThe dates follow.\n'
+    expect(buildModel(letterOnly).find(TURIN, {includeNegated: true}).length).toBe(1)
+    // One field alone is no message's header: "From: 2025 to 2027" is a line of the proposal.
+    expect(buildModel(`**From:** 2025 to 2027\n\nThe Turin Centre will run the course.\n\n${proposal}`).find(TURIN, {includeNegated: true}).length).toBe(1)
+  })
+})
