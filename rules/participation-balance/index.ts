@@ -37,6 +37,7 @@ import {missing as explainMissing, notApplicable, satisfiedBy} from '../shared/e
 import {listIn, type Wording} from '../shared/wording.js'
 import {acronymMentions, currentMentions, insideMatchOf, neighbours, overlaps} from '../shared/mentions.js'
 import {nationalOrganisations, nationalSocialPartner, organisationsUnderASideLabel} from '../shared/national-partners.js'
+import {organisationsOfTheirMembers} from '../shared/organisations.js'
 import {itcIloBoardCC82} from '../shared/sources.js'
 import {explainTrainingComponent, isCourseTopic, labelledParticipants, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
 import {es} from './messages.es.js'
@@ -92,6 +93,7 @@ function groupMentions(model: ProposalModel, group: Group): Match[] {
             ...of(unionWord).filter((match) => !insideMatchOf(match, notTradeUnion)),
             ...of(workersRepresentatives),
             ...namedBy(model, workerNameWords),
+            ...organisationsOfTheirMembers(model, 'workers'),
             ...nationalOrganisations(model, 'workers', of(nationalSocialPartner)),
             ...organisationsUnderASideLabel(model, 'workers'),
             ...of(socialPartners),
@@ -103,6 +105,7 @@ function groupMentions(model: ProposalModel, group: Group): Match[] {
             ...of(employersWord).filter(employersName),
             ...of(employersRepresentatives),
             ...namedBy(model, employerNameWords),
+            ...organisationsOfTheirMembers(model, 'employers'),
             ...nationalOrganisations(model, 'employers', of(nationalSocialPartner)),
             ...organisationsUnderASideLabel(model, 'employers'),
             ...of(socialPartners),

@@ -10,6 +10,7 @@ import {firstAtLeast, relatedMentions, words as tokens, type Match, type Proposa
 
 import {employerMembers, employerNameWords, labourNameWord, organisationKind, speaksFor, unionKind, workerNameWords} from '../lexicons/partners.js'
 import {currentMentions} from '../shared/mentions.js'
+import {organisationsOfTheirMembers} from '../shared/organisations.js'
 
 export type NameRole = 'workers' | 'employers'
 
@@ -163,6 +164,8 @@ export function describedOrganisations(model: ProposalModel, role: NameRole): Ma
   // Or by an apposition after its name, of its members: "**Expoflores**, el gremio de los exportadores de flores, designa…",
   // "FKE, the federation of the country's employers, …"; or with its members before the organisation word, in English:
   // "Asocolflores, the flower growers' and exporters' association, …", "Freshuelva (growers' and exporters' association)".
+  // Or by its members right beside it ("the growers' associations", "las organizaciones de trabajadoras del hogar").
+  found.push(...organisationsOfTheirMembers(model, role))
   for (const word of currentMentions(model, organisationKind)) {
     const {text} = word.sentence
     const lead = text.slice(Math.max(0, word.sentenceIndex - APPOSITION_REACH), word.sentenceIndex)
