@@ -340,6 +340,9 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\btrayectoria\b/,
     // A glossary of acronyms defines words ("| ITC-ILO | International Training Centre of the ILO |"), it plans nothing.
     /\b(?:acronyms?|abbreviations?|glossary|sigles?|acronymes?|siglas|acronimos|abreviaturas|abreviaciones|glosario|lexique)\b/,
+    // A reference list cites what the proposal draws on ("ITCILO (2019). … Turin: International Training Centre of the
+    // ILO."): works, not partners. Plural, as "Terms of reference" is no list of them.
+    /(?:^|[\s.:)-])(?:references|bibliography|bibliographie|bibliografia|works cited|literature cited|references bibliographiques|referencias(?: bibliograficas)?)$/,
     // What was changed in the document, and when: a draft's changelog tells its own history, not the project's plans.
     /\bchange ?-?logs?\b/,
     /\b(?:revision|version|document|edit) history\b/,

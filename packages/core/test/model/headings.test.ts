@@ -264,6 +264,14 @@ describe('section kinds from the headings of grant forms and proposals by others
     ['## Sigles et abréviations', ['background']],
     ['## Siglas y acrónimos', ['background']],
     ['## Glossary', ['background']],
+    // A reference list cites works the proposal draws on; terms of reference are no list of them.
+    ['## References', ['background']],
+    ['## 10. Bibliography', ['background']],
+    ['## Références bibliographiques', ['background']],
+    ['## Bibliografía', ['background']],
+    ['## Referencias', ['background']],
+    ['## Annex 3: Terms of reference of the gender specialist', ['gender']],
+    ['## Términos de referencia de la evaluación final', ['monitoring']],
     // A draft's changelog tells the document's history, as the context tells the problem's.
     ['## Changelog', ['background']],
     ['## Revision history', ['background']],
