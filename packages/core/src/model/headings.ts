@@ -465,6 +465,9 @@ const CONTEXT_PHRASES = [
   /\b(?:occupational|workplace) (?:risks|hazards)\b|\brisques professionnels\b|\briesgos (?:laborales|ocupacionales|del trabajo)\b/g,
   // People's exposure: "Quiénes cargan el mayor riesgo", "Who is most at risk", "Populations à risque", "Health risks".
   /\b(?:most at|at|greatest|highest|higher|increased) risks?\b|\bhealth risks?\b|\b(?:en|a|mayor|alto) riesgo\b|\briesgos? para la salud\b|\b(?:a|plus grand|haut) risque\b|\brisques? (?:pour la|sanitaires?)\b/g,
+  // A study's hypotheses are what it will test, not the assumptions a design rests on: "Questions et hypothèses de
+  // recherche", "Research questions and hypotheses", "Hipótesis de investigación".
+  /\b(?:research )?hypothes[ie]s (?:of the (?:study|research)|to be tested)\b|\bresearch (?:questions? and )?hypothes[ie]s\b|\bhypotheses? (?:de (?:la )?recherche|de l'etude)\b|\bhipotesis (?:de (?:la )?investigacion|del estudio)\b/g,
   // The Sustainable Development Goals a project contributes to are not its objectives.
   /\b(?:sustainable development goals|objectifs de developpement durable|objetivos de desarrollo sostenible)\b/g,
   // The aims of the meeting a record reports on ("Ouverture et objectifs de l'atelier", "Welcome and purpose of the

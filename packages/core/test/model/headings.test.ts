@@ -264,6 +264,11 @@ describe('section kinds from the headings of grant forms and proposals by others
     ['## Sigles et abréviations', ['background']],
     ['## Siglas y acrónimos', ['background']],
     ['## Glossary', ['background']],
+    // A study's hypotheses are no assumptions of its design; a design's assumptions still are.
+    ['### 2.3 Questions et hypothèses de recherche', ['background']],
+    ['## Research questions and hypotheses', ['background']],
+    ['## Preguntas e hipótesis de investigación', ['background']],
+    ['## Hypothèses et risques', ['risks']],
     // A reference list cites works the proposal draws on; terms of reference are no list of them.
     ['## References', ['background']],
     ['## 10. Bibliography', ['background']],
