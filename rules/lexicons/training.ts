@@ -1391,12 +1391,15 @@ export const curriculumContent = defineLexicon('curriculum content', {
     'built around',
     'as follows',
   ],
+  // "Le module traitera des risques liés au mercure…", as "deals with" in English ("traitera les plaintes" handles them).
   fr: ['couvrir', 'couvre', 'couvrira', 'comprend', 'comprendra', 'inclut', 'inclura', 'porte sur', 'porteront sur', 'portera sur', 'thème', 'suivants', 'suivantes', 'comme suit', 'aborde', 'abordera',
+    'traite de', 'traite des', 'traitera de', 'traitera des', 'traiteront de', 'traiteront des',
     // A participle says what the course holds only right after it: "un programme de formation couvrant les normes…"
     // ("deux sessions de dix jours comprenant des visites de sites" tells how the days are spent).
     ...COURSE_NOUNS_FR.flatMap((noun) => CONTENT_PARTICIPLES_FR.map((participle) => `${noun} ${participle}`)),
     'comporte', 'comportera', 'se compose de', 'composé de', 'consacré à', 'consacrée à', 'organisé en', 'organisée en', 'structuré en', 'structurée en', "s'articule autour de", 's’articule autour de', "s'articule en", 's’articule en'],
   es: ['abarca', 'abarcará', 'cubre', 'cubrirá', 'incluye', 'incluirá', 'comprende', 'tema', 'bloque', 'bloques', 'siguientes', 'como sigue', 'aborda', 'abordará',
+    'trata de', 'trata sobre', 'tratará de', 'tratará sobre', 'tratarán de', 'tratarán sobre',
     'consta de', 'constará de', 'se compone de', 'compuesto de', 'dedica', 'dedicará', 'dedicado a', 'dedicada a', 'organizado en', 'organizada en', 'se organizará en', 'se organiza en', 'estructurado en', 'estructurada en', 'se articula en', 'se articula en torno a', 'se articulará en torno a'],
 })
 
