@@ -442,9 +442,10 @@ export const dataHandling = defineLexicon('handling monitoring data', {
  * reviews each report"): the monitoring report a sentence before it named, in its paragraph or list item.
  */
 export const reportReferredBack = defineLexicon('report referred back', {
-  en: ['each report', 'every report', 'the report', 'the reports', 'this report', 'these reports', 'each of these reports'],
-  fr: ['chaque rapport', 'le rapport', 'les rapports', 'ce rapport', 'ces rapports'],
-  es: ['cada informe', 'el informe', 'los informes', 'este informe', 'estos informes', 'dicho informe', 'dichos informes'],
+  // A monitoring form taken up as a report is: "une fiche de suivi … Ces fiches seront examinées chaque trimestre".
+  en: ['each report', 'every report', 'the report', 'the reports', 'this report', 'these reports', 'each of these reports', 'these forms', 'the forms', 'each form', 'these sheets'],
+  fr: ['chaque rapport', 'le rapport', 'les rapports', 'ce rapport', 'ces rapports', 'ces fiches', 'les fiches', 'chaque fiche', 'ces formulaires', 'ces relevés'],
+  es: ['cada informe', 'el informe', 'los informes', 'este informe', 'estos informes', 'dicho informe', 'dichos informes', 'estas fichas', 'las fichas', 'cada ficha', 'estos formularios'],
 })
 
 /** What is reviewed when monitoring: progress, monitoring data, results, indicators. */
