@@ -528,11 +528,12 @@ export const materialsDevelopment = defineLexicon('developing materials', {
     'new curriculum',
     'new toolkit',
   ],
-  // French and Spanish verbs inflect far beyond the matcher's suffixes ("élaborera", "desarrollará"): stems with "*".
+  // French and Spanish verbs inflect far beyond the matcher's suffixes ("élaborera", "desarrollará"): stems with "*", or
+  // the future's persons, the applicant's "we" included ("Nous produirons un guide de l'animateur", "produciremos").
   // "Prepare" in its future and participles only: "préparation à l'entrée en entreprise", "preparar una denuncia" are
   // what a course teaches.
-  fr: ['élabor*', 'développ*', 'préparera', 'prépareront', 'préparerons', 'préparé', 'préparée', 'traduire', 'traduira', 'traduiront', 'traduction', 'concevoir', 'concevra', 'conçu*', 'conception', 'produire', 'produira', 'produit par', 'produits par', 'produite par', 'produites par', 'rédig*', 'rédaction', 'adapter', 'adaptera', 'adapteront', 'adapterons', 'adapté*', 'adaptation', 'contextualis*', 'version adaptée', 'révis*', 'actualis*', 'mettre au point', 'nouveau manuel', 'nouveau guide', 'nouveau module'],
-  es: ['elabor*', 'desarroll*', 'diseñ*', 'preparará', 'prepararán', 'prepararemos', 'preparado', 'preparada', 'traducir', 'traducirá', 'traduciremos', 'traducción', 'producir', 'producirá', 'producido por', 'producidos por', 'producida por', 'producidas por', 'redact*', 'adaptar', 'adaptará', 'adaptarán', 'adaptaremos', 'adaptad*', 'adaptación', 'contextualiz*', 'versión adaptada', 'revis*', 'actualiz*', 'nuevo manual', 'nueva guía', 'nuevo módulo'],
+  fr: ['élabor*', 'développ*', 'préparera', 'prépareront', 'préparerons', 'préparé', 'préparée', 'traduire', 'traduira', 'traduiront', 'traduirons', 'traduction', 'concevoir', 'concevra', 'concevront', 'concevrons', 'conçu*', 'conception', 'produire', 'produira', 'produiront', 'produirons', 'produit par', 'produits par', 'produite par', 'produites par', 'rédig*', 'rédaction', 'adapter', 'adaptera', 'adapteront', 'adapterons', 'adapté*', 'adaptation', 'contextualis*', 'version adaptée', 'révis*', 'actualis*', 'mettre au point', 'nouveau manuel', 'nouveau guide', 'nouveau module'],
+  es: ['elabor*', 'desarroll*', 'diseñ*', 'preparará', 'prepararán', 'prepararemos', 'preparado', 'preparada', 'traducir', 'traducirá', 'traducirán', 'traduciremos', 'traducción', 'producir', 'producirá', 'producirán', 'produciremos', 'producido por', 'producidos por', 'producida por', 'producidas por', 'redact*', 'adaptar', 'adaptará', 'adaptarán', 'adaptaremos', 'adaptad*', 'adaptación', 'contextualiz*', 'versión adaptada', 'revis*', 'actualiz*', 'nuevo manual', 'nueva guía', 'nuevo módulo'],
 })
 
 /**
