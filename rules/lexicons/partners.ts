@@ -87,6 +87,10 @@ export const workersOrganisations = defineLexicon("workers' organisations", {
     'organisations de travailleurs',
     'organisation des travailleurs',
     'organisations des travailleurs',
+    // The noun left out before the second side: "organisations d'employeurs et de travailleurs".
+    "d'employeurs et de travailleurs",
+    'd’employeurs et de travailleurs',
+    'des employeurs et des travailleurs',
     'confédération syndicale',
     'centrale syndicale',
     'confédération des travailleurs',
@@ -113,6 +117,9 @@ export const workersOrganisations = defineLexicon("workers' organisations", {
     'sindical',
     'organización de trabajadores',
     'organizaciones de trabajadores',
+    // The noun left out before the second side: "organizaciones de empleadores y de trabajadores".
+    'empleadores y de trabajadores',
+    'organizaciones de empleadores y trabajadores',
     'organización sindical',
     'central sindical',
     'central obrera',
