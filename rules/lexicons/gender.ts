@@ -977,7 +977,10 @@ export const countedThings = defineLexicon('counted-things', {
     'communauté', 'village', 'ménage', 'exploitation', 'école', 'politique', 'loi', 'règlement', 'décret', 'plan', 'accord',
     'procédure', 'système', 'outil', 'module', 'cours', 'manuel', 'guide', 'rapport', 'étude', 'cas', 'plainte', 'inspection',
     'visite', 'réunion', 'session', 'atelier', 'contrat', 'emploi', 'stage', 'volume', 'tonnage', 'quantité', 'montant', 'valeur', 'poids',
-    'salaire',
+    'salaire', 'texte',
+    // A framework, not the executives "cadres" also names: "Nombre de textes réglementaires ou de cadres institutionnels révisés".
+    'cadre institutionnel', 'cadre juridique', 'cadre réglementaire', 'cadre légal', 'cadre stratégique', 'cadre logique', 'cadre normatif',
+    'cadre de résultats', 'cadre de concertation', 'cadre de coopération', 'cadre de référence',
   ],
   es: [
     'organización', 'organizaciones', 'institución', 'instituciones', 'agencia', 'empresa', 'fábrica', 'sindicato',
