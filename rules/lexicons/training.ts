@@ -1343,7 +1343,7 @@ export const curriculum = defineLexicon('curriculum', {
     'academy programme',
     'academy curriculum',
   ],
-  fr: ["programme d'études", 'programme des cours', 'programme pédagogique', 'contenu pédagogique', 'contenus pédagogiques', 'référentiel de formation', 'curriculum', 'cursus', 'parcours de formation', 'programme de formation', 'contenu de la formation', 'contenus de la formation', 'contenu des formations', 'contenus des formations', 'contenu de formation', 'contenus de formation', 'contenu du cours', 'contenu du cycle', 'contenus du cycle', 'programme du cycle', 'module', 'tronc commun', 'contenu commun', 'plan de cours',
+  fr: ["programme d'études", 'programme des cours', 'programme pédagogique', 'contenu pédagogique', 'contenus pédagogiques', 'référentiel de formation', "référentiel d'apprentissage", 'référentiel d’apprentissage', 'curriculum', 'cursus', 'parcours de formation', 'programme de formation', 'contenu de la formation', 'contenus de la formation', 'contenu des formations', 'contenus des formations', 'contenu de formation', 'contenus de formation', 'contenu du cours', 'contenu du cycle', 'contenus du cycle', 'programme du cycle', 'module', 'tronc commun', 'contenu commun', 'plan de cours',
     'programme du cours', "programme de l'atelier", 'programme des ateliers', 'programme de la formation', 'programme du séminaire', 'programme des séminaires', "programme de l'académie", 'programme de l’académie'],
   es: ['programa de estudios', 'malla curricular', 'contenidos del curso', 'contenidos de la capacitación', 'currículo', 'plan de estudios', 'temario', 'contenido del curso', 'contenido de la capacitación', 'contenido de la formación', 'contenidos de la formación', 'contenido común', 'contenidos formativos', 'itinerario formativo', 'programa formativo', 'programa analítico', 'módulo', 'tronco común',
     'programa del curso', 'programa de los cursos', 'programa del taller', 'programa de los talleres', 'programa de la capacitación', 'programa de la formación', 'programa del seminario', 'programa de los seminarios',
@@ -1393,13 +1393,13 @@ export const curriculumContent = defineLexicon('curriculum content', {
     'as follows',
   ],
   // "Le module traitera des risques liés au mercure…", as "deals with" in English ("traitera les plaintes" handles them).
-  fr: ['couvrir', 'couvre', 'couvrira', 'comprend', 'comprendra', 'inclut', 'inclura', 'porte sur', 'porteront sur', 'portera sur', 'thème', 'suivants', 'suivantes', 'comme suit', 'aborde', 'abordera',
+  fr: ['couvrir', 'couvre', 'couvrira', 'couvriront', 'comprend', 'comprendra', 'comprendront', 'inclut', 'inclura', 'incluront', 'porte sur', 'porteront sur', 'portera sur', 'thème', 'suivants', 'suivantes', 'comme suit', 'aborde', 'abordera', 'aborderont',
     'traite de', 'traite des', 'traitera de', 'traitera des', 'traiteront de', 'traiteront des',
     // A participle says what the course holds only right after it: "un programme de formation couvrant les normes…"
     // ("deux sessions de dix jours comprenant des visites de sites" tells how the days are spent).
     ...COURSE_NOUNS_FR.flatMap((noun) => CONTENT_PARTICIPLES_FR.map((participle) => `${noun} ${participle}`)),
     'comporte', 'comportera', 'se compose de', 'composé de', 'consacré à', 'consacrée à', 'organisé en', 'organisée en', 'structuré en', 'structurée en', "s'articule autour de", 's’articule autour de', "s'articule en", 's’articule en'],
-  es: ['abarca', 'abarcará', 'cubre', 'cubrirá', 'incluye', 'incluirá', 'comprende', 'tema', 'bloque', 'bloques', 'siguientes', 'como sigue', 'aborda', 'abordará',
+  es: ['abarca', 'abarcará', 'abarcarán', 'cubre', 'cubrirá', 'cubrirán', 'incluye', 'incluirá', 'incluirán', 'comprende', 'comprenderá', 'comprenderán', 'tema', 'bloque', 'bloques', 'siguientes', 'como sigue', 'aborda', 'abordará', 'abordarán',
     'trata de', 'trata sobre', 'tratará de', 'tratará sobre', 'tratarán de', 'tratarán sobre',
     'consta de', 'constará de', 'se compone de', 'compuesto de', 'dedica', 'dedicará', 'dedicado a', 'dedicada a', 'organizado en', 'organizada en', 'se organizará en', 'se organiza en', 'estructurado en', 'estructurada en', 'se articula en', 'se articula en torno a', 'se articulará en torno a'],
 })
