@@ -276,10 +276,13 @@ function besideWomenInAList(men: Match): boolean {
 /**
  * Women's share of a group, as a context states it, read around each mention of women: before it, "82 per cent of
  * domestic workers are women", "el 64 % de las personas … son mujeres"; after it, "Women make up about 60 % of…", "les
- * femmes représentent près de 70 %", "las mujeres son el 64 %". Each is read in a short stretch next to the mention.
+ * femmes représentent près de 70 %", "las mujeres son el 64 %", or taken up by a pronoun ("Les jeunes femmes sont très
+ * minoritaires dans l'apprentissage technique : elles représentent moins de 10 % des apprentis"). Each is read in a
+ * short stretch next to the mention.
  */
 const SHARE_BEFORE_WOMEN = /\d\s*(?:%|per ?cent|pour ?cent|por ?ciento)\s+(?:of|des|de (?:los|las))\s[^.;:]*\s(?:are|were|sont|son)\s+(?:des\s+)?$/iu
-const SHARE_AFTER_WOMEN = /^\s+(?:make up|account for|represent|représentent|constituent|representan|constituyen|son)\s+(?:about |around |some |nearly |près de |environ |alrededor del? |cerca del? )?(?:the |el |la )?(?:\d|un tiers|la moitié|la mitad|half|two thirds|one third|a third)/iu
+const SHARE_AFTER_WOMEN =
+  /^(?:[^.;]{0,80}?[\s:,](?:they|elles|ellas))?\s+(?:make up|account for|represent|représentent|constituent|representan|constituyen|son)\s+(?:about |around |some |nearly |less than |more than |over |under |près de |environ |moins de |plus de |alrededor del? |cerca del? |menos del? |más del? )?(?:the |el |la )?(?:\d|un tiers|la moitié|la mitad|half|two thirds|one third|a third)/iu
 /** How far before a mention of women its share may start: "About 82 per cent of domestic workers in Lusaka are". */
 const SHARE_REACH = 100
 
