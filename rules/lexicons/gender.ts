@@ -896,6 +896,8 @@ export const vulnerability = defineLexicon('vulnerability', {
     'undocumented', 'irregular status', 'irregular migration', 'irregular crossing', 'irregular route',
     // Harms of the job itself: "burns at the steam ovens", "back pain".
     'burns', 'burned', 'burnt',
+    // Not seeking care: "norms of masculinity … lead workers to hide symptoms and avoid the company's health services".
+    'hide symptoms', 'hide their symptoms', 'hiding symptoms', 'avoid* health services', 'avoid* medical', 'avoid* seeking',
   ],
   fr: [
     'vulnérab*', 'risque*', 'exposé*', 'exposition', 'danger*', 'accident*', 'blessure*', 'blessé*', 'décès', 'mort', 'morts', 'mortel*', 'tués',
@@ -905,6 +907,7 @@ export const vulnerability = defineLexicon('vulnerability', {
     'laissés pour compte', 'oubliés', 'négligés', 'invisibles', 'marginalis*', 'menace', 'menaces', 'menacé*', 'crainte*', 'sans contrat', 'exclus', 'exclue', 'exclues', 'exclusion', 'péril',
     'sans papiers', 'en situation irrégulière', 'migration irrégulière', 'traversée irrégulière', 'traversées irrégulières', 'voie irrégulière',
     'brûlure*', 'brûlé*',
+    'cach* leurs symptômes', 'cach* les symptômes', 'évit* les services', 'évit* de consulter',
   ],
   es: [
     'vulnerab*', 'riesgo*', 'expuesto*', 'expuesta*', 'exposición', 'peligro*', 'accidente*', 'lesion*', 'muerte*', 'mortal*', 'muertos',
@@ -914,6 +917,7 @@ export const vulnerability = defineLexicon('vulnerability', {
     'olvidados', 'desatendidos', 'invisibles', 'marginad*', 'quedan fuera', 'amenaza', 'amenazas', 'amenazado*', 'temor', 'temores', 'sin contrato', 'excluidos', 'excluidas', 'exclusión',
     'sin papeles', 'indocumentad*', 'en situación irregular', 'migración irregular', 'ruta irregular', 'vía irregular',
     'quemadura*', 'quemad*',
+    'ocult* síntomas', 'ocult* sus síntomas', 'ocult* los síntomas', 'evit* los servicios', 'evit* consultar',
   ],
 })
 
