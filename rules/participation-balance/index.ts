@@ -37,6 +37,7 @@ import {missing as explainMissing, notApplicable, satisfiedBy} from '../shared/e
 import {listIn, type Wording} from '../shared/wording.js'
 import {acronymMentions, currentMentions, insideMatchOf, neighbours, overlaps} from '../shared/mentions.js'
 import {nationalOrganisations, nationalSocialPartner, organisationsUnderASideLabel} from '../shared/national-partners.js'
+import {roleOfName} from '../shared/names.js'
 import {organisationsOfTheirMembers} from '../shared/organisations.js'
 import {itcIloBoardCC82} from '../shared/sources.js'
 import {explainTrainingComponent, isCourseTopic, labelledParticipants, NO_TRAINING_COMPONENT, trainingComponent} from '../shared/training.js'
@@ -90,7 +91,8 @@ function groupMentions(model: ProposalModel, group: Group): Match[] {
       : group === 'workers'
         ? [
             ...of(workersOrganisations).filter((match) => !insideMatchOf(match, employersSyndicate)),
-            ...of(unionWord).filter((match) => !insideMatchOf(match, notTradeUnion)),
+            // A name that opens with "Union" and says employers is theirs: "Unión de Gremios Empresariales del Paraguay".
+            ...of(unionWord).filter((match) => !insideMatchOf(match, notTradeUnion) && roleOfName(match) !== 'employers'),
             ...of(workersRepresentatives),
             ...namedBy(model, workerNameWords),
             ...organisationsOfTheirMembers(model, 'workers'),

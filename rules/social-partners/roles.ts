@@ -26,7 +26,7 @@ import {acronymMentions, currentMentions, inRiskColumn, insideMatchOf, isLeadInL
 import {nextSentenceOf, opensByNamingItAgain} from '../shared/partners.js'
 import {isCourseTopic} from '../shared/training.js'
 import {nationalOrganisations, nationalSocialPartner, organisationsUnderASideLabel} from '../shared/national-partners.js'
-import {describedOrganisations, namedOrganisations} from './names.js'
+import {describedOrganisations, namedOrganisations} from '../shared/names.js'
 
 /**
  * "Unions" (plural) or a lowercase "union" ("the fishers' union") is a trade

@@ -1,4 +1,4 @@
-// Organisations recognised by their names. A name says what an organisation is
+// Organisations recognised by their names (social-partners and participation-balance). A name says what an organisation is
 // through its role words, not through the word that makes it an organisation:
 // "National Union of Mineworkers" is a trade union (its members are workers),
 // "Union tunisienne de l'industrie, du commerce et de l'artisanat" an employers'
@@ -9,8 +9,8 @@
 import {firstAtLeast, relatedMentions, words as tokens, type Match, type ProposalModel, type Sentence} from '@lessonlint/core'
 
 import {employerMembers, employerNameWords, labourNameWord, organisationKind, speaksFor, unionKind, workerNameWords} from '../lexicons/partners.js'
-import {currentMentions} from '../shared/mentions.js'
-import {organisationsOfTheirMembers} from '../shared/organisations.js'
+import {currentMentions} from './mentions.js'
+import {organisationsOfTheirMembers} from './organisations.js'
 
 export type NameRole = 'workers' | 'employers'
 
