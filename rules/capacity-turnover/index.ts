@@ -1,6 +1,6 @@
 // capacity-turnover: a training component plans for staff turnover (seed 000,
 // lesson 181147).
-import {relatedMentions, relatedTo, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
+import {clauseBounds, relatedMentions, relatedTo, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
 import {
   curriculum,
@@ -65,6 +65,23 @@ function takesIn(match: Match): boolean {
   return AUXILIARY_BEFORE.test(before) || INTO_AFTER.test(after)
 }
 
+/**
+ * Costs integrated into budget lines, the clause's subject: "les coûts de la formation des agences … sont intégrés aux
+ * produits 2 et 3", "the costs of the gender training are integrated into the activity lines". Budgeting, not a
+ * training system that keeps the knowledge; costs an institution takes over ("Les coûts de formation seront repris par
+ * le FDFP") keep the training going in its system.
+ */
+const INTEGRATING = /^(?:int[eé]gr|incorpor)/iu
+/** A clause whose subject is costs: "les coûts de …", "the costs of …", "los costos de …". */
+const COSTS_OPENING = /^[\s:;,(]*(?:(?:the|its|their|les?|la|leurs?|ses|los|las|el|sus?)\s+)?(?:costs?|co[uû]ts?|frais|costos?|gastos?)(?![\p{L}])/iu
+
+function integratesCosts(match: Match): boolean {
+  if (!INTEGRATING.test(match.text)) return false
+  const {text} = match.sentence
+  const [start] = clauseBounds(text, match.sentenceIndex, match.sentenceIndex + match.text.length)
+  return COSTS_OPENING.test(text.slice(start, match.sentenceIndex))
+}
+
 const rule: Rule<MessageId> = {
   meta: {
     id: 'capacity-turnover',
@@ -110,6 +127,7 @@ const rule: Rule<MessageId> = {
         // The ITC-ILO's catalogue ("se compartirán con el CIF-OIT para que los incorpore a su catálogo") is the ILO's
         // own training system: the partners' staff who leave take the knowledge with them all the same.
         relatedMentions(match, itcIlo, 'phrase', {limit: 1}).length === 0 &&
+        !integratesCosts(match) &&
         !setAside(match) &&
         !inRiskColumn(model, match),
     )
