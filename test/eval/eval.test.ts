@@ -22,7 +22,7 @@ interface Verdict {
 const verdicts: Verdict[] = await evaluate()
 
 /**
- * The blind proposals came in rounds of four per language (01–04, 05–08, 09–12, 13–16, 17–20, 21–24, 25–28, 29–32, 33–36, 37–40, 41–44, 45–48, 49–52, 53–56, 57–60, 61–64, 65–68, 69–72, 73–76, 77–80, 81–84), each written later, in shapes
+ * The blind proposals came in rounds of four per language (01–04, 05–08, 09–12, 13–16, 17–20, 21–24, 25–28, 29–32, 33–36, 37–40, 41–44, 45–48, 49–52, 53–56, 57–60, 61–64, 65–68, 69–72, 73–76, 77–80, 81–84, 85–88), each written later, in shapes
  * the rounds before lacked; each round has its floors, so a new round's first-run misses lower no earlier floor.
  */
 const roundOf = (file: string): number => Math.ceil(Number(basename(file).slice(0, 2)) / 4)
@@ -148,6 +148,13 @@ const PROPOSAL_FLOORS: Array<[round: number, language: string, precision: number
   [21, 'en', 0.95, 0.9],
   [21, 'fr', 0.95, 0.9],
   [21, 'es', 0.95, 0.95],
+  // Round 22: a proposal pasted under the cover e-mail that sends it, with the donor's comments quoted, a research
+  // register with citations and footnotes, a proposal by a social partner as applicant (a union confederation, an
+  // employers' organisation), a multi-country proposal in country chapters; first run (en, fr, es) 0.91/0.87,
+  // 0.87/0.71, 0.95/0.78.
+  [22, 'en', 0.95, 0.95],
+  [22, 'fr', 0.95, 0.95],
+  [22, 'es', 0.95, 0.95],
 ]
 
 describe('the pack on labelled proposals', () => {
