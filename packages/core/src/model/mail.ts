@@ -5,9 +5,9 @@
 /**
  * A field of a message's header as a mail program writes it, the name maybe in bold: "**From:** Karin Lindqvist",
  * "**De :** Anne Keller", "> **Envoyé :** mercredi 12 mars 2025", "**Enviado el:** jueves, 14 de marzo". The name is
- * group 1.
+ * group 1. Each run of blanks can be read one way only (the line is read once, whatever its length).
  */
-const MAIL_FIELD = /^[ \t>]*[*_]{0,2}[ \t]*(from|sent|date|to|cc|subject|de|envoy[ée]|[àa]|objet|enviado(?: el)?|fecha|para|asunto)[ \t]*(?:[*_]{0,2}[ \t]*:|:)/iu
+const MAIL_FIELD = /^[ \t>]*(?:[*_]{1,2}[ \t]*)?(from|sent|date|to|cc|subject|de|envoy[ée]|[àa]|objet|enviado(?: el)?|fecha|para|asunto)[ \t]*(?:[*_]{1,2}[ \t]*)?:/iu
 
 /** Who sent the message. */
 const SENDER = /^(?:from|de)$/iu
