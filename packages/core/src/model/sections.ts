@@ -216,7 +216,12 @@ export function buildSections(tree: Root, text: string, positions: Positions): S
  * comments it answers, says what was asked and what was changed; the proposal is where it was changed (or not).
  */
 function letterBeforeProposal(tree: Root, text: string, headingNodes: readonly HeadingNode[], sections: readonly Section[]): TextRange[] {
-  const blocks = tree.children.filter((child) => child.type !== 'yaml' && child.type !== 'html')
+  // The first two blocks past the front matter and any comments: only the opening is read.
+  const blocks: RootContent[] = []
+  for (const child of tree.children) {
+    if (child.type === 'yaml' || child.type === 'html') continue
+    if (blocks.push(child) === 2) break
+  }
   const linesOf = (node: RootContent | undefined) => (node?.type === 'paragraph' ? text.slice(offsetsOf(node).start, offsetsOf(node).end).split(/\r\n|\r|\n/u) : [])
   const opening = linesOf(blocks[0])
   // The header, the salutation, or a subject line over the salutation ("**Asunto:** RE: …" then "Estimada Sra. Beltrán:").
