@@ -6,8 +6,7 @@ import type {Match, ProposalModel} from '@lessonlint/core'
 import {employerMembers, organisationKind, workerNameWords} from '../lexicons/partners.js'
 
 import {currentMentions} from './mentions.js'
-
-export type Side = 'workers' | 'employers'
+import type {Side} from './national-partners.js'
 
 /** How far from an organisation word its members may be named next to it: "the coffee growers' associations". */
 const MEMBERS_REACH = 24

@@ -6,6 +6,7 @@ import {firstAtLeast} from '../text/negation.js'
 import {isFormQuestion} from '../text/sentences.js'
 import {isPlaceholder} from '../text/placeholders.js'
 import {isMailFields, isMailHeader, isSalutation} from './mail.js'
+import {sourceLines} from './tree.js'
 import type {Positions} from './positions.js'
 import {toString} from 'mdast-util-to-string'
 
@@ -222,7 +223,7 @@ function letterBeforeProposal(tree: Root, text: string, headingNodes: readonly H
     if (child.type === 'yaml' || child.type === 'html') continue
     if (blocks.push(child) === 2) break
   }
-  const linesOf = (node: RootContent | undefined) => (node?.type === 'paragraph' ? text.slice(offsetsOf(node).start, offsetsOf(node).end).split(/\r\n|\r|\n/u) : [])
+  const linesOf = (node: RootContent | undefined) => (node?.type === 'paragraph' ? sourceLines(node, text) : [])
   const opening = linesOf(blocks[0])
   // The header, the salutation, or a subject line over the salutation ("**Asunto:** RE: …" then "Estimada Sra. Beltrán:").
   if (!isMailHeader(opening) && !isSalutation(opening) && !(isMailFields(opening) && isSalutation(linesOf(blocks[1])))) return []

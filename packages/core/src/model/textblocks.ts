@@ -9,7 +9,7 @@ import {isMailHeader} from './mail.js'
 import {fieldText} from './frontmatter.js'
 import {flatTextOf, type FlatText} from './inline.js'
 import {isPlaceholder, type HeadingNode, type TextRange} from './sections.js'
-import {eachNode} from './tree.js'
+import {eachNode, sourceLines} from './tree.js'
 
 /**
  * A block made only of wiki-style metadata tags ("[[focal_point:…]]
@@ -93,19 +93,15 @@ const QUOTED_ATTRIBUTION = /^\s*(?:on|le|el) [^\n]{1,200}(?:wrote|a écrit|escri
 function isQuotedMessage(node: Parents, text: string, before: Nodes | undefined): boolean {
   // A mail program puts the attribution above the quote ("On Wed, 5 Mar 2025 at 15:10, Hannah Brooks <…> wrote:"),
   // the paragraph's last line, or the message's header ("**From:** Karin Lindqvist" over "**Sent:** …").
-  if (before?.type === 'paragraph' && (QUOTED_ATTRIBUTION.test(linesOf(before, text).at(-1) ?? '') || isMailHeader(linesOf(before, text)))) return true
+  if (before?.type === 'paragraph') {
+    const lines = sourceLines(before, text)
+    if (QUOTED_ATTRIBUTION.test(lines.at(-1) ?? '') || isMailHeader(lines)) return true
+  }
   const first = node.children[0]
   // Or a reply quotes it with the message: the attribution, or the header, opens the quote.
   if (first?.type !== 'paragraph') return false
-  const lines = linesOf(first, text)
+  const lines = sourceLines(first, text)
   return QUOTED_ATTRIBUTION.test(lines[0] ?? '') || isMailHeader(lines)
-}
-
-/** The source lines of a node. */
-function linesOf(node: Nodes, text: string): string[] {
-  const start = node.position?.start.offset
-  const end = node.position?.end.offset
-  return start === undefined || end === undefined ? [] : text.slice(start, end).split(/\r\n|\r|\n/u)
 }
 
 /**

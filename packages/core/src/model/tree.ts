@@ -84,3 +84,10 @@ export function eachNode(root: Nodes, enter: (node: Nodes) => boolean | void): v
     if (enter(child) !== false) eachNode(child, enter)
   }
 }
+
+/** The source lines of a node (none when it has no position). */
+export function sourceLines(node: Nodes, text: string): string[] {
+  const start = startOf(node)
+  const end = node.position?.end.offset
+  return start === undefined || end === undefined ? [] : text.slice(start, end).split(/\r\n|\r|\n/u)
+}
