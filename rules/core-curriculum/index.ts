@@ -22,7 +22,6 @@ import {
 } from '../lexicons/training.js'
 import {citedNumbers} from '../shared/conventions.js'
 import {applies, missing as explainMissing, notApplicable, satisfiedBy} from '../shared/explain.js'
-import {acronymAsWritten} from '../shared/mentions.js'
 import {listIn, type Wording} from '../shared/wording.js'
 import {itcIloBoardCC82} from '../shared/sources.js'
 import {describedCurricula, NO_TRAINING_COMPONENT, titledModules, trainingComponent} from '../shared/training.js'
@@ -156,7 +155,7 @@ const rule: Rule<MessageId, Options> = {
         // ("| Non-discrimination | To be developed in Phase II |") is not covered.
         const found = model
           .find(TOPICS[topic].lexicon, {within: scope})
-          .find((match) => !(topic === 'social-dialogue' && amongTheFundamentalPrinciples(match)) && !isTechnicalStandardCode(match) && acronymAsWritten(match))
+          .find((match) => !(topic === 'social-dialogue' && amongTheFundamentalPrinciples(match)) && !isTechnicalStandardCode(match))
         if (found) return found
       }
       for (const scope of scopes) {

@@ -128,16 +128,6 @@ export function hyphenJoined(match: Match, side: 'before' | 'after'): boolean {
   return HYPHEN.test(side === 'before' ? text.charAt(match.sentenceIndex - 1) : text.charAt(match.sentenceIndex + match.text.length))
 }
 
-/**
- * Whether a match of a term written in capitals ("ILS", "NIT") is written so too: the lexicon folds case, and "Ils
- * couvriront les compétences…" is a French pronoun, not international labour standards.
- */
-export function acronymAsWritten(match: Match): boolean {
-  return !ALL_CAPITALS.test(match.term) || match.text === match.term
-}
-
-const ALL_CAPITALS = /^\p{Lu}{2,}$/u
-
 /** The words just before and after a match in its sentence, as written (the core's tokenizer; punctuation is not a word). */
 export function neighbours(match: Match): {before: string; after: string; atStart: boolean} {
   const {text} = match.sentence

@@ -272,6 +272,8 @@ const WORD_START = /(?<![\p{L}\p{N}\p{M}])[\p{L}\p{N}]/gu
  * term: one mark in a document made every regex both slow to build and slow to run.
  */
 interface Prepared {
+  /** The text itself: a term written in capitals is matched only where the text writes it so (`capitalsOf`). */
+  text: string
   folded: string
   starts: number[]
   /** The two characters at each start as one number (`pairKey`): what every lexicon looks up first. */
@@ -300,7 +302,7 @@ const COMBINING_MARK = /\p{M}/u
 const prepared = new RecentTexts<Prepared>(8_000)
 
 function prepare(text: string): Prepared {
-  const result: Prepared = COMBINING_MARK.test(text) ? withoutMarks(text) : {folded: foldText(text), starts: [], openings: [], origin: null, found: new Map(), checked: 0, withHits: [], mayOpen: null, lookedOver: 0}
+  const result: Prepared = COMBINING_MARK.test(text) ? withoutMarks(text) : {text, folded: foldText(text), starts: [], openings: [], origin: null, found: new Map(), checked: 0, withHits: [], mayOpen: null, lookedOver: 0}
   // One unit for one, as folding: offsets stay valid.
   result.folded = result.folded.replace(SEPARATOR, ' ')
   const {folded} = result
@@ -319,7 +321,7 @@ function withoutMarks(text: string): Prepared {
     origin.push(i)
   }
   origin.push(text.length)
-  return {folded: kept, starts: [], openings: [], origin, found: new Map(), checked: 0, withHits: [], mayOpen: null, lookedOver: 0}
+  return {text, folded: kept, starts: [], openings: [], origin, found: new Map(), checked: 0, withHits: [], mayOpen: null, lookedOver: 0}
 }
 
 /** The next compiled lexicon's place in `Prepared.found`. */
@@ -454,27 +456,29 @@ function compile(lexicon: Lexicon): CompiledLexicon {
   }
 
   /** The longest term (the word-ending one on a tie) that matches at a start. */
-  function hitAt(folded: string, start: number, opening: number): Hit | null {
+  function hitAt(text: Prepared, start: number, opening: number): Hit | null {
+    const {folded} = text
     if (!byOpening.has(opening) && !byFirst.has(folded[start]!)) return null
     const {byWord, bySymbol, third, begins} = openingAt(folded, start, opening)
     if (third && !third.has(folded.charCodeAt(start + 2))) return null
     if (begins && !startsWithAny(folded, start, begins)) return null
-    const best = firstMatch(byWord, folded, start, true)
-    const symbolEnding = firstMatch(bySymbol, folded, start, false)
+    const best = firstMatch(byWord, text, start, true)
+    const symbolEnding = firstMatch(bySymbol, text, start, false)
     return symbolEnding && (!best || symbolEnding.end > best.end) ? symbolEnding : best
   }
 
   // Nothing is allocated for a text without hits, which most searches are: a lint runs hundreds of thousands.
-  function search({folded, starts, openings, origin}: Prepared): readonly Hit[] {
+  function search(text: Prepared): readonly Hit[] {
+    const {folded, starts, openings, origin} = text
     let found: Hit[] | null = null
     for (let i = 0; i < starts.length; i++) {
-      const hit = hitAt(folded, starts[i]!, openings[i]!)
+      const hit = hitAt(text, starts[i]!, openings[i]!)
       if (hit) (found ??= []).push(hit)
     }
     // A term opening with a symbol ("% women") starts where no word does.
     for (const symbol of symbols) {
       for (let at = folded.indexOf(symbol); at !== -1; at = folded.indexOf(symbol, at + 1)) {
-        const hit = hitAt(folded, at, pairKey(folded, at))
+        const hit = hitAt(text, at, pairKey(folded, at))
         if (hit) (found ??= []).push(hit)
       }
     }
@@ -620,6 +624,8 @@ function push<K>(map: Map<K, string[]>, key: K, term: string): void {
 interface TermForms {
   term: string
   words: WordForms[]
+  /** The letters and digits of a term written in capitals, which only the same capitals in the text match; null for any other term. */
+  capitals: string | null
 }
 
 /** Each term's forms, made once: a term is a candidate at several openings. */
@@ -628,19 +634,43 @@ const termForms = new Map<string, TermForms>()
 function formsOf(term: string): TermForms {
   let forms = termForms.get(term)
   if (forms === undefined) {
-    forms = {term, words: termWords(foldText(term)).map(wordForms)}
+    forms = {term, words: termWords(foldText(term)).map(wordForms), capitals: capitalsOf(term)}
     termForms.set(term, forms)
   }
   return forms
 }
 
 /** The first of `terms` (in order) that matches at `start`, followed by no word character when `bounded`. */
-function firstMatch(terms: readonly TermForms[], folded: string, start: number, bounded: boolean): Hit | null {
-  for (const {term, words} of terms) {
-    const end = matchWords(words, 0, folded, start, bounded)
-    if (end !== -1) return {start, end, term}
+function firstMatch(terms: readonly TermForms[], text: Prepared, start: number, bounded: boolean): Hit | null {
+  for (const {term, words, capitals} of terms) {
+    const end = matchWords(words, 0, text.folded, start, bounded)
+    if (end !== -1 && (capitals === null || writtenInCapitals(text, start, capitals))) return {start, end, term}
   }
   return null
+}
+
+/**
+ * A term written in capitals is an acronym ("ILS", "NGO", "CC.OO"): its letters and digits, or null for a term
+ * with a lower-case letter, a single capital or a connector. Matched in any case, an acronym would be every word its letters
+ * spell ("Ils couvriront…" is French for "they will cover", not international labour standards).
+ */
+function capitalsOf(term: string): string | null {
+  // "M&E" is also "M and E": a connector's words are no capitals.
+  if (/\p{Ll}|&/u.test(term)) return null
+  const letters = term.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '')
+  return (letters.match(/\p{Lu}/gu)?.length ?? 0) >= 2 ? letters : null
+}
+
+/** Whether the text's letters and digits from a folded position on are the `capitals` as written (accents aside; "ILOs" is "ILO"). */
+function writtenInCapitals({text, origin}: Prepared, start: number, capitals: string): boolean {
+  let matched = 0
+  for (let at = origin ? origin[start]! : start; at < text.length && matched < capitals.length; at++) {
+    const char = text[at]!.normalize('NFD')[0]!
+    if (!/[\p{L}\p{N}]/u.test(char)) continue
+    if (char !== capitals[matched]) return false
+    matched++
+  }
+  return matched === capitals.length
 }
 
 /**

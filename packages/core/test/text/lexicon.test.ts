@@ -217,6 +217,18 @@ describe('term syntax', () => {
     expect(found(terms('C189'), 'C189 and C.189')).toEqual(['C189'])
   })
 
+  test('a term written in capitals matches only where the text writes it in capitals, inflected or not', () => {
+    expect(found(terms('ILS'), 'Ils couvriront les ILS ; ils, Ils, ILSs')).toEqual(['ILS', 'ILSs'])
+    expect(found(terms('NGO'), 'local NGOs, an ngo, the Ngo')).toEqual(['NGOs'])
+    expect(found(terms('ITC-ILO'), 'the ITC ILO, itc-ilo, ÍTC-ILO')).toEqual(['ITC ILO', 'ÍTC-ILO'])
+    // One capital is a word's first letter, not an acronym; a lower-case letter makes a name.
+    expect(found(terms('Turin', 'CNP-Guinée'), 'TURIN and turin, the cnp-guinée')).toEqual(['TURIN', 'turin', 'cnp-guinée'])
+    // Another term can still match where the acronym is not written so.
+    expect(found(terms('ILS', 'ils couvriront'), 'Ils couvriront')).toEqual(['Ils couvriront'])
+    // "M&E" is also "M and E", whose connector is no capital.
+    expect(found(terms('M&E'), 'M and E, m&e')).toEqual(['M and E', 'm&e'])
+  })
+
   test('an abbreviation with dots between its initials matches as written, with no inflection', () => {
     expect(found(terms('CC.OO'), 'las CC.OO. y UGT; ccoo, CC OO, CC.OOs')).toEqual(['CC.OO'])
     expect(found(terms('EE.UU'), 'Desde EE.UU., la AECID')).toEqual(['EE.UU'])
@@ -284,7 +296,9 @@ function byDefinition(terms: readonly string[], text: string): Hit[] {
     list.length === 0 ? null : new RegExp(`(?:${list.map((term) => `(${termPattern(term)})`).join('|')})${bounded ? '(?![\\p{L}\\p{N}\\p{M}])' : ''}`, 'uy')
   const byWord = sorted.filter(endsWithWord)
   const bySymbol = sorted.filter((term) => !endsWithWord(term))
-  const groups = [{terms: byWord, regex: alternation(byWord, true)}, {terms: bySymbol, regex: alternation(bySymbol, false)}]
+  const groups = [{terms: byWord, bounded: true}, {terms: bySymbol, bounded: false}]
+  const inCapitals = (term: string) => !/\p{Ll}|&/u.test(term) && (term.match(/\p{Lu}/gu)?.length ?? 0) >= 2
+  const lettersFrom = (string: string, start: number) => string.slice(start).normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '')
   const folded = foldText(text)
   // A term opening with a connector ("and", "et", "&") can start at an "&".
   const opening = (term: string) => (/^(?:&|and|et)(?![\p{L}\p{N}])/u.test(foldText(term)) ? '&' : foldText(term)[0]!)
@@ -295,7 +309,11 @@ function byDefinition(terms: readonly string[], text: string): Hit[] {
     wordStart.lastIndex = start
     if (!wordStart.test(folded) && !symbols.has(folded[start]!)) continue
     let best: Hit | undefined
-    for (const {terms: list, regex} of groups) {
+    // A term in capitals is a candidate only where the text writes its letters so.
+    const eligible = (list: string[]) => list.filter((term) => !inCapitals(term) || lettersFrom(text, start).startsWith(lettersFrom(term, 0)))
+    for (const {terms: all, bounded} of groups) {
+      const list = eligible(all)
+      const regex = alternation(list, bounded)
       if (!regex) continue
       regex.lastIndex = start
       const match = regex.exec(folded)
@@ -315,14 +333,14 @@ function byDefinition(terms: readonly string[], text: string): Hit[] {
 describe("the matcher finds what the terms' regular expressions define", () => {
   // Few letters, so that terms and texts collide often: inflections, prefixes, connectors,
   // symbols, separators of every kind, and words running into each other.
-  const termWord = fc.constantFrom('a', 'ab', 'abe', 'by', 'bay', 'be', 'ba*', 'b*', 'ed', 'sing', 'n°', '%', '&', 'and', 'et', "a's", 'x', 'a.b')
+  const termWord = fc.constantFrom('a', 'ab', 'abe', 'by', 'bay', 'be', 'ba*', 'b*', 'ed', 'sing', 'n°', '%', '&', 'and', 'et', "a's", 'x', 'a.b', 'AB', 'BY', 'A.B')
   const term = fc
     .array(termWord, {minLength: 1, maxLength: 4})
     .map((words) => words.join(' '))
     .filter((candidate) => /[\p{L}\p{N}]/u.test(candidate) && !/^\*|\s\*/u.test(candidate))
   const textPiece = fc.constantFrom(
     'a', 'b', 'e', 'y', 's', 'i', 'n', 'g', 'd', 'x', 'ab', 'ba', 'abe', 'bay', 'be', 'sing', 'by', 'bies', 'bing', 'ing', 'es', 'ed', "'s", '’s', 'n°', '%', '&', 'a.b', 'a.ba',
-    'and', 'et', ' ', '  ', '-', '\u00a0', '–', '\n', '.', ',', 'Á', 'B', 'É', 'ß', '2', '\u0301', '😀', '𝐀',
+    'and', 'et', ' ', '  ', '-', '\u00a0', '–', '\n', '.', ',', 'Á', 'B', 'É', 'ß', '2', '\u0301', '😀', '𝐀', 'AB', 'BY', 'Ab',
   )
   const text = fc.array(textPiece, {maxLength: 40}).map((pieces) => pieces.join(''))
 
