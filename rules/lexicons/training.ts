@@ -533,7 +533,7 @@ export const materialsDevelopment = defineLexicon('developing materials', {
   // "Prepare" in its future and participles only: "préparation à l'entrée en entreprise", "preparar una denuncia" are
   // what a course teaches.
   fr: ['élabor*', 'développ*', 'préparera', 'prépareront', 'préparerons', 'préparé', 'préparée', 'traduire', 'traduira', 'traduiront', 'traduirons', 'traduction', 'concevoir', 'concevra', 'concevront', 'concevrons', 'conçu*', 'conception', 'produire', 'produira', 'produiront', 'produirons', 'produit par', 'produits par', 'produite par', 'produites par', 'rédig*', 'rédaction', 'adapter', 'adaptera', 'adapteront', 'adapterons', 'adapté*', 'adaptation', 'contextualis*', 'version adaptée', 'révis*', 'actualis*', 'mettre au point', 'nouveau manuel', 'nouveau guide', 'nouveau module'],
-  es: ['elabor*', 'desarroll*', 'diseñ*', 'preparará', 'prepararán', 'prepararemos', 'preparado', 'preparada', 'traducir', 'traducirá', 'traducirán', 'traduciremos', 'traducción', 'producir', 'producirá', 'producirán', 'produciremos', 'producido por', 'producidos por', 'producida por', 'producidas por', 'redact*', 'adaptar', 'adaptará', 'adaptarán', 'adaptaremos', 'adaptad*', 'adaptación', 'contextualiz*', 'versión adaptada', 'revis*', 'actualiz*', 'nuevo manual', 'nueva guía', 'nuevo módulo'],
+  es: ['elabor*', 'desarroll*', 'diseñ*', 'preparará', 'prepararán', 'prepararemos', 'preparado', 'preparada', 'traducir', 'traducirá', 'traducirán', 'traduciremos', 'traducción', 'producir', 'producirá', 'producirán', 'produciremos', 'producido por', 'producidos por', 'producida por', 'producidas por', 'redact*', 'redacción', 'adaptar', 'adaptará', 'adaptarán', 'adaptaremos', 'adaptad*', 'adaptación', 'contextualiz*', 'versión adaptada', 'revis*', 'actualiz*', 'nuevo manual', 'nueva guía', 'nuevo módulo'],
 })
 
 /**
@@ -584,10 +584,13 @@ export const materialsSharing = defineLexicon('sharing materials', {
     'ITCILO',
     'International Training Centre of the ILO',
   ],
-  fr: ['propriété de', 'versé dans', 'versés dans', 'déposé', 'bibliothèque de ressources', 'centre de ressources', 'partager', 'partagera', 'partageront', 'partagé', 'partage', 'publier', 'publiera', 'publieront', 'publié', 'publication', 'mis en ligne', 'mis à disposition', 'mise à disposition', 'remis', 'remettra', 'remettront', 'transféré', 'transférera', 'transféreront', 'transfert', 'licence ouverte', 'libre accès', 'réutiliser', 'réutilisation', 'intégré dans', 'intégré à', 'intégré au', 'intégré aux', 'en devient propriétaire', 'en deviendra propriétaire', 'en deviendront propriétaires'],
+  fr: ['propriété de', 'versé dans', 'versés dans', 'déposé', 'bibliothèque de ressources', 'centre de ressources', 'partager', 'partagera', 'partageront', 'partagé', 'partage', 'publier', 'publiera', 'publieront', 'publié', 'publication', 'mis en ligne', 'mis à disposition', 'mise à disposition', 'remis', 'remettra', 'remettront', 'transféré', 'transférera', 'transféreront', 'transfert', 'licence ouverte', 'libre accès', 'réutiliser', 'réutilisation', 'intégré dans', 'intégré à', 'intégré au', 'intégré aux', 'adopté par', 'adoptée par', 'adoptés par', 'adoptées par', 'en devient propriétaire', 'en deviendra propriétaire', 'en deviendront propriétaires'],
   es: ['propiedad de', 'depositado en', 'depositados en', 'biblioteca de recursos', 'centro de recursos', 'compartir', 'compartirá', 'compartirán', 'compartido', 'publicar', 'publicará', 'publicarán', 'publicado', 'publicación', 'puesto a disposición', 'entregado', 'entregará', 'entregarán', 'transferido', 'transferirá', 'transferirán', 'licencia abierta', 'acceso abierto', 'reutilizar', 'reutilización',
     // The present of the passive with "se", as a workplan writes it: "se entregan a INFOTEP … y se publican en el portal".
-    'se entrega', 'se entregan', 'se publica', 'se publican', 'se comparte', 'se comparten', 'se transfiere', 'se transfieren', 'integrado', 'incorpora a', 'incorporará a', 'incorporarán a', 'incorporado a', 'incorporados a', 'incorporada a'],
+    'se entrega', 'se entregan', 'se publica', 'se publican', 'se comparte', 'se comparten', 'se transfiere', 'se transfieren', 'integrado', 'incorpora a', 'incorporará a', 'incorporarán a', 'incorporado a', 'incorporados a', 'incorporada a',
+    // The present with the material as a pronoun ("la OIT la publica en su sitio web"); "publica" alone is also "pública".
+    'la publica', 'lo publica', 'las publica', 'los publica', 'la publican', 'lo publican', 'las publican', 'los publican',
+    'adoptado por', 'adoptada por', 'adoptados por', 'adoptadas por'],
 })
 
 /**

@@ -35,27 +35,42 @@ const centreCourse = defineLexicon('course of a training centre', {
 })
 
 /**
- * Whether an ITC-ILO mention names the Centre as the provider of a course people take: the course named before it in
+ * The course an ITC-ILO mention names the Centre as the provider of, which people take: the course named before it in
  * its clause, the Centre after "of" ("Treinta inspectores seguirán el curso a distancia sobre inspección de SST del
  * Centro Internacional de Formación de la OIT", "curso en línea del CIF-OIT … para 40 funcionarios", "suivront le cours
  * en ligne du Centre international de formation de l'OIT"), or the course right after the Centre's name ("the
  * ITC-ILO's online course"). The project's own materials go nowhere by it; the Centre co-designing the project's module
  * or taking it into its catalogue still shares it.
  */
-function namesTheCentresCourse(match: Match): boolean {
+function courseOfTheCentre(match: Match): Match | undefined {
   const {text} = match.sentence
   const start = match.sentenceIndex
   // The acronym in brackets after the name ("del Centro Internacional de Formación de la OIT (CIF-OIT)") is that name.
   if (/\(\s*$/u.test(text.slice(Math.max(0, start - 3), start))) {
     const named = match.sentence.find(itcIlo, {from: Math.max(0, start - NAME_REACH), to: start}).at(-1)
-    if (named && /^\s*\(\s*$/u.test(text.slice(named.sentenceIndex + named.text.length, start))) return namesTheCentresCourse(named)
+    if (named && /^\s*\(\s*$/u.test(text.slice(named.sentenceIndex + named.text.length, start))) return courseOfTheCentre(named)
   }
   if (!OF_BEFORE.test(text.slice(Math.max(0, start - OF_REACH), start))) {
-    return match.sentence.find(centreCourse, {from: start + match.text.length, to: start + match.text.length + COURSE_REACH, limit: 1}).length > 0
+    return match.sentence.find(centreCourse, {from: start + match.text.length, to: start + match.text.length + COURSE_REACH, limit: 1})[0]
   }
   // A course before the Centre in its clause (a sentence may name many: one is looked for).
   const [clauseStart] = clauseBounds(text, start, start + match.text.length)
-  return match.sentence.find(centreCourse, {from: clauseStart, to: start, limit: 1}).length > 0
+  return match.sentence.find(centreCourse, {from: clauseStart, to: start, limit: 1})[0]
+}
+
+function namesTheCentresCourse(match: Match): boolean {
+  return courseOfTheCentre(match) !== undefined
+}
+
+/**
+ * Whether a materials mention is itself a course the ITC-ILO runs ("ITC-ILO e-learning course on child labour: fees",
+ * "plazas en el curso en línea del CIF-OIT"): people enrolled in it reuse no material in the project's own training.
+ */
+function isTheCentresCourse(match: Match): boolean {
+  return match.sentence.find(itcIlo).some((centre) => {
+    const course = courseOfTheCentre(centre)
+    return course !== undefined && overlaps(course.range, match.range)
+  })
 }
 
 /** How far before a bracketed acronym its name may start: the Centre's longest name is under a hundred characters. */
@@ -100,10 +115,13 @@ function saidOfTraining(model: ProposalModel, match: Match): boolean {
   return model.find(trainingCue, {within: match.sentence.block}).some((cue) => !documents.some((document) => overlaps(cue.range, document.range)))
 }
 
-/** Materials mentions, nouns only: "guide" the verb ("will guide the project", "guiding") is not a guide, nor is a software module. */
+/**
+ * Materials mentions, nouns only: "guide" the verb ("will guide the project", "guiding") is not a guide, nor is a software
+ * module, nor a course of the ITC-ILO's that people take.
+ */
 function materialMentions(model: ProposalModel): Match[] {
   const nouns = currentMentions(model, trainingMaterials).filter(
-    (match) => !/(?:ed|ing)$/iu.test(match.text) && !BEFORE_A_VERB.test(neighbours(match).before) && saidOfTraining(model, match),
+    (match) => !/(?:ed|ing)$/iu.test(match.text) && !BEFORE_A_VERB.test(neighbours(match).before) && saidOfTraining(model, match) && !isTheCentresCourse(match),
   )
   const softwareSense = nouns.some((match) => isModuleWord(match) && isSoftwarePart(match, false))
   return nouns.filter((match) => !isSoftwarePart(match, softwareSense))
