@@ -175,7 +175,8 @@ export function flattenInline(nodes: readonly Nodes[], source: string, fallbackE
  * a text full of braces is read once.
  */
 function trackedChanges(value: string): Array<[number, number]> {
-  if (!value.includes('{')) return []
+  const comments = value.includes('[') ? bracketedComments(value) : []
+  if (!value.includes('{')) return comments
   const spans: Array<[number, number]> = []
   let at = 0
   for (;;) {
@@ -209,6 +210,36 @@ function trackedChanges(value: string): Array<[number, number]> {
     if (kind === 'insertion') spans.push([bracket, bracket + 1], [open - 1, end + 1])
     else spans.push([bracket, end + 1])
     at = end + 1
+  }
+  if (comments.length === 0) return spans
+  // Both kinds in one draft: in order, a comment inside a span already skipped left out.
+  const merged: Array<[number, number]> = []
+  for (const span of [...spans, ...comments].sort((a, b) => a[0] - b[0])) {
+    const last = merged.at(-1)
+    if (last && span[0] < last[1]) last[1] = Math.max(last[1], span[1])
+    else merged.push(span)
+  }
+  return merged
+}
+
+/**
+ * What opens a reviewer's comment left inline in brackets, as a draft pasted from a word processor keeps them: the
+ * label ("[Comment MK:", "[Commentaire MK :", "[Comentario – L. Pineda:") or the reviewer's initials ("[AB:",
+ * "[MK/AB :"), then a colon. Writers' own markers are no reviewer's ("[TBD: figure]", "[NB: …]").
+ */
+const BRACKETED_COMMENT = /^\[\s*(?:comments?|commentaires?|comentarios?|reviewer'?s? (?:comments?|notes?))\b[^\]\n:]{0,40}:/iu
+const BRACKETED_INITIALS = /^\[(?!(?:TBD|TBC|TODO|NB|XX+)\b)\p{Lu}{2,4}(?:\/\p{Lu}{2,4})?[ \t\u00a0]?:/u
+
+/** The spans of reviewers' comments in brackets ("[MK: ITC-ILO is too expensive…]"), brackets included. */
+function bracketedComments(value: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  for (let open = value.indexOf('['); open !== -1; open = value.indexOf('[', open + 1)) {
+    const opening = value.slice(open, open + 60)
+    if (!BRACKETED_COMMENT.test(opening) && !BRACKETED_INITIALS.test(opening)) continue
+    const close = value.indexOf(']', open)
+    if (close === -1) break
+    spans.push([open, close + 1])
+    open = close
   }
   return spans
 }

@@ -114,6 +114,32 @@ describe('text blocks', () => {
     expectFaithful(text, blocks)
   })
 
+  it('leave out reviewers\' comments left inline in brackets, by label or initials; a writer\'s own markers and citations stay', () => {
+    const text = [
+      '## Gender equality',
+      '',
+      '[Comment MK: the template asks for a gender strategy. Grace, could you draft half a page?]',
+      '',
+      'Agents are trained in Lusaka. [MK: ITC-ILO is too expensive; local design instead. AB: fine by me.] They then register members.',
+      '',
+      'Le module est validé. [Commentaire AB : et le CIF-OIT ?] [MK/AB : à revoir] Il sera diffusé.',
+      '',
+      'Se contrata una consultora. [Comentario – L. Pineda: ¿y el presupuesto?]',
+      '',
+      'The target is [TBD: 40%] of women (ILO 2021) [see: Annex 3] [NB: provisional].',
+    ].join('\n')
+    const blocks = blocksOf(text)
+    expect(blocks.map((block) => block.text.replace(/\s+/gu, ' ').trim())).toEqual([
+      // A paragraph that is only a comment is no block of the proposal's.
+      'Gender equality',
+      'Agents are trained in Lusaka. They then register members.',
+      'Le module est validé. Il sera diffusé.',
+      'Se contrata una consultora.',
+      'The target is [TBD: 40%] of women (ILO 2021) [see: Annex 3] [NB: provisional].',
+    ])
+    expectFaithful(text, blocks)
+  })
+
   it('leave out reviewers\' comments, in a blockquote or a footnote; a quotation stays', () => {
     const text = [
       'Indicators are counted by sex.[^c1]',
