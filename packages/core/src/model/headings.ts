@@ -397,6 +397,18 @@ const KIND_ORDER = Object.keys(SECTION_KIND_PATTERNS) as SectionKind[]
 const GENERIC_PART_NAME =
   /^(?:executive summary|summary|abstract|overview|title|project (?:name|title|description|summary|overview)|introduction|(?:table of )?contents|notes?|the proposal|proposal|cover page|resume(?: executif)?|synthese|sommaire|table des matieres|description du projet|titre du projet|resumen(?: ejecutivo)?|indice|contenido|descripcion del proyecto|titulo del proyecto|(?:annex|annexe|anexo|appendix)\b.*)$/
 
+/**
+ * A donor's quality checklist the applicant fills in: "Applicant's quality self-assessment", "Quality checklist",
+ * "Grille d'auto-évaluation de la qualité", "Liste de contrôle", "Lista de autoevaluación de la calidad".
+ */
+const CHECKLIST_TITLE =
+  /\b(?:check-?lists?|self-?assessment|liste (?:de controle|de verification)|grille d'auto-?evaluation|auto-?evaluation|listas? (?:de verificacion|de chequeo|de control|de autoevaluacion)|autoevaluacion)\b/
+
+/** Whether a heading title names a checklist the applicant ticks ("Quality self-assessment", "Grille d'auto-évaluation"). */
+export function namesAChecklist(title: string): boolean {
+  return CHECKLIST_TITLE.test(foldForMatching(title))
+}
+
 /** Whether a heading title only names a part of the document ("Executive Summary", "Résumé"). */
 export function isGenericPartName(title: string): boolean {
   // Trailing colons and full stops go by a backwards scan: /[:.]+$/ rereads a long run of them from each of its characters.

@@ -9,6 +9,7 @@ import {isMailHeader} from './mail.js'
 import {fieldText} from './frontmatter.js'
 import {flatTextOf, type FlatText} from './inline.js'
 import {isPlaceholder, type HeadingNode, type TextRange} from './sections.js'
+import {namesAChecklist} from './headings.js'
 import {eachNode, sourceLines} from './tree.js'
 
 /**
@@ -364,6 +365,9 @@ export function buildTextBlocks(
           break
         }
         case 'list':
+          // The ticks of a checklist the applicant fills in ("- [x] Gender analysis included (Annex 3)") claim what
+          // the proposal holds: the proposal's text says whether it does.
+          if (child.children.some((item) => typeof item.checked === 'boolean') && inChecklist(sectionAt(start))) break
           if (sectionAt(start)?.isIn('activities') && !child.children.some((item) => item.checked === true)) {
             for (const item of child.children) plannedTasks.add(item)
           }
@@ -506,4 +510,10 @@ function markedOnly(row: Nodes & Parents, mark: string, text: string): boolean {
 
 function declinesInAStatement(cellText: string): boolean {
   return cellText.split(STATEMENT_END).some((statement) => declines(statement))
+}
+
+/** Whether a section or one of its ancestors is a checklist the applicant ticks (`namesAChecklist`). */
+function inChecklist(section: Section | null): boolean {
+  for (let at = section; at; at = at.parent) if (namesAChecklist(at.heading.title)) return true
+  return false
 }

@@ -263,6 +263,22 @@ describe('an open item of a task list', () => {
   })
 })
 
+describe("a checklist the applicant ticks", () => {
+  const claims = defineLexicon('checklist claims (test)', {en: ['gender strategy'], fr: ['stratégie genre'], es: ['plan de evaluación']})
+  const found = (heading: string, list: string) => buildModel(`# P\n\n## ${heading}\n\n${list}\n`).find(claims).map((match) => match.text)
+
+  it('holds claims about the proposal, not its content, in every language; a plain list under such a heading is read', () => {
+    expect(found("Applicant's quality self-assessment", '- [x] The project has a gender strategy\n- [ ] Exit strategy')).toEqual([])
+    expect(found("11. Grille d'auto-évaluation de la qualité", '- [x] Stratégie genre (annexe 3)')).toEqual([])
+    expect(found('Lista de autoevaluación', '- [x] Plan de evaluación independiente (Anexo 2)')).toEqual([])
+    expect(found('Quality checklist', '- The project has a gender strategy (section 5)')).toEqual(['gender strategy'])
+  })
+
+  it('is told by its heading: ticks elsewhere say what is done', () => {
+    expect(found('Next steps', '- [x] Gender strategy agreed with the union\n- [ ] Budget review')).toEqual(['Gender strategy'])
+  })
+})
+
 describe("an outliner's task markers", () => {
   const assessment = defineLexicon('needs assessment (marker test)', {en: ['needs assessment', 'gender strategy']})
   const found = (list: string) =>
