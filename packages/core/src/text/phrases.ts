@@ -37,6 +37,8 @@ const CONJUNCT_OPENERS = new Set(['of', 'the', 'de', 'des', 'du', 'd', 'le', 'la
 /** Quantifiers that may open an indicator before its noun ("at least", "more than", "au moins", "al menos"). */
 const LEAD_WORDS = new Set(['at', 'least', 'most', 'more', 'fewer', 'less', 'than', 'over', 'about', 'approximately', 'around', 'some', 'all', 'au', 'moins', 'plus', 'al', 'menos', 'mas', 'total'])
 const CONJUNCTIONS = new Set(['and', 'or', 'et', 'ou', 'y', 'e', 'o'])
+/** Words after which a word shaped like a participle is a noun: articles and "de" ("d'unités", "des entités", "de las entidades"). */
+const OPENS_A_NOUN = new Set(['de', 'd', 'des', 'du', 'les', 'la', 'le', 'l', 'un', 'une', 'del', 'los', 'las', 'el', 'una', 'unos', 'unas'])
 /** Punctuation that ends the counted phrase: "Number of migrants (M/F): 300". */
 const PHRASE_END = /[;:()[\]–—]/u
 
@@ -111,9 +113,12 @@ function partsOf(text: string, tokens: ReadonlyArray<Readonly<Token>>, language:
   const conjuncts: Array<Array<Readonly<Token>>> = [[]]
   let started = false
   let previousEnd = tokens[0]?.start ?? 0
+  let lastWord = ''
   for (const token of tokens) {
     const gap = text.slice(previousEnd, token.start)
     previousEnd = token.end
+    const previousWord = lastWord
+    lastWord = token.word
     const current = conjuncts.at(-1)!
     if (started && PHRASE_END.test(gap)) break
     // "health, safety and welfare officers": a comma coordinates like "and" inside the counted phrase.
@@ -135,8 +140,9 @@ function partsOf(text: string, tokens: ReadonlyArray<Readonly<Token>>, language:
       if (!started || (open.length === 0 && CONJUNCT_OPENERS.has(word))) continue
       break
     }
-    // "empleados", "salariés", "graduates": people nouns shaped like participles.
-    if (isVerbForm(written, language) && !isPersonNoun(written)) {
+    // "empleados", "salariés", "graduates": people nouns shaped like participles. So are nouns right after an article
+    // or "de" that opens the phrase ("Pourcentage d'unités appuyées": "unités" is no participle of "uniter").
+    if (isVerbForm(written, language) && !isPersonNoun(written) && !(open.length === 0 && OPENS_A_NOUN.has(previousWord))) {
       // A participle before the noun qualifies it ("trained officials", "licensed agencies").
       if (open.length === 0) continue
       break

@@ -19,6 +19,11 @@ describe('what an indicator counts', () => {
     // A letter that continues the number is part of the label.
     ["1.b Nombre d'agents des directions régionales du travail formés", 'fr', ['agents']],
     ['2a Number of inspectors trained', 'en', ['inspectors']],
+    // A noun shaped like a participle right after "de" or an article opens the phrase: "unités", "comités", "entidades".
+    ["Pourcentage d'unités appuyées appliquant au moins 4 des 6 mesures", 'fr', ['unités']],
+    // ("tenant" is also a noun of people, so the phrase runs on; its head is still the first noun.)
+    ['Nombre de comités tenant au moins une réunion par mois', 'fr', ['comités tenant']],
+    ['Porcentaje de las entidades capacitadas', 'es', ['entidades']],
   ])('%s → %j', (text, language, parts) => {
     expect(countedPhrase(text, 'en')).toEqual({language, parts})
   })
