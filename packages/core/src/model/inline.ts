@@ -175,8 +175,8 @@ export function flattenInline(nodes: readonly Nodes[], source: string, fallbackE
  * a text full of braces is read once.
  */
 function trackedChanges(value: string): Array<[number, number]> {
-  const comments = value.includes('[') ? bracketedComments(value) : []
-  if (!value.includes('{')) return comments
+  const comments = [...(value.includes('[') ? bracketedComments(value) : []), ...(value.includes('~~') ? struckAsWritten(value) : [])]
+  if (!value.includes('{')) return inOrder(comments)
   const spans: Array<[number, number]> = []
   let at = 0
   for (;;) {
@@ -211,13 +211,17 @@ function trackedChanges(value: string): Array<[number, number]> {
     else spans.push([bracket, end + 1])
     at = end + 1
   }
-  if (comments.length === 0) return spans
-  // Both kinds in one draft: in order, a comment inside a span already skipped left out.
+  return comments.length === 0 ? spans : inOrder([...spans, ...comments])
+}
+
+/** Spans of several kinds in one draft, in order: one inside another already skipped is left out. */
+function inOrder(spans: Array<[number, number]>): Array<[number, number]> {
+  if (spans.length < 2) return spans
   const merged: Array<[number, number]> = []
-  for (const span of [...spans, ...comments].sort((a, b) => a[0] - b[0])) {
+  for (const span of [...spans].sort((a, b) => a[0] - b[0])) {
     const last = merged.at(-1)
     if (last && span[0] < last[1]) last[1] = Math.max(last[1], span[1])
-    else merged.push(span)
+    else merged.push([span[0], span[1]])
   }
   return merged
 }
@@ -240,6 +244,22 @@ function bracketedComments(value: string): Array<[number, number]> {
     if (close === -1) break
     spans.push([open, close + 1])
     open = close
+  }
+  return spans
+}
+
+/**
+ * Strikethrough the parser left as text, which a word processor's conversion writes where GFM does not take it
+ * ("…par la coopérative~~, accompagnement mensuel~~": a run of tildes after a letter and before punctuation opens
+ * nothing in GFM). Read as what the reviewer struck out, as rendered strikethrough is: a pair in one text.
+ */
+function struckAsWritten(value: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  for (let open = value.indexOf('~~'); open !== -1; ) {
+    const close = value.indexOf('~~', open + 2)
+    if (close === -1) break
+    spans.push([open, close + 2])
+    open = value.indexOf('~~', close + 2)
   }
   return spans
 }

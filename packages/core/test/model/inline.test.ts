@@ -114,6 +114,25 @@ describe('text blocks', () => {
     expectFaithful(text, blocks)
   })
 
+  it('read strikethrough the parser left as text as struck out too: a pair of tildes in one text', () => {
+    const text = [
+      '| Risk | Mitigation |',
+      '|---|---|',
+      '| Relay facilitators drop out | A small fee per session~~, monthly coaching~~ and recognition |',
+      '',
+      'Approximately ~~ 30 (one pair open only) stays.',
+    ].join('\n')
+    const blocks = blocksOf(text)
+    expect(blocks.map((block) => block.text.replace(/\s+/gu, ' ').trim())).toEqual([
+      'Risk',
+      'Mitigation',
+      'Relay facilitators drop out',
+      'A small fee per session and recognition',
+      'Approximately ~~ 30 (one pair open only) stays.',
+    ])
+    expectFaithful(text, blocks)
+  })
+
   it('leave out reviewers\' comments left inline in brackets, by label or initials; a writer\'s own markers and citations stay', () => {
     const text = [
       '## Gender equality',
