@@ -90,9 +90,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'capacity-turnover/en-reported-02.md': "another organisation's institutionalisation read as the project's",
   'capacity-turnover/fr-reported-02.md': "another programme's knowledge management read as the project's",
   'capacity-turnover/en-satisfied-04.md': 'a course turned into a national school\'s course "listed in its yearly calendar" not read as integration',
-  // A handover told in an indicator row as its means of verification: "Acta de entrega de la caja de herramientas al SENA".
-  // A material the project writes, with a verb the matcher does not read ("se escribe un manual").
-  'training-materials-sharing/es-reported-02.md': 'a manual the project writes not read as developed',
   // The project's own staff taking a gender e-course, read as the partners' people being trained.
   'gender-training-partners/en-reported-03.md': "a gender e-course for the ILO's own project staff read as training the partners",
   // The gender analysis told through workers the lexicon does not name as men ("los operarios", "el personal es
