@@ -30,9 +30,13 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     // What the project wants to change, asked as templates ask it.
     /\bwhat (?:we|the project) (?:wants?|aims?|hopes?|seeks?|intends?) to (?:change|achieve|accomplish)\b/,
     /\bce que (?:nous voulons|le projet veut|le projet vise a|nous visons a) (?:changer|obtenir|atteindre|accomplir)\b/,
-    /\b(?:lo )?que (?:queremos|buscamos|pretendemos|busca el proyecto|pretende el proyecto) (?:lograr|conseguir|cambiar|alcanzar)\b/,
-    /\bwhat do we (?:want|hope|aim|seek) to (?:change|achieve|accomplish)\b/,
-    /\bque (?:voulons-nous|cherchons-nous|visons-nous|veut le projet|vise le projet) (?:changer|obtenir|atteindre|accomplir)\b/,
+    /\b(?:lo )?que (?:queremos|quieren|quiere|buscamos|buscan|pretendemos|pretenden|busca el proyecto|pretende el proyecto) (?:lograr|conseguir|cambiar|alcanzar)\b/,
+    /\bwhat do (?:we|you) (?:want|hope|aim|seek) to (?:change|achieve|accomplish)\b/,
+    // The changes sought: "What changes do you want to see?", "Quels changements voulons-nous obtenir ?", "¿Qué cambios se esperan?".
+    /\bwhat changes? (?:do|will) (?:we|you) (?:want|hope|expect|seek) to (?:see|achieve|bring)\b/,
+    /\bquels? changements? (?:voulons-nous|voulez-vous|visons-nous|visez-vous|attendons-nous|attendez-vous|souhaitons-nous|souhaitez-vous)\b/,
+    /\bque cambios (?:queremos|quieren|buscamos|buscan|esperamos|esperan|se esperan)\b/,
+    /\bque (?:voulons-nous|voulez-vous|cherchons-nous|cherchez-vous|visons-nous|visez-vous|veut le projet|vise le projet) (?:changer|obtenir|atteindre|accomplir)\b/,
     /(?<!\b(?:marco|matriz) de |\bseguimiento de (?:los )?)\bresultados?\b/,
   ],
   activities: [
@@ -52,9 +56,10 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\binterventions?\b/,
     /\bwhat we(?: propose| will do| plan to do| are going to do|'re going to do)\b/,
     /\bce que (?:nous proposons|nous (?:allons|comptons) faire|nous ferons|le projet (?:fera|va faire))\b/,
-    /\b(?:lo )?que (?:proponemos|haremos|vamos a hacer)\b/,
-    /\bwhat will (?:we|the project) do\b/,
-    /\bque (?:ferons-nous|proposons-nous|fera le projet)\b/,
+    /\b(?:lo )?que (?:proponemos|proponen|haremos|haran|vamos a hacer|van a hacer)\b/,
+    /\bwhat will (?:we|you|the project) do\b/,
+    /\bque (?:ferons-nous|ferez-vous|proposons-nous|proposez-vous|fera le projet)\b/,
+    /\bqu'(?:allons-nous|allez-vous) faire\b/,
     /\bwork programme\b/,
     /\bactions? (?:prevues|envisagees)\b/,
     /\baxes? d'intervention\b/,
@@ -96,7 +101,7 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\bcostos?\b/,
     /\brecursos\b/,
     // "Funding", "Funding requested"; not a grant form's "Proposal for funding" (the whole document).
-    /(?<!\b(?:proposal|request|application|applications|requests|proposals) for )\bfunding\b/,
+    /(?<!\b(?:proposal|request|application|applications|requests|proposals) for )\bfunding\b(?! (?:ends|runs out|stops|is over|has ended))/,
     /\bexpenditures?\b/,
     /\bcosting\b/,
     /\bplan financier\b/,
@@ -106,9 +111,10 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\bmeans and resources\b/,
     /\bmoyens\b/,
     /\bmedios\b(?! de (?:vida|comunicacion|verificacion))/,
-    /\bfinancement\b/,
-    /\bfinanciamiento\b/,
-    /\bfinanciacion\b/,
+    // Not the funding's end a sustainability question asks about ("Que se passera-t-il quand le financement prendra fin ?").
+    /\bfinancement\b(?! (?:prendra fin|prend fin|s'arretera|s'arrete|se terminera|se termine|sera epuise))/,
+    /(?<!\b(?:se acabe|se termine|termine|finalice|acabe) el )\bfinanciamiento\b(?! (?:termine|se acabe|finalice|acabe))/,
+    /(?<!\b(?:se acabe|se termine|termine|finalice|acabe) la )\bfinanciacion\b(?! (?:termine|se acabe|finalice|acabe))/,
     // What it costs, asked as templates ask it: "Combien cela coûte-t-il ?", "¿Cuánto costará?" ("What will it cost?" has "cost").
     /\bcombien (?:[\w'-]+ ){0,3}(?:coute|coutent|coutera|couteront)\b/,
     /\bcuanto (?:[\w'-]+ ){0,3}(?:cuesta|cuestan|costara|costaran)\b/,
@@ -152,17 +158,17 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\bmesure (?:des resultats|de l'impact|d'impact)\b/,
     /\bmedicion (?:de resultados|del impacto|de impacto)\b/,
     // How the project will know it works, asked as templates ask it.
-    /\bhow (?:we will|will we|we'll|we) know\b/,
+    /\bhow (?:we will|will we|we'll|we|will you|you will|do you|do we) know\b/,
     /\btracking (?:progress|success|results|change)\b/,
     // The verb, as question headings ask it: "How will we monitor and learn?", "How will progress be monitored?", "How will we track progress?".
     /\bmonitor(?:ed)?\b/,
     /\btrack (?:progress|success|results|change)\b/,
     /\blearning and accountability\b/,
     /\baccountability and learning\b/,
-    /\bcomment (?:saurons-nous|saurons nous|nous saurons|mesurer|savoir)\b/,
+    /\bcomment (?:saurons-nous|saurons nous|nous saurons|saurez-vous|mesurer|savoir)\b/,
     /\bmesurer (?:les )?(?:progres|resultats|changements?|effets)\b/,
     /\bmesure du rendement\b/,
-    /\bcomo sabremos\b/,
+    /\bcomo (?:sabremos|sabran|sabra)\b/,
     /\bmedir (?:el |los )?(?:progreso|avances?|resultados|cambios?)\b/,
     /\bhow will (?:the )?(?:progress|results?|success|change|impact|performance) be (?:measured|monitored|tracked|assessed)\b/,
     /\bhow (?:is|are) (?:the )?(?:progress|results?) (?:measured|monitored|tracked)\b/,
@@ -260,6 +266,11 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\blo que (?:queda|permanece|dura|durara) (?:cuando|despues|al final|una vez)\b/,
     /\b(?:cuando|despues de que|una vez que) nos (?:vayamos|retiremos|hayamos ido)\b/,
     /\bquien(?:es)? (?:seguira|seguiran|continuara|continuaran|mantendra|mantendran)\b/,
+    // What happens when the grant ends: "What happens when the money runs out?", "Que se passera-t-il quand le
+    // financement prendra fin ?", "¿Qué pasará cuando se acabe el dinero?".
+    /\bwhat (?:happens|will happen) (?:when|after|once) (?:the )?(?:money|funding|grant|project|support)\b/,
+    /\bque se passera-t-il (?:quand|lorsque|apres|une fois)\b/,
+    /\bque (?:pasara|ocurrira|sucedera) (?:cuando|despues|una vez)\b/,
   ],
   stakeholders: [
     /\bstakeholders?\b/,

@@ -387,6 +387,35 @@ describe('section kinds: phase-out, assumptions and means in the three languages
   })
 })
 
+describe('section kinds: a donor form asking its questions of "you" and of "we", in the three languages', () => {
+  it.each<[string, SectionKind[]]>([
+    ['## ¿Qué quieren lograr?', ['objectives']],
+    ['## Que voulez-vous changer ?', ['objectives']],
+    ['## What do you want to achieve?', ['objectives']],
+    ["## Quels changements voulons-nous obtenir d'ici deux ans ?", ['objectives']],
+    ['### 2. ¿Qué cambios se esperan al término del proyecto?', ['objectives']],
+    ['## ¿Qué van a hacer exactamente?', ['activities']],
+    ["## Qu'allez-vous faire ?", ['activities']],
+    ['### D. Que ferez-vous ?', ['activities']],
+    ['### 2. What will you do?', ['activities']],
+    ['## ¿Cómo sabrán que funcionó?', ['monitoring']],
+    ['### E. Comment saurez-vous que le projet a réussi ?', ['monitoring']],
+    ['### 5. How will you know it is working?', ['monitoring']],
+    ['## What happens when the money runs out?', ['sustainability']],
+    ['### 8. What happens after the grant ends?', ['sustainability']],
+    ['## Que se passera-t-il quand le financement prendra fin ?', ['sustainability']],
+    ['## ¿Qué pasará cuando se acabe el dinero?', ['sustainability']],
+    ['## ¿Qué pasará cuando se acabe el financiamiento?', ['sustainability']],
+    ['## What happens when the funding ends?', ['sustainability']],
+    ['## Funding', ['budget']],
+    ['## Plan de financement', ['budget']],
+    // What happened is the context: no question about what comes after the project.
+    ['## What happened in the first phase?', []],
+  ])('%s', (line, kinds) => {
+    expect(kindsOfHeading(line)).toEqual(kinds)
+  })
+})
+
 describe('section kinds: kind words that name the context', () => {
   it.each<[string, SectionKind[]]>([
     ['## Results of Phase I (2021–2023)', ['background']],
