@@ -317,6 +317,7 @@ export function buildTextBlocks(
         case 'paragraph':
         case 'heading':
           if (isTemplateGuidance(child, text, parent.type === 'blockquote') || (child.type === 'paragraph' && ANCHORED_COMMENT.test(text.slice(start, start + 80)))) break
+          if (child.type === 'paragraph' && !inListItem && ATTACHMENTS_LEAD_IN.test(flatTextOf(child, text).text)) break
           add(child, inListItem ? 'list-item' : 'paragraph', sectionAt(start), listItem ?? child)
           break
         case 'table': {
@@ -368,6 +369,7 @@ export function buildTextBlocks(
           // The ticks of a checklist the applicant fills in ("- [x] Gender analysis included (Annex 3)") claim what
           // the proposal holds: the proposal's text says whether it does.
           if (child.children.some((item) => typeof item.checked === 'boolean') && inChecklist(sectionAt(start))) break
+          if (listsAttachments(child, text, sectionAt(start))) break
           if (sectionAt(start)?.isIn('activities') && !child.children.some((item) => item.checked === true)) {
             for (const item of child.children) plannedTasks.add(item)
           }
@@ -516,4 +518,27 @@ function declinesInAStatement(cellText: string): boolean {
 function inChecklist(section: Section | null): boolean {
   for (let at = section; at; at = at.parent) if (namesAChecklist(at.heading.title)) return true
   return false
+}
+
+/**
+ * The title of an attachment in a list of them: "Annex 3: Gender analysis", "Annexe 3 : Analyse de genre", "Anexo 6.
+ * Estrategia de salida", "Appendix B – Logframe". A list of attachments names documents the file does not hold: a
+ * title there ("Annexe 3 : Analyse de genre et plan d'action genre") is no content of the proposal's.
+ */
+const ATTACHMENT_TITLE = /^\s*(?:annex(?:e|es)?|anexos?|appendi(?:x|ces)|attachments?|pi[eè]ces? jointes?|adjuntos?)\s+(?:[0-9]{1,2}|[A-Z]|[IVX]{1,4})\b/iu
+
+/** A heading over a list of attachments: "Annexes", "10. Liste des annexes", "List of appendices", "Anexos". */
+const ATTACHMENTS_HEADING = /^(?:(?:list of|liste des|lista de)\s+)?(?:annex(?:e)?s|anexos|appendices|attachments|pi[eè]ces jointes|adjuntos)\b/iu
+
+/** A paragraph that lists the attachments after a lead-in: "**Anexos:** 1. Marco normativo. 2. Marco lógico…". */
+const ATTACHMENTS_LEAD_IN = /^\s*(?:annex(?:e)?s|anexos|appendices|attachments|pi[eè]ces jointes|adjuntos)\s*:/iu
+
+/** Words an attachment's title holds at most: more make a sentence about it, which is the proposal's. */
+const ATTACHMENT_TITLE_WORDS = 20
+
+/** Whether a list names attachments by their titles: each item one, or each a short line under a heading that lists them. */
+function listsAttachments(list: Nodes & Parents, text: string, section: Section | null): boolean {
+  const items = list.children.map((item) => flatTextOf(item as Nodes & Parents, text).text)
+  if (items.length === 0 || items.some((item) => item.split(/\s+/u).filter(Boolean).length > ATTACHMENT_TITLE_WORDS)) return false
+  return items.every((item) => ATTACHMENT_TITLE.test(item)) || (section !== null && ATTACHMENTS_HEADING.test(section.heading.title.trim()))
 }

@@ -279,6 +279,23 @@ describe("a checklist the applicant ticks", () => {
   })
 })
 
+describe('a list of attachments the file does not hold', () => {
+  const named = defineLexicon('annex titles (test)', {en: ['gender strategy', 'exit strategy'], fr: ["plan d'action genre"], es: ['estrategia de salida']})
+  const found = (body: string) => buildModel(`# P\n\n${body}\n`).find(named).map((match) => match.text)
+
+  it('names documents by their titles, which are no content of the proposal', () => {
+    expect(found('## 10. Annexes\n\n- Annex 3: Gender strategy\n- Annex 7: Exit strategy (draft)')).toEqual([])
+    expect(found("## Liste des annexes\n\n- Cadre logique\n- Analyse de genre et plan d'action genre")).toEqual([])
+    expect(found('## Activities\n\n- Annexe 3 : Analyse de genre\n- Annex 7: Exit strategy')).toEqual([])
+    expect(found('## 9. Presupuesto\n\n**Anexos:** 1. Marco lógico. 6. Estrategia de salida.')).toEqual([])
+  })
+
+  it('leaves what the proposal says of an annex, and an annex it holds', () => {
+    expect(found('## Annexes\n\n- The gender strategy in Annex 3 sets targets of 40% women among apprentices and names the ministry focal point who will follow it up every quarter with the unions and the employers\' federation.')).toEqual(['gender strategy'])
+    expect(found('## Annex 3: Gender strategy\n\nThe exit strategy hands the centres over to the ministry.')).toEqual(['Gender strategy', 'exit strategy'])
+  })
+})
+
 describe("an outliner's task markers", () => {
   const assessment = defineLexicon('needs assessment (marker test)', {en: ['needs assessment', 'gender strategy']})
   const found = (list: string) =>
