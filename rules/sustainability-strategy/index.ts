@@ -6,7 +6,7 @@
 // how they are paid for, how the project withdraws) without naming it.
 import {refersBack, related, wordIndexFrom, words, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
 
-import {afterTheProject, continuation, exitStrategy, strategyDrafted, strategyPutOff, sustainability} from '../lexicons/sustainability.js'
+import {afterTheProject, continuation, exitStrategy, furtherFunding, hopeOrDoubt, strategyDrafted, strategyPutOff, sustainability} from '../lexicons/sustainability.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
 import {hasRealContent, isCrossReference, isPlaceholderSentence, leadInDescribing, termDescribedInBlock} from '../shared/sections.js'
 import {overlaps} from '../shared/mentions.js'
@@ -57,7 +57,21 @@ function holdsNoStrategyYet(model: ProposalModel, section: Section): boolean {
   const noneYet = (sentence: Sentence, index: number) =>
     saysNoStrategyYet(sentence) || isCrossReference(sentence.text) || (index > 0 && putsOff(sentences[index - 1]!) && refersBack(sentence.text))
   if (sentences.length > 0 && sentences.every(noneYet)) return true
+  // An answer that only hopes, doubts or looks for more project money ("Es pronto para saberlo. Esperamos que las
+  // cooperativas valoren el sistema… presentaremos una segunda fase a otros donantes") names no one who carries on.
+  if (sentences.some((sentence) => sentence.has(hopeOrDoubt)) && sentences.every((sentence, index) => noneYet(sentence, index) || isEvasive(sentence))) return true
   return sentences.some(declinesTheStrategy) && sentences.every((sentence, index) => noneYet(sentence, index) || !sentence.has(continuation))
+}
+
+/**
+ * Whether a sentence only hopes or doubts what lasts ("Nous sommes convaincus que l'ANAPEC voudra poursuivre": a hoped-for
+ * continuation is no one's commitment), or seeks more project money and names no other way results go on.
+ */
+function isEvasive(sentence: Sentence): boolean {
+  if (sentence.has(hopeOrDoubt)) return true
+  // A next phase sought on a condition ("Si los resultados son buenos, presentaremos una segunda fase") is sought all the same.
+  const funding = sentence.find(furtherFunding, {includeNegated: true})
+  return funding.length > 0 && !sentence.find(continuation).some((cue) => !funding.some((match) => overlaps(cue.range, match.range)))
 }
 
 /** Whether a sentence puts the strategy off: it will be written or taken up later. */
