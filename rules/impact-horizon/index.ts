@@ -132,13 +132,15 @@ function withoutBaseline(text: string): string {
 /** "month 10", "mois 6", "mes 12" in any case; "M6" only as a capital code ("m2" is an area). */
 const MONTH_WORDS = /\b(?:month|mois|mes)\s*(\d{1,2})\b/giu
 const MONTH_CODE = /\bM(\d{1,2})\b/gu
+/** The count before the word, as a column header dates its targets: "Cible à 12 mois", "Target at 12 months", "Meta a los 12 meses". */
+const MONTHS_COUNT = /(?<![\p{L}\p{N}])(?:at|by|within|à|a|au bout de|a los|al cabo de|en los)\s+(\d{1,2})\s*(?:months?|mois|meses)\b/giu
 const YEAR = /\b(?:year|yr|y|année|an|año)\s*(\d)\b/giu
 const MIDTERM = /\b(?:mid-?term|midline|mi-parcours|medio término|baseline \+ ?\d)\b/iu
 
-/** Whether a text dates a target before the end: "by month 10", "Year 1", "mid-term". */
+/** Whether a text dates a target before the end: "by month 10", "at 12 months", "Year 1", "mid-term". */
 function datesBefore(text: string, months: number): boolean {
   if (MIDTERM.test(text)) return true
-  for (const regex of [MONTH_WORDS, MONTH_CODE]) {
+  for (const regex of [MONTH_WORDS, MONTH_CODE, MONTHS_COUNT]) {
     for (const match of text.matchAll(regex)) if (Number(match[1]) < months) return true
   }
   for (const match of text.matchAll(YEAR)) if (Number(match[1]) * 12 < months) return true
