@@ -384,6 +384,8 @@ export const implementationSupport = defineLexicon('implementation-support', {
     'put into effect',
     'application in practice',
     'disseminat*',
+    'make known',
+    'made known',
     // Spreading the word of a new law, as Indonesia's and Latin America's writers say it.
     'socialisation',
     'socialization',
@@ -441,6 +443,11 @@ export const implementationSupport = defineLexicon('implementation-support', {
     'diffuser',
     'vulgarisation',
     'vulgariser',
+    // Made known to those it concerns: "nous ferons connaître les nouvelles règles aux candidates".
+    'faire connaître',
+    'fera connaître',
+    'feront connaître',
+    'ferons connaître',
     'campagne d\'information',
     'campagne de sensibilisation',
     'version simplifiée',
@@ -465,6 +472,10 @@ export const implementationSupport = defineLexicon('implementation-support', {
     'difundir',
     'divulgación',
     'divulgar',
+    'dar a conocer',
+    'daremos a conocer',
+    'dará a conocer',
+    'darán a conocer',
     'socialización',
     'socializar',
     'campaña de información',
@@ -522,8 +533,8 @@ export const implementing = defineLexicon('implementing', {
 /** Training and briefing, as a way to prepare the authorities who apply a policy. */
 export const trainingOfAuthorities = defineLexicon('training-of-authorities', {
   en: ['train*', 'coach*', 'instruction', 'instructed', 'workshop', 'course', 'orientation', 'briefing', 'capacity building', 'capacity-building', 'capacity development'],
-  fr: ['formation', 'formés', 'formées', 'former les', 'atelier', 'orientation', 'renforcement des capacités', 'séance d\'information'],
-  es: ['capacit*', 'formación', 'formar', 'taller', 'curso', 'orientación', 'fortalecimiento de capacidades'],
+  fr: ['formation', 'formés', 'formées', 'former les', 'formera', 'formeront', 'formerons', 'atelier', 'orientation', 'renforcement des capacités', 'séance d\'information'],
+  es: ['capacit*', 'formación', 'formar', 'formará', 'formarán', 'formaremos', 'taller', 'curso', 'orientación', 'fortalecimiento de capacidades'],
 })
 
 /** The authorities and officials who apply a policy. */
