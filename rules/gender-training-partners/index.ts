@@ -22,6 +22,7 @@ import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js
 import {overlaps, within} from '../shared/mentions.js'
 import {implementingPartners, partnersEvidence} from '../shared/partners.js'
 import {genderLesson181142} from '../shared/sources.js'
+import {curriculumContent} from '../lexicons/training.js'
 import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
 
@@ -144,7 +145,9 @@ function audienceOf(model: ProposalModel, training: Match): Audience {
   const near = (match: Match) => related(training, match, unit) && !overlaps(match.range, training.range)
   const options = {within: training.sentence.block, includeHeadings: false}
   // Who runs the training is not whom it is for: "animées par les animatrices de Femmes Actives", "facilitated by the partner NGO".
-  const partners = [...model.find(partnerAudience, options), ...model.find(implementingPartners, options)].filter((match) => near(match) && !isAgent(training, match))
+  const partners = [...model.find(partnerAudience, options), ...model.find(implementingPartners, options)].filter(
+    (match) => near(match) && !isAgent(training, match) && !isListedTopic(training, match),
+  )
   if (partners.length > 0) return {kind: 'partners', who: partners.slice(0, 1)}
   const named = [...model.find(people, options), ...model.find(womenAndGirls, options)].filter(near)
   if (named.length > 0) return {kind: 'beneficiaries', who: named.slice(0, 1)}
@@ -186,6 +189,24 @@ function isAgent(training: Match, match: Match): boolean {
     if (FOR_PREPOSITIONS.has(word)) return false
   }
   return false
+}
+
+/**
+ * Whether people named after the training are among the topics it covers, not whom it is for: "Le module couvrira les
+ * conventions nº 138 et nº 182, le rôle du dialogue social et des partenaires sociaux, l'égalité entre filles et
+ * garçons…". A verb of content comes between, and no word that says for whom ("for", "pour", "aux").
+ */
+function isListedTopic(training: Match, match: Match): boolean {
+  if (match.sentence !== training.sentence || match.sentenceIndex < training.sentenceIndex) return false
+  const text = match.sentence.text
+  const tokens = words(text)
+  const last = wordIndexBefore(text, match.sentenceIndex)
+  const verbs = match.sentence.find(curriculumContent, {from: training.sentenceIndex, to: match.sentenceIndex})
+  return verbs.some((verb) => {
+    const from = wordIndexFrom(text, verb.sentenceIndex + verb.text.length)
+    for (let index = from; index <= last; index++) if (FOR_PREPOSITIONS.has(tokens[index]!.word)) return false
+    return true
+  })
 }
 
 /** Whether the training's clause (or, in a table row or list item, its sentence) names people by an agent or role noun. */

@@ -181,7 +181,7 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
   gender: [
     /\bgender\b/,
     /\bwomen'?s (?:economic )?empowerment\b/,
-    /\bgenre\b/,
+    /\bgenres?\b/,
     /\begalite (?:entre (?:les )?(?:hommes et (?:les )?femmes|femmes et (?:les )?hommes)|de genre|des sexes|hommes[ -]femmes|femmes[ -]hommes)\b/,
     /\bgenero\b/,
     // A gender subject as the heading: "Inequalities between women and men", "Inégalités liées au sexe", "Desigualdades de género".

@@ -382,6 +382,7 @@ describe('section kinds: phase-out, assumptions and means in the three languages
     ['## Moyens et ressources', ['budget']],
     ['## Medios', ['budget']],
     ['## Medios de verificación', []],
+    ['## 5. Stratégie d’égalité des genres', ['gender']],
   ])('%s', (line, kinds) => {
     expect(kindsOfHeading(line)).toEqual(kinds)
   })
