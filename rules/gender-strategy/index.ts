@@ -7,8 +7,8 @@
 // budget row ("Gender mainstreaming | 0") describes nothing.
 import {isHistory, isNegated, isPlaceholder, opensWithPlaceholder, related, relatedMentions, relatedTo, wordIndexFrom, words, type Language, type Lexicon, type Match, type ProposalModel, type Rule, type Section, type Sentence} from '@lessonlint/core'
 
-import {approachWord, askedFor, forWomen, genderAnalysis, genderConcept, genderExpertise, genderNeutral, genderStrategy, mainstreamingPromise, sexDisaggregation, strategyToBeWritten} from '../lexicons/gender.js'
-import {projectOrIntervention} from '../lexicons/monitoring.js'
+import {approachWord, askedFor, forWomen, genderAnalysis, genderConcept, genderExpertise, genderNeutral, genderStrategy, mainstreamingPromise, menAndBoys, sexDisaggregation, strategyToBeWritten, womenAndGirls} from '../lexicons/gender.js'
+import {projectOrIntervention, projectWord} from '../lexicons/monitoring.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
 import {standsAsTitle, within} from '../shared/mentions.js'
 import {appendSections, hasRealContent, inCrossReference, isCrossReference, isPlaceholderSentence, leadInDescribing} from '../shared/sections.js'
@@ -376,7 +376,18 @@ function describesGender(model: ProposalModel, section: Section): boolean {
   if (sentences.length === 0 || onlyPromisesOrLaterWriting(sentences)) return false
   // A page a wiki link names ("Ver [[Análisis de género]] (página aparte, en elaboración)") is not in the section.
   const mentions = sentences.flatMap((sentence) => sentence.find(genderConcept, {includeNegated: true})).filter((match) => !inCrossReference(match))
-  return mentions.length === 0 || mentions.some((match) => !match.negated)
+  if (mentions.length === 0 || mentions.some((match) => !match.negated)) return true
+  // What the section rules out is one sentence of it: what the project does for women and men beside that is told ("La
+  // stratégie du programme repose sur quatre orientations : … le temps de travail des femmes … Une formation spécifique
+  // des partenaires sur le genre n'est pas prévue"). Facts about women ("Women are nine in ten of the workers") are none.
+  const ruledOut = new Set(mentions.map((match) => match.sentence))
+  return sentences.some(
+    (sentence) =>
+      !ruledOut.has(sentence) &&
+      !onlyPromisesOrLaterWriting([sentence]) &&
+      (sentence.has(womenAndGirls) || sentence.has(menAndBoys)) &&
+      (sentence.has(projectWord) || sentence.has(approachWord)),
+  )
 }
 
 export default rule
