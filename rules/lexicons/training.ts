@@ -1290,10 +1290,12 @@ export const targetLeftOpen = defineLexicon('target left open', {
 /** Words that say a sentence is about what training achieved. */
 export const learningResults = defineLexicon('learning results', {
   // And the session, as a members' organisation calls its training: "trois mois après la dernière session".
-  en: ['training', 'trained', 'trainee', 'course', 'cohort', 'workshop', 'learning', 'learned', 'learnt', 'participant', 'graduate', 'what they learn', 'training session', 'last session'],
+  en: ['training', 'trained', 'trainee', 'course', 'cohort', 'workshop', 'learning', 'learned', 'learnt', 'participant', 'graduate', 'what they learn', 'training session', 'last session',
+    // What the course taught, checked where it is used: "six mois après … l'adoption effective des pratiques enseignées".
+    'practices taught', 'skills taught', 'what was taught'],
   // The workshop too, as English has it: "seis meses después del último taller".
-  fr: ['cours', 'diplômé', 'diplômés', 'formation', 'formé', 'stagiaire', 'apprentissage', 'participant', 'acquis', 'atelier', 'ateliers', 'dernière session', 'dernière séance', 'cohorte'],
-  es: ['curso', 'egresado', 'egresada', 'egresados', 'egresadas', 'capacitación', 'capacitado', 'formación', 'aprendizaje', 'lo aprendido', 'participante', 'taller', 'talleres', 'última sesión', 'lo que aprendió', 'lo que aprendieron', 'cohorte'],
+  fr: ['cours', 'diplômé', 'diplômés', 'formation', 'formé', 'stagiaire', 'apprentissage', 'participant', 'acquis', 'atelier', 'ateliers', 'dernière session', 'dernière séance', 'cohorte', 'pratiques enseignées', 'techniques enseignées', 'gestes enseignés'],
+  es: ['curso', 'egresado', 'egresada', 'egresados', 'egresadas', 'capacitación', 'capacitado', 'formación', 'aprendizaje', 'lo aprendido', 'participante', 'taller', 'talleres', 'última sesión', 'lo que aprendió', 'lo que aprendieron', 'cohorte', 'prácticas enseñadas', 'técnicas enseñadas', 'lo enseñado'],
 })
 
 /**
@@ -1502,8 +1504,8 @@ export const otherFundamentalPrinciples = defineLexicon('other fundamental princ
 /** ILO core curriculum, topic 3: gender equality. */
 export const genderEqualityTopic = defineLexicon('gender equality', {
   en: ['gender equality', 'gender', 'equality between women and men', 'equality of women and men', 'equality between girls and boys', 'equal opportunities for women and men', "women's rights", 'equal pay', 'equal remuneration', 'maternity protection'],
-  fr: ['égalité entre les femmes et les hommes', 'égalité entre hommes et femmes', 'égalité des sexes', 'égalité de genre', 'égalité femmes-hommes', 'égalité hommes-femmes', 'égalité filles-garçons', 'égalité entre les filles et les garçons', 'genre', 'égalité salariale', 'égalité de rémunération', 'protection de la maternité'],
-  es: ['igualdad de género', 'igualdad entre mujeres y hombres', 'igualdad entre hombres y mujeres', 'igualdad entre niñas y niños', 'género', 'igualdad salarial', 'igualdad de remuneración', 'protección de la maternidad'],
+  fr: ['égalité entre les femmes et les hommes', 'égalité entre hommes et femmes', 'égalité des sexes', 'égalité de genre', 'égalité femmes-hommes', 'égalité hommes-femmes', 'égalité filles-garçons', 'égalité entre les filles et les garçons', 'égalité entre filles et garçons', 'égalité entre garçons et filles', 'égalité des genres', 'genre', 'égalité salariale', 'égalité de rémunération', 'protection de la maternité'],
+  es: ['igualdad de género', 'igualdad entre mujeres y hombres', 'igualdad entre hombres y mujeres', 'igualdad entre niñas y niños', 'igualdad entre niños y niñas', 'género', 'igualdad salarial', 'igualdad de remuneración', 'protección de la maternidad'],
 })
 
 /** ILO core curriculum, topic 4: non-discrimination. */
