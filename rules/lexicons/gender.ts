@@ -1054,6 +1054,9 @@ export const budgetAllocation = defineLexicon('budget-allocation', {
     // Participles spelled out, not as prefixes: folded, "financé*" read the English "finance officer" and "affecté*" "affected".
     'budget', 'budgétaire', 'ligne budgétaire', 'alloué*', 'allocation', 'affecté', 'affectée', 'affectés', 'affectées', 'réservé', 'réservée',
     'réservés', 'réservées', 'consacré*', 'dédié*', 'couvre', 'financée', 'financés', 'financées', 'financement', 'fonds', 'coûts',
+    // The applicant's own allocation, in the present or the future: "Nous réservons 5 % du budget…", "Reservamos unos USD 15.000".
+    'réservons', 'réserverons', 'consacrons', 'consacrerons', 'affectons', 'affecterons', 'allouons', 'allouerons',
   ],
-  es: ['presupuesto', 'presupuestado', 'partida', 'asignad*', 'asignación', 'reservad*', 'destinad*', 'dedicad*', 'cubre', 'fondos', 'financiad*'],
+  es: ['presupuesto', 'presupuestado', 'partida', 'asignad*', 'asignación', 'reservad*', 'destinad*', 'dedicad*', 'cubre', 'fondos', 'financiad*',
+    'reservamos', 'reservaremos', 'destinamos', 'destinaremos', 'asignamos', 'asignaremos', 'dedicamos', 'dedicaremos'],
 })
