@@ -35,6 +35,9 @@ describe('policyInstrument', () => {
       'una ordenanza municipal',
     ])
   })
+  test('the list of hazardous work children may not do, as decrees title it', () => {
+    expectMatches(policyInstrument, ['the hazardous child labour list', 'la actualización del Listado de Trabajo Infantil Peligroso', 'la liste des travaux dangereux'])
+  })
   test('uses of policy words that are not instruments', () => {
     expectMatches(notAnInstrument, ['three policy briefs', 'a regional policy dialogue', 'policymakers', 'policy-makers', 'law enforcement officers'])
     expectMatches(notAnInstrument, ['the accident notification form', 'SMS notifications to members', 'circular migration schemes', 'la migration circulaire', 'the circular economy'])

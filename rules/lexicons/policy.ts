@@ -39,6 +39,10 @@ export const policyInstrument = defineLexicon('policy-instrument', {
     // The list of hazardous work children may not do (ILO C182) is set by regulation.
     'list of hazardous work',
     'hazardous work list',
+    'hazardous child labour list',
+    'hazardous child labor list',
+    'list of hazardous child labour',
+    'list of hazardous child labor',
     'hazardous work list for children',
     'list of hazardous occupations',
     'subsidiary legislation',
@@ -120,6 +124,9 @@ export const policyInstrument = defineLexicon('policy-instrument', {
     'proyecto de ley',
     'lista de trabajos peligrosos',
     'listado de trabajos peligrosos',
+    // As Central American decrees title it: "Listado de trabajo infantil peligroso".
+    'listado de trabajo infantil peligroso',
+    'lista de trabajo infantil peligroso',
     'lista de actividades peligrosas',
     'legislación',
     'marco jurídico',
