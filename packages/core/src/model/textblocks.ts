@@ -227,6 +227,9 @@ function flattenedRows(flat: FlatText, source: string, shift: number): FlatText[
 
 /** A table's status column, as partner and task tables have: "Status", "Statut", "Estado". */
 const STATUS_HEADER = /^(?:status|statut|estado|[ée]tat)$/iu
+
+/** A column of a results table's values: baselines, targets, milestones, values measured ("Meta intermedia", "Cible 2026"). */
+const VALUE_HEADER = /(?<![\p{L}\p{N}])(?:baselines?|targets?|milestones?|values?|r[ée]f[ée]rence|cibles?|jalons?|valeurs?|l[íi]nea de base|metas?|hitos?|valor(?:es)?)(?![\p{L}\p{N}])/iu
 /** A cell that holds nothing but a zero or a dash. */
 const NOTHING = /^(?:0+(?:[.,]0+)?|[-–—])$/u
 
@@ -323,6 +326,10 @@ export function buildTextBlocks(
         case 'table': {
           if (isReviewLog(child, text)) break
           const statusColumn = child.children[0]?.children.findIndex((cell) => STATUS_HEADER.test(withoutSigns(flatTextOf(cell, text).text))) ?? -1
+          // A results table's values: "Not planned" under "Mid-term target" is no target for that date, not the row declined.
+          // (A table of properties, "| Property | Value |", gives each label its one value: there a placeholder declines.)
+          const header = child.children[0]?.children ?? []
+          const valueColumns = new Set(header.length < 3 ? [] : header.flatMap((cell, column) => (VALUE_HEADER.test(flatTextOf(cell, text).text) ? [column] : [])))
           const recommendations = recommendationColumn(child, text)
           const superseded = supersededColumns(child, text)
           const cancelled = cancelledMark(parent.children[index + 1], text)
@@ -336,6 +343,7 @@ export function buildTextBlocks(
             // So does a status column's placeholder, in a table of partners or tasks: "| Cancillería | Gobierno | — | ❓ Por decidir |".
             const declinesRow = (cell: Nodes & Parents, column: number) => {
               const cellText = flatTextOf(cell, text).text
+              if (valueColumns.has(column)) return false
               return (
                 declinesInAStatement(cellText) ||
                 (((isProperty && column === 1) || column === statusColumn) && opensWithPlaceholder(withoutSigns(cellText))) ||

@@ -263,6 +263,20 @@ describe('an open item of a task list', () => {
   })
 })
 
+describe("a results table's values", () => {
+  const bySex = defineLexicon('by sex (value test)', {en: ['by sex', 'gender focal point']})
+  const found = (table: string) => buildModel(`# P\n\n## M&E\n\n${table}\n`).find(bySex).map((match) => match.text)
+
+  it('"Not planned" under a target column is no target for that date: the row still says what it says', () => {
+    expect(found('| Indicator | Baseline | Mid-term target | Final target |\n|---|---|---|---|\n| Staff applying the protocol, by sex | Not measured | Not planned | 70% |')).toEqual(['by sex'])
+  })
+
+  it('a placeholder or a decline in a table of properties, or in a status column, still declines its row', () => {
+    expect(found('| Property | Value |\n|---|---|\n| Gender focal point | TBD |')).toEqual([])
+    expect(found('| Post | Unit | Status |\n|---|---|---|\n| Gender focal point | ILO | Not planned |')).toEqual([])
+  })
+})
+
 describe("a checklist the applicant ticks", () => {
   const claims = defineLexicon('checklist claims (test)', {en: ['gender strategy'], fr: ['stratégie genre'], es: ['plan de evaluación']})
   const found = (heading: string, list: string) => buildModel(`# P\n\n## ${heading}\n\n${list}\n`).find(claims).map((match) => match.text)
