@@ -963,6 +963,8 @@ export const people = defineLexicon('people', {
     'tutores', 'mentor', 'mentores', 'docente', 'miembro', 'afiliado', 'afiliada', 'dirigente', 'líder', 'líderes',
     'representante', 'voluntario', 'supervisor', 'supervisores', 'emprendedor', 'emprendedores', 'emprendedora',
     'empleador', 'empleadores', 'joven', 'jóvenes', 'niño', 'niña', 'víctima', 'mujer', 'mujeres', 'hombre',
+    // Staff, as English "staff" and French "personnel": "Personal de los Centros de Empleo que aprueba el curso".
+    'personal',
   ],
 })
 
