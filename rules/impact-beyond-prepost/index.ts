@@ -1,10 +1,11 @@
 // impact-beyond-prepost: training results are measured beyond pre- and
 // post-tests (seed 000, lesson 181147; seed 003; seed 004, recommendation 6).
-import {relatedMentions, type Lexicon, type Match, type Rule} from '@lessonlint/core'
+import {relatedMentions, type Lexicon, type Match, type Rule, type Sentence} from '@lessonlint/core'
 
 import {
   applicationMeasure,
   beyondPrePost,
+  followUpSupport,
   laterInTime,
   learningApplication,
   learningResults,
@@ -26,6 +27,13 @@ type MessageId = 'onlyPrePost' | 'notMeasured'
 /** An application rate of loans, vaccines or fertiliser, not of learning: "Loan application rate among women members", "tasa de aplicación de vacunas". */
 function isOtherApplicationRate(match: Match): boolean {
   return /applica|aplicaci/iu.test(match.term) && relatedMentions(match, otherApplications, 'phrase', {includeNegated: true}).length > 0
+}
+
+/** Coaching or mentoring in a sentence ("coaching them on the job", "un acompañamiento"); follow-up visits that check are measures. */
+const COACHING = /^(?:coach|mentor|accompan|accompagn|acompañ|tutor)/iu
+
+function coaches(sentence: Sentence): boolean {
+  return sentence.find(followUpSupport).some((match) => COACHING.test(match.term))
 }
 
 const rule: Rule<MessageId> = {
@@ -74,8 +82,14 @@ const rule: Rule<MessageId> = {
         ? model.find(lexicon, {within: match.sentence.block, includeNegated: false}).length > 0
         : match.sentence.has(lexicon)
     // "Antes y después de cada curso", "before and after each course": the pre- and post-test, not a later measure.
+    // Coaching after the course is support, and what it teaches on the job ("coaching them on how to … check pay records")
+    // measures nothing of the training.
     const delayed = plannedMentions(model, laterInTime).filter(
-      (match) => !afterABefore(match) && inUnit(match, measurement) && (inUnit(match, learningResults) || inUnit(match, trainingModule)),
+      (match) =>
+        !afterABefore(match) &&
+        !(match.sentence.container !== 'table-cell' && coaches(match.sentence)) &&
+        inUnit(match, measurement) &&
+        (inUnit(match, learningResults) || inUnit(match, trainingModule)),
     )
     if (delayed.length > 0) return satisfiedBy(context, 'training results measured some time after the training', delayed)
     const observed = plannedMentions(model, observation).filter((match) => !isBareLabel(match) && inUnit(match, learningResults))
