@@ -85,6 +85,17 @@ const PREPOSITIONS = new Set(['with', 'con', 'avec', 'a', 'à', 'to', 'through',
 
 const RELATIVE_REACH = 5
 
+/**
+ * The UN system named as what an organisation belongs to: "L'OIT est la seule organisation tripartite du système des
+ * Nations Unies", "a specialised agency of the UN system". Who belongs to it coordinates with nobody by saying so.
+ */
+const MEMBER_OF = /(?<![\p{L}\p{N}])(?:agenc(?:y|ies)|agences?|agencias?|organi[sz]ations?|organismes?|organismos?|organizaci[oó]n(?:es)?|institutions?|instituci[oó]n|members?|membres?|miembros?)(?![\p{L}\p{N}])[^.;:]{0,40}?(?<![\p{L}\p{N}])(?:of|du|de|del|des)\s+(?:the\s+|la\s+|las\s+|los\s+)?$/iu
+
+function namesItsMembership(match: Match): boolean {
+  const {text} = match.sentence
+  return MEMBER_OF.test(text.slice(Math.max(0, match.sentenceIndex - 60), match.sentenceIndex))
+}
+
 const rule: Rule<MessageId> = {
   meta: {
     id: 'interagency-coordination',
@@ -110,7 +121,7 @@ const rule: Rule<MessageId> = {
     explainMigrationProject(context, migration)
     // What a team member did before ("ten years with IOM") is no coordination the project plans.
     const current = (match: Match) => !inBiography(model, match)
-    const unSystem = currentMentions(model, unCoordination).filter(current)
+    const unSystem = currentMentions(model, unCoordination).filter((match) => current(match) && !namesItsMembership(match))
     if (unSystem.length > 0) return satisfiedBy(context, 'coordination through the UN system', unSystem)
     const agencies = [...currentMentions(model, iom), ...currentMentions(model, unAgencies)].filter(current)
     const coordinated = agencies.filter((match) => isCoordination(model, match))
