@@ -100,7 +100,7 @@ function participationIn(model: ProposalModel): Match[] {
     const handlers = handlingTheData(sentence, actors)
     if (handlers.length > 0 && object) return handlers
     // "Monitoring will be community-based." Not people so qualified: "deux animateurs communautaires" are staff.
-    const shared = sentence.find(sharedMonitoringAdjective).filter((match) => !betweenAgenciesOnly(match) && !qualifiesPeople(match))
+    const shared = sentence.find(sharedMonitoringAdjective).filter((match) => !betweenAgenciesOnly(match) && !qualifiesPeople(match) && !qualifiesAProgramme(match))
     if (shared.length > 0 && sentence.find(monitoringWord).length > 0) return shared
     if (joinsReviewMeetings(sentence)) return sentence.find(monitoringActors).filter((actor) => !isInstitutionsNetwork(actor))
   }
@@ -376,6 +376,14 @@ function handlingTheData(sentence: Sentence, actors: readonly Match[]): Match[] 
 }
 
 /** Whether an adjective qualifies a people noun: after it in French and Spanish ("animateurs communautaires", "promotoras comunitarias"). */
+/** "Joint programme", "programa conjunto", "programme conjoint": a programme of several agencies, whoever monitors it. */
+const PROGRAMME = /^(?:programmes?|programs?|programas?)$/iu
+
+function qualifiesAProgramme(adjective: Match): boolean {
+  const {before, after} = neighbours(adjective)
+  return PROGRAMME.test(before) || PROGRAMME.test(after)
+}
+
 function qualifiesPeople(adjective: Match): boolean {
   const {before} = neighbours(adjective)
   return before !== '' && isPersonNoun(before)
