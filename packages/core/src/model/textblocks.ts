@@ -546,7 +546,12 @@ const ATTACHMENT_TITLE_WORDS = 20
 
 /** Whether a list names attachments by their titles: each item one, or each a short line under a heading that lists them. */
 function listsAttachments(list: Nodes & Parents, text: string, section: Section | null): boolean {
+  const first = list.children[0] as (Nodes & Parents) | undefined
+  if (!first) return false
+  const underHeading = section !== null && ATTACHMENTS_HEADING.test(section.heading.title.trim())
+  // Most lists are no such thing: their first item tells, before the others are read.
+  if (!underHeading && !ATTACHMENT_TITLE.test(flatTextOf(first, text).text)) return false
   const items = list.children.map((item) => flatTextOf(item as Nodes & Parents, text).text)
-  if (items.length === 0 || items.some((item) => item.split(/\s+/u).filter(Boolean).length > ATTACHMENT_TITLE_WORDS)) return false
-  return items.every((item) => ATTACHMENT_TITLE.test(item)) || (section !== null && ATTACHMENTS_HEADING.test(section.heading.title.trim()))
+  if (items.some((item) => item.split(/\s+/u).filter(Boolean).length > ATTACHMENT_TITLE_WORDS)) return false
+  return underHeading || items.every((item) => ATTACHMENT_TITLE.test(item))
 }
