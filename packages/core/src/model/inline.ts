@@ -171,12 +171,14 @@ export function flattenInline(nodes: readonly Nodes[], source: string, fallbackE
  * The spans of a text to skip as tracked changes, in order: [from, to) offsets. CriticMarkup deletions and comments
  * ("{--deleted--}", "{>>comment<<}") go whole, and so do pandoc's deletions and comments ("[deleted]{.deletion
  * author="MD"}", "[Ask Turin]{.comment-start id="1"}", "[]{.comment-end id="1"}"); of an insertion or a highlight
- * ("{++added++}", "{==marked==}", "[added]{.insertion author="MD"}") only the markup goes. Read with `indexOf`, so
- * a text full of braces is read once.
+ * ("{++added++}", "{==marked==}", "[added]{.insertion author="MD"}") only the markup goes. A reviewer's comment in
+ * brackets ("[MK: …]") and strikethrough left as text ("~~…~~") go whole too. Read with `indexOf`, so a text full of
+ * braces is read once.
  */
 function trackedChanges(value: string): Array<[number, number]> {
-  const comments = [...(value.includes('[') ? bracketedComments(value) : []), ...(value.includes('~~') ? struckAsWritten(value) : [])]
-  if (!value.includes('{')) return inOrder(comments)
+  // Marks written without braces: reviewers' comments in brackets, and strikethrough the parser left as text.
+  const plainMarks = [...(value.includes('[') ? bracketedComments(value) : []), ...(value.includes('~~') ? struckAsWritten(value) : [])]
+  if (!value.includes('{')) return inOrder(plainMarks)
   const spans: Array<[number, number]> = []
   let at = 0
   for (;;) {
@@ -211,7 +213,7 @@ function trackedChanges(value: string): Array<[number, number]> {
     else spans.push([bracket, end + 1])
     at = end + 1
   }
-  return comments.length === 0 ? spans : inOrder([...spans, ...comments])
+  return plainMarks.length === 0 ? spans : inOrder([...spans, ...plainMarks])
 }
 
 /** Spans of several kinds in one draft, in order: one inside another already skipped is left out. */
