@@ -420,7 +420,7 @@ export const monitoringParticipation = defineLexicon('monitoring-participation',
     'checks',
     'checked',
   ],
-  fr: ['examin*', 'revoi*', 'revue', 'passer en revue', 'passent en revue', 'passe en revue', 'discut*', 'commenter', 'participer', 'participe', 'participent', 'participera', 'participeront', 'prendre part', 'prennent part', 'valider', 'valident', 'valideront', 'analys*', 'se penche sur', 'se penchent sur', 'vérifier', 'vérifient', 'vérifiera', 'vérifieront', 'accompagne', 'accompagnent', 'accompagneront'],
+  fr: ['examin*', 'revoi*', 'revue', 'passer en revue', 'passent en revue', 'passe en revue', 'discut*', 'commenter', 'participer', 'participe', 'participent', 'participera', 'participeront', 'prendre part', 'prennent part', 'valider', 'valident', 'valideront', 'analys*', 'se penche sur', 'se penchent sur', 'vérifier', 'vérifient', 'vérifiera', 'vérifieront', 'accompagne', 'accompagné', 'accompagnent', 'accompagneront'],
   // Not "revis*": it also reads English "revised" (a text revised with a committee is not reviewed by it).
   es: ['revisa', 'revisan', 'revisar', 'revisará', 'revisarán', 'revisado', 'revisada', 'revisados', 'revisadas', 'revisión', 'revisiones', 'examin*', 'discut*', 'comentar', 'participar', 'participa', 'participan', 'participará', 'participarán', 'tomar parte', 'validar', 'validan', 'validarán', 'analiz*', 'repas*', 'verifica', 'verifican', 'verificará', 'verificarán', 'acompañan', 'acompaña', 'acompañarán'],
 })
@@ -602,7 +602,7 @@ export const followUp = defineLexicon('follow-up', {
     'impact study',
     'review',
   ],
-  fr: ['suivi', 'suivre', 'enquête', 'étude de traçage', 'étude de suivi', 'évaluation', 'évaluer', 'mesurer', 'mesure'],
+  fr: ['suivi', 'suivre', 'enquête', 'étude de traçage', 'étude de suivi', 'évaluation', 'évaluer', 'mesurer', 'mesure', 'mesuré'],
   es: ['seguimiento', 'encuesta', 'estudio de seguimiento', 'monitoreo', 'evaluación', 'evaluar', 'medir', 'medición'],
 })
 

@@ -296,7 +296,7 @@ export const reportedWork = defineLexicon('reported work', {
 /** Reporting the project's work to others: presenting, sharing, disseminating, discussing, validating it. */
 export const reportingAction = defineLexicon('reporting action', {
   en: ['present', 'presenting', 'presentation', 'share', 'sharing', 'disseminate', 'disseminating', 'dissemination', 'discuss', 'discussing', 'validate', 'validating', 'showcase', 'report back', 'reporting'],
-  fr: ['présenter', 'présentation', 'partager', 'partage', 'diffuser', 'diffusion', 'discuter', 'restituer', 'restitution', 'valider'],
+  fr: ['présenter', 'présentation', 'partager', 'partage', 'partagé', 'diffuser', 'diffusion', 'discuter', 'restituer', 'restitution', 'valider'],
   es: ['presentar', 'presentación', 'compartir', 'difundir', 'difusión', 'socializar', 'socialización', 'dar a conocer', 'discutir', 'validar'],
 })
 
@@ -1226,7 +1226,7 @@ export const applicationMeasure = defineLexicon('measuring application', {
     'record',
   ],
   // Not "suivi" or "seguimiento": they name follow-up support as often as monitoring.
-  fr: ['enquête', 'entretien', 'observer', 'observera', 'observeront', 'observation', 'évaluer', 'évaluera', 'évalueront', 'évaluation', 'mesurer', 'mesurera', 'mesureront', 'mesure', 'vérifier', 'vérifiera', 'vérifieront', 'questionnaire', 'indicateur', 'taux', 'pourcentage', 'proportion', 'nombre de', 'consigner', 'consignera', 'consigneront'],
+  fr: ['enquête', 'entretien', 'observer', 'observera', 'observeront', 'observation', 'évaluer', 'évaluera', 'évalueront', 'évaluation', 'mesurer', 'mesurera', 'mesureront', 'mesure', 'mesuré', 'vérifier', 'vérifiera', 'vérifieront', 'questionnaire', 'indicateur', 'taux', 'pourcentage', 'proportion', 'nombre de', 'consigner', 'consignera', 'consigneront'],
   es: ['encuesta', 'entrevista', 'observar', 'observará', 'observarán', 'observación', 'evaluar', 'evaluará', 'evaluarán', 'evaluación', 'medir', 'medirá', 'medirán', 'medición', 'verificar', 'verificará', 'verificarán', 'cuestionario', 'monitoreo', 'indicador', 'tasa', 'porcentaje', 'proporción', 'número de', 'registrar', 'registrará', 'registrarán', 'anotar', 'anotará', 'anotarán'],
 })
 
@@ -1276,7 +1276,7 @@ export const measurement = defineLexicon('measurement', {
 export const observation = defineLexicon('observation', {
   en: ['observe', 'observation', 'on-site observation', 'workplace observation', 'direct observation'],
   // The French and Spanish verb in the present and future too: "DP observa a cada promotor en el mercado".
-  fr: ['observer', 'observe', 'observent', 'observera', 'observeront', 'observation'],
+  fr: ['observer', 'observe', 'observé', 'observent', 'observera', 'observeront', 'observation'],
   es: ['observar', 'observa', 'observan', 'observará', 'observarán', 'observación'],
 })
 
@@ -1404,7 +1404,7 @@ export const curriculumContent = defineLexicon('curriculum content', {
     'as follows',
   ],
   // "Le module traitera des risques liés au mercure…", as "deals with" in English ("traitera les plaintes" handles them).
-  fr: ['couvrir', 'couvre', 'couvrira', 'couvriront', 'comprend', 'comprendra', 'comprendront', 'inclut', 'inclura', 'incluront', 'porte sur', 'porteront sur', 'portera sur', 'thème', 'suivants', 'suivantes', 'comme suit', 'aborde', 'abordera', 'aborderont',
+  fr: ['couvrir', 'couvre', 'couvrira', 'couvriront', 'comprend', 'comprendra', 'comprendront', 'inclut', 'inclura', 'incluront', 'porte sur', 'porteront sur', 'portera sur', 'thème', 'suivants', 'suivantes', 'comme suit', 'aborde', 'abordé', 'abordera', 'aborderont',
     'traite de', 'traite des', 'traitera de', 'traitera des', 'traiteront de', 'traiteront des',
     // A participle says what the course holds only right after it: "un programme de formation couvrant les normes…"
     // ("deux sessions de dix jours comprenant des visites de sites" tells how the days are spent).
@@ -1717,7 +1717,7 @@ export const assessmentAct = defineLexicon('assessment act', {
   // Asking the people themselves, as a members' organisation does: "we asked 163 members what they most need to learn".
   en: ['assessment', 'assess', 'diagnostic', 'diagnosis', 'survey', 'study', 'analysis', 'mapping', 'review', 'questionnaire', 'focus group', 'find out', 'establish what', 'identify',
     'asked', 'ask', 'interviewed', 'interview'],
-  fr: ['évaluation', 'évaluer', 'diagnostic', 'enquête', 'étude', 'analyse', 'cartographie', 'questionnaire', 'repérer', 'identifier', 'recenser', 'recensement',
+  fr: ['évaluation', 'évaluer', 'diagnostic', 'enquête', 'étude', 'analyse', 'analysé', 'cartographie', 'questionnaire', 'repérer', 'identifier', 'recenser', 'recensement',
     'interrogé', 'interrogés', 'interroger', 'demandé', 'demander'],
   es: ['evaluación', 'evaluar', 'diagnóstico', 'encuesta', 'estudio', 'análisis', 'levantamiento', 'relevamiento', 'mapeo', 'cuestionario', 'averiguar', 'averiguarán', 'identificar',
     'preguntamos', 'preguntar', 'preguntaremos', 'entrevistamos', 'entrevistar'],

@@ -31,7 +31,12 @@ const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}]'
 const WORD_CHAR_AT = new RegExp(WORD_CHAR, 'uy')
 /** The one inflection a word may carry: English s/es/'s/ed/d/ing, French e/s/es/x. Longest first. */
 const SUFFIXES = ['ing', 'es', 'ed', "'s", 's', 'd', 'e', 'x']
-const SUFFIX = `(?:${SUFFIXES.join('|')})`
+/**
+ * A word written with a plain final "e" takes no second "e": "trade" is "trades" and "traded", never "tradees",
+ * and French "cible" (a target) is "cibles", while "ciblées" (targeted), which folds to "cible" + "es", is
+ * another word. A word ending in "é" ("formé") keeps "e" and "es": "formée", "formées".
+ */
+const SUFFIXES_AFTER_PLAIN_E = SUFFIXES.filter((suffix) => !suffix.startsWith('e') && suffix !== 'x')
 /** `&`, `and` and `et` are one connector in terms, tried in this order. */
 const CONNECTOR_FORMS = ['&', 'and', 'et']
 const CONNECTORS = new Set(CONNECTOR_FORMS)
@@ -82,10 +87,11 @@ type WordForms =
   | {kind: 'prefix'; chars: string}
   /** A word ending in a symbol ("n°"), or an abbreviation with dots ("cc.oo"): exactly its characters. */
   | {kind: 'literal'; chars: string}
-  /** A word: itself with one of `SUFFIXES` or none, then "y" → "ies", then "e" → "ing". */
-  | {kind: 'inflected'; chars: string; ies: string | null; ing: string | null}
+  /** A word: itself with one of its `suffixes` or none, then "y" → "ies", then "e" → "ing". */
+  | {kind: 'inflected'; chars: string; suffixes: readonly string[]; ies: string | null; ing: string | null}
 
-function wordForms(word: string): WordForms {
+/** The forms of a term's word, given folded (`word`) and as the term writes it (`written`: its accents tell "e" from "é"). */
+function wordForms(word: string, written: string): WordForms {
   if (CONNECTORS.has(word)) return {kind: 'connector'}
   if (word.endsWith('*')) return {kind: 'prefix', chars: word.slice(0, -1)}
   // An abbreviation with dots ("cc.oo") takes no inflection: it is written as it is.
@@ -94,14 +100,15 @@ function wordForms(word: string): WordForms {
   return {
     kind: 'inflected',
     chars: word,
+    suffixes: /e$/iu.test(written) ? SUFFIXES_AFTER_PLAIN_E : SUFFIXES,
     ies: word.length > 1 && word.endsWith('y') ? `${stem}ies` : null,
     ing: word.length > 1 && word.endsWith('e') ? `${stem}ing` : null,
   }
 }
 
 /** A (folded) word's forms as a regular expression: with its inflections, or a prefix when it ends in `*`. */
-function wordPattern(word: string): string {
-  const forms = wordForms(word)
+function wordPattern(word: string, written: string): string {
+  const forms = wordForms(word, written)
   switch (forms.kind) {
     case 'connector':
       return `(?:${CONNECTOR_FORMS.join('|')})`
@@ -110,7 +117,7 @@ function wordPattern(word: string): string {
     case 'literal':
       return charsPattern(forms.chars)
     case 'inflected': {
-      const alternatives = [`${charsPattern(forms.chars)}${SUFFIX}?`, ...[forms.ies, forms.ing].filter((form) => form !== null).map(charsPattern)]
+      const alternatives = [`${charsPattern(forms.chars)}(?:${forms.suffixes.join('|')})?`, ...[forms.ies, forms.ing].filter((form) => form !== null).map(charsPattern)]
       return alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`
     }
   }
@@ -132,8 +139,8 @@ function termWords(term: string): string[] {
  * needs no boundary before it. `separator`: what may stand between its words.
  */
 export function termPattern(term: string, separator = SEP): string {
-  return termWords(foldText(term))
-    .map((word) => wordPattern(word))
+  return termWords(term)
+    .map((word) => wordPattern(foldText(word), word))
     .join(separator)
 }
 
@@ -634,7 +641,7 @@ const termForms = new Map<string, TermForms>()
 function formsOf(term: string): TermForms {
   let forms = termForms.get(term)
   if (forms === undefined) {
-    forms = {term, words: termWords(foldText(term)).map(wordForms), capitals: capitalsOf(term)}
+    forms = {term, words: termWords(term).map((word) => wordForms(foldText(word), word)), capitals: capitalsOf(term)}
     termForms.set(term, forms)
   }
   return forms
@@ -714,7 +721,7 @@ function matchWords(words: readonly WordForms[], index: number, folded: string, 
     case 'inflected': {
       if (folded.startsWith(word.chars, at)) {
         const stem = at + word.chars.length
-        for (const suffix of SUFFIXES) {
+        for (const suffix of word.suffixes) {
           if (!folded.startsWith(suffix, stem)) continue
           const end = matchWords(words, next, folded, stem + suffix.length, bounded)
           if (end !== -1) return end

@@ -142,6 +142,13 @@ describe('term syntax', () => {
     expect(found(terms('gender'), 'gendered analysis')).toEqual(['gendered'])
   })
 
+  test('a word written with a plain final e takes no second e; one ending in é does', () => {
+    // French "cible" (a target) is not "ciblées" (targeted), though both fold to "cible…"; English "trade" is never "tradees".
+    expect(found(defineLexicon('fr', {fr: ['cible']}), 'des cibles ; des sessions ciblées, une action ciblée')).toEqual(['cibles'])
+    expect(found(terms('trade'), 'trades, traded, tradees, tradeed, trading')).toEqual(['trades', 'traded', 'trading'])
+    expect(found(defineLexicon('fr', {fr: ['formé']}), 'formé, formés, formée, formées')).toEqual(['formé', 'formés', 'formée', 'formées'])
+  })
+
   test('keeps inflections tight: no other suffixes', () => {
     expect(found(terms('train'), 'trainer, trainee, trainable, trainings')).toEqual([])
     expect(found(terms('mentor'), 'mentorship, mentorat')).toEqual([])
@@ -333,7 +340,7 @@ function byDefinition(terms: readonly string[], text: string): Hit[] {
 describe("the matcher finds what the terms' regular expressions define", () => {
   // Few letters, so that terms and texts collide often: inflections, prefixes, connectors,
   // symbols, separators of every kind, and words running into each other.
-  const termWord = fc.constantFrom('a', 'ab', 'abe', 'by', 'bay', 'be', 'ba*', 'b*', 'ed', 'sing', 'n°', '%', '&', 'and', 'et', "a's", 'x', 'a.b', 'AB', 'BY', 'A.B')
+  const termWord = fc.constantFrom('a', 'ab', 'abe', 'by', 'bay', 'be', 'ba*', 'b*', 'ed', 'sing', 'n°', '%', '&', 'and', 'et', "a's", 'x', 'a.b', 'AB', 'BY', 'A.B', 'bé')
   const term = fc
     .array(termWord, {minLength: 1, maxLength: 4})
     .map((words) => words.join(' '))
