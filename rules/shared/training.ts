@@ -408,6 +408,9 @@ export interface CurriculumDescription {
 /** mdast node types, through the contract (the rules package does not depend on mdast itself). */
 type Nodes = Parameters<ProposalModel['rangeOfNode']>[0]
 
+/** A bullet written in a line of text, as a table cell lists: "<br>• Module 1: …". */
+const INLINE_BULLET = /^[•▪◦●■]\s/u
+
 /** The block of text that describes what a curriculum mention refers to, and the paragraph that introduces a list or table of it. */
 function describingScope(model: ProposalModel, mention: Match): {scope: Range; hasList: boolean; lead?: Range; nested?: boolean} {
   const path = model.nodePathAt(mention.range.start.offset)
@@ -428,7 +431,14 @@ function describingScope(model: ProposalModel, mention: Match): {scope: Range; h
   const row = [...path].reverse().find((block) => block.node.type === 'tableRow')
   const table = [...path].reverse().find((block) => block.node.type === 'table')
   if (row && table) {
-    return row.index === 0 ? {scope: nodeRange(table.node), hasList: true} : {scope: nodeRange(row.node), hasList: false}
+    if (row.index === 0) return {scope: nodeRange(table.node), hasList: true}
+    // A cell's later paragraph ("…<br><br>Le programme couvre : …") is a block of its own.
+    const {sentence} = mention
+    const scope = within(sentence.block, nodeRange(row.node)) ? sentence.block : nodeRange(row.node)
+    // A sentence ending in a colon over the bullets the cell goes on with ("The curriculum has five modules:<br>• Module
+    // 1: …") introduces them, as a paragraph does the list after it.
+    const bullets = sentence.text.trimEnd().endsWith(':') && model.sentences({within: scope}).some((next) => next.range.start.offset >= sentence.range.end.offset && INLINE_BULLET.test(next.text))
+    return bullets ? {scope: {start: sentence.range.start, end: scope.end}, hasList: true, lead: sentence.range} : {scope, hasList: false}
   }
   const heading = [...path].reverse().find((block) => block.node.type === 'heading')
   // "## Training curriculum" over a list or table of sessions describes it in those rows, and so do paragraphs that

@@ -225,6 +225,48 @@ function flattenedRows(flat: FlatText, source: string, shift: number): FlatText[
   return figures * 4 >= rows.length * 3 ? rows : null
 }
 
+/** Two line breaks in a row, as a table cell writes a blank line between its paragraphs: "…contrôle.<br><br>Participation : …". */
+const CELL_PARAGRAPH_BREAK = /<br\s*\/?>\s*<br\s*\/?>/giu
+
+/**
+ * A table cell's paragraphs, each a block of its own, as a list item's are: a form's long answer ("| Méthodologie |
+ * Le programme couvre : 1) … 5) …<br><br>Participation : au moins 40 % de femmes … |") says one thing per paragraph,
+ * and what a paragraph opens with (a label, a curriculum's lead-in) is said of that paragraph only.
+ */
+function cellParagraphs(flat: FlatText, source: string, shift: number): FlatText[] {
+  const {text, offsets} = flat
+  const from = offsets[0]! + shift
+  const to = offsets.at(-1)! + shift
+  const cellSource = source.slice(from, to)
+  if (!/<br/iu.test(cellSource)) return [flat]
+  // The flat text's first character at or after a source offset, by bisection: the offsets ascend.
+  const indexAt = (offset: number) => {
+    let low = 0
+    let high = text.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (offsets[middle]! + shift < offset) low = middle + 1
+      else high = middle
+    }
+    return low
+  }
+  const paragraphs: FlatText[] = []
+  // Each paragraph without the spaces around it.
+  const add = (start: number, end: number) => {
+    while (start < end && /\s/u.test(text[start]!)) start++
+    while (end > start && /\s/u.test(text[end - 1]!)) end--
+    if (end > start) paragraphs.push({text: text.slice(start, end), offsets: offsets.slice(start, end + 1)})
+  }
+  let start = 0
+  for (const {index, 0: brk} of cellSource.matchAll(CELL_PARAGRAPH_BREAK)) {
+    add(start, indexAt(from + index))
+    start = indexAt(from + index + brk.length)
+  }
+  if (start === 0) return [flat]
+  add(start, text.length)
+  return paragraphs
+}
+
 /** A table's status column, as partner and task tables have: "Status", "Statut", "Estado". */
 const STATUS_HEADER = /^(?:status|statut|estado|[ée]tat)$/iu
 
@@ -289,6 +331,12 @@ export function buildTextBlocks(
     const shift = flat.shift ?? 0
     const rows = node.type === 'paragraph' && hasLines(text, unit.start, unit.end, 3) ? flattenedRows(flat, text, shift) : null
     if (rows) for (const row of rows) push(row, {start: row.offsets[0]! + shift, end: row.offsets.at(-1)! + shift})
+    else if (container === 'table-cell') {
+      // A cell's first paragraph is read with its row (its label, the row's other cells); a later one is a unit of its own.
+      cellParagraphs(flat, text, shift).forEach((paragraph, index) =>
+        push(paragraph, index === 0 ? unit : {start: paragraph.offsets[0]! + shift, end: paragraph.offsets.at(-1)! + shift}),
+      )
+    }
     else push(flat, unit)
   }
   /** Whether the walk is in a footnote's text. */

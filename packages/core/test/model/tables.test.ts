@@ -338,6 +338,44 @@ describe("an outliner's task markers", () => {
   })
 })
 
+describe("a table cell's paragraphs", () => {
+  const text = [
+    '# P',
+    '',
+    '| Field | Response |',
+    '|---|---|',
+    '| **Training** | The course covers: 1) labour standards; 2) gender equality.<br><br>Participation: at least 40 % women.<br>Places: 30. <br /> <BR>Tests before and after. |',
+    '',
+  ].join('\n')
+  const model = buildModel(text)
+  const sentences = model.sentences({includeHeadings: false}).filter((sentence) => sentence.container === 'table-cell')
+  const blockOf = (start: string) => {
+    const sentence = sentences.find((each) => each.text.startsWith(start))!
+    return slice(text, sentence.block)
+  }
+
+  it('reads the first paragraph with its row, and each later one (after two line breaks) as a block of its own', () => {
+    expect(blockOf('Training')).toBe(slice(text, model.tables[0]!.rows[0]!.range))
+    expect(blockOf('The course covers')).toBe(slice(text, model.tables[0]!.rows[0]!.range))
+    // One line break goes on with the paragraph; two, with spaces between them and in any case, end it.
+    expect(blockOf('Participation')).toBe('Participation: at least 40 % women.<br>Places: 30.')
+    expect(blockOf('Places')).toBe('Participation: at least 40 % women.<br>Places: 30.')
+    expect(blockOf('Tests')).toBe('Tests before and after.')
+  })
+
+  it('keeps every sentence of the cell, at its own offsets', () => {
+    expect(sentences.map((sentence) => slice(text, sentence.range))).toEqual([
+      'Field',
+      'Response',
+      'Training',
+      'The course covers: 1) labour standards; 2) gender equality.',
+      'Participation: at least 40 % women.',
+      'Places: 30.',
+      'Tests before and after.',
+    ])
+  })
+})
+
 describe('tables written in raw HTML', () => {
   // As pandoc writes a Word table whose cells hold paragraphs: one HTML block, which CommonMark keeps as raw HTML.
   const text = [
