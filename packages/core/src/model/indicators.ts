@@ -50,6 +50,31 @@ function targetIndicators(table: TableRecord['table']): Array<{offset: number; i
   })
 }
 
+/**
+ * A form's field that names indicators, its label before the value: "| **Indicators** *(List up to 6.)* | 1) Number of
+ * …<br>2) … |", "| Indicateurs clés | … |", "| Indicadores de resultado | … |". Help text in brackets is no part of the label.
+ */
+const INDICATORS_FIELD = /^(?:(?:key|main|outcome|output|performance|project|results?)\s+)*(?:indicators?|indicateurs?|indicadores?|kpis?)(?:\s+(?:cl[ée]s?|clave|principa(?:ux|les)|de (?:r[ée]sultados?|resultat|r[ée]sultat|impacto|produit|producto|effet)|d['’]effet))?\s*:?$/iu
+
+/**
+ * A table of labels and values (a form's fields, two columns) whose label names indicators: each statement of the
+ * value cell is one, with the row ("1) Number of …<br>2) Percentage of …"), or the whole cell when it holds one.
+ */
+function labelledRowIndicators(table: TableRecord['table'], node: TableRecord['node'], text: string, positions: Positions): Array<{offset: number; indicator: Indicator}> {
+  return table.rows.flatMap((row) => {
+    const [label, value] = row.cells
+    if (row.cells.length !== 2 || !label || !value || value.text === '') return []
+    if (!INDICATORS_FIELD.test(label.text.replace(/\([^()]*\)/gu, '').trim())) return []
+    const statements = statementsOf(cellLines(node.children[row.index + 1]?.children[1], text))
+    const indicator = (statement: {text: string; start: number; end: number}, range: Range) => ({
+      offset: statement.start,
+      indicator: {text: statement.text, fullText: statement.text, range, row, item: null, section: table.section},
+    })
+    if (statements.length === 0) return [indicator({text: value.text, start: row.range.start.offset, end: row.range.end.offset}, row.range)]
+    return statements.map((statement) => indicator(statement, positions.rangeOf(statement.start, statement.end)))
+  })
+}
+
 /** Where paragraphs and sections stand, for indicators written in them rather than in a table or a list. */
 export interface ParagraphPlaces {
   tree: Root
@@ -66,7 +91,8 @@ export interface ParagraphPlaces {
  * paragraph lettered one by one ("a) Number of …"), and (d) a heading or a
  * paragraph labelled as one indicator ("#### Indicator 1.1 – …" with its
  * baseline and disaggregation under it, "**Indicateur 1.1 :** Nombre de …"),
- * (e) the records of a front matter list whose key names indicators.
+ * (e) the records of a front matter list whose key names indicators, (f) the value of a form's field labelled
+ * as indicators ("| Indicators | 1) Number of …<br>2) … |").
  */
 export function collectIndicators(
   tables: readonly TableRecord[],
@@ -80,7 +106,7 @@ export function collectIndicators(
   for (const {table, node} of tables) {
     const column = table.header.cells.find((cell) => INDICATOR_HEADER.test(cell.text))?.column
     if (column === undefined) {
-      found.push(...targetIndicators(table))
+      found.push(...targetIndicators(table), ...labelledRowIndicators(table, node, text, places.positions))
       continue
     }
     for (const row of table.rows) {

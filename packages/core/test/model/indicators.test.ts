@@ -249,6 +249,31 @@ describe('indicators', () => {
     expect(slice(text, third!.range)).toBe('| 1.4 Guide | Number of officers trained<br>(by sex) | 0 | 40 |')
   })
 
+  it("reads a form field labelled as indicators: each statement of its value, or the value when it holds one", () => {
+    const text = [
+      '# T',
+      '',
+      '## Tab 6 · Monitoring',
+      '',
+      '| Field | Response |',
+      '|---|---|',
+      '| **Indicators** *(List up to 6 outcome indicators.)* | 1) Number of workers trained (women/men)<br>2) Number of agencies certified |',
+      '| Indicadores clave | Número de inspectoras e inspectores formados |',
+      '| Monitoring arrangements | The officer keeps the indicator tracking sheet. |',
+      '| Number of indicators | 2 |',
+      '',
+    ].join('\n')
+    const model = buildModel(text)
+    // The help text in brackets is no part of the label; a field that only mentions indicators holds none.
+    expect(model.indicators.map((indicator) => indicator.text)).toEqual([
+      '1) Number of workers trained (women/men)',
+      '2) Number of agencies certified',
+      'Número de inspectoras e inspectores formados',
+    ])
+    expect(slice(text, model.indicators[1]!.range)).toBe('2) Number of agencies certified')
+    expect(model.indicators[0]!.row).toBe(model.tables[0]!.rows[0])
+  })
+
   it('reads the statement of a bold indicator label that breaks across lines the same with any line endings', () => {
     const source = '# T\n\n## Monitoring\n\n**Indicator\n D — Injuries.** Number of workers injured per 1,000 workers.\n'
     for (const eol of ['\n', '\r\n', '\r']) {
