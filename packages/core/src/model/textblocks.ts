@@ -1,4 +1,4 @@
-import type {Nodes, Parents, Root} from 'mdast'
+import type {Nodes, Parents, Root, Table, TableRow} from 'mdast'
 import type {TextBlock} from '../text/blocks.js'
 import type {FrontMatterField, Section} from '../types.js'
 import {declinesWhatItNames as declines} from '../text/negation.js'
@@ -267,6 +267,41 @@ function cellParagraphs(flat: FlatText, source: string, shift: number): FlatText
   return paragraphs
 }
 
+/** A form's header over its fields and the applicant's answers: "| Field | Response |", "| Champ | Réponse |", "| Campo | Respuesta |". */
+const FIELD_HEADER = /^(?:fields?|questions?|items?|champs?|rubriques?|questions?|campos?|preguntas?|rubros?|apartados?)$/iu
+const ANSWER_HEADER = /^(?:responses?|answers?|r[ée]ponses?|respuestas?|contenu|content|contenido|details?|d[ée]tails?|detalles?)$/iu
+
+/** Whether a row's two cells are a form's header: the field, then the answer. */
+function namesFieldAndAnswer(row: TableRow, text: string): boolean {
+  const [field, answer] = row.children.map((cell) => flatTextOf(cell, text).text.trim())
+  return FIELD_HEADER.test(field ?? '') && ANSWER_HEADER.test(answer ?? '')
+}
+
+/**
+ * A form exported as a table of its fields: two columns, the field's label then the applicant's answer, under a
+ * header that says so ("| Field | Response |") or with every label in bold ("| **Sustainability** | … |"), as a
+ * donor's portal writes it.
+ */
+function isFormTable(table: Table, text: string): boolean {
+  const rows = table.children
+  if (rows.length < 3 || rows.some((row) => row.children.length !== 2)) return false
+  if (namesFieldAndAnswer(rows[0]!, text)) return true
+  return rows.slice(1).every((row) => row.children[0]?.children[0]?.type === 'strong')
+}
+
+/**
+ * A form's field the applicant left without an answer here: empty, not applicable ("N/A", "Sans objet"), or pointing to
+ * a file attached apart ("See attached (Annex 4)", "Voir pièce jointe n° 5", "Ver documento adjunto").
+ */
+function unanswered(row: TableRow, text: string): boolean {
+  const answer = flatTextOf(row.children[1]!, text).text.replace(/[*_]/gu, '').trim()
+  return answer === '' || /^[-–—]$/u.test(answer) || NOT_APPLICABLE_ANSWER.test(answer) || ATTACHED_APART.test(answer)
+}
+
+const NOT_APPLICABLE_ANSWER = /^(?:n\/?a|not applicable|non applicable|sans objet|no aplica|no procede)\.?$/iu
+const ATTACHED_APART =
+  /^(?:(?:see|voir|ver|v[ée]ase|cf\.?)\s+(?:the\s+|la\s+|le\s+|el\s+)?)?(?:attached|attachment|enclosed|pi[eè]ce jointe|document joint|fichier joint|adjunto|documento adjunto|archivo adjunto)(?![\p{L}])[^.]{0,40}\.?$/iu
+
 /** A table's status column, as partner and task tables have: "Status", "Statut", "Estado". */
 const STATUS_HEADER = /^(?:status|statut|estado|[ée]tat)$/iu
 
@@ -381,7 +416,10 @@ export function buildTextBlocks(
           const recommendations = recommendationColumn(child, text)
           const superseded = supersededColumns(child, text)
           const cancelled = cancelledMark(parent.children[index + 1], text)
+          const form = isFormTable(child, text)
           child.children.forEach((row, index) => {
+            // A form's field left unanswered says nothing in this file: its label is the form's, not the proposal's.
+            if (form && (index === 0 ? namesFieldAndAnswer(row, text) : unanswered(row, text))) return
             // A body row whose cell declines it: what its other cells name is no evidence.
             // (A zero amount declines nothing here: gender-budget points at a gender line's zero cell.)
             // In a table of properties (a label, then its value), a placeholder value leaves the label unsettled:

@@ -376,6 +376,31 @@ describe("a table cell's paragraphs", () => {
   })
 })
 
+describe("a form's fields left unanswered", () => {
+  const textOf = (table: string) => buildModel(`# P\n\n## Tab 7 · Sustainability\n\n${table}\n`).sentences({includeHeadings: false}).map((sentence) => sentence.text)
+
+  it('are no text of the proposal: empty, not applicable, or pointing to a file attached apart; nor is the header', () => {
+    expect(
+      textOf(
+        [
+          '| Champ | Réponse |',
+          '|---|---|',
+          '| **Stratégie de sortie** _(comment les résultats seront-ils maintenus ?)_ | Voir pièce jointe n° 5 |',
+          '| **Appropriation par les partenaires nationaux** | |',
+          '| **Financement après le projet** | N/A |',
+          '| **Exit strategy** | See attached (Annex 4) |',
+          '| **Transfert** | La Direction reprend les guichets au mois 20. |',
+        ].join('\n'),
+      ),
+    ).toEqual(['Transfert', 'La Direction reprend les guichets au mois 20.'])
+  })
+
+  it('are read as written in a table that is no form: a plain two-column table, or labels not all in bold', () => {
+    const plain = ['| Activity | Responsible |', '|---|---|', '| Train 40 inspectors | |', '| Exit strategy | N/A |', '| Hand over the desks | Ministry |'].join('\n')
+    expect(textOf(plain)).toEqual(['Activity', 'Responsible', 'Train 40 inspectors', 'Exit strategy', 'N/A', 'Hand over the desks', 'Ministry'])
+  })
+})
+
 describe('tables written in raw HTML', () => {
   // As pandoc writes a Word table whose cells hold paragraphs: one HTML block, which CommonMark keeps as raw HTML.
   const text = [
