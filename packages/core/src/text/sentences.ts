@@ -360,8 +360,10 @@ export function isFormQuestion(text: string): boolean {
  * The marker an outliner (Logseq, org-mode) opens a task with while it is to do, under way or dropped: "TODO confirm
  * the union partner", "LATER ask the donor", "CANCELED regional workshop". Such a task states no plan, as an open
  * task-list item does. Written in capitals, as the outliner writes it: "Now the ministry…" is a sentence.
+ * A question mark before the words marks the writer's open question the same way: "- ? gender person – consultant or
+ * NPC? no budget line yet", "- ? vérifier avec la CNSS", "- ? ¿curso virtual del CIF?".
  */
-export const OPEN_TASK_MARKER = /^\s*(?:TODO|LATER|NOW|DOING|WAITING|WAIT|IN-PROGRESS|CANCELED|CANCELLED)(?:\s*:)?\s/u
+export const OPEN_TASK_MARKER = /^\s*(?:TODO|LATER|NOW|DOING|WAITING|WAIT|IN-PROGRESS|CANCELED|CANCELLED|\?+)(?:\s*:)?\s/u
 
 /** A line labelled as a point still open: "Open point:", "Open question:", "Point ouvert :", "Punto abierto:". */
 const OPEN_POINT = /^\s*(?:open (?:points?|questions?|issues?)|points? ouverts?|questions? ouvertes?|puntos? abiertos?|preguntas? abiertas?)[ \t]?:/iu

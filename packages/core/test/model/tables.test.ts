@@ -325,6 +325,19 @@ describe("an outliner's task markers", () => {
     ])
   })
 
+  it("reads an item opened by a question mark as the writer's open question: it states no plan", () => {
+    expect(found('- ? needs assessment – consultant or NPC? no budget line yet\n- ?? gender strategy: who drafts it\n- The needs assessment? Done in May.')).toEqual([
+      ['needs assessment', true, false],
+      ['gender strategy', true, false],
+      // A question mark inside the text marks nothing: "The needs assessment?" is asked in its own sentence.
+      ['needs assessment', true, false],
+    ])
+    expect(found('- ?needs assessment in month 2\n- needs assessment in month 2')).toEqual([
+      ['needs assessment', false, false],
+      ['needs assessment', false, false],
+    ])
+  })
+
   it('reads the marker itself as written: a rule may look for what is left to do', () => {
     const todo = defineLexicon('todo (marker test)', {en: ['TODO']})
     expect(buildModel('# P\n\n- TODO draft the gender strategy\n').find(todo).map((match) => match.text)).toEqual(['TODO'])
