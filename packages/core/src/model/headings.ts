@@ -122,6 +122,8 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /^(?:de )?combien (?:il (?:nous )?faut|nous faut-il|faut-il|(?:nous )?demandons(?:-nous)?|avons-nous besoin)\b/,
     /^[¿]?(?:lo )?cuanto (?:necesitamos|pedimos|solicitamos)\b/,
     /^how much (?:money )?(?:we need|do we need|we are asking for|are we asking for)\b/,
+    // Plain words for it, as a note or a plain-language form heads it: "Money (USD, rough)", "Dinero", "L'argent".
+    /^(?:the |l'|el )?(?:money|argent|dinero)\b(?! (?:transfers?|laundering|lenders?|order))/,
   ],
   monitoring: [
     /\bmonitoring\b/,

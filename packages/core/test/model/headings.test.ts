@@ -291,6 +291,13 @@ describe('section kinds from the headings of grant forms and proposals by others
     ['## De combien avons-nous besoin ?', ['budget']],
     ['## Cuánto necesitamos', ['budget']],
     ['## How much we need', ['budget']],
+    // The plain word for it, as a note or a plain-language form heads the budget; not a topic that has money in its name.
+    ['## Money', ['budget']],
+    ['## Money (USD, rough)', ['budget']],
+    ["## L'argent", ['budget']],
+    ['## Dinero', ['budget']],
+    ['## Money transfers from migrant workers', []],
+    ['## Mobile money for market vendors', []],
     ['## Comment nous saurons si ça a marché', ['monitoring']],
     ['## Ce qui restera après nous', ['sustainability']],
     ['## Lo que queda cuando nos vayamos', ['sustainability']],
