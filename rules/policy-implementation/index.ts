@@ -132,6 +132,9 @@ function implementationPutOff(model: ProposalModel, work: PolicyWork): Match | n
   let namedBefore = false
   let blockNaming: number | null = null
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
+    // The writer's open question or task ("- ? clarify with the legal unit – Labour Code applies to informal work?")
+    // leaves nothing out: it is still to settle.
+    if (sentence.openTask) continue
     const names = instrumentsIn(sentence, work.acronyms, {includeNegated: true}).length > 0
     if (names) blockNaming = sentence.block.start.offset
     // "Output 3.1 – Draft Directive … submission of the draft to MoLS for adoption. Adoption is expected after the end of
