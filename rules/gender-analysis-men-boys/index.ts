@@ -96,7 +96,13 @@ function risksSaidOfMen(model: ProposalModel): (men: Match) => Match | undefined
     const inClause = inSentence.find((risk) => related(men, risk, 'clause') || elaboratedAfterColon(men, risk))
     if (inClause) return inClause
     if (opensSentence(men) && inSentence.length > 0) return inSentence[0]
-    if (leadsBlock(men) || topicOfParagraph(men, blocksWithWomen)) return byBlock.get(blockOf(men))?.[0]
+    if (leadsBlock(men) || topicOfParagraph(men, blocksWithWomen)) {
+      const own = byBlock.get(blockOf(men))?.[0]
+      if (own) return own
+      // An outline's item that names them and nothing else ("- boys" over "- sent into deeper pits … → highest injury
+      // risk") heads the items nested under it, which its block holds: what they say is said of the men.
+      if (namesOnlyThem(men)) return risks.find((risk) => risk.sentence !== men.sentence && within(risk.range, men.sentence.block))
+    }
     // The sentence after, when its subject is a pronoun for them: "Mais la situation des hommes ne doit pas être
     // sous-estimée. Recrutés pour les chantiers ou la pêche, ils paient en moyenne des frais plus élevés…".
     const next = sentenceAfter(men.sentence)
@@ -192,6 +198,12 @@ function elaboratedAfterColon(men: Match, risk: Match): boolean {
  * word or the one after an article ("Garçons : …", "Los hombres jóvenes …"), or the subject that opens a
  * paragraph ("Les hommes, eux, sont embarqués. … des dizaines de morts parmi eux").
  */
+/** Whether a list item names the men and nothing else, as a label over nested items: "- boys", "- Hombres jóvenes :". */
+function namesOnlyThem(men: Match): boolean {
+  const {sentence} = men
+  return sentence.container === 'list-item' && words(sentence.text.replace(/[:\s]+$/u, '')).length <= words(men.text).length + 2
+}
+
 function leadsBlock(men: Match): boolean {
   const {sentence} = men
   // The first word, or the second after an article: "Garçons : …", "Los hombres jóvenes migrantes …".
