@@ -8,6 +8,7 @@ import {
   isHistory,
   isPersonNoun,
   pastMarkers,
+  related,
   relatedMentions,
   relatedTo,
   saysAlready,
@@ -519,7 +520,14 @@ export function isCourseTopic(model: ProposalModel, match: Match): boolean {
   const descriptions = describedCurricula(model).filter((description) => within(match.range, description.scope))
   if (descriptions.length === 0) return false
   const {sentence} = match
-  if (sentence.container !== 'paragraph' || descriptions.some((description) => description.mention.sentence === sentence)) return true
+  // In the curriculum's own sentence, what comes before it outside its phrase is not its topic: "At least 40% of
+  // course participants will be women, and ZCTU and ZFE will each nominate ten representatives to attend the module on
+  // risk-based planning."
+  const described = (description: CurriculumDescription) =>
+    description.mention.sentence === sentence && (match.sentenceIndex >= description.mention.sentenceIndex || related(match, description.mention, 'phrase'))
+  if (descriptions.some(described)) return true
+  if (descriptions.some((description) => description.mention.sentence === sentence)) return false
+  if (sentence.container !== 'paragraph') return true
   if (labelledParticipants(model, sentence)) return false
   const inline = descriptions.some((description) => sameRange(description.scope, description.mention.sentence.block) && sameRange(sentence.block, description.scope))
   return !inline || sentence.has(curriculum) || sentence.find(curriculumContent).some((content) => !saysWhoTakesPart(content))
