@@ -277,6 +277,13 @@ describe('a label its colon declines', () => {
     expect(mentions('Acompañamiento posterior: no previsto')).toEqual([['Acompañamiento', true]])
   })
 
+  test('a value that is only the word for missing declines the label; a lack told at length is no such value', () => {
+    expect(mentions('Acompañamiento: falta')).toEqual([['Acompañamiento', true]])
+    expect(mentions('Coaching: missing.')).toEqual([['Coaching', true]])
+    expect(mentions('Accompagnement : manquant')).toEqual([['Accompagnement', true]])
+    expect(mentions('Acompañamiento: falta de tutores en las plantas, que el proyecto formará')).toEqual([['Acompañamiento', false]])
+  })
+
   test('a label named at length that its value leaves out or puts off to inception', () => {
     expect(mentions('Acompañamiento en el puesto o mentoría a las personas formadas después de los talleres y del curso: no está incluido en el presupuesto')).toEqual([
       ['Acompañamiento', true],
