@@ -230,7 +230,10 @@ function hasCount(model: ProposalModel, match: Match, unit: Range, wholeUnit: bo
     if (counts.some((count) => relatedTo(count, seats, 'phrase').length > 0)) return true
     if (model.find(nomination, {within: unit, includeNegated: true}).length > 0) return true
     // A table's header says what its rows count and who fills them: "| Participant group | Nominated by | Places |".
-    return header !== undefined && askedOnce(model, 'seats in header', header, () => model.find(seatWord, {within: header, includeNegated: true}).length > 0 || model.find(nomination, {within: header, includeNegated: true}).length > 0)
+    if (header !== undefined && askedOnce(model, 'seats in header', header, () => model.find(seatWord, {within: header, includeNegated: true}).length > 0 || model.find(nomination, {within: header, includeNegated: true}).length > 0)) return true
+    // So does the heading of a table of the targets themselves: "### Metas de participación en las actividades formativas".
+    const heading = match.section?.heading.range
+    return header !== undefined && heading !== undefined && askedOnce(model, 'targets heading', heading, () => saysTargetsOfParticipation(model, heading))
   })
   return counted || sentInNumber(match)
 }
@@ -291,6 +294,12 @@ const OF = new Set(['of', 'from', 'de', 'del', 'des', 'du', 'd'])
 /** At most this many words for the first complement ("las cooperativas empleadoras"), and for the article before the group. */
 const PHRASE_WORDS = 4
 const ARTICLE_WORDS = 2
+
+/** Whether a heading names participation targets: "Participation targets", "Metas de participación", "Objectifs de participation". */
+function saysTargetsOfParticipation(model: ProposalModel, heading: Range): boolean {
+  const within = {within: heading, includeHeadings: true, includeNegated: true}
+  return model.find(participationTarget, within).length > 0 && model.find(participationContext, within).length > 0
+}
 
 /**
  * Whether a mention of a group sits in a statement that sets a target for
