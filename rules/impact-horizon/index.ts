@@ -132,8 +132,13 @@ function withoutBaseline(text: string): string {
 /** "month 10", "mois 6", "mes 12" in any case; "M6" only as a capital code ("m2" is an area). */
 const MONTH_WORDS = /\b(?:month|mois|mes)\s*(\d{1,2})\b/giu
 const MONTH_CODE = /\bM(\d{1,2})\b/gu
-/** The count before the word, as a column header dates its targets: "Cible à 12 mois", "Target at 12 months", "Meta a los 12 meses". */
-const MONTHS_COUNT = /(?<![\p{L}\p{N}])(?:at|by|within|à|a|au bout de|a los|al cabo de|en los)\s+(\d{1,2})\s*(?:months?|mois|meses)\b/giu
+/**
+ * The count before the word, as a column header dates its targets: "Cible à 12 mois", "Target at 12 months", "Meta a los
+ * 12 meses". Not a count after an event other than the project's start: "revisión de actas a los 6 meses del curso" is
+ * six months after each course, whenever it runs.
+ */
+const MONTHS_COUNT =
+  /(?<![\p{L}\p{N}])(?:at|by|within|à|a|au bout de|a los|al cabo de|en los)\s+(\d{1,2})\s*(?:months?|mois|meses)\b(?!\s+(?:after|following|from|of|de|del|des|du|d['’]|après|después de|después del|tras)\s+(?:(?:the|each|every|la|le|les|el|los|las|l['’]|cada|chaque)\s*)?(?!(?:project|projet|proyecto|programme|program|programa|start|inicio|démarrage|début|lancement)\b)\p{L})/giu
 const YEAR = /\b(?:year|yr|y|année|an|año)\s*(\d)\b/giu
 const MIDTERM = /\b(?:mid-?term|midline|mi-parcours|medio término|baseline \+ ?\d)\b/iu
 
