@@ -1,6 +1,6 @@
 // impact-beyond-prepost: training results are measured beyond pre- and
 // post-tests (seed 000, lesson 181147; seed 003; seed 004, recommendation 6).
-import {relatedMentions, type Lexicon, type Match, type Rule, type Sentence} from '@lessonlint/core'
+import {relatedMentions, relatedTo, type Lexicon, type Match, type ProposalModel, type Rule, type Sentence} from '@lessonlint/core'
 
 import {
   applicationMeasure,
@@ -12,11 +12,13 @@ import {
   measurement,
   observation,
   otherApplications,
+  peopleTrained,
   prePostTests,
+  puttingToUse,
   trainingModule,
 } from '../lexicons/training.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
-import {currentMentions, isBareLabel} from '../shared/mentions.js'
+import {currentMentions, isBareLabel, neighbours} from '../shared/mentions.js'
 import {itcIloBoardCC82, lmppEvaluation2009, trainingLesson181147} from '../shared/sources.js'
 import {explainTrainingComponent, NO_TRAINING_COMPONENT, plannedMentions, trainingComponent} from '../shared/training.js'
 import {es} from './messages.es.js'
@@ -35,6 +37,22 @@ const COACHING = /^(?:coach|mentor|accompan|accompagn|acompañ|tutor)/iu
 function coaches(sentence: Sentence): boolean {
   return sentence.find(followUpSupport).some((match) => COACHING.test(match.term))
 }
+
+/**
+ * An indicator that counts the people trained who put something to use, in one clause: "% de inspectores/as
+ * formados/as que aplican la guía en inspecciones reales", "share of trained supervisors using the checklist".
+ */
+function appliedByThoseTrained(model: ProposalModel): Match[] {
+  return model.indicators.flatMap((indicator) => {
+    const trained = model.find(peopleTrained, {within: indicator.range})
+    if (trained.length === 0) return []
+    // What they are trained in is a topic: "officers trained in applying the revised contract".
+    return model.find(puttingToUse, {within: indicator.range}).filter((use) => !TOPIC_BEFORE.has(neighbours(use).before.toLowerCase()) && relatedTo(use, trained, 'clause').length > 0)
+  })
+}
+
+/** Prepositions that make a use the subject of the training rather than its application: "trained in applying", "formés à utiliser". */
+const TOPIC_BEFORE = new Set(['in', 'on', 'to', 'for', 'at', 'en', 'sur', 'à', 'a', 'pour', 'para', 'de', 'du'])
 
 const rule: Rule<MessageId> = {
   meta: {
@@ -74,6 +92,8 @@ const rule: Rule<MessageId> = {
       (match) => match.section?.isIn('monitoring') || match.sentence.has(applicationMeasure),
     )
     if (measuredApplication.length > 0) return satisfiedBy(context, 'application of learning measured', measuredApplication)
+    const indicated = appliedByThoseTrained(model)
+    if (indicated.length > 0) return satisfiedBy(context, 'application of learning measured by an indicator', indicated)
     // "Six months after each course, advisers will observe a committee meeting": a delayed measure of training.
     // A logframe or M&E table says it across the cells of one row ("Behaviour | … | phone interviews | 6 months after"):
     // outside a sentence, the row is the unit.

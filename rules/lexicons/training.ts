@@ -1192,6 +1192,23 @@ export const learningApplication = defineLexicon('application of learning', {
 })
 
 /**
+ * Putting something to use, said of the people trained in an indicator: "% of trained inspectors who apply the
+ * checklist", "% de inspectores formados que aplican la guía", "part des agents formés qui utilisent la grille".
+ */
+export const puttingToUse = defineLexicon('putting to use', {
+  en: ['apply', 'applies', 'applying', 'use', 'uses', 'using', 'put into practice', 'puts into practice', 'putting into practice'],
+  fr: ['applique', 'appliquent', 'utilise', 'utilisent', 'mettent en pratique', 'met en pratique', 'mettent en œuvre', 'met en œuvre'],
+  es: ['aplica', 'aplican', 'utiliza', 'utilizan', 'usa', 'usan', 'pone en práctica', 'ponen en práctica'],
+})
+
+/** The people a course trained, named as such: "trained inspectors", "agents formés", "inspectores formados". */
+export const peopleTrained = defineLexicon('people trained', {
+  en: ['trained', 'course graduates', 'graduates of the course'],
+  fr: ['formé', 'formés', 'formée', 'formées'],
+  es: ['formado', 'formados', 'formada', 'formadas', 'capacitado', 'capacitados', 'capacitada', 'capacitadas'],
+})
+
+/**
  * Words that make a sentence about application of learning a measurement of
  * it: the measurement words and those of monitoring ("track", "rate",
  * "percentage of trainees who apply...").
