@@ -976,9 +976,12 @@ export const integrationIntoSystems = defineLexicon('integration into own system
   ],
   fr: ['inscription du module dans', 'inscription dans', 'inscrit dans', 'inscrite dans', 'inscrits dans', 'inscrire dans', 'adopté par', 'adoptée par', 'adoptés par', 'validé par', 'validés par', 'validées par', 'rendu obligatoire', 'rendus obligatoires', 'intégrés au', 'intégré au', 'intégrée au', 'intégré dans', 'intégrée dans', 'intégrés dans', 'intégré à', 'intégrée à', 'intégration dans', 'intégration à', 'repris par', 'ancré dans',
     // The verb alone, read with a training system in one clause by the rule ("le module sera intégré, dès la deuxième année, au cursus").
-    'intégré', 'intégrée', 'intégrés', 'intégrées', 'incorporé', 'incorporée'],
+    'intégré', 'intégrée', 'intégrés', 'intégrées', 'incorporé', 'incorporée',
+    "s'intègre dans", "s'intègre au", "s'intégrera dans", "s'intégrera au", "s'intègrent dans", "s'intégreront dans"],
   es: ['adoptado por', 'adoptada por', 'aprobado por', 'aprobada por', 'validado por', 'validada por', 'de carácter obligatorio', 'módulo obligatorio', 'pasará a ser', 'integrado en', 'integrada en', 'integración en', 'incorporado en', 'incorporada en', 'asumido por', 'asumida por',
-    'integrado', 'integrada', 'integrados', 'incorporado', 'incorporada', 'incorporados'],
+    'integrado', 'integrada', 'integrados', 'incorporado', 'incorporada', 'incorporados',
+    // The reflexive verb, now or to come: "El curso se integra en el programa de formación continua de la Secretaría".
+    'se integra en', 'se integran en', 'se integrará en', 'se integrarán en', 'se incorpora a', 'se incorpora en', 'se incorporará a', 'se incorporará en', 'se incorporan a', 'se incorporarán a'],
 })
 
 /** What a partner's own training system is: read with `integrationIntoSystems` in one sentence. */
