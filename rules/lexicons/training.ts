@@ -1618,8 +1618,10 @@ export const participationContext = defineLexicon('training participants', {
     'nominee',
     'nominated',
   ],
-  fr: ['participant*', 'participation', 'place*', 'siège*', 'stagiaire*', 'formé*', 'formation', 'atelier*', 'cohorte*', 'apprenant*'],
-  es: ['participante*', 'participación', 'plaza*', 'cupo*', 'capacitad*', 'capacitación', 'formación', 'taller*', 'curso*', 'cohorte*'],
+  // A course's intake, as French and Spanish count by it: "dans chaque promotion de formateurs relais : au moins 2
+  // représentants syndicaux" (not "promotion" alone: "la promotion de l'emploi").
+  fr: ['participant*', 'participation', 'place*', 'siège*', 'stagiaire*', 'formé*', 'formation', 'atelier*', 'cohorte*', 'apprenant*', 'chaque promotion', 'par promotion'],
+  es: ['participante*', 'participación', 'plaza*', 'cupo*', 'capacitad*', 'capacitación', 'formación', 'taller*', 'curso*', 'cohorte*', 'cada promoción', 'por promoción'],
 })
 
 /** A label that opens a paragraph about who takes part in a training: "Participants:", "Participación:". */
