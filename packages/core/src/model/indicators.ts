@@ -10,9 +10,12 @@ import type {TableRecord} from './tables.js'
 
 /** Header of an indicator column, in English, French and Spanish (also "KPIs"); "Indicative budget" is not one. */
 const INDICATOR_HEADER = /\bindicat(?:ors?|eurs?)\b|\bindicador(?:es)?\b|\bkpis?\b/i
-/** How indicator statements read when they come as list items ("de" elides before a vowel: "Nombre d'inspecteurs", "Taux d'emploi"). */
+/**
+ * How indicator statements read when they come as list items ("de" elides before a vowel: "Nombre d'inspecteurs", "Taux
+ * d'emploi"), abbreviations as notes write them included: "nb de maîtres formés", "% d'apprentis", "N.º de delegadas".
+ */
 const INDICATOR_PHRASE =
-  /\b(?:number of|no\. of|percentage of|per ?cent(?:age)? of|% of|share of|proportion of|rate of|ratio of|n[uú]mero de|porcentaje de|proporci[oó]n de|tasa de)\b|\b(?:nombre|pourcentage|proportion|part|taux) d(?:es?\b|['’])|%\s*(?:of|de)\b/i
+  /\b(?:number of|no\. of|percentage of|per ?cent(?:age)? of|% of|share of|proportion of|rate of|ratio of|n[uú]mero de|porcentaje de|proporci[oó]n de|tasa de)\b|\b(?:nombre|nb|pourcentage|proportion|part|taux) d(?:es?\b|['’])|\bn\.?\s?[ºo°]\s?de\b|%\s*(?:of\b|de\b|d['’])/i
 /** A lead-in naming indicators: a heading title, or a paragraph ending in a colon. */
 const INDICATOR_LABEL = /\b(?:key )?(?:performance )?(?:indicators?|indicateurs?|indicadores?|kpis?)\b/i
 /**

@@ -32,6 +32,15 @@ describe('indicators', () => {
     expect(first.section?.heading.title).toBe('Monitoring and evaluation')
   })
 
+  it('reads indicator items abbreviated as notes write them: "nb de", "% d\'", "N.º de"', () => {
+    const text = ['# T', '', '## Suivi-évaluation', '', "- nb de maîtres artisans formés", "- % d'apprentis qui réussissent le CQM", '- N.º de delegadas formadas', '- nbre total à voir', ''].join('\n')
+    expect(buildModel(text).indicators.map((indicator) => indicator.text)).toEqual([
+      'nb de maîtres artisans formés',
+      "% d'apprentis qui réussissent le CQM",
+      'N.º de delegadas formadas',
+    ])
+  })
+
   it('reads logframe tables whose indicator column is not the first', () => {
     const text = [
       '# T',
