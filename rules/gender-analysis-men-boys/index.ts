@@ -201,7 +201,7 @@ function elaboratedAfterColon(men: Match, risk: Match): boolean {
 /** Whether a list item names the men and nothing else, as a label over nested items: "- boys", "- Hombres jóvenes :". */
 function namesOnlyThem(men: Match): boolean {
   const {sentence} = men
-  return sentence.container === 'list-item' && words(sentence.text.replace(/[:\s]+$/u, '')).length <= words(men.text).length + 2
+  return sentence.container === 'list-item' && words(sentence.text).length <= words(men.text).length + 2
 }
 
 function leadsBlock(men: Match): boolean {

@@ -63,8 +63,9 @@ const DECIDED_BY_HAND: Record<string, string> = {
   // fail the lookahead at once), so giving groups back costs one step each (growth family "digits and dots").
   'packages/core/src/model/headings.ts /^(?:section|chapter|part|annex|annexe|appendix|partie|chapitre|anexo|apendice|capitulo|parte|seccion)\\s+(?:\\d+(?:\\.\\d+)*|[ivxlc]+|[a-z])\\b\\.?(?:\\s*[-–—:.)])?\\s*|^\\d{1,3}(?:\\.\\d{1,3})*(?![\\d,])[.)]?(?:\\s*[-–—:])?\\s+|^\\(?(?:[ivxlc]+|[a-z])[.)](?:\\s*[-–—:])?\\s+|^(?:[ivxlc]+|[a-z])\\s+[-–—:]\\s+/i':
     'anchored; each numbering group parses one way',
-  // Fixed phrases between word boundaries; "%" followed by one run of spaces, read once from its "%".
-  'packages/core/src/model/indicators.ts /\\b(?:number of|no\\. of|percentage of|per ?cent(?:age)? of|% of|share of|proportion of|rate of|ratio of|n[uú]mero de|porcentaje de|proporci[oó]n de|tasa de)\\b|\\b(?:nombre|pourcentage|proportion|part|taux) d(?:es?\\b|[\'’])|%\\s*(?:of|de)\\b/i':
+  // Fixed phrases between word boundaries; "%" followed by one run of spaces, read once from its "%"; "n.º" with at
+  // most one space on each side of its sign.
+  'packages/core/src/model/indicators.ts /\\b(?:number of|no\\. of|percentage of|per ?cent(?:age)? of|% of|share of|proportion of|rate of|ratio of|n[uú]mero de|porcentaje de|proporci[oó]n de|tasa de)\\b|\\b(?:nombre|nb|pourcentage|proportion|part|taux) d(?:es?\\b|[\'’])|\\bn\\.?\\s?[ºo°]\\s?de\\b|%\\s*(?:of\\b|de\\b|d[\'’])/i':
     'fixed phrases; one run of spaces after each "%"',
   // Anchored at the start: one attempt. What may give back is the author part, at most 60 characters, and the
   // spaces before the colon: bounded work whatever the length of the comment.
