@@ -268,7 +268,7 @@ function cellParagraphs(flat: FlatText, source: string, shift: number): FlatText
 }
 
 /** A form's header over its fields and the applicant's answers: "| Field | Response |", "| Champ | Réponse |", "| Campo | Respuesta |". */
-const FIELD_HEADER = /^(?:fields?|questions?|items?|champs?|rubriques?|questions?|campos?|preguntas?|rubros?|apartados?)$/iu
+const FIELD_HEADER = /^(?:fields?|questions?|items?|champs?|rubriques?|campos?|preguntas?|rubros?|apartados?)$/iu
 const ANSWER_HEADER = /^(?:responses?|answers?|r[ée]ponses?|respuestas?|contenu|content|contenido|details?|d[ée]tails?|detalles?)$/iu
 
 /** Whether a row's two cells are a form's header: the field, then the answer. */
@@ -371,8 +371,7 @@ export function buildTextBlocks(
       cellParagraphs(flat, text, shift).forEach((paragraph, index) =>
         push(paragraph, index === 0 ? unit : {start: paragraph.offsets[0]! + shift, end: paragraph.offsets.at(-1)! + shift}),
       )
-    }
-    else push(flat, unit)
+    } else push(flat, unit)
   }
   /** Whether the walk is in a footnote's text. */
   let inNote = false
