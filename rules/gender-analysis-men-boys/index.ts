@@ -193,17 +193,17 @@ function elaboratedAfterColon(men: Match, risk: Match): boolean {
   return riskClauseStart > menClauseEnd && text.slice(menClauseEnd + 1, riskClauseStart).trim() === ''
 }
 
-/**
- * Whether the men or boys named are what their list item, table row or paragraph is about: its first
- * word or the one after an article ("Garçons : …", "Los hombres jóvenes …"), or the subject that opens a
- * paragraph ("Les hommes, eux, sont embarqués. … des dizaines de morts parmi eux").
- */
 /** Whether a list item names the men and nothing else, as a label over nested items: "- boys", "- Hombres jóvenes :". */
 function namesOnlyThem(men: Match): boolean {
   const {sentence} = men
   return sentence.container === 'list-item' && words(sentence.text).length <= words(men.text).length + 2
 }
 
+/**
+ * Whether the men or boys named are what their list item, table row or paragraph is about: its first
+ * word or the one after an article ("Garçons : …", "Los hombres jóvenes …"), or the subject that opens a
+ * paragraph ("Les hommes, eux, sont embarqués. … des dizaines de morts parmi eux").
+ */
 function leadsBlock(men: Match): boolean {
   const {sentence} = men
   // The first word, or the second after an article: "Garçons : …", "Los hombres jóvenes migrantes …".

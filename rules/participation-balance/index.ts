@@ -229,11 +229,12 @@ function hasCount(model: ProposalModel, match: Match, unit: Range, wholeUnit: bo
     const seats = model.find(seatWord, {within: unit, includeNegated: true})
     if (counts.some((count) => relatedTo(count, seats, 'phrase').length > 0)) return true
     if (model.find(nomination, {within: unit, includeNegated: true}).length > 0) return true
+    if (header === undefined) return false
     // A table's header says what its rows count and who fills them: "| Participant group | Nominated by | Places |".
-    if (header !== undefined && askedOnce(model, 'seats in header', header, () => model.find(seatWord, {within: header, includeNegated: true}).length > 0 || model.find(nomination, {within: header, includeNegated: true}).length > 0)) return true
+    if (askedOnce(model, 'seats in header', header, () => model.find(seatWord, {within: header, includeNegated: true}).length > 0 || model.find(nomination, {within: header, includeNegated: true}).length > 0)) return true
     // So does the heading of a table of the targets themselves: "### Metas de participación en las actividades formativas".
     const heading = match.section?.heading.range
-    return header !== undefined && heading !== undefined && askedOnce(model, 'targets heading', heading, () => saysTargetsOfParticipation(model, heading))
+    return heading !== undefined && askedOnce(model, 'targets heading', heading, () => saysTargetsOfParticipation(model, heading))
   })
   return counted || sentInNumber(match)
 }

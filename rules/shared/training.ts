@@ -7,6 +7,7 @@ import {
   firstAtLeast,
   isHistory,
   isPersonNoun,
+  opensWithBullet,
   pastMarkers,
   related,
   relatedMentions,
@@ -409,9 +410,6 @@ export interface CurriculumDescription {
 /** mdast node types, through the contract (the rules package does not depend on mdast itself). */
 type Nodes = Parameters<ProposalModel['rangeOfNode']>[0]
 
-/** A bullet written in a line of text, as a table cell lists: "<br>• Module 1: …". */
-const INLINE_BULLET = /^[•▪◦●■]\s/u
-
 /** The block of text that describes what a curriculum mention refers to, and the paragraph that introduces a list or table of it. */
 function describingScope(model: ProposalModel, mention: Match): {scope: Range; hasList: boolean; lead?: Range; nested?: boolean} {
   const path = model.nodePathAt(mention.range.start.offset)
@@ -438,7 +436,7 @@ function describingScope(model: ProposalModel, mention: Match): {scope: Range; h
     const scope = within(sentence.block, nodeRange(row.node)) ? sentence.block : nodeRange(row.node)
     // A sentence ending in a colon over the bullets the cell goes on with ("The curriculum has five modules:<br>• Module
     // 1: …") introduces them, as a paragraph does the list after it.
-    const bullets = sentence.text.trimEnd().endsWith(':') && model.sentences({within: scope}).some((next) => next.range.start.offset >= sentence.range.end.offset && INLINE_BULLET.test(next.text))
+    const bullets = sentence.text.trimEnd().endsWith(':') && model.sentences({within: scope}).some((next) => next.range.start.offset >= sentence.range.end.offset && opensWithBullet(next.text))
     return bullets ? {scope: {start: sentence.range.start, end: scope.end}, hasList: true, lead: sentence.range} : {scope, hasList: false}
   }
   const heading = [...path].reverse().find((block) => block.node.type === 'heading')
@@ -523,10 +521,8 @@ export function isCourseTopic(model: ProposalModel, match: Match): boolean {
   // In the curriculum's own sentence, what comes before it outside its phrase is not its topic: "At least 40% of
   // course participants will be women, and ZCTU and ZFE will each nominate ten representatives to attend the module on
   // risk-based planning."
-  const described = (description: CurriculumDescription) =>
-    description.mention.sentence === sentence && (match.sentenceIndex >= description.mention.sentenceIndex || related(match, description.mention, 'phrase'))
-  if (descriptions.some(described)) return true
-  if (descriptions.some((description) => description.mention.sentence === sentence)) return false
+  const own = descriptions.filter((description) => description.mention.sentence === sentence)
+  if (own.length > 0) return own.some(({mention}) => match.sentenceIndex >= mention.sentenceIndex || related(match, mention, 'phrase'))
   if (sentence.container !== 'paragraph') return true
   if (labelledParticipants(model, sentence)) return false
   const inline = descriptions.some((description) => sameRange(description.scope, description.mention.sentence.block) && sameRange(sentence.block, description.scope))

@@ -69,12 +69,9 @@ function labelledRowIndicators(table: TableRecord['table'], node: TableRecord['n
     if (row.cells.length !== 2 || !label || !value || value.text === '') return []
     if (!INDICATORS_FIELD.test(label.text.replace(/\([^()]*\)/gu, '').trim())) return []
     const statements = statementsOf(cellLines(node.children[row.index + 1]?.children[1], text))
-    const indicator = (statement: {text: string; start: number; end: number}, range: Range) => ({
-      offset: statement.start,
-      indicator: {text: statement.text, fullText: statement.text, range, row, item: null, section: table.section},
-    })
-    if (statements.length === 0) return [indicator({text: value.text, start: row.range.start.offset, end: row.range.end.offset}, row.range)]
-    return statements.map((statement) => indicator(statement, positions.rangeOf(statement.start, statement.end)))
+    const indicator = (statement: string, range: Range) => ({offset: range.start.offset, indicator: {text: statement, fullText: statement, range, row, item: null, section: table.section}})
+    if (statements.length === 0) return [indicator(value.text, row.range)]
+    return statements.map((statement) => indicator(statement.text, positions.rangeOf(statement.start, statement.end)))
   })
 }
 

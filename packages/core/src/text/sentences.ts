@@ -21,6 +21,13 @@ const TERMINATOR = /(?<![.!?…])[.!?…]+["'”’»)\]]*(?=\s|$)/gu
 /** What may open a sentence after a terminator: a capital, a digit, an opening quote or bracket. */
 const SENTENCE_START = /^(?:\p{Lu}|\p{Lt}|\p{Lo}|\p{N}|["'“‘«(\[¿¡])/u
 
+/** Whether a sentence opens with a bullet written in its line, as a table cell lists: "<br>• Module 1: …" (`sentenceSpans` cuts before one). */
+export function opensWithBullet(text: string): boolean {
+  return OPENING_BULLET.test(text)
+}
+
+const OPENING_BULLET = /^[•▪◦●■][ \t]/u
+
 /** `[start, end)` spans of the sentences of a text, untrimmed. */
 export function sentenceSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = []
