@@ -56,8 +56,9 @@ function targetIndicators(table: TableRecord['table']): Array<{offset: number; i
 /**
  * A form's field that names indicators, its label before the value: "| **Indicators** *(List up to 6.)* | 1) Number of
  * …<br>2) … |", "| Indicateurs clés | … |", "| Indicadores de resultado | … |". Help text in brackets is no part of the label.
+ * A label has at most three qualifiers ("key project outcome indicators"): bounded, the ReDoS check decides it in a second.
  */
-const INDICATORS_FIELD = /^(?:(?:key|main|outcome|output|performance|project|results?)\s+)*(?:indicators?|indicateurs?|indicadores?|kpis?)(?:\s+(?:cl[ée]s?|clave|principa(?:ux|les)|de (?:r[ée]sultados?|resultat|r[ée]sultat|impacto|produit|producto|effet)|d['’]effet))?\s*:?$/iu
+const INDICATORS_FIELD = /^(?:(?:key|main|outcome|output|performance|project|results?)\s+){0,3}(?:indicators?|indicateurs?|indicadores?|kpis?)(?:\s+(?:cl[ée]s?|clave|principa(?:ux|les)|de (?:r[ée]sultados?|resultat|r[ée]sultat|impacto|produit|producto|effet)|d['’]effet))?\s*:?$/iu
 
 /**
  * A table of labels and values (a form's fields, two columns) whose label names indicators: each statement of the
