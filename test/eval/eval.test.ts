@@ -25,7 +25,7 @@ const verdicts: Verdict[] = await evaluate()
  * The blind proposals came in rounds of four per language (01–04, 05–08, 09–12, 13–16, 17–20, 21–24, 25–28, 29–32, 33–36, 37–40, 41–44, 45–48, 49–52, 53–56, 57–60, 61–64, 65–68, 69–72, 73–76, 77–80, 81–84, 85–88), each written later, in shapes
  * the rounds before lacked; each round has its floors, so a new round's first-run misses lower no earlier floor.
  */
-const roundOf = (file: string): number => Math.ceil(Number(basename(file).slice(0, 2)) / 4)
+const roundOf = (file: string): number => Math.ceil(Number(/^\d+/u.exec(basename(file))?.[0]) / 4)
 const of = (set: string, language?: string, round?: number) =>
   score(verdicts.filter((v) => v.set === set && (!language || v.language === language) && (round === undefined || roundOf(v.file) === round)))
 
