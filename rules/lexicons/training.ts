@@ -232,7 +232,9 @@ export const notTraining = defineLexicon('not training', {
   ],
   es: ['taller de co-diseño', 'taller de codiseño', 'taller de cocreación', 'taller de co-creación', 'taller de diseño', 'taller de consulta', 'en el curso de', 'en el transcurso de', 'a lo largo del curso', 'taller de validación', 'taller de lanzamiento', 'taller de consulta',
     'formación de precios', 'formación de los precios', 'formación de salarios', 'formación de los salarios', 'formación bruta de capital', 'formación de capital',
-    'formación de derechos', 'formación de los derechos'],
+    'formación de derechos', 'formación de los derechos',
+    // "Formar parte de" is to be part of: "el régimen formará parte permanente del sistema".
+    'formar parte', 'forma parte', 'forman parte', 'formará parte', 'formarán parte', 'formaría parte', 'formarían parte', 'forme parte', 'formen parte', 'formó parte', 'formaron parte', 'formando parte'],
 })
 
 /**
