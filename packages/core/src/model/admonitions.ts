@@ -17,7 +17,8 @@
 // opening fence's type and closing fence leave the text, and a title ("Sección en elaboración",
 // "Stratégie genre en cours d'élaboration") becomes a paragraph of its own, as a callout shows it.
 // A heading right after an opening fence is the callout's title, as Quarto shows it, not a section
-// of the document: the callout's text stays in the section around it.
+// of the document: the callout's text stays in the section around it. A div with an identifier and
+// no class (`::: {#sec-risks}`) is no callout: Quarto numbers and cross-references its heading as a section.
 //
 // Callouts of GitHub and Obsidian are blockquotes whose first line is a marker and an optional title
 // ("> [!WARNING] Open question"). The marker is markup; the title is a paragraph of its own, as the
@@ -209,12 +210,20 @@ function lineRange(node: Text, lines: readonly SourceLine[], first: number, last
   }
 }
 
-/** Whether a paragraph is an opening fence and nothing else (`::: {.callout-note}` on its own line). */
+/**
+ * Whether a paragraph is an opening fence and nothing else (`::: {.callout-note}` on its own line), of a callout: a
+ * pandoc div with no class, only an identifier or attributes (`::: {#sec-risks}`), holds a part of the document,
+ * whose heading is the document's own.
+ */
 function isBareOpening(paragraph: Paragraph, text: string): boolean {
   const {start, end} = paragraph.position ?? {}
   if (start?.offset === undefined || end?.offset === undefined) return false
-  return OPENING.test(text.slice(start.offset, end.offset))
+  const fence = text.slice(start.offset, end.offset)
+  return OPENING.test(fence) && !PLAIN_DIV.test(fence)
 }
+
+/** A pandoc div's opening with attributes in braces but no class (no word after a "."): `::: {#sec-risks}`. */
+const PLAIN_DIV = /^:+[ \t]*\{(?:[^}.\r\n]|\.(?![A-Za-z]))*\}/u
 
 /** A callout's heading as its title: a paragraph with the heading's text, where the heading was. */
 function asTitle(heading: Heading): Paragraph {

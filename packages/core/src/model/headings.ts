@@ -349,7 +349,8 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\bchallenge statement\b/,
     /\bhistorique\b/,
     /\bexperiences? (?:anterieures?|de l'organisation)\b/,
-    /\bexperiencia\b/,
+    // "Experiencia especializada" and "experiencia técnica" are expertise, which a project has or engages, not a track record.
+    /\bexperiencia\b(?! (?:especializada|tecnica)\b)/,
     /\btrayectoria\b/,
     // A glossary of acronyms defines words ("| ITC-ILO | International Training Centre of the ILO |"), it plans nothing.
     /\b(?:acronyms?|abbreviations?|glossary|sigles?|acronymes?|siglas|acronimos|abreviaturas|abreviaciones|glosario|lexique)\b/,

@@ -93,6 +93,8 @@ const NEGATORS = new Set([
   'lack', 'lacks', 'lacking', 'lacked',
   'pas', 'aucun', 'aucune', 'sans', 'ni', 'jamais',
   'sin', 'ningun', 'ninguna', 'ninguno', 'nunca',
+  // "Tampoco se prevé una formación…" (nor is … foreseen either), as "nor" and "ni".
+  'tampoco',
   // "Falta un punto focal de género" (is missing), "la falta de formación" (the lack of).
   'falta', 'faltan',
 ])

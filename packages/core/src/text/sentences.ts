@@ -355,8 +355,11 @@ function citesASource(text: string): boolean {
 
 const QUESTION_END = /\?[\s"'”’»)\]]*$/u
 
-/** The number of a form's item: "Q13.", "Question 4:", "Pregunta 7." (a bare "3." may be the writer's own outline). */
-const FORM_ITEM_NUMBER = /^\s*(?:q|question|pregunta)[ \t]?\d{1,3}\b/iu
+/**
+ * The number of a form's item: "Q13.", "Question 4:", "Pregunta 7.", and "P7." as Spanish forms abbreviate "pregunta"
+ * (a bare "3." may be the writer's own outline).
+ */
+const FORM_ITEM_NUMBER = /^\s*(?:q|p|question|pregunta)[ \t]?\d{1,3}\b/iu
 
 /** Whether a text is a form's numbered item that asks, somewhere in it: "Q11. Does the project include training? If yes, explain…". */
 export function isFormQuestion(text: string): boolean {

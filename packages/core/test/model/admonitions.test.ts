@@ -36,6 +36,13 @@ describe('admonitions fenced with colons (documentation sites)', () => {
     expect(model.sentences({includeHeadings: false})[1]!.section?.heading.title).toBe('Genre')
   })
 
+  it('keeps the heading of a pandoc div with an identifier and no class as a section: Quarto numbers it as one', () => {
+    const text = '# Suivi {#sec-suivi}\n\nTexte.\n\n::: {#sec-risques}\n# Risques et hypothèses\n\nLe décret tarde.\n:::\n\n::: {#sec-note .callout-note}\n## Remarque\n\nUne note.\n:::\n'
+    const model = buildModel(text)
+    expect(model.sections.map((section) => section.heading.title)).toEqual(['Suivi', 'Risques et hypothèses'])
+    expect(model.sectionsOf('risks').map((section) => section.heading.title)).toEqual(['Risques et hypothèses'])
+  })
+
   it('keeps a heading that follows a fence closed or left with text', () => {
     const text = '::: {.callout-note}\nUne note.\n:::\n## Activités\n\nTexte.\n'
     expect(buildModel(text).sections.map((section) => section.heading.title)).toEqual(['Activités'])

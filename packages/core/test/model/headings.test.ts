@@ -73,6 +73,9 @@ describe('section kinds from real heading wordings', () => {
     ['## Key deliverables', ['activities']],
     ['## Project management structure', ['stakeholders']],
     ['## Problem and needs analysis', ['background']],
+    // "Experiencia" is a track record; "experiencia especializada" or "técnica" is expertise the project has or engages.
+    ['## Experiencia de la organización', ['background']],
+    ['### P7. ¿Cuenta el proyecto con experiencia especializada en género?', ['gender']],
     // French
     ['## Dispositif de pilotage', ['stakeholders']],
     ['## Arrangements institutionnels', ['stakeholders']],

@@ -261,6 +261,12 @@ describe('a question states nothing', () => {
     expect(item.find(training, {includeNegated: true}).map((match) => match.negated)).toEqual([true])
   })
 
+  test('a Spanish form numbers its questions "P9." (pregunta)', () => {
+    const model = buildModel('# Formulario\n\n### P9. ¿Incluye el proyecto actividades de formación?\n\nNo.\n')
+    const formacion = defineLexicon('formación', {es: ['formación']})
+    expect(model.find(formacion, {includeNegated: true}).map((match) => [match.text, match.negated])).toEqual([['formación', true]])
+  })
+
   test('a question heading names its section', () => {
     const source = 'What training will the project offer?'
     const sentences = splitSentences(blockFrom(source, 'heading'), rangeOfIn(source))

@@ -83,6 +83,7 @@ describe('French and Spanish negators', () => {
     ['Nunca se ha realizado un estudio de seguimiento.', 'estudio de seguimiento'],
     ['El proyecto no contempla ni tutorías ni seguimiento.', 'seguimiento'],
     ['Ningún taller está previsto.', 'taller'],
+    ['Tampoco se prevé una formación específica en igualdad de género.', 'formación'],
     ['Le projet ne prévoit plus de formation.', 'formation'],
   ])('%s → %s', (sentence, term) => {
     expect(negated(sentence, term)).toBe(true)
