@@ -7,6 +7,7 @@ import {
   firstAtLeast,
   isHistory,
   isPersonNoun,
+  labelEnd,
   opensWithBullet,
   pastMarkers,
   related,
@@ -461,11 +462,32 @@ function describingScope(model: ProposalModel, mention: Match): {scope: Range; h
     // "Le programme de formation couvre :" over paragraphs of its topics (a list written without markers, or one a
     // conversion left as text: "Normes internationales du travail::"), to the end of its section.
     if (next?.type === 'paragraph' && leadEndsInAColon(model, lead)) {
-      return {scope: {start: lead.start, end: section?.range.end ?? nodeRange(next).end}, hasList: true, lead}
+      return {scope: {start: lead.start, end: topicParagraphsEnd(model, paragraph.parent.children as Nodes[], paragraph.index + 1)}, hasList: true, lead}
     }
     return {scope: lead, hasList: false}
   }
   return {scope: mention.sentence.range, hasList: false}
+}
+
+/** Words a topic's label may have: "Normes internationales du travail :", "Standards and principles". */
+const TOPIC_LABEL_WORDS = 8
+
+/**
+ * Where the paragraphs of topics after a lead that ends in a colon end: the first paragraph, and each paragraph after
+ * it that opens with a topic's label, on a line of its own (a definition list written for pandoc: "Standards and
+ * principles" over ":   International labour standards…") or before a colon ("Égalité de genre : …"). The paragraph
+ * that tells something else ("At least one third of the participants will be women…") is no topic.
+ */
+function topicParagraphsEnd(model: ProposalModel, siblings: readonly Nodes[], first: number): Range['end'] {
+  let end = model.rangeOfNode(siblings[first]!).end
+  for (let index = first + 1; siblings[index]?.type === 'paragraph'; index++) {
+    const range = model.rangeOfNode(siblings[index]!)
+    const firstLine = model.text.slice(range.start.offset, range.end.offset).split(/\r?\n/u, 1)[0]!.trim()
+    const labelLine = words(firstLine).length <= TOPIC_LABEL_WORDS && !/[.!?]$/u.test(firstLine)
+    if (!labelLine && labelEnd(firstLine, TOPIC_LABEL_WORDS) === -1) break
+    end = range.end
+  }
+  return end
 }
 
 /** Whether a paragraph's last sentence ends in a colon, once per paragraph: each curriculum it names asks. */
