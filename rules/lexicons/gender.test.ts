@@ -178,6 +178,7 @@ describe('women, men and the pair', () => {
       'exposed to pesticides', 'debt bondage', 'reluctant to seek help', 'more likely to drop out',
       'exposés aux accidents', 'hésitent à demander de l\'aide', 'expuestos a lesiones', 'la trata de personas',
       'men who are often left out', 'les garçons oubliés des programmes', 'los hombres quedan fuera de los servicios',
+      'male domestic workers have specific needs', 'les hommes ont des besoins spécifiques', 'los jardineros tienen necesidades propias',
     ])
     expectNoMatch(vulnerability, ['Men hold 92 per cent of skilled posts and earn 30 per cent more.', 'se trata de un proyecto'])
   })

@@ -917,6 +917,8 @@ export const vulnerability = defineLexicon('vulnerability', {
     'burns', 'burned', 'burnt',
     // Not seeking care: "norms of masculinity … lead workers to hide symptoms and avoid the company's health services".
     'hide symptoms', 'hide their symptoms', 'hiding symptoms', 'avoid* health services', 'avoid* medical', 'avoid* seeking',
+    // Needs of their own, as an analysis names what it goes on to tell: "men in domestic work also have specific needs: …".
+    'specific needs', 'particular needs', 'own needs', 'less visible',
   ],
   fr: [
     'vulnérab*', 'risque*', 'exposé*', 'exposition', 'danger*', 'accident*', 'blessure*', 'blessé*', 'décès', 'mort', 'morts', 'mortel*', 'tués',
@@ -927,6 +929,7 @@ export const vulnerability = defineLexicon('vulnerability', {
     'sans papiers', 'en situation irrégulière', 'migration irrégulière', 'traversée irrégulière', 'traversées irrégulières', 'voie irrégulière',
     'brûlure*', 'brûlé*',
     'cach* leurs symptômes', 'cach* les symptômes', 'évit* les services', 'évit* de consulter',
+    'besoins spécifiques', 'besoins propres', 'besoins particuliers', 'moins visible', 'moins visibles',
   ],
   es: [
     'vulnerab*', 'riesgo*', 'expuesto*', 'expuesta*', 'exposición', 'peligro*', 'accidente*', 'lesion*', 'muerte*', 'mortal*', 'muertos',
@@ -937,6 +940,7 @@ export const vulnerability = defineLexicon('vulnerability', {
     'sin papeles', 'indocumentad*', 'en situación irregular', 'migración irregular', 'ruta irregular', 'vía irregular',
     'quemadura*', 'quemad*',
     'ocult* síntomas', 'ocult* sus síntomas', 'ocult* los síntomas', 'evit* los servicios', 'evit* consultar',
+    'necesidades propias', 'necesidades específicas', 'necesidades particulares', 'menos visible', 'menos visibles',
   ],
 })
 
