@@ -424,7 +424,15 @@ function describingScope(model: ProposalModel, mention: Match): {scope: Range; h
     // describes the curriculum in that list, as a paragraph does the list after it.
     const [first, ...rest] = 'children' in item ? (item.children as Nodes[]) : []
     if (first?.type === 'paragraph' && rest.some((child) => child.type === 'list')) return {scope: nodeRange(item), hasList: true, lead: nodeRange(first), nested: true}
-    return {scope: nodeRange(item), hasList: false}
+    // A numbered paragraph of a document in UN style ("21. The curriculum will cover:"), the last of its list, over
+    // the lettered paragraphs after the list ("(a) international labour standards…") introduces them.
+    const list = path[itemAt - 1]
+    const lead = nodeRange(item)
+    const listEnds = list?.node.type === 'list' && list.node.children.at(-1) === item
+    if (listEnds && list.parent?.children[list.index + 1]?.type === 'paragraph' && leadEndsInAColon(model, lead)) {
+      return {scope: {start: lead.start, end: topicParagraphsEnd(model, list.parent.children as Nodes[], list.index + 1)}, hasList: true, lead}
+    }
+    return {scope: lead, hasList: false}
   }
   // A table headed by the curriculum ("| Module | Topics |") describes it in all its rows;
   // elsewhere in a table ("| NITA | Owns the curriculum |") the row is the block.
@@ -471,12 +479,15 @@ function describingScope(model: ProposalModel, mention: Match): {scope: Range; h
 
 /** Words a topic's label may have: "Normes internationales du travail :", "Standards and principles". */
 const TOPIC_LABEL_WORDS = 8
+/** A paragraph lettered or numbered as an item of a list written without list markup: "(a) …", "b) …", "(iii) …". */
+const ENUMERATED = /^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s/iu
 
 /**
  * Where the paragraphs of topics after a lead that ends in a colon end: the first paragraph, and each paragraph after
  * it that opens with a topic's label, on a line of its own (a definition list written for pandoc: "Standards and
- * principles" over ":   International labour standards…") or before a colon ("Égalité de genre : …"). The paragraph
- * that tells something else ("At least one third of the participants will be women…") is no topic.
+ * principles" over ":   International labour standards…") or before a colon ("Égalité de genre : …"), or with the
+ * letter of an item ("(b) social dialogue…"). The paragraph that tells something else ("At least one third of the
+ * participants will be women…") is no topic.
  */
 function topicParagraphsEnd(model: ProposalModel, siblings: readonly Nodes[], first: number): Range['end'] {
   let end = model.rangeOfNode(siblings[first]!).end
@@ -484,7 +495,7 @@ function topicParagraphsEnd(model: ProposalModel, siblings: readonly Nodes[], fi
     const range = model.rangeOfNode(siblings[index]!)
     const firstLine = model.text.slice(range.start.offset, range.end.offset).split(/\r?\n/u, 1)[0]!.trim()
     const labelLine = words(firstLine).length <= TOPIC_LABEL_WORDS && !/[.!?]$/u.test(firstLine)
-    if (!labelLine && labelEnd(firstLine, TOPIC_LABEL_WORDS) === -1) break
+    if (!labelLine && !ENUMERATED.test(firstLine) && labelEnd(firstLine, TOPIC_LABEL_WORDS) === -1) break
     end = range.end
   }
   return end

@@ -5,13 +5,13 @@ const ABBREVIATIONS = new Set([
   'e.g.', 'i.e.', 'etc.', 'cf.', 'vs.', 'viz.', 'approx.', 'incl.', 'excl.', 'esp.', 'resp.', 'ref.', 'ibid.', 'al.',
   'no.', 'nos.', 'nr.', 'art.', 'arts.', 'para.', 'paras.', 'p.', 'pp.', 'ch.', 'sec.', 'fig.', 'vol.', 'ed.', 'eds.',
   'dr.', 'mr.', 'mrs.', 'ms.', 'prof.', 'st.', 'jr.', 'sr.', 'sra.', 'mme.', 'mlle.', 'dept.', 'govt.', 'co.', 'inc.', 'ltd.',
-  'núm.', 'pág.', 'págs.', 'ej.', 'env.',
+  'núm.', 'núms.', 'pág.', 'págs.', 'ej.', 'env.',
   // As notes abbreviate: "½-day gender eq. session", "final eval (indep.) Y3", "min. 5 délégués", "max. 25 pax".
   'eq.', 'indep.', 'min.', 'max.', 'mgmt.', 'approx.', 'orgs.', 'org.', 'reps.', 'rep.',
 ])
 
 /** Abbreviations that stand for "number" and only count as such before a number ("No. 188", not "the answer is no."). */
-const NUMBER_ABBREVIATIONS = new Set(['no.', 'nos.', 'nr.', 'núm.'])
+const NUMBER_ABBREVIATIONS = new Set(['no.', 'nos.', 'nr.', 'núm.', 'núms.'])
 
 /** Whether the period at `dot` closes an abbreviation rather than a sentence. */
 export function isAbbreviationPeriod(text: string, dot: number): boolean {

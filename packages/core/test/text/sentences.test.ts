@@ -67,6 +67,13 @@ describe('splitting at sentence ends', () => {
     ])
   })
 
+  test('Spanish "núms." (números) before numbers ends no sentence', () => {
+    expect(sentencesOf('Los Convenios núms. 181 y 189 orientan el módulo. Siguen las prácticas.')).toEqual([
+      'Los Convenios núms. 181 y 189 orientan el módulo.',
+      'Siguen las prácticas.',
+    ])
+  })
+
   test('"etc." ends a sentence only before a capitalised word', () => {
     expect(sentencesOf('Workshops, seminars, etc. are planned. Manuals, guides, etc. The ILO etc. ILO')).toEqual([
       'Workshops, seminars, etc. are planned.',
