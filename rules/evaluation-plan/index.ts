@@ -169,7 +169,19 @@ function qualifiedEvaluations(model: ProposalModel): Match[] {
  * or of the needs a training answers ("Une évaluation des besoins de formation des inspecteurs sera réalisée").
  */
 function isOtherEvaluation(match: Match): boolean {
-  return mentionsAt(match, notAnEvaluation).length > 0 || mentionsAt(match, needsAssessment).length > 0
+  return mentionsAt(match, notAnEvaluation).length > 0 || mentionsAt(match, needsAssessment).length > 0 || requiredFromAThreshold(match)
+}
+
+/** A threshold: what a policy requires from a size of project on. */
+const thresholdWord = defineLexicon('threshold', {en: ['threshold', 'thresholds'], fr: ['seuil', 'seuils'], es: ['umbral', 'umbrales']})
+
+/**
+ * Whether the evaluation is what a threshold earlier in its clause requires, not what the project plans: "the project
+ * falls below the donor's threshold for an external evaluation", "inférieur au seuil à partir duquel la politique
+ * d'évaluation du BIT exige une évaluation indépendante", "por debajo del umbral que exige una evaluación externa".
+ */
+function requiredFromAThreshold(match: Match): boolean {
+  return relatedMentions(match, thresholdWord, 'clause', {includeNegated: true}).some((threshold) => threshold.sentenceIndex < match.sentenceIndex)
 }
 
 /** Whether people stand between an evaluation and its qualifier: "the evaluation of participants at the final session" assesses people, not the project. */
