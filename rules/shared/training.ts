@@ -468,7 +468,7 @@ function describingScope(model: ProposalModel, mention: Match): {scope: Range; h
       return {scope: {start: mention.sentence.range.start, end: section.range.end}, hasList: false}
     }
     // "Le programme de formation couvre :" over paragraphs of its topics (a list written without markers, or one a
-    // conversion left as text: "Normes internationales du travail::"), to the end of its section.
+    // conversion left as text: "Normes internationales du travail::"), as far as they go (`topicParagraphsEnd`).
     if (next?.type === 'paragraph' && leadEndsInAColon(model, lead)) {
       return {scope: {start: lead.start, end: topicParagraphsEnd(model, paragraph.parent.children as Nodes[], paragraph.index + 1)}, hasList: true, lead}
     }
