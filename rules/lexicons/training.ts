@@ -1309,6 +1309,16 @@ export const targetLeftOpen = defineLexicon('target left open', {
   es: ['se fijarán', 'se fijará', 'se definirán', 'se definirá', 'se establecerán', 'se establecerá', 'a definir', 'por definir', 'por determinar'],
 })
 
+/**
+ * The same verbs setting, in the sentence, what follows as the target: "Se fijará como meta que al menos el 40 % de
+ * las personas participantes sean mujeres", "Il sera fixé comme objectif que…", "It will be set as a target that…".
+ */
+export const targetSetAs = defineLexicon('target set as', {
+  en: ['will be set as a target', 'will be set as targets', 'will be set as the target'],
+  fr: ['sera fixé comme objectif', 'sera fixée comme cible', 'sera fixé comme cible', 'seront fixés comme objectifs', 'seront fixées comme cibles'],
+  es: ['se fijará como meta', 'se fijarán como metas', 'se fijará como objetivo', 'se fijarán como objetivos', 'se establecerá como meta', 'se establecerán como metas', 'se establecerá como objetivo'],
+})
+
 /** Words that say a sentence is about what training achieved. */
 export const learningResults = defineLexicon('learning results', {
   // And the session, as a members' organisation calls its training: "trois mois après la dernière session".

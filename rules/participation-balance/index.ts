@@ -29,6 +29,7 @@ import {
   quantity,
   seatWord,
   targetLeftOpen,
+  targetSetAs,
   traineeWord,
   womenParticipants,
   workersRepresentatives,
@@ -325,7 +326,8 @@ function isTarget(model: ProposalModel, match: Match): boolean {
   const target = hasShare(model, unit) || hasCount(model, match, cell ? {start: cell.row.range.start, end: cell.row.range.end} : unit, cell !== undefined || item, cell?.table.header.range)
   if (!target) return false
   // A target said to be set later is none yet: "Targets on the share of women … will be set in the inception report".
-  if (askedOnce(model, 'left open', unit, () => model.find(targetLeftOpen, {within: unit}).length > 0)) return false
+  // Not "Se fijará como meta que al menos el 40 % …", which sets the target it goes on to state.
+  if (askedOnce(model, 'left open', unit, () => model.find(targetLeftOpen, {within: unit}).some((open) => !insideMatchOf(open, targetSetAs)))) return false
   // Seats on the steering committee are no places in the training: a unit that names a governing body and its seats,
   // members or the representatives who make it up, and no trainees ("Le comité de pilotage réunit neuf membres : …
   // deux sièges pour les organisations syndicales", "integrado por dos representantes de cada sindicato").
