@@ -9,6 +9,7 @@ import {
   isPersonNoun,
   labelEnd,
   opensWithBullet,
+  opensWithEnumeration,
   pastMarkers,
   related,
   relatedMentions,
@@ -479,8 +480,6 @@ function describingScope(model: ProposalModel, mention: Match): {scope: Range; h
 
 /** Words a topic's label may have: "Normes internationales du travail :", "Standards and principles". */
 const TOPIC_LABEL_WORDS = 8
-/** A paragraph lettered or numbered as an item of a list written without list markup: "(a) …", "b) …", "(iii) …". */
-const ENUMERATED = /^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s/iu
 
 /**
  * Where the paragraphs of topics after a lead that ends in a colon end: the first paragraph, and each paragraph after
@@ -495,7 +494,7 @@ function topicParagraphsEnd(model: ProposalModel, siblings: readonly Nodes[], fi
     const range = model.rangeOfNode(siblings[index]!)
     const firstLine = model.text.slice(range.start.offset, range.end.offset).split(/\r?\n/u, 1)[0]!.trim()
     const labelLine = words(firstLine).length <= TOPIC_LABEL_WORDS && !/[.!?]$/u.test(firstLine)
-    if (!labelLine && !ENUMERATED.test(firstLine) && labelEnd(firstLine, TOPIC_LABEL_WORDS) === -1) break
+    if (!labelLine && !opensWithEnumeration(firstLine) && labelEnd(firstLine, TOPIC_LABEL_WORDS) === -1) break
     end = range.end
   }
   return end

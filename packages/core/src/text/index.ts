@@ -6,7 +6,7 @@ import {matchOffsets, mayMention, mentions, preparedOf, sentenceOffsets} from '.
 
 export type {TextBlock} from './blocks.js'
 export {defineLexicon, documentLexicon, compileLexicon, termPattern, type CompiledLexicon, type Hit} from './lexicon.js'
-export {labelEnd, opensWithBullet, splitSentences, sentenceSpans, topicEnd} from './sentences.js'
+export {labelEnd, opensWithBullet, opensWithEnumeration, splitSentences, sentenceSpans, topicEnd} from './sentences.js'
 export {deniesInItsFirstClause, isNegated, refersBack} from './negation.js'
 export {isFemalePersonNoun, isFeminineOf, isPersonNoun, isWomenGroupNoun} from './people.js'
 export {opensWithPlaceholder} from './placeholders.js'

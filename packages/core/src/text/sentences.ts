@@ -28,6 +28,11 @@ export function opensWithBullet(text: string): boolean {
 
 const OPENING_BULLET = /^[•▪◦●■][ \t]/u
 
+/** Whether a text opens with the number or letter of an item written without list markup: "(a) …", "b) …", "iv. …". */
+export function opensWithEnumeration(text: string): boolean {
+  return TITLE_NUMBERING.test(text)
+}
+
 /** `[start, end)` spans of the sentences of a text, untrimmed. */
 export function sentenceSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = []
@@ -476,7 +481,7 @@ export function splitSentences(block: TextBlock, rangeOf: RangeOf): Sentence[] {
   return spans.map(({start, text}, index) => new BlockSentence(text, block, start, unit, rangeOf, spans[index + 1]?.text, index === 0))
 }
 
-/** Numbering before a title: "1)", "2.", "a)", "iv.". */
+/** Numbering before a title or an item written as a paragraph: "1)", "2.", "a)", "(b)", "iv.". */
 const TITLE_NUMBERING = /^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+/iu
 /** How many words a run-in title has at most: "Gender strategy and expertise.", "IOM and the UN system." */
 const TITLE_WORDS = 6
