@@ -139,9 +139,8 @@ function allocationInText(model: ProposalModel): {sentence: Sentence; amount: st
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
     const before = previous
     previous = sentence
-    // What an earlier phase spent ("En la fase I se asignó el 5 % del presupuesto a …") funds nothing now. A table's
-    // cells are read as its rows (`budgetTables`), but for a template's row, whose cell is its section's text.
-    if ((sentence.container === 'table-cell' && sentence.section?.heading.style !== 'row') || isHistory(sentence)) continue
+    // A table's cells are read as its rows (`budgetTables`), but for a template's row, whose cell is its section's text.
+    if (sentence.container === 'table-cell' && sentence.section?.heading.style !== 'row') continue
     const text = sentence.text
     // A paragraph titled as a budget ("**Budget (USD).** Gender sensitisation and women's outreach: 62,000.") is one,
     // as a budget section is: proposals written output by output give each output its own.
@@ -158,7 +157,9 @@ function allocationInText(model: ProposalModel): {sentence: Sentence; amount: st
     const times = sentence.find(timeShare, {includeNegated: true})
     const ofTime = (span: {end: number}) => times.some((time) => time.sentenceIndex >= span.end && text.slice(span.end, time.sentenceIndex).trim() === '')
     const amounts = spans.filter((span) => !isNegated(text, span.start, span.end) && !ofTime(span))
-    if (amounts.length === 0) continue
+    // What an earlier phase spent ("En la fase I se asignó el 5 % del presupuesto a …") funds nothing now. Asked last:
+    // reading a sentence's tense costs more than finding that it states no amount.
+    if (amounts.length === 0 || isHistory(sentence)) continue
     // Outside the budget, "30 per cent of places are reserved for women" is a participation target, not money for gender work.
     // "Un montant de 45 000 USD est réservé à ces activités", right after the paragraph that lists the gender measures:
     // what "these activities" refers back to is the gender work of the paragraph (or list item) before, in the same section.
