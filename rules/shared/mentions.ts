@@ -89,6 +89,24 @@ export interface MentionOptions {
  * history sentences.
  */
 export function currentMentions(model: ProposalModel, lexicon: Lexicon, options: MentionOptions = {}): Match[] {
+  const key = `${options.allowBackground === true} ${options.allowHistory === true} ${(options.notIn ?? []).join(',')}`
+  let byLexicon = currentByModel.get(model)
+  if (!byLexicon) currentByModel.set(model, (byLexicon = new Map()))
+  let byOptions = byLexicon.get(lexicon)
+  if (!byOptions) byLexicon.set(lexicon, (byOptions = new Map()))
+  let mentions = byOptions.get(key)
+  if (!mentions) byOptions.set(key, (mentions = findCurrentMentions(model, lexicon, options)))
+  return [...mentions]
+}
+
+/**
+ * Each model's current mentions, by lexicon and options: rules ask for the same ones again (every
+ * rule about partners asks for the kinds of organisation), and weighing each mention's tense is
+ * most of what the answer costs.
+ */
+const currentByModel = new WeakMap<ProposalModel, Map<Lexicon, Map<string, Match[]>>>()
+
+function findCurrentMentions(model: ProposalModel, lexicon: Lexicon, options: MentionOptions): Match[] {
   const notIn: SectionKind[] = [...(options.notIn ?? [])]
   const found = model.find(lexicon, {notIn})
   const kept = options.allowBackground ? found : found.filter((match) => !match.section?.isIn('background') || plansTheProject(match))
