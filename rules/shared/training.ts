@@ -351,6 +351,15 @@ function isAdjectivalTrained(match: Match): boolean {
 
 /** Current mentions of training, workshops, courses, coaching or capacity building. */
 function trainingMentions(model: ProposalModel): Match[] {
+  let mentions = trainingMentionsCache.get(model)
+  if (!mentions) trainingMentionsCache.set(model, (mentions = findTrainingMentions(model)))
+  return [...mentions]
+}
+
+/** Each model's training mentions: the component and the curricula both start from them, and each is weighed by a dozen tests. */
+const trainingMentionsCache = new WeakMap<ProposalModel, Match[]>()
+
+function findTrainingMentions(model: ProposalModel): Match[] {
   const mentions = componentMentions(model, trainingActivity).filter((match) => !isAdjectivalTrained(match))
   // "Former 90 responsables": the French verb, in French documents or sentences only (English "former staff").
   const verbs = componentMentions(model, frenchTrainVerb).filter((match) => model.language === 'fr' || detectLanguage(match.sentence.text) === 'fr')
