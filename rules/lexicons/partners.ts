@@ -85,6 +85,9 @@ export const workersOrganisations = defineLexicon("workers' organisations", {
     'syndicales',
     'organisation de travailleurs',
     'organisations de travailleurs',
+    // Women workers' own organisations, and the inclusive form ("organisations de travailleuses et de travailleurs").
+    'organisation de travailleuses',
+    'organisations de travailleuses',
     'organisation des travailleurs',
     'organisations des travailleurs',
     // The noun left out before the second side: "organisations d'employeurs et de travailleurs".
@@ -117,6 +120,9 @@ export const workersOrganisations = defineLexicon("workers' organisations", {
     'sindical',
     'organización de trabajadores',
     'organizaciones de trabajadores',
+    // Women workers' own organisations, and the inclusive form ("organizaciones de trabajadoras y trabajadores").
+    'organización de trabajadoras',
+    'organizaciones de trabajadoras',
     // The noun left out before the second side: "organizaciones de empleadores y de trabajadores".
     'empleadores y de trabajadores',
     'organizaciones de empleadores y trabajadores',
