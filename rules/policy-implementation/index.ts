@@ -129,7 +129,7 @@ function implementationSupportIn(model: ProposalModel, work: PolicyWork, putOff:
  * en application … relèvera d'une phase ultérieure"). The negated word, or null.
  */
 function implementationPutOff(model: ProposalModel, work: PolicyWork): Match | null {
-  let namedBefore = false
+  let namedBefore: boolean = false
   let blockNaming: number | null = null
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
     // The writer's open question or task ("- ? clarify with the legal unit – Labour Code applies to informal work?")
@@ -146,9 +146,11 @@ function implementationPutOff(model: ProposalModel, work: PolicyWork): Match | n
     // The instrument may be the sentence before's, taken up by a possessive: "Le projet s'arrête à la soumission du projet
     // d'arrêté. Sa mise en œuvre, la formation des inspecteurs … ne sont pas couvertes par le présent financement", "…
     // una propuesta técnica de reglamento. No está previsto acompañar su aprobación ni su aplicación".
-    const afterNaming = namedBefore
-    const takenUp = afterNaming && (POSSESSIVE_OPENING.test(sentence.text) || TEXT_REFERRED_BACK.test(sentence.text))
-    namedBefore = names
+    const afterNaming: boolean = namedBefore
+    const takenUp: boolean = afterNaming && (POSSESSIVE_OPENING.test(sentence.text) || TEXT_REFERRED_BACK.test(sentence.text))
+    // A sentence that takes the instrument up passes it on: "L'élaboration des textes s'appuiera sur … La vulgarisation
+    // des textes et l'accompagnement de leur mise en œuvre relèveront d'une seconde phase".
+    namedBefore = names || takenUp
     if (!names && !afterNaming) continue
     // "… UTFS will submit it to the Ministry of Labour. Submitting it is where our part ends": the project stops short.
     const stops = sentence.find(projectPartEnds)[0]
@@ -176,7 +178,7 @@ const POSSESSIVE_OPENING = /^\s*(?:its|their|sa|son|ses|leur|leurs|su|sus)\s/iu
  * The instrument the sentence before named, taken up as "the text": "…un avant-projet de décret … Le suivi de l'adoption
  * et de l'application du texte dépasse le cadre de ce projet", "its adoption and the application of the text".
  */
-const TEXT_REFERRED_BACK = /\b(?:the|this) (?:text|draft)\b|\b(?:du|le|ce|de ce) texte\b|\b(?:el|este|del) texto\b/iu
+const TEXT_REFERRED_BACK = /\b(?:the|this) (?:text|draft)\b|\b(?:the|these) (?:texts|drafts)\b|\b(?:du|le|ce|de ce) texte\b|\b(?:des|les|ces|de ces) textes\b|\b(?:el|este|del) texto\b|\b(?:los|estos|de los|de estos) textos\b/iu
 /** A possessive right before a word: "ni su aplicación", "its roll-out". */
 const POSSESSIVE = /^(?:its|their|sa|son|ses|leur|leurs|su|sus)$/iu
 
