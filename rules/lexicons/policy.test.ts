@@ -76,7 +76,7 @@ describe('implementationSupport', () => {
     expectNoMatch(implementationSupport, ['Implementation strategy'])
   })
   test('implementing, training and authorities', () => {
-    expectMatches(implementing, ['support the implementation of', 'mise en œuvre', 'enforcement'])
+    expectMatches(implementing, ['support the implementation of', 'mise en œuvre', 'enforcement', 'support for putting it into practice', 'sa mise en pratique', 'ponerla en práctica'])
     expectMatches(trainingOfAuthorities, ['trained on its provisions', 'two-day workshops', 'capacity-building', 'formation des agents'])
     expectMatches(authorities, ['labour inspectors', 'labor inspectors', 'officials', 'civil servants', 'fonctionnaires', 'funcionarios'])
     expectNoMatch(trainingOfAuthorities, ['Brief new authorities quickly.'])

@@ -531,10 +531,11 @@ export const anotherSupporter = defineLexicon('another-supporter', {
 
 /** Implementing, as a word that needs a policy instrument beside it ("implementation of the directive"). */
 export const implementing = defineLexicon('implementing', {
-  en: ['implement*', 'apply', 'application', 'enforce*'],
+  // Putting into practice is implementing: "support for putting it into practice", "sa mise en pratique", "ponerla en práctica".
+  en: ['implement*', 'apply', 'application', 'enforce*', 'put into practice', 'putting into practice', 'put it into practice', 'putting it into practice', 'put them into practice', 'putting them into practice'],
   // Enforcing is applying, in each language: "la fiscalización que siga a su aprobación", "faire respecter le décret".
-  fr: ['mise en œuvre', 'mise en oeuvre', 'mettre en œuvre', 'mettre en oeuvre', 'appliquer', 'application', 'faire respecter', 'faire appliquer'],
-  es: ['implement*', 'aplicación', 'aplicar', 'fiscalización', 'fiscalizar', 'hacer cumplir'],
+  fr: ['mise en œuvre', 'mise en oeuvre', 'mettre en œuvre', 'mettre en oeuvre', 'appliquer', 'application', 'faire respecter', 'faire appliquer', 'mise en pratique', 'mettre en pratique'],
+  es: ['implement*', 'aplicación', 'aplicar', 'fiscalización', 'fiscalizar', 'hacer cumplir', 'puesta en práctica', 'poner en práctica', 'ponerla en práctica', 'ponerlo en práctica', 'ponerlas en práctica', 'ponerlos en práctica'],
 })
 
 /** Training and briefing, as a way to prepare the authorities who apply a policy. */

@@ -868,9 +868,20 @@ function laterPhases(tokens: readonly Token[], clauseStarts: readonly number[]):
       if (k >= 0 && (movedInto(tokens, k, clauseStart, PUTTING_OFF) || mayBeWeighed(tokens, k, clauseStart))) found.push(k + 1)
       return
     }
-    if (k < 0 || tokens[k]!.end <= clauseStart || DEFERRING.has(tokens[k]!.word) || movedInto(tokens, k, clauseStart)) found.push(k + 1)
+    if (k < 0 || tokens[k]!.end <= clauseStart || DEFERRING.has(tokens[k]!.word) || partOf(tokens, k) || movedInto(tokens, k, clauseStart)) found.push(k + 1)
   })
   return found
+}
+
+/** Nouns of a part, that put what they say into a later phase: "would be part of a possible second phase", "fera partie d'une phase ultérieure". */
+const PART = new Set(['part', 'partie', 'parte'])
+
+/**
+ * Whether the word before a later phase's determiners makes it part of that phase: "part of" ("de", "d'" are
+ * determiners, so French and Spanish give the noun itself: "partie d'une", "parte de una").
+ */
+function partOf(tokens: readonly Token[], k: number): boolean {
+  return PART.has(tokens[k]!.word) || (tokens[k]!.word === 'of' && PART.has(tokens[k - 1]?.word ?? ''))
 }
 
 /** The index of the word before the (at most two) determiners before token `first`: "d'une seconde phase" → "relèvera". */

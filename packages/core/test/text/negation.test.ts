@@ -204,6 +204,11 @@ describe('negation after the mention, as the verb’s', () => {
     ['Se propone que una evaluación de impacto se incorpore al diseño de una eventual segunda fase.', 'evaluación de impacto', true],
     ['The tracer study was postponed to a possible second phase.', 'tracer study', true],
     ["L'étude de suivi est reportée à une phase ultérieure.", 'étude de suivi', true],
+    // Made part of a later phase: "would be part of", "fera partie de", "formará parte de".
+    ['Training the district officers would be part of a possible second phase.', 'district officers', true],
+    ["La formation des inspecteurs fera partie d'une phase ultérieure.", 'formation des inspecteurs', true],
+    ['La capacitación de los inspectores formará parte de una eventual segunda fase.', 'capacitación', true],
+    ['Training the district officers is part of the second phase of the project.', 'district officers', false],
     ['The tracer study will feed into the design of a possible second phase.', 'tracer study', false],
     ['A full assessment of what trainees need to learn has been discussed with the Department; it is foreseen for a possible Phase II.', 'full assessment', true],
     // Put off, or weighed, into a phase numbered after the second; the project's own third phase is a plan.
