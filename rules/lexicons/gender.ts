@@ -511,10 +511,15 @@ export const trainingWord = defineLexicon('training-word', {
   fr: [
     'formation', 'formés', 'formées', 'atelier', 'séminaire', 'séance', 'session', 'module', 'parcours de formation', 'sensibilisation', 'renforcement des capacités',
     'manuel', 'guide', 'boîte à outils',
+    // The verb, as a plan states it: "formera les agents à l'égalité", "sensibilisera les délégués".
+    'formera', 'formeront', 'sensibilisera', 'sensibiliseront',
   ],
   es: [
     'capacitación', 'capacitaciones', 'capacitados', 'capacitadas', 'formación', 'taller', 'seminario', 'sesión', 'jornada', 'curso', 'diplomado', 'módulo',
     'sensibilización', 'manual', 'guía', 'caja de herramientas',
+    // The verb, as a plan states it: "Formará en igualdad de género … al personal", "capacitará a las inspectoras" (not
+    // "formará parte de", to be part of).
+    'capacitar', 'capacitará', 'capacitarán', 'formará en', 'formarán en', 'formará a', 'formarán a', 'sensibilizará', 'sensibilizarán',
   ],
 })
 
@@ -919,6 +924,9 @@ export const vulnerability = defineLexicon('vulnerability', {
     'hide symptoms', 'hide their symptoms', 'hiding symptoms', 'avoid* health services', 'avoid* medical', 'avoid* seeking',
     // Needs of their own, as an analysis names what it goes on to tell: "men in domestic work also have specific needs: …".
     'specific needs', 'particular needs', 'own needs', 'less visible',
+    // Drawn into armed or criminal groups: "the illicit economy and armed groups recruit them early".
+    'armed group', 'armed groups', 'gangs', 'illicit economy', 'illegal economy', 'forced recruitment',
+    'difficulties',
   ],
   fr: [
     'vulnérab*', 'risque*', 'exposé*', 'exposition', 'danger*', 'accident*', 'blessure*', 'blessé*', 'décès', 'mort', 'morts', 'mortel*', 'tués',
@@ -930,6 +938,7 @@ export const vulnerability = defineLexicon('vulnerability', {
     'brûlure*', 'brûlé*',
     'cach* leurs symptômes', 'cach* les symptômes', 'évit* les services', 'évit* de consulter',
     'besoins spécifiques', 'besoins propres', 'besoins particuliers', 'moins visible', 'moins visibles',
+    'groupe armé', 'groupes armés', 'gangs', 'économie illicite', 'recrutement forcé',
   ],
   es: [
     'vulnerab*', 'riesgo*', 'expuesto*', 'expuesta*', 'exposición', 'peligro*', 'accidente*', 'lesion*', 'muerte*', 'mortal*', 'muertos',
@@ -941,6 +950,7 @@ export const vulnerability = defineLexicon('vulnerability', {
     'quemadura*', 'quemad*',
     'ocult* síntomas', 'ocult* sus síntomas', 'ocult* los síntomas', 'evit* los servicios', 'evit* consultar',
     'necesidades propias', 'necesidades específicas', 'necesidades particulares', 'menos visible', 'menos visibles',
+    'grupo armado', 'grupos armados', 'pandillas', 'maras', 'economía ilícita', 'economías ilícitas', 'reclutamiento forzado',
   ],
 })
 
