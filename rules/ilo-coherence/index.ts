@@ -1,6 +1,6 @@
 // ilo-coherence: a migration project links to the ILO's labour migration branch
 // at headquarters and to ILO field offices (seed 003; seed 004, recommendation 4).
-import {relatedTo, wordIndexBefore, wordIndexFrom, words, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
+import {clauseBounds, relatedTo, wordIndexBefore, wordIndexFrom, words, type Match, type ProposalModel, type Rule} from '@lessonlint/core'
 
 import {forInformationOnly, headquartersPlace, seatOfABody, iloFieldOffices, iloHeadquarters, organisationUnit, technicalUnit} from '../lexicons/partners.js'
 import {iloName} from '../lexicons/training.js'
@@ -44,13 +44,30 @@ function isHeadquartersLink(match: Match): boolean {
 function technicalUnitsAtHeadquarters(model: ProposalModel): Match[] {
   // "con sede en Lima", "dont le siège est à Saint-Louis": where a body sits, not the ILO's headquarters.
   const places = currentMentions(model, headquartersPlace).filter((place) => !insideMatchOf(place, seatOfABody))
-  const technical = currentMentions(model, technicalUnit).filter((unit) => relatedTo(unit, places, 'clause').length > 0)
+  const technical = currentMentions(model, technicalUnit).filter((unit) => relatedTo(unit, places, 'clause').length > 0 && !anotherBodysHeadquarters(unit))
   // Any unit, team or branch, when the ILO is named with its headquarters: "the International Labour Office's
   // headquarters unit responsible for labour migration in Geneva", "el equipo de migración laboral de la sede de la OIT".
   const ilo = currentMentions(model, iloName)
   const units = currentMentions(model, organisationUnit).filter((unit) => relatedTo(unit, places, 'clause').length > 0 && relatedTo(unit, ilo, 'clause').length > 0)
   return [...technical, ...units].sort((a, b) => a.range.start.offset - b.range.start.offset)
 }
+
+/**
+ * Whether the clause of a unit at headquarters gives it to another body, by an acronym before it: "IOM's Labour Mobility
+ * division at headquarters will provide technical backstopping to IOM's components", "la division … de l'OIM au siège",
+ * "el apoyo técnico de la sede de la OIM". The ILO's own unit may be named with another body's work after it.
+ */
+function anotherBodysHeadquarters(unit: Match): boolean {
+  const {text} = unit.sentence
+  const [start, end] = clauseBounds(text, unit.sentenceIndex, unit.sentenceIndex + unit.text.length)
+  const clause = text.slice(start, end)
+  const owners = [...clause.matchAll(ANOTHER_BODYS)].map((found) => found[1] ?? found[2] ?? '')
+  return owners.length > 0 && owners.every((owner) => !ILO_ACRONYMS.has(owner))
+}
+
+/** An acronym that owns what it stands with: "IOM's", "de l'OIM", "de la OIM", "del PNUD". */
+const ANOTHER_BODYS = /\b(\p{Lu}{2,})['’]s\b|\b(?:de l['’]|de la |du |del )(\p{Lu}{2,})\b/gu
+const ILO_ACRONYMS = new Set(['ILO', 'OIT', 'BIT'])
 
 /** An office word that names no ILO body itself ("field offices", "oficina regional"), as opposed to "ILO Country Office", "ETD/BP". */
 const GENERIC_OFFICE = /^(?:field offices?|country office|regional office|bureau régional|bureaux extérieurs|oficina regional|oficinas exteriores|oficina de país|bureau de pays|bureau sous-régional|oficina subregional)$/iu
