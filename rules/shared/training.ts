@@ -565,7 +565,8 @@ export function isCourseTopic(model: ProposalModel, match: Match): boolean {
   const own = descriptions.filter((description) => description.mention.sentence === sentence)
   if (own.length > 0) return own.some(({mention}) => match.sentenceIndex >= mention.sentenceIndex || related(match, mention, 'phrase'))
   if (sentence.container !== 'paragraph') return true
-  if (labelledParticipants(model, sentence)) return false
+  // Labelled by who takes part, as its paragraph may be: "… Meta de participación: al menos 40 % de mujeres …".
+  if (labelledParticipants(model, sentence) || labelNaming(sentence, participantsLabel) !== -1) return false
   const inline = descriptions.some((description) => sameRange(description.scope, description.mention.sentence.block) && sameRange(sentence.block, description.scope))
   return !inline || sentence.has(curriculum) || sentence.find(curriculumContent).some((content) => !saysWhoTakesPart(content))
 }
