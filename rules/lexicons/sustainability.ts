@@ -106,10 +106,11 @@ export const continuation = defineLexicon('continuation', {
   ],
   es: [
     'asumir', 'asumirá', 'asumirán', 'asume', 'traspaso', 'traspasar', 'traspasará', 'transferencia', 'transferir', 'transferirá', 'transferido',
+    'transfiere', 'transfieren', 'transferirán',
     'institucionaliz*', 'incorporar al', 'incorporará al', 'incorporad* al', 'integrar en', 'integrad* en', 'integrará en',
-    'presupuesto nacional', 'presupuesto ordinario', 'propio presupuesto', 'presupuesto municipal', 'presupuesto institucional', 'propios sistemas',
+    'presupuesto nacional', 'presupuesto ordinario', 'propio presupuesto', 'presupuesto propio', 'presupuesto municipal', 'presupuesto institucional', 'propios sistemas',
     'recuperación de costos', 'cuota', 'autofinanci*', 'autosostenib*',
-    'retiro gradual', 'retirada gradual', 'salida gradual', 'retiro progresivo',
+    'retiro gradual', 'retirada gradual', 'salida gradual', 'retiro progresivo', 'se retira', 'se retirará', 'por etapas',
     'continuar', 'continuará', 'continuarán', 'continuidad', 'apropiación', 'sostener',
     'de forma gradual', 'gradualmente', 'progresivamente', 'escalonad*', 'en manos de', 'sin el proyecto', 'no dependan del proyecto', 'cofinanci*', 'hacerse cargo', 'se hará cargo', 'se harán cargo',
     'parte de sus servicios regulares', 'parte de sus servicios ordinarios',
