@@ -4,6 +4,7 @@ import {clauseBounds, defineLexicon, firstAtLeast, isHistory, related, relatedMe
 
 import {
   adaptingVerb,
+  curriculumContent,
   documentWord,
   existingMaterials,
   iloName,
@@ -156,7 +157,19 @@ const outputBlocks = new WeakMap<ProposalModel, Map<string, boolean>>()
  * elaboraremos una cartilla").
  */
 function iloMaterials(mentions: readonly Match[]): Match[] {
-  return mentions.filter((match) => relatedMentions(match, iloName, 'phrase').length > 0 || adaptsIloWork(match.sentence))
+  return mentions.filter((match) => relatedMentions(match, iloName, 'phrase').some((name) => !madeOrTaughtBy(match, name)) || adaptsIloWork(match.sentence))
+}
+
+/**
+ * Whether the words between the ILO's name and a material say the ILO makes it now ("L'OIM et l'OIT élaboreront
+ * conjointement un manuel") or that the ILO's work is what it teaches ("The fair recruitment module covers the ILO
+ * General Principles"): neither is ILO material reused. ("A manual produced by the ILO" names whose it is.)
+ */
+function madeOrTaughtBy(material: Match, name: Match): boolean {
+  const nameFirst = name.sentenceIndex < material.sentenceIndex
+  const [from, to] = nameFirst ? [name.sentenceIndex + name.text.length, material.sentenceIndex] : [material.sentenceIndex + material.text.length, name.sentenceIndex]
+  const between = (lexicon: Lexicon) => material.sentence.find(lexicon, {includeNegated: true, from, to}).length > 0
+  return between(curriculumContent) || (nameFirst && between(materialsDevelopment))
 }
 
 /**
