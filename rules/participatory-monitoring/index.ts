@@ -79,7 +79,7 @@ function participationIn(model: ProposalModel): Match[] {
   const constituents = nationalConstituents(model)
   const members = committeeMembers(model, constituents, byAcronym)
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
-    if (isHistory(sentence)) continue
+    if (isHistory(sentence) || inAssumptionsColumn(model, sentence)) continue
     // "The steering committee reviews the monitoring data": who, taking part, in what. The who may be
     // named in the sentence before, in the same paragraph or list item ("...is set up. Every six months, it reviews").
     // In a row of the indicator table, outside the indicator's own cell (its source, its means of verification), what
@@ -325,10 +325,10 @@ function takingPart(sentence: Sentence, actors: readonly Match[]): Match[] {
 
 /**
  * Records named as whose they are, right before the actor: "à partir des registres des comités SST", "from the records of
- * the cooperatives", "los registros de las asociaciones". The records are a source of the data; who keeps them takes no
+ * the cooperatives", "los registros de las asociaciones", "Actas de los comités" (their minutes). The records are a source of the data; who keeps them takes no
  * part in monitoring by that.
  */
-const RECORDS_OF = /\b(?:records?|registers?|logs?|registres?|fiches|registros?|planillas?)\s(?:of|of the|des|du|de la|de l'|de l’|del|de los|de las)\s?$/iu
+const RECORDS_OF = /\b(?:records?|registers?|logs?|minutes|registres?|fiches|procès-verbaux|comptes rendus|registros?|planillas?|actas?)\s(?:of|of the|des|du|de la|de l'|de l’|del|de los|de las)\s?$/iu
 
 /** How far back `RECORDS_OF` is read: the records' noun and its "of the". */
 const RECORDS_REACH = 24
@@ -407,6 +407,22 @@ function isIndicatorRow(model: ProposalModel, sentence: Sentence, indicatorRows:
   const header = tableOfRow(model, row!)?.header.cells.find((each) => each.column === cell?.column)
   return header === undefined || !VALUE_COLUMN.test(header.text)
 }
+
+/**
+ * Whether a table cell stands under a logframe's assumptions ("Supuestos", "Hypothèses", "Risks and assumptions"): what
+ * the project counts on others doing ("los contratistas participan"), not what its monitoring does.
+ */
+function inAssumptionsColumn(model: ProposalModel, sentence: Sentence): boolean {
+  if (sentence.container !== 'table-cell') return false
+  const row = model.tableRowAt(sentence.range.start.offset)
+  if (row === null) return false
+  const offset = sentence.range.start.offset
+  const cell = row.cells.find((each) => each.range.start.offset <= offset && offset < each.range.end.offset)
+  const header = tableOfRow(model, row)?.header.cells.find((each) => each.column === cell?.column)
+  return header !== undefined && ASSUMPTIONS_COLUMN.test(header.text)
+}
+
+const ASSUMPTIONS_COLUMN = /^(?:(?:risks?|riesgos?|risques?)\s+(?:and|y|et)\s+)?(?:assumptions?|supuestos?|hypoth[eè]ses?|hip[oó]tesis)\b/iu
 
 /** The table a body row belongs to, by a map built once per model: a table may have thousands of rows. */
 function tableOfRow(model: ProposalModel, row: TableRow): Table | undefined {
