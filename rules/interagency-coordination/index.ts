@@ -93,8 +93,16 @@ const MEMBER_OF = /(?<![\p{L}\p{N}])(?:agenc(?:y|ies)|agences?|agencias?|organi[
 
 function namesItsMembership(match: Match): boolean {
   const {text} = match.sentence
-  return MEMBER_OF.test(text.slice(Math.max(0, match.sentenceIndex - 60), match.sentenceIndex))
+  const before = text.slice(Math.max(0, match.sentenceIndex - 60), match.sentenceIndex)
+  return MEMBER_OF.test(before) || RULES_OF.test(before)
 }
+
+/**
+ * The UN system named as whose rules the project follows: "Protocolos de seguridad del sistema de las Naciones Unidas
+ * para el personal", "UN system security rules" aside, "the procedures of the UN system". Following them coordinates
+ * with no agency.
+ */
+const RULES_OF = /(?<![\p{L}\p{N}])(?:protocols?|protocoles?|protocolos?|rules|règles|reglas|normas|procedures|procédures|procedimientos|policies|politiques|políticas|regulations|règlements|reglamentos|guidelines|directives|directrices|standards)(?:\s+[\p{L}’'-]+){0,3}?\s+(?:of|du|de|del|des)\s+(?:the\s+|la\s+|las\s+|los\s+)?$/iu
 
 const rule: Rule<MessageId> = {
   meta: {
