@@ -1,6 +1,7 @@
-// Tables, headings and lists written in raw HTML, as pandoc writes a Word or Google Docs table whose
-// cells hold paragraphs or line breaks, as a Google Docs export writes some of its headings
-// ("<h2>3. Activities</h2>"), and as converters write a list they could not nest in Markdown; and the
+// Tables, headings, lists and paragraphs written in raw HTML, as pandoc writes a Word or Google Docs table
+// whose cells hold paragraphs or line breaks, as a Google Docs export writes some of its headings
+// ("<h2>3. Activities</h2>"), as converters write a list they could not nest in Markdown, and as a web
+// form or a CMS exports its text (`<p>…</p>`); and the
 // title of a collapsible block (`<details><summary>Curriculum outline</summary>`), which heads what
 // the block folds away as a heading would:
 //
@@ -16,7 +17,7 @@
 // separates them.
 import type {Element, ElementContent, Nodes as HastNodes} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
-import type {Heading, Html, List, ListItem, Parents, PhrasingContent, Root, RootContent, Table, TableCell, TableRow} from 'mdast'
+import type {Heading, Html, List, ListItem, Paragraph, Parents, PhrasingContent, Root, RootContent, Table, TableCell, TableRow} from 'mdast'
 import type {Point, Position} from 'unist'
 
 /** Whether a raw HTML block may hold a table or a heading: the parse is only paid for those. */
@@ -24,6 +25,7 @@ const TABLE_TAG = /^\s*<table[\s>]/iu
 const HEADING_TAG = /^\s*<h[1-6][\s>]/iu
 const LIST_TAG = /^\s*<[ou]l[\s>]/iu
 const DETAILS_TAG = /^\s*<(?:details|summary)[\s>]/iu
+const PARAGRAPH_TAG = /^\s*<p[\s>]/iu
 
 /**
  * The depth of a collapsible block's title: the deepest, so that what the block folds away is a section of the one
@@ -39,7 +41,8 @@ const BLOCK_ELEMENTS = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 
 const NOTE_MARK = /^[\s\d*†‡,]*$/u
 
 /**
- * Replaces each raw HTML block that is one table, alone, with that table as mdast reads a GFM table, each that is
+ * Replaces each raw HTML block that is one table, alone, with that table as mdast reads a GFM table, each of paragraphs
+ * with those paragraphs (`paragraphsOf`), each that is
  * one heading with that heading, each that is one list with that list, and each that opens a collapsible block with
  * its title as a heading (and the tables and lists it holds after it, as read alone). `text` is
  * what the tree was parsed from (its offsets point into it). A block whose value is not its source as written
@@ -54,7 +57,7 @@ function visitParents(parent: Parents, text: string): void {
   for (let index = parent.children.length - 1; index >= 0; index--) {
     const child = parent.children[index]!
     if (child.type === 'html') {
-      const read = tableOf(child, text) ?? headingOf(child, text) ?? listOf(child, text) ?? collapsibleOf(child, text)
+      const read = tableOf(child, text) ?? headingOf(child, text) ?? listOf(child, text) ?? collapsibleOf(child, text) ?? paragraphsOf(child, text)
       if (read) (parent.children as RootContent[]).splice(index, 1, ...(Array.isArray(read) ? read : [read]))
     } else if ('children' in child) {
       visitParents(child, text)
@@ -111,6 +114,32 @@ function collapsibleOf(node: Html, text: string): RootContent[] | undefined {
     const content = part.tagName === 'table' ? tableFrom(part, read.place, read.place(part)) : listFrom(part, read.place, read.place(part))
     if (!content) return undefined
     nodes.push(content)
+  }
+  return nodes
+}
+
+/**
+ * A raw HTML block of paragraphs, as a web form or a CMS exports its text (`<p><strong>Objective:</strong> …<br>…</p>`):
+ * each `<p>` the Markdown paragraph it stands for, and the tables, lists and headings between them as read alone.
+ * A block with anything else in it (prose outside a paragraph, a `<div>` layout) keeps it raw.
+ */
+function paragraphsOf(node: Html, text: string): RootContent[] | undefined {
+  const read = elementsOf(node, text, PARAGRAPH_TAG)
+  if (!read || read.elements.length === 0) return undefined
+  const nodes: RootContent[] = []
+  for (const element of read.elements) {
+    const position = read.place(element)
+    const content =
+      element.tagName === 'p'
+        ? ({type: 'paragraph', children: phrasing(element.children, read.place), position} satisfies Paragraph)
+        : element.tagName === 'table'
+          ? tableFrom(element, read.place, position)
+          : /^h[1-6]$/u.test(element.tagName)
+            ? ({type: 'heading', depth: Number(element.tagName.slice(1)) as Heading['depth'], children: phrasing(element.children, read.place), position} satisfies Heading)
+            : listFrom(element, read.place, position)
+    if (!content) return undefined
+    // An empty paragraph (`<p>&nbsp;</p>`) says nothing.
+    if (content.type !== 'paragraph' || content.children.length > 0) nodes.push(content)
   }
   return nodes
 }

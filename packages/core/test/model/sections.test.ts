@@ -664,6 +664,48 @@ describe('a collapsible block and a list written in raw HTML, as a word-processo
   })
 })
 
+describe('a web form exported with its HTML paragraphs', () => {
+  const text = [
+    '# Safe work for waste pickers',
+    '',
+    '<p><strong>Applicant:</strong> ILO Country Office<br>',
+    '<strong>Duration (months):</strong> 18</p>',
+    '',
+    '## Gender',
+    '',
+    '<p>Women sort waste at the dumpsite edge, where pay is lowest.</p>',
+    '<p>&nbsp;</p>',
+    '<p>A gender specialist will join the team &amp; train the cooperative boards.</p>',
+    '<table><tr><th>Line</th><th>USD</th></tr><tr><td>Gender training</td><td>12,000</td></tr></table>',
+    '',
+    '<div><p>A layout block stays raw.</p></div>',
+  ].join('\n')
+  const model = buildModel(text)
+
+  it('reads each paragraph as a paragraph where it stands, its entities and line breaks read as text', () => {
+    expect(model.sentences({in: ['gender'], includeHeadings: false}).map((sentence) => sentence.text)).toEqual([
+      'Women sort waste at the dumpsite edge, where pay is lowest.',
+      'A gender specialist will join the team & train the cooperative boards.',
+      'Line',
+      'USD',
+      'Gender training',
+      '12,000',
+    ])
+    const specialist = model.sentences().find((sentence) => sentence.text.startsWith('A gender specialist'))!
+    expect(slice(text, specialist.range)).toBe('A gender specialist will join the team &amp; train the cooperative boards.')
+  })
+
+  it('reads a table between the paragraphs of one block as a table', () => {
+    expect(model.tables.map((table) => [table.section?.heading.title, table.header.cells.map((cell) => cell.text), table.rows.map((row) => row.cells.map((cell) => cell.text))])).toEqual([
+      ['Gender', ['Line', 'USD'], [['Gender training', '12,000']]],
+    ])
+  })
+
+  it('leaves a block that is not made of paragraphs raw', () => {
+    expect(model.sentences().map((sentence) => sentence.text)).not.toContain('A layout block stays raw.')
+  })
+})
+
 describe("a donor's template filled in as one table", () => {
   const template = [
     '# Concept note',
