@@ -182,6 +182,14 @@ describe('a row that one of its cells declines', () => {
     expect(found(revision('| 1.4 | Diagnóstico de necesidades | se mantiene | sin cambio |'))).toEqual([false])
   })
 
+  it("reads a track record's decisions: a past practice not carried on declines its row, one kept stands", () => {
+    const lessons = (rows: string) => `| Práctica anterior | Decisión para este proyecto | Razón |\n|---|---|---|\n${rows}`
+    expect(found(lessons('| Diagnóstico de necesidades por cooperativa | No se repite | Costo alto |'))).toEqual([true])
+    expect(found(lessons('| Diagnóstico de necesidades por cooperativa | Se mantiene | Útil |'))).toEqual([false])
+    expect(found('| Past practice | Next phase | Why |\n|---|---|---|\n| Needs assessment per district | Not continued | The baseline covers it |')).toEqual([true])
+    expect(found('| Pratique | Décision | Motif |\n|---|---|---|\n| Diagnostic des besoins | Non reconduit | Coût |')).toEqual([true])
+  })
+
   it("reads a workplan's legend: a row marked only as cancelled is no longer the plan, one marked as planned stands", () => {
     const workplan = (rows: string, legend: string) => `| Activity | Q1 | Q2 | Q3 |\n|---|---|---|---|\n${rows}\n\n${legend}`
     expect(found(workplan('| 1.2 Needs assessment | | X | X |', '✓ = planned · X = cancelled'))).toEqual([true])
