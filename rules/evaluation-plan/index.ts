@@ -161,7 +161,16 @@ function qualifiedEvaluations(model: ProposalModel): Match[] {
   return model
     .find(evaluationWord, {notIn: ['background'], includeHeadings: false})
     .filter((match) => !isHistory(match.sentence, match) && !isOtherEvaluation(match))
-    .filter((match) => relatedMentions(match, evaluationQualifier, 'phrase').some((qualifier) => !peopleBetween(match, qualifier)))
+    .filter(
+      (match) =>
+        relatedMentions(match, evaluationQualifier, 'phrase').some((qualifier) => !peopleBetween(match, qualifier)) ||
+        match.sentence.find(evaluationQualifier, {from: match.sentenceIndex + match.text.length, limit: 1}).some((qualifier) => labelledBy(match, qualifier)),
+    )
+}
+
+/** Whether the qualifier is the value right after the evaluation as a label: "Evaluación: final independiente (mes 17)", "Evaluation: external". */
+function labelledBy(label: Match, qualifier: Match): boolean {
+  return /^\s*:\s*$/u.test(label.sentence.text.slice(label.sentenceIndex + label.text.length, qualifier.sentenceIndex))
 }
 
 /**
