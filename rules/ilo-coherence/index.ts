@@ -53,9 +53,10 @@ function technicalUnitsAtHeadquarters(model: ProposalModel): Match[] {
 }
 
 /**
- * Whether the clause of a unit at headquarters gives it to another body, by an acronym before it: "IOM's Labour Mobility
- * division at headquarters will provide technical backstopping to IOM's components", "la division … de l'OIM au siège",
- * "el apoyo técnico de la sede de la OIM". The ILO's own unit may be named with another body's work after it.
+ * Whether the clause of a unit at headquarters gives it to another body, by that body's acronym as the owner of what
+ * it names ("IOM's Labour Mobility division at headquarters will provide technical backstopping to IOM's components",
+ * "la division … de l'OIM au siège", "el apoyo técnico de la sede de la OIM"), and the ILO's by none: a clause that
+ * also names the ILO's own ("ILO's MIGRANT branch at headquarters, with IOM's regional office") is the ILO's link.
  */
 function anotherBodysHeadquarters(unit: Match): boolean {
   const {text} = unit.sentence
