@@ -143,7 +143,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   // participatory-monitoring: what constituents do with the data, in words the rule does not read yet.
   'round2/participatory-monitoring/en-reported-02.md': 'participatory monitoring taught as a course module ("Module 5: Participatory monitoring") read as practised',
   'round2/participatory-monitoring/en-satisfied-03.md': 'the advisory committee going through the indicator tracker "line by line", in the governance section, not read',
-  'round2/participatory-monitoring/es-reported-01.md': 'committees whose minutes the staff review ("revisará … actas de los comités paritarios") read as taking part',
   'round2/participatory-monitoring/es-satisfied-01.md': 'union promoters who call each member and update her file ("actualizan su ficha") not read as collecting data',
   'round2/participatory-monitoring/es-satisfied-02.md': 'a pickers\' "veeduría" that tours the farms and records what it finds not read as an actor',
   'round2/participatory-monitoring/fr-satisfied-04.md': 'site delegates the young people elect, who keep a logbook, and an "atelier de notation" not read',
@@ -206,7 +205,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round3/sustainability-strategy/es-reported-01.md': 'a section of promises ("se procurará que los logros alcanzados perduren en el tiempo") read as a strategy',
   'round3/sustainability-strategy/fr-reported-04.md': 'continuation left to others\' future decision ("Il reviendra à SIPI-Bénin … de décider … ni l\'un ni l\'autre n\'a pris d\'engagement") read as a strategy',
   'round3/sustainability-strategy/en-satisfied-02.md': 'a bold "Continuity after 2027." lead-in under Partners, with a declining grant share, not read',
-  'round3/sustainability-strategy/es-satisfied-04.md': 'declining co-financing under a budget sub-heading ("el MTESS asume el 100 % a partir de enero de 2029") not read',
   'round3/training-materials-sharing/en-satisfied-03.md': 'reuse after a negated clause and a colon ("will not be written from a blank page: it adapts the ILO\'s SIYB … materials") not read',
   'round3/training-materials-sharing/es-not-applicable-01.md': 'a services guide and a procedures manual, in a project whose training makes no materials, read as training materials',
   'round3/training-materials-sharing/fr-reported-03.md': 'a handover whose subject stands far before its deferral ("La remise des supports … seront examinées lors de … une éventuelle seconde phase") read as planned',
