@@ -67,7 +67,7 @@ function anotherBodysHeadquarters(unit: Match): boolean {
 }
 
 /** An acronym that owns what it stands with: "IOM's", "de l'OIM", "de la OIM", "del PNUD". */
-const ANOTHER_BODYS = /\b(\p{Lu}{2,})['’]s\b|\b(?:de l['’]|de la |du |del )(\p{Lu}{2,})\b/gu
+const ANOTHER_BODYS = /(?<![\p{L}\p{N}])(\p{Lu}{2,})['’]s(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:de l['’]|de la |du |del )(\p{Lu}{2,})(?![\p{L}\p{N}])/gu
 const ILO_ACRONYMS = new Set(['ILO', 'OIT', 'BIT'])
 
 /** An office word that names no ILO body itself ("field offices", "oficina regional"), as opposed to "ILO Country Office", "ETD/BP". */

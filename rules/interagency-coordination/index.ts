@@ -102,7 +102,7 @@ function namesItsMembership(match: Match): boolean {
  * para el personal", "UN system security rules" aside, "the procedures of the UN system". Following them coordinates
  * with no agency.
  */
-const RULES_OF = /(?<![\p{L}\p{N}])(?:protocols?|protocoles?|protocolos?|rules|règles|reglas|normas|procedures|procédures|procedimientos|policies|politiques|políticas|regulations|règlements|reglamentos|guidelines|directives|directrices|standards)(?:\s+[\p{L}’'-]+){0,3}?\s+(?:of|du|de|del|des)\s+(?:the\s+|la\s+|las\s+|los\s+)?$/iu
+const RULES_OF = /(?<![\p{L}\p{N}])(?:protocols?|protocoles?|protocolos?|rules|règles|reglas|normas|procedures|procédures|procedimientos|policies|politiques|políticas|regulations|règlements|reglamentos|guidelines|directives|directrices|standards)(?![\p{L}\p{N}])[^.;:,()]{0,30}?(?<![\p{L}\p{N}])(?:of|du|de|del|des)\s+(?:the\s+|la\s+|las\s+|los\s+)?$/iu
 
 const rule: Rule<MessageId> = {
   meta: {
