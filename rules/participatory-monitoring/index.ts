@@ -325,8 +325,8 @@ function takingPart(sentence: Sentence, actors: readonly Match[]): Match[] {
 
 /**
  * Records named as whose they are, right before the actor: "à partir des registres des comités SST", "from the records of
- * the cooperatives", "los registros de las asociaciones", "Actas de los comités" (their minutes). The records are a source of the data; who keeps them takes no
- * part in monitoring by that.
+ * the cooperatives", "los registros de las asociaciones", "Actas de los comités" (their minutes). The records are a
+ * source of the data; who keeps them takes no part in monitoring by that.
  */
 const RECORDS_OF = /\b(?:records?|registers?|logs?|minutes|registres?|fiches|procès-verbaux|comptes rendus|registros?|planillas?|actas?)\s(?:of|of the|des|du|de la|de l'|de l’|del|de los|de las)\s?$/iu
 

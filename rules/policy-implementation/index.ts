@@ -129,7 +129,7 @@ function implementationSupportIn(model: ProposalModel, work: PolicyWork, putOff:
  * en application … relèvera d'une phase ultérieure"). The negated word, or null.
  */
 function implementationPutOff(model: ProposalModel, work: PolicyWork): Match | null {
-  let namedBefore: boolean = false
+  let namedBefore = false
   let blockNaming: number | null = null
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
     // The writer's open question or task ("- ? clarify with the legal unit – Labour Code applies to informal work?")
