@@ -402,10 +402,8 @@ function isIndicatorRow(model: ProposalModel, sentence: Sentence, indicatorRows:
   const row = model.tableRowAt(sentence.range.start.offset)
   const indicator = row === null ? undefined : indicatorRows.get(row)
   if (indicator === undefined || indicator.includes(sentence.text)) return false
-  const offset = sentence.range.start.offset
-  const cell = row!.cells.find((each) => each.range.start.offset <= offset && offset < each.range.end.offset)
-  const header = tableOfRow(model, row!)?.header.cells.find((each) => each.column === cell?.column)
-  return header === undefined || !VALUE_COLUMN.test(header.text)
+  const header = columnHeaderOf(model, row!, sentence)
+  return header === undefined || !VALUE_COLUMN.test(header)
 }
 
 /**
@@ -415,11 +413,15 @@ function isIndicatorRow(model: ProposalModel, sentence: Sentence, indicatorRows:
 function inAssumptionsColumn(model: ProposalModel, sentence: Sentence): boolean {
   if (sentence.container !== 'table-cell') return false
   const row = model.tableRowAt(sentence.range.start.offset)
-  if (row === null) return false
+  const header = row === null ? undefined : columnHeaderOf(model, row, sentence)
+  return header !== undefined && ASSUMPTIONS_COLUMN.test(header)
+}
+
+/** The text of the header over the cell of the row a sentence stands in, if its table has one there. */
+function columnHeaderOf(model: ProposalModel, row: TableRow, sentence: Sentence): string | undefined {
   const offset = sentence.range.start.offset
   const cell = row.cells.find((each) => each.range.start.offset <= offset && offset < each.range.end.offset)
-  const header = tableOfRow(model, row)?.header.cells.find((each) => each.column === cell?.column)
-  return header !== undefined && ASSUMPTIONS_COLUMN.test(header.text)
+  return tableOfRow(model, row)?.header.cells.find((each) => each.column === cell?.column)?.text
 }
 
 const ASSUMPTIONS_COLUMN = /^(?:(?:risks?|riesgos?|risques?)\s+(?:and|y|et)\s+)?(?:assumptions?|supuestos?|hypoth[eè]ses?|hip[oó]tesis)\b/iu
