@@ -1,7 +1,7 @@
 import type {Nodes, Parents, Root, Table, TableRow} from 'mdast'
 import type {TextBlock} from '../text/blocks.js'
 import type {FrontMatterField, Section} from '../types.js'
-import {declinesWhatItNames as declines} from '../text/negation.js'
+import {declinesWhatItNames as declines, isConditionalHeading, turnsDownWhatFollows} from '../text/negation.js'
 import {opensWithPlaceholder} from '../text/placeholders.js'
 import {DECIDED_ITEM, DECLINED_ITEM, OPEN_TASK_MARKER} from '../text/sentences.js'
 import {isMermaid, mermaidLabels} from './diagrams.js'
@@ -343,11 +343,18 @@ export function buildTextBlocks(
   // itself: a wiki page's activities written as tasks, none ticked ("- [ ] 1.4 Puesta en marcha: curso para los
   // inspectores…"). A list with ticked items is a checklist of what is done and what is not, wherever it stands.
   const plannedTasks = new Set<Nodes>()
+  // A section headed by a condition not yet met ("If additional funds are mobilised") holds no plan, nor do its subsections.
+  const conditional = new Set(sections.filter((section) => isConditionalHeading(section.heading.title)))
+  const underConditionalHeading = (section: Section | null): boolean => {
+    for (let each = section; each && conditional.size > 0; each = each.parent) if (conditional.has(each)) return true
+    return false
+  }
   const add = (node: Nodes & Parents, container: TextBlock['container'], section: Section | null, unitNode: Nodes = node, declinedByRow = false): void => {
     const flat = flatTextOf(node, text)
     if (flat.text.trim() === '' || METADATA_TAGS.test(flat.text) || isSiteMarkup(node, text)) return
     const unit = {start: unitNode.position?.start.offset ?? 0, end: unitNode.position?.end.offset ?? 0}
     // An outliner writes a task as a bullet opening with its marker ("- TODO confirm the union partner").
+    const declinedAbove = container !== 'heading' && (inDeclinedList || underConditionalHeading(section))
     const openTask = unitNode.type === 'listItem' && ((unitNode.checked === false && !plannedTasks.has(unitNode)) || OPEN_TASK_MARKER.test(flat.text))
     const push = (piece: FlatText, pieceUnit: {start: number; end: number}) =>
       blocks.push({
@@ -358,6 +365,7 @@ export function buildTextBlocks(
         section,
         unit: pieceUnit,
         ...(declinedByRow ? {declinedByRow} : {}),
+        ...(declinedAbove ? {declinedAbove} : {}),
         ...(openTask ? {openTask} : {}),
         ...(inNote ? {inNote} : {}),
       })
@@ -375,6 +383,8 @@ export function buildTextBlocks(
   }
   /** Whether the walk is in a footnote's text. */
   let inNote = false
+  /** Whether the walk is in a list its lead-in turns down (`turnsDownWhatFollows`). */
+  let inDeclinedList = false
 
   // A footnote is read where the text calls it: "…aucune disposition spécifique[^2]" in the context makes its note
   // ("[^2]: … Son plan d'action cible les entreprises du secteur formel.") the context's, not the last section's.
@@ -466,7 +476,13 @@ export function buildTextBlocks(
           if (sectionAt(start)?.isIn('activities') && !child.children.some((item) => item.checked === true)) {
             for (const item of child.children) plannedTasks.add(item)
           }
-          walk(child, listItem, calledFrom)
+          {
+            const before = parent.children[index - 1]
+            const outer = inDeclinedList
+            inDeclinedList ||= before?.type === 'paragraph' && turnsDownWhatFollows(flatTextOf(before, text).text)
+            walk(child, listItem, calledFrom)
+            inDeclinedList = outer
+          }
           break
         case 'listItem':
           walk(child, child, calledFrom)

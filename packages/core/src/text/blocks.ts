@@ -18,6 +18,12 @@ export interface TextBlock {
   unit: {start: number; end: number}
   /** A table cell whose row another cell declines ("| Needs assessment | 0 | Not required |"): its mentions are negated. */
   declinedByRow?: boolean
+  /**
+   * A block that what stands above it turns down: an item of a list whose lead-in does ("The following would be added
+   * only if additional funds are mobilised:"), or a block of a section whose heading puts it under a condition not yet
+   * met ("### If additional funds are mobilised"). Its mentions are negated.
+   */
+  declinedAbove?: boolean
   /** The text of an open task-list item ("- [ ] Identify a gender consultant"): a to-do, which states no plan, as a question does. */
   openTask?: boolean
   /** The text of a footnote ("[^3]: NORC (2020), *Assessing progress…*"). */

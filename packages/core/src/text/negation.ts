@@ -764,6 +764,40 @@ export function weighsAnOption(text: string, start: number, end: number): boolea
   return anyIn(analysis.weighing, firstAtLeast(analysis.starts, clauseStart), firstAtLeast(analysis.starts, clauseEnd))
 }
 
+/** What points at the list a lead-in opens: "the following", "les activités suivantes", "las siguientes", "below". */
+const POINTING_FORWARD = new Set(['following', 'below', 'suivant', 'suivants', 'suivante', 'suivantes', 'dessous', 'apres', 'siguiente', 'siguientes', 'continuacion'])
+
+/** Words that point forward only after "ci": "ci-après", "ci-dessous". */
+const AFTER_CI = new Set(['apres', 'dessous'])
+
+/**
+ * Whether a list's lead-in turns down what it points at: "The following would be added, but only if additional funds
+ * are mobilised:", "Les activités suivantes ne figurent dans aucun des deux scénarios budgétisés :", "No se incluyen
+ * las siguientes actividades:". The list's items are then no plan, whatever they name. The lead-in ends with a colon,
+ * and its word that points forward is read as a mention: negated, deferred or under a condition not yet met.
+ */
+export function turnsDownWhatFollows(leadIn: string): boolean {
+  const trimmed = leadIn.trimEnd()
+  if (!trimmed.endsWith(':')) return false
+  const {tokens} = analysisOf(trimmed)
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i]!
+    // "ci-après", "ci-dessous": the two words point forward together.
+    if (AFTER_CI.has(token.word) && tokens[i - 1]?.word !== 'ci') continue
+    if (POINTING_FORWARD.has(token.word)) return isNegated(trimmed, token.start, token.end)
+  }
+  return false
+}
+
+/**
+ * Whether a heading puts what its section says under a condition not yet met: "If additional funds are mobilised",
+ * "Si des fonds supplémentaires sont mobilisés", "Actividades sujetas a financiamiento adicional". Only a condition: a
+ * negated heading ("No one left behind: gender and inclusion") may well head the plan.
+ */
+export function isConditionalHeading(heading: string): boolean {
+  return analysisOf(heading).unmetConditions.length > 0
+}
+
 /**
  * Verbs that report what someone put forward, in their folded forms: "FESTRAS proposed adding a line…", "Verónica
  * Andrade propuso que el proyecto…", "Se propuso encargar un diagnóstico", "Sofía Herrera suggested inviting…".

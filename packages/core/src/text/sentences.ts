@@ -209,7 +209,7 @@ class BlockSentence implements Sentence {
       // The marker of an open task ("TODO") is the writer's own word, read as written: a rule may look for it.
       const markerEnd = this.source.openTask === true && this.from === 0 ? (OPEN_TASK_MARKER.exec(this.text)?.[0].length ?? 0) : 0
       const turnedDown = (start: number, end: number) => {
-        if ((asked && start >= markerEnd) || this.source.declinedByRow === true || end <= declinedLabel) return true
+        if ((asked && start >= markerEnd) || this.source.declinedByRow === true || this.source.declinedAbove === true || end <= declinedLabel) return true
         // "Anexo 2: estrategia de sostenibilidad (en preparación)": named, not yet written.
         if (placeholderInBracketsAt(this.text, end)) return true
         // "point focal genre à désigner", "gender focal point to be designated": a post named, nobody in it yet.

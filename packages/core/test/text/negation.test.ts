@@ -619,3 +619,23 @@ describe('a label whose value puts it off to a decision not yet taken', () => {
     expect(match?.negated).toBe(expected)
   })
 })
+
+describe('a list its lead-in turns down, and a section its heading puts under a condition', () => {
+  const adviser = defineLexicon('adviser', {en: ['gender adviser'], fr: ['conseillère genre'], es: ['asesora de género']})
+  test.each([
+    ['The following would come on top of the budget, but only if further funds are raised:\n\n- a gender adviser.', true],
+    ['The following are not covered by this grant:\n\n- a gender adviser.', true],
+    ['Les activités suivantes ne sont pas financées :\n\n- une conseillère genre.', true],
+    ['Las siguientes actividades quedan para una eventual segunda fase:\n\n- una asesora de género.', true],
+    ['The following will be in place from month 2:\n\n- a gender adviser.', false],
+    ['Les activités ci-après sont prévues :\n\n- une conseillère genre.', false],
+    // A lead-in that ends without a colon opens no list: its negation is its own.
+    ['No funds are set aside for travel.\n\n- a gender adviser.', false],
+    ['### If additional funds are mobilised\n\nA gender adviser joins the team.', true],
+    ['### Sujeto a financiamiento adicional\n\n#### Equipo\n\nUna asesora de género se suma al equipo.', true],
+    ['### What if the season fails?\n\nA gender adviser joins the team.', false],
+  ])('%s → negated %s', (body, expected) => {
+    const [match] = buildModel(`# P\n\n## Team\n\n${body}\n`).find(adviser, {includeNegated: true})
+    expect(match?.negated).toBe(expected)
+  })
+})
