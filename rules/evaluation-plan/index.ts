@@ -90,9 +90,10 @@ const notAnEvaluation = defineLexicon('not-an-evaluation', {
   ],
 })
 const planned = defineLexicon('planned', {
-  en: ['will', 'shall', 'planned', 'foreseen', 'scheduled', 'commissioned', 'budgeted', 'to be conducted', 'to be carried out', 'is envisaged'],
-  fr: ['sera', 'seront', 'prévue', 'prévu', 'planifiée', 'programmée', 'commanditée'],
-  es: ['se realizará', 'se llevará', 'prevista', 'previsto', 'planificada', 'programada'],
+  en: ['will', 'shall', 'going to', 'planned', 'foreseen', 'scheduled', 'commissioned', 'budgeted', 'to be conducted', 'to be carried out', 'is envisaged'],
+  // The near future plans as the future does: "nous allons demander … de faire une évaluation", "vamos a contratar".
+  fr: ['sera', 'seront', 'allons', 'prévue', 'prévu', 'planifiée', 'programmée', 'commanditée'],
+  es: ['se realizará', 'se llevará', 'vamos a', 'prevista', 'previsto', 'planificada', 'programada'],
 })
 
 const rule: Rule<MessageId> = {

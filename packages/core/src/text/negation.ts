@@ -1170,6 +1170,7 @@ function reachOf(analysis: Analysis, clause: Pick<Clause, 'first' | 'plain' | 'i
   // A negator inside an aside ("the standards — no fees to workers, licensing — from the Convention") ends with it.
   const aside = analysis.dashAsides.length > 0 ? dashAsideAt(analysis, token.start) : undefined
   if (aside) clauseEnd = Math.min(clauseEnd, aside[1])
+  clauseEnd = Math.min(clauseEnd, relativeClauseEnd(analysis, i, clauseStart, clauseEnd))
   const c = firstAtLeast(commas, token.end)
   if (c >= commas.length || commas[c]! >= clauseEnd) return clauseEnd
   const contrast = token.word === 'instead' || (token.word === 'not' && commaBefore(text, token.start))
@@ -1179,6 +1180,61 @@ function reachOf(analysis: Analysis, clause: Pick<Clause, 'first' | 'plain' | 'i
   const stops = inRelative ? clause.inRelative : clause.plain
   const stop = stops[c - clause.first]!
   return stop === -1 ? clauseEnd : commas[stop]!
+}
+
+/** Modals that open the main clause's predicate after a relative clause: "A consultant who was not involved will lead…". */
+const MAIN_MODALS = new Set(['will', 'shall', 'would', 'must'])
+/** Verbs of carrying out a task, after "to" or "de": "to carry out an evaluation", "de faire une évaluation" (folded). */
+const TASK_VERBS = new Set([
+  'carry', 'conduct', 'undertake', 'do', 'lead', 'write', 'perform', 'review', 'assess', 'evaluate', 'run', 'deliver', 'prepare', 'facilitate', 'oversee',
+  'faire', 'realiser', 'conduire', 'mener', 'effectuer', 'rediger', 'evaluer', 'animer', 'assurer', 'diriger', 'preparer', 'superviser',
+])
+/** A French verb in the future, as a main clause's predicate after a relative clause: "réalisera", "conduira", "fera", "mèneront". */
+const FRENCH_FUTURE = /^\p{L}+(?:era|ira|eront|iront)$/u
+
+/**
+ * Where a relative clause that holds the negator `i` ends before its clause does, or the clause end: at the main
+ * clause's predicate that follows it ("A consultant who was not involved in the project will lead the final
+ * evaluation", "un consultant qui n'a pas participé à la mise en œuvre réalisera l'évaluation finale"), or at the task
+ * its antecedent is asked to carry out ("ask someone who is not part of our association to carry out an evaluation",
+ * "demander à une personne qui ne fait pas partie de l'association de faire une évaluation"). What the relative clause
+ * negates is its own: someone independent of the project, not the evaluation.
+ */
+function relativeClauseEnd({tokens, lastRelative}: Analysis, i: number, clauseStart: number, clauseEnd: number): number {
+  const relative = tokens[lastRelative[i]!]
+  if (relative === undefined || relative.start < clauseStart || !STRICT_RELATIVES.has(relative.word) || lastRelative[i] === 0) return clauseEnd
+  for (let k = i + 1; k < tokens.length && tokens[k]!.start < clauseEnd; k++) {
+    const {word} = tokens[k]!
+    if (RELATIVES.has(word)) return clauseEnd
+    if (MAIN_MODALS.has(word) || (k > i + 1 && FRENCH_FUTURE.test(word))) return tokens[k]!.start
+    if ((word === 'to' || word === 'de' || word === 'd') && TASK_VERBS.has(tokens[k + 1]?.word ?? '')) return tokens[k]!.start
+  }
+  return clauseEnd
+}
+
+/** How many words a string of words joined by spaces holds. */
+function countWords(joined: string): number {
+  return joined.trim() === '' ? 0 : joined.trim().split(' ').length
+}
+
+/**
+ * Whether a predicate that puts something out of the project, `count` words after the mention (which ends at
+ * `mentionEnd`), belongs to a restrictive relative clause of another noun: "nous allons demander à une personne qui ne
+ * fait pas partie de l'association", "we will ask someone who is not part of our team". It says that person is
+ * independent; the mention stands. Not so a relative right after the mention ("trainings that are not part of the
+ * project"), one after a comma, which may take up the whole phrase the mention is in ("the Foreign Employment Board,
+ * which is not a partner"), one inside brackets, or a question word after "and" ("whether it will be published, and
+ * who will keep it, is still to be agreed").
+ */
+function ofAnotherNounsRelative(text: string, mentionEnd: number, after: ReadonlyArray<Readonly<Token>>, count: number): boolean {
+  for (let k = 1; k < count && k < after.length; k++) {
+    if (!RELATIVES.has(after[k]!.word) || LIST_CONJUNCTIONS.has(after[k - 1]!.word)) continue
+    if (/[,;(\[]/u.test(text.slice(after[k - 1]!.end, after[k]!.start))) continue
+    const before = text.slice(mentionEnd, after[k]!.start)
+    if (before.split('(').length > before.split(')').length || before.split('[').length > before.split(']').length) continue
+    return true
+  }
+  return false
 }
 
 /** What stands before an English "not" that negates a verb: auxiliaries, "to", adverbs, conjunctions ("will also not", "and not"). */
@@ -1340,11 +1396,15 @@ function negatedInClause(text: string, start: number, end: number): boolean {
   const outOfScope = OUT_OF_SCOPE.exec(afterWords)
   if (outOfScope && !excludedFromElsewhere(outOfScope[0], afterWords.slice(outOfScope[0].length))) return true
   // A short subject before such a predicate: "… avec le CIF-OIT reste à explorer".
-  if (NOT_COVERED.test(` ${afterWords} `)) return true
+  const covered = NOT_COVERED.exec(` ${afterWords} `)
+  if (covered && !ofAnotherNounsRelative(analysis.text, end, after, countWords(afterWords.slice(0, covered.index)))) return true
   // A long subject ("the adoption and the implementation of the decree on domestic work") before a predicate that puts it out of the project.
   // The words of the clause after the mention (the last word may run past the clause end: it is not one of them).
   const clauseWordsEnd = clauseWordEnd(analysis, clauseEnd)
-  if (clauseWordsEnd - first > after.length && lastNotCovered(analysis, clause, clauseStart, clauseEnd) >= first) return true
+  if (clauseWordsEnd - first > after.length) {
+    const predicate = lastNotCovered(analysis, clause, clauseStart, clauseEnd)
+    if (predicate >= first && !ofAnotherNounsRelative(analysis.text, end, tokens.slice(first, predicate), predicate - first)) return true
+  }
   let windowStart = first
   let comma = commaFrom(analysis, end)
   // A relative clause set off by commas right after the mention is skipped: what follows it is said of the mention

@@ -88,8 +88,9 @@ export const planMarkers = defineLexicon('plan', {
     // The writers' own decision, for what comes: "we have decided three things: …", "nous avons décidé", "hemos decidido".
     'we have decided', 'we’ve decided', "we've decided"],
   // The verb "proposer" and its noun, not "à propos (de)" ("about") nor "les propos" ("remarks").
-  fr: ['sera', 'seront', 'va', 'vont', 'prévu*', 'prévoit', 'envisag*', 'pourra', 'pourront', 'devra', 'devront', 'propose', 'proposé', 'proposent', 'proposons', 'proposez', 'proposer*', 'proposition*', "s'est engagé à", "s'est engagée à", "se sont engagés à", "a accepté de", "ont accepté de", "s'est déjà engagé à", "s'est déjà engagée à", "a déjà accepté de", "ont déjà accepté de", 'nous avons décidé'],
-  es: ['será', 'serán', 'va a', 'van a', 'prevé', 'previsto*', 'planea*', 'propone*', 'ha acordado', 'han acordado', 'se ha comprometido a', 'se han comprometido a', 'ya ha acordado', 'ya han acordado', 'ya se ha comprometido a', 'ya se han comprometido a', 'hemos decidido'],
+  // The near future of the first person plural, as plain writing plans: "nous allons demander", "vamos a formar".
+  fr: ['sera', 'seront', 'va', 'vont', 'allons', 'prévu*', 'prévoit', 'envisag*', 'pourra', 'pourront', 'devra', 'devront', 'propose', 'proposé', 'proposent', 'proposons', 'proposez', 'proposer*', 'proposition*', "s'est engagé à", "s'est engagée à", "se sont engagés à", "a accepté de", "ont accepté de", "s'est déjà engagé à", "s'est déjà engagée à", "a déjà accepté de", "ont déjà accepté de", 'nous avons décidé'],
+  es: ['será', 'serán', 'va a', 'van a', 'vamos a', 'prevé', 'previsto*', 'planea*', 'propone*', 'ha acordado', 'han acordado', 'se ha comprometido a', 'se han comprometido a', 'ya ha acordado', 'ya han acordado', 'ya se ha comprometido a', 'ya se han comprometido a', 'hemos decidido'],
 })
 
 /**
@@ -97,7 +98,7 @@ export const planMarkers = defineLexicon('plan', {
  * propose, intend or foresee it: "propose des cours depuis 2009" offers courses, "will run
  * courses, as it has since 2009" plans them.
  */
-const FUTURE_MARKERS = new Set(['will', 'shall', 'going to', 'sera', 'seront', 'va', 'vont', 'pourra', 'pourront', 'devra', 'devront', 'será', 'serán', 'va a', 'van a'])
+const FUTURE_MARKERS = new Set(['will', 'shall', 'going to', 'sera', 'seront', 'va', 'vont', 'allons', 'pourra', 'pourront', 'devra', 'devront', 'será', 'serán', 'va a', 'van a', 'vamos a'])
 
 /**
  * Past auxiliaries that put a plan word in the past: "had planned", "avait prévu", "était prévue",

@@ -639,3 +639,20 @@ describe('a list its lead-in turns down, and a section its heading puts under a 
     expect(match?.negated).toBe(expected)
   })
 })
+
+describe('a negation inside a relative clause of someone independent', () => {
+  test.each([
+    ["We will ask a person who is not part of our association to carry out an evaluation.", 'evaluation', false],
+    ['A consultant who was not involved in the design will lead the final evaluation.', 'final evaluation', false],
+    ["Un consultant qui n'a pas participé à la mise en œuvre réalisera l'évaluation finale.", 'évaluation finale', false],
+    ["Nous allons demander à une personne qui ne fait pas partie de l'association de faire une évaluation.", 'allons', false],
+    ["Nous allons demander à une personne qui ne fait pas partie de l'association de faire une évaluation.", 'évaluation', false],
+    // The relative clause's own negation stands, and so does one that takes up the mention's phrase.
+    ['Workers who have no access to training or to social protection.', 'social protection', true],
+    ['Pre-departure orientation stays with the Foreign Employment Board, which is not a partner in this project.', 'Foreign Employment', true],
+    ['Trainings that are not part of the project.', 'Trainings', true],
+    ['Whether the handbook will be published, and who will keep it up to date, is still to be agreed.', 'published', true],
+  ])('%s [%s] → negated %s', (sentence, term, expected) => {
+    expect(negated(sentence, term)).toBe(expected)
+  })
+})
