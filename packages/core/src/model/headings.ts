@@ -118,6 +118,9 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     // What it costs, asked as templates ask it: "Combien cela coûte-t-il ?", "¿Cuánto costará?" ("What will it cost?" has "cost").
     /\bcombien (?:[\w'-]+ ){0,3}(?:coute|coutent|coutera|couteront)\b/,
     /\bcuanto (?:[\w'-]+ ){0,3}(?:cuesta|cuestan|costara|costaran)\b/,
+    // Or told, as "What it costs" is: "Ce que ça coûte", "Lo que cuesta".
+    /\bce que (?:[\w'-]+ ){0,2}(?:coute|coutent|coutera|couteront)\b/,
+    /\blo que (?:[\w'-]+ ){0,2}(?:cuesta|cuestan|costara|costaran)\b/,
     // What the applicant asks for: "Combien il nous faut", "De combien avons-nous besoin ?", "Cuánto necesitamos", "How much we need".
     /^(?:de )?combien (?:il (?:nous )?faut|nous faut-il|faut-il|(?:nous )?demandons(?:-nous)?|avons-nous besoin)\b/,
     /^[¿]?(?:lo )?cuanto (?:necesitamos|pedimos|solicitamos)\b/,
@@ -271,8 +274,9 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     // What happens when the grant ends: "What happens when the money runs out?", "Que se passera-t-il quand le
     // financement prendra fin ?", "¿Qué pasará cuando se acabe el dinero?".
     /\bwhat (?:happens|will happen) (?:when|after|once) (?:the )?(?:money|funding|grant|project|support)\b/,
-    /\bque se passera-t-il (?:quand|lorsque|apres|une fois)\b/,
-    /\bque (?:pasara|ocurrira|sucedera) (?:cuando|despues|una vez)\b/,
+    // Told in the present as often as asked in the future: "Ce qui se passe quand l'argent s'arrête", "Qué pasa cuando se termine el dinero".
+    /\b(?:que se passera-t-il|que se passe-t-il|ce qui se passe(?:ra)?) (?:quand|lorsque|apres|une fois)\b/,
+    /\bque (?:pasa|pasara|ocurre|ocurrira|sucede|sucedera) (?:cuando|despues|una vez)\b/,
   ],
   stakeholders: [
     /\bstakeholders?\b/,

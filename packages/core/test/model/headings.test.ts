@@ -418,6 +418,11 @@ describe('section kinds: a donor form asking its questions of "you" and of "we",
     ['## ¿Qué pasará cuando se acabe el dinero?', ['sustainability']],
     ['## ¿Qué pasará cuando se acabe el financiamiento?', ['sustainability']],
     ['## What happens when the funding ends?', ['sustainability']],
+    // Told rather than asked, in the present.
+    ["## Ce qui se passe quand les fonds s'arrêtent", ['sustainability']],
+    ['## Qué pasa cuando termine el apoyo', ['sustainability']],
+    ['## Ce que cela coûte', ['budget']],
+    ['## Lo que cuesta el proyecto', ['budget']],
     ['## Funding', ['budget']],
     ['## Plan de financement', ['budget']],
     // What happened is the context: no question about what comes after the project.
