@@ -422,7 +422,9 @@ export const monitoringParticipation = defineLexicon('monitoring-participation',
     'checks',
     'checked',
   ],
-  fr: ['examin*', 'revoi*', 'revue', 'passer en revue', 'passent en revue', 'passe en revue', 'discut*', 'commenter', 'participer', 'participe', 'participent', 'participera', 'participeront', 'prendre part', 'prennent part', 'valider', 'valident', 'valideront', 'analys*', 'se penche sur', 'se penchent sur', 'vérifier', 'vérifient', 'vérifiera', 'vérifieront', 'accompagne', 'accompagné', 'accompagnent', 'accompagneront'],
+  fr: ['examin*', 'revoi*', 'revue', 'passer en revue', 'passent en revue', 'passe en revue', 'discut*', 'commenter', 'participer', 'participe', 'participent', 'participera', 'participeront', 'prendre part', 'prennent part', 'valider', 'valident', 'valideront', 'analys*', 'se penche sur', 'se penchent sur', 'vérifier', 'vérifient', 'vérifiera', 'vérifieront', 'accompagne', 'accompagné', 'accompagnent', 'accompagneront',
+    // Looking at the figures together, in plain words, as "look at" does: "pour regarder ensemble les chiffres".
+    'regarder', 'regardent', 'regarderont', 'regarderons'],
   // Not "revis*": it also reads English "revised" (a text revised with a committee is not reviewed by it).
   es: ['revisa', 'revisan', 'revisar', 'revisará', 'revisarán', 'revisado', 'revisada', 'revisados', 'revisadas', 'revisión', 'revisiones', 'examin*', 'discut*', 'comentar', 'participar', 'participa', 'participan', 'participará', 'participarán', 'tomar parte', 'validar', 'validan', 'validarán', 'analiz*', 'repas*', 'verifica', 'verifican', 'verificará', 'verificarán', 'acompañan', 'acompaña', 'acompañarán'],
 })
@@ -469,13 +471,15 @@ export const monitoringObject = defineLexicon('monitoring-object', {
     'records',
     'results framework',
     'figures',
+    // "go through the numbers": the monitoring figures, in plain words.
+    'the numbers',
     'verification visit',
     'dashboard',
     'tracker',
     'scorecard',
   ],
   fr: ['progrès', 'progression', 'avancement', 'suivi', 'données de suivi', 'données', 'résultats', 'indicateurs', 'rapport d\'avancement', 'registres', 'cadre de résultats', 'chiffres', 'visites de vérification', 'tableau de bord', 'tableaux de bord'],
-  es: ['avance', 'avances', 'progreso', 'seguimiento', 'monitoreo', 'datos', 'resultados', 'indicadores', 'informe de avance', 'registros', 'marco de resultados', 'cifras', 'visitas de verificación', 'tablero', 'tableros'],
+  es: ['avance', 'avances', 'progreso', 'seguimiento', 'monitoreo', 'datos', 'resultados', 'indicadores', 'informe de avance', 'registros', 'marco de resultados', 'cifras', 'los números', 'visitas de verificación', 'tablero', 'tableros'],
 })
 
 /**
