@@ -442,12 +442,16 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
     if (anyIn(tense.plans, start, end)) return false
     const relative = firstRelativeAfter(sentence, tense, match)
     const comparison = firstComparisonAfter(sentence, tense, match)
-    if (anyIn(tense.pasts, start, Math.min(end, relative, comparison))) return true
+    // A relative clause set off by commas before the mention tells of its own noun: "Notre trésorière, qui a suivi en
+    // 2022 une formation sur le genre, est aussi notre point focal genre" is now.
+    const [asideStart, asideEnd] = relativeAsideBefore(sentence.text, start, match.sentenceIndex)
+    const limit = Math.min(end, relative, comparison)
+    if (anyIn(tense.pasts, start, Math.min(limit, asideStart)) || anyIn(tense.pasts, Math.max(start, asideEnd), limit)) return true
     // Relative clauses after the mention are not read (`hasPastVerbForm`): the key holds where the first one starts.
-    const key = `${start}:${end}`
+    const key = `${start}:${end}:${asideEnd}`
     let forms = tense.clauseVerbForms.get(key)
     if (!forms) {
-      const clause = sentence.text.slice(start, end)
+      const clause = blanked(sentence.text.slice(start, end), asideStart - start, asideEnd - start)
       tense.clauseVerbForms.set(key, (forms = {future: hasFutureVerbForm(clause), past: pastFormsOf(clause)}))
     }
     // A future form plans, whatever past forms the clause also holds, as a plan marker does: "contrataremos a una
@@ -455,8 +459,10 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
     if (forms.future) return false
     // A past in a relative clause after the mention tells of it ("les formations que le BIT a dispensées"), unless the
     // clause plans in the future: "vérifiera avec chaque délégué les inspections qu'il a menées" is a plan.
-    if (anyIn(tense.pasts, start, Math.min(end, comparison))) return true
+    if (anyIn(tense.pasts, start, Math.min(end, comparison, asideStart)) || anyIn(tense.pasts, Math.max(start, asideEnd), Math.min(end, comparison))) return true
     if (!statesResults(sentence, tense) && hasPastVerbForm(forms.past, Math.min(relative, comparison) - start)) return true
+    // The aside was all the clause told of the past: what the rest of the sentence tells is not the mention's.
+    if (asideEnd > asideStart) return false
   }
   if (tense.plans.length > 0) return false
   if (match && toldOnlyAfterASemicolon(sentence, tense, match)) return false
@@ -614,6 +620,22 @@ function firstComparisonAfter(sentence: Sentence, tense: SentenceTense, match: M
 }
 
 /** Where the first relative pronoun after a mention starts in its sentence, or Infinity. */
+/** A relative clause between commas: ", qui a suivi en 2022 une formation,", ", who chaired it in 2019,". */
+const RELATIVE_ASIDE = /,\s*(?:who|which|qui|dont|quien|quienes)(?![\p{L}\p{N}])[^,;:.]*,/giu
+
+/** Where the last relative clause between commas in `text[start, at)` starts and ends, or an empty range at `at`. */
+function relativeAsideBefore(text: string, start: number, at: number): [number, number] {
+  let found: [number, number] = [at, at]
+  if (at <= start) return found
+  for (const aside of text.slice(start, at).matchAll(RELATIVE_ASIDE)) found = [start + aside.index, start + aside.index + aside[0].length]
+  return found
+}
+
+/** The text with `[from, to)` turned to spaces: its offsets stay those of the text. */
+function blanked(text: string, from: number, to: number): string {
+  return from >= to ? text : text.slice(0, from) + ' '.repeat(to - from) + text.slice(to)
+}
+
 function firstRelativeAfter(sentence: Sentence, tense: SentenceTense, match: Match): number {
   tense.relatives ??= words(sentence.text).filter((token) => RELATIVE_PRONOUNS.has(token.word)).map((token) => token.start)
   return tense.relatives[firstAtLeast(tense.relatives, match.sentenceIndex + match.text.length)] ?? Infinity

@@ -378,3 +378,18 @@ describe('what an agreement settles, in its "that" clause', () => {
     expect(isHistory(match!.sentence, match)).toBe(expected)
   })
 })
+
+describe('a relative clause between commas before the mention', () => {
+  const focal = defineLexicon('focal point (aside test)', {en: ['gender focal point'], fr: ['point focal genre'], es: ['punto focal de género']})
+  it.each<[string, boolean]>([
+    ["Notre trésorière, qui a suivi en 2022 une formation sur le genre, est aussi notre point focal genre.", false],
+    ['Our treasurer, who chaired the union women’s committee until 2021, is also our gender focal point.', false],
+    ['Nuestra tesorera, quien coordinó la comisión de la mujer en 2020, es también nuestra punto focal de género.', false],
+    // The main clause's own past stands.
+    ['Our treasurer, who chaired the union women’s committee until 2021, was the gender focal point of the last phase in 2022.', true],
+    ["En 2021, notre trésorière, qui a suivi une formation, a été notre point focal genre.", true],
+  ])('%s → history %s', (sentence, expected) => {
+    const [match] = buildModel(`# P\n\n## Team\n\n${sentence}\n`).find(focal)
+    expect(isHistory(match!.sentence, match)).toBe(expected)
+  })
+})
