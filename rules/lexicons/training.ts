@@ -1752,11 +1752,13 @@ export const iloName = defineLexicon('ILO', {
 export const assessmentAct = defineLexicon('assessment act', {
   // Asking the people themselves, as a members' organisation does: "we asked 163 members what they most need to learn".
   en: ['assessment', 'assess', 'diagnostic', 'diagnosis', 'survey', 'study', 'analysis', 'mapping', 'review', 'questionnaire', 'focus group', 'find out', 'establish what', 'identify',
-    'asked', 'ask', 'interviewed', 'interview'],
+    'asked', 'ask', 'interviewed', 'interview',
+    // Seeing with them what they lack, in plain words: "pour voir avec les membres ce qu'il leur manque".
+    'see what', 'see with'],
   fr: ['évaluation', 'évaluer', 'diagnostic', 'enquête', 'étude', 'analyse', 'analysé', 'cartographie', 'questionnaire', 'repérer', 'identifier', 'recenser', 'recensement',
-    'interrogé', 'interrogés', 'interroger', 'demandé', 'demander'],
+    'interrogé', 'interrogés', 'interroger', 'demandé', 'demander', 'voir ce que', 'voir avec'],
   es: ['evaluación', 'evaluar', 'diagnóstico', 'encuesta', 'estudio', 'análisis', 'levantamiento', 'relevamiento', 'mapeo', 'cuestionario', 'averiguar', 'averiguarán', 'identificar',
-    'preguntamos', 'preguntar', 'preguntaremos', 'entrevistamos', 'entrevistar'],
+    'preguntamos', 'preguntar', 'preguntaremos', 'entrevistamos', 'entrevistar', 'ver qué', 'ver con'],
 })
 
 /** What people need to learn: learning needs, skills or capacity gaps, what they lack. */
