@@ -1928,7 +1928,10 @@ export const afterOrOnTheJob = defineLexicon('after the training or on the job',
 /** Staff who join later: what an induction with the project's materials keeps the knowledge for. */
 export const newcomers = defineLexicon('newcomers', {
   // A members' organisation's newcomers are its new members: "the relays will train the new members".
-  en: ['new staff', 'new recruits', 'newly recruited', 'newcomers', 'new hires', 'new employees', 'new officers', 'staff who join', 'induction', 'new members', 'members who join', 'new person', 'new people'],
+  en: ['new staff', 'new recruits', 'newly recruited', 'newcomers', 'new hires', 'new employees', 'new officers', 'staff who join', 'induction', 'new members', 'members who join', 'new person', 'new people',
+    // The noun left out, after whoever leaves was named: "the section committee will choose a new one and the older peer
+    // helpers will train the new one".
+    'the new one', 'the new ones'],
   fr: ['nouvelles recrues', 'nouveaux agents', 'nouveaux arrivants', 'nouveaux venus', 'nouveau personnel', 'accueil des nouveaux', 'intégration des nouveaux', 'nouveaux membres', 'nouvelles membres', 'nouveaux adhérents', 'nouvelles adhérentes', 'nouvelle personne', 'nouvelles personnes'],
   es: ['funcionario nuevo', 'funcionarios nuevos', 'nuevos funcionarios', 'nuevo personal', 'personal nuevo', 'quienes se incorporen', 'recién llegados', 'nuevos ingresos', 'inducción',
     'socio nuevo', 'socia nueva', 'socios nuevos', 'socias nuevas', 'nuevos socios', 'nuevas socias', 'nuevos miembros', 'miembros nuevos', 'persona nueva', 'nueva persona', 'personas nuevas'],
