@@ -119,8 +119,8 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\bcombien (?:[\w'-]+ ){0,3}(?:coute|coutent|coutera|couteront)\b/,
     /\bcuanto (?:[\w'-]+ ){0,3}(?:cuesta|cuestan|costara|costaran)\b/,
     // Or told, as "What it costs" is: "Ce que ça coûte", "Lo que cuesta".
-    /\bce que (?:[\w'-]+ ){0,2}(?:coute|coutent|coutera|couteront)\b/,
-    /\blo que (?:[\w'-]+ ){0,2}(?:cuesta|cuestan|costara|costaran)\b/,
+    /\bce que (?:ca |cela |le projet |l'action )?(?:coute|coutera)\b/,
+    /\blo que (?:nos |le |les )?(?:cuesta|costara)\b/,
     // What the applicant asks for: "Combien il nous faut", "De combien avons-nous besoin ?", "Cuánto necesitamos", "How much we need".
     /^(?:de )?combien (?:il (?:nous )?faut|nous faut-il|faut-il|(?:nous )?demandons(?:-nous)?|avons-nous besoin)\b/,
     /^[¿]?(?:lo )?cuanto (?:necesitamos|pedimos|solicitamos)\b/,

@@ -1,4 +1,4 @@
-import type {Nodes, Parents, Root, Table, TableRow} from 'mdast'
+import type {Nodes, Parents, Root, RootContent, Table, TableRow} from 'mdast'
 import type {TextBlock} from '../text/blocks.js'
 import type {FrontMatterField, Section} from '../types.js'
 import {declinesWhatItNames as declines, isConditionalHeading, turnsDownWhatFollows} from '../text/negation.js'
@@ -6,6 +6,7 @@ import {opensWithPlaceholder} from '../text/placeholders.js'
 import {DECIDED_ITEM, DECLINED_ITEM, OPEN_TASK_MARKER} from '../text/sentences.js'
 import {isMermaid, mermaidLabels} from './diagrams.js'
 import {isMailHeader} from './mail.js'
+import {optionsNotRetained} from './options.js'
 import {fieldText} from './frontmatter.js'
 import {flatTextOf, type FlatText} from './inline.js'
 import {isPlaceholder, type HeadingNode, type TextRange} from './sections.js'
@@ -383,8 +384,10 @@ export function buildTextBlocks(
   }
   /** Whether the walk is in a footnote's text. */
   let inNote = false
-  /** Whether the walk is in a list its lead-in turns down (`turnsDownWhatFollows`). */
+  /** Whether the walk is in a list its lead-in turns down (`turnsDownWhatFollows`), or in an option not retained. */
   let inDeclinedList = false
+  /** The items of options lists that the text does not retain (`optionsNotRetained`). */
+  const notRetained = new Set<Nodes>()
 
   // A footnote is read where the text calls it: "…aucune disposition spécifique[^2]" in the context makes its note
   // ("[^2]: … Son plan d'action cible les entreprises du secteur formel.") the context's, not the last section's.
@@ -480,13 +483,18 @@ export function buildTextBlocks(
             const before = parent.children[index - 1]
             const outer = inDeclinedList
             inDeclinedList ||= before?.type === 'paragraph' && turnsDownWhatFollows(flatTextOf(before, text).text)
+            for (const item of optionsNotRetained(parent.children as RootContent[], index, text)) notRetained.add(item)
             walk(child, listItem, calledFrom)
             inDeclinedList = outer
           }
           break
-        case 'listItem':
+        case 'listItem': {
+          const outer = inDeclinedList
+          inDeclinedList ||= notRetained.has(child)
           walk(child, child, calledFrom)
+          inDeclinedList = outer
           break
+        }
         case 'footnoteDefinition':
           if (!isReviewComment(child, text)) {
             inNote = true
