@@ -36,6 +36,8 @@ const STATEMENT_REACH = 2
 export function optionsNotRetained(siblings: readonly RootContent[], index: number, text: string): Nodes[] {
   const list = siblings[index]
   if (list?.type !== 'list') return []
+  // Most lists are no options list: their items are not flattened for it.
+  if (!/option|opci[oó]n/iu.test(text.slice(list.position?.start.offset ?? 0, list.position?.end.offset ?? 0))) return []
   const labels = list.children.map((item) => optionLabel(flatTextOf(item, text).text))
   if (labels.filter((label) => label !== null).length < 2) return []
   const around = [siblings[index - 1], ...siblings.slice(index + 1, index + 1 + STATEMENT_REACH)]

@@ -7,6 +7,7 @@ import {DECIDED_ITEM, DECLINED_ITEM, OPEN_TASK_MARKER} from '../text/sentences.j
 import {isMermaid, mermaidLabels} from './diagrams.js'
 import {isMailHeader} from './mail.js'
 import {optionsNotRetained} from './options.js'
+import {scenarioOpening, scenariosNotPlannedOn} from './scenarios.js'
 import {fieldText} from './frontmatter.js'
 import {flatTextOf, type FlatText} from './inline.js'
 import {isPlaceholder, type HeadingNode, type TextRange} from './sections.js'
@@ -308,6 +309,13 @@ const STATUS_HEADER = /^(?:status|statut|estado|[ée]tat)$/iu
 
 /** A column of a results table's values: baselines, targets, milestones, values measured ("Meta intermedia", "Cible 2026"). */
 const VALUE_HEADER = /(?<![\p{L}\p{N}])(?:baselines?|targets?|milestones?|values?|r[ée]f[ée]rence|cibles?|jalons?|valeurs?|l[íi]nea de base|metas?|hitos?|valor(?:es)?)(?![\p{L}\p{N}])/iu
+/** Whether a paragraph's source ends with a colon, maybe inside its emphasis ("**Not funded:**"): a lead-in may. */
+function endsWithColon(node: Nodes, text: string): boolean {
+  return /:[\s*_]*$/u.test(text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0))
+}
+
+/** A scenario's cell that leaves the row out of it: "No", "Non (supprimé)", "No se ejecuta". */
+const NO_IN_A_SCENARIO = /^\s*(?:no|non|not|none|aucune?|ninguno|ninguna)(?![\p{L}])/iu
 /** A cell that holds nothing but a zero or a dash. */
 const NOTHING = /^(?:0+(?:[.,]0+)?|[-–—])$/u
 
@@ -345,7 +353,10 @@ export function buildTextBlocks(
   // inspectores…"). A list with ticked items is a checklist of what is done and what is not, wherever it stands.
   const plannedTasks = new Set<Nodes>()
   // A section headed by a condition not yet met ("If additional funds are mobilised") holds no plan, nor do its subsections.
-  const conditional = new Set(sections.filter((section) => isConditionalHeading(section.heading.title)))
+  // So does a section headed by a funding scenario the text does not plan on ("### Scenario A – full funding").
+  const notPlanned = scenariosNotPlannedOn(tree, text)
+  const unplanned = (title: string) => notPlanned.size > 0 && notPlanned.has(scenarioOpening(title) ?? '')
+  const conditional = new Set(sections.filter((section) => isConditionalHeading(section.heading.title) || unplanned(section.heading.title)))
   const underConditionalHeading = (section: Section | null): boolean => {
     for (let each = section; each && conditional.size > 0; each = each.parent) if (conditional.has(each)) return true
     return false
@@ -355,7 +366,8 @@ export function buildTextBlocks(
     if (flat.text.trim() === '' || METADATA_TAGS.test(flat.text) || isSiteMarkup(node, text)) return
     const unit = {start: unitNode.position?.start.offset ?? 0, end: unitNode.position?.end.offset ?? 0}
     // An outliner writes a task as a bullet opening with its marker ("- TODO confirm the union partner").
-    const declinedAbove = container !== 'heading' && (inDeclinedList || underConditionalHeading(section))
+    // A paragraph or item labelled by such a scenario is its: "**Scénario A – financement complet.** Le scénario A couvre…".
+    const declinedAbove = container !== 'heading' && (inDeclinedList || underConditionalHeading(section) || (container !== 'table-cell' && unplanned(flat.text)))
     const openTask = unitNode.type === 'listItem' && ((unitNode.checked === false && !plannedTasks.has(unitNode)) || OPEN_TASK_MARKER.test(flat.text))
     const push = (piece: FlatText, pieceUnit: {start: number; end: number}) =>
       blocks.push({
@@ -427,6 +439,11 @@ export function buildTextBlocks(
           const valueColumns = new Set(header.length < 3 ? [] : header.flatMap((cell, column) => (VALUE_HEADER.test(flatTextOf(cell, text).text) ? [column] : [])))
           const recommendations = recommendationColumn(child, text)
           const superseded = supersededColumns(child, text)
+          // A table of funding scenarios, one column each: the columns of scenarios not planned on are no plan, and in the
+          // planned one a "No", a dash or a zero declines the row ("| Partenariat avec le Centre de Turin | Oui | Non (supprimé) |").
+          const scenarioColumns = notPlanned.size === 0 ? [] : header.map((cell) => scenarioOpening(flatTextOf(cell, text).text))
+          const unplannedColumn = (column: number) => notPlanned.has(scenarioColumns[column] ?? '')
+          const plannedColumn = (column: number) => scenarioColumns[column] != null && !unplannedColumn(column) && scenarioColumns.some((_, other) => unplannedColumn(other))
           const cancelled = cancelledMark(parent.children[index + 1], text)
           const form = isFormTable(child, text)
           child.children.forEach((row, index) => {
@@ -446,7 +463,8 @@ export function buildTextBlocks(
                 declinesInAStatement(cellText) ||
                 (((isProperty && column === 1) || column === statusColumn) && opensWithPlaceholder(withoutSigns(cellText))) ||
                 // A line revised to nothing is cut: "| 1.5 ITC-ILO Academy | 36,000 | 0 | –36,000 |" under "| … | PRODOC (EUR) | Revised (EUR) |".
-                (superseded.some(([, revised]) => revised === column) && NOTHING.test(cellText.trim()))
+                (superseded.some(([, revised]) => revised === column) && NOTHING.test(cellText.trim())) ||
+                (plannedColumn(column) && (NOTHING.test(cellText.trim()) || NO_IN_A_SCENARIO.test(cellText)))
               )
             }
             const declining = index === 0 ? -1 : cancelled && markedOnly(row, cancelled, text) ? 1 : row.children.findIndex(declinesRow)
@@ -459,7 +477,7 @@ export function buildTextBlocks(
             const replaced = (column: number) =>
               superseded.some(([original, revised]) => original === column && !UNCHANGED.test(flatTextOf(row.children[revised] ?? row, text).text.trim()))
             row.children.forEach((cell, column) => {
-              if (index > 0 && (column === recommendations || replaced(column))) return
+              if (index > 0 && (column === recommendations || replaced(column) || unplannedColumn(column))) return
               // A template's row titled by its first cell: the cell is its section's heading.
               const titled = headingSections.get(cell)
               if (titled) {
@@ -482,7 +500,7 @@ export function buildTextBlocks(
           {
             const before = parent.children[index - 1]
             const outer = inDeclinedList
-            inDeclinedList ||= before?.type === 'paragraph' && turnsDownWhatFollows(flatTextOf(before, text).text)
+            inDeclinedList ||= before?.type === 'paragraph' && endsWithColon(before, text) && turnsDownWhatFollows(flatTextOf(before, text).text)
             for (const item of optionsNotRetained(parent.children as RootContent[], index, text)) notRetained.add(item)
             walk(child, listItem, calledFrom)
             inDeclinedList = outer

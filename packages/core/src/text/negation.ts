@@ -39,7 +39,7 @@ const AFTER_WINDOW = 3
  * and bodies said not to be partners: "the bodies that license overseas employment promoters … are not partners in Phase I".
  */
 const NOT_COVERED =
-  / (?:(?:is|are|will be) not (?:covered|included|funded|budgeted|part of|carried over|foreseen|planned|envisaged|provided for|retained|pursued|(?:an? |the )?(?:project )?partners?)|ne (?:sont|est|seront|sera) pas (?:des |un |une )?partenaires?|no (?:son|es|seran|sera) (?:una? )?(?:socios?|socias?|contrapartes?)|(?:falls?|lies?|are|is|remains?) (?:out of|outside|beyond) (?:the |its |our )?scope|(?:falls?|lies?|are|is|remains?) outside (?:this|the|our) (?:project|proposal)|no se financia(?:n|ra|ran)?(?: con)?|ne (?:sont|est|seront|sera) pas (?:couverte?s?|inclus(?:es?)?|pris(?:es?)? en charge|financee?s?|budgetee?s?|reconduite?s?|prevue?s?|envisagee?s?|retenue?s?)|ne (?:font|fait) pas partie|ne (?:releve|relevent|relevera|releveront) pas (?:de la presente phase|de cette phase|du present projet|du projet|de ce projet)|(?:sont|est|restent?) hors (?:du|de son|de notre) (?:champ|perimetre)|(?:depasse|depassent|depassera|depasseront) (?:le cadre|la portee) (?:de ce|du present|du|de notre) projet|(?:goes|go|will go) beyond the (?:scope|remit) of (?:this|the|our) (?:project|proposal)|(?:excede|exceden|excedera|rebasa|rebasan|supera|superan|sobrepasa|sobrepasan) (?:el )?(?:alcance|marco) (?:de este|del presente|del|de nuestro) proyecto|ne (?:entre|entrent|entrera|entreront) pas dans (?:le|son|notre) (?:champ|cadre|perimetre)|(?:does|do|will) not fall (?:within|under) (?:the |its |our )?scope|not (?:in|within) (?:the |this |its |our )?(?:project's |proposal's |project |proposal )?scope|ne (?:est|sont|sera|seront) pas dans (?:le|son|notre) (?:champ|cadre|perimetre)|no (?:esta|estan|estara|estaran) (?:en|dentro de) (?:el|su|nuestro) alcance|no (?:esta|estan|estara|estaran) dentro del alcance|no (?:entra|entran|entrara|entraran) (?:en el|en su|dentro del|dentro de su) (?:ambito|alcance)|(?:quedan?|estan?|quedaran) fuera del? (?:su |del |nuestro )?alcance|(?:quedan?|estan?|quedaran) fuera de (?:esta|la presente) fase|(?:is|are|remains?|falls?) outside (?:this|the current|the present) phase|(?:sont|est|restent?) hors de (?:cette|la presente) phase|no (?:esta|estan|estaran|seran?) (?:cubiert[oa]s?|incluid[oa]s?|financiad[oa]s?|presupuestad[oa]s?|retomad[oa]s?|previst[oa]s?|contemplad[oa]s?)|no forman? parte|(?:is|are|remains?|will be) (?:still )?(?:to be )?explored|(?:sera|seront) explore(?:e|es|s)?|(?:se exploraran?|(?:sera|seran) explorad[oa]s?)|(?:was|were|has|have) not (?:been )?(?:carried out|conducted|undertaken|implemented|held|completed)|(?:is|are|was|were|has been|have been) (?:deleted|dropped|cancelled|canceled|removed)|ne (?:a|ont) pas ete (?:realisee?s?|menee?s?|conduite?s?|effectuee?s?)|(?:est|sont) (?:supprimee?s?|abandonnee?s?|annulee?s?)|(?:a|ont) ete (?:supprimee?s?|abandonnee?s?|annulee?s?|retiree?s?)|(?:ha|han) sido (?:eliminad[oa]s?|suprimid[oa]s?|retirad[oa]s?|cancelad[oa]s?)|(?:fue|fueron) (?:eliminad[oa]s?|suprimid[oa]s?|retirad[oa]s?|cancelad[oa]s?)|no (?:se )?(?:realizo|realizaron|llevo a cabo|llevaron a cabo)|no (?:fue|fueron) (?:realizad[oa]s?|llevad[oa]s? a cabo)|(?:se suprime|se suprimen|se elimina|se eliminan|queda suprimid[oa]|quedan suprimid[oa]s)|(?:is|are|remains?) (?:still )?to be (?:decided|determined|confirmed|agreed)|(?:can ?not|could not|cannot) be (?:funded|covered|financed)|ne (?:peut|peuvent|pourra|pourront) pas etre (?:financee?s?|pris(?:es?)? en charge|budgetisee?s?)|no (?:puede|pueden|podra|podran) (?:ser )?(?:financiad[oa]s?|cubiert[oa]s?)|(?:will be|is|are) left (?:for|to) the full (?:proposal|project document)|will follow with the full proposal|(?:quedara|quedaran|queda|quedan) para la propuesta completa|(?:sera|seront) (?:jointe?s?|precisee?s?|detaillee?s?) (?:au|dans le|a la|dans la) (?:document de projet|proposition) complete?|(?:decidirlo|decidirla|decidir esto) (?:durante|en) la fase de inicio|(?:will|shall) be (?:set out|addressed|specified|detailed|described|defined|decided) in the inception report|(?:sera|seront) (?:traitee?s?|precisee?s?|detaillee?s?|definie?s?) dans le rapport (?:de demarrage|initial|de lancement)|(?:se definira|se definiran|se detallara|se detallaran|se abordara|se abordaran|se tratara|se trataran) en el informe (?:inicial|de inicio)|(?:has|have) not (?:yet )?been (?:discussed|decided|agreed|consulted)|ne (?:a|ont) pas (?:encore )?ete (?:discutee?s?|decidee?s?|convenue?s?|consultee?s?)|no (?:se )?(?:ha|han) (?:sido )?(?:discutido|decidido|acordado|consultad[oa]s?)|(?:will|shall) be (?:decided|determined|settled|considered|examined|defined|agreed|fixed) (?:later|afterwards|at a later (?:stage|date)|in due course|at inception|during (?:the )?inception(?: phase)?|after (?:the )?inception(?: phase)?|at the (?:end|close) of the (?:project|action|programme)|at (?:project )?closure)|(?:sera|seront) (?:decidee?s?|arretee?s?|determinee?s?|tranchee?s?|examinee?s?|etudiee?s?|definie?s?|convenue?s?|fixee?s?) (?:plus tard|ulterieurement|par la suite|au demarrage|pendant la phase de demarrage|lors du demarrage|a la fin du (?:projet|programme)|en fin de (?:projet|programme)|a la cloture(?: du (?:projet|programme))?)|(?:se decidira|se decidiran|se determinara|se determinaran|se examinara|se examinaran|se estudiara|se estudiaran|se definira|se definiran|se acordara|se acordaran|se fijara|se fijaran|sera decidid[oa]|seran decidid[oa]s|sera definid[oa]|seran definid[oa]s) (?:mas adelante|posteriormente|despues|luego|en la fase de inicio|en la fase de arranque|al inicio|al final del (?:proyecto|programa)|al finalizar el (?:proyecto|programa)|al cierre(?: del (?:proyecto|programa))?)|(?:reste|restent) a (?:explorer|definir|determiner|confirmer|rediger|completer|ecrire)|(?:queda|quedan) por (?:explorar|definir|determinar|confirmar|redactar|completar|escribir)|(?:is|are|remains?) (?:still )?to be (?:written|drafted|completed)) /u
+  / (?:(?:is|are|will be) not (?:covered|included|funded|budgeted|part of|carried over|foreseen|planned|envisaged|provided for|retained|pursued|kept|maintained|(?:an? |the )?(?:project )?partners?)|ne (?:sont|est|seront|sera) pas (?:des |un |une )?partenaires?|no (?:son|es|seran|sera) (?:una? )?(?:socios?|socias?|contrapartes?)|(?:falls?|lies?|are|is|remains?) (?:out of|outside|beyond) (?:the |its |our )?scope|(?:falls?|lies?|are|is|remains?) outside (?:this|the|our) (?:project|proposal)|no se financia(?:n|ra|ran)?(?: con)?|ne (?:sont|est|seront|sera) pas (?:couverte?s?|inclus(?:es?)?|pris(?:es?)? en charge|financee?s?|budgetee?s?|reconduite?s?|prevue?s?|envisagee?s?|retenue?s?|maintenue?s?|conservee?s?)|ne (?:font|fait) pas partie|ne (?:releve|relevent|relevera|releveront) pas (?:de la presente phase|de cette phase|du present projet|du projet|de ce projet)|(?:sont|est|restent?) hors (?:du|de son|de notre) (?:champ|perimetre)|(?:depasse|depassent|depassera|depasseront) (?:le cadre|la portee) (?:de ce|du present|du|de notre) projet|(?:goes|go|will go) beyond the (?:scope|remit) of (?:this|the|our) (?:project|proposal)|(?:excede|exceden|excedera|rebasa|rebasan|supera|superan|sobrepasa|sobrepasan) (?:el )?(?:alcance|marco) (?:de este|del presente|del|de nuestro) proyecto|ne (?:entre|entrent|entrera|entreront) pas dans (?:le|son|notre) (?:champ|cadre|perimetre)|(?:does|do|will) not fall (?:within|under) (?:the |its |our )?scope|not (?:in|within) (?:the |this |its |our )?(?:project's |proposal's |project |proposal )?scope|ne (?:est|sont|sera|seront) pas dans (?:le|son|notre) (?:champ|cadre|perimetre)|no (?:esta|estan|estara|estaran) (?:en|dentro de) (?:el|su|nuestro) alcance|no (?:esta|estan|estara|estaran) dentro del alcance|no (?:entra|entran|entrara|entraran) (?:en el|en su|dentro del|dentro de su) (?:ambito|alcance)|(?:quedan?|estan?|quedaran) fuera del? (?:su |del |nuestro )?alcance|(?:quedan?|estan?|quedaran) fuera de (?:esta|la presente) fase|(?:is|are|remains?|falls?) outside (?:this|the current|the present) phase|(?:sont|est|restent?) hors de (?:cette|la presente) phase|no (?:esta|estan|estaran|seran?) (?:cubiert[oa]s?|incluid[oa]s?|financiad[oa]s?|presupuestad[oa]s?|retomad[oa]s?|previst[oa]s?|contemplad[oa]s?)|no forman? parte|no se (?:mantienen?|mantendran?|conservan?)|(?:is|are|remains?|will be) (?:still )?(?:to be )?explored|(?:sera|seront) explore(?:e|es|s)?|(?:se exploraran?|(?:sera|seran) explorad[oa]s?)|(?:was|were|has|have) not (?:been )?(?:carried out|conducted|undertaken|implemented|held|completed)|(?:is|are|was|were|has been|have been) (?:deleted|dropped|cancelled|canceled|removed)|ne (?:a|ont) pas ete (?:realisee?s?|menee?s?|conduite?s?|effectuee?s?)|(?:est|sont) (?:supprimee?s?|abandonnee?s?|annulee?s?)|(?:a|ont) ete (?:supprimee?s?|abandonnee?s?|annulee?s?|retiree?s?)|(?:ha|han) sido (?:eliminad[oa]s?|suprimid[oa]s?|retirad[oa]s?|cancelad[oa]s?)|(?:fue|fueron) (?:eliminad[oa]s?|suprimid[oa]s?|retirad[oa]s?|cancelad[oa]s?)|no (?:se )?(?:realizo|realizaron|llevo a cabo|llevaron a cabo)|no (?:fue|fueron) (?:realizad[oa]s?|llevad[oa]s? a cabo)|(?:se suprime|se suprimen|se elimina|se eliminan|queda suprimid[oa]|quedan suprimid[oa]s)|(?:is|are|remains?) (?:still )?to be (?:decided|determined|confirmed|agreed)|(?:can ?not|could not|cannot) be (?:funded|covered|financed)|ne (?:peut|peuvent|pourra|pourront) pas etre (?:financee?s?|pris(?:es?)? en charge|budgetisee?s?)|no (?:puede|pueden|podra|podran) (?:ser )?(?:financiad[oa]s?|cubiert[oa]s?)|(?:will be|is|are) left (?:for|to) the full (?:proposal|project document)|will follow with the full proposal|(?:quedara|quedaran|queda|quedan) para la propuesta completa|(?:sera|seront) (?:jointe?s?|precisee?s?|detaillee?s?) (?:au|dans le|a la|dans la) (?:document de projet|proposition) complete?|(?:decidirlo|decidirla|decidir esto) (?:durante|en) la fase de inicio|(?:will|shall) be (?:set out|addressed|specified|detailed|described|defined|decided) in the inception report|(?:sera|seront) (?:traitee?s?|precisee?s?|detaillee?s?|definie?s?) dans le rapport (?:de demarrage|initial|de lancement)|(?:se definira|se definiran|se detallara|se detallaran|se abordara|se abordaran|se tratara|se trataran) en el informe (?:inicial|de inicio)|(?:has|have) not (?:yet )?been (?:discussed|decided|agreed|consulted)|ne (?:a|ont) pas (?:encore )?ete (?:discutee?s?|decidee?s?|convenue?s?|consultee?s?)|no (?:se )?(?:ha|han) (?:sido )?(?:discutido|decidido|acordado|consultad[oa]s?)|(?:will|shall) be (?:decided|determined|settled|considered|examined|defined|agreed|fixed) (?:later|afterwards|at a later (?:stage|date)|in due course|at inception|during (?:the )?inception(?: phase)?|after (?:the )?inception(?: phase)?|at the (?:end|close) of the (?:project|action|programme)|at (?:project )?closure)|(?:sera|seront) (?:decidee?s?|arretee?s?|determinee?s?|tranchee?s?|examinee?s?|etudiee?s?|definie?s?|convenue?s?|fixee?s?) (?:plus tard|ulterieurement|par la suite|au demarrage|pendant la phase de demarrage|lors du demarrage|a la fin du (?:projet|programme)|en fin de (?:projet|programme)|a la cloture(?: du (?:projet|programme))?)|(?:se decidira|se decidiran|se determinara|se determinaran|se examinara|se examinaran|se estudiara|se estudiaran|se definira|se definiran|se acordara|se acordaran|se fijara|se fijaran|sera decidid[oa]|seran decidid[oa]s|sera definid[oa]|seran definid[oa]s) (?:mas adelante|posteriormente|despues|luego|en la fase de inicio|en la fase de arranque|al inicio|al final del (?:proyecto|programa)|al finalizar el (?:proyecto|programa)|al cierre(?: del (?:proyecto|programa))?)|(?:reste|restent) a (?:explorer|definir|determiner|confirmer|rediger|completer|ecrire)|(?:queda|quedan) por (?:explorar|definir|determinar|confirmar|redactar|completar|escribir)|(?:is|are|remains?) (?:still )?to be (?:written|drafted|completed)) /u
 
 /** `NOT_COVERED` tried at one position only. */
 const NOT_COVERED_AT = new RegExp(NOT_COVERED.source, 'uy')
@@ -379,7 +379,7 @@ function analyse(text: string): Analysis {
     weighing: tokens.flatMap((token, i) => (WEIGHING.has(token.word) ? [i] : [])),
     laterPhases: laterPhases(tokens, [...afters].sort((a, b) => a - b)),
     firstColon: text.indexOf(':'),
-    unmetConditions: unmetConditions(tokens),
+    unmetConditions: unmetConditions(tokens, text),
     afterComma: commas.map((comma) => firstAtLeast(starts, comma + 1)),
     boundaryAts: ats.sort((a, b) => a - b),
     boundaryAfters: afters.sort((a, b) => a - b),
@@ -795,7 +795,9 @@ export function turnsDownWhatFollows(leadIn: string): boolean {
  * negated heading ("No one left behind: gender and inclusion") may well head the plan.
  */
 export function isConditionalHeading(heading: string): boolean {
-  return analysisOf(heading).unmetConditions.length > 0
+  const {tokens, unmetConditions} = analysisOf(heading)
+  // A heading's brackets say what its section is: "Componente 4 – Ventanilla conjunta (solo en el Escenario A)".
+  return unmetConditions.length > 0 || tokens.some((_, i) => scenarioOnlyAt(tokens, i))
 }
 
 /**
@@ -964,9 +966,15 @@ const PHASE_CONDITION_REACH = 10
  * planned. A condition on money the project has ("if funds are delayed") is none. "Should" opens a condition when
  * it opens the sentence.
  */
-function unmetConditions(tokens: readonly Token[]): number[] {
+function unmetConditions(tokens: readonly Token[], text: string): number[] {
   const found: number[] = []
   tokens.forEach((token, i) => {
+    // "Under Scenario A only, trainers would also receive…", "Solo en el Escenario A: contratación de…": one scenario of
+    // several is no plan of the project. A scenario in brackets qualifies a phrase, not its clause ("in Doha (Scenario A only)").
+    if (scenarioOnlyAt(tokens, i) && !/\(\s*$/u.test(text.slice(Math.max(0, token.start - 3), token.start))) {
+      found.push(i)
+      return
+    }
     // "Subject to funding", "sous réserve de financement", "sujeta a la obtención de nuevos recursos": money to be found.
     const subjectTo = subjectToAt(tokens, i)
     if (subjectTo > 0) {
@@ -988,6 +996,36 @@ function unmetConditions(tokens: readonly Token[]): number[] {
   return found
 }
 
+/**
+ * Where the first condition on money or on a later phase not yet met starts in a text ("si se movilizan fondos
+ * adicionales", "if additional funding is secured"), or -1. A restriction to one scenario ("solo en el Escenario A") is
+ * none of these.
+ */
+export function firstUnmetCondition(text: string): number {
+  const {tokens, unmetConditions} = analysisOf(text)
+  const first = unmetConditions.find((i) => !scenarioOnlyAt(tokens, i))
+  return first === undefined ? -1 : tokens[first]!.start
+}
+
+/** A funding scenario, as a text sets out several: "Scenario A – full funding", "Escenario B", "scénario B". */
+const SCENARIO = new Set(['scenario', 'scenarios', 'escenario', 'escenarios'])
+/** What may stand between "only" and its scenario: "only in Scenario A", "solo en el Escenario A", "uniquement dans le scénario A". */
+const BEFORE_SCENARIO = new Set(['in', 'under', 'with', 'for', 'the', 'en', 'el', 'dans', 'le', 'du', 'con', 'para', 'pour', 'del', 'de'])
+
+/**
+ * Whether token `i` restricts what it qualifies to one funding scenario: "only" before it ("only in Scenario A", "solo
+ * en el Escenario A", "uniquement dans le scénario A") or after its label ("Scenario A only").
+ */
+function scenarioOnlyAt(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]!.word
+  if (ONLY.has(word)) {
+    let k = i + 1
+    while (k < tokens.length && k - i <= 3 && BEFORE_SCENARIO.has(tokens[k]!.word)) k++
+    return SCENARIO.has(tokens[k]?.word ?? '') && tokens[k + 1] !== undefined
+  }
+  return SCENARIO.has(word) && tokens[i + 2]?.word === 'only'
+}
+
 /** How many words "subject to" takes at token `i` ("subject to", "sous réserve de", "sujeta a"), or 0. */
 function subjectToAt(tokens: readonly Token[], i: number): number {
   const [first, second, third] = [tokens[i]?.word, tokens[i + 1]?.word, tokens[i + 2]?.word]
@@ -1001,6 +1039,10 @@ function subjectToAt(tokens: readonly Token[], i: number): number {
 function underCondition(analysis: Analysis, at: number, clauseStart: number, clauseEnd: number): boolean {
   const token = analysis.tokens[at]!
   if (token.start >= clauseStart && token.start < clauseEnd) return true
+  // A short label that is the condition governs what its colon opens: "Solo en el Escenario A: contratación de…",
+  // "If funds allow: a second cohort of inspectors".
+  const colon = analysis.firstColon
+  if (colon !== -1 && colon <= LABEL_REACH && token.start < colon && clauseStart >= colon) return true
   // "…, but only if funds allow", "mais seulement si", "pero solo si": a restriction of the clause just before it.
   if (ONLY.has(analysis.tokens[at - 1]?.word ?? '') && clauseEnd <= token.start && analysis.tokens.slice(firstAtLeast(analysis.starts, clauseEnd), at).every((each) => RESTRICTING.has(each.word))) return true
   // Read from the "if", a fronted condition and the clause it governs are one: the condition reaches the mention's clause.

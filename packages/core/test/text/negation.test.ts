@@ -656,3 +656,18 @@ describe('a negation inside a relative clause of someone independent', () => {
     expect(negated(sentence, term)).toBe(expected)
   })
 })
+
+describe('what one funding scenario only holds, and what is not kept', () => {
+  test.each([
+    ['Under Scenario A only, trainers would also receive two mentoring visits.', 'mentoring', true],
+    ['Solo en el Escenario A: formación en igualdad de género para las agencias.', 'formación', true],
+    ['The mentoring visits are in both scenarios.', 'mentoring', false],
+    // A scenario in brackets qualifies its phrase, not the clause.
+    ['Desks in Kuala Lumpur (both scenarios) and in Doha (Scenario A only), with the labour attachés.', 'labour attachés', false],
+    ['Le partenariat avec le Centre de Turin et le mentorat après formation ne sont pas maintenus.', 'mentorat', true],
+    ['Las visitas de acompañamiento posteriores no se mantienen.', 'acompañamiento', true],
+    ['The coaching visits are not kept in the reduced budget.', 'coaching', true],
+  ])('%s [%s] → negated %s', (sentence, term, expected) => {
+    expect(negated(sentence, term)).toBe(expected)
+  })
+})
