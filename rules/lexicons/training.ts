@@ -341,8 +341,8 @@ export const followUpSupport = defineLexicon('coaching, mentoring and follow-up 
     'supportive supervision',
     'pairing',
   ],
-  fr: ['appui-conseil', 'compagnonnage', 'jumelé', 'jumelée', 'jumelés', 'en binôme', 'soutien entre pairs', 'appui entre pairs', "ligne d'assistance", 'accompagnement', 'encadrement', 'tutorat', 'tuteur', 'tuteurs', 'tutrice', 'tutrices', 'visite de suivi', 'visites de suivi', "visites d'appui", 'visites d’appui', 'mentorat', 'parrainage', 'suivi post-formation', 'appui de suivi', 'soutien de suivi', 'suivi-conseil', 'appui rapproché', 'accompagnement rapproché'],
-  es: ['apoyo entre pares', 'emparejado', 'emparejada', 'emparejados', 'en dupla', 'asesoría en el puesto', 'línea de ayuda', 'acompañamiento', 'mentoría', 'tutoría', 'tutor', 'tutora', 'tutoras', 'tutores', 'visitas de seguimiento', 'visita de seguimiento', 'visitas de acompañamiento', 'asesoría de seguimiento', 'apoyo de seguimiento'],
+  fr: ['appui-conseil', 'compagnonnage', 'jumelé', 'jumelée', 'jumelés', 'en binôme', 'soutien entre pairs', 'appui entre pairs', 'accompagnement', 'encadrement', 'tutorat', 'tuteur', 'tuteurs', 'tutrice', 'tutrices', 'visite de suivi', 'visites de suivi', "visites d'appui", 'visites d’appui', 'mentorat', 'parrainage', 'suivi post-formation', 'appui de suivi', 'soutien de suivi', 'suivi-conseil', 'appui rapproché', 'accompagnement rapproché'],
+  es: ['apoyo entre pares', 'emparejado', 'emparejada', 'emparejados', 'en dupla', 'asesoría en el puesto', 'acompañamiento', 'mentoría', 'tutoría', 'tutor', 'tutora', 'tutoras', 'tutores', 'visitas de seguimiento', 'visita de seguimiento', 'visitas de acompañamiento', 'asesoría de seguimiento', 'apoyo de seguimiento'],
 })
 
 /**
@@ -1829,9 +1829,9 @@ export const capacityGaps = defineLexicon('capacity gaps', {
 export const supportAct = defineLexicon('support act', {
   en: ['support', 'visit', 'adviser', 'advisor', 'advice', 'feedback', 'sits with', 'sit with', 'sits in on', 'sit in on', 'help line', 'helpline', 'assistance', 'clinic', 'accompany', 'accompanies',
     'answer questions', 'answer their questions'],
-  fr: ['appui', 'soutien', 'visite', 'conseiller', 'conseillera', 'conseil', 'accompagnera', 'accompagner', 'assistance', 'retour', 'permanence', 'répondre aux questions',
+  fr: ['appui', 'soutien', 'visite', 'conseiller', 'conseillera', 'conseil', 'accompagnera', 'accompagner', 'assistance', "ligne d'assistance", 'retour', 'permanence', 'répondre aux questions',
     'répondre à leurs questions'],
-  es: ['apoyo', 'apoya', 'apoyará', 'visita', 'visitará', 'visitarán', 'asesor', 'asesora', 'asesoría', 'acompañan', 'acompañar', 'acompañará', 'asistencia', 'retroalimentación',
+  es: ['apoyo', 'apoya', 'apoyará', 'visita', 'visitará', 'visitarán', 'asesor', 'asesora', 'asesoría', 'acompañan', 'acompañar', 'acompañará', 'asistencia', 'línea de ayuda', 'retroalimentación',
     'resolver dudas', 'resolver sus dudas', 'responder preguntas', 'responder sus preguntas'],
 })
 
