@@ -51,6 +51,9 @@ export const genderConcept = defineLexicon('gender-concept', {
     'transformateur de genre',
     'intégration du genre',
     'intégration de la dimension de genre',
+    // Gender mainstreaming, as French writes it: "formation … à la prise en compte du genre".
+    'prise en compte du genre',
+    'prise en compte de la dimension de genre',
     'perspective de genre',
     'analyse de genre',
     'analyse genre',
