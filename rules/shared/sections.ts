@@ -127,12 +127,19 @@ export function describedByLeadIn(model: ProposalModel, lexicon: Lexicon, minWor
   return leadInDescribing(model, lexicon, minWords) !== null
 }
 
+/**
+ * What may stand before the term a lead-in opens with: nothing but markup, or a preposition that introduces the topic
+ * ("On gender, the project applies…", "En matière de genre, …", "En cuanto al género, …").
+ */
+const OPENS_A_TOPIC =
+  /^[\s#>-]*(?:(?:on|regarding|concerning|as for|as regards|with regard to|en mati[eè]re d['’e]|en ce qui concerne(?: l[ae]| l['’])?|quant (?:au|aux|à la|à l['’])|en cuanto a(?:l| la| las| los)?|respecto a(?:l| la)?|en materia de)\s*)?$/iu
+
 /** The lead-in that `describedByLeadIn` finds, or null. */
 export function leadInDescribing(model: ProposalModel, lexicon: Lexicon, minWords: number): Match | null {
   for (const block of textBlocks(model)) {
     const first = block[0]!
     for (const match of first.find(lexicon)) {
-      if (!/^[\s#>-]*$/u.test(first.text.slice(0, match.sentenceIndex))) continue
+      if (!OPENS_A_TOPIC.test(first.text.slice(0, match.sentenceIndex))) continue
       if (wordCount(block) - words(match.text).length >= minWords) return match
     }
   }
