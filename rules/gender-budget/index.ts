@@ -131,6 +131,9 @@ const rule: Rule<MessageId> = {
  * set aside ("earmarked", "a dedicated budget line", "allocated"). The
  * sentence and its amount, or null.
  */
+/** An amount of money, by its currency: "USD 70,000", "45 000 €", "FCFA 12 millions". */
+const MONEY = /\p{Sc}|(?<![\p{L}])(?:USD|EUR|CHF|GBP|FCFA|XOF|XAF|MGA|NPR|KES|dollars?|euros?|d[oó]lares|francs?)(?![\p{L}])/u
+
 function allocationInText(model: ProposalModel): {sentence: Sentence; amount: string} | null {
   let previous: Sentence | undefined
   // Sentences come in document order: a block's first one says whether a budget title opens it.
@@ -165,7 +168,10 @@ function allocationInText(model: ProposalModel): {sentence: Sentence; amount: st
     // what "these activities" refers back to is the gender work of the paragraph (or list item) before, in the same section.
     const referredBack = before !== undefined && before.section === sentence.section && model.find(genderConcept, {within: before.block}).length > 0 ? sentence.find(theseActivities) : []
     // "80.000 dólares para acciones específicas de empoderamiento económico de las trabajadoras" is money for gender work.
-    const genders = [...sentence.find(genderConcept), ...(inBudget ? womenOnly(sentence.find(womenAndGirls)) : []), ...sentence.find(empowerment).filter(empowersWomen), ...referredBack].map(spanOf)
+    // In the gender section, money (not a share of places) set aside for activities for women is money for gender work:
+    // "USD 70,000 … are earmarked for activities targeting women migrant workers".
+    const forWomen = inBudget || (sentence.section?.isIn('gender') === true && amounts.some((span) => MONEY.test(text.slice(span.start, span.end))))
+    const genders = [...sentence.find(genderConcept), ...(forWomen ? womenOnly(sentence.find(womenAndGirls)) : []), ...sentence.find(empowerment).filter(empowersWomen), ...referredBack].map(spanOf)
     const allocations = sentence.find(budgetAllocation).map(spanOf)
     for (const amount of amounts) {
       for (const mention of genders) {
