@@ -406,9 +406,14 @@ const DESIGN_PARTS = new Set([
   'componente', 'componentes', 'seccion', 'secciones', 'capitulo', 'capitulos', 'eje', 'ejes', 'apartado', 'apartados', 'pilar', 'pilares',
 ])
 
+/** Nouns of a part added apart from the rest (folded): "afterthought", "añadido", "ajout". */
+const ADD_ONS = new Set(['afterthought', 'anadido', 'agregado', 'ajout', 'rajout'])
+
 /** Whether a separate part opens at token `i`: a word that sets it apart next to a part's noun ("separate component", "partie distincte", "stand-alone section"). */
 function opensASeparatePart(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]!.word
+  // An add-on is a part set apart by itself: "Nuestra estrategia de igualdad no es un añadido", "is not an add-on".
+  if (ADD_ONS.has(word) || (word === 'add' && tokens[i + 1]?.word === 'on')) return true
   if (!DESIGN_PARTS.has(word)) return false
   const before = tokens[i - 1]?.word
   const after = tokens[i + 1]?.word

@@ -671,3 +671,13 @@ describe('what one funding scenario only holds, and what is not kept', () => {
     expect(negated(sentence, term)).toBe(expected)
   })
 })
+
+describe('a negation that denies only that something is an add-on', () => {
+  test.each([
+    ['Nuestra estrategia de igualdad no es un añadido: atraviesa todo el proyecto.', 'estrategia de igualdad', false],
+    ['Our gender strategy is not an add-on; it runs through every output.', 'gender strategy', false],
+    ['No gender strategy is foreseen.', 'gender strategy', true],
+  ])('%s [%s] → negated %s', (sentence, term, expected) => {
+    expect(negated(sentence, term)).toBe(expected)
+  })
+})
