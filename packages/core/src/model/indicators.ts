@@ -95,6 +95,26 @@ export interface ParagraphPlaces {
  * (e) the records of a front matter list whose key names indicators, (f) the value of a form's field labelled
  * as indicators ("| Indicators | 1) Number of …<br>2) … |").
  */
+/** How much of a column must read as indicators for it to be one without an indicator header: two rows in three. */
+const COUNTING_SHARE = 2 / 3
+
+/**
+ * A column whose cells read as indicators under a header in other words ("| Ce que nous allons compter | Au départ |
+ * … |", "| What we will count | … |"): two rows or more, and two in three of its cells open with "Nombre de", "Number
+ * of", "% de" (after a number at most). The first such column, or undefined.
+ */
+function countingColumn(table: TableRecord['table']): number | undefined {
+  if (table.rows.length < 2) return undefined
+  return table.header.cells.find((header) => {
+    const cells = table.rows.map((row) => row.cells.find((cell) => cell.column === header.column)?.text ?? '').filter((text) => text !== '')
+    const counting = cells.filter((text) => {
+      const found = INDICATOR_PHRASE.exec(text)
+      return found !== null && /^[\s\d.:)-]*$/u.test(text.slice(0, found.index))
+    })
+    return cells.length >= 2 && counting.length >= COUNTING_SHARE * cells.length
+  })?.column
+}
+
 export function collectIndicators(
   tables: readonly TableRecord[],
   items: readonly ListItemRecord[],
@@ -105,7 +125,7 @@ export function collectIndicators(
   const found: Array<{offset: number; indicator: Indicator}> = fieldIndicators(fields, places)
 
   for (const {table, node} of tables) {
-    const column = table.header.cells.find((cell) => INDICATOR_HEADER.test(cell.text))?.column
+    const column = table.header.cells.find((cell) => INDICATOR_HEADER.test(cell.text))?.column ?? countingColumn(table)
     if (column === undefined) {
       found.push(...targetIndicators(table), ...labelledRowIndicators(table, node, text, places.positions))
       continue

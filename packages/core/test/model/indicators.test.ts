@@ -291,3 +291,41 @@ describe('indicators', () => {
     }
   })
 })
+
+describe('a column that reads as indicators under a header in other words', () => {
+  it('takes the column whose cells count, two in three of them', () => {
+    const text = [
+      '# T',
+      '',
+      '## Comment nous saurons que ça marche',
+      '',
+      '| Ce que nous allons compter | Au départ | À la fin |',
+      '|---|---|---|',
+      "| Nombre d'enfants qui travaillent sur les sites | 412 | 150 |",
+      '| 1.2 Nombre de parents venus aux causeries | 0 | 1 500 |',
+      '| Les comités font leurs tournées | non | oui |',
+      '',
+    ].join('\n')
+    expect(buildModel(text).indicators.map((indicator) => indicator.text)).toEqual([
+      "Nombre d'enfants qui travaillent sur les sites",
+      '1.2 Nombre de parents venus aux causeries',
+      'Les comités font leurs tournées',
+    ])
+  })
+
+  it('leaves a table whose cells only now and then count', () => {
+    const text = [
+      '# T',
+      '',
+      '## Budget',
+      '',
+      '| Line | USD |',
+      '|---|---|',
+      '| Number of trips: 4 | 8,000 |',
+      '| Staff | 90,000 |',
+      '| Equipment | 12,000 |',
+      '',
+    ].join('\n')
+    expect(buildModel(text).indicators).toEqual([])
+  })
+})
