@@ -365,9 +365,10 @@ export function buildTextBlocks(
     const flat = flatTextOf(node, text)
     if (flat.text.trim() === '' || METADATA_TAGS.test(flat.text) || isSiteMarkup(node, text)) return
     const unit = {start: unitNode.position?.start.offset ?? 0, end: unitNode.position?.end.offset ?? 0}
-    // An outliner writes a task as a bullet opening with its marker ("- TODO confirm the union partner").
-    // A paragraph or item labelled by such a scenario is its: "**Scénario A – financement complet.** Le scénario A couvre…".
+    // A paragraph or item labelled by a scenario not planned on is that scenario's: "**Scénario A – financement complet.** Le
+    // scénario A couvre…".
     const declinedAbove = container !== 'heading' && (inDeclinedList || underConditionalHeading(section) || (container !== 'table-cell' && unplanned(flat.text)))
+    // An outliner writes a task as a bullet opening with its marker ("- TODO confirm the union partner").
     const openTask = unitNode.type === 'listItem' && ((unitNode.checked === false && !plannedTasks.has(unitNode)) || OPEN_TASK_MARKER.test(flat.text))
     const push = (piece: FlatText, pieceUnit: {start: number; end: number}) =>
       blocks.push({

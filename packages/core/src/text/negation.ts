@@ -186,6 +186,10 @@ interface Analysis {
   commas: number[]
   /** Offsets of every opening bracket, ascending. */
   brackets: number[]
+  /** Offsets of every closing bracket, ascending, once asked (`ofAnotherNounsRelative`). */
+  closings?: number[]
+  /** What ends a relative clause's reach after each token (`relativeStops`), once asked. */
+  relativeStops?: {next: Int32Array; kind: Int8Array}
   /** Asides between a pair of spaced dashes ("the standards — no fees, licensing — from…"), as [open, close) offsets, ascending. */
   dashAsides: Array<[number, number]>
   /** Indexes of the tokens that weigh an option ("possibility", "considered", "envisagée"), ascending. */
@@ -1247,16 +1251,38 @@ const FRENCH_FUTURE = /^\p{L}+(?:era|ira|eront|iront)$/u
  * "demander à une personne qui ne fait pas partie de l'association de faire une évaluation"). What the relative clause
  * negates is its own: someone independent of the project, not the evaluation.
  */
-function relativeClauseEnd({tokens, lastRelative}: Analysis, i: number, clauseStart: number, clauseEnd: number): number {
+function relativeClauseEnd(analysis: Analysis, i: number, clauseStart: number, clauseEnd: number): number {
+  const {tokens, lastRelative} = analysis
   const relative = tokens[lastRelative[i]!]
   if (relative === undefined || relative.start < clauseStart || !STRICT_RELATIVES.has(relative.word) || lastRelative[i] === 0) return clauseEnd
-  for (let k = i + 1; k < tokens.length && tokens[k]!.start < clauseEnd; k++) {
+  // The next stop after the negator, read from a table made once per text: a clause may hold thousands of negators.
+  const {next, kind} = relativeStops(analysis)
+  let k = next[i + 1]!
+  // A French future right after the negator is the relative clause's own verb ("qui ne fera pas …").
+  if (k === i + 1 && kind[k] === FUTURE_STOP) k = next[i + 2] ?? tokens.length
+  if (k >= tokens.length || tokens[k]!.start >= clauseEnd || kind[k] === RELATIVE_STOP) return clauseEnd
+  return tokens[k]!.start
+}
+
+/** What a token is to a relative clause's reach: another relative, the main clause's predicate or task, or a French future. */
+const RELATIVE_STOP = 1
+const PREDICATE_STOP = 2
+const FUTURE_STOP = 3
+
+/** For each token, the first token at or after it that may end a relative clause's reach, and what each token is. */
+function relativeStops(analysis: Analysis): {next: Int32Array; kind: Int8Array} {
+  if (analysis.relativeStops) return analysis.relativeStops
+  const {tokens} = analysis
+  const kind = new Int8Array(tokens.length)
+  const next = new Int32Array(tokens.length + 1)
+  next[tokens.length] = tokens.length
+  for (let k = tokens.length - 1; k >= 0; k--) {
     const {word} = tokens[k]!
-    if (RELATIVES.has(word)) return clauseEnd
-    if (MAIN_MODALS.has(word) || (k > i + 1 && FRENCH_FUTURE.test(word))) return tokens[k]!.start
-    if ((word === 'to' || word === 'de' || word === 'd') && TASK_VERBS.has(tokens[k + 1]?.word ?? '')) return tokens[k]!.start
+    const task = (word === 'to' || word === 'de' || word === 'd') && TASK_VERBS.has(tokens[k + 1]?.word ?? '')
+    kind[k] = RELATIVES.has(word) ? RELATIVE_STOP : MAIN_MODALS.has(word) || task ? PREDICATE_STOP : FRENCH_FUTURE.test(word) ? FUTURE_STOP : 0
+    next[k] = kind[k] !== 0 ? k : next[k + 1]!
   }
-  return clauseEnd
+  return (analysis.relativeStops = {next, kind})
 }
 
 /** How many words a string of words joined by spaces holds. */
@@ -1265,23 +1291,32 @@ function countWords(joined: string): number {
 }
 
 /**
- * Whether a predicate that puts something out of the project, `count` words after the mention (which ends at
- * `mentionEnd`), belongs to a restrictive relative clause of another noun: "nous allons demander à une personne qui ne
+ * Whether a predicate that puts something out of the project, starting at token `predicate` after the mention (which
+ * ends at `mentionEnd`, its next token `first`), belongs to a restrictive relative clause of another noun: "nous allons demander à une personne qui ne
  * fait pas partie de l'association", "we will ask someone who is not part of our team". It says that person is
  * independent; the mention stands. Not so a relative right after the mention ("trainings that are not part of the
  * project"), one after a comma, which may take up the whole phrase the mention is in ("the Foreign Employment Board,
  * which is not a partner"), one inside brackets, or a question word after "and" ("whether it will be published, and
  * who will keep it, is still to be agreed").
  */
-function ofAnotherNounsRelative(text: string, mentionEnd: number, after: ReadonlyArray<Readonly<Token>>, count: number): boolean {
-  for (let k = 1; k < count && k < after.length; k++) {
-    if (!RELATIVES.has(after[k]!.word) || LIST_CONJUNCTIONS.has(after[k - 1]!.word)) continue
-    if (/[,;(\[]/u.test(text.slice(after[k - 1]!.end, after[k]!.start))) continue
-    const before = text.slice(mentionEnd, after[k]!.start)
-    if (before.split('(').length > before.split(')').length || before.split('[').length > before.split(']').length) continue
-    return true
-  }
-  return false
+function ofAnotherNounsRelative(analysis: Analysis, mentionEnd: number, first: number, predicate: number): boolean {
+  // The relative nearest the predicate is the one whose clause it ends (read from `lastRelative`, not by scanning).
+  const r = analysis.lastRelative[predicate] ?? -1
+  if (r <= first) return false
+  const {text, tokens} = analysis
+  if (LIST_CONJUNCTIONS.has(tokens[r - 1]!.word) || /[,;([]/u.test(text.slice(tokens[r - 1]!.end, tokens[r]!.start))) return false
+  // Inside brackets opened after the mention: more opened than closed between them (counted by bisection).
+  const closings = (analysis.closings ??= positionsOf(text, ')'))
+  const opened = firstAtLeast(analysis.brackets, tokens[r]!.start) - firstAtLeast(analysis.brackets, mentionEnd)
+  const closed = firstAtLeast(closings, tokens[r]!.start) - firstAtLeast(closings, mentionEnd)
+  return opened <= closed
+}
+
+/** Where a character stands in a text, ascending. */
+function positionsOf(text: string, char: string): number[] {
+  const found: number[] = []
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) found.push(at)
+  return found
 }
 
 /** What stands before an English "not" that negates a verb: auxiliaries, "to", adverbs, conjunctions ("will also not", "and not"). */
@@ -1444,13 +1479,13 @@ function negatedInClause(text: string, start: number, end: number): boolean {
   if (outOfScope && !excludedFromElsewhere(outOfScope[0], afterWords.slice(outOfScope[0].length))) return true
   // A short subject before such a predicate: "… avec le CIF-OIT reste à explorer".
   const covered = NOT_COVERED.exec(` ${afterWords} `)
-  if (covered && !ofAnotherNounsRelative(analysis.text, end, after, countWords(afterWords.slice(0, covered.index)))) return true
+  if (covered && !ofAnotherNounsRelative(analysis, end, first, first + countWords(afterWords.slice(0, covered.index)))) return true
   // A long subject ("the adoption and the implementation of the decree on domestic work") before a predicate that puts it out of the project.
   // The words of the clause after the mention (the last word may run past the clause end: it is not one of them).
   const clauseWordsEnd = clauseWordEnd(analysis, clauseEnd)
   if (clauseWordsEnd - first > after.length) {
     const predicate = lastNotCovered(analysis, clause, clauseStart, clauseEnd)
-    if (predicate >= first && !ofAnotherNounsRelative(analysis.text, end, tokens.slice(first, predicate), predicate - first)) return true
+    if (predicate >= first && !ofAnotherNounsRelative(analysis, end, first, predicate)) return true
   }
   let windowStart = first
   let comma = commaFrom(analysis, end)

@@ -268,6 +268,8 @@ interface SentenceTense {
   pastForms?: PastForms
   /** Where the sentence's relative pronouns start, once asked. */
   relatives?: number[]
+  /** Where its relative clauses between commas start and end (`relativeAsideBefore`), once asked. */
+  relativeAsides?: {starts: number[]; ends: number[]}
   /** Where each comparison after a comma opens (`firstComparisonAfter`), once asked. */
   comparisons?: number[]
   /** Each clause asked about (keyed "start:end"): whether it has a future verb form, and its past ones. */
@@ -444,7 +446,7 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
     const comparison = firstComparisonAfter(sentence, tense, match)
     // A relative clause set off by commas before the mention tells of its own noun: "Notre trésorière, qui a suivi en
     // 2022 une formation sur le genre, est aussi notre point focal genre" is now.
-    const [asideStart, asideEnd] = relativeAsideBefore(sentence.text, start, match.sentenceIndex)
+    const [asideStart, asideEnd] = relativeAsideBefore(sentence, tense, start, match.sentenceIndex)
     const limit = Math.min(end, relative, comparison)
     if (anyIn(tense.pasts, start, Math.min(limit, asideStart)) || anyIn(tense.pasts, Math.max(start, asideEnd), limit)) return true
     // Relative clauses after the mention are not read (`hasPastVerbForm`): the key holds where the first one starts.
@@ -619,16 +621,24 @@ function firstComparisonAfter(sentence: Sentence, tense: SentenceTense, match: M
   return tense.comparisons[firstAtLeast(tense.comparisons, match.sentenceIndex + match.text.length)] ?? Infinity
 }
 
-/** Where the first relative pronoun after a mention starts in its sentence, or Infinity. */
 /** A relative clause between commas: ", qui a suivi en 2022 une formation,", ", who chaired it in 2019,". */
 const RELATIVE_ASIDE = /,\s*(?:who|which|qui|dont|quien|quienes)(?![\p{L}\p{N}])[^,;:.]*,/giu
+/** No relative clause between commas: a range that holds nothing and leaves every other range whole. */
+const NO_ASIDE: [number, number] = [Infinity, -Infinity]
 
-/** Where the last relative clause between commas in `text[start, at)` starts and ends, or an empty range at `at`. */
-function relativeAsideBefore(text: string, start: number, at: number): [number, number] {
-  let found: [number, number] = [at, at]
-  if (at <= start) return found
-  for (const aside of text.slice(start, at).matchAll(RELATIVE_ASIDE)) found = [start + aside.index, start + aside.index + aside[0].length]
-  return found
+/**
+ * Where the last relative clause between commas that ends by `at` and starts at or after `start` starts and ends, or
+ * `NO_ASIDE`. The sentence's asides are found once, and each mention looks its own up by bisection.
+ */
+function relativeAsideBefore(sentence: Sentence, tense: SentenceTense, start: number, at: number): [number, number] {
+  const asides = (tense.relativeAsides ??= asidesOf(sentence.text))
+  const last = firstAtLeast(asides.ends, at + 1) - 1
+  return last >= 0 && asides.starts[last]! >= start ? [asides.starts[last]!, asides.ends[last]!] : NO_ASIDE
+}
+
+function asidesOf(text: string): {starts: number[]; ends: number[]} {
+  const found = [...text.matchAll(RELATIVE_ASIDE)]
+  return {starts: found.map((aside) => aside.index), ends: found.map((aside) => aside.index + aside[0].length)}
 }
 
 /** The text with `[from, to)` turned to spaces: its offsets stay those of the text. */
@@ -636,6 +646,7 @@ function blanked(text: string, from: number, to: number): string {
   return from >= to ? text : text.slice(0, from) + ' '.repeat(to - from) + text.slice(to)
 }
 
+/** Where the first relative pronoun after a mention starts in its sentence, or Infinity. */
 function firstRelativeAfter(sentence: Sentence, tense: SentenceTense, match: Match): number {
   tense.relatives ??= words(sentence.text).filter((token) => RELATIVE_PRONOUNS.has(token.word)).map((token) => token.start)
   return tense.relatives[firstAtLeast(tense.relatives, match.sentenceIndex + match.text.length)] ?? Infinity
