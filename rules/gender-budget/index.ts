@@ -3,7 +3,7 @@
 // TBD is pointed at in its amount cell. A stated amount or share for gender in
 // the text ("GBP 110,000, about 10 per cent of activity costs, is earmarked
 // for gender-specific actions") counts as well, when it is not negated.
-import {clauseBounds, isFemalePersonNoun, isHistory, isNegated, kindsOfTitle, wordIndexFrom, words, type ListItem, type Match, type ProposalModel, type Rule, type Sentence, type TableCell, type TextEdit} from '@lessonlint/core'
+import {clauseBounds, isFemalePersonNoun, isHistory, isNegated, kindsOfTitle, parseAmount, wordIndexFrom, words, type ListItem, type Match, type ProposalModel, type Rule, type Sentence, type TableCell, type TextEdit} from '@lessonlint/core'
 
 import {budgetAllocation, empowerment, genderConcept, theseActivities, timeShare, venueHire, womenAndGirls, womenAndMenTogether} from '../lexicons/gender.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
@@ -131,8 +131,11 @@ const rule: Rule<MessageId> = {
  * set aside ("earmarked", "a dedicated budget line", "allocated"). The
  * sentence and its amount, or null.
  */
-/** An amount of money, by its currency: "USD 70,000", "45 000 €", "FCFA 12 millions". */
-const MONEY = /\p{Sc}|(?<![\p{L}])(?:USD|EUR|CHF|GBP|FCFA|XOF|XAF|MGA|NPR|KES|dollars?|euros?|d[oó]lares|francs?)(?![\p{L}])/u
+/** An amount of money with its currency ("USD 70,000", "45 000 €"), as the core reads amounts; not a share ("8 %"). */
+function isMoney(amount: string): boolean {
+  const parsed = parseAmount(amount)
+  return parsed.kind === 'money' && parsed.currency !== null
+}
 
 function allocationInText(model: ProposalModel): {sentence: Sentence; amount: string} | null {
   let previous: Sentence | undefined
@@ -170,7 +173,7 @@ function allocationInText(model: ProposalModel): {sentence: Sentence; amount: st
     // "80.000 dólares para acciones específicas de empoderamiento económico de las trabajadoras" is money for gender work.
     // In the gender section, money (not a share of places) set aside for activities for women is money for gender work:
     // "USD 70,000 … are earmarked for activities targeting women migrant workers".
-    const forWomen = inBudget || (sentence.section?.isIn('gender') === true && amounts.some((span) => MONEY.test(text.slice(span.start, span.end))))
+    const forWomen = inBudget || (sentence.section?.isIn('gender') === true && amounts.some((span) => isMoney(text.slice(span.start, span.end))))
     const genders = [...sentence.find(genderConcept), ...(forWomen ? womenOnly(sentence.find(womenAndGirls)) : []), ...sentence.find(empowerment).filter(empowersWomen), ...referredBack].map(spanOf)
     const allocations = sentence.find(budgetAllocation).map(spanOf)
     for (const amount of amounts) {
