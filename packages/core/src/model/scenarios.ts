@@ -5,6 +5,7 @@
 // section, its paragraph, its column of a table) is no plan of the project.
 import type {Root} from 'mdast'
 import {firstUnmetCondition} from '../text/negation.js'
+import {sentenceSpans} from '../text/sentences.js'
 import {flatTextOf} from './inline.js'
 import {eachNode} from './tree.js'
 
@@ -36,7 +37,8 @@ export function scenariosNotPlannedOn(tree: Root, text: string): Set<string> {
     plannedOn ??= PLANNED_ON.exec(paragraph)?.[1]?.toUpperCase() ?? null
     // "El Escenario A describe lo que se añadiría si se movilizan fondos adicionales": a scenario named in a sentence
     // before a condition on money not yet found.
-    for (const sentence of paragraph.split(/(?<=[.;])\s+/u)) {
+    for (const [start, end] of sentenceSpans(paragraph)) {
+      const sentence = paragraph.slice(start, end)
       const condition = firstUnmetCondition(sentence)
       if (condition === -1) continue
       for (const found of sentence.slice(0, condition).matchAll(SCENARIO_LABEL)) notPlanned.add(found[1]!.toUpperCase())
