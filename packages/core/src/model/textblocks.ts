@@ -13,6 +13,7 @@ import {flatTextOf, type FlatText} from './inline.js'
 import {isPlaceholder, type HeadingNode, type TextRange} from './sections.js'
 import {namesAChecklist} from './headings.js'
 import {eachNode, sourceLines} from './tree.js'
+import {RecentTexts} from '../text/recent.js'
 
 /**
  * A block made only of wiki-style metadata tags ("[[focal_point:…]]
@@ -647,8 +648,11 @@ function markedOnly(row: Nodes & Parents, mark: string, text: string): boolean {
 }
 
 function declinesInAStatement(cellText: string): boolean {
-  return cellText.split(STATEMENT_END).some((statement) => declines(statement))
+  return cellsDeclining.get(cellText, (cell) => cell.split(STATEMENT_END).some((statement) => declines(statement)))
 }
+
+/** `declinesInAStatement` of recent cells: each lint asks every cell of every table, and an edit changes one at most. */
+const cellsDeclining = new RecentTexts<boolean>(4_000)
 
 /** Whether a section or one of its ancestors is a checklist the applicant ticks (`namesAChecklist`). */
 function inChecklist(section: Section | null): boolean {

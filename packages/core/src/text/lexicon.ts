@@ -452,10 +452,10 @@ function compile(lexicon: Lexicon): CompiledLexicon {
 
   function hitsIn(text: PreparedText): readonly Hit[] {
     const entry = text as Prepared
+    // Nothing is kept for a lexicon that cannot open in the text, which most cannot: one bit says so, before any lookup.
+    if (!mayOpenIn(entry, slot)) return NO_HITS
     let hits = entry.found.get(slot)
     if (hits === undefined) {
-      // Nothing is kept for a lexicon that cannot open in the text, which most cannot.
-      if (!mayOpenIn(entry, slot)) return NO_HITS
       hits = search(entry)
       entry.found.set(slot, hits)
     }

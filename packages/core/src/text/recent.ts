@@ -23,6 +23,9 @@ export function forgetRecentTexts(): void {
 export class RecentTexts<V> {
   private current = new Map<string, V>()
   private previous = new Map<string, V>()
+  /** The text last asked about and its value: rules judge a sentence's mentions one after another, each asking again. */
+  private lastText: string | undefined
+  private lastValue: V | undefined
 
   /** `capacity`: entries per generation (at most twice as many are held). */
   constructor(private readonly capacity: number) {
@@ -32,17 +35,22 @@ export class RecentTexts<V> {
   forget(): void {
     this.current = new Map()
     this.previous = new Map()
+    this.lastText = this.lastValue = undefined
   }
 
   get(text: string, compute: (text: string) => V): V {
-    const kept = this.current.get(text)
-    if (kept !== undefined) return kept
-    const value = this.previous.get(text) ?? compute(text)
-    if (this.current.size >= this.capacity) {
-      this.previous = this.current
-      this.current = new Map()
+    if (text === this.lastText) return this.lastValue!
+    let value = this.current.get(text)
+    if (value === undefined) {
+      value = this.previous.get(text) ?? compute(text)
+      if (this.current.size >= this.capacity) {
+        this.previous = this.current
+        this.current = new Map()
+      }
+      this.current.set(text, value)
     }
-    this.current.set(text, value)
+    this.lastText = text
+    this.lastValue = value
     return value
   }
 }

@@ -73,6 +73,9 @@ type RangeOf = (start: number, end: number) => Range
 class BlockSentence implements Sentence {
   /** Worked out when first asked: most sentences are never reported, and a long document has thousands. */
   private ownRange: Range | undefined
+  /** Where it starts and ends in the source (`startOffset`, `endOffset`), once asked: ordering and scoping ask often. */
+  private start: number | undefined
+  private end: number | undefined
   readonly section: Section | null
   readonly container: Sentence['container']
   /** A lexicon's matches, negated ones included, and the others: rules ask the same sentence about the same lexicon many times. */
@@ -82,8 +85,8 @@ class BlockSentence implements Sentence {
   private turnedDownNext: 'nothing' | 'weighed' | 'everything' | undefined
   /** Where a label declined after its colon ends (`declinedLabelEnd`), once asked. */
   private declinedLabel: number | undefined
-  /** Whether the sentence reports a proposal someone made (`reportsAProposal`), once asked. */
-  private proposes: boolean | undefined
+  /** Whether the sentence states nothing, as a question or an open point does (see `matchesOf`), once asked: it is asked for each lexicon it mentions. */
+  private asked: boolean | undefined
   /** Whether it titles its block (`titlesItsBlock`), once asked: rules ask for each mention. */
   private title: boolean | undefined
 
@@ -135,11 +138,11 @@ class BlockSentence implements Sentence {
 
   /** Where the sentence starts and ends in the source, without its lines and columns (see `sentenceOffsets`). */
   get startOffset(): number {
-    return this.ownRange?.start.offset ?? this.sourceOffset(0)
+    return (this.start ??= this.sourceOffset(0))
   }
 
   get endOffset(): number {
-    return this.ownRange?.end.offset ?? this.sourceEnd(this.text.length)
+    return (this.end ??= this.sourceEnd(this.text.length))
   }
 
   private sourceOffset(index: number): number {
@@ -154,7 +157,7 @@ class BlockSentence implements Sentence {
 
   /** What the next sentence turns down of this one; asked only of sentences with mentions. */
   private turnedDownByNext(): 'nothing' | 'weighed' | 'everything' {
-    return (this.turnedDownNext ??= this.nextText === undefined ? 'nothing' : whatTurnsDownTheSentenceBefore(this.nextText))
+    return (this.turnedDownNext ??= this.nextText === undefined ? 'nothing' : turnsDownBefore.get(this.nextText, whatTurnsDownTheSentenceBefore))
   }
 
   preparedText(): PreparedText {
@@ -198,13 +201,13 @@ class BlockSentence implements Sentence {
       // A funder's numbered question, set as a heading over its answer ("Q13. ¿Colaborará el proyecto con el Centro
       // Internacional de Formación de la OIT?", "Q11. Does the project include training? If yes, explain how the
       // training materials will be shared"), is the funder's words, all of it: it names its section, and states nothing.
-      const asked =
+      const asked = (this.asked ??=
         (this.source.container !== 'heading' && (QUESTION_END.test(this.text) || OPEN_POINT.test(this.text) || DECLINED_ITEM.test(this.source.text))) ||
         // What a participant proposed in the discussion of minutes ("FESTRAS proposed adding a line of USD 60,000 for
         // gender", "Se propuso encargar un diagnóstico") is theirs: the meeting's decision, recorded apart, is the plan.
-        (this.source.inDiscussion === true && (this.proposes ??= reportsAProposal(this.text))) ||
+        (this.source.inDiscussion === true && reportsAProposal(this.text)) ||
         (this.source.container === 'heading' && isFormQuestion(this.source.text)) ||
-        this.source.openTask === true
+        this.source.openTask === true)
       const declinedLabel = (this.declinedLabel ??= declinedLabelEnd(this.text, this.section?.isIn('budget') === true))
       // The marker of an open task ("TODO") is the writer's own word, read as written: a rule may look for it.
       const markerEnd = this.source.openTask === true && this.from === 0 ? (OPEN_TASK_MARKER.exec(this.text)?.[0].length ?? 0) : 0
@@ -330,6 +333,17 @@ export function topicEnd(text: string): number {
  * What the label names is then no plan; -1 when there is no such label.
  */
 function declinedLabelEnd(text: string, inBudget: boolean): number {
+  return (inBudget ? budgetLabels : labels).get(text, (text) => readDeclinedLabel(text, inBudget))
+}
+
+/** `whatTurnsDownTheSentenceBefore` of recent sentences, which a re-lint asks again. */
+const turnsDownBefore = new RecentTexts<'nothing' | 'weighed' | 'everything'>(2_000)
+
+/** `declinedLabelEnd` of recent sentences, in a budget and elsewhere: a re-lint asks the same sentences again. */
+const labels = new RecentTexts<number>(5_000)
+const budgetLabels = new RecentTexts<number>(1_000)
+
+function readDeclinedLabel(text: string, inBudget: boolean): number {
   // A label longer than most is a name, without a comma: "After the three courses, each of the forty cooperatives …
   // will receive coaching visits from the union: not funded" is a sentence with a colon late.
   let colon = labelEnd(text, LABEL_WORDS)
@@ -344,7 +358,6 @@ function declinedLabelEnd(text: string, inBudget: boolean): number {
   return colon !== -1 && (declinesWhatItNames(value) || (!inBudget && opensWithPlaceholder(value))) ? colon : -1
 }
 
-/** A sentence that ends with a question mark, before any closing quote or bracket. */
 /**
  * A note's opening that cites a source: its author with the year or its acronym in brackets ("NORC at the University of
  * Chicago (2020), …", "Centre international de formation de l'OIT (CIF-OIT), évaluations indépendantes annuelles …"),
@@ -358,6 +371,7 @@ function citesASource(text: string): boolean {
   return AUTHOR_IN_BRACKETS.test(text) || NAMED_AUTHOR.test(text)
 }
 
+/** A sentence that ends with a question mark, before any closing quote or bracket. */
 const QUESTION_END = /\?[\s"'”’»)\]]*$/u
 
 /**
