@@ -672,6 +672,21 @@ describe('what one funding scenario only holds, and what is not kept', () => {
   })
 })
 
+describe('what another programme carries, or other money pays for', () => {
+  test.each([
+    ["Les besoins de renforcement des capacités de la CSS seront examinés dans le cadre du programme d'appui institutionnel à la CSS, financé par ailleurs.", 'renforcement des capacités', true],
+    ["La formation des agents sera assurée dans le cadre d'un autre projet de l'Union européenne.", 'formation', true],
+    ['Training for registry staff is funded by another programme of the ministry.', 'Training', true],
+    ['La capacitación de los registradores se realizará en el marco de otro proyecto.', 'capacitación', true],
+    ['La capacitación de los registradores será financiada con otros fondos.', 'capacitación', true],
+    // The project's own training, beside another programme's.
+    ['The project will train 40 inspectors, building on what another programme did before.', 'train', false],
+    ['Training of trainers is funded under output 2.', 'Training of trainers', false],
+  ])('%s [%s] → negated %s', (sentence, term, expected) => {
+    expect(negated(sentence, term)).toBe(expected)
+  })
+})
+
 describe('a negation that denies only that something is an add-on', () => {
   test.each([
     ['Nuestra estrategia de igualdad no es un añadido: atraviesa todo el proyecto.', 'estrategia de igualdad', false],
