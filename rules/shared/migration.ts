@@ -6,6 +6,7 @@ import {clauseBounds, defineLexicon, isPersonNoun, related, relatedMentions, wor
 import {countryOf, countryOrNationals, foreignOrAbroad, labourMigration, labourQualifier, migratedThings, namesNationals} from '../lexicons/migration.js'
 import {applies} from './explain.js'
 import {currentMentions, frontMatterList, within} from './mentions.js'
+import {isCourseTopic} from './training.js'
 
 /** A sentence that states an objective, wherever it sits ("**Development objective:** ..."). */
 const objectiveWord = defineLexicon('objective', {
@@ -56,7 +57,9 @@ function judgeMigrationProject(model: ProposalModel): MigrationEvidence | null {
     .flatMap((sentence) => sentence.find(labourMigration).filter(isLabourMigration))
   if (inNameField.length > 0) return {via: 'title', mentions: inNameField}
   const mentions = currentMentions(model, labourMigration, {notIn: ['gender', 'risks'], allowHistory: true}).filter(isLabourMigration)
-  const objectives = mentions.filter((match) => match.section?.isIn('objectives') || match.sentence.has(objectiveWord))
+  // What a course teaches is its topic, not the project's subject: "la no discriminación, con atención a las trabajadoras
+  // indígenas y migrantes" in a union school's curriculum.
+  const objectives = mentions.filter((match) => (match.section?.isIn('objectives') || match.sentence.has(objectiveWord)) && !isCourseTopic(model, match))
   if (objectives.length > 0) return {via: 'objective', mentions: objectives}
   // What the project does, whatever its words: nationals of one country working in another.
   const stated = model
