@@ -335,12 +335,14 @@ export const expertRole = defineLexicon('expert-role', {
   // An organisation's officer for gender, where a union or an employers' body writes the proposal: "our Women and Gender
   // Secretary", "secrétaire générale adjointe chargée du genre", "la Secretaria Nacional de la Mujer y Género".
   // A research team's: "a co-investigator from the university's Centre for Gender Studies", "une chercheuse en genre".
-  en: ['specialist', 'expert', 'consultant', 'adviser', 'advisor', 'officer', 'focal point', 'focal person', 'coordinator', 'secretary', 'researcher', 'investigator', 'co-investigator'],
+  // Or anyone said to specialise in it: "economista especializada en economía de género", "an economist specialised in gender".
+  en: ['specialist', 'expert', 'consultant', 'adviser', 'advisor', 'officer', 'focal point', 'focal person', 'coordinator', 'secretary', 'researcher', 'investigator', 'co-investigator',
+    'specialised in', 'specialized in', 'specialising in', 'specializing in'],
   // As "officer" and "coordinator" in English: "la técnica de equidad de género", "une coordinatrice genre".
   fr: ['spécialiste', 'expert', 'experte', 'consultant', 'consultante', 'conseiller', 'conseillère', 'point focal', 'chargé', 'chargée', 'référent', 'référente', 'coordinateur', 'coordinatrice', 'secrétaire',
-    'chercheur', 'chercheuse', 'enseignant-chercheur', 'enseignante-chercheuse'],
+    'chercheur', 'chercheuse', 'enseignant-chercheur', 'enseignante-chercheuse', 'spécialisé en', 'spécialisé dans'],
   es: ['especialista', 'experto', 'experta', 'consultor', 'consultora', 'asesor', 'asesora', 'punto focal', 'encargado', 'encargada', 'técnico', 'técnica', 'oficial', 'coordinador', 'coordinadora', 'secretaria', 'secretario',
-    'investigador', 'investigadora'],
+    'investigador', 'investigadora', 'especializado en', 'especializada en'],
 })
 
 /**
