@@ -357,7 +357,9 @@ export const SECTION_KIND_PATTERNS: Readonly<Record<SectionKind, readonly RegExp
     /\bexperiencia\b(?! (?:especializada|tecnica)\b)/,
     /\btrayectoria\b/,
     // A glossary of acronyms defines words ("| ITC-ILO | International Training Centre of the ILO |"), it plans nothing.
-    /\b(?:acronyms?|abbreviations?|glossary|sigles?|acronymes?|siglas|acronimos|abreviaturas|abreviaciones|glosario|lexique)\b/,
+    /\b(?:acronyms?|abbreviations?|glossary|sigles?|acronymes?|siglas|acronimos|abreviaturas|abreviaciones|glosario|lexique|glossaire)\b/,
+    // So does a list of the terms it uses: "Definitions", "Définitions et sigles", "Términos clave".
+    /(?:^|[\s.:)-])(?:definitions?|definiciones|key terms|terms used|terminology|terminologie|terminologia|termes cles|terminos clave)(?: (?:and|et|y) [\p{L} ]{1,30})?$/u,
     // A reference list cites what the proposal draws on ("ITCILO (2019). … Turin: International Training Centre of the
     // ILO."): works, not partners. Plural, as "Terms of reference" is no list of them.
     /(?:^|[\s.:)-])(?:references|bibliography|bibliographie|bibliografia|works cited|literature cited|references bibliographiques|referencias(?: bibliograficas)?)$/,

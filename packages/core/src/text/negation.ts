@@ -795,8 +795,29 @@ export function turnsDownWhatFollows(leadIn: string): boolean {
     if (AFTER_CI.has(token.word) && tokens[i - 1]?.word !== 'ci') continue
     if (POINTING_FORWARD.has(token.word)) return isNegated(trimmed, token.start, token.end)
   }
-  return false
+  // Or the lead-in ends with a negated verb of what the project takes on, whose object the list is: "Il ne couvrira
+  // pas :", "The project will not cover:", "El proyecto no incluye:". (A lead-in negated otherwise may well open the
+  // plan: "Data will not be collected by the project team alone:".)
+  let last = tokens.length - 1
+  while (last >= 0 && CLOSING_NEGATORS.has(tokens[last]!.word)) last--
+  const verb = tokens[last]
+  if (verb === undefined) return false
+  // "The project will not:" closes on its negator.
+  if (verb.word === 'not') return last > 0 && MODALS.has(tokens[last - 1]!.word)
+  return TAKING_ON.has(verb.word) && isNegated(trimmed, verb.start, verb.end)
 }
+
+/** The negators that may close a clause after its verb: French "ne … pas", "ne … plus", "ne … jamais". */
+const CLOSING_NEGATORS = new Set(['pas', 'plus', 'jamais'])
+
+/** Verbs of what a project takes on, in their folded forms: "cover", "couvrira", "incluye", "financiará". */
+const TAKING_ON = new Set([
+  'cover', 'covers', 'include', 'includes', 'fund', 'funds', 'finance', 'finances', 'address', 'comprise', 'undertake', 'provide', 'do',
+  'couvre', 'couvrent', 'couvrira', 'couvriront', 'inclut', 'incluent', 'inclura', 'incluront', 'comprend', 'comprennent', 'comprendra',
+  'finance', 'financent', 'financera', 'financeront', 'traite', 'traitera', 'aborde', 'abordera', 'prevoit', 'prevoira', 'fera', 'feront',
+  'cubre', 'cubren', 'cubrira', 'cubriran', 'incluye', 'incluyen', 'incluira', 'incluiran', 'financia', 'financian', 'financiara', 'financiaran',
+  'abarca', 'abarcara', 'contempla', 'contemplan', 'contemplara', 'comprende', 'comprendera', 'aborda', 'abordara', 'atendera', 'preve', 'hara', 'haran',
+])
 
 /**
  * Whether a heading puts what its section says under a condition not yet met: "If additional funds are mobilised",

@@ -267,6 +267,12 @@ describe('section kinds from the headings of grant forms and proposals by others
     ['## Sigles et abréviations', ['background']],
     ['## Siglas y acrónimos', ['background']],
     ['## Glossary', ['background']],
+    ['## Glossaire', ['background']],
+    ['## 2. Définitions', ['background']],
+    ['## Términos clave', ['background']],
+    ['## Definitions and acronyms', ['background']],
+    // A definition of what the project works on is no list of terms.
+    ['## Definition of the target group', []],
     // A study's hypotheses are no assumptions of its design; a design's assumptions still are.
     ['### 2.3 Questions et hypothèses de recherche', ['background']],
     ['## Research questions and hypotheses', ['background']],

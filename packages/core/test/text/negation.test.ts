@@ -628,6 +628,14 @@ describe('a list its lead-in turns down, and a section its heading puts under a 
     ['Les activités suivantes ne sont pas financées :\n\n- une conseillère genre.', true],
     ['Las siguientes actividades quedan para una eventual segunda fase:\n\n- una asesora de género.', true],
     ['The following will be in place from month 2:\n\n- a gender adviser.', false],
+    // A lead-in that ends with a negated verb of what the project takes on: the list is its object.
+    ['**Le projet ne couvrira pas :**\n\n- une conseillère genre.', true],
+    ['This pilot will not fund:\n\n- a gender adviser.', true],
+    ['El proyecto no incluye:\n\n- una asesora de género.', true],
+    ['The project will not:\n\n- recruit a gender adviser.', true],
+    // Negated otherwise, a lead-in opens the plan.
+    ['The reviews will not be left to the project team alone:\n\n- a gender adviser takes part.', false],
+    ['Nous travaillons pour que le projet ne soit plus nécessaire en 2027 :\n\n- une conseillère genre.', false],
     ['Les activités ci-après sont prévues :\n\n- une conseillère genre.', false],
     // A lead-in that ends without a colon opens no list: its negation is its own.
     ['No funds are set aside for travel.\n\n- a gender adviser.', false],
