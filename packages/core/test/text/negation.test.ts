@@ -675,6 +675,12 @@ describe('what one funding scenario only holds, and what is not kept', () => {
     ['Le partenariat avec le Centre de Turin et le mentorat après formation ne sont pas maintenus.', 'mentorat', true],
     ['Las visitas de acompañamiento posteriores no se mantienen.', 'acompañamiento', true],
     ['The coaching visits are not kept in the reduced budget.', 'coaching', true],
+    // Dropped before, and not resumed.
+    ["La formation de formateurs, abandonnée en année 1 faute d'accord, n'est pas reprise en année 2 : les sessions seront assurées par l'équipe.", 'formation de formateurs', true],
+    ['The tracer study, dropped in year one, is not resumed in year two.', 'tracer study', true],
+    ["La formation de formateurs prévue avec l'ANADER n'a pas pu être organisée, l'accord n'ayant pas été signé.", 'formation de formateurs', true],
+    ['The refresher course planned for March could not be held.', 'refresher course', true],
+    ['El taller previsto con la cámara no se pudo realizar.', 'taller', true],
   ])('%s [%s] → negated %s', (sentence, term, expected) => {
     expect(negated(sentence, term)).toBe(expected)
   })
