@@ -517,9 +517,10 @@ export const implementingTexts = defineLexicon('implementing-texts', {
  * estudio", "Vulgarisation des conclusions du diagnostic") shares evidence, and puts no policy into practice.
  */
 export const researchFindings = defineLexicon('research-findings', {
-  en: ['study', 'studies', 'findings', 'research', 'diagnostic', 'assessment', 'baseline', 'survey results', 'evidence'],
-  fr: ['étude', 'études', 'conclusions', 'résultats de l’étude', "résultats de l'étude", 'diagnostic', 'recherche', 'enquête'],
-  es: ['estudio', 'estudios', 'hallazgos', 'resultados del estudio', 'diagnóstico', 'investigación', 'encuesta'],
+  // And the reports that carry it: "Édition et diffusion des rapports".
+  en: ['study', 'studies', 'findings', 'research', 'diagnostic', 'assessment', 'baseline', 'survey results', 'evidence', 'reports'],
+  fr: ['étude', 'études', 'conclusions', 'résultats de l’étude', "résultats de l'étude", 'diagnostic', 'recherche', 'enquête', 'rapports'],
+  es: ['estudio', 'estudios', 'hallazgos', 'resultados del estudio', 'diagnóstico', 'investigación', 'encuesta', 'informes'],
 })
 
 /** Someone other than the project who would support the application ("a separate programme funded by another donor"). */
