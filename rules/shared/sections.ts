@@ -34,6 +34,23 @@ export function isCrossReference(text: string): boolean {
   return CROSS_REFERENCE.test(trimmed) || LINKS_ONLY.test(trimmed)
 }
 
+/**
+ * Whether a section's text only points elsewhere ("See Annex 3.", "La stratégie de sortie est présentée à l'annexe
+ * D."): it says where its topic is written, and describes none of it here.
+ */
+export function onlyPointsElsewhere(model: ProposalModel, section: Section): boolean {
+  if (!section.contentRange) return false
+  const found = model.sentences({within: section.contentRange, includeHeadings: false})
+  return found.length > 0 && found.every((sentence) => isCrossReference(sentence.text) || POINTER.test(sentence.text.trim()))
+}
+
+/**
+ * A sentence that says where its topic is set out, and no more: "The exit strategy is described in Annex D", "La
+ * stratégie de sortie est présentée à l'annexe D", "La estrategia de salida se detalla en el anexo D".
+ */
+const POINTER =
+  /^[^.;:]{1,80} (?:(?:is|are) (?:presented|described|set out|detailed|given|explained|outlined|provided) in|(?:est|sont) (?:présentée?s?|décrite?s?|détaillée?s?|exposée?s?|précisée?s?) (?:à|dans)|figurent? (?:à|dans|en)|se (?:presenta|presentan|describe|describen|detalla|detallan|expone|exponen) en|(?:está|están) (?:descrit[oa]s?|detallad[oa]s?|expuest[oa]s?) en|figuran? en) (?:the |l'|l’|la |le |el |la )?(?:annexe?|appendix|section|chapter|part|partie|chapitre|anexo|sección|apartado|capítulo|parte)\s?[\p{L}\d.]{1,6}\.?$/iu
+
 /** A line of wiki links and tags only, maybe after an arrow: "→ [[Exit strategy (draft)]] #todo". */
 const LINKS_ONLY = /^(?:[→➜⇒]\s?)?(?:\[\[[^\]\r\n]{1,200}\]\][\s,;]*)+(?:#[\p{L}\d_/-]+\s?)*$/u
 

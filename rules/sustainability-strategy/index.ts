@@ -8,7 +8,7 @@ import {refersBack, related, wordIndexFrom, words, type Match, type ProposalMode
 
 import {afterTheProject, continuation, exitStrategy, furtherFunding, hopeOrDoubt, strategyDrafted, strategyPutOff, sustainability} from '../lexicons/sustainability.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
-import {hasRealContent, isCrossReference, isPlaceholderSentence, leadInDescribing, termDescribedInBlock} from '../shared/sections.js'
+import {hasRealContent, isCrossReference, onlyPointsElsewhere, isPlaceholderSentence, leadInDescribing, termDescribedInBlock} from '../shared/sections.js'
 import {overlaps} from '../shared/mentions.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
 import {es} from './messages.es.js'
@@ -173,7 +173,8 @@ const rule: Rule<MessageId> = {
   check(context) {
     const {model, report} = context
     const sections = model.sectionsOf('sustainability')
-    const written = sections.find((section) => hasRealContent(model, section) && !holdsNoStrategyYet(model, section))
+    // A section that only points to an annex or another section describes nothing here: the strategy must be found where it is.
+    const written = sections.find((section) => hasRealContent(model, section) && !onlyPointsElsewhere(model, section) && !holdsNoStrategyYet(model, section))
     if (written) return satisfiedBy(context, `sustainability section with content: “${written.heading.title}”`, written.heading.range)
     // An exit strategy written into another section ("**Exit strategy.** The working group will...")
     // counts when its paragraph describes it; the bare word "Sustainability" only as such a lead-in.
