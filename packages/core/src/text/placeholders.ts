@@ -44,6 +44,19 @@ export function placeholderInBracketsAt(text: string, at: number): boolean {
   return next === 40 && BRACKETED_AFTER.test(text.slice(at, at + 120))
 }
 
+/**
+ * A status in brackets right after a mention that drops it: "**Tracer survey (discontinued).**", "Visites de suivi
+ * (abandonnées)", "Curso virtual (descartado)". A year's workplan marks so what it no longer does.
+ */
+const DROPPED_IN_BRACKETS =
+  /^ ?\([ \t]*(?:discontinued|dropped|cancell?ed|abandoned|removed|deleted|not retained|abandonn[ée]e?s?|supprim[ée]e?s?|annul[ée]e?s?|non retenue?s?|descartad[oa]s?|suprimid[oa]s?|cancelad[oa]s?|eliminad[oa]s?|abandonad[oa]s?)(?![\p{L}\p{N}])[^()]{0,80}\)/iu
+
+/** Whether the text at `at` opens with a status in brackets that drops what stands before it. */
+export function droppedInBracketsAt(text: string, at: number): boolean {
+  const next = text.charCodeAt(at) === 32 ? text.charCodeAt(at + 1) : text.charCodeAt(at)
+  return next === 40 && DROPPED_IN_BRACKETS.test(text.slice(at, at + 120))
+}
+
 /** A placeholder right after a mention, unbracketed: "point focal genre à désigner", "gender focal point to be designated", "punto focal por designar". */
 const PLACEHOLDER_AFTER = /^ (?:[àa] (?:d[ée]signer|identifier|d[ée]finir|confirmer)|to be (?:designated|identified|determined|confirmed|defined)|por (?:designar|identificar|definir|confirmar))(?![\p{L}\p{N}])/iu
 

@@ -5,7 +5,7 @@ import type {TextBlock} from './blocks.js'
 import {compileLexicon, prepareText, type CompiledLexicon, type Hit, type PreparedText} from './lexicon.js'
 import {isAbbreviationPeriod} from './abbreviations.js'
 import {declinesWhatItNames, firstAtLeast, isNegated, reportsAProposal, weighsAnOption, whatTurnsDownTheSentenceBefore, words} from './negation.js'
-import {opensWithPlaceholder, placeholderAt, placeholderInBracketsAt} from './placeholders.js'
+import {opensWithPlaceholder, placeholderAt, placeholderInBracketsAt, droppedInBracketsAt} from './placeholders.js'
 import {RecentTexts} from './recent.js'
 
 /** Numbering that opens a block ("1. ", "2.3. ", "a. ", "iv. "): its period does not end a sentence. */
@@ -215,6 +215,8 @@ class BlockSentence implements Sentence {
         if ((asked && start >= markerEnd) || this.source.declinedByRow === true || this.source.declinedAbove === true || end <= declinedLabel) return true
         // "Anexo 2: estrategia de sostenibilidad (en preparación)": named, not yet written.
         if (placeholderInBracketsAt(this.text, end)) return true
+        // "**Tracer survey (discontinued).**": dropped.
+        if (droppedInBracketsAt(this.text, end)) return true
         // "point focal genre à désigner", "gender focal point to be designated": a post named, nobody in it yet.
         if (placeholderAt(this.text, end)) return true
         const byNext = this.turnedDownByNext()

@@ -620,6 +620,20 @@ describe('a label whose value puts it off to a decision not yet taken', () => {
   })
 })
 
+describe('a status in brackets that drops what it follows', () => {
+  const followUp = defineLexicon('follow-up', {en: ['tracer survey'], fr: ['visites de suivi'], es: ['curso virtual']})
+  test.each([
+    ['**Tracer survey (discontinued).** The budget goes to the complaints analysis.', true],
+    ['**Visites de suivi (abandonnées en année 1).** Le budget passe aux comités.', true],
+    ['- Curso virtual (descartado por falta de conectividad)', true],
+    ['**Tracer survey (new).** Graduates are surveyed six months after the course.', false],
+    ['A tracer survey (month 18) follows the graduates.', false],
+  ])('%s → negated %s', (body, expected) => {
+    const [match] = buildModel(`# P\n\n## Plan\n\n${body}\n`).find(followUp, {includeNegated: true})
+    expect(match?.negated).toBe(expected)
+  })
+})
+
 describe('a list its lead-in turns down, and a section its heading puts under a condition', () => {
   const adviser = defineLexicon('adviser', {en: ['gender adviser'], fr: ['conseillère genre'], es: ['asesora de género']})
   test.each([
@@ -680,6 +694,10 @@ describe('what one funding scenario only holds, and what is not kept', () => {
     ['The tracer study, dropped in year one, is not resumed in year two.', 'tracer study', true],
     ["La formation de formateurs prévue avec l'ANADER n'a pas pu être organisée, l'accord n'ayant pas été signé.", 'formation de formateurs', true],
     ['The refresher course planned for March could not be held.', 'refresher course', true],
+    ['The tracer survey of ToT graduates will not be carried out.', 'tracer survey', true],
+    ["L'enquête de traçabilité des formateurs ne sera pas réalisée.", 'enquête de traçabilité', true],
+    ['El estudio de seguimiento de egresados no se realizará.', 'estudio de seguimiento', true],
+
     ['El taller previsto con la cámara no se pudo realizar.', 'taller', true],
   ])('%s [%s] → negated %s', (sentence, term, expected) => {
     expect(negated(sentence, term)).toBe(expected)
