@@ -6,7 +6,7 @@ import {defineLexicon, isHistory, isPersonNoun, relatedMentions, relatedTo, word
 import {evaluationQualifier, plannedEvaluation, projectItself} from '../lexicons/monitoring.js'
 import {needsAssessment} from '../lexicons/training.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
-import {mentionsAt} from '../shared/mentions.js'
+import {mentionsAt, ofDatedEvents} from '../shared/mentions.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
 import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
@@ -175,11 +175,11 @@ function labelledBy(label: Match, qualifier: Match): boolean {
 }
 
 /**
- * Whether the mention is part of an evaluation of something else than the project ("evaluaciones de impacto ambiental"),
- * or of the needs a training answers ("Une évaluation des besoins de formation des inspecteurs sera réalisée").
+ * Whether the mention is part of an evaluation of something else than the project ("evaluaciones de impacto ambiental",
+ * "evaluación ex post del impacto de los reajustes de 2019"), or of the needs a training answers ("Une évaluation des besoins de formation des inspecteurs sera réalisée").
  */
 function isOtherEvaluation(match: Match): boolean {
-  return mentionsAt(match, notAnEvaluation).length > 0 || mentionsAt(match, needsAssessment).length > 0 || requiredFromAThreshold(match)
+  return mentionsAt(match, notAnEvaluation).length > 0 || mentionsAt(match, needsAssessment).length > 0 || requiredFromAThreshold(match) || ofDatedEvents(match)
 }
 
 /** A threshold: what a policy requires from a size of project on. */

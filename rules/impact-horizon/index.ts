@@ -6,7 +6,7 @@ import {related, relatedTo, type Indicator, type Match, type ProposalModel, type
 import {afterProjectEnd, afterWord, followUp, milestones, projectClosure, projectEndWord, projectWord} from '../lexicons/monitoring.js'
 import {projectDuration} from '../shared/duration.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
-import {within} from '../shared/mentions.js'
+import {ofDatedEvents, within} from '../shared/mentions.js'
 import {explainPolicyWork, hasPolicyWork, NO_POLICY_WORK, policyWork} from '../shared/policy.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
 import {es} from './messages.es.js'
@@ -157,7 +157,8 @@ function followUpAfterEnd(model: ProposalModel): Match | null {
   for (const sentence of model.sentences({notIn: ['background']})) {
     // A heading names a topic ("Monitoring after closure") that its text may turn down ("No monitoring is foreseen").
     if (sentence.container === 'heading') continue
-    const after = [...sentence.find(afterProjectEnd), ...afterTheEnd(sentence)][0]
+    // "Ex post" of events the text dates ("evaluación ex post del impacto de los reajustes de 2019") is not after this project.
+    const after = [...sentence.find(afterProjectEnd).filter((match) => !ofDatedEvents(match)), ...afterTheEnd(sentence)][0]
     if (after && sentence.find(followUp).length > 0) return after
   }
   return null

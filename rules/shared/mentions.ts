@@ -4,9 +4,9 @@
 // (ranges, table rows, neighbouring words); and what the front matter
 // declares. Section scoping itself is the model's (`section.isIn`,
 // `model.sectionsOf`, `model.find(lexicon, {in, notIn, includeHeadings})`).
-import {documentLexicon, firstAtLeast, isHistory, labelEnd, relatedMentions, statesPlan, wordIndexBefore, wordIndexFrom, words, type FrontMatterEntry, type Lexicon, type Match, type ProposalModel, type Range, type SectionKind, type Sentence} from '@lessonlint/core'
+import {clauseBounds, documentLexicon, firstAtLeast, isHistory, labelEnd, relatedMentions, statesPlan, wordIndexBefore, wordIndexFrom, words, type FrontMatterEntry, type Lexicon, type Match, type ProposalModel, type Range, type SectionKind, type Sentence} from '@lessonlint/core'
 
-import {projectItself} from '../lexicons/monitoring.js'
+import {projectItself, projectWord} from '../lexicons/monitoring.js'
 import {mitigation} from '../lexicons/partners.js'
 
 /** Whether two ranges of the document overlap. */
@@ -132,6 +132,35 @@ export function standsAsTitle(model: ProposalModel, match: Match, lexicon: Lexic
  */
 export function plansTheProject(match: Match): boolean {
   return match.sentence.has(projectItself) && statesPlan(match.sentence, match) && !isHistory(match.sentence, match)
+}
+
+/** What opens the complement that says what a mention is of: "of", "de", "del", "du", "des" (folded words). */
+const OF_WORDS = new Set(['of', 'de', 'del', 'du', 'des'])
+/** A year, as a complement dates what it names: "the 2019 reform", "los reajustes de 2019, 2021 y 2023". */
+const YEAR = /^(?:19|20)\d\d$/u
+/** How many words after a mention its complement is read for a year. */
+const COMPLEMENT_WORDS = 12
+
+/**
+ * Whether a mention is of events the text dates, and not of the project: "Evaluación ex post del impacto de los
+ * reajustes de 2019, 2021 y 2023", "an impact evaluation of the 2018 minimum wage reform", "an ex post evaluation of the
+ * wage increases of 2017". Its complement opens with
+ * "of" and names a year in its clause, and no word for the project ("the final evaluation of the 2025–2027 project").
+ */
+export function ofDatedEvents(match: Match): boolean {
+  const {text} = match.sentence
+  const tokens = words(text)
+  const after = match.sentenceIndex + match.text.length
+  // The complement may follow the noun the mention qualifies: "an ex post evaluation of the 2017 and 2021 increases".
+  const next = wordIndexFrom(text, after)
+  const first = OF_WORDS.has(tokens[next]?.word ?? '') ? next : next + 1
+  if (!OF_WORDS.has(tokens[first]?.word ?? '')) return false
+  const [, clauseEnd] = clauseBounds(text, match.sentenceIndex, after)
+  const last = Math.min(first + COMPLEMENT_WORDS, tokens.length)
+  const end = Math.min(clauseEnd, tokens[last - 1]!.end)
+  let dated = false
+  for (let i = first + 1; i < last && tokens[i]!.start < end; i++) dated ||= YEAR.test(tokens[i]!.word)
+  return dated && match.sentence.find(projectWord, {from: after, to: end, limit: 1}).length === 0
 }
 
 /** History (a past event, a track record) is the core's judgement: a sentence's tense markers and verb forms. */
