@@ -617,7 +617,7 @@ const ANSWERING = new Set(['but', 'pero', 'mais', 'however', 'cependant', 'toute
 const BACK_REFERENCES = new Set([
   'it', 'this', 'that', 'such', 'option', 'idea', 'possibility', 'proposal',
   'il', 'elle', 'ce', 'cette', 'cela', 'ceci', 'idee', 'possibilite', 'proposition',
-  'esta', 'este', 'esa', 'ese', 'ello', 'opcion', 'posibilidad', 'propuesta',
+  'esta', 'este', 'esa', 'ese', 'esto', 'eso', 'ello', 'opcion', 'posibilidad', 'propuesta',
   'recommendation', 'recommandation', 'recomendacion',
   // Several things named before: "These steps are foreseen for a possible second phase", "Ces étapes…", "Estas acciones…".
   'these', 'those', 'they', 'ces', 'ils', 'elles', 'estas', 'estos', 'esas', 'esos',
@@ -714,7 +714,7 @@ export function whatTurnsDownTheSentenceBefore(sentence: string): 'nothing' | 'w
   const first = words(sentence).slice(0, 10).map((token) => token.word)
   // The reference may follow a short fronted phrase: "Por limitaciones presupuestarias, esta recomendación…".
   if (!first.slice(0, 5).some((word) => BACK_REFERENCES.has(word))) return 'nothing'
-  if (disownsIt(first)) return 'everything'
+  if (disownsIt(first) || noneOfItInThisPhase(first)) return 'everything'
   // Turned down, or deferred to a later phase: "Por limitaciones presupuestarias, esta recomendación se atenderá en una eventual tercera fase".
   return turnsDown(first.slice(0, 8)) || analysisOf(sentence).laterPhases.length > 0 ? 'weighed' : 'nothing'
 }
@@ -755,6 +755,26 @@ export function refersBack(sentence: string): boolean {
     .slice(0, 3)
     .some((token) => BACK_REFERENCES.has(token.word))
 }
+
+/** Words that deny all of what they take up: "none of this", "nada de esto", "rien de cela", "aucune de ces". */
+const NONE = new Set(['none', 'nothing', 'nada', 'ninguno', 'ninguna', 'rien', 'aucun', 'aucune'])
+/** The project or its phase, as such a denial places it: "in this phase", "en esta fase", "dans ce projet". */
+const PHASE_OR_PROJECT = new Set([...PROJECT_NOUNS, 'phase', 'fase', 'grant', 'subvencion'])
+
+/**
+ * Whether the words deny all of what they take up in this phase or project: "Nada de esto se ejecuta en esta fase de
+ * nueve meses", "None of this is funded under this project". ("None of this would be possible without the project"
+ * weighs, it denies nothing.)
+ */
+function noneOfItInThisPhase(words: readonly string[]): boolean {
+  const none = words.findIndex((word) => NONE.has(word))
+  if (none === -1 || none > 2 || !OF.has(words[none + 1] ?? '') || !BACK_REFERENCES.has(words[none + 2] ?? '')) return false
+  return words.some((word) => PHASE_OR_PROJECT.has(word)) && !words.some((word) => WITHOUT.has(word))
+}
+
+const OF = new Set(['of', 'de', 'des', 'du', 'del'])
+/** "Without", which makes a denial a condition: "none of this would be possible without the unions". */
+const WITHOUT = new Set(['without', 'sin', 'sans'])
 
 /** Whether the words negate belonging to the project: "are not part of this proposal", "ne font pas partie du projet", "are not project activities". */
 function disownsIt(words: readonly string[]): boolean {

@@ -634,6 +634,21 @@ describe('a status in brackets that drops what it follows', () => {
   })
 })
 
+describe('a sentence that denies all of what the one before named, in this phase', () => {
+  const training = defineLexicon('vocational training', {en: ['vocational training'], fr: ['formation professionnelle'], es: ['formación profesional']})
+  test.each([
+    ['Los elementos de más largo plazo quedan para una segunda fase: un programa de formación profesional con el INFOP. Nada de esto se ejecuta en esta fase de nueve meses.', true],
+    ['A second phase would add vocational training for the workers. None of this is funded under this project.', true],
+    ['Une seconde phase ajouterait la formation professionnelle des jeunes. Rien de cela ne figure dans la présente phase.', true],
+    // A denial under a condition weighs what the project brings; it takes nothing back.
+    ['The project brings vocational training to the camps. None of this would be possible without the project.', false],
+    ['The project brings vocational training to the camps. None of the partners had done it before.', false],
+  ])('%s → negated %s', (body, expected) => {
+    const [match] = buildModel(`# P\n\n## Plan\n\n${body}\n`).find(training, {includeNegated: true})
+    expect(match?.negated).toBe(expected)
+  })
+})
+
 describe('a list its lead-in turns down, and a section its heading puts under a condition', () => {
   const adviser = defineLexicon('adviser', {en: ['gender adviser'], fr: ['conseillère genre'], es: ['asesora de género']})
   test.each([
