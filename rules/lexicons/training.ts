@@ -1754,9 +1754,9 @@ export const assessmentAct = defineLexicon('assessment act', {
   en: ['assessment', 'assess', 'diagnostic', 'diagnosis', 'survey', 'study', 'analysis', 'mapping', 'review', 'questionnaire', 'focus group', 'find out', 'establish what', 'identify',
     'asked', 'ask', 'interviewed', 'interview',
     // Seeing with them what they lack, in plain words: "pour voir avec les membres ce qu'il leur manque".
-    'see what', 'see with',
-    // What an institution assesses of itself: "un autodiagnóstico de capacidades institucionales y de necesidades de capacitación" ("self-assessment" holds "assessment").
-    'self-diagnosis'],
+    'see what', 'see with'],
+  // What an institution assesses of itself, in one word: "un autodiagnóstico de capacidades institucionales y de necesidades
+  // de capacitación" (English "self-assessment" holds "assessment").
   fr: ['autodiagnostic', 'auto-évaluation', 'évaluation', 'évaluer', 'diagnostic', 'enquête', 'étude', 'analyse', 'analysé', 'cartographie', 'questionnaire', 'repérer', 'identifier', 'recenser', 'recensement',
     'interrogé', 'interrogés', 'interroger', 'demandé', 'demander', 'voir ce que', 'voir avec'],
   es: ['autodiagnóstico', 'autoevaluación', 'evaluación', 'evaluar', 'diagnóstico', 'encuesta', 'estudio', 'análisis', 'levantamiento', 'relevamiento', 'mapeo', 'cuestionario', 'averiguar', 'averiguarán', 'identificar',
