@@ -424,6 +424,8 @@ export const implementationSupport = defineLexicon('implementation-support', {
   fr: [
     'plan de mise en œuvre',
     'plan de mise en oeuvre',
+    "plan d'application",
+    'plan d’application',
     'appui à la mise en œuvre',
     'appui à la mise en oeuvre',
     'soutien à la mise en œuvre',
@@ -464,6 +466,7 @@ export const implementationSupport = defineLexicon('implementation-support', {
   ],
   es: [
     'plan de implementación',
+    'plan de aplicación',
     'apoyo a la implementación',
     'seguimiento de la implementación',
     'hoja de ruta de implementación',
