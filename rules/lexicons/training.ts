@@ -1549,9 +1549,11 @@ export const genderEqualityTopic = defineLexicon('gender equality', {
 /** ILO core curriculum, topic 4: non-discrimination. */
 export const nonDiscriminationTopic = defineLexicon('non-discrimination', {
   // "Without discrimination" names the principle, not its absence: the privative is part of the term.
-  en: ['non-discrimination', 'nondiscrimination', 'anti-discrimination', 'discrimination', 'without discrimination', 'equal treatment', 'equality of treatment', 'equality of opportunity and treatment'],
-  fr: ['non-discrimination', 'discrimination', 'sans discrimination', 'égalité de traitement'],
-  es: ['no discriminación', 'discriminación', 'sin discriminación', 'igualdad de trato'],
+  // And as an adjective: "le recrutement non discriminatoire", "non-discriminatory hiring", "contratación no discriminatoria".
+  en: ['non-discrimination', 'nondiscrimination', 'anti-discrimination', 'discrimination', 'without discrimination', 'equal treatment', 'equality of treatment', 'equality of opportunity and treatment',
+    'non-discriminatory', 'discriminatory'],
+  fr: ['non-discrimination', 'discrimination', 'sans discrimination', 'égalité de traitement', 'non discriminatoire', 'non discriminatoires', 'discriminatoire', 'discriminatoires'],
+  es: ['no discriminación', 'discriminación', 'sin discriminación', 'igualdad de trato', 'no discriminatorio', 'no discriminatoria', 'no discriminatorios', 'no discriminatorias', 'discriminatorio', 'discriminatoria', 'discriminatorias', 'discriminatorios'],
 })
 
 // Tense markers (past, plan, dated past) live in the core: `isHistory`, `planMarkers`.
