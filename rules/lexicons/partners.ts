@@ -356,8 +356,8 @@ export const speaksFor = defineLexicon('speaks for', {
 
 /** Members that make an organisation an employers' body, named after `speaksFor`: firms, not people who work for them. */
 export const employerMembers = defineLexicon("employers' members", {
-  en: ['employers', 'companies', 'company', 'firms', 'enterprises', 'businesses', 'manufacturers', 'exporters', 'industrialists', 'estates', 'factories', 'mills', 'owners', 'growers'],
-  fr: ['employeurs', 'entreprises', 'sociétés', 'industriels', 'fabricants', 'exportateurs', 'usiniers', 'exploitants', 'propriétaires'],
+  en: ['employers', 'companies', 'company', 'firms', 'enterprises', 'businesses', 'manufacturers', 'exporters', 'industrialists', 'estates', 'factories', 'mills', 'owners', 'growers', 'contractors'],
+  fr: ['employeurs', 'entreprises', 'sociétés', 'industriels', 'fabricants', 'exportateurs', 'usiniers', 'exploitants', 'propriétaires', 'entrepreneurs'],
   es: ['empleadores', 'empresas', 'empresarios', 'industriales', 'fabricantes', 'exportadores', 'propietarios', 'dueños'],
 })
 

@@ -27,3 +27,21 @@ export function organisationsOfTheirMembers(model: ProposalModel, side: Side): M
     return after.some((member) => MEMBERS_AFTER_GAP.test(sentence.text.slice(end, member.sentenceIndex)))
   })
 }
+
+/** Between a union word and the employers it is of, one qualifier at most (no "and"): "syndicat professionnel des entrepreneurs". */
+const EMPLOYERS_AFTER_GAP = /^[ \t]+(?:(?!(?:and|et|y|or|ou|o)[ \t])\p{L}+[ \t]+)?(?:de|des|del|de l[oa]s|d['’]|of|of the)[ \t]*$/iu
+/** The bare union word, which says nothing of whose union it is: "syndicat", "sindicato", "union". */
+const BARE_UNION = /^(?:syndicats?|sindicatos?|unions?)$/iu
+
+/**
+ * Whether a union word is of employers, told right after it: "le syndicat professionnel des entrepreneurs de BTP", "el
+ * sindicato de empresarios del transporte". Such a "syndicat" is an employers' body, not a trade union.
+ */
+export function unionOfEmployers(word: Match): boolean {
+  if (!BARE_UNION.test(word.text)) return false
+  const {sentence} = word
+  const end = word.sentenceIndex + word.text.length
+  return sentence
+    .find(employerMembers, {includeNegated: true, from: end, to: end + MEMBERS_REACH + 16})
+    .some((member) => EMPLOYERS_AFTER_GAP.test(sentence.text.slice(end, member.sentenceIndex)))
+}

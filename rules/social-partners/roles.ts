@@ -27,6 +27,7 @@ import {nextSentenceOf, opensByNamingItAgain} from '../shared/partners.js'
 import {isCourseTopic} from '../shared/training.js'
 import {nationalOrganisations, nationalSocialPartner, organisationsUnderASideLabel} from '../shared/national-partners.js'
 import {describedOrganisations, namedOrganisations} from '../shared/names.js'
+import {unionOfEmployers} from '../shared/organisations.js'
 
 /**
  * "Unions" (plural) or a lowercase "union" ("the fishers' union") is a trade
@@ -229,8 +230,8 @@ const EMPLOYERS_SIDE: readonly Lexicon[] = [employersOrganisations, employersSyn
 /** Mentions that give a role to a workers' organisation. */
 export function workersMentions(model: ProposalModel): Match[] {
   const named = [
-    ...currentMentions(model, workersOrganisations).filter((match) => !insideMatchOf(match, employersSyndicate)),
-    ...currentMentions(model, unionWord).filter((match) => isTradeUnionWord(model, match)),
+    ...currentMentions(model, workersOrganisations).filter((match) => !insideMatchOf(match, employersSyndicate) && !unionOfEmployers(match)),
+    ...currentMentions(model, unionWord).filter((match) => isTradeUnionWord(model, match) && !unionOfEmployers(match)),
     ...namedOrganisations(model, 'workers'),
     ...describedOrganisations(model, 'workers'),
     ...nationalOrganisations(model, 'workers', currentMentions(model, nationalSocialPartner)),
@@ -248,6 +249,8 @@ export function employersMentions(model: ProposalModel): Match[] {
   const named = [
     ...currentMentions(model, employersOrganisations),
     ...currentMentions(model, employersSyndicate),
+    // "le syndicat des exploitants forestiers": a union word told by employers after it.
+    ...currentMentions(model, workersOrganisations).filter(unionOfEmployers),
     ...currentMentions(model, chamberWord).filter((match) => !insideMatchOf(match, notEmployersChamber)),
     ...currentMentions(model, employersWord).filter(isEmployersName),
     ...namedOrganisations(model, 'employers'),
