@@ -1356,6 +1356,9 @@ export const curriculum = defineLexicon('curriculum', {
     'training content',
     'content of the course',
     'content of the training',
+    'content of the workshop',
+    'content of the workshops',
+    'workshop content',
     'course modules',
     'training modules',
     'module',
@@ -1382,12 +1385,12 @@ export const curriculum = defineLexicon('curriculum', {
     'academy programme',
     'academy curriculum',
   ],
-  fr: ['ses contenus', 'son contenu', "programme d'études", 'programme des cours', 'programme pédagogique', 'contenu pédagogique', 'contenus pédagogiques', 'référentiel de formation', "référentiel d'apprentissage", 'référentiel d’apprentissage', 'curriculum', 'cursus', 'parcours de formation', 'programme de formation', 'contenu de la formation', 'contenus de la formation', 'contenu des formations', 'contenus des formations', 'contenu de formation', 'contenus de formation',
+  fr: ['ses contenus', 'son contenu', "programme d'études", 'programme des cours', 'programme pédagogique', 'contenu pédagogique', 'contenus pédagogiques', 'référentiel de formation', "référentiel d'apprentissage", 'référentiel d’apprentissage', 'curriculum', 'cursus', 'parcours de formation', 'programme de formation', 'contenu de la formation', 'contenus de la formation', 'contenu des formations', 'contenus des formations', 'contenu de formation', 'contenus de formation', 'contenu des ateliers', "contenu de l'atelier", 'contenu de l’atelier',
     'cours couvre', 'cours couvrira', 'cours abordera', 'formation couvre', 'formation couvrira', 'formation abordera', 'atelier couvrira', 'ateliers couvriront', 'contenu du cours', 'contenu du cycle', 'contenus du cycle', 'programme du cycle', 'module', 'tronc commun', 'contenu commun', 'plan de cours',
     'programme du cours', "programme de l'atelier", 'programme des ateliers', 'programme de la formation', 'programme du séminaire', 'programme des séminaires', "programme de l'académie", 'programme de l’académie'],
   // A training's contents taken up by a possessive, over what they are: "El programa se impartirá en talleres … Sus
   // contenidos son: fisiología del estrés térmico; …" (a curriculum only where its contents follow).
-  es: ['sus contenidos', 'su contenido', 'programa de estudios', 'malla curricular', 'contenidos del curso', 'contenidos de la capacitación', 'currículo', 'plan de estudios', 'temario', 'contenido del curso', 'contenido de la capacitación', 'contenido de la formación', 'contenidos de la formación', 'contenido común', 'contenidos formativos', 'itinerario formativo', 'programa formativo', 'programa analítico', 'módulo', 'tronco común',
+  es: ['sus contenidos', 'su contenido', 'programa de estudios', 'malla curricular', 'contenidos del curso', 'contenidos de la capacitación', 'currículo', 'plan de estudios', 'temario', 'contenido del curso', 'contenido de la capacitación', 'contenido de la formación', 'contenido de los talleres', 'contenidos de los talleres', 'contenido del taller', 'contenidos de la formación', 'contenido común', 'contenidos formativos', 'itinerario formativo', 'programa formativo', 'programa analítico', 'módulo', 'tronco común',
     // A course told by what it covers, as English "the course covers": "El curso cubre los Convenios núm. 138 y 182…".
     'curso cubre', 'curso cubrirá', 'curso abarca', 'curso abarcará', 'curso aborda', 'curso abordará',
     'capacitación cubre', 'capacitación cubrirá', 'capacitación abarcará', 'capacitación abordará', 'taller cubrirá', 'talleres cubrirán',
