@@ -42,6 +42,9 @@ const OPENS_A_NOUN = new Set(['de', 'd', 'des', 'du', 'les', 'la', 'le', 'l', 'u
 /** Punctuation that ends the counted phrase: "Number of migrants (M/F): 300". */
 const PHRASE_END = /[;:()[\]–—]/u
 
+/** A hyphen, as keyboards and word processors write it. */
+const HYPHEN = /^[-‐‑]$/u
+
 /** A participle or gerund, as written: it starts the predicate ("trained", "completing", "formés", "capacitados"). */
 function isVerbForm(word: string, language: Language): boolean {
   const lower = word.toLowerCase()
@@ -135,7 +138,10 @@ function partsOf(text: string, tokens: ReadonlyArray<Readonly<Token>>, language:
       continue
     }
     if (!started && (PREFIX_WORDS[language].has(word) || PREFIX_WORDS.en.has(word) || NUMBER_SIGNS.has(word))) continue
-    if (stops.has(word) || LEAD_WORDS.has(word)) {
+    // A word a hyphen joins to the next or the one before is inside a compound, not a preposition: "cash-for-work
+    // participants", "out-of-school youth".
+    const inCompound = HYPHEN.test(text.charAt(token.start - 1)) || HYPHEN.test(text.charAt(token.end))
+    if ((stops.has(word) || LEAD_WORDS.has(word)) && !inCompound) {
       // Before the noun phrase starts, these only introduce it ("At least 3,000 migrants complete...").
       if (!started || (open.length === 0 && CONJUNCT_OPENERS.has(word))) continue
       break

@@ -24,6 +24,10 @@ describe('what an indicator counts', () => {
     // ("tenant" is also a noun of people, so the phrase runs on; its head is still the first noun.)
     ['Nombre de comités tenant au moins une réunion par mois', 'fr', ['comités tenant']],
     ['Porcentaje de las entidades capacitadas', 'es', ['entidades']],
+    // A preposition a hyphen joins to its neighbour is inside a compound.
+    ['Number of cash-for-work participants receiving OSH induction', 'en', ['cash-for-work participants']],
+    ['Number of out-of-school youth enrolled', 'en', ['out-of-school youth']],
+    ['Number of workers in cash for work', 'en', ['workers']],
   ])('%s → %j', (text, language, parts) => {
     expect(countedPhrase(text, 'en')).toEqual({language, parts})
   })
