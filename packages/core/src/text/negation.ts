@@ -802,8 +802,9 @@ const AFTER_CI = new Set(['apres', 'dessous'])
 /**
  * Whether a list's lead-in turns down what it points at: "The following would be added, but only if additional funds
  * are mobilised:", "Les activités suivantes ne figurent dans aucun des deux scénarios budgétisés :", "No se incluyen
- * las siguientes actividades:". The list's items are then no plan, whatever they name. The lead-in ends with a colon,
- * and its word that points forward is read as a mention: negated, deferred or under a condition not yet met.
+ * las siguientes actividades:", "Il ne couvrira pas :". The list's items are then no plan, whatever they name. The lead-in
+ * ends with a colon, and its word that points forward is read as a mention: negated, deferred or under a condition not
+ * yet met. Without such a word, its last verb is, when it is one of what a project takes on (`TAKING_ON`).
  */
 export function turnsDownWhatFollows(leadIn: string): boolean {
   const trimmed = leadIn.trimEnd()
@@ -834,7 +835,7 @@ const CLOSING_NEGATORS = new Set(['pas', 'plus', 'jamais'])
 const TAKING_ON = new Set([
   'cover', 'covers', 'include', 'includes', 'fund', 'funds', 'finance', 'finances', 'address', 'comprise', 'undertake', 'provide', 'do',
   'couvre', 'couvrent', 'couvrira', 'couvriront', 'inclut', 'incluent', 'inclura', 'incluront', 'comprend', 'comprennent', 'comprendra',
-  'finance', 'financent', 'financera', 'financeront', 'traite', 'traitera', 'aborde', 'abordera', 'prevoit', 'prevoira', 'fera', 'feront',
+  'financent', 'financera', 'financeront', 'traite', 'traitera', 'aborde', 'abordera', 'prevoit', 'prevoira', 'fera', 'feront',
   'cubre', 'cubren', 'cubrira', 'cubriran', 'incluye', 'incluyen', 'incluira', 'incluiran', 'financia', 'financian', 'financiara', 'financiaran',
   'abarca', 'abarcara', 'contempla', 'contemplan', 'contemplara', 'comprende', 'comprendera', 'aborda', 'abordara', 'atendera', 'preve', 'hara', 'haran',
 ])
