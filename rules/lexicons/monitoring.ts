@@ -282,7 +282,7 @@ export const monitoringActors = defineLexicon('monitoring-actors', {
     'organisations d\'employeurs',
     'bénéficiaires',
     'représentants',
-    // A community, as in English: "un comité de chantier élu par la communauté vérifie chaque mois l'avancement".
+    // A community, as in English: "un comité de chantier élu par la communauté vérifiera chaque mois l'avancement".
     'communauté',
     'communautés',
     'parties prenantes',
@@ -425,7 +425,7 @@ export const monitoringParticipation = defineLexicon('monitoring-participation',
     'checks',
     'checked',
   ],
-  fr: ['examin*', 'revoi*', 'revue', 'passer en revue', 'passent en revue', 'passe en revue', 'discut*', 'commenter', 'participer', 'participe', 'participent', 'participera', 'participeront', 'prendre part', 'prennent part', 'valider', 'valident', 'valideront', 'analys*', 'se penche sur', 'se penchent sur', 'vérifier', 'vérifie', 'vérifient', 'vérifiera', 'vérifieront', 'accompagne', 'accompagné', 'accompagnent', 'accompagneront',
+  fr: ['examin*', 'revoi*', 'revue', 'passer en revue', 'passent en revue', 'passe en revue', 'discut*', 'commenter', 'participer', 'participe', 'participent', 'participera', 'participeront', 'prendre part', 'prennent part', 'valider', 'valident', 'valideront', 'analys*', 'se penche sur', 'se penchent sur', 'vérifier', 'vérifient', 'vérifiera', 'vérifieront', 'accompagne', 'accompagné', 'accompagnent', 'accompagneront',
     // Looking at the figures together, in plain words, as "look at" does: "pour regarder ensemble les chiffres".
     'regarder', 'regardent', 'regarderont', 'regarderons'],
   // Not "revis*": it also reads English "revised" (a text revised with a committee is not reviewed by it).
