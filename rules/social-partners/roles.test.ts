@@ -17,6 +17,12 @@ describe("employers' syndicates", () => {
     expect(workersMentions(model)).toEqual([])
   })
 
+  test('a union told by employers after it is theirs', () => {
+    const model = partners('Le syndicat professionnel des entrepreneurs de BTP mobilise les PME.')
+    expect(employersMentions(model).map((match) => match.text)).toEqual(['syndicat'])
+    expect(workersMentions(model)).toEqual([])
+  })
+
   test('a trade union is still one', () => {
     const model = partners('Le syndicat des travailleurs du bâtiment désigne les délégués.')
     expect(workersMentions(model).map((match) => match.text)).toContain('syndicat')

@@ -250,7 +250,7 @@ export function employersMentions(model: ProposalModel): Match[] {
     ...currentMentions(model, employersOrganisations),
     ...currentMentions(model, employersSyndicate),
     // "le syndicat des exploitants forestiers": a union word told by employers after it.
-    ...currentMentions(model, workersOrganisations).filter(unionOfEmployers),
+    ...currentMentions(model, workersOrganisations).filter((match) => unionOfEmployers(match) && !insideMatchOf(match, employersSyndicate)),
     ...currentMentions(model, chamberWord).filter((match) => !insideMatchOf(match, notEmployersChamber)),
     ...currentMentions(model, employersWord).filter(isEmployersName),
     ...namedOrganisations(model, 'employers'),
