@@ -28,6 +28,8 @@ const PLANNED_ON =
 /** The labels of the scenarios a text does not plan on ("A"), upper case; none when it says nothing of which it plans on. */
 export function scenariosNotPlannedOn(tree: Root, text: string): Set<string> {
   const notPlanned = new Set<string>()
+  // Most documents never say "scenario": one plain search tells, before any pattern reads the whole text.
+  if (!ANY_SCENARIO.test(text)) return notPlanned
   // Every scenario the document names, in its headings and tables too.
   const labels = new Set([...text.matchAll(SCENARIO_LABEL)].map((found) => found[1]!.toUpperCase()))
   if (labels.size === 0) return notPlanned

@@ -39,9 +39,14 @@ const BRACKETED_AFTER = new RegExp(`^ ?\\([ \\t]*${PLACEHOLDER_WORDS}(?![\\p{L}\
 
 /** Whether the text at `at` opens with a placeholder in brackets, which leaves what stands before it unwritten. */
 export function placeholderInBracketsAt(text: string, at: number): boolean {
+  return bracketAt(text, at, BRACKETED_AFTER)
+}
+
+/** Whether the text at `at` opens with a bracket (after one space at most) that the pattern reads. */
+function bracketAt(text: string, at: number, pattern: RegExp): boolean {
   // Most mentions are followed by neither a bracket nor a space and one: no slice is made for them.
   const next = text.charCodeAt(at) === 32 ? text.charCodeAt(at + 1) : text.charCodeAt(at)
-  return next === 40 && BRACKETED_AFTER.test(text.slice(at, at + 120))
+  return next === 40 && pattern.test(text.slice(at, at + 120))
 }
 
 /**
@@ -53,8 +58,7 @@ const DROPPED_IN_BRACKETS =
 
 /** Whether the text at `at` opens with a status in brackets that drops what stands before it. */
 export function droppedInBracketsAt(text: string, at: number): boolean {
-  const next = text.charCodeAt(at) === 32 ? text.charCodeAt(at + 1) : text.charCodeAt(at)
-  return next === 40 && DROPPED_IN_BRACKETS.test(text.slice(at, at + 120))
+  return bracketAt(text, at, DROPPED_IN_BRACKETS)
 }
 
 /** A placeholder right after a mention, unbracketed: "point focal genre à désigner", "gender focal point to be designated", "punto focal por designar". */
