@@ -6,6 +6,7 @@ import {unified, type Processor} from 'unified'
 import {readAdmonitions, readInlineFields} from './admonitions.js'
 import {readHtmlBlocks} from './html-tables.js'
 import {readMkdocsBlocks} from './mkdocs.js'
+import {withBoundedNesting} from './nesting.js'
 import {parserInput} from './positions.js'
 import {reparse, type ParsedDocument, type Parsers} from './reparse.js'
 
@@ -22,9 +23,9 @@ export const parsers: Parsers = {
     // A first `---` that never closes is no front matter; but once the front matter parser has tried it, every
     // later line starting with "-" reads otherwise (lists come out as paragraphs: micromark-extension-frontmatter
     // issue 5). Such a document is read as CommonMark reads it: the `---` is a rule, the lists are lists.
-    return readExtensions(tree.children[0]?.type !== 'yaml' && FENCE.test(text) ? parserFor('blocks', text).parse(parserInput(text)) : tree, text)
+    return readExtensions(withBoundedNesting(tree.children[0]?.type !== 'yaml' && FENCE.test(text) ? parserFor('blocks', text).parse(parserInput(text)) : tree), text)
   },
-  blocks: (text) => readExtensions(parserFor('blocks', text).parse(parserInput(text)), text),
+  blocks: (text) => readExtensions(withBoundedNesting(parserFor('blocks', text).parse(parserInput(text))), text),
 }
 
 /**

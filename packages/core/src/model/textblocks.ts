@@ -417,13 +417,14 @@ export function buildTextBlocks(
   const walk = (parent: Parents, listItem: Nodes | null, calledFrom?: number): void => {
     const inListItem = listItem !== null
     const sectionAt = (offset: number) => sectionOf(calledFrom ?? offset)
-    parent.children.forEach((child, index) => {
+    // A loop, not forEach: each level of nesting (a quote in a quote…) costs one frame of the stack, not three.
+    for (const [index, child] of parent.children.entries()) {
       const start = child.position?.start.offset ?? 0
-      if (correspondence.some((part) => start >= part.start && start < part.end)) return
+      if (correspondence.some((part) => start >= part.start && start < part.end)) continue
       const headingSection = headingSections.get(child)
       if (headingSection) {
         if (headingSection.hasContent) add(child as Nodes & Parents, 'heading', headingSection)
-        return
+        continue
       }
       switch (child.type) {
         case 'paragraph':
@@ -536,7 +537,7 @@ export function buildTextBlocks(
         default:
           if ('children' in child) walk(child as Parents, listItem, calledFrom)
       }
-    })
+    }
   }
 
   walk(tree, null)

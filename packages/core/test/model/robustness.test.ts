@@ -1,5 +1,8 @@
 import {describe, expect, it} from 'vitest'
+import type {Nodes, Root} from 'mdast'
 import {buildModel} from '../../src/model/index.js'
+import {MAX_NESTING} from '../../src/model/nesting.js'
+import {parseMarkdown} from '../../src/model/parse.js'
 import type {Range} from '../../src/types.js'
 
 /** A small deterministic generator (mulberry32), so failures reproduce. */
@@ -52,5 +55,34 @@ describe('robustness', () => {
       }
       expectValid(text, model.titleRange)
     }
+  })
+})
+
+/** How many block quotes hold the first paragraph of `tree`, each inside the last. */
+function quoteDepth(tree: Root): number {
+  let depth = 0
+  for (let node: Nodes | undefined = tree.children.find((child) => child.type === 'blockquote'); node?.type === 'blockquote'; node = node.children[0]) depth++
+  return depth
+}
+
+describe('deep nesting', () => {
+  // CommonMark sets no limit on nesting, and every reading of the tree walks it: past a few thousand levels a walk
+  // overflowed the stack, and the document was read as holding nothing.
+  it.each([
+    ['6,000 quotes in quotes', `${'>'.repeat(6000)} Inspectors will be trained.\n`],
+    ['3,000 quotes in quoted lists', `${'> - >'.repeat(1000)} Inspectors will be trained.\n`],
+  ])('reads the sentence at the bottom of %s', (_, body) => {
+    const model = buildModel(`# Activities\n\n${body}`)
+    expect(model.sentences().map((sentence) => sentence.text)).toEqual(['Activities', 'Inspectors will be trained.'])
+  })
+
+  it(`keeps ${MAX_NESTING} levels of quotes and reads what lies deeper in the innermost`, () => {
+    expect(quoteDepth(parseMarkdown(`${'>'.repeat(MAX_NESTING)} Inspectors will be trained.\n`))).toBe(MAX_NESTING)
+    const deeper = parseMarkdown(`${'>'.repeat(MAX_NESTING + 50)} Inspectors will be trained.\n\nAfter.\n`)
+    expect(quoteDepth(deeper)).toBe(MAX_NESTING)
+    let innermost: Nodes = deeper.children[0]!
+    while (innermost.type === 'blockquote') innermost = innermost.children[0]!
+    expect(innermost.type).toBe('paragraph')
+    expect(deeper.children.at(-1)?.type).toBe('paragraph')
   })
 })
