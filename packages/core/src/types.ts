@@ -294,6 +294,11 @@ export interface ProposalModel {
   /** Document text without a byte order mark; all offsets point into it. */
   readonly text: string
   readonly hadBom: boolean
+  /**
+   * Why the document's structure could not be read, when it could not (a bug in lessonlint, never the document's
+   * fault): the model then holds the text with no sections, tables or sentences.
+   */
+  readonly unreadable?: string
   /** The document's dominant line ending (a lone `\r` too, as in old Mac files), for fixes that insert lines. */
   readonly eol: '\n' | '\r\n' | '\r'
   readonly filePath: string | undefined

@@ -21,6 +21,9 @@ export interface EngineWords {
   ruleFailed: string
   ruleFailedWhy: string
   ruleFailedFix: string
+  unreadable: string
+  unreadableWhy: string
+  unreadableFix: string
 }
 
 export const ENGINE_WORDS: Readonly<Record<Language, EngineWords>> = {
@@ -43,6 +46,9 @@ export const ENGINE_WORDS: Readonly<Record<Language, EngineWords>> = {
     ruleFailed: 'Rule "{id}" failed: {message}',
     ruleFailedWhy: 'This is a bug in the rule, not a problem in the document; the other rules still ran.',
     ruleFailedFix: 'Report it to the rule pack\'s maintainers, and disable the rule until it is fixed.',
+    unreadable: 'lessonlint could not read the structure of this document: {message}',
+    unreadableWhy: 'This is a bug in lessonlint, not a problem in the document; no rule ran, as each would have judged a document without sections.',
+    unreadableFix: 'Report it to lessonlint\'s maintainers with the document, or the part of it that brings the error.',
   },
   fr: {
     unknownIdInComment: 'Identifiant de règle inconnu « {id} » dans un commentaire {directive}.',
@@ -63,6 +69,9 @@ export const ENGINE_WORDS: Readonly<Record<Language, EngineWords>> = {
     ruleFailed: 'La règle « {id} » a échoué : {message}',
     ruleFailedWhy: 'C’est une erreur de la règle, pas un problème du document ; les autres règles ont été appliquées.',
     ruleFailedFix: 'Signalez-la aux responsables du jeu de règles et désactivez la règle jusqu’à sa correction.',
+    unreadable: 'lessonlint n’a pas pu lire la structure de ce document : {message}',
+    unreadableWhy: 'C’est une erreur de lessonlint, pas un problème du document ; aucune règle n’a été appliquée, car chacune aurait jugé un document sans sections.',
+    unreadableFix: 'Signalez-la aux responsables de lessonlint avec le document, ou la partie qui provoque l’erreur.',
   },
   es: {
     unknownIdInComment: 'Identificador de regla desconocido “{id}” en un comentario {directive}.',
@@ -83,5 +92,8 @@ export const ENGINE_WORDS: Readonly<Record<Language, EngineWords>> = {
     ruleFailed: 'La regla “{id}” falló: {message}',
     ruleFailedWhy: 'Es un error de la regla, no un problema del documento; las demás reglas sí se aplicaron.',
     ruleFailedFix: 'Infórmelo a quienes mantienen el conjunto de reglas y desactive la regla hasta que se corrija.',
+    unreadable: 'lessonlint no pudo leer la estructura de este documento: {message}',
+    unreadableWhy: 'Es un error de lessonlint, no un problema del documento; no se aplicó ninguna regla, pues cada una habría juzgado un documento sin secciones.',
+    unreadableFix: 'Infórmelo a quienes mantienen lessonlint con el documento, o la parte que provoca el error.',
   },
 }

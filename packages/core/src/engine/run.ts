@@ -134,6 +134,13 @@ function internalError(ruleId: string, error: unknown, range: Range, locale: Lan
   }
 }
 
+/** The one finding on a document whose structure the model could not read (`ProposalModel.unreadable`). */
+function unreadableDocument(message: string, range: Range, locale: Language): Diagnostic {
+  const words = ENGINE_WORDS[locale]
+  const parts = {problem: fillPlaceholders(words.unreadable, {message}), why: words.unreadableWhy, fix: words.unreadableFix}
+  return {ruleId: INTERNAL_ERROR_ID, severity: 'error', message: joinMessage(parts), parts, range}
+}
+
 /** Document order; ties keep rule order (the sort is stable). */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset
@@ -152,7 +159,12 @@ export function lintModel(model: ProposalModel, options: LintOptions): LintResul
   const internalErrors: LintResult['internalErrors'] = []
   const explanations: RuleExplanation[] = []
 
-  for (const [rule, {severity, options: ruleOptions}] of enabledRules(rules, options.config)) {
+  // A document read as holding no sections would get every rule's "missing" finding: it gets one error that says why.
+  if (model.unreadable !== undefined) {
+    diagnostics.push(unreadableDocument(model.unreadable, model.titleRange, locale))
+    internalErrors.push({ruleId: INTERNAL_ERROR_ID, message: model.unreadable})
+  }
+  for (const [rule, {severity, options: ruleOptions}] of model.unreadable === undefined ? enabledRules(rules, options.config) : []) {
     const id = rule.meta.id
     // A rule the front matter disables still runs, so that an opt-out that silences nothing can be reported.
     const fileDisabled = inline.fileDisabled.has(id)

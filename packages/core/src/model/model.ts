@@ -38,18 +38,19 @@ export interface BuildModelOptions {
 /**
  * Parses a proposal once and answers every question rules ask about it.
  * Never throws: should parsing or reading the tree fail on some input, the
- * model holds the text with no structure rather than breaking the lint.
+ * model holds the text with no structure rather than breaking the lint, and
+ * says why in `unreadable` (the lint then reports that, not the rules' findings).
  */
 export function buildModel(input: string, options: BuildModelOptions = {}): ProposalModel {
   const {text, hadBom} = stripBom(typeof input === 'string' ? input : String(input ?? ''))
   try {
     return assemble(text, hadBom, parseMarkdown(text, options.previous, options.consumePrevious === true), options)
-  } catch {
-    return assemble(text, hadBom, {type: 'root', children: []}, options)
+  } catch (error) {
+    return assemble(text, hadBom, {type: 'root', children: []}, options, error instanceof Error ? error.message : String(error))
   }
 }
 
-function assemble(text: string, hadBom: boolean, tree: Root, options: BuildModelOptions): ProposalModel {
+function assemble(text: string, hadBom: boolean, tree: Root, options: BuildModelOptions, unreadable?: string): ProposalModel {
   const positions = createPositions(text)
 
   const frontMatter = readFrontMatter(tree, text, positions)
@@ -110,6 +111,7 @@ function assemble(text: string, hadBom: boolean, tree: Root, options: BuildModel
   return {
     text,
     hadBom,
+    ...(unreadable === undefined ? {} : {unreadable}),
     eol: dominantEol(text),
     filePath: options.filePath,
     language,
