@@ -36,7 +36,7 @@ import {
 } from '../lexicons/training.js'
 import {missing as explainMissing, notApplicable, satisfiedBy} from '../shared/explain.js'
 import {listIn, type Wording} from '../shared/wording.js'
-import {acronymMentions, currentMentions, insideMatchOf, neighbours, overlaps} from '../shared/mentions.js'
+import {acronymMentions, asVerb, currentMentions, insideMatchOf, neighbours, overlaps} from '../shared/mentions.js'
 import {nationalOrganisations, nationalSocialPartner, organisationsUnderASideLabel} from '../shared/national-partners.js'
 import {roleOfName} from '../shared/names.js'
 import {organisationsOfTheirMembers} from '../shared/organisations.js'
@@ -191,6 +191,11 @@ function tableAt(model: ProposalModel, match: Match): {table: Table; row: Table[
   return table && row ? {table, row} : undefined
 }
 
+/** The seats named in a range, nouns only: "The project is placed within the 9th Plan" counts no places. */
+function seatsWithin(model: ProposalModel, range: Range): Match[] {
+  return model.find(seatWord, {within: range, includeNegated: true}).filter((seat) => !asVerb(seat))
+}
+
 /** Whether a range holds a stated share: a target word ("at least", "quota", "la mitad") or a number before a per cent sign. */
 function hasShare(model: ProposalModel, range: Range): boolean {
   return askedOnce(model, 'share', range, () =>
@@ -227,12 +232,12 @@ function hasCount(model: ProposalModel, match: Match, unit: Range, wholeUnit: bo
   const counted = askedOnce(model, `count in ${where} of`, unit, () => {
     const counts = wholeUnit ? model.find(quantity, {within: unit, includeNegated: true}) : sentence.find(quantity, {includeNegated: true, from, to})
     if (counts.length === 0) return false
-    const seats = model.find(seatWord, {within: unit, includeNegated: true})
+    const seats = seatsWithin(model, unit)
     if (counts.some((count) => relatedTo(count, seats, 'phrase').length > 0)) return true
     if (model.find(nomination, {within: unit, includeNegated: true}).length > 0) return true
     if (header === undefined) return false
     // A table's header says what its rows count and who fills them: "| Participant group | Nominated by | Places |".
-    if (askedOnce(model, 'seats in header', header, () => model.find(seatWord, {within: header, includeNegated: true}).length > 0 || model.find(nomination, {within: header, includeNegated: true}).length > 0)) return true
+    if (askedOnce(model, 'seats in header', header, () => seatsWithin(model, header).length > 0 || model.find(nomination, {within: header, includeNegated: true}).length > 0)) return true
     // So does the heading of a table of the targets themselves: "### Metas de participación en las actividades formativas".
     const heading = match.section?.heading.range
     return heading !== undefined && askedOnce(model, 'targets heading', heading, () => saysTargetsOfParticipation(model, heading))
@@ -343,7 +348,7 @@ function isTarget(model: ProposalModel, match: Match): boolean {
       model,
       'participants',
       range,
-      () => model.find(participationContext, {within: range, includeNegated: true}).length > 0 || model.find(seatWord, {within: range, includeNegated: true}).length > 0,
+      () => model.find(participationContext, {within: range, includeNegated: true}).length > 0 || seatsWithin(model, range).length > 0,
     ),
   )
   if (participants) return true
@@ -356,7 +361,7 @@ function isTarget(model: ProposalModel, match: Match): boolean {
   // The paragraph may say whose places these are: "Each course has 30 seats. At least half are to be filled by women."
   const {block} = match.sentence
   return askedOnce(model, 'seats in block', block, () => {
-    const seats = model.find(seatWord, {within: block, includeNegated: true})
+    const seats = seatsWithin(model, block)
     const training = model.find(participationContext, {within: block, includeNegated: true})
     return seats.length > 0 && training.some((each) => !seats.some((seat) => overlaps(seat.range, each.range)))
   })

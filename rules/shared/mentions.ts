@@ -169,6 +169,14 @@ export {isHistory}
 /** A hyphen, as keyboards and word processors write it. */
 const HYPHEN = /^[-‐‑]$/u
 
+/** English verb endings, which the matcher's inflections give a noun term too ("place" matches "placed"). */
+const VERB_ENDING = /(?:ed|ing)$/u
+
+/** Whether a noun term is matched in a verb's form: "The project is placed within the plan" holds no place, "seated" no seat. */
+export function asVerb(match: Match): boolean {
+  return VERB_ENDING.test(match.text.toLowerCase()) && !VERB_ENDING.test(match.term.toLowerCase())
+}
+
 /** Whether a hyphen joins the match to the word before it ("appui-conseil") or after it ("results-based"). */
 export function hyphenJoined(match: Match, side: 'before' | 'after'): boolean {
   const {text} = match.sentence
