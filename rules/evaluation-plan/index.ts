@@ -75,18 +75,23 @@ const notAnEvaluation = defineLexicon('not-an-evaluation', {
     'environmental impact evaluation',
     'environmental and social impact assessment',
     'social and environmental impact assessment',
+    // What processing personal data does to people's privacy (a DPIA), not what the project achieved.
+    'data protection impact assessment',
+    'privacy impact assessment',
   ],
   fr: [
     'suivi et évaluation', 'suivi-évaluation', 'auto-évaluation', 'fiche d\'évaluation', 'cadre d\'évaluation', 'évaluation de la formation', 'évaluation des formations', 'questionnaire d\'évaluation',
     'évaluation des risques', 'évaluation des acquis', 'évaluation des apprentissages', 'évaluation des performances', 'évaluation du personnel',
     "comité d'évaluation", "grille d'évaluation", "critères d'évaluation", 'évaluation des dossiers', 'évaluation des candidatures', 'évaluation rapide',
     "évaluation d'impact environnemental", "évaluation d'impact environnemental et social", "évaluation d'impact sur l'environnement", 'évaluation environnementale',
+    "analyse d'impact relative à la protection des données", "évaluation d'impact relative à la protection des données", "évaluation d'impact sur la protection des données",
   ],
   es: [
     'seguimiento y evaluación', 'monitoreo y evaluación', 'autoevaluación', 'marco de evaluación', 'evaluación de la capacitación', 'evaluación del curso',
     'evaluación de riesgos', 'evaluación de los riesgos', 'evaluación de los aprendizajes', 'evaluación del desempeño', 'evaluación de desempeño',
     'comité de evaluación', 'comité evaluador', 'panel de evaluación', 'criterios de evaluación', 'evaluación de solicitudes', 'evaluación de propuestas', 'evaluación rápida',
     'evaluación de impacto ambiental', 'evaluación de impacto ambiental y social', 'evaluación ambiental',
+    'evaluación de impacto en protección de datos', 'evaluación de impacto en la protección de datos', 'evaluación de impacto relativa a la protección de datos',
   ],
 })
 const planned = defineLexicon('planned', {
@@ -176,6 +181,7 @@ function labelledBy(label: Match, qualifier: Match): boolean {
 
 /**
  * Whether the mention is part of an evaluation of something else than the project ("evaluaciones de impacto ambiental",
+ * "a data protection impact assessment",
  * "evaluación ex post del impacto de los reajustes de 2019"), or of the needs a training answers ("Une évaluation des besoins de formation des inspecteurs sera réalisée").
  */
 function isOtherEvaluation(match: Match): boolean {

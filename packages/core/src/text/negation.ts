@@ -893,7 +893,10 @@ const LATER_AFTER = new Set(['ulterieure', 'suivante', 'posterior', 'siguiente',
  * "en una eventual tercera fase", "fera l'objet d'une phase ultérieure".
  */
 const DEFERRING = new Set(['in', 'during', 'into', 'until', 'for', 'en', 'lors', 'dans', 'pendant', 'pour', 'durante', 'hasta', 'para', 'subject', 'objet', 'objeto'])
-const DETERMINERS = new Set(['a', 'an', 'the', 'une', 'un', 'la', 'le', 'de', 'd', 'du', 'una', 'un', 'el', 'del'])
+/** Articles and demonstratives before a later phase: "in a future phase", "en esa fase posterior", "dans cette phase ultérieure". */
+const DETERMINERS = new Set([
+  'a', 'an', 'the', 'this', 'that', 'une', 'un', 'la', 'le', 'de', 'd', 'du', 'ce', 'cet', 'cette', 'una', 'un', 'el', 'del', 'este', 'esta', 'ese', 'esa',
+])
 /**
  * Verbs that move something into a later phase, by their folded stems: "postponed to", "carried over to", "reporté à",
  * "se trasladará a una eventual segunda fase", "se incorpore al diseño de una eventual segunda fase"; or leave it for one:

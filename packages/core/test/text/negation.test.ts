@@ -144,6 +144,9 @@ describe('negation after the mention, as the verb’s', () => {
     ["A possible second phase could bring in the Ministry of Interior's passport department.", 'Ministry of Interior', true],
     ['El diagnóstico de necesidades se atenderá en una eventual tercera fase.', 'diagnóstico de necesidades', true],
     ['Le suivi des anciens stagiaires sera examiné lors d’une phase ultérieure.', 'suivi des anciens stagiaires', true],
+    // A demonstrative points back at a later phase as an article does.
+    ['Podría considerarse una evaluación de impacto en esa fase posterior.', 'evaluación de impacto', true],
+    ['Tracer surveys could follow in that later phase.', 'Tracer surveys', true],
     ['A final evaluation will inform a possible second phase.', 'final evaluation', false],
     ['Sex-disaggregated figures could be introduced in a possible follow-up phase, if the donor agrees.', 'Sex-disaggregated', true],
     ['Tracer surveys are planned for a follow-on phase.', 'Tracer surveys', true],
