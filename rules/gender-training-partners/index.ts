@@ -103,11 +103,23 @@ function partnersTrainedOnGender(model: ProposalModel): Match[] | null {
   // A post's title ("Gender and Inclusion Officer") in an enumeration beside a training names a post, not what it
   // teaches: "Pedagogy course, coaching, materials, Gender and Inclusion Officer".
   const postBeside = (event: Match, topic: Match) => related(event, topic, 'list') && titlesAPost(topic)
-  for (const event of current(model, trainingWord)) {
+  const events = current(model, trainingWord)
+  for (const event of events) {
     const topic = topics.find((each) => related(event, each, 'clause') && !postBeside(event, each))
     if (!topic) continue
     const audience = audienceOf(model, event)
     if (audience.kind === 'partners') return [event, topic, ...audience.who]
+  }
+  // The items of a list may be the topics of the training its lead-in names: "**Onboarding curriculum for agents and
+  // officers.** A self-paced course of six short modules…:" › "4. Gender equality and gender-sensitive case handling".
+  for (const topic of topics) {
+    const {leadIn} = topic.sentence
+    if (!leadIn || titlesAPost(topic)) continue
+    for (const event of events) {
+      if (!within(event.range, leadIn)) continue
+      const audience = audienceOf(model, event)
+      if (audience.kind === 'partners') return [event, topic, ...audience.who]
+    }
   }
   return null
 }

@@ -517,6 +517,8 @@ export const trainingWord = defineLexicon('training-word', {
   en: [
     'training', 'trainings', 'trained', 'train', 'workshop', 'seminar', 'session', 'course', 'module', 'orientation', 'sensitisation',
     'sensitization', 'awareness raising', 'capacity building', 'capacity-building', 'coaching',
+    // How a product team trains the staff who will use its tool: "the onboarding of help-desk agents".
+    'onboarding',
     // Materials to train with: "a practical guide on equal pay between women and men, for inspectors".
     'manual', 'guide', 'handbook', 'toolkit',
   ],

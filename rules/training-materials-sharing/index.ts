@@ -135,10 +135,16 @@ function materialMentions(model: ProposalModel): Match[] {
 const OUTPUT_LABEL = /^\W*(?:outputs?|produits?|extrants?|r[ée]sultats?|results?|productos?|resultados?|r)\s*\d+(?:\.\d+)*\b/iu
 
 function isAnOutput(model: ProposalModel, match: Match): boolean {
+  // So is what a list under such a label lists: "**Output 2.1 – Association capacity.** … I recommend:" › "- a simple
+  // illustrated guide for association leaders".
+  const {block, leadIn} = match.sentence
+  return opensWithOutputLabel(model, block) || (leadIn !== undefined && opensWithOutputLabel(model, leadIn))
+}
+
+function opensWithOutputLabel(model: ProposalModel, block: Range): boolean {
   // Once per block: a paragraph may name the materials thousands of times.
   let answers = outputBlocks.get(model)
   if (!answers) outputBlocks.set(model, (answers = new Map()))
-  const {block} = match.sentence
   const key = `${block.start.offset}:${block.end.offset}`
   let answer = answers.get(key)
   if (answer === undefined) {

@@ -266,6 +266,12 @@ export interface Sentence {
    * strategy and expertise. To be frank, we do not have…", "**Partenaires.** Le projet…". It names what the block speaks of.
    */
   readonly titlesItsBlock?: boolean
+  /**
+   * For a list item's sentence, the paragraph ending in a colon that introduces its list ("**Output 2.1 – Association
+   * capacity.** … I recommend:", "The onboarding course covers:"): the items are what the lead-in says they are. Read it
+   * with `model.sentences({within: sentence.leadIn})`.
+   */
+  readonly leadIn?: Range
   /** Matches of a lexicon inside this sentence (negation judged by clause), in order and never overlapping. */
   find(lexicon: Lexicon, options?: SentenceSearch): Match[]
   has(lexicon: Lexicon): boolean

@@ -383,6 +383,7 @@ export function buildTextBlocks(
         ...(declinedAbove ? {declinedAbove} : {}),
         ...(openTask ? {openTask} : {}),
         ...(inNote ? {inNote} : {}),
+        ...(leadIn && container === 'list-item' ? {leadIn} : {}),
       })
     // A table flattened into lines (a PDF's budget: "Suivi et évaluations 150 000 6,4 %") has a row per line, each a
     // unit of its own: one line's label and the next line's amount are not said of one thing.
@@ -400,6 +401,8 @@ export function buildTextBlocks(
   let inNote = false
   /** Whether the walk is in a list its lead-in turns down (`turnsDownWhatFollows`), or in an option not retained. */
   let inDeclinedList = false
+  /** The paragraph ending in a colon that introduces the list being walked, if any (nested lists keep their outer list's). */
+  let leadIn: {start: number; end: number} | undefined
   /** The items of options lists that the text does not retain (`optionsNotRetained`). */
   const notRetained = new Set<Nodes>()
 
@@ -503,10 +506,14 @@ export function buildTextBlocks(
           {
             const before = parent.children[index - 1]
             const outer = inDeclinedList
-            inDeclinedList ||= before?.type === 'paragraph' && endsWithColon(before, text) && turnsDownWhatFollows(flatTextOf(before, text).text)
+            const outerLeadIn = leadIn
+            const introduced = before?.type === 'paragraph' && endsWithColon(before, text)
+            inDeclinedList ||= introduced && turnsDownWhatFollows(flatTextOf(before, text).text)
+            if (introduced) leadIn = {start: before.position?.start.offset ?? 0, end: before.position?.end.offset ?? 0}
             for (const item of optionsNotRetained(parent.children as RootContent[], index, text)) notRetained.add(item)
             walk(child, listItem, calledFrom)
             inDeclinedList = outer
+            leadIn = outerLeadIn
           }
           break
         case 'listItem': {

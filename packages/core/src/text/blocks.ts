@@ -29,6 +29,11 @@ export interface TextBlock {
   /** The text of a footnote ("[^3]: NORC (2020), *Assessing progress…*"). */
   inNote?: boolean
   /**
+   * For the text of a list item, the source offsets of the paragraph ending in a colon that introduces its list ("The
+   * course covers:", "**Output 2.1 – Association capacity.** … I recommend:"): what the lead-in says, the items are.
+   */
+  leadIn?: {start: number; end: number}
+  /**
    * A paragraph or item of minutes that records decisions ("**Agreed:** …", "**Acuerdo:** …") which is not one of them:
    * the discussion, where what a participant proposed is theirs until a decision takes it up.
    */

@@ -114,6 +114,11 @@ class BlockSentence implements Sentence {
     return this.source.openTask === true
   }
 
+  get leadIn(): Range | undefined {
+    const {leadIn} = this.source
+    return leadIn && this.rangeOf(leadIn.start, leadIn.end)
+  }
+
   get citesASource(): boolean {
     return this.first && this.inNote && citesASource(this.text)
   }

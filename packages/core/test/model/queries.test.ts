@@ -65,3 +65,43 @@ describe('questions within a range', () => {
     expect(model.sentences({within: twoRows})).toHaveLength(6)
   })
 })
+
+describe('the lead-in of a list', () => {
+  const model = buildModel(
+    [
+      '# P',
+      '',
+      '## Activities',
+      '',
+      '**Output 2.1 – Capacity.** The project works with 20 associations. I recommend:',
+      '',
+      '- a guide for leaders;',
+      '- workshops on record-keeping, covering:',
+      '  - membership registers;',
+      '  - contributions.',
+      '',
+      'Then a paragraph.',
+      '',
+      '- an item with no lead-in.',
+      '',
+    ].join('\n'),
+  )
+  const leadInOf = (start: string) => {
+    const sentence = model.sentences().find((each) => each.text.startsWith(start))!
+    return sentence.leadIn && model.sentences({within: sentence.leadIn}).map((each) => each.text)
+  }
+
+  it("is the paragraph ending in a colon just before the list, for each item's sentences", () => {
+    expect(leadInOf('a guide')).toEqual(['Output 2.1 – Capacity.', 'The project works with 20 associations.', 'I recommend:'])
+    expect(leadInOf('workshops')).toEqual(['Output 2.1 – Capacity.', 'The project works with 20 associations.', 'I recommend:'])
+  })
+
+  it("is an item's own text ending in a colon for the list nested in it", () => {
+    expect(leadInOf('membership')).toEqual(['workshops on record-keeping, covering:'])
+  })
+
+  it('is none for a paragraph, nor for a list after a paragraph without a colon', () => {
+    expect(leadInOf('Then a paragraph')).toBeUndefined()
+    expect(leadInOf('an item')).toBeUndefined()
+  })
+})
