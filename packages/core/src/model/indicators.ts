@@ -8,8 +8,11 @@ import {blockText} from './lists.js'
 import type {Positions} from './positions.js'
 import type {TableRecord} from './tables.js'
 
-/** Header of an indicator column, in English, French and Spanish (also "KPIs"); "Indicative budget" is not one. */
-const INDICATOR_HEADER = /\bindicat(?:ors?|eurs?)\b|\bindicador(?:es)?\b|\bkpis?\b/i
+/**
+ * Header of an indicator column, in English, French and Spanish (also "KPIs", and "Metric" as a product team's dashboard
+ * names it: "| Métrica | Línea de base | Meta final |"); "Indicative budget" is not one.
+ */
+const INDICATOR_HEADER = /\bindicat(?:ors?|eurs?)\b|\bindicador(?:es)?\b|\bkpis?\b|\bmetrics?\b|\bm[ée]triques?\b|\bm[ée]tricas?\b/i
 /**
  * How indicator statements read when they come as list items ("de" elides before a vowel: "Nombre d'inspecteurs", "Taux
  * d'emploi"), abbreviations as notes write them included: "nb de maîtres formés", "% d'apprentis", "N.º de delegadas".

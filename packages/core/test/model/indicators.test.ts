@@ -5,6 +5,12 @@ import type {Range} from '../../src/types.js'
 const slice = (text: string, range: Range) => text.slice(range.start.offset, range.end.offset)
 
 describe('indicators', () => {
+  it('takes the metric column of a product dashboard, as an indicator column', () => {
+    const text = ['# T', '', '## Seguimiento', '', '| Métrica | Línea de base | Meta final |', '|---|---|---|', '| Personas usuarias registradas | 0 | 40 000 |', '| Consultas resueltas | 0 | 9 000 |', ''].join('\n')
+    expect(buildModel(text).indicators.map((indicator) => indicator.text)).toEqual(['Personas usuarias registradas', 'Consultas resueltas'])
+    expect(buildModel(text.replace('Métrica', 'Metric')).indicators).toHaveLength(2)
+  })
+
   it('takes the indicator column of an indicator table, skipping empty cells', () => {
     const text = [
       '# T',
