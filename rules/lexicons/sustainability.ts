@@ -71,7 +71,7 @@ export const exitStrategy = defineLexicon('exit-strategy', {
 
 /** Sustainability as a bare word: counts when it opens a run-in paragraph ("**Sustainability.** The ministry..."). */
 export const sustainability = defineLexicon('sustainability', {
-  en: ['sustainability', 'exit', 'handover', 'hand-over', 'takeover', 'take-over'],
+  en: ['sustainability', 'exit', 'handover', 'hand-over'],
   // Taken over by someone ("Reprise par l'administration à l'issue du projet"), not "la reprise des activités" (resumed).
   fr: ['durabilité', 'pérennité', 'pérennisation', 'viabilité', 'sortie', 'passation', 'reprise par'],
   es: ['sostenibilidad', 'salida', 'viabilidad', 'traspaso', 'continuidad'],
