@@ -4,6 +4,7 @@
 import {
   clauseBounds,
   datedPast,
+  firstAtLeast,
   isHistory,
   isPersonNoun,
   wordIndexBefore,
@@ -14,6 +15,7 @@ import {
   words,
   type Match,
   type ProposalModel,
+  type Range,
   type Rule,
 } from '@lessonlint/core'
 
@@ -112,16 +114,32 @@ function partnersTrainedOnGender(model: ProposalModel): Match[] | null {
   }
   // The items of a list may be the topics of the training its lead-in names: "**Onboarding curriculum for agents and
   // officers.** A self-paced course of six short modules…:" › "4. Gender equality and gender-sensitive case handling".
+  const inside = eventsInside(events)
   for (const topic of topics) {
     const {leadIn} = topic.sentence
     if (!leadIn || titlesAPost(topic)) continue
-    for (const event of events) {
-      if (!within(event.range, leadIn)) continue
+    for (const event of inside(leadIn)) {
       const audience = audienceOf(model, event)
       if (audience.kind === 'partners') return [event, topic, ...audience.who]
     }
   }
   return null
+}
+
+/**
+ * The events inside a range, in the order given, found by bisection over their starts: a long proposal holds
+ * hundreds of training mentions and of gender topics in lead-in lists, and comparing each pair would be quadratic.
+ */
+function eventsInside(events: readonly Match[]): (range: Range) => Match[] {
+  const byStart = events.map((event, order) => ({event, order})).sort((a, b) => a.event.range.start.offset - b.event.range.start.offset)
+  const starts = byStart.map(({event}) => event.range.start.offset)
+  return (range) => {
+    const found: {event: Match; order: number}[] = []
+    for (let index = firstAtLeast(starts, range.start.offset); index < starts.length && starts[index]! < range.end.offset; index++) {
+      if (within(byStart[index]!.event.range, range)) found.push(byStart[index]!)
+    }
+    return found.sort((a, b) => a.order - b.order).map(({event}) => event)
+  }
 }
 
 /** "And" between two words of a post's title: "Gender and Inclusion Officer", "Género y Diversidad". */
