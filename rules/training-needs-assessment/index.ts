@@ -21,7 +21,11 @@ type MessageId = 'noNeedsAssessment'
  */
 function gapAssessments(model: ProposalModel): Match[] {
   const options = {allowBackground: true, allowHistory: true}
-  const gaps = model.find(capacityGaps, {includeNegated: true})
+  // The gaps an assessment is denied for are no gaps a study in the block looks for: "Aucune étude préalable des
+  // besoins de formation n'est prévue … Ils pourront s'appuyer sur l'étude de l'AGUIPE sur les secteurs porteurs".
+  const gaps = model
+    .find(capacityGaps, {includeNegated: true})
+    .filter((gap) => !relatedMentions(gap, assessmentAct, 'phrase', {includeNegated: true}).some((act) => act.negated))
   if (gaps.length === 0) return []
   return currentMentions(model, assessmentAct, options).filter((act) => relatedTo(act, gaps, 'block').length > 0)
 }
