@@ -37,6 +37,9 @@ export const genderConcept = defineLexicon('gender-concept', {
     'égalité femmes-hommes',
     'égalité hommes-femmes',
     'approche genre',
+    // A post's or a person's remit: "point focal pour le genre", "la co-chercheuse principale pour le genre" ("genre"
+    // alone is also a kind: "ce genre d'activité").
+    'pour le genre',
     'budget genre',
     // The gender marker of budget lines: "Lignes marquées genre : 130 000 EUR".
     'marqueur genre',
@@ -335,14 +338,15 @@ export const expertRole = defineLexicon('expert-role', {
   // An organisation's officer for gender, where a union or an employers' body writes the proposal: "our Women and Gender
   // Secretary", "secrétaire générale adjointe chargée du genre", "la Secretaria Nacional de la Mujer y Género".
   // A research team's: "a co-investigator from the university's Centre for Gender Studies", "une chercheuse en genre".
-  // Or anyone said to specialise in it: "economista especializada en economía de género", "an economist specialised in gender".
+  // Or anyone said to specialise in it: "economista especializada en economía de género", "an economist specialised in gender",
+  // "socióloga con especialidad en género".
   en: ['specialist', 'expert', 'consultant', 'adviser', 'advisor', 'officer', 'focal point', 'focal person', 'coordinator', 'secretary', 'researcher', 'investigator', 'co-investigator',
-    'specialised in', 'specialized in', 'specialising in', 'specializing in'],
+    'specialised in', 'specialized in', 'specialising in', 'specializing in', 'with a specialisation in', 'with a specialization in'],
   // As "officer" and "coordinator" in English: "la técnica de equidad de género", "une coordinatrice genre".
   fr: ['spécialiste', 'expert', 'experte', 'consultant', 'consultante', 'conseiller', 'conseillère', 'point focal', 'chargé', 'chargée', 'référent', 'référente', 'coordinateur', 'coordinatrice', 'secrétaire',
-    'chercheur', 'chercheuse', 'enseignant-chercheur', 'enseignante-chercheuse', 'spécialisé en', 'spécialisé dans'],
+    'chercheur', 'chercheuse', 'enseignant-chercheur', 'enseignante-chercheuse', 'spécialisé en', 'spécialisé dans', 'avec une spécialisation en', 'avec une spécialité en'],
   es: ['especialista', 'experto', 'experta', 'consultor', 'consultora', 'asesor', 'asesora', 'punto focal', 'encargado', 'encargada', 'técnico', 'técnica', 'oficial', 'coordinador', 'coordinadora', 'secretaria', 'secretario',
-    'investigador', 'investigadora', 'especializado en', 'especializada en'],
+    'investigador', 'investigadora', 'especializado en', 'especializada en', 'con especialidad en', 'con especialización en'],
 })
 
 /**
