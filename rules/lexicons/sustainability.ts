@@ -196,6 +196,9 @@ export const strategyPutOff = defineLexicon('strategy put off', {
     'to be agreed',
     'to agree one',
     'to agree on one',
+    // Too soon to set out: "It is premature at this stage to define an exit strategy".
+    'it is premature',
+    'it would be premature',
   ],
   fr: [
     'sera convenue',
@@ -273,6 +276,9 @@ export const strategyPutOff = defineLexicon('strategy put off', {
     'à rédiger',
     'à élaborer',
     'à définir',
+    // Too soon to set out: "Il est prématuré, à ce stade, de définir une stratégie de sortie".
+    'il est prématuré',
+    'il serait prématuré',
   ],
   es: [
     'se acordará',
@@ -293,10 +299,14 @@ export const strategyPutOff = defineLexicon('strategy put off', {
     'se presentará',
     'se remitirá',
     'se discutirá',
+    'se decidirá',
+    'se decidirán',
     // Still to be written: "Estrategia de salida por redactar tras el taller".
     'por redactar',
     'por elaborar',
     'por definir',
+    'es prematuro',
+    'sería prematuro',
   ],
 })
 
