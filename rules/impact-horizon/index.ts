@@ -6,7 +6,7 @@ import {related, relatedTo, type Indicator, type Match, type ProposalModel, type
 import {afterProjectEnd, afterWord, followUp, milestones, projectClosure, projectEndWord, projectWord} from '../lexicons/monitoring.js'
 import {projectDuration} from '../shared/duration.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
-import {ofDatedEvents, within} from '../shared/mentions.js'
+import {ofDatedEvents, tableHeadedBy, within} from '../shared/mentions.js'
 import {explainPolicyWork, hasPolicyWork, NO_POLICY_WORK, policyWork} from '../shared/policy.js'
 import {lmppEvaluation2009} from '../shared/sources.js'
 import {es} from './messages.es.js'
@@ -74,7 +74,7 @@ function namedMilestones(model: ProposalModel): Match[] {
 
 /** Whether the match heads a table column whose cells give no value. */
 function isEmptyColumn(model: ProposalModel, match: Match): boolean {
-  const table = model.tables.find((candidate) => within(match.range, candidate.header.range))
+  const table = tableHeadedBy(model, match)
   const header = table?.header.cells.find((cell) => within(match.range, cell.range))
   if (!table || !header || table.rows.length === 0) return false
   return table.rows.every((row) => NO_VALUE.test(row.cells.find((cell) => cell.column === header.column)?.text.trim() ?? ''))
@@ -158,8 +158,13 @@ function followUpAfterEnd(model: ProposalModel): Match | null {
     // A heading names a topic ("Monitoring after closure") that its text may turn down ("No monitoring is foreseen").
     if (sentence.container === 'heading') continue
     // "Ex post" of events the text dates ("evaluación ex post del impacto de los reajustes de 2019") is not after this project.
-    const after = [...sentence.find(afterProjectEnd).filter((match) => !ofDatedEvents(match)), ...afterTheEnd(sentence)][0]
-    if (after && sentence.find(followUp).length > 0) return after
+    // The follow-up in the clause that says "after": "permanence maintenue après le projet ; missions de suivi
+    // conjointes" keeps a service on after the end, and follows up during the project.
+    const follows = sentence.find(followUp)
+    const after = [...sentence.find(afterProjectEnd).filter((match) => !ofDatedEvents(match)), ...afterTheEnd(sentence)].find(
+      (match) => relatedTo(match, follows, 'clause').length > 0,
+    )
+    if (after) return after
   }
   return null
 }

@@ -25,7 +25,7 @@ import {
 import {afterProjectEnd, monitoringWord, projectWord} from '../lexicons/monitoring.js'
 import {materialWord, needsAssessment} from '../lexicons/training.js'
 import {missing, notApplicable, quote, satisfiedBy} from '../shared/explain.js'
-import {insideMatchOf, neighbours, overlaps} from '../shared/mentions.js'
+import {insideMatchOf, neighbours, overlaps, tableHeadedBy} from '../shared/mentions.js'
 import {explainPolicyWork, hasPolicyWork, instrumentsIn, NO_POLICY_WORK, policyWork, policyWorkRange, type PolicyWork} from '../shared/policy.js'
 import {lmppEvaluation2009, trainingLesson181147} from '../shared/sources.js'
 import {es} from './messages.es.js'
@@ -91,7 +91,8 @@ function implementationSupportIn(model: ProposalModel, work: PolicyWork, putOff:
     // s'arrête à la négociation") is what the sentence goes on to speak about, not support it states.
     const topic = topicEnd(sentence.text)
     const stated = (support: Match) => support.sentenceIndex > topic
-    const counts = (support: Match) => !isHistory(sentence, support) && tiedToInstrument(support) && stated(support)
+    // A column's name ("| Producto | Mes | Destinatarios | Difusión |") states no support either.
+    const counts = (support: Match) => !isHistory(sentence, support) && tiedToInstrument(support) && stated(support) && !tableHeadedBy(model, support)
     // Spreading a draft consults on it or lobbies for it, spreading a study shares evidence, the project's own
     // implementation plan ("un plan de mise en œuvre détaillé du projet") runs the project, and outreach material
     // ("los materiales de difusión" of a help desk) informs its users: none supports applying the policy.

@@ -4,7 +4,7 @@
 // (ranges, table rows, neighbouring words); and what the front matter
 // declares. Section scoping itself is the model's (`section.isIn`,
 // `model.sectionsOf`, `model.find(lexicon, {in, notIn, includeHeadings})`).
-import {clauseBounds, documentLexicon, firstAtLeast, isHistory, labelEnd, relatedMentions, statesPlan, wordIndexBefore, wordIndexFrom, words, type FrontMatterEntry, type Lexicon, type Match, type ProposalModel, type Range, type SectionKind, type Sentence} from '@lessonlint/core'
+import {clauseBounds, documentLexicon, firstAtLeast, isHistory, labelEnd, relatedMentions, statesPlan, wordIndexBefore, wordIndexFrom, words, type FrontMatterEntry, type Lexicon, type Match, type ProposalModel, type Range, type SectionKind, type Sentence, type Table} from '@lessonlint/core'
 
 import {projectItself, projectWord} from '../lexicons/monitoring.js'
 import {mitigation} from '../lexicons/partners.js'
@@ -17,6 +17,11 @@ export function overlaps(a: Range, b: Range): boolean {
 /** Whether `inner` lies within `outer`. */
 export function within(inner: Range, outer: Range): boolean {
   return outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset
+}
+
+/** The table whose header row holds the match, if any: a column's name ("| Producto | Mes | Difusión |") states nothing. */
+export function tableHeadedBy(model: ProposalModel, match: Match): Table | undefined {
+  return model.tables.find((table) => within(match.range, table.header.range))
 }
 
 /** The mentions of a lexicon, negated or not, that share a character with the match ("training" in "training module"). */
