@@ -203,7 +203,7 @@ describe('people and counted things', () => {
     expectMatches(people, ['workers', 'officials', 'trainees', 'young people', 'job-seekers', 'travailleurs', 'bénéficiaires', 'trabajadoras'])
   })
   test('things that people-words only qualify', () => {
-    expectMatches(countedThings, ['Volume of fish sold', 'Volumen de pescado', 'Tonnage de poisson', "employers' organisations", "employers' organizations", 'micro-enterprises', 'help desks', 'provinces', 'entreprises', 'cadres institutionnels', 'cadre logique'])
+    expectMatches(countedThings, ['Volume of fish sold', 'Volumen de pescado', 'Tonnage de poisson', "employers' organisations", "employers' organizations", 'micro-enterprises', 'help desks', 'provinces', 'entreprises', 'cadres institutionnels', 'cadre logique', 'prestataires', 'training providers', 'proveedores'])
   })
   test('rates of people', () => {
     expectMatches(peopleRates, ['completion rate', 'drop-out rate', 'taux d\'insertion', 'tasa de empleo'])

@@ -1025,6 +1025,8 @@ export const countedThings = defineLexicon('counted-things', {
     'curriculum', 'curricula', 'manual', 'guide', 'report', 'study', 'case', 'complaint', 'inspection', 'visit', 'meeting',
     'round', 'session', 'event', 'campaign', 'workshop', 'training', 'contract', 'job', 'post', 'position', 'placement',
     'hour', 'day', 'month', 'loan', 'grant', 'enrolment', 'enrollment',
+    // Firms contracted to deliver a service: "Number of training providers under results-based contracts".
+    'service provider', 'training provider',
     // Quantities measured, not people: "Volume of fish sold", "Tonnage of smoked fish", "Share of case workers' salaries paid by the counties".
     'volume', 'tonnage', 'quantity', 'amount', 'value', 'weight', 'salary', 'wage',
   ],
@@ -1035,6 +1037,9 @@ export const countedThings = defineLexicon('counted-things', {
     'procédure', 'système', 'outil', 'module', 'cours', 'manuel', 'guide', 'rapport', 'étude', 'cas', 'plainte', 'inspection',
     'visite', 'réunion', 'session', 'atelier', 'contrat', 'emploi', 'stage', 'volume', 'tonnage', 'quantité', 'montant', 'valeur', 'poids',
     'salaire', 'texte',
+    // A firm contracted to deliver a service ("Nombre de prestataires sous contrat de résultats"), though "-aire" ends
+    // many nouns of people ("stagiaires", "bénéficiaires").
+    'prestataire',
     // A framework, not the executives "cadres" also names: "Nombre de textes réglementaires ou de cadres institutionnels révisés".
     'cadre institutionnel', 'cadre juridique', 'cadre réglementaire', 'cadre légal', 'cadre stratégique', 'cadre logique', 'cadre normatif',
     'cadre de résultats', 'cadre de concertation', 'cadre de coopération', 'cadre de référence',
@@ -1047,6 +1052,7 @@ export const countedThings = defineLexicon('counted-things', {
     'sistema', 'herramienta', 'módulo', 'curso', 'manual', 'manuales', 'guía', 'informe', 'estudio', 'caso', 'queja',
     'inspección', 'inspecciones', 'visita', 'reunión', 'reuniones', 'sesión', 'sesiones', 'taller', 'talleres', 'contrato', 'empleo',
     'volumen', 'volúmenes', 'tonelaje', 'monto', 'valor', 'peso', 'salario', 'salarios',
+    'proveedor', 'proveedores', 'entidad', 'entidades',
   ],
 })
 
