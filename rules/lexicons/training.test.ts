@@ -310,7 +310,7 @@ describe('the words the relation mechanisms read', () => {
   })
 
   test('turnover: newcomers, options set aside, agreements', () => {
-    expectMatches(newcomers, ['new recruits', "l'accueil des nouvelles recrues", 'todo funcionario nuevo', 'quienes se incorporen'], hits)
+    expectMatches(newcomers, ['new recruits', "l'accueil des nouvelles recrues", 'todo funcionario nuevo', 'quienes se incorporen', "les agents qui rejoindront l'unité", 'los técnicos que se incorporen'], hits)
     expectMatches(rejectedOption, ['was considered but not retained', 'a été écartée', 'fue descartada'], hits)
     expectMatches(commitment, ['the ITC-ILO has agreed to', 'se ha acordado con el Centro', 'le Centre a accepté'], hits)
   })

@@ -1948,8 +1948,11 @@ export const newcomers = defineLexicon('newcomers', {
     // The noun left out, after whoever leaves was named: "the section committee will choose a new one and the older peer
     // helpers will train the new one".
     'the new one', 'the new ones'],
-  fr: ['nouvelles recrues', 'nouveaux agents', 'nouveaux arrivants', 'nouveaux venus', 'nouveau personnel', 'accueil des nouveaux', 'intégration des nouveaux', 'nouveaux membres', 'nouvelles membres', 'nouveaux adhérents', 'nouvelles adhérentes', 'nouvelle personne', 'nouvelles personnes'],
-  es: ['funcionario nuevo', 'funcionarios nuevos', 'nuevos funcionarios', 'nuevo personal', 'personal nuevo', 'quienes se incorporen', 'recién llegados', 'nuevos ingresos', 'inducción',
+  fr: ['nouvelles recrues', 'nouveaux agents', 'nouveaux arrivants', 'nouveaux venus', 'nouveau personnel', 'accueil des nouveaux', 'intégration des nouveaux', 'nouveaux membres', 'nouvelles membres', 'nouveaux adhérents', 'nouvelles adhérentes', 'nouvelle personne', 'nouvelles personnes',
+    // Said by a relative clause, as "staff who join" and "quienes se incorporen": "former les agents qui rejoindront l'unité".
+    'qui rejoindront', 'qui rejoignent', 'qui les rejoindront', 'qui les rejoignent', 'qui la rejoindront', 'qui la rejoignent',
+    'qui le rejoindront', 'qui le rejoignent'],
+  es: ['que se incorporen', 'funcionario nuevo', 'funcionarios nuevos', 'nuevos funcionarios', 'nuevo personal', 'personal nuevo', 'quienes se incorporen', 'recién llegados', 'nuevos ingresos', 'inducción',
     'socio nuevo', 'socia nueva', 'socios nuevos', 'socias nuevas', 'nuevos socios', 'nuevas socias', 'nuevos miembros', 'miembros nuevos', 'persona nueva', 'nueva persona', 'personas nuevas'],
 })
 
