@@ -69,8 +69,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'training-needs-assessment/en-satisfied-03.md': 'a skills programme in modules not read as training',
   // "Each counsellor completes a skills self-rating and is observed… the course content is set from this gap analysis".
   'training-needs-assessment/en-satisfied-04.md': 'a self-rating and observation before the course not read as a needs assessment',
-  // A past evaluation recommended a needs diagnosis, which "se atenderá en una eventual tercera fase".
-  'training-needs-assessment/es-reported-03.md': 'a diagnosis deferred to a later phase read as planned',
   // "A one-day workshop in Amman where the draft findings are presented to the Sector Skills Council".
   'training-beyond-workshops/en-not-applicable-01.md': 'a validation workshop described by what happens there read as training',
   // The donor's "visites de suivi" check expense receipts: no support for the people trained.
