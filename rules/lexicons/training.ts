@@ -2064,9 +2064,16 @@ export const nomination = defineLexicon('nomination', {
   es: ['designad*', 'designar*', 'propuest*', 'nominad*', 'reservad*', 'se reservan', 'corresponden a', 'asignad*'],
 })
 
+/** The nouns of people sent to speak for a side, which the name of the side may qualify ("worker representatives", "délégués syndicaux"). */
+export const representativeNoun = defineLexicon('representative', {
+  en: ['representative', 'delegate', 'nominee', 'steward', 'officer', 'leader'],
+  fr: ['représentant', 'représentante', 'représentants', 'représentantes', 'délégué', 'déléguée', 'délégués', 'déléguées', 'dirigeant', 'dirigeants', 'dirigeante', 'dirigeantes'],
+  es: ['representante', 'representantes', 'delegado', 'delegada', 'delegados', 'delegadas', 'dirigente', 'dirigentes'],
+})
+
 /** Workers' representatives among participants, by their role: shop stewards, union officers, staff delegates. */
 export const workersRepresentatives = defineLexicon("workers' representatives", {
-  en: ['union officer', 'union representative', 'union delegate', 'union leader', 'shop steward', 'safety representative', "workers' safety representative", 'safety delegate', "workers' representative", 'workers representative', 'staff representative', 'union nominee', 'union side', "workers' side", 'worker side'],
+  en: ['union officer', 'union representative', 'worker representative', 'union delegate', 'union leader', 'shop steward', 'safety representative', "workers' safety representative", 'safety delegate', "workers' representative", 'workers representative', 'staff representative', 'union nominee', 'union side', "workers' side", 'worker side'],
   fr: ['délégués du personnel', 'délégué du personnel', 'délégués à la sécurité', 'délégués sécurité', 'représentants du personnel', 'représentant du personnel', 'représentantes du personnel', 'représentants syndicaux', 'représentant syndical', 'délégués syndicaux', 'syndicat', 'syndicats', 'syndicaux', 'syndicales', 'représentants des travailleurs'],
   es: ['delegados sindicales', 'delegados de obra', 'delegados de seguridad', 'delegadas de seguridad', 'delegados de prevención', 'delegadas de prevención', 'dirigentes sindicales', 'representantes sindicales', 'sindicato', 'sindicatos', 'sindicales', 'representantes de los trabajadores', 'representantes de trabajadores', 'representantes del personal', 'representante del personal'],
 })

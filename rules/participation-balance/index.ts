@@ -27,6 +27,7 @@ import {
   governingBody,
   participationTarget,
   quantity,
+  representativeNoun,
   seatWord,
   targetLeftOpen,
   targetSetAs,
@@ -278,6 +279,10 @@ function countsSentBy(count: Match, match: Match): boolean {
   if (next && OF.has(next.word) && text.slice(after, next.start).trim() === '' && count.sentence.find(delegatesOf, {includeNegated: true, to: count.sentenceIndex, limit: 1}).length > 0) {
     return next.end <= match.sentenceIndex && wordsBetween(next.end, match.sentenceIndex) <= ARTICLE_WORDS
   }
+  // The group's own people named head last, counted: "two worker representatives", "two elected management
+  // representatives" (a word may qualify them). A count before an organisation or a company counts no places.
+  const matchEnd = match.sentenceIndex + match.text.length
+  if (wordsBetween(after, match.sentenceIndex) <= 1 && count.sentence.find(representativeNoun, {includeNegated: true, from: match.sentenceIndex, to: matchEnd, limit: 1}).length > 0) return true
   const delegates = count.sentence.find(delegatesOf, {includeNegated: true, from: after, limit: 1})[0]
   if (!delegates || delegates.sentenceIndex > match.sentenceIndex || wordsBetween(after, delegates.sentenceIndex) > 0) return false
   // The group's own people, counted: "trente représentants des travailleurs".
