@@ -251,6 +251,8 @@ export const monitoringActors = defineLexicon('monitoring-actors', {
     'cooperative board',
     'cooperative boards',
     'project board',
+    // As a union or an NGO names its steering committee: "The Project Committee reviews progress at each quarterly meeting".
+    'project committee',
     'programme board',
     'program board',
     'steering board',
@@ -266,6 +268,8 @@ export const monitoringActors = defineLexicon('monitoring-actors', {
   ],
   fr: [
     'comité de pilotage',
+    'comité de projet',
+    'comité du projet',
     'comité directeur',
     'comité consultatif',
     'comité technique',
@@ -308,6 +312,8 @@ export const monitoringActors = defineLexicon('monitoring-actors', {
   ],
   es: [
     'comité directivo',
+    'comité del proyecto',
+    'comité de proyecto',
     'comité de dirección',
     'comité consultivo',
     'comité técnico',
@@ -480,9 +486,19 @@ export const monitoringObject = defineLexicon('monitoring-object', {
     'dashboard',
     'tracker',
     'scorecard',
+    // What outcome harvesting and most significant change monitor: the outcomes harvested and the stories of change.
+    'harvested outcomes',
+    'outcomes harvested',
+    'outcome harvest',
+    'outcome harvests',
+    'stories of change',
+    'change stories',
+    'most significant change',
   ],
-  fr: ['progrès', 'progression', 'avancement', 'suivi', 'données de suivi', 'données', 'résultats', 'indicateurs', 'rapport d\'avancement', 'registres', 'cadre de résultats', 'chiffres', 'visites de vérification', 'tableau de bord', 'tableaux de bord'],
-  es: ['avance', 'avances', 'progreso', 'seguimiento', 'monitoreo', 'datos', 'resultados', 'indicadores', 'informe de avance', 'registros', 'marco de resultados', 'cifras', 'los números', 'visitas de verificación', 'tablero', 'tableros'],
+  fr: ['effets récoltés', 'résultats récoltés', 'récits de changement', 'histoires de changement', 'changement le plus significatif', 'changements les plus significatifs',
+    'progrès', 'progression', 'avancement', 'suivi', 'données de suivi', 'données', 'résultats', 'indicateurs', 'rapport d\'avancement', 'registres', 'cadre de résultats', 'chiffres', 'visites de vérification', 'tableau de bord', 'tableaux de bord'],
+  es: ['alcances cosechados', 'cosecha de alcances', 'resultados cosechados', 'historias de cambio', 'relatos de cambio', 'cambio más significativo', 'cambios más significativos',
+    'avance', 'avances', 'progreso', 'seguimiento', 'monitoreo', 'datos', 'resultados', 'indicadores', 'informe de avance', 'registros', 'marco de resultados', 'cifras', 'los números', 'visitas de verificación', 'tablero', 'tableros'],
 })
 
 /**

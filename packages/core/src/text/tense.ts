@@ -169,6 +169,41 @@ function opensAComparison(text: string, tokens: ReadonlyArray<Readonly<Token>>, 
 }
 
 /**
+ * Whether token `i` opens a relative clause with no noun before it: "ce qui", "ce que", "lo que", "what" inside a
+ * sentence. It names what it tells of, not a mention before it: "un atelier réunit les représentants … pour confronter les
+ * hypothèses à ce qui a été observé" plans a workshop; "the committee compares the targets with what was achieved" too.
+ */
+function opensAFreeRelative(tokens: ReadonlyArray<Readonly<Token>>, i: number): boolean {
+  const {word} = tokens[i]!
+  if (word === 'what') return i > 0
+  return FREE_RELATIVE_PRONOUNS.has(word) && i > 0 && FREE_RELATIVE_ANTECEDENTS.has(tokens[i - 1]!.word)
+}
+
+/** Where the first past marker outside the sentence's free relatives starts (each runs from its pronoun to the next punctuation). */
+function firstPastOutsideFreeRelatives(sentence: Sentence, tense: SentenceTense): number | undefined {
+  if (tense.pasts.length === 0) return undefined
+  const spans = freeRelativesOf(sentence, tense)
+  return tense.pasts.find((past) => !spans.some(([start, end]) => start <= past && past < end))
+}
+
+/** Where the sentence's free relatives run, once per sentence text. */
+function freeRelativesOf(sentence: Sentence, tense: SentenceTense): Array<[number, number]> {
+  if (tense.freeRelatives === undefined) {
+    const {text} = sentence
+    const tokens = words(text)
+    tense.freeRelatives = tokens.flatMap((token, index) => {
+      if (!opensAFreeRelative(tokens, index)) return []
+      const next = tokens.findIndex((later, at) => at > index && CLAUSE_PUNCTUATION.test(text.slice(tokens[at - 1]!.end, later.start)))
+      return [[token.start, next === -1 ? text.length : tokens[next - 1]!.end] as [number, number]]
+    })
+  }
+  return tense.freeRelatives
+}
+
+const FREE_RELATIVE_PRONOUNS = new Set(['qui', 'que', 'dont'])
+const FREE_RELATIVE_ANTECEDENTS = new Set(['ce', 'lo'])
+
+/**
  * Where a text's French and Spanish past verb forms are, as `hasPastVerbForm` reads them: where the
  * first starts, and where the last one outside a relative clause starts (-1 when none). A relative
  * clause runs from a relative pronoun to the next punctuation.
@@ -270,6 +305,8 @@ interface SentenceTense {
   relatives?: number[]
   /** Where its relative clauses between commas start and end (`relativeAsideBefore`), once asked. */
   relativeAsides?: {starts: number[]; ends: number[]}
+  /** Where its free relatives run (`firstPastOutsideFreeRelatives`), once asked. */
+  freeRelatives?: Array<[number, number]>
   /** Where each comparison after a comma opens (`firstComparisonAfter`), once asked. */
   comparisons?: number[]
   /** Each clause asked about (keyed "start:end"): whether it has a future verb form, and its past ones. */
@@ -470,10 +507,12 @@ export function isHistory(sentence: Sentence, match?: Match): boolean {
   if (match && toldOnlyAfterASemicolon(sentence, tense, match)) return false
   // A past told only in a comparison after the mention is the model the mention follows.
   const comparison = match ? firstComparisonAfter(sentence, tense, match) : Infinity
-  if ((tense.pasts[0] ?? Infinity) < comparison) return true
+  // The whole sentence is read without what its free relatives tell ("…pour confronter les hypothèses à ce qui a été observé").
+  const firstPast = match ? tense.pasts[0] : firstPastOutsideFreeRelatives(sentence, tense)
+  if ((firstPast ?? Infinity) < comparison) return true
   // A sentence dated since a year with no future tells a track record ("une ONG anime depuis 2021 un dispositif de suivi").
   if (tense.since.length > 0 && tense.futures.length === 0 && !(tense.future ??= hasFutureVerbForm(sentence.text))) return true
-  const relative = Math.min(match ? firstRelativeAfter(sentence, tense, match) : Infinity, comparison)
+  const relative = Math.min(match ? firstRelativeAfter(sentence, tense, match) : (freeRelativesOf(sentence, tense)[0]?.[0] ?? Infinity), comparison)
   if (!statesResults(sentence, tense) && hasPastVerbForm((tense.pastForms ??= pastFormsOf(sentence.text)), relative)) return true
   // English tells its past with "-ed" forms, which `pastFormsOf` leaves alone (most are participles too): a sentence
   // dated in the past with one right after its subject tells history ("Two of our counsellors attended the ITC-ILO's
@@ -611,12 +650,13 @@ export function saysAlready(sentence: Sentence, match: Match): boolean {
 /**
  * Where the first comparison after a mention opens in its sentence, after a comma, or Infinity. What it tells of the past
  * is the model the mention's clause follows, not the mention's own past: "la CUSG participará en el monitoreo conjunto,
- * como se hizo en 2024", "…, comme ils l'ont fait en 2023", "…, as they did in the first phase".
+ * como se hizo en 2024", "…, comme ils l'ont fait en 2023", "…, as they did in the first phase". So is a relative clause
+ * with no noun before it (`opensAFreeRelative`): what it tells of the past is its own.
  */
 function firstComparisonAfter(sentence: Sentence, tense: SentenceTense, match: Match): number {
   if (tense.comparisons === undefined) {
     const tokens = words(sentence.text)
-    tense.comparisons = tokens.filter((_, index) => opensAComparison(sentence.text, tokens, index)).map((token) => token.start)
+    tense.comparisons = tokens.filter((_, index) => opensAComparison(sentence.text, tokens, index) || opensAFreeRelative(tokens, index)).map((token) => token.start)
   }
   return tense.comparisons[firstAtLeast(tense.comparisons, match.sentenceIndex + match.text.length)] ?? Infinity
 }

@@ -176,6 +176,25 @@ describe('a comparison with the past after a comma is the model a plan follows, 
   })
 })
 
+describe('a relative clause with no noun before it tells its own past, not the sentence\'s nor a mention\'s', () => {
+  const representatives = defineLexicon('representatives (tense test)', {en: ['union representatives'], fr: ['représentants syndicaux'], es: ['representantes sindicales']})
+  const read = (sentence: string) => {
+    const model = buildModel(`# P\n\n## Suivi\n\n${sentence}\n`)
+    const [mention] = model.find(representatives)
+    return [isHistory(mention!.sentence), isHistory(mention!.sentence, mention)]
+  }
+  it.each<[string, boolean]>([
+    ["Deux fois par an, un atelier réunit les représentants syndicaux pour confronter les hypothèses à ce qui a été observé.", false],
+    ['Cada semestre, los representantes sindicales comparan las metas con lo que se logró.', false],
+    ['Twice a year, union representatives compare the targets with what was achieved.', false],
+    // the sentence's own past, before or outside the free relative, is history
+    ["En 2021, un atelier a réuni les représentants syndicaux pour examiner ce qui a changé.", true],
+    ['In 2022 the union representatives compared the targets with what was achieved.', true],
+  ])('%s → history: %s', (sentence, history) => {
+    expect(read(sentence)).toEqual([history, history])
+  })
+})
+
 describe("a mention's clause with a future verb form plans, whatever past forms it also holds", () => {
   const evaluator = defineLexicon('evaluator (tense test)', {es: ['evaluadora externa'], fr: ['évaluatrice externe']})
   it.each<[string, boolean]>([
