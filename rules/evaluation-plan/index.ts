@@ -6,7 +6,7 @@ import {defineLexicon, isHistory, isPersonNoun, relatedMentions, relatedTo, word
 import {evaluationQualifier, plannedEvaluation, projectItself} from '../lexicons/monitoring.js'
 import {needsAssessment} from '../lexicons/training.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
-import {mentionsAt, ofDatedEvents} from '../shared/mentions.js'
+import {mentionsAt, neighbours, ofDatedEvents} from '../shared/mentions.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
 import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
@@ -146,7 +146,7 @@ function plannedEvaluations(model: ProposalModel): Match[] {
   for (const sentence of model.sentences({notIn: ['background'], includeHeadings: false})) {
     const plans = sentence.find(planned)
     if (plans.length === 0) continue
-    const word = sentence.find(evaluationWord).find((match) => !isOtherEvaluation(match) && relatedTo(match, plans, 'clause').length > 0)
+    const word = sentence.find(evaluationWord).find((match) => !isOtherEvaluation(match) && !isHypothetical(match) && relatedTo(match, plans, 'clause').length > 0)
     if (word) return [word]
     const evaluators = sentence.find(evaluatorWord)
     if (evaluators.length === 0) continue
@@ -187,6 +187,16 @@ function labelledBy(label: Match, qualifier: Match): boolean {
 function isOtherEvaluation(match: Match): boolean {
   return mentionsAt(match, notAnEvaluation).length > 0 || mentionsAt(match, needsAssessment).length > 0 || requiredFromAThreshold(match) || ofDatedEvents(match)
 }
+
+/**
+ * Whether the evaluation is the subject of a conditional right after it, what one would do, not one planned: "the
+ * harvests will give the donor the evidence an evaluation would give", "les données qu'une évaluation donnerait".
+ */
+function isHypothetical(match: Match): boolean {
+  return CONDITIONAL_AFTER.test(neighbours(match).after)
+}
+
+const CONDITIONAL_AFTER = /^(?:would|could|might|\p{L}+(?:rait|raient)|\p{L}{2,}(?:ría|rían))$/iu
 
 /** A threshold: what a policy requires from a size of project on. */
 const thresholdWord = defineLexicon('threshold', {en: ['threshold', 'thresholds'], fr: ['seuil', 'seuils'], es: ['umbral', 'umbrales']})

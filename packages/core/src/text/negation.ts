@@ -1042,6 +1042,10 @@ function unmetConditions(tokens: readonly Token[], text: string): number[] {
       found.push(i)
       return
     }
+    if (leftToSomeonesJudgement(window)) {
+      found.push(i)
+      return
+    }
     const money = window.slice(0, CONDITION_REACH).findIndex((word) => MONEY.has(word))
     if (money === -1) return
     const around = window.slice(Math.max(0, money - 3), Math.min(money + 4, CONDITION_REACH))
@@ -1049,6 +1053,28 @@ function unmetConditions(tokens: readonly Token[], text: string): number[] {
   })
   return found
 }
+
+/**
+ * Whether the words after an "if" leave the matter to someone's judgement: "Si ISCOD lo considera necesario", "si
+ * l'Institut le juge utile", "if the donor deems it necessary", "should the Ministry so decide". What such a condition
+ * governs is offered, not planned. A need alone ("if needed", "si nécessaire") names no one who decides, and is none.
+ */
+function leftToSomeonesJudgement(window: readonly string[]): boolean {
+  return window.slice(0, JUDGEMENT_REACH).some((word, k) => {
+    if (SO.has(window[k - 1] ?? '') && DECIDING.test(word)) return true
+    return JUDGING.test(word) && window.slice(k + 1, k + 4).some((next) => JUDGEMENTS.has(next))
+  })
+}
+
+/** How many words after its "if" a judgement may end: "Si l'Institut Belleville le juge utile". */
+const JUDGEMENT_REACH = 8
+/** Verbs of judging, by their folded stems: "deems", "considers", "juge", "estime", "considera", "estima". */
+const JUDGING = /^(?:deem|consider|judge|find|finds|think|juge|jugent|jugera|estime|estiment|considere|considerent|trouve|considera|consideran|estima|estiman|juzga|juzgan|cree|creen)/u
+/** What they judge it: "necessary", "useful", "appropriate", "utile", "opportun", "necesario", "conveniente". */
+const JUDGEMENTS = new Set(['necessary', 'useful', 'appropriate', 'relevant', 'advisable', 'needed', 'worthwhile', 'utile', 'utiles', 'necessaire', 'necessaires', 'opportun', 'opportune', 'pertinent', 'pertinente', 'souhaitable', 'necesario', 'necesaria', 'util', 'oportuno', 'oportuna', 'conveniente', 'pertinente'])
+/** "So" before a verb of deciding: "should the Ministry so decide", "if the donor so wishes". */
+const SO = new Set(['so'])
+const DECIDING = /^(?:decide|decides|wish|wishes|choose|chooses|request|requests|agree|agrees)$/u
 
 /**
  * Where the first condition on money or on a later phase not yet met starts in a text ("si se movilizan fondos

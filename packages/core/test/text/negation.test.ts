@@ -193,6 +193,13 @@ describe('negation after the mention, as the verb’s', () => {
     ['Se contratará una consultora de género si el presupuesto lo permite.', 'consultora de género', true],
     ['A gender consultant will be hired even if the budget is cut.', 'gender consultant', false],
     ['If additional funding is secured, a second cohort will be trained; the tracer study starts in month 8.', 'tracer study', false],
+    // Or on someone's judgement: what is left to another's discretion is offered, not planned. A need alone names no one who decides.
+    ['Si el donante lo considera necesario, podrá encargar una evaluación externa al cierre.', 'evaluación externa', true],
+    ["Si le bailleur le juge utile, une évaluation externe pourrait être organisée à la fin du projet.", 'évaluation externe', true],
+    ['Should the Ministry so decide, a tracer study would be prepared in the last quarter.', 'tracer study', true],
+    ['If the committee deems it necessary, a tracer study will follow the graduates.', 'tracer study', true],
+    ['If needed, a tracer study will follow the graduates.', 'tracer study', false],
+    ['If the graduates agree, a tracer study will follow them for a year.', 'tracer study', false],
     // "Subject to funding" is such a condition too.
     ['Coaching of officers will be proposed for a second phase, subject to funding.', 'Coaching', true],
     ['Des visites de suivi sont prévues, sous réserve de financement.', 'visites de suivi', true],
