@@ -315,14 +315,18 @@ export const strategyPutOff = defineLexicon('strategy put off', {
  * cooperatives will value the system", "Nous sommes convaincus que l'ANAPEC voudra poursuivre", "Es pronto para saberlo".
  */
 export const hopeOrDoubt = defineLexicon('hope or doubt about what lasts', {
-  en: ['we hope', 'hopefully', 'it is too early to', 'too early to say', 'too early to tell', 'we are convinced', 'we trust that', 'remains to be seen', 'time will tell', 'a question we are asking ourselves', 'we are still asking ourselves'],
-  fr: ['nous espérons', 'espérons que', 'il est trop tôt', 'trop tôt pour', 'nous sommes convaincus', 'nous sommes persuadés', 'question que nous nous posons', 'nous nous posons la question', 'reste à voir', "l'avenir dira"],
-  es: ['esperamos que', 'ojalá', 'es pronto para', 'es demasiado pronto', 'todavía es pronto', 'aún es pronto', 'estamos convencidos', 'confiamos en que', 'nos lo preguntamos', 'está por verse', 'el tiempo dirá'],
+  en: ['we hope', 'hopefully', 'it is too early to', 'too early to say', 'too early to tell', 'we are convinced', 'we trust that', 'remains to be seen', 'time will tell', 'a question we are asking ourselves', 'we are still asking ourselves',
+    // What lasting is said to hang on, with no one committed to it: "It will depend largely on whether the regulation is adopted".
+    'will depend largely on', 'will depend heavily on', 'will depend to a large extent on', 'will depend on whether'],
+  fr: ['nous espérons', 'espérons que', 'il est trop tôt', 'trop tôt pour', 'nous sommes convaincus', 'nous sommes persuadés', 'question que nous nous posons', 'nous nous posons la question', 'reste à voir', "l'avenir dira",
+    'dépendra en grande partie', 'dépendra largement', 'dépendra dans une large mesure'],
+  es: ['esperamos que', 'ojalá', 'es pronto para', 'es demasiado pronto', 'todavía es pronto', 'aún es pronto', 'estamos convencidos', 'confiamos en que', 'nos lo preguntamos', 'está por verse', 'el tiempo dirá',
+    'dependerá en buena medida', 'dependerá en gran medida', 'dependerá en buena parte', 'dependerá en gran parte'],
 })
 
 /** More project money sought after this one: "a second phase", "other donors", "d'autres financements", "otros donantes". */
 export const furtherFunding = defineLexicon('further project funding', {
-  en: ['second phase', 'next phase', 'phase two', 'phase ii', 'follow-up project', 'other donors', 'new donors', 'further funding', 'additional funding', 'new funding', 'new proposal'],
-  fr: ['seconde phase', 'deuxième phase', 'nouvelle phase', 'phase ii', "d'autres bailleurs", 'autres bailleurs', "d'autres financements", 'nouveaux financements', 'financements supplémentaires', 'nouvelle proposition'],
-  es: ['segunda fase', 'nueva fase', 'fase ii', 'otros donantes', 'otros financiadores', 'nuevos fondos', 'nuevo financiamiento', 'financiamiento adicional', 'otros financiamientos', 'nueva propuesta'],
+  en: ['second phase', 'third phase', 'next phase', 'phase two', 'phase three', 'phase ii', 'phase iii', 'follow-up project', 'other donors', 'new donors', 'further funding', 'additional funding', 'new funding', 'new proposal'],
+  fr: ['seconde phase', 'deuxième phase', 'troisième phase', 'nouvelle phase', 'phase ii', 'phase iii', "d'autres bailleurs", 'autres bailleurs', "d'autres financements", 'nouveaux financements', 'financements supplémentaires', 'nouvelle proposition'],
+  es: ['segunda fase', 'tercera fase', 'nueva fase', 'fase ii', 'fase iii', 'otros donantes', 'otros financiadores', 'nuevos fondos', 'nuevo financiamiento', 'financiamiento adicional', 'otros financiamientos', 'nueva propuesta'],
 })
