@@ -21,7 +21,7 @@ import {
 
 import {expertRole, genderConcept, genderEqualityTopic, genderTraining, partnerAudience, people, sexDisaggregation, trainingWord, womenAndGirls} from '../lexicons/gender.js'
 import {applies, missing, notApplicable, satisfiedBy} from '../shared/explain.js'
-import {overlaps, within} from '../shared/mentions.js'
+import {neighbours, overlaps, within} from '../shared/mentions.js'
 import {implementingPartners, partnersEvidence} from '../shared/partners.js'
 import {genderLesson181142} from '../shared/sources.js'
 import {curriculumContent} from '../lexicons/training.js'
@@ -106,8 +106,9 @@ function partnersTrainedOnGender(model: ProposalModel): Match[] | null {
   // teaches: "Pedagogy course, coaching, materials, Gender and Inclusion Officer".
   const postBeside = (event: Match, topic: Match) => related(event, topic, 'list') && titlesAPost(topic)
   const events = current(model, trainingWord)
-  for (const event of events) {
-    const topic = topics.find((each) => related(event, each, 'clause') && !postBeside(event, each))
+  const topicOf = (event: Match) => topics.find((each) => related(event, each, 'clause') && !postBeside(event, each))
+  for (const [index, event] of events.entries()) {
+    const topic = topicOf(event) ?? (takesUpTheOneBefore(event) ? topicOfTheOneBefore(events, index, topicOf) : undefined)
     if (!topic) continue
     const audience = audienceOf(model, event)
     if (audience.kind === 'partners') return [event, topic, ...audience.who]
@@ -124,6 +125,26 @@ function partnersTrainedOnGender(model: ProposalModel): Match[] | null {
     }
   }
   return null
+}
+
+/**
+ * Whether a training is said to be the same as one named before it: "les agents de la CNMCI suivent la même formation",
+ * "the same course", "la misma capacitación". Its topic is that training's.
+ */
+function takesUpTheOneBefore(event: Match): boolean {
+  return SAME.has(neighbours(event).before.toLowerCase())
+}
+
+const SAME = new Set(['same', 'même', 'mêmes', 'mismo', 'misma', 'mismos', 'mismas'])
+
+/** The topic of the nearest training before the one at `index` in its block that has one in its clause. */
+function topicOfTheOneBefore(events: readonly Match[], index: number, topicOf: (event: Match) => Match | undefined): Match | undefined {
+  const {block} = events[index]!.sentence
+  for (let before = index - 1; before >= 0 && events[before]!.sentence.block === block; before--) {
+    const topic = topicOf(events[before]!)
+    if (topic) return topic
+  }
+  return undefined
 }
 
 /**

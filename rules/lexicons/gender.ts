@@ -635,6 +635,8 @@ export const partnerAudience = defineLexicon('partner-audience', {
     'responsables', 'dirigentes', 'secretario general', 'secretaria general', 'secretarios generales',
     // Counsellors at a partner's help points: "las orientadoras y orientadores de los puntos de atención".
     'orientador', 'orientadora', 'orientadores', 'orientadoras', 'consejero', 'consejera',
+    // A union's organisers, as English "organiser": "para las organizadoras y los organizadores".
+    'organizador', 'organizadora', 'organizadores', 'organizadoras',
   ],
 })
 
