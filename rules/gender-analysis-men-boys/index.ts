@@ -209,6 +209,8 @@ function leadsBlock(men: Match): boolean {
   // The first word, or the second after an article: "Garçons : …", "Los hombres jóvenes migrantes …".
   const opens = wordIndexFrom(sentence.text, men.sentenceIndex) <= 1
   if (sentence.container === 'list-item' || sentence.container === 'table-cell') return opens
+  // A short title the block opens with names what it speaks of: "**Los hombres.** Para los hombres que perdieron su empleo…".
+  if (sentence.titlesItsBlock) return opens
   if (sentence.container !== 'paragraph' || sentence.range.start.offset !== sentence.block.start.offset) return false
   return opens
 }
