@@ -125,7 +125,7 @@ function singular(word: string): string[] {
  */
 export function isPersonNoun(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s?$/u, '')
-  if (IRREGULAR.has(lower)) return true
+  if (IRREGULAR.has(lower) || masculinesOf(lower).some((masculine) => IRREGULAR.has(masculine))) return true
   // English compounds of "person" and "people": "craftspersons", "chairperson", "tradespeople".
   if (/\p{L}{3}(?:person|persons|people)$/u.test(lower)) return true
   if (singular(lower).some((form) => NOT_PEOPLE.has(form))) return false
@@ -169,6 +169,19 @@ const FEMININE_TO_MASCULINE: ReadonlyArray<readonly [string, readonly string[]]>
   ['nnes', ['ns']],
   ['as', ['os', 'es', 's']],
   ['es', ['s']],
+]
+
+/**
+ * The masculine a feminine participle used as a people noun has ("rapatriées": "rapatriés"; "desplazada": "desplazado"),
+ * or none. Only participles: other endings would turn one language's words into another's ("familias", "families").
+ */
+function masculinesOf(word: string): string[] {
+  const ending = PARTICIPLE_FEMININES.find(([feminine]) => word.endsWith(feminine))
+  return ending ? [word.slice(0, -ending[0].length) + ending[1]] : []
+}
+
+const PARTICIPLE_FEMININES: ReadonlyArray<readonly [string, string]> = [
+  ['ées', 'és'], ['ée', 'é'], ['adas', 'ados'], ['ada', 'ado'], ['idas', 'idos'], ['ida', 'ido'],
 ]
 
 /** Whether two words are the feminine and the masculine of one people noun ("trabajadoras", "trabajadores"). */

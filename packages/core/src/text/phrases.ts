@@ -149,9 +149,10 @@ function partsOf(text: string, tokens: ReadonlyArray<Readonly<Token>>, language:
     // "empleados", "salariés", "graduates": people nouns shaped like participles. So are nouns right after an article
     // or "de" that opens the phrase ("Pourcentage d'unités appuyées": "unités" is no participle of "uniter").
     if (isVerbForm(written, language) && !isPersonNoun(written) && !(open.length === 0 && OPENS_A_NOUN.has(previousWord))) {
-      // A participle before the noun qualifies it ("trained officials", "licensed agencies").
-      if (open.length === 0) continue
-      break
+      // A participle before the noun qualifies it ("trained officials", "licensed agencies"). French and Spanish put it
+      // after the noun: one that opens their phrase is the noun ("Arrêté révisé fixant le cahier des charges… adopté").
+      if (open.length > 0) break
+      if (language === 'en') continue
     }
     open.push(token)
     started = true

@@ -27,6 +27,15 @@ describe('words that end like English agents, and are none', () => {
   })
 })
 
+describe('the feminine of a participle that names people', () => {
+  it.each(['rapatriées', 'rapatriée', 'desplazadas', 'refugiadas'])('%s names people', (word) => {
+    expect(isPersonNoun(word)).toBe(true)
+  })
+  it.each(['familias', 'entradas', 'journées'])('%s names no people', (word) => {
+    expect(isPersonNoun(word)).toBe(false)
+  })
+})
+
 describe('more people words', () => {
   it.each(['candidats', 'candidatos', 'students', 'residents', 'migrants', 'applicants', 'merchants', 'campesinas', 'responsables', 'chefs'])('%s names people', (word) => {
     expect(isPersonNoun(word)).toBe(true)

@@ -33,6 +33,18 @@ describe('what an indicator counts', () => {
   })
 })
 
+describe('a participle that opens an indicator in a document of its language', () => {
+  // French and Spanish put the participle after its noun: one that opens the phrase is the noun, not a qualifier.
+  it.each<[string, 'en' | 'fr' | 'es', string[]]>([
+    ['Arrêté révisé fixant la liste des travaux dangereux adopté', 'fr', ['Arrêté']],
+    ['Decreto reformado publicado en el diario oficial', 'es', ['Decreto']],
+    // English puts it before: "trained officials" counts officials.
+    ['Trained officials applying the guide', 'en', ['officials']],
+  ])('%s → %j', (text, language, parts) => {
+    expect(countedPhrase(text, language)).toEqual({language, parts})
+  })
+})
+
 describe('signs for "number" before what an indicator counts', () => {
   // The sign says nothing of the language: the document's is used.
   it.each<[string, 'en' | 'fr' | 'es', string[]]>([
