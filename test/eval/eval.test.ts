@@ -216,9 +216,15 @@ const PROPOSAL_FLOORS: Array<[round: number, language: string, precision: number
   // Round 32: a programme funded by a brand with its supplier factories (KPIs, scorecards), payment by results (tariffs,
   // a verification agent), action research (questions, sampling, ethics), commitments attested by letters of support,
   // minutes and MoUs; first run (en, fr, es) 0.93/0.93, 0.89/0.77, 0.93/0.93.
-  [32, 'en', 0.9, 0.9],
+  [32, 'en', 0.95, 0.9],
   [32, 'fr', 0.95, 0.85],
   [32, 'es', 0.95, 0.95],
+  // Round 33: a UN joint programme of four agencies, a trade union confederation's own proposal to a solidarity support
+  // organisation, a theory of change by "if… then… because" pathways with outcome harvesting, a request for a second
+  // phase that reports the first; first run (en, fr, es) 0.80/0.74, 0.88/0.82, 0.86/0.86.
+  [33, 'en', 0.9, 0.75],
+  [33, 'fr', 0.95, 0.85],
+  [33, 'es', 0.95, 0.9],
 ]
 
 describe('the pack on labelled proposals', () => {
