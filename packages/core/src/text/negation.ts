@@ -1069,9 +1069,9 @@ function leftToSomeonesJudgement(window: readonly string[]): boolean {
 /** How many words after its "if" a judgement may end: "Si l'Institut Belleville le juge utile". */
 const JUDGEMENT_REACH = 8
 /** Verbs of judging, by their folded stems: "deems", "considers", "juge", "estime", "considera", "estima". */
-const JUDGING = /^(?:deem|consider|judge|find|finds|think|juge|jugent|jugera|estime|estiment|considere|considerent|trouve|considera|consideran|estima|estiman|juzga|juzgan|cree|creen)/u
+const JUDGING = /^(?:deem|consider|judge|find|think|juge|jugent|jugera|estime|estiment|considere|considerent|trouve|considera|consideran|estima|estiman|juzga|juzgan|cree|creen)/u
 /** What they judge it: "necessary", "useful", "appropriate", "utile", "opportun", "necesario", "conveniente". */
-const JUDGEMENTS = new Set(['necessary', 'useful', 'appropriate', 'relevant', 'advisable', 'needed', 'worthwhile', 'utile', 'utiles', 'necessaire', 'necessaires', 'opportun', 'opportune', 'pertinent', 'pertinente', 'souhaitable', 'necesario', 'necesaria', 'util', 'oportuno', 'oportuna', 'conveniente', 'pertinente'])
+const JUDGEMENTS = new Set(['necessary', 'useful', 'appropriate', 'relevant', 'advisable', 'needed', 'worthwhile', 'utile', 'utiles', 'necessaire', 'necessaires', 'opportun', 'opportune', 'pertinent', 'pertinente', 'souhaitable', 'necesario', 'necesaria', 'util', 'oportuno', 'oportuna', 'conveniente'])
 /** "So" before a verb of deciding: "should the Ministry so decide", "if the donor so wishes". */
 const SO = new Set(['so'])
 const DECIDING = /^(?:decide|decides|wish|wishes|choose|chooses|request|requests|agree|agrees)$/u
