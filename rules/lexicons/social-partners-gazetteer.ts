@@ -299,8 +299,6 @@ export const NATIONAL_SOCIAL_PARTNERS: readonly NationalSocialPartner[] = [
   {country: 'EC', side: 'workers', acronym: 'CEOSL', names: ['Confederación Ecuatoriana de Organizaciones Sindicales Libres']},
   {country: 'EC', side: 'workers', acronym: '', names: ['Confederación de Trabajadores del Ecuador']},
   {country: 'EC', side: 'workers', acronym: 'UGTE', names: ['Unión General de Trabajadores del Ecuador']},
-  {country: 'EC', side: 'workers', acronym: 'CEOSL', names: ['Confederación Ecuatoriana de Organizaciones Sindicales Libres']},
-  {country: 'EC', side: 'workers', acronym: 'CEDOCUT', names: ['Confederación Ecuatoriana de Organizaciones Clasistas Unitarias de Trabajadores']},
   // The front of the national centres; "FUT" is also French ("il fut").
   {country: 'EC', side: 'workers', acronym: '', names: ['Frente Unitario de Trabajadores']},
   {country: 'EC', side: 'employers', acronym: '', names: ['Comité Empresarial Ecuatoriano']},
