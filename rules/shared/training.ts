@@ -646,6 +646,12 @@ function findCurricula(model: ProposalModel): CurriculumDescription[] {
     const {sentence} = mention
     if (asked.has(sentence)) continue
     asked.add(sentence)
+    // Or lists them inline, after what it covers and a colon: "La formation … dure six journées … et porte sur : la
+    // pédagogie de l'apprentissage ; la sécurité et la santé sur les chantiers ; le contrat d'apprentissage …".
+    if (listsTopicsInline(mention)) {
+      descriptions.push({mention, scope: sentence.block})
+      continue
+    }
     if (sentence.container !== 'paragraph' || !trimTrailing(sentence.text, (char) => /\s/u.test(char)).endsWith(':') || !sentence.has(topicsWord) || !sentence.has(curriculumContent)) continue
     const {scope, hasList, lead} = describingScope(model, mention)
     if (!hasList || !lead || sentence.range.end.offset !== lead.end.offset) continue
@@ -825,6 +831,24 @@ function listsItsTopics(mention: Match, trained: readonly Match[]): boolean {
   // modules: (1) …"): a platform or an application has modules too ("el módulo de registro de currículum").
   if (!isModule(mention) || trained.some((training) => training.sentence === mention.sentence)) return true
   return mention.sentence.find(trainingCue).some((cue) => !overlaps(cue.range, mention.range) && !/^(?:m[oó]dul|curr[ií]cul)/iu.test(cue.text))
+}
+
+/**
+ * Whether a training's sentence goes on, after the training, to what it covers and a colon, then to three topics or
+ * more: "… et porte sur : la pédagogie … ; la sécurité … ; le contrat …", "The course covers: …, … and …". The words
+ * that say so must stand right before the colon, and what follows it must not open with a figure ("covers: 120
+ * inspectors") nor hold fewer than three items.
+ */
+function listsTopicsInline(mention: Match): boolean {
+  const {text} = mention.sentence
+  const trainingEnd = mention.sentenceIndex + mention.text.length
+  return mention.sentence.find(curriculumContent, {from: trainingEnd}).some((content) => {
+    const after = text.slice(content.sentenceIndex + content.text.length)
+    const colon = /^\s*:/u.exec(after)
+    if (!colon) return false
+    const items = after.slice(colon[0].length).split(/[;,]/u).filter((item) => /\p{L}{3}/u.test(item))
+    return items.length >= 3 && /^\s*[^\s\d]/u.test(after.slice(colon[0].length))
+  })
 }
 
 function pastAColon(after: string): boolean {
