@@ -788,7 +788,26 @@ function trainingNamedBefore(model: ProposalModel, mention: Match, trainedStarts
  * ("keeping their members covered", "workers covered by the scheme") are insured, not taught.
  */
 function saysContent(model: ProposalModel, range: Range): boolean {
-  return model.find(curriculumContent, {within: range, includeNegated: true}).some((match) => !peopleCovered(match) && !takenInto(match))
+  return model.find(curriculumContent, {within: range, includeNegated: true}).some((match) => !peopleCovered(match) && !takenInto(match) && !holdsOfAnotherNoun(match))
+}
+
+/**
+ * Whether an English participle ("including", "covering", "consisting of") says what another noun holds, not a
+ * course: "co-delivered with the ITC-ILO, with a negotiation toolkit including a simple piece-rate calculator". It
+ * tells a course's content when a course stands in its stretch of the sentence (since the last comma or bracket: "a
+ * one-week module in Nairobi covering …", "a curriculum with a trainer's manual and case exercises covering …"), or
+ * when a comma sets it after what it details ("modules for domestic work and for construction, including heat
+ * stress"). French and Spanish participles are listed with their course nouns (`curriculumContent`).
+ */
+function holdsOfAnotherNoun(match: Match): boolean {
+  const first = words(match.text)[0]
+  if (first === undefined || !/ing$/iu.test(first.word)) return false
+  const {text} = match.sentence
+  const before = text.slice(0, match.sentenceIndex)
+  const stretchStart = Math.max(...[',', ';', ':', '(', ')', '[', ']'].map((mark) => before.lastIndexOf(mark))) + 1
+  if (stretchStart > 0 && before.slice(stretchStart).trim() === '') return false
+  const inStretch = (mention: Match) => mention.sentenceIndex >= stretchStart && mention.sentenceIndex < match.sentenceIndex
+  return !match.sentence.find(trainingCue, {includeNegated: true}).some(inStretch) && !match.sentence.find(curriculum, {includeNegated: true}).some(inStretch)
 }
 
 /**
