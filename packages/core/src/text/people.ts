@@ -94,6 +94,8 @@ const NOT_PEOPLE = new Set([
   'calendaire', 'horaire', 'itinéraire', 'glossaire', 'répertoire', 'territoire', 'laboratoire', 'observatoire', 'parcours',
   'annuaire', 'primaire', 'secondaire', 'tertiaire', 'nécessaire', 'prioritaire', 'volontaire', 'sanitaire', 'humanitaire',
   'communautaire', 'minoritaire', 'majoritaire', 'solidaire', 'partenaire', 'centaine', 'dizaine', 'important', 'suffisant',
+  'affaire', 'sommaire', 'vocabulaire', 'exemplaire', 'honoraire', 'judiciaire', 'bancaire', 'unitaire', 'temporaire',
+  'ordinaire', 'extraordinaire', 'élémentaire', 'documentaire', 'réglementaire',
   'papier', 'dossier', 'calendrier', 'fichier', 'quartier', 'premier', 'dernier', 'métier', 'chantier', 'atelier', 'sentier',
   'janvier', 'février', 'courrier', 'acier', 'panier', 'cahier', 'escalier', 'levier', 'foncier', 'financier', 'particulier',
   'entier', 'régulier', 'journalier', 'saisonnier', 'première', 'dernière', 'matière', 'frontière', 'manière', 'filière',
@@ -106,7 +108,8 @@ const NOT_PEOPLE = new Set([
   'primero', 'tercero', 'entero', 'número', 'carrera', 'manera', 'frontera', 'cartera', 'bandera', 'madera', 'esfera', 'primera',
   'tercera', 'escalera', 'carretera', 'calendario', 'cuestionario', 'formulario', 'salario', 'horario', 'inventario',
   'comentario', 'escenario', 'necesario', 'prioritario', 'voluntario', 'sanitario', 'humanitario', 'comunitario',
-  'solidario', 'presupuestario', 'diario', 'vario', 'varios', 'varias',
+  'solidario', 'presupuestario', 'diario', 'vario', 'varios', 'varias', 'bancario', 'unitario', 'temporario', 'ordinario',
+  'extraordinario', 'reglamentario', 'sumario', 'vocabulario',
 ])
 
 /** Strips a plural `s` (or Spanish `es`) for the exclusion list. */

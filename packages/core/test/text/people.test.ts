@@ -15,7 +15,7 @@ describe('people as an open class', () => {
   it.each([
     'sectors', 'indicators', 'documents', 'computers', 'numbers', 'partners', 'committees', 'checklists', 'secteurs', 'indicateurs',
     'questionnaires', 'listes', 'montants', 'calendarios', 'componentes', 'carreteras', 'fronteras', 'accidentes', 'formularios',
-    'agreements', 'salaires', 'seminars', 'workshops',
+    'agreements', 'salaires', 'seminars', 'workshops', 'affaires', 'honoraires', 'sumarios',
   ])('%s names things', (word) => {
     expect(isPersonNoun(word)).toBe(false)
   })
