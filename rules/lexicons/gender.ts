@@ -619,6 +619,10 @@ export const partnerAudience = defineLexicon('partner-audience', {
     'counsellor', 'counselor', 'focal point', 'caseworker', 'civil servant', 'union', 'trade union', 'employers\' organisation',
     'employers\' organization', 'ministry', 'constituents', 'social partners', 'committee member', 'NGO', 'delegate', 'shop steward',
     'union leader', 'board members',
+    // The organisations a fund's grants go to, which carry out its work: "a one-day module for all grantees".
+    'grantee', 'sub-grantee',
+    // A consortium's partners are research institutions: their staff are its research teams.
+    'research team', 'research teams',
   ],
   fr: [
     'partenaire', 'personnel', 'agent', 'agente', 'fonctionnaire', 'inspecteur', 'inspectrice', 'formateur', 'formatrice', 'instructeur', 'instructrice', 'animateur',
@@ -626,6 +630,9 @@ export const partnerAudience = defineLexicon('partner-audience', {
     "conseil d'administration", "conseils d'administration",
     // Officials of a partner organisation: "les responsables de la FETRAP", "les secrétaires généraux des sections".
     'responsables', 'dirigeants', 'dirigeantes', 'secrétaire général', 'secrétaires généraux', 'élus syndicaux',
+    // The organisations a fund's grants go to: "les organisations bénéficiaires des subventions".
+    'organisation bénéficiaire', 'organisations bénéficiaires',
+    'équipe de recherche', 'équipes de recherche',
   ],
   es: [
     'socio', 'personal', 'funcionario', 'funcionaria', 'inspector', 'inspectores', 'inspectora', 'formador', 'formadores', 'formadora', 'instructor', 'instructores', 'instructora', 'instructoras',
@@ -637,6 +644,9 @@ export const partnerAudience = defineLexicon('partner-audience', {
     'orientador', 'orientadora', 'orientadores', 'orientadoras', 'consejero', 'consejera',
     // A union's organisers, as English "organiser": "para las organizadoras y los organizadores".
     'organizador', 'organizadora', 'organizadores', 'organizadoras',
+    // The organisations a fund's grants go to: "Todas las organizaciones beneficiarias recibirán el módulo 5".
+    'organización beneficiaria', 'organizaciones beneficiarias',
+    'equipo de investigación', 'equipos de investigación',
   ],
 })
 
