@@ -1295,7 +1295,7 @@ export const measurement = defineLexicon('measurement', {
   fr: ['échantillon', 'vérifier', 'vérifiera', 'vérifieront', 'vérifierons', 'enquête', 'enquêter', 'enquêterons', 'entretien', 'observer', 'observera', 'observeront', 'observerons', 'observation', 'évaluer', 'évaluera', 'évalueront', 'évaluerons', 'évaluation', 'mesurer', 'mesurera', 'mesureront', 'mesurerons', 'questionnaire', 'constaté', 'constatée', 'constatés', 'constatées',
     'compter', 'comptera', 'compteront', 'compterons', 'regarder si', 'regarderont si', 'voir si', 'verra si', 'verront si', 'leur demander si', 'demander si', 'pour savoir'],
   es: ['comprobar', 'comprobará', 'comprobarán', 'comprobaremos', 'muestra', 'muestreo', 'encuesta', 'encuestar', 'encuestará', 'encuestarán', 'encuestaremos', 'entrevista', 'entrevistaremos', 'observar', 'observará', 'observarán', 'observaremos', 'observación', 'evaluar', 'evaluará', 'evaluarán', 'evaluaremos', 'evaluación', 'medir', 'medirá', 'medirán', 'mediremos', 'verificar', 'verificará', 'verificarán', 'verificaremos', 'cuestionario',
-    'miran', 'mirarán', 'miraremos', 'revisan', 'revisarán', 'revisaremos', 'contar cuántos', 'contarán cuántos', 'contaremos cuántos', 'ver si', 'verá si', 'verán si', 'preguntarles si', 'preguntar si', 'para saber'],
+    'mirar', 'mira', 'mirará', 'miran', 'mirarán', 'miraremos', 'revisar', 'revisa', 'revisará', 'revisan', 'revisarán', 'revisaremos', 'para conocer si', 'contar cuántos', 'contarán cuántos', 'contaremos cuántos', 'ver si', 'verá si', 'verán si', 'preguntarles si', 'preguntar si', 'para saber'],
 })
 
 /** Observation of trainees at work: counts when the sentence is about training results. */
