@@ -567,8 +567,13 @@ export function isCourseTopic(model: ProposalModel, match: Match): boolean {
   if (sentence.container !== 'paragraph') return true
   // Labelled by who takes part, as its paragraph may be: "… Meta de participación: al menos 40 % de mujeres …".
   if (labelledParticipants(model, sentence) || labelNaming(sentence, participantsLabel) !== -1) return false
-  const inline = descriptions.some((description) => sameRange(description.scope, description.mention.sentence.block) && sameRange(sentence.block, description.scope))
-  return !inline || sentence.has(curriculum) || sentence.find(curriculumContent).some((content) => !saysWhoTakesPart(content))
+  // In the paragraph that names the curriculum, whether it tells the topics inline or leads into their list, a sentence
+  // that names no curriculum and no content is about something else, who takes part mostly: "…l'OIT concevra un
+  // module de formation… La formation… pour 60 participants… Au moins 40 % des participants seront des femmes. Le
+  // module porte sur :" over the list of topics. The sentence that leads into the list holds topics.
+  const inNamingParagraph = descriptions.some((description) => sameRange(sentence.block, description.mention.sentence.block))
+  if (!inNamingParagraph || /:\s*$/u.test(sentence.text)) return true
+  return sentence.has(curriculum) || sentence.find(curriculumContent).some((content) => !saysWhoTakesPart(content))
 }
 
 /**
