@@ -155,9 +155,14 @@ const OPENS_A_TOPIC =
 export function leadInDescribing(model: ProposalModel, lexicon: Lexicon, minWords: number): Match | null {
   for (const block of textBlocks(model)) {
     const first = block[0]!
+    // In a table, the lead-in is a form's label in the first of two cells, and what describes the topic is the
+    // answer beside it ("| **Gender equality** *(Describe how…)* | Women receive about one in ten… |"). A cell with
+    // the term elsewhere is an activity or a criterion ("| Viabilité des résultats après la fin de la subvention | 10 |").
+    const answer = first.container === 'table-cell' ? answerBeside(model, first) : null
+    if (first.container === 'table-cell' && answer === null) continue
     for (const match of first.find(lexicon)) {
       if (!OPENS_A_TOPIC.test(first.text.slice(0, match.sentenceIndex))) continue
-      if (wordCount(block) - words(match.text).length >= minWords) return match
+      if ((answer === null ? wordCount(block) - words(match.text).length : words(answer).length) >= minWords) return match
     }
   }
   return null
@@ -193,6 +198,14 @@ export function keptAsInTheOriginal(match: Match): boolean {
 /** A label of what stays unchanged, before its colon. */
 const UNCHANGED_LABEL =
   /^\s*(?:(?:the following|these|other|all other) (?:elements |parts |sections )?(?:remain|stay)s? unchanged|unchanged(?: elements| parts| sections)?|no changes?(?: to)?|(?:restent|reste|demeurent|demeure) (?:inchangée?s?|sans changement)|(?:éléments |parties )?inchangée?s?|sans changement|(?:se mantienen|permanecen|quedan) (?:sin cambios|igual(?:es)?)|sin cambios)\s*$/iu
+
+/** The text of the second cell when the sentence stands in the first of a row of two, or null. */
+function answerBeside(model: ProposalModel, sentence: Sentence): string | null {
+  const row = model.tableRowAt(sentence.range.start.offset)
+  if (!row || row.cells.length !== 2) return null
+  const [label, answer] = row.cells
+  return label!.range.start.offset <= sentence.range.start.offset && sentence.range.start.offset < label!.range.end.offset ? answer!.text : null
+}
 
 /** How many words a block holds, by the core's tokenizer. */
 function wordCount(block: readonly Sentence[]): number {
