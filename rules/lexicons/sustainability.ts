@@ -199,6 +199,10 @@ export const strategyPutOff = defineLexicon('strategy put off', {
     // Too soon to set out: "It is premature at this stage to define an exit strategy".
     'it is premature',
     'it would be premature',
+    // Left open for later, more weakly still: "The question of a national host could be examined in a second phase".
+    'could be examined',
+    'may be examined',
+    'could be considered',
   ],
   fr: [
     'sera convenue',
@@ -279,6 +283,12 @@ export const strategyPutOff = defineLexicon('strategy put off', {
     // Too soon to set out: "Il est prématuré, à ce stade, de définir une stratégie de sortie".
     'il est prématuré',
     'il serait prématuré',
+    'pourra être examiné',
+    'pourra être examinée',
+    'pourront être examinés',
+    'pourront être examinées',
+    'pourra être envisagé',
+    'pourra être envisagée',
   ],
   es: [
     'se acordará',
@@ -294,6 +304,9 @@ export const strategyPutOff = defineLexicon('strategy put off', {
     'se desarrollará',
     'se definirá',
     'se analizará',
+    'podrá analizarse',
+    'podrá examinarse',
+    'podrá estudiarse',
     'se abordará',
     'se diseñará',
     'se presentará',
@@ -317,11 +330,13 @@ export const strategyPutOff = defineLexicon('strategy put off', {
 export const hopeOrDoubt = defineLexicon('hope or doubt about what lasts', {
   en: ['we hope', 'hopefully', 'it is too early to', 'too early to say', 'too early to tell', 'we are convinced', 'we trust that', 'remains to be seen', 'time will tell', 'a question we are asking ourselves', 'we are still asking ourselves',
     // What lasting is said to hang on, with no one committed to it: "It will depend largely on whether the regulation is adopted".
-    'will depend largely on', 'will depend heavily on', 'will depend to a large extent on', 'will depend on whether'],
+    'will depend largely on', 'will depend heavily on', 'will depend to a large extent on', 'will depend on whether',
+    // On what is not known yet: "Whether the Fund continues after month 24 will depend on the results of the pilot".
+    'will depend on the results', 'will depend on the outcome'],
   fr: ['nous espérons', 'espérons que', 'il est trop tôt', 'trop tôt pour', 'nous sommes convaincus', 'nous sommes persuadés', 'question que nous nous posons', 'nous nous posons la question', 'reste à voir', "l'avenir dira",
-    'dépendra en grande partie', 'dépendra largement', 'dépendra dans une large mesure'],
+    'dépendra en grande partie', 'dépendra largement', 'dépendra dans une large mesure', 'dépendra des résultats'],
   es: ['esperamos que', 'ojalá', 'es pronto para', 'es demasiado pronto', 'todavía es pronto', 'aún es pronto', 'estamos convencidos', 'confiamos en que', 'nos lo preguntamos', 'está por verse', 'el tiempo dirá',
-    'dependerá en buena medida', 'dependerá en gran medida', 'dependerá en buena parte', 'dependerá en gran parte'],
+    'dependerá en buena medida', 'dependerá en gran medida', 'dependerá en buena parte', 'dependerá en gran parte', 'dependerá de los resultados'],
 })
 
 /** More project money sought after this one: "a second phase", "other donors", "d'autres financements", "otros donantes". */

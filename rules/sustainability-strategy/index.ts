@@ -9,7 +9,7 @@ import {refersBack, related, wordIndexFrom, words, type Match, type ProposalMode
 import {afterTheProject, continuation, exitStrategy, furtherFunding, hopeOrDoubt, strategyDrafted, strategyPutOff, sustainability} from '../lexicons/sustainability.js'
 import {missing, satisfiedBy} from '../shared/explain.js'
 import {hasRealContent, isCrossReference, onlyPointsElsewhere, isPlaceholderSentence, leadInDescribing, termDescribedInBlock} from '../shared/sections.js'
-import {overlaps} from '../shared/mentions.js'
+import {overlaps, within} from '../shared/mentions.js'
 import {itcIloBoardCC82, lmppEvaluation2009} from '../shared/sources.js'
 import {es} from './messages.es.js'
 import {fr} from './messages.fr.js'
@@ -59,8 +59,11 @@ function holdsNoStrategyYet(model: ProposalModel, section: Section): boolean {
   if (sentences.length > 0 && sentences.every(noneYet)) return true
   // An answer that only hopes, doubts or looks for more project money ("Es pronto para saberlo. Esperamos que las
   // cooperativas valoren el sistema… presentaremos una segunda fase a otros donantes") names no one who carries on.
-  if (sentences.some((sentence) => sentence.has(hopeOrDoubt)) && sentences.every((sentence, index) => noneYet(sentence, index) || isEvasive(sentence))) return true
-  return sentences.some(declinesTheStrategy) && sentences.every((sentence, index) => noneYet(sentence, index) || !sentence.has(continuation))
+  // Nor does one that doubts or puts the strategy off, and says nothing else of what goes on ("The pilot phase is meant to
+  // find out whether a challenge fund is the right instrument… Whether the Fund continues after month 24 will depend on
+  // the results of the pilot…").
+  if (!sentences.some((sentence) => sentence.has(hopeOrDoubt)) && !sentences.some(declinesTheStrategy)) return false
+  return sentences.every((sentence, index) => noneYet(sentence, index) || isEvasive(sentence) || !sentence.has(continuation))
 }
 
 /**
@@ -178,10 +181,14 @@ const rule: Rule<MessageId> = {
     if (written) return satisfiedBy(context, `sustainability section with content: “${written.heading.title}”`, written.heading.range)
     // An exit strategy written into another section ("**Exit strategy.** The working group will...")
     // counts when its paragraph describes it; the bare word "Sustainability" only as such a lead-in.
+    // Not in the sustainability section that says there is none yet: "Il est trop tôt pour définir une stratégie de
+    // sortie du Fonds" names the strategy with words enough around it, and describes none.
+    const heldNone = sections.filter((section) => hasRealContent(model, section) && holdsNoStrategyYet(model, section))
+    const saysNone = (match: Match) => saysNoStrategyYet(match.sentence) || heldNone.some((section) => within(match.range, section.range))
     const exit = termDescribedInBlock(model, exitStrategy, MIN_WORDS)
-    if (exit && !saysNoStrategyYet(exit.sentence)) return satisfiedBy(context, 'exit strategy described', [exit])
+    if (exit && !saysNone(exit)) return satisfiedBy(context, 'exit strategy described', [exit])
     const leadIn = leadInDescribing(model, sustainability, MIN_WORDS)
-    if (leadIn && !saysNoStrategyYet(leadIn.sentence)) return satisfiedBy(context, 'sustainability described in a paragraph', [leadIn])
+    if (leadIn && !saysNone(leadIn)) return satisfiedBy(context, 'sustainability described in a paragraph', [leadIn])
     // Continuation described inside another section: who takes the results over, how they are paid for, how the project withdraws.
     const described = continuationInOneSection(model)
     if (described) return satisfiedBy(context, 'continuation after the project described', described)
