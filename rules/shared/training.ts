@@ -657,7 +657,10 @@ function findCurricula(model: ProposalModel): CurriculumDescription[] {
       descriptions.push({mention, scope: sentence.block})
       continue
     }
-    if (sentence.container !== 'paragraph' || !trimTrailing(sentence.text, (char) => /\s/u.test(char)).endsWith(':') || !sentence.has(topicsWord) || !sentence.has(curriculumContent)) continue
+    // "The course covers the following topics:", or what it covers right before the colon: "La formation, de cinq
+    // jours, porte sur :".
+    if (sentence.container !== 'paragraph' || !trimTrailing(sentence.text, (char) => /\s/u.test(char)).endsWith(':')) continue
+    if (!(sentence.has(topicsWord) && sentence.has(curriculumContent)) && !coversRightBeforeTheColon(mention)) continue
     const {scope, hasList, lead} = describingScope(model, mention)
     if (!hasList || !lead || sentence.range.end.offset !== lead.end.offset) continue
     if (!descriptions.some((description) => description.scope.start.offset === scope.start.offset)) descriptions.push({mention, scope})
@@ -865,8 +868,7 @@ function listsItsTopics(mention: Match, trained: readonly Match[]): boolean {
  */
 function listsTopicsInline(mention: Match): boolean {
   const {text} = mention.sentence
-  const trainingEnd = mention.sentenceIndex + mention.text.length
-  return mention.sentence.find(curriculumContent, {from: trainingEnd}).some((content) => {
+  return coveringAfter(mention).some((content) => {
     const after = text.slice(content.sentenceIndex + content.text.length)
     const colon = /^\s*:/u.exec(after)
     if (!colon) return false
@@ -874,6 +876,22 @@ function listsTopicsInline(mention: Match): boolean {
     return items.length >= 3 && /^\s*[^\s\d]/u.test(after.slice(colon[0].length))
   })
 }
+
+/** Whether what a training covers is said last, right before the colon ending its sentence: "… porte sur :", "… will cover:". */
+function coversRightBeforeTheColon(mention: Match): boolean {
+  const {text} = mention.sentence
+  return coveringAfter(mention).some((content) => /^\s*:\s*$/u.test(text.slice(content.sentenceIndex + content.text.length)))
+}
+
+/**
+ * The words after a training mention that say what it covers. "The following" says only that a list comes, of
+ * whatever: "La mesure des résultats de la formation repose sur les outils suivants :" lists tools.
+ */
+function coveringAfter(mention: Match): Match[] {
+  return mention.sentence.find(curriculumContent, {from: mention.sentenceIndex + mention.text.length}).filter((content) => !FOLLOWING.test(content.text))
+}
+
+const FOLLOWING = /^(?:following|as follows|suivant|suivants|suivante|suivantes|comme suit|siguiente|siguientes|como sigue)$/iu
 
 function pastAColon(after: string): boolean {
   const colon = after.indexOf(':')
