@@ -1285,16 +1285,16 @@ export const laterInTime = defineLexicon('some time after', {
 /** A measurement: read with `laterInTime` in one sentence. */
 export const measurement = defineLexicon('measurement', {
   // Counting and looking, as a members' organisation checks on its own members: "the relays will count how many wear the gloves".
-  en: ['sample', 'survey', 'interview', 'observe', 'observation', 'assess', 'assessment', 'measure', 'check', 'evaluate', 'evaluation', 'questionnaire', 'focus group', 'record', 'track', 'count how many',
+  en: ['sample', 'survey', 'interview', 'observe', 'observation', 'assess', 'assessment', 'measure', 'check', 'verify', 'verification', 'evaluate', 'evaluation', 'questionnaire', 'focus group', 'record', 'track', 'count how many',
     // Asking and looking, in plain words: "go back to the people they trained and ask them if they registered", "see whether".
     'ask them if', 'ask them whether', 'ask whether', 'see whether', 'see if', 'find out',
     // Looking at what the people trained do, some months on: "Six months after each course, the organisers will … look at the grievance register".
     'look at'],
   // The French and Spanish verbs with their future forms: a plan says what "vérifiera", "evaluará".
   // With the first person plural, as an NGO writes its own plan: "encuestaremos a los docentes", "nous vérifierons".
-  fr: ['échantillon', 'vérifier', 'vérifiera', 'vérifieront', 'vérifierons', 'enquête', 'enquêter', 'enquêterons', 'entretien', 'observer', 'observera', 'observeront', 'observerons', 'observation', 'évaluer', 'évaluera', 'évalueront', 'évaluerons', 'évaluation', 'mesurer', 'mesurera', 'mesureront', 'mesurerons', 'questionnaire', 'constaté', 'constatée', 'constatés', 'constatées',
+  fr: ['échantillon', 'vérifier', 'vérifiera', 'vérifieront', 'vérifierons', 'vérifié', 'vérifiée', 'vérifiés', 'vérifiées', 'vérification', 'enquête', 'enquêter', 'enquêterons', 'entretien', 'observer', 'observera', 'observeront', 'observerons', 'observation', 'évaluer', 'évaluera', 'évalueront', 'évaluerons', 'évaluation', 'mesurer', 'mesurera', 'mesureront', 'mesurerons', 'questionnaire', 'constaté', 'constatée', 'constatés', 'constatées',
     'compter', 'comptera', 'compteront', 'compterons', 'regarder si', 'regarderont si', 'voir si', 'verra si', 'verront si', 'leur demander si', 'demander si', 'pour savoir'],
-  es: ['comprobar', 'comprobará', 'comprobarán', 'comprobaremos', 'muestra', 'muestreo', 'encuesta', 'encuestar', 'encuestará', 'encuestarán', 'encuestaremos', 'entrevista', 'entrevistaremos', 'observar', 'observará', 'observarán', 'observaremos', 'observación', 'evaluar', 'evaluará', 'evaluarán', 'evaluaremos', 'evaluación', 'medir', 'medirá', 'medirán', 'mediremos', 'verificar', 'verificará', 'verificarán', 'verificaremos', 'cuestionario',
+  es: ['comprobar', 'comprobará', 'comprobarán', 'comprobaremos', 'muestra', 'muestreo', 'encuesta', 'encuestar', 'encuestará', 'encuestarán', 'encuestaremos', 'entrevista', 'entrevistaremos', 'observar', 'observará', 'observarán', 'observaremos', 'observación', 'evaluar', 'evaluará', 'evaluarán', 'evaluaremos', 'evaluación', 'medir', 'medirá', 'medirán', 'mediremos', 'verificar', 'verificará', 'verificarán', 'verificaremos', 'verificación', 'cuestionario',
     'mirar', 'mira', 'mirará', 'miran', 'mirarán', 'miraremos', 'revisar', 'revisa', 'revisará', 'revisan', 'revisarán', 'revisaremos', 'para conocer si', 'contar cuántos', 'contarán cuántos', 'contaremos cuántos', 'ver si', 'verá si', 'verán si', 'preguntarles si', 'preguntar si', 'para saber'],
 })
 

@@ -105,6 +105,9 @@ const rule: Rule<MessageId> = {
     const support = currentMentions(model, followUpSupport).filter(
       (match) =>
         !insideMatchOf(match, projectBackstopping) &&
+        // A monitoring visit checks, and supports nobody: "les deux visites de suivi par subvention, consacrées à la
+        // vérification des activités et des pièces justificatives".
+        !visitsToCheck(match) &&
         !inRiskColumn(model, match) &&
         !inQuotes(match) &&
         !inClauseWith(match, toTheProjectTeam) &&
