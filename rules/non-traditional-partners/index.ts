@@ -1,6 +1,6 @@
 // non-traditional-partners: a migration project reaches beyond the labour
 // ministry (seed 003, lessons learned).
-import {wordIndexFrom, words, type Match, type Rule, type Sentence} from '@lessonlint/core'
+import {wordIndexBefore, wordIndexFrom, words, type Match, type Rule, type Sentence} from '@lessonlint/core'
 
 import {labourMigrationUnit, nonTraditionalPartners, noWorkWith, privateRecruiters} from '../lexicons/partners.js'
 import {missing, notApplicable, satisfiedBy} from '../shared/explain.js'
@@ -17,8 +17,26 @@ type MessageId = 'labourMinistryOnly'
 const PURPOSE_WORDS = /^(?:foreign|overseas) employment$|^employment abroad$/iu
 
 function namesABody(match: Match): boolean {
-  return !PURPOSE_WORDS.test(match.text) || isNamePart(match)
+  return !PURPOSE_WORDS.test(match.text) || (isNamePart(match) && !namesALaw(match))
 }
+
+/**
+ * Whether the name employment abroad is part of is a law's: "the Overseas Employment Proclamation", "Foreign Employment
+ * Act", "Ley de Empleo en el Extranjero", "loi sur l'emploi à l'étranger". The instrument follows the name in English,
+ * and comes before it in French and Spanish.
+ */
+function namesALaw(match: Match): boolean {
+  const {text} = match.sentence
+  const tokens = words(text)
+  const next = tokens[wordIndexFrom(text, match.sentenceIndex + match.text.length)]
+  let before = wordIndexBefore(text, match.sentenceIndex)
+  while (before > 0 && LAW_LINKS.has(tokens[before]!.word)) before--
+  return INSTRUMENTS.has(next?.word ?? '') || INSTRUMENTS.has(tokens[before]?.word ?? '')
+}
+
+const INSTRUMENTS = new Set(['act', 'proclamation', 'law', 'decree', 'ordinance', 'regulation', 'regulations', 'code', 'bill', 'ley', 'decreto', 'reglamento', 'codigo', 'loi', 'decret', 'arrete', 'ordonnance', 'reglement'])
+/** Words between a law and what it is on: "Ley de…", "loi sur l'…", "Ley del…". */
+const LAW_LINKS = new Set(['de', 'del', 'sur', 'sobre', 'la', 'el', 'l', 'les', 'relative', 'relativa', 'on', 'the'])
 
 /** Words that name back bodies named before: "those authorities", "them", "ces services", "elles", "dichas instituciones". */
 const NAMING_BACK = new Set(['those', 'these', 'them', 'it', 'such', 'ces', 'cette', 'ce', 'eux', 'elles', 'elle', 'lui', 'esas', 'esos', 'estas', 'estos', 'dichas', 'dichos', 'ellas', 'ellos', 'ella'])
