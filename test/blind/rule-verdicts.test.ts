@@ -71,8 +71,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'training-needs-assessment/en-satisfied-04.md': 'a self-rating and observation before the course not read as a needs assessment',
   // "A one-day workshop in Amman where the draft findings are presented to the Sector Skills Council".
   'training-beyond-workshops/en-not-applicable-01.md': 'a validation workshop described by what happens there read as training',
-  // The donor's "visites de suivi" check expense receipts: no support for the people trained.
-  'training-beyond-workshops/fr-reported-02.md': 'a donor\'s monitoring visits read as follow-up support',
   // ANAPEC focal points trained on the amended agreement, pre-departure sessions, "bilan des écarts d'application".
   'policy-implementation/fr-satisfied-04.md': 'support for applying an amended agreement, in management arrangements and a schedule, not read',
   // Members elect record keepers and rate services on cards they designed: taking part, told without a reviewing verb.
@@ -149,7 +147,6 @@ const KNOWN_MISREADS: Readonly<Record<string, string>> = {
   'round2/sustainability-strategy/en-reported-03.md': 'an earlier phase\'s handover and a vague promise ("expected to last") read as a strategy',
   'round2/sustainability-strategy/en-reported-04.md': 'a strategy put off to a Phase II in a sentence that names ownership read as content',
   'round2/sustainability-strategy/es-satisfied-03.md': 'a transfer told only in a logframe row ("Producto 4 | Transferencia: … pasan a instituciones permanentes") not read',
-  'round2/sustainability-strategy/fr-reported-04.md': 'the technical and environmental durability of the works read as a strategy',
   // training-materials-sharing: ownership, sharing left open, and sharing said away from the materials.
   'round2/training-materials-sharing/en-reported-01.md': 'materials that "remain the property of the consultancy" read as shared ("property of")',
   'round2/training-materials-sharing/en-satisfied-02.md': 'modules lodged "in editable form" in a national curriculum bank that providers download from not read as handed over',

@@ -225,6 +225,12 @@ const PROPOSAL_FLOORS: Array<[round: number, language: string, precision: number
   [33, 'en', 0.9, 0.75],
   [33, 'fr', 0.95, 0.85],
   [33, 'es', 0.95, 0.9],
+  // Round 34: an EU Description of the Action, a re-granting facility (a challenge fund and its grant cycle), a business
+  // case in the UK Five Case Model (options appraised, "do nothing" among them), a proposal in research work packages
+  // (tasks, deliverables, milestones, person-months); first run (en, fr, es) 0.92/0.79, 0.92/0.86, 0.88/0.79.
+  [34, 'en', 0.95, 0.85],
+  [34, 'fr', 0.95, 0.95],
+  [34, 'es', 0.95, 0.75],
 ]
 
 describe('the pack on labelled proposals', () => {
