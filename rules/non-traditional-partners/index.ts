@@ -22,8 +22,7 @@ function namesABody(match: Match): boolean {
 
 /**
  * Whether the name employment abroad is part of is a law's: "the Overseas Employment Proclamation", "Foreign Employment
- * Act", "Ley de Empleo en el Extranjero", "loi sur l'emploi à l'étranger". The instrument follows the name in English,
- * and comes before it in French and Spanish.
+ * Act", "the Act on Overseas Employment". Only the English words are purpose words (`PURPOSE_WORDS`).
  */
 function namesALaw(match: Match): boolean {
   const {text} = match.sentence
@@ -34,9 +33,9 @@ function namesALaw(match: Match): boolean {
   return INSTRUMENTS.has(next?.word ?? '') || INSTRUMENTS.has(tokens[before]?.word ?? '')
 }
 
-const INSTRUMENTS = new Set(['act', 'proclamation', 'law', 'decree', 'ordinance', 'regulation', 'regulations', 'code', 'bill', 'ley', 'decreto', 'reglamento', 'codigo', 'loi', 'decret', 'arrete', 'ordonnance', 'reglement'])
-/** Words between a law and what it is on: "Ley de…", "loi sur l'…", "Ley del…". */
-const LAW_LINKS = new Set(['de', 'del', 'sur', 'sobre', 'la', 'el', 'l', 'les', 'relative', 'relativa', 'on', 'the'])
+const INSTRUMENTS = new Set(['act', 'proclamation', 'law', 'decree', 'ordinance', 'regulation', 'regulations', 'code', 'bill'])
+/** Words between a law and what it is on: "the Act on Overseas Employment". */
+const LAW_LINKS = new Set(['on', 'the'])
 
 /** Words that name back bodies named before: "those authorities", "them", "ces services", "elles", "dichas instituciones". */
 const NAMING_BACK = new Set(['those', 'these', 'them', 'it', 'such', 'ces', 'cette', 'ce', 'eux', 'elles', 'elle', 'lui', 'esas', 'esos', 'estas', 'estos', 'dichas', 'dichos', 'ellas', 'ellos', 'ella'])

@@ -177,13 +177,14 @@ const rule: Rule<MessageId> = {
     const {model, report} = context
     const sections = model.sectionsOf('sustainability')
     // A section that only points to an annex or another section describes nothing here: the strategy must be found where it is.
-    const written = sections.find((section) => hasRealContent(model, section) && !onlyPointsElsewhere(model, section) && !holdsNoStrategyYet(model, section))
+    const withContent = sections.filter((section) => hasRealContent(model, section))
+    const heldNone = withContent.filter((section) => holdsNoStrategyYet(model, section))
+    const written = withContent.find((section) => !onlyPointsElsewhere(model, section) && !heldNone.includes(section))
     if (written) return satisfiedBy(context, `sustainability section with content: “${written.heading.title}”`, written.heading.range)
     // An exit strategy written into another section ("**Exit strategy.** The working group will...")
     // counts when its paragraph describes it; the bare word "Sustainability" only as such a lead-in.
     // Not in the sustainability section that says there is none yet: "Il est trop tôt pour définir une stratégie de
     // sortie du Fonds" names the strategy with words enough around it, and describes none.
-    const heldNone = sections.filter((section) => hasRealContent(model, section) && holdsNoStrategyYet(model, section))
     const saysNone = (match: Match) => saysNoStrategyYet(match.sentence) || heldNone.some((section) => within(match.range, section.range))
     const exit = termDescribedInBlock(model, exitStrategy, MIN_WORDS)
     if (exit && !saysNone(exit)) return satisfiedBy(context, 'exit strategy described', [exit])
@@ -193,7 +194,7 @@ const rule: Rule<MessageId> = {
     const described = continuationInOneSection(model)
     if (described) return satisfiedBy(context, 'continuation after the project described', described)
     // A section that says no strategy yet: the finding points at it, and it is not "empty".
-    const declining = sections.find((section) => hasRealContent(model, section))
+    const declining = withContent[0]
     if (declining) {
       missing(context, 'an exit or sustainability strategy: the section says there is none yet', declining.heading.range)
       report({messageId: 'noStrategy', range: declining.heading.range})
